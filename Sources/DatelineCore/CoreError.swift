@@ -1,0 +1,18 @@
+/// Why reading input or writing output failed. `dateline` turns each into one message and an exit
+/// code.
+public enum CoreError: Error, Equatable, Sendable {
+  /// The path does not exist.
+  case fileNotFound(path: String)
+  /// The file exists but could not be read (permissions, I/O).
+  case unreadable(path: String, reason: String)
+  /// The file holds binary data, not text.
+  case binary(path: String)
+  /// A directory was given that holds no article files.
+  case noArticles(directory: String)
+  /// A date given on the command line or in metadata could not be read.
+  case invalidDate(String)
+  /// An output file could not be written.
+  case cannotWrite(path: String, reason: String)
+  /// A TimeML file is not well formed enough to read.
+  case malformedTimeML(path: String, reason: String)
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The `json` export: a versioned, documented schema of documents, actors, quotes and events, each
+/// carrying the source spans of its evidence. See README.md ("JSON schema").
+public struct JSONTimeline: Codable, Sendable {
+  /// The schema's name, always `dateline.timeline`.
+  public var schema: String
+  /// The schema's version; bumped when a field changes meaning or goes away.
+  public var version: Int
+  /// The documents read.
+  public var documents: [DocumentRecord]
+  /// The actors found.
+  public var actors: [ActorRecord]
+  /// The quotes found.
+  public var quotes: [QuoteRecord]
+  /// The events, in timeline order.
+  public var events: [EventRecord]
+  /// Doubts found on the way.
+  public var findings: [FindingRecord]
+
+  /// The current schema version.
+  public static let currentVersion = 1
+
+  /// A document's metadata.
+  public struct DocumentRecord: Codable, Sendable {
+    /// Index in `documents`.
+    public var id: Int
+    /// Path, `-`, or the sample's name.
+    public var name: String
+    /// Headline.
+    public var title: String?
+    /// Publisher.
+    public var source: String?
+    /// Address.
+    public var url: String?
+    /// Publication date as a TIMEX3 value.
+    public var published: String?
+  }
+
+  /// A place in a document.
+  public struct SpanRecord: Codable, Sendable, Equatable {
+    /// Index in `documents`.
+    public var document: Int
+    /// Zero-based paragraph.
+    public var paragraph: Int
+    /// First UTF-8 byte of the span in the document's body text.
+    public var start: Int
+    /// One past the last byte.
+    public var end: Int
+    /// The text of the span.
+    public var text: String
+  }
+
+  /// An actor with its aliases and mentions.
+  public struct ActorRecord: Codable, Sendable {
+    /// Index in `actors`.
+    public var id: Int
+    /// Canonical name.
+    public var name: String
+    /// `person`, `organization`, `place`, `group` or `unknown`.
+    public var kind: String
+    /// Other names used for the actor.
+    public var aliases: [String]
+    /// Every mention.
+    public var mentions: [SpanRecord]
+  }
+
+  /// A quotation.
+  public struct QuoteRecord: Codable, Sendable {
+    /// Index in `quotes`.
+    public var id: Int
+    /// The quoted words.
+    public var text: String
+    /// The speaker's actor id.
+    public var speaker: Int?
+    /// The attribution's text and place.
+    public var cue: SpanRecord?
+    /// Whether this is reported (indirect) speech.
+    public var indirect: Bool
+    /// Where the quoted words are.
+    public var span: SpanRecord
+  }
+
+  /// An event's date.
+  public struct DateRecord: Codable, Sendable {
+    /// TIMEX3 value: `2021-11-07`, `2020-05`, `2014`, `PAST_REF`.
+    public var value: String
+    /// `century` … `second`, or `duration`, `reference`, `set`.
+    public var precision: String
+    /// Whether the date rests on a guessed reference time.
+    public var inferred: Bool
+    /// How the value was worked out: `explicit`, `year-from-reference`, `relative-to-reference`,
+    /// `relative-to-narrative`, `unanchored`.
+    public var resolution: String
+    /// The temporal expression it came from.
+    public var expression: SpanRecord?
+  }
+
+  /// An event.
+  public struct EventRecord: Codable, Sendable {
+    /// Index in `events` (timeline order).
+    public var id: Int
+    /// When, if known.
+    public var date: DateRecord?
+    /// `attack`, `election`, `protest`, `statement`, …
+    public var kind: String
+    /// One line.
+    public var summary: String
+    /// Actor ids, main actor first.
+    public var actors: [Int]
+    /// Quote ids.
+    public var quotes: [Int]
+    /// Every place the event is told; the first is the main evidence.
+    public var mentions: [SpanRecord]
+  }
+
+  /// A non-fatal doubt.
+  public struct FindingRecord: Codable, Sendable {
+    /// Its kind, e.g. `inferred-year`.
+    public var kind: String
+    /// A sentence for people.
+    public var message: String
+    /// Where, when it concerns a place in the text.
+    public var span: SpanRecord?
+  }
+}

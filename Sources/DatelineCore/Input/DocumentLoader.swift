@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads articles from files, directories and standard input into `Document`s.
+public struct DocumentLoader: Sendable {
+  /// The file name endings read from directories.
+  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "tml", "html", "htm"]
+
+  /// A publication date that overrides every document's own (`--published`).
+  public var published: TimeValue?
+
+  /// Creates a loader; `published` overrides the documents' own publication dates.
+  public init(published: TimeValue? = nil) {
+    self.published = published
+  }
+
+  /// What loading a list of paths gave: the documents read, and the paths that failed.
+  public struct Result: Sendable {
+    /// The documents, numbered in order.
+    public var documents: [Document]
+    /// The inputs that could not be read, in order.
+    public var failures: [CoreError]
+  }
+
+  /// Loads every path in order (`-` is standard input; a directory gives the articles under it,
+  /// sorted by path). A path that cannot be read becomes a failure; the others still load.
+  public func load(paths: [String]) -> Result {
+    var result = Result(documents: [], failures: [])
+    for path in paths {
+      do {
+        for file in try expand(path) {
+          do {
+            let bytes = try file == "-" ? FileReader.standardInput() : FileReader.contents(ofFile: file)
+            result.documents.append(try document(bytes: bytes, name: file, id: result.documents.count))
+          } catch let error as CoreError {
+            result.failures.append(error)
+          }
+        }
+      } catch let error as CoreError {
+        result.failures.append(error)
+      } catch {
+        result.failures.append(.unreadable(path: path, reason: "\(error)"))
+      }
+    }
+    return result
+  }
+
+  /// The bundled sample article.
+  public func sample() -> Document {
+    let text = BundledResources.text(BundledResources.samplePath) ?? ""
+    // The bundled sample is known to be valid text.
+    // swiftlint:disable:next force_try
+    return try! document(bytes: Array(text.utf8), name: "sample: kadhimi-drone-attack.txt", id: 0)
+  }
+
+  /// Reads one article from its bytes: refuses binary data, repairs invalid UTF-8, drops a BOM,
+  /// normalizes line ends, and reads front matter or a TimeML header for metadata.
+  public func document(bytes: [UInt8], name: String, id: Int) throws -> Document {
+    if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
+    let (text, repaired) = TextNormalizer.normalize(bytes)
+    var findings: [Finding] = []
+    if repaired {
+      findings.append(Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD"))
+    }
+    var metadata = DocumentMetadata()
+    var body = text
+    if let front = FrontMatter.read(text) {
+      body = Array(text[front.bodyStart...])
+      for (key, value) in front.fields {
+        switch key {
+        case "title": metadata.title = value
+        case "source": metadata.source = value
+        case "url": metadata.url = value
+        case "published", "date":
+          if let date = TimeValue(timex: value) {
+            metadata.published = date
+          } else {
+            findings.append(Finding(.badMetadata, message: "\(name): cannot read published date “\(value)”"))
+          }
+        default: continue
+        }
+      }
+    }
+    if let published { metadata.published = published }
+    return Document(id: id, name: name, metadata: metadata, text: body, findings: findings)
+  }
+
+  private func expand(_ path: String) throws -> [String] {
+    if path == "-" { return [path] }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw CoreError.fileNotFound(path: path)
+    }
+    guard isDirectory.boolValue else { return [path] }
+    guard let walker = FileManager.default.enumerator(atPath: path) else {
+      throw CoreError.unreadable(path: path, reason: "cannot list the directory")
+    }
+    var files: [String] = []
+    while let next = walker.nextObject() as? String {
+      let name = (next as NSString).lastPathComponent
+      if name.hasPrefix(".") { continue }
+      if Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        files.append((path as NSString).appendingPathComponent(next))
+      }
+    }
+    guard !files.isEmpty else { throw CoreError.noArticles(directory: path) }
+    return files.sorted()
+  }
+}

@@ -1,0 +1,36 @@
+/// Someone or something that acts in the news: a person, an organization, a place, a group.
+public struct Actor: Hashable, Sendable, Identifiable {
+  /// What kind of actor this is.
+  public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// A person: `Mustafa Al-Kadhimi`.
+    case person
+    /// An organization: `Arab News`, `Newlines Institute`.
+    case organization
+    /// A place, or a state named by its country or capital: `Iraq`, `Baghdad`.
+    case place
+    /// A militia, party, movement or other group: `Asaib Ahl Al-Haq`.
+    case group
+    /// Not known.
+    case unknown
+  }
+
+  /// The actor's index in the timeline's actor list.
+  public var id: Int
+  /// The fullest name the text gives: `Mustafa Al-Kadhimi`.
+  public var name: String
+  /// What kind of actor this is.
+  public var kind: Kind
+  /// Other names the text uses for the actor: `Al-Kadhimi`, `the prime minister`.
+  public var aliases: [String]
+  /// Every mention, in document order.
+  public var mentions: [SourceSpan]
+
+  /// Creates an actor.
+  public init(id: Int, name: String, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = []) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+    self.mentions = mentions
+  }
+}

@@ -1,0 +1,76 @@
+/// Something that happened, or is reported to: when, who, what kind, and everywhere it is told.
+public struct Event: Hashable, Sendable, Identifiable {
+  /// What kind of happening an event is.
+  public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// Attacks, strikes, bombings, killings in an attack.
+    case attack
+    /// Elections, votes, ballots.
+    case election
+    /// Protests, demonstrations, marches.
+    case protest
+    /// Statements, announcements, speeches.
+    case statement
+    /// Arrests, detentions.
+    case arrest
+    /// Deaths.
+    case death
+    /// Meetings, talks, summits.
+    case meeting
+    /// Foundings, establishments, launches.
+    case founding
+    /// Anything else.
+    case other
+  }
+
+  /// The event's index in the timeline's event list (which is in timeline order).
+  public var id: Int
+  /// When it happened, if the text says.
+  public var date: EventDate?
+  /// What kind of happening it is.
+  public var kind: Kind
+  /// One line saying what happened.
+  public var summary: String
+  /// The actor ids involved, main actor first.
+  public var actors: [Int]
+  /// The ids of quotes that are about it or back it.
+  public var quotes: [Int]
+  /// Every place it is told; the first is the main evidence.
+  public var mentions: [SourceSpan]
+
+  /// Creates an event.
+  public init(
+    id: Int, date: EventDate?, kind: Kind, summary: String, actors: [Int] = [], quotes: [Int] = [],
+    mentions: [SourceSpan]
+  ) {
+    self.id = id
+    self.date = date
+    self.kind = kind
+    self.summary = summary
+    self.actors = actors
+    self.quotes = quotes
+    self.mentions = mentions
+  }
+}
+
+/// An event's date, with the expression it came from and how sure it is.
+public struct EventDate: Hashable, Sendable {
+  /// The date.
+  public var value: TimeValue
+  /// The temporal expression the date came from, if it came from one.
+  public var expression: SourceSpan?
+  /// How the expression's value was worked out.
+  public var resolution: TimeExpression.Resolution
+  /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
+  public var isInferred: Bool
+
+  /// Creates an event date.
+  public init(
+    value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
+    isInferred: Bool = false
+  ) {
+    self.value = value
+    self.expression = expression
+    self.resolution = resolution
+    self.isInferred = isInferred
+  }
+}

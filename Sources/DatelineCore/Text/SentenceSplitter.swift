@@ -1,0 +1,103 @@
+/// Splits a paragraph's tokens into sentences at `.`, `!`, `?` and `…`, keeping abbreviations
+/// (`Nov.`, `Gen.`, `U.S.`) and initials inside the sentence.
+public struct SentenceSplitter: Sendable {
+  private let abbreviations: WordTable<Bool>
+
+  /// The splitter with the bundled abbreviation lexicon.
+  public static let standard = SentenceSplitter(
+    abbreviations: BundledResources.lexicon("abbreviations").map { ($0.key, true) })
+
+  /// Creates a splitter that does not end sentences after the given abbreviations.
+  public init<S: Sequence>(abbreviations: S) where S.Element == String {
+    self.abbreviations = WordTable(abbreviations.map { ($0, true) })
+  }
+
+  private init(abbreviations: [(String, Bool)]) {
+    self.abbreviations = WordTable(abbreviations)
+  }
+
+  /// The sentences of the document whose tokens and paragraphs are given.
+  public func sentences(
+    text: UnsafeBufferPointer<UInt8>, tokens: [Token], paragraphs: [Range<Int>]
+  ) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var tokenIndex = 0
+    for (paragraph, range) in paragraphs.enumerated() {
+      while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.lowerBound { tokenIndex += 1 }
+      var first = tokenIndex
+      while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.upperBound {
+        if let last = boundary(after: tokenIndex, text: text, tokens: tokens, limit: range.upperBound) {
+          sentences.append(make(first...last, tokens, paragraph))
+          tokenIndex = last + 1
+          first = tokenIndex
+        } else {
+          tokenIndex += 1
+        }
+      }
+      if first < tokenIndex { sentences.append(make(first...(tokenIndex - 1), tokens, paragraph)) }
+    }
+    return sentences
+  }
+
+  private func make(_ span: ClosedRange<Int>, _ tokens: [Token], _ paragraph: Int) -> Sentence {
+    Sentence(
+      tokens: span.lowerBound..<(span.upperBound + 1),
+      range: Int(tokens[span.lowerBound].start)..<Int(tokens[span.upperBound].end),
+      paragraph: paragraph)
+  }
+
+  /// When the token at `index` ends a sentence, the index of the sentence's last token (the mark
+  /// plus any closing quotes and brackets after it).
+  private func boundary(
+    after index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], limit: Int
+  ) -> Int? {
+    let token = tokens[index]
+    guard token.kind == .punctuation, let mark = Self.terminator(token, text) else { return nil }
+    var last = index
+    while last + 1 < tokens.count, !tokens[last + 1].isSpaced,
+      Int(tokens[last + 1].start) < limit, Self.isCloser(tokens[last + 1], text)
+    {
+      last += 1
+    }
+    guard last + 1 < tokens.count, Int(tokens[last + 1].start) < limit else { return last }
+    let next = tokens[last + 1]
+    guard next.isSpaced, next.isCapitalized || next.kind == .number || Self.isOpener(next, text) else {
+      return nil
+    }
+    if mark == UInt8(ascii: ".") && index > 0 && isAbbreviation(before: index, text: text, tokens: tokens) {
+      return nil
+    }
+    return last
+  }
+
+  private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
+    let word = tokens[index - 1]
+    guard word.kind == .word, Int(word.end) == Int(tokens[index].start) else { return false }
+    if word.length == 1 && word.isCapitalized { return true }
+    if index >= 2, !word.isSpaced, text[Int(tokens[index - 2].start)] == UInt8(ascii: ".") { return true }
+    return abbreviations.contains(word, in: text)
+  }
+
+  private static func terminator(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    let byte = text[Int(token.start)]
+    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return byte }
+    if token.length == 3 && byte == 0xE2 && text[Int(token.start) + 1] == 0x80 && text[Int(token.start) + 2] == 0xA6 {
+      return UInt8(ascii: ".")
+    }
+    return nil
+  }
+
+  private static func isCloser(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let byte = text[Int(token.start)]
+    if token.length == 1 { return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") }
+    return token.length == 3 && byte == 0xE2 && text[Int(token.start) + 1] == 0x80
+      && (text[Int(token.start) + 2] == 0x9D || text[Int(token.start) + 2] == 0x99)
+  }
+
+  private static func isOpener(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let byte = text[Int(token.start)]
+    if token.length == 1 { return byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") }
+    return token.length == 3 && byte == 0xE2 && text[Int(token.start) + 1] == 0x80
+      && (text[Int(token.start) + 2] == 0x9C || text[Int(token.start) + 2] == 0x98)
+  }
+}

@@ -1,0 +1,50 @@
+/// A document's text split into tokens and sentences: what every tagger reads.
+public struct TextAnalysis: Sendable {
+  /// The document's UTF-8 text.
+  public let text: [UInt8]
+  /// The paragraphs' byte ranges.
+  public let paragraphs: [Range<Int>]
+  /// All tokens, in order.
+  public let tokens: [Token]
+  /// All sentences, in order; each lies inside one paragraph.
+  public let sentences: [Sentence]
+
+  /// Tokenizes and sentence-splits `document`.
+  public init(_ document: Document, splitter: SentenceSplitter = .standard) {
+    self.init(text: document.text, paragraphs: document.paragraphs, splitter: splitter)
+  }
+
+  /// Tokenizes and sentence-splits `text`, whose paragraphs are given.
+  public init(text: [UInt8], paragraphs: [Range<Int>], splitter: SentenceSplitter = .standard) {
+    self.text = text
+    self.paragraphs = paragraphs
+    let tokens = Tokenizer.tokens(in: text)
+    self.tokens = tokens
+    self.sentences = text.withUnsafeBufferPointer {
+      splitter.sentences(text: $0, tokens: tokens, paragraphs: paragraphs)
+    }
+  }
+
+  /// Tokenizes and sentence-splits a plain string (paragraphs as for documents); for tests.
+  public init(_ string: String) {
+    let bytes = Array(string.utf8)
+    self.init(text: bytes, paragraphs: ParagraphSplitter.paragraphs(in: bytes))
+  }
+
+  /// The text of a token.
+  public func string(_ token: Token) -> String { string(token.range) }
+
+  /// The text in `range`.
+  public func string(_ range: Range<Int>) -> String { String(decoding: text[range], as: UTF8.self) }
+
+  /// The index of the sentence that contains the byte at `offset`, if any.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
+    }
+    return low < sentences.count && sentences[low].range.lowerBound <= offset ? low : nil
+  }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import DatelineCore
+
+/// The `dateline` command: browse a timeline of news articles, or extract it.
+@main
+struct Dateline: ParsableCommand {
+  static let version = "0.1.0"
+
+  static let configuration = CommandConfiguration(
+    commandName: "dateline",
+    abstract: "Read news articles, extract dated events, actors and quotes, and browse the timeline.",
+    discussion: """
+      With no file, opens the bundled sample article. FILE may be a text, Markdown, HTML or
+      TimeML (.tml) article, a directory of them, or - for standard input. A leading front-matter
+      block (--- title:, source:, published:, url: ---) gives an article's metadata.
+      """,
+    version: version,
+    subcommands: [Browse.self, Extract.self],
+    defaultSubcommand: Browse.self
+  )
+}
+
+extension Dateline {
+  /// Parses the command line and runs the command; Dateline's own errors become one line on
+  /// standard error and a sysexits-style exit code (see `ErrorReporter`).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as CoreError {
+      ErrorReporter.fail(error)
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import DatelineCore
+import Foundation
+
+/// The one place that turns errors into messages and exit codes.
+enum ErrorReporter {
+  /// Exit codes, after sysexits.h, so that shells and scripts can tell failures apart.
+  enum Code: Int32 {
+    case usage = 64
+    case dataError = 65
+    case noInput = 66
+    case software = 70
+    case cannotCreate = 73
+    case ioError = 74
+    case noPermission = 77
+  }
+
+  /// The message and exit code for a Dateline error.
+  static func describe(_ error: CoreError) -> (message: String, code: Code) {
+    switch error {
+    case .fileNotFound(let path): ("\(path): no such file or directory", .noInput)
+    case .unreadable(let path, let reason): ("\(path): cannot read: \(reason)", reason.contains("ermission") ? .noPermission : .noInput)
+    case .binary(let path): ("\(path): binary data, not a text article", .dataError)
+    case .noArticles(let directory): ("\(directory): no articles (.txt, .md, .html, .tml) in this directory", .noInput)
+    case .invalidDate(let text): ("cannot read the date “\(text)” (expected e.g. 2021-11-09 or 2021-11)", .usage)
+    case .cannotWrite(let path, let reason): ("\(path): cannot write: \(reason)", .cannotCreate)
+    case .malformedTimeML(let path, let reason): ("\(path): not valid TimeML: \(reason)", .dataError)
+    }
+  }
+
+  /// Prints a warning for an input that was skipped.
+  static func warn(_ error: CoreError) {
+    printError("dateline: warning: " + describe(error).message)
+  }
+
+  /// Prints a note on standard error.
+  static func note(_ message: String) {
+    printError("dateline: " + message)
+  }
+
+  static func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+  }
+}
+
+extension ErrorReporter {
+  /// Prints the error's message and exits with its code.
+  static func fail(_ error: CoreError) -> Never {
+    let (message, code) = describe(error)
+    printError("dateline: " + message)
+    exit(code.rawValue)
+  }
+}
