@@ -19,9 +19,22 @@
 // expose what Dateline needs through inline functions.
 
 static inline WINDOW *dateline_stdscr(void) { return stdscr; }
+static inline WINDOW *dateline_curscr(void) { return curscr; }
 static inline int dateline_lines(void) { return LINES; }
 static inline int dateline_cols(void) { return COLS; }
 static inline attr_t dateline_color_pair(short pair) { return (attr_t)COLOR_PAIR(pair); }
-static inline void dateline_set_escdelay(int milliseconds) { set_escdelay(milliseconds); }
+static inline int dateline_key_f(int n) { return KEY_F(n); }
+static inline mmask_t dateline_mouse_mask(void) {
+  return BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+}
+static inline int dateline_mouse_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int dateline_mouse_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+static inline int dateline_mouse_is_click(mmask_t state) {
+  return (state & (BUTTON1_PRESSED | BUTTON1_CLICKED)) != 0;
+}
+static inline attr_t dateline_attr_bold(void) { return A_BOLD; }
+static inline attr_t dateline_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t dateline_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t dateline_attr_dim(void) { return A_DIM; }
 
 #endif

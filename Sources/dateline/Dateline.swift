@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineTerminal
 
 /// The `dateline` command: browse a timeline of news articles, or extract it.
 @main
@@ -28,7 +29,11 @@ extension Dateline {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as CoreError {
-      ErrorReporter.fail(error)
+      let (message, code) = ErrorReporter.describe(error)
+      ErrorReporter.fail(message, code)
+    } catch let error as TerminalError {
+      let (message, code) = ErrorReporter.describe(error)
+      ErrorReporter.fail(message, code)
     } catch {
       exit(withError: error)
     }
