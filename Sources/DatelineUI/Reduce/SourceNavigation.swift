@@ -4,15 +4,17 @@ extension AppState {
   /// The wrapper for the shown document at the Source pane's current width.
   var sourceWrapper: SourceWrapper? {
     guard source.document < model.timeline.documents.count else { return nil }
-    let width = layout.content(of: .source)?.width ?? viewport.width
-    return SourceWrapper(document: model.timeline.documents[source.document], width: width)
+    let content = layout.content(of: .source) ?? Rect(x: 0, y: 0, width: viewport.width, height: viewport.height)
+    return SourceWrapper(document: model.timeline.documents[source.document], width: SourceView.textWidth(content))
   }
 
   mutating func scrollSource(by lines: Int) {
     guard let wrapper = sourceWrapper else { return }
     let steps = min(abs(lines), 100_000)
+    let limit = wrapper.lastTop(height: height(of: .source), document: source.document)
     var position = source
     for _ in 0..<steps {
+      if lines > 0, let limit, position >= limit { break }
       guard let next = lines > 0 ? wrapper.next(position) : wrapper.previous(position) else { break }
       position = next
     }

@@ -17,7 +17,7 @@ enum SourceView {
     ListView.drawTitle(&canvas, title, info: paragraph, rect: frame.rect, focused: state.focus == .source)
     let content = frame.content
     guard !content.isEmpty, !document.paragraphs.isEmpty else { return }
-    let wrapper = SourceWrapper(document: document, width: content.width - 1)
+    let wrapper = SourceWrapper(document: document, width: textWidth(content))
     let window = state.source.lineStart..<(state.source.lineStart + content.height * (content.width * 4 + 8))
     let styles = Styles(state: state, document: document, window: window)
     var position = state.source
@@ -33,6 +33,9 @@ enum SourceView {
       position = next
     }
   }
+
+  /// The columns the text wraps at: the pane less a one-column margin.
+  static func textWidth(_ content: Rect) -> Int { max(1, content.width - 1) }
 
   private static func drawLine(
     _ canvas: inout Canvas, _ document: Document, _ range: Range<Int>, _ styles: Styles, x: Int, y: Int, width: Int

@@ -43,6 +43,7 @@ public struct SourceWrapper: Sendable {
       return SourcePosition(document: position.document, paragraph: position.paragraph + 1, lineStart: paragraphs[position.paragraph + 1].lowerBound)
     }
     let following = lines(paragraph: position.paragraph, from: position.lineStart, count: 2)
+    if following.count < 2 && position.paragraph + 1 == paragraphs.count { return nil }
     let start = following.count > 1 ? following[1].lowerBound : range.upperBound
     return SourcePosition(document: position.document, paragraph: position.paragraph, lineStart: start)
   }
@@ -58,6 +59,18 @@ public struct SourceWrapper: Sendable {
     }
     let start = lineStart(containing: position.lineStart - 1, paragraph: position.paragraph)
     return SourcePosition(document: position.document, paragraph: position.paragraph, lineStart: start)
+  }
+
+  /// The top position that shows the document's last line on the last of `height` rows.
+  public func lastTop(height: Int, document id: Int) -> SourcePosition? {
+    guard let last = document.paragraphs.indices.last else { return nil }
+    let end = document.paragraphs[last].upperBound
+    var position = SourcePosition(document: id, paragraph: last, lineStart: lineStart(containing: max(end - 1, document.paragraphs[last].lowerBound), paragraph: last))
+    for _ in 1..<max(1, height) {
+      guard let previous = previous(position) else { break }
+      position = previous
+    }
+    return position
   }
 
   /// The start of the wrapped line of `paragraph` that contains byte `offset`.

@@ -47,7 +47,7 @@ public struct ListPosition: Hashable, Sendable {
 }
 
 /// Where the Source pane is scrolled to: a wrapped line, named by its first byte.
-public struct SourcePosition: Hashable, Sendable {
+public struct SourcePosition: Hashable, Sendable, Comparable {
   /// The document shown.
   public var document: Int
   /// The paragraph of the top line.
@@ -60,5 +60,10 @@ public struct SourcePosition: Hashable, Sendable {
     self.document = document
     self.paragraph = paragraph
     self.lineStart = lineStart
+  }
+
+  /// Orders positions from the top of the document down.
+  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+    (lhs.document, lhs.paragraph, lhs.lineStart) < (rhs.document, rhs.paragraph, rhs.lineStart)
   }
 }

@@ -11,6 +11,8 @@ public final class TimelineModel: Sendable {
   public let dateKeys: [Int]
   /// Quote ids grouped by speaker (in order of first appearance), then unattributed ones.
   public let quotesBySpeaker: [Int]
+  /// For each actor id, how many quotes it speaks.
+  let quotesPerActor: [Int]
   /// For each event, its summary lower-cased (ASCII) as UTF-8, for search.
   let foldedSummaries: [[UInt8]]
 
@@ -31,7 +33,13 @@ public final class TimelineModel: Sendable {
     dateKeys = keys
     foldedSummaries = folded
     quotesBySpeaker = Self.groupQuotes(timeline.quotes)
+    var perActor = Array(repeating: 0, count: timeline.actors.count)
+    for quote in timeline.quotes { if let speaker = quote.speaker, speaker < perActor.count { perActor[speaker] += 1 } }
+    quotesPerActor = perActor
   }
+
+  /// How many quotes actor `id` speaks.
+  public func quoteCount(of id: Int) -> Int { quotesPerActor[id] }
 
   /// The number of events.
   public var eventCount: Int { timeline.events.count }
