@@ -40,13 +40,19 @@ public enum Browser {
         if options.exitAfterFirstFrame { return 0 }
       }
       if let signal = SignalGuard.received { return 128 + signal }
-      let waiting = feed?.isRunning == true ? Int32(50) : Int32(200)
+      let waiting: Int32 = state.hasPendingWork ? 0 : feed?.isRunning == true ? 50 : 200
       let event = screen.read(timeout: waiting)
       if let update = feed?.take() {
         state.apply(.update(update.model, progress: update.progress))
         needsDrawing = true
       }
-      guard let event else { continue }
+      guard let event else {
+        if state.hasPendingWork {
+          state.apply(.tick)
+          needsDrawing = true
+        }
+        continue
+      }
       needsDrawing = true
       switch event {
       case .key(let key): state.apply(.key(key))

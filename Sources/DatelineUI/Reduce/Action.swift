@@ -15,6 +15,8 @@ public enum Action: Sendable {
   case scroll(lines: Int, column: Int, row: Int)
   /// Extraction produced a new timeline; `progress` (0…1) while it goes on, `nil` when done.
   case update(TimelineModel, progress: Double?)
+  /// Nothing happened: continue pending work (a long search) by one slice.
+  case tick
 }
 
 /// The next state of the browser after `action`: the pure heart of the UI.
@@ -34,6 +36,7 @@ extension AppState {
     case .click(let column, let row): click(column: column, row: row)
     case .scroll(let lines, let column, let row): wheel(lines: lines, column: column, row: row)
     case .update(let model, let progress): replaceModel(model, progress: progress)
+    case .tick: continueSearch()
     }
   }
 

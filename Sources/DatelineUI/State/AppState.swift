@@ -98,20 +98,33 @@ public struct AppState: Sendable {
     return combined
   }
 
+  /// Whether work is left that `Action.tick` would continue (a long search).
+  public var hasPendingWork: Bool { search.map { !$0.isComplete } ?? false }
+
   /// The number of events hidden by the filter.
   public var hiddenCount: Int { model.eventCount - visibleCount }
 }
 
-/// A search: its query, the pane it searched, its hits and the current one.
+/// A search: its query, the pane it searched, the hits found so far and the current one. Long
+/// searches are done a slice at a time (see `Action.tick`), so no keystroke waits for them.
 public struct SearchState: Hashable, Sendable {
   /// The pane searched.
   public var pane: Pane
   /// What was searched for.
   public var query: String
-  /// Timeline: row numbers; Source: byte ranges in the shown document.
+  /// The query as lower-cased UTF-8.
+  public var needle: [UInt8]
+  /// Timeline: row numbers (as one-row ranges); Source: byte ranges in the shown document.
   public var hits: [Range<Int>]
   /// The index of the current hit.
   public var current: Int?
+  /// How much has been searched: rows (Timeline) or bytes (Source) from the start.
+  public var scanned: Int
+  /// How much there is to search.
+  public var total: Int
+
+  /// Whether the whole pane has been searched.
+  public var isComplete: Bool { scanned >= total }
 }
 
 /// A one-line prompt being typed.
