@@ -63,7 +63,12 @@ public struct DocumentLoader: Sendable {
     }
     var metadata = DocumentMetadata()
     var body = text
-    if let front = FrontMatter.read(text) {
+    if name.lowercased().hasSuffix(".html") || name.lowercased().hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
+      let page = HTMLReader.read(text)
+      body = page.text
+      metadata.title = page.title
+      if let published = page.published, let date = Self.publicationDate(published) { metadata.published = date }
+    } else if let front = FrontMatter.read(text) {
       body = Array(text[front.bodyStart...])
       for (key, value) in front.fields {
         switch key {
@@ -71,7 +76,7 @@ public struct DocumentLoader: Sendable {
         case "source": metadata.source = value
         case "url": metadata.url = value
         case "published", "date":
-          if let date = TimeValue(timex: value) {
+          if let date = Self.publicationDate(value) {
             metadata.published = date
           } else {
             findings.append(Finding(.badMetadata, message: "\(name): cannot read published date “\(value)”"))
@@ -82,6 +87,13 @@ public struct DocumentLoader: Sendable {
     }
     if let published { metadata.published = published }
     return Document(id: id, name: name, metadata: metadata, text: body, findings: findings)
+  }
+
+  /// Reads a publication date: a TIMEX3 value or ISO 8601 date-time, cut to the day when it has
+  /// a time (publication times are in zones the reader does not share).
+  static func publicationDate(_ text: String) -> TimeValue? {
+    guard let value = TimeValue(timex: text), let point = value.point, point.year != nil else { return nil }
+    return .point(point.truncated(to: min(point.precision, .day)))
   }
 
   private func expand(_ path: String) throws -> [String] {
