@@ -1,3 +1,5 @@
+import DatelineCore
+
 /// Makes new inputs from old ones, the way coverage-less fuzzers do: flips, inserts of tricky
 /// bytes and words, deletions, duplications and splices.
 struct Mutator {
@@ -51,17 +53,3 @@ struct Mutator {
   }
 }
 
-/// SplitMix64: small, fast and deterministic.
-struct SplitMix64 {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}

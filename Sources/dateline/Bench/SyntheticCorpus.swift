@@ -1,9 +1,11 @@
+import DatelineCore
+
 /// Generates news-like articles from sentence templates, for the extraction and memory benchmarks:
 /// front matter with a publication date, then paragraphs with the density of dates (absolute,
 /// year-less, relative), names (people with roles, organizations, places) and attributed quotes
 /// of wire copy — about one date and two names per sentence, a quote every third paragraph.
 struct SyntheticCorpus {
-  private var random: SplitMix
+  private var random: SplitMix64
   private static let given = ["Amal", "Boris", "Chen", "Dina", "Elif", "Farid", "Greta", "Hugo", "Ines", "Jonas", "Karim", "Lena"]
   private static let surnames = ["Haddad", "Novak", "Moreau", "Kaya", "Rahimi", "Berg", "Costa", "Silva", "Weber", "Al-Amin"]
   private static let organizations = ["the Harbor Council", "the Ministry of Transport", "Northline Rail", "the Dock Workers Union", "the Central Bank", "Reform Party"]
@@ -15,7 +17,7 @@ struct SyntheticCorpus {
   private static let relatives = ["Two days later", "Last week", "Earlier this year", "On Monday", "The next morning", "Three months ago"]
   private static let quotes = ["We will not accept this", "The decision was taken too quickly", "Nobody expected the talks to fail", "This is only the beginning"]
 
-  init(seed: UInt64) { random = SplitMix(seed: seed) }
+  init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   private mutating func pick<T>(_ items: [T]) -> T { items[Int(random.next() % UInt64(items.count))] }
   private mutating func number(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(random.next() % UInt64(range.count)) }

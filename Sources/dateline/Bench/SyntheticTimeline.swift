@@ -11,7 +11,7 @@ enum SyntheticTimeline {
   private static let surnames = ["Haddad", "Novak", "Li", "Moreau", "Kaya", "Rahimi", "Berg", "Costa", "Silva", "Weber"]
 
   static func make(events count: Int, actors actorCount: Int = 5_000) -> Timeline {
-    var generator = SplitMix(seed: 2021)
+    var generator = SplitMix64(seed: 2021)
     let actors = (0..<actorCount).map { id in
       let name = givenNames[id % 10] + " " + surnames[(id / 10) % 10] + (id >= 100 ? " \(id / 100)" : "")
       return Actor(id: id, name: name, kind: .person)
@@ -56,17 +56,3 @@ enum SyntheticTimeline {
   }
 }
 
-/// A small deterministic random number generator (SplitMix64).
-struct SplitMix: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
