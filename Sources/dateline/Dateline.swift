@@ -15,7 +15,7 @@ struct Dateline: ParsableCommand {
       block (--- title:, source:, published:, url: ---) gives an article's metadata.
       """,
     version: version,
-    subcommands: [Browse.self, Extract.self],
+    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self],
     defaultSubcommand: Browse.self
   )
 }
