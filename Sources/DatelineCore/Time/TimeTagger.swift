@@ -1,72 +1,72 @@
-/// Finds temporal expressions in a text and normalizes them to TIMEX3 values.
+/// Finds temporal expressions in a text and normalizes them to TIMEX3 values (TimeML
+/// conventions: extents include determiners and modifiers such as "the", "early", "about").
 public struct TimeTagger: Sendable {
-  private let months: WordTable<Int>
+  private let lexicon: TimeLexicon
 
   /// The tagger with the bundled lexicons.
   public static let standard = TimeTagger()
 
   /// Creates a tagger with the bundled lexicons.
   public init() {
-    months = WordTable(BundledResources.lexicon("months").compactMap { entry in Int(entry.value).map { (entry.key, $0) } })
+    lexicon = .bundled
   }
 
-  /// The temporal expressions of `analysis`, in text order, resolved against `reference` (or, when
-  /// it is `nil`, against a reference time inferred from the text).
+  /// The temporal expressions of `analysis`, in text order and not overlapping, resolved against
+  /// `reference` (or, when it is `nil`, against a reference time inferred from the text: the
+  /// latest full date it mentions).
   public func tag(_ analysis: TextAnalysis, reference: ReferenceTime?) -> [TimeExpression] {
-    let referenceYear = reference?.point.year
-    var found: [TimeExpression] = []
     analysis.text.withUnsafeBufferPointer { text in
-      let tokens = analysis.tokens
-      var index = 0
-      while index < tokens.count {
-        let token = tokens[index]
-        if token.kind == .word, let month = months.value(for: token, in: text) {
-          var end = index
-          if end + 1 < tokens.count, text[Int(tokens[end + 1].start)] == UInt8(ascii: "."), !tokens[end + 1].isSpaced {
-            end += 1
-          }
-          var day: Int?
-          var year: Int?
-          if end + 1 < tokens.count, tokens[end + 1].kind == .number, let value = Self.number(tokens[end + 1], text) {
-            if value >= 1 && value <= 31 && tokens[end + 1].length <= 2 {
-              day = value
-              end += 1
-              if end + 2 < tokens.count, text[Int(tokens[end + 1].start)] == UInt8(ascii: ","),
-                tokens[end + 2].kind == .number, tokens[end + 2].length == 4
-              {
-                year = Self.number(tokens[end + 2], text)
-                end += 2
-              }
-            } else if tokens[end + 1].length == 4 {
-              year = value
-              end += 1
+      analysis.tokens.withUnsafeBufferPointer { tokens in
+        var scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
+        var found: [(match: TimeMatch, sentence: Range<Int>)] = []
+        for sentence in analysis.sentences {
+          scanner.limit = sentence.tokens.upperBound
+          let matcher = PhraseMatcher(scanner: scanner)
+          var index = sentence.tokens.lowerBound
+          while index < sentence.tokens.upperBound {
+            if mayStart(tokens[index], text), let match = matcher.match(at: index) {
+              found.append((match, sentence.tokens))
+              index = max(match.end, index + 1)
+            } else {
+              index += 1
             }
           }
-          if day == nil && year == nil && !token.isCapitalized { index += 1; continue }
-          let resolvedYear = year ?? referenceYear
-          let point = day.map { TimePoint.day(resolvedYear, month, $0) } ?? .month(resolvedYear, month)
-          found.append(
+        }
+        let point = reference?.point ?? ReferenceInference.latestDate(in: found.map(\.match))
+        var resolver = TimeResolver(reference: point, anchor: nil)
+        var expressions: [TimeExpression] = []
+        expressions.reserveCapacity(found.count)
+        for (match, sentence) in found {
+          scanner.limit = sentence.upperBound
+          let (value, resolution) = resolver.resolve(match) {
+            SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+          }
+          let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
+          if case .point(let resolved) = value, resolved.year != nil { resolver.anchor = (resolved, range) }
+          expressions.append(
             TimeExpression(
-              range: Int(token.start)..<Int(tokens[end].end), kind: .date, value: .point(point),
-              resolution: year == nil ? .yearFromReference : .explicit))
-          index = end + 1
-          continue
+              range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
         }
-        if token.kind == .number, token.length == 4, let value = Self.number(token, text), value >= 1900, value <= 2100,
-          index + 1 >= tokens.count || tokens[index + 1].isSpaced || text[Int(tokens[index + 1].start)] != UInt8(ascii: "-")
-        {
-          found.append(TimeExpression(range: token.range, kind: .date, value: .point(.year(value))))
-        }
-        index += 1
+        return expressions
       }
     }
-    return found
   }
 
-  private static func number(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard token.length <= 9 else { return nil }
-    var value = 0
-    for offset in token.range { value = value * 10 + Int(text[offset] - 48) }
-    return value
+  /// Whether an expression may start at `token`: a number, a word the lexicon knows, or an
+  /// apostrophe (`'90s`).
+  @inline(__always)
+  private func mayStart(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    switch token.kind {
+    case .number: return true
+    case .word: return lexicon.words.contains(token, in: text)
+    case .punctuation: return token.length == 1 && text[Int(token.start)] == UInt8(ascii: "'")
+    }
+  }
+
+  /// The shift of a phrase placed relative to the story's time (`the next day`, `that evening`).
+  private static func shift(of match: TimeMatch) -> TimeShift? {
+    guard case .fromNarrative(let unit, let count) = match.meaning, let durationUnit = unit.duration?.unit else { return nil }
+    let direction: TimeShift.Direction = count < 0 ? .before : count > 0 ? .after : .same
+    return TimeShift(amount: abs(count), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)
   }
 }

@@ -1,0 +1,83 @@
+/// Amounts of time and what follows them: `three months` (P3M), `a few days` (PXD),
+/// `two-year`, `a year and a half`, `two days ago`, `a year earlier`, `three weeks later`,
+/// `months ago` (PAST_REF), `for years` (PXY), `the first nine months`.
+extension PhraseMatcher {
+  func amount(at index: Int, lead: Lead) -> TimeMatch? {
+    if scanner.isWord(index, "first"), let found = amount(at: index + 1, lead: lead), case .duration = found.meaning {
+      return TimeMatch(index, found.end, found.meaning, kind: .duration)
+    }
+    if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
+    guard let (count, unitIndex) = quantity(at: index), let unit = unit(at: unitIndex) else { return nil }
+    if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
+    if count == nil && !isPlural(unitIndex) { return nil }
+    var end = unitIndex + 1
+    if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old") { return nil }
+    if scanner.isWord(end, "old") { return nil }
+    var total = count
+    if scanner.isWord(end, "and"), scanner.isWord(end + 1, "a"), scanner.isWord(end + 2, "half"), let whole = count {
+      total = whole + 0.5
+      end += 3
+    }
+    return shifted(index, end, total, unit) ?? durationMatch(index, end, total, unit)
+  }
+
+  /// An amount followed by `ago`, `earlier`, `later`, `before`, `after`, `from now` or `hence`.
+  private func shifted(_ start: Int, _ end: Int, _ count: Double?, _ unit: CalendarUnit) -> TimeMatch? {
+    guard let direction = scanner.value(end, .direction) ?? (scanner.isWord(end, "from") && scanner.isWord(end + 1, "now") ? 1 : nil)
+    else { return nil }
+    let stop = scanner.isWord(end, "from") ? end + 2 : end + 1
+    guard let count else {
+      return direction == -1 ? TimeMatch(start, stop, .reference(.past)) : nil
+    }
+    let whole = Int(count)
+    guard Double(whole) == count, let durationUnit = unit.duration?.unit else { return nil }
+    let steps = whole * Int(unit.duration?.count ?? 1)
+    let stepUnit = unit == .fortnight ? CalendarUnit.week : unit
+    switch direction {
+    case -1: return TimeMatch(start, stop, .fromReference(stepUnit, -steps))
+    case 1: return TimeMatch(start, stop, .fromReference(stepUnit, steps))
+    default:
+      let forward = direction > 0
+      let shift = TimeShift(amount: whole, unit: durationUnit, direction: forward ? .after : .before)
+      if scanner.isAnyWord(end, "before", "after") && opensNounPhrase(end + 1) {
+        var found = durationMatch(start, end, count, unit)
+        found?.shift = shift
+        return found
+      }
+      var found = TimeMatch(start, stop, .fromNarrative(stepUnit, forward ? steps : -steps))
+      found.shift = shift
+      return found
+    }
+  }
+
+  /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.
+  private func opensNounPhrase(_ index: Int) -> Bool {
+    scanner.isWordToken(index) && !scanner.isAnyWord(index, "and", "or", "but", "when", "as")
+  }
+
+  /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
+  private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {
+    if scanner.isWord(index + 1, "ago") { return TimeMatch(index, index + 2, .reference(.past)) }
+    guard index > 0, scanner.isAnyWord(index - 1, "for", "over"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {
+      return nil
+    }
+    return durationMatch(index, index + 1, nil, unit)
+  }
+
+  /// A count at `index` and the index after it: a number, `a`/`an` (one), `a few`, `several`,
+  /// `a couple of`, `half a`. A `nil` count is an unspecified number.
+  func quantity(at index: Int) -> (Double?, Int)? {
+    if let (value, end) = scanner.cardinal(at: index) {
+      if let after = scanner.afterHyphen(end), scanner.isAttached(end), unit(at: after) != nil { return (value, after) }
+      return (value, end)
+    }
+    if scanner.isAnyWord(index, "a", "an") {
+      if scanner.isWord(index + 1, "few") { return (nil, index + 2) }
+      if scanner.isWord(index + 1, "couple") { return (2, scanner.isWord(index + 2, "of") ? index + 3 : index + 2) }
+      return (1, index + 1)
+    }
+    if scanner.isWord(index, "half"), scanner.isAnyWord(index + 1, "a", "an") { return (0.5, index + 2) }
+    if scanner.isAnyWord(index, "few", "several", "many", "some") { return (nil, index + 1) }
+    return nil
+  }
+}

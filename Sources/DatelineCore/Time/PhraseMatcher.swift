@@ -1,0 +1,122 @@
+/// Finds the longest temporal expression that starts at a token: optional leading modifiers
+/// (`the`, `early`, `about`, `more than`, `the end of`), then one of the rule families, then the
+/// merges of a day with a time of day.
+struct PhraseMatcher {
+  var scanner: TimeScanner
+
+  /// What the leading modifiers of a phrase were.
+  struct Lead {
+    /// The token after the modifiers.
+    var core: Int
+    /// Whether `the` (or a possessive-free determiner) came first.
+    var determiner: Bool
+    /// Whether an approximation (`about`, `more than`) came first.
+    var approximate: Bool
+    /// Whether a position in a period (`early`, `the end of`) came first.
+    var edge: Bool
+  }
+
+  /// The expression starting at token `start`, if any.
+  func match(at start: Int) -> TimeMatch? {
+    let lead = modifiers(from: start)
+    guard var found = core(at: lead.core, lead: lead) else { return nil }
+    if lead.core > start {
+      if !lead.determiner || leadAllowed(found) { found.start = start } else { return nil }
+    }
+    return found
+  }
+
+  /// The core expression at `index` (the longest the rule families find).
+  func core(at index: Int, lead: Lead) -> TimeMatch? {
+    var best: TimeMatch?
+    func consider(_ candidate: TimeMatch?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    let token = scanner.tokens[index]
+    if token.kind == .number {
+      consider(calendarDate(at: index))
+      consider(year(at: index, lead: lead))
+      consider(clockTime(at: index))
+      consider(amount(at: index, lead: lead))
+      consider(period(at: index, lead: lead))
+      return best
+    }
+    guard let senses = scanner.senses(index) else { return nil }
+    if senses.has(.month) || senses.has(.weekday) { consider(calendarDate(at: index)) }
+    if senses.has(.weekday) { consider(weekday(at: index)) }
+    consider(period(at: index, lead: lead))
+    consider(relative(at: index, lead: lead))
+    consider(amount(at: index, lead: lead))
+    consider(year(at: index, lead: lead))
+    consider(clockTime(at: index))
+    consider(vague(at: index, lead: lead))
+    consider(recurrence(at: index))
+    return best
+  }
+
+  /// Whether a leading `the` may be part of the expression (not for plain dates: "the Oct. 10
+  /// vote").
+  private func leadAllowed(_ found: TimeMatch) -> Bool {
+    if case .point(let point, _) = found.meaning, point.precision == .day, found.kind == .date { return false }
+    if case .weekday = found.meaning { return false }
+    return true
+  }
+
+  /// Reads `the`, approximations and edge words from `start`.
+  func modifiers(from start: Int) -> Lead {
+    var lead = Lead(core: start, determiner: false, approximate: false, edge: false)
+    var index = start
+    if scanner.isWord(index, "the") {
+      lead.determiner = true
+      index += 1
+    }
+    while let next = approximation(at: index) {
+      lead.approximate = true
+      index = next
+    }
+    if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
+      lead.edge = true
+      index = next
+      if scanner.isWord(index, "the") {
+        lead.determiner = true
+        index += 1
+      }
+    }
+    lead.core = index
+    return lead
+  }
+
+  /// The index after an approximation at `index` (`about`, `more than`, `at least`, `up to`).
+  private func approximation(at index: Int) -> Int? {
+    guard let senses = scanner.senses(index) else {
+      return scanner.isWord(index, "at") && scanner.isWord(index + 1, "least") ? index + 2 : nil
+    }
+    guard senses.has(.approximation) else { return nil }
+    if scanner.isAnyWord(index, "more", "less", "fewer") {
+      return scanner.isWord(index + 1, "than") ? index + 2 : nil
+    }
+    if scanner.isWord(index, "up") { return scanner.isWord(index + 1, "to") ? index + 2 : nil }
+    if scanner.isAnyWord(index, "than", "least") { return nil }
+    return index + 1
+  }
+
+  /// The index after a position in a period at `index`: `early`, `late`, `mid`/`mid-`,
+  /// `earlier`/`later` (before `this`, `last`…), or `end of`, `beginning of`… after `the`.
+  private func edgeWord(at index: Int, afterDeterminer: Bool) -> Int? {
+    if scanner.isAnyWord(index, "earlier", "later") {
+      let next = index + 1
+      if scanner.has(next, .deictic) || scanner.has(next, .relativeDay) || scanner.has(next, .weekday) {
+        return next
+      }
+      if scanner.isWord(next, "in"), scanner.isWord(next + 1, "the") { return next + 1 }
+      return nil
+    }
+    guard let edge = scanner.value(index, .edge) else { return nil }
+    if scanner.isAnyWord(index, "early", "late", "mid") {
+      return scanner.afterHyphen(index + 1) ?? index + 1
+    }
+    if afterDeterminer && edge > 0 && scanner.isWord(index + 1, "of") { return index + 2 }
+    return nil
+  }
+}

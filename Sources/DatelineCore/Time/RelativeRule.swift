@@ -1,0 +1,106 @@
+/// Days and periods named relative to the reference or to the story's time: `today`,
+/// `yesterday evening`, `tonight`, `last week`, `this month`, `next year`, `the previous day`,
+/// `the following week`, `that evening`, `last night`, `last Friday`, `this summer`, `last April`,
+/// `the night before`.
+extension PhraseMatcher {
+  func relative(at index: Int, lead: Lead) -> TimeMatch? {
+    if let offset = scanner.value(index, .relativeDay) { return relativeDay(at: index, offset: offset) }
+    if let direction = scanner.value(index, .deictic) { return deictic(at: index, direction: direction, lead: lead) }
+    if lead.determiner { return beforeOrAfter(at: index) }
+    return nil
+  }
+
+  /// `today`, `yesterday`, `tomorrow morning`, `tonight`.
+  private func relativeDay(at index: Int, offset: Int) -> TimeMatch? {
+    if scanner.isWord(index, "tonight") {
+      return TimeMatch(index, index + 1, .fromReference(.day, 0), kind: .time, partOfDay: .night)
+    }
+    if let part = partOfDay(at: index + 1) {
+      return TimeMatch(index, index + 2, .fromReference(.day, offset), kind: .time, partOfDay: part)
+    }
+    return TimeMatch(index, index + 1, .fromReference(.day, offset))
+  }
+
+  /// A deictic word and what it points at.
+  private func deictic(at index: Int, direction: Int, lead: Lead) -> TimeMatch? {
+    let narrative = scanner.isAnyWord(index, "previous", "preceding", "prior", "following", "same", "that")
+      || (lead.determiner && scanner.isWord(index, "next"))
+    var next = index + 1
+    if scanner.isWord(index, "this"), scanner.isWord(next, "past") { next += 1 }
+    if let span = spanOfTime(at: next, after: index) { return span }
+    if let part = partOfDay(at: next) {
+      let day = scanner.isWord(index, "last") && part == .night ? -1 : narrative ? direction : scanner.isWord(index, "this") ? 0 : direction
+      let meaning: TimeMeaning = narrative ? .fromNarrative(.day, day) : .fromReference(.day, day)
+      return TimeMatch(index, next + 1, meaning, kind: .time, partOfDay: part)
+    }
+    if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next) {
+      return TimeMatch(index, scanner.skippingPeriod(next + 1), .weekday(weekday, direction: narrative ? nil : direction))
+    }
+    if let month = scanner.value(next, .month), scanner.isCapitalized(next) {
+      return TimeMatch(index, next + 1, .point(.month(nil, month), direction: direction))
+    }
+    if let code = scanner.value(next, .season) {
+      let point = TimePoint(precision: .season, year: nil, season: TimePoint.Season.allCases[code])
+      return TimeMatch(index, next + 1, .point(point, direction: direction))
+    }
+    if scanner.has(next, .fiscal) && scanner.isWord(next + 1, "year") { next += 1 }
+    guard let unit = unit(at: next), !isPlural(next) else { return nil }
+    if scanner.isWord(index, "past") || scanner.isWord(index, "last") && lead.determiner {
+      return durationMatch(index, next + 1, 1, unit)
+    }
+    if scanner.isWord(index, "recent") { return nil }
+    let amount = scanner.isWord(index, "latest") ? -1 : direction
+    let meaning: TimeMeaning = narrative ? .fromNarrative(unit, amount) : .fromReference(unit, amount)
+    return TimeMatch(index, next + 1, meaning)
+  }
+
+  /// `past two months`, `last few years`, `next five years`, `recent months`: a stretch of time
+  /// measured back or forward from now.
+  private func spanOfTime(at index: Int, after deicticIndex: Int) -> TimeMatch? {
+    guard !scanner.isAnyWord(deicticIndex, "this", "that", "same", "current", "latest", "present") else { return nil }
+    if scanner.isWord(deicticIndex, "recent"), let unit = unit(at: index), isPlural(index) {
+      return durationMatch(deicticIndex, index + 1, nil, unit)
+    }
+    guard let (count, end) = quantity(at: index), let unit = unit(at: end) else { return nil }
+    guard count != 1 || !isPlural(end) || scanner.isWord(index, "one") else { return nil }
+    return durationMatch(deicticIndex, end + 1, count, unit)
+  }
+
+  /// `the day before`, `the night before`, `the week after`: one unit from a time named next (an
+  /// event, or the story's time).
+  private func beforeOrAfter(at index: Int) -> TimeMatch? {
+    let part = partOfDay(at: index)
+    guard let unit = part != nil ? .day : unit(at: index), !isPlural(index),
+      scanner.isAnyWord(index + 1, "before", "after", "earlier", "later")
+    else { return nil }
+    let forward = scanner.isAnyWord(index + 1, "after", "later")
+    var found = TimeMatch(index, index + 2, .fromNarrative(unit, forward ? 1 : -1), kind: part == nil ? .date : .time, partOfDay: part)
+    if let durationUnit = unit.duration?.unit {
+      found.shift = TimeShift(amount: 1, unit: durationUnit, direction: forward ? .after : .before, partOfDay: part)
+    }
+    return found
+  }
+
+  /// A part of the day at `index` (`morning`, `night`).
+  func partOfDay(at index: Int) -> TimePoint.PartOfDay? {
+    scanner.value(index, .partOfDay).map { TimePoint.PartOfDay.allCases[$0] }
+  }
+
+  /// A unit of time at `index`.
+  func unit(at index: Int) -> CalendarUnit? {
+    scanner.value(index, .unit).flatMap { CalendarUnit(rawValue: UInt8($0)) }
+  }
+
+  /// Whether the unit word at `index` is plural (ends in `s`).
+  func isPlural(_ index: Int) -> Bool {
+    let token = scanner.tokens[index]
+    let last = scanner.text[Int(token.end) - 1]
+    return last == UInt8(ascii: "s") || last == UInt8(ascii: "S") || scanner.isWord(index, "millennia")
+  }
+
+  /// A duration match of `count` units (`nil`: an unspecified number).
+  func durationMatch(_ start: Int, _ end: Int, _ count: Double?, _ unit: CalendarUnit) -> TimeMatch? {
+    guard let (durationUnit, size) = unit.duration else { return nil }
+    return TimeMatch(start, end, .duration(TimeDuration(count.map { $0 * size }, durationUnit)), kind: .duration)
+  }
+}

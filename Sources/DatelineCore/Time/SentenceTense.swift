@@ -1,0 +1,36 @@
+/// The tense of the clause around a temporal expression, from the nearest tense marker: an
+/// auxiliary (`was`, `will`), a common irregular past form, or a verb ending in `-ed`.
+enum SentenceTense {
+  case past, present, future, unknown
+
+  /// The tense nearest to the tokens `expression` within `sentence` (tokens before the expression
+  /// are looked at first, nearest first, then those after it).
+  static func around(_ expression: Range<Int>, in sentence: Range<Int>, scanner: TimeScanner) -> SentenceTense {
+    var index = expression.lowerBound - 1
+    while index >= sentence.lowerBound {
+      if let tense = marker(index, scanner) { return tense }
+      index -= 1
+    }
+    index = expression.upperBound
+    while index < sentence.upperBound {
+      if let tense = marker(index, scanner) { return tense }
+      index += 1
+    }
+    return .unknown
+  }
+
+  private static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
+    let token = scanner.tokens[index]
+    guard token.kind == .word else { return nil }
+    if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
+      return value < 0 ? .past : value > 0 ? .future : .present
+    }
+    let end = Int(token.end)
+    if token.length >= 5 && scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
+      && !token.isCapitalized
+    {
+      return .past
+    }
+    return nil
+  }
+}

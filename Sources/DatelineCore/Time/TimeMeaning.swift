@@ -1,0 +1,50 @@
+/// What a matched phrase means before it is resolved against a reference time.
+enum TimeMeaning: Sendable {
+  /// A calendar point; a `nil` year is taken from the reference: the occurrence before it
+  /// (`direction` -1), in its year (0), after it (1), or as the tense says (`nil`).
+  case point(TimePoint, direction: Int? = nil)
+  /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
+  case weekday(Int, direction: Int? = nil)
+  /// A movable holiday of the reference's (or the tense's) year.
+  case thanksgiving
+  /// `amount` units from the reference (`yesterday`, `last week`, `two years ago`).
+  case fromReference(CalendarUnit, Int)
+  /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`).
+  case fromNarrative(CalendarUnit, Int)
+  /// A length of time.
+  case duration(TimeDuration)
+  /// A vague reference to the past, present or future.
+  case reference(TimeReference)
+  /// A recurrence.
+  case set(TimeValue)
+}
+
+/// A matched phrase: its tokens, its meaning and its TIMEX3 type, plus a part of the day or clock
+/// time that narrows the day it names.
+struct TimeMatch: Sendable {
+  /// The first token.
+  var start: Int
+  /// One past the last token.
+  var end: Int
+  /// What it means.
+  var meaning: TimeMeaning
+  /// The TIMEX3 type.
+  var kind: TimeExpression.Kind
+  /// A part of the day narrowing a day (`yesterday evening`).
+  var partOfDay: TimePoint.PartOfDay?
+  /// A clock time narrowing a day, as hour and minute.
+  var clock: (hour: Int, minute: Int)?
+  /// For phrases placed relative to something named after them (`the night before the attack`).
+  var shift: TimeShift?
+
+  init(
+    _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,
+    partOfDay: TimePoint.PartOfDay? = nil
+  ) {
+    self.start = start
+    self.end = end
+    self.meaning = meaning
+    self.kind = kind
+    self.partOfDay = partOfDay
+  }
+}

@@ -1,0 +1,168 @@
+/// Turns matched phrases into TIMEX3 values: against the reference time, the story's last
+/// mentioned time (the narrative anchor) and the tense of the sentence.
+struct TimeResolver {
+  /// The reference time, if any.
+  let reference: TimePoint?
+  /// The last point in time the text mentioned, and where.
+  var anchor: (point: TimePoint, range: Range<Int>)?
+
+  /// The value of `match` and how it was found; `tense` is asked only when the value needs it.
+  func resolve(_ match: TimeMatch, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
+    switch match.meaning {
+    case .duration(let duration): return (.duration(duration), .unanchored)
+    case .reference(let reference): return (.reference(reference), .unanchored)
+    case .set(let value): return (.set(value), .unanchored)
+    case .point(let point, let direction):
+      if point.year != nil { return (narrowed(point, match), .explicit) }
+      guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
+      let placed = Self.place(point, near: reference, direction: direction ?? Self.direction(of: tense()))
+      return (narrowed(placed, match), .yearFromReference)
+    case .weekday(let day, let direction):
+      guard let reference, let today = reference.dayNumber else {
+        return (.point(TimePoint(precision: .week, year: reference?.year, weekday: day)), .unanchored)
+      }
+      let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction ?? Self.direction(of: tense()))
+      return (narrowed(.day(number: today + offset), match), .relativeToReference)
+    case .thanksgiving:
+      guard let year = reference?.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
+      let first = CivilDay.number(year: year, month: 11, day: 1)
+      let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
+      return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
+    case .fromReference(let unit, let count):
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    case .fromNarrative(let unit, let count):
+      if let anchor, let point = Self.shift(anchor.point, unit, count) {
+        return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
+      }
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    }
+  }
+
+  /// A point narrowed to the match's part of the day or clock time, when it names a day.
+  private func narrowed(_ point: TimePoint, _ match: TimeMatch) -> TimeValue {
+    guard point.precision >= .day else { return .point(point) }
+    var result = point.truncated(to: .day)
+    if let clock = match.clock {
+      result.precision = .minute
+      result.hour = clock.hour
+      result.minute = clock.minute
+    } else if let part = match.partOfDay {
+      result.precision = .partOfDay
+      result.partOfDay = part
+    }
+    return .point(result)
+  }
+
+  private static func direction(of tense: SentenceTense) -> Int? {
+    switch tense {
+    case .past: -1
+    case .future: 1
+    case .present, .unknown: nil
+    }
+  }
+
+  /// A year-less point given the year that puts it before (-1), around (0 or `nil`) or after (1)
+  /// the reference.
+  static func place(_ point: TimePoint, near reference: TimePoint, direction: Int?) -> TimePoint {
+    guard let year = reference.year else { return point }
+    var placed = point
+    placed.year = year
+    guard let direction, direction != 0, let start = monthDay(placed, start: true), let end = monthDay(placed, start: false)
+    else { return placed }
+    let now = (reference.month ?? 0, reference.precision >= .day ? reference.day ?? 0 : 0)
+    let referenceKnowsMonth = reference.precision >= .month
+    guard referenceKnowsMonth else { return placed }
+    if direction < 0 && (start.0, start.1) > now && !(start.0 == now.0 && now.1 == 0) { placed.year = year - 1 }
+    if direction > 0 && (end.0, end.1) < now && !(end.0 == now.0 && now.1 == 0) { placed.year = year + 1 }
+    return placed
+  }
+
+  /// The first or last month and day a year-less point covers.
+  private static func monthDay(_ point: TimePoint, start: Bool) -> (Int, Int)? {
+    switch point.precision {
+    case .month: return (point.month ?? 1, start ? 1 : 31)
+    case .day, .partOfDay, .hour, .minute, .second: return point.month.map { ($0, point.day ?? 1) }
+    case .quarter: return point.quarter.map { start ? ($0 * 3 - 2, 1) : ($0 * 3, 31) }
+    case .half: return point.half.map { start ? ($0 * 6 - 5, 1) : ($0 * 6, 31) }
+    case .season:
+      let first = [TimePoint.Season.spring: 3, .summer: 6, .fall: 9, .winter: 12][point.season ?? .spring] ?? 3
+      return start ? (first, 1) : (min(12, first + 2), 31)
+    default: return nil
+    }
+  }
+
+  /// Days from weekday `from` to weekday `to`: the last one before (-1), the one in the same week
+  /// (0), the next one (1), or the nearest (`nil`, the past one on a tie).
+  static func weekdayOffset(from today: Int, to day: Int, direction: Int?) -> Int {
+    let back = (today - day + 7) % 7
+    let forward = (day - today + 7) % 7
+    switch direction {
+    case -1: return back == 0 ? -7 : -back
+    case 1: return forward == 0 ? 7 : forward
+    case 0: return day - today
+    default: return forward < back ? forward : -back
+    }
+  }
+
+  /// `count` units from a narrative anchor, keeping the anchor's precision when it is finer than
+  /// the unit (`a year earlier` than 1989-Q3 is 1988-Q3); `nil` when the anchor is too coarse.
+  static func shift(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
+    switch unit {
+    case .second, .minute, .hour, .day:
+      guard anchor.precision >= .day else { return nil }
+      return CalendarArithmetic.days(anchor.truncated(to: .day), unit == .day ? count : 0)
+    case .week, .weekend, .fortnight:
+      guard anchor.precision >= .day, let number = anchor.dayNumber else {
+        return anchor.precision == .week && count == 0 ? anchor : nil
+      }
+      let week = CivilDay.isoWeek(number + count * (unit == .fortnight ? 14 : 7))
+      return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
+    default:
+      guard let (_, size) = unit.duration, unit != .season else { return nil }
+      let months = unit == .quarter ? 3 : unit == .half ? 6 : unit == .month ? 1 : Int(size) * monthsPerYearUnit(unit)
+      let precision = Self.precision(of: unit)
+      if count == 0 { return anchor.precision >= precision ? anchor.truncated(to: precision) : nil }
+      if anchor.precision > precision && anchor.precision <= .day {
+        return CalendarArithmetic.months(anchor, count * months)
+      }
+      guard anchor.precision >= precision else { return nil }
+      return CalendarArithmetic.shifted(anchor, unit, count)
+    }
+  }
+
+  private static func monthsPerYearUnit(_ unit: CalendarUnit) -> Int {
+    switch unit {
+    case .year: 12
+    case .decade: 120
+    case .century: 1200
+    case .millennium: 12000
+    default: 1
+    }
+  }
+
+  /// The precision of a point that is one `unit` long.
+  static func precision(of unit: CalendarUnit) -> TimePoint.Precision {
+    switch unit {
+    case .second, .minute, .hour, .day: .day
+    case .week, .weekend, .fortnight: .week
+    case .month: .month
+    case .quarter: .quarter
+    case .half: .half
+    case .season: .season
+    case .year: .year
+    case .decade: .decade
+    case .century, .millennium: .century
+    }
+  }
+
+  /// A point of the unit's precision with everything unknown (`XXXX-XX-XX`, `XXXX-WXX`).
+  static func unknown(_ unit: CalendarUnit) -> TimePoint {
+    TimePoint(precision: precision(of: unit), year: nil)
+  }
+}
