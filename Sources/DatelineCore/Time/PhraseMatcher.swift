@@ -96,9 +96,11 @@ struct PhraseMatcher {
     if scanner.isAnyWord(index, "more", "less", "fewer") {
       return scanner.isWord(index + 1, "than") ? index + 2 : nil
     }
+    if scanner.isWord(index, "no"), scanner.isAnyWord(index + 1, "more", "less"), scanner.isWord(index + 2, "than") {
+      return index + 3
+    }
     if scanner.isWord(index, "up") { return scanner.isWord(index + 1, "to") ? index + 2 : nil }
-    if scanner.isAnyWord(index, "than", "least") { return nil }
-    return index + 1
+    return scanner.isAnyWord(index, "nearly", "around", "approximately", "roughly") ? index + 1 : nil
   }
 
   /// The index after a position in a period at `index`: `early`, `late`, `mid`/`mid-`,
@@ -106,9 +108,7 @@ struct PhraseMatcher {
   private func edgeWord(at index: Int, afterDeterminer: Bool) -> Int? {
     if scanner.isAnyWord(index, "earlier", "later") {
       let next = index + 1
-      if scanner.has(next, .deictic) || scanner.has(next, .relativeDay) || scanner.has(next, .weekday) {
-        return next
-      }
+      if scanner.isAnyWord(next, "this", "last", "next") { return next }
       if scanner.isWord(next, "in"), scanner.isWord(next + 1, "the") { return next + 1 }
       return nil
     }

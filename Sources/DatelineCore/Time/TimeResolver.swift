@@ -15,13 +15,18 @@ struct TimeResolver {
     case .point(let point, let direction):
       if point.year != nil { return (narrowed(point, match), .explicit) }
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
-      let placed = Self.place(point, near: reference, direction: direction ?? Self.direction(of: tense()))
+      let placed =
+        direction.map { Self.place(point, near: reference, direction: $0) }
+        ?? Self.nearest(point, to: reference, tense: tense())
       return (narrowed(placed, match), .yearFromReference)
     case .weekday(let day, let direction):
       guard let reference, let today = reference.dayNumber else {
         return (.point(TimePoint(precision: .week, year: reference?.year, weekday: day)), .unanchored)
       }
-      let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction ?? Self.direction(of: tense()))
+      let weekday = CivilDay.weekday(today)
+      let offset =
+        direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
+        ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
     case .thanksgiving:
       guard let year = reference?.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
@@ -59,21 +64,36 @@ struct TimeResolver {
     return .point(result)
   }
 
-  private static func direction(of tense: SentenceTense) -> Int? {
-    switch tense {
-    case .past: -1
-    case .future: 1
-    case .present, .unknown: nil
+  /// A year-less point in the year that puts it nearest to the reference, a past tense pushing it
+  /// before the reference and a future one after it (each by a season's worth of days).
+  static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
+    guard let year = reference.year, let now = reference.interval else { return point }
+    var best = point
+    var bestCost = Int.max
+    for candidateYear in [year, year - 1, year + 1] {
+      var candidate = point
+      candidate.year = candidateYear
+      guard let span = candidate.interval else { continue }
+      let days = 1440
+      let after = span.lowerBound > now.upperBound
+      let before = span.upperBound < now.lowerBound
+      var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
+      if tense == .past && after || tense == .future && before { cost += 120 }
+      if cost < bestCost {
+        best = candidate
+        bestCost = cost
+      }
     }
+    return best
   }
 
-  /// A year-less point given the year that puts it before (-1), around (0 or `nil`) or after (1)
-  /// the reference.
-  static func place(_ point: TimePoint, near reference: TimePoint, direction: Int?) -> TimePoint {
+  /// A year-less point given the year that puts it before (-1), in (0) or after (1) the
+  /// reference's year: `last April`, `this summer`, `next March`.
+  static func place(_ point: TimePoint, near reference: TimePoint, direction: Int) -> TimePoint {
     guard let year = reference.year else { return point }
     var placed = point
     placed.year = year
-    guard let direction, direction != 0, let start = monthDay(placed, start: true), let end = monthDay(placed, start: false)
+    guard direction != 0, let start = monthDay(placed, start: true), let end = monthDay(placed, start: false)
     else { return placed }
     let now = (reference.month ?? 0, reference.precision >= .day ? reference.day ?? 0 : 0)
     let referenceKnowsMonth = reference.precision >= .month
@@ -97,16 +117,27 @@ struct TimeResolver {
     }
   }
 
-  /// Days from weekday `from` to weekday `to`: the last one before (-1), the one in the same week
-  /// (0), the next one (1), or the nearest (`nil`, the past one on a tie).
-  static func weekdayOffset(from today: Int, to day: Int, direction: Int?) -> Int {
+  /// Days from weekday `today` to weekday `day`: the last one before (-1), the one in the same
+  /// week (0), or the next one (1).
+  static func weekdayOffset(from today: Int, to day: Int, direction: Int) -> Int {
     let back = (today - day + 7) % 7
     let forward = (day - today + 7) % 7
     switch direction {
-    case -1: return back == 0 ? -7 : -back
-    case 1: return forward == 0 ? 7 : forward
-    case 0: return day - today
-    default: return forward < back ? forward : -back
+    case ..<0: return back == 0 ? -7 : -back
+    case 1...: return forward == 0 ? 7 : forward
+    default: return day - today
+    }
+  }
+
+  /// Days from weekday `today` to weekday `day` as the tense says: the past one (today included)
+  /// for the past, the coming one for the future, else the nearest.
+  static func weekdayOffset(from today: Int, to day: Int, tense: SentenceTense) -> Int {
+    let back = (today - day + 7) % 7
+    let forward = (day - today + 7) % 7
+    switch tense {
+    case .past: return -back
+    case .future: return forward
+    case .present, .unknown: return forward < back ? forward : -back
     }
   }
 
