@@ -10,6 +10,9 @@ extension PhraseMatcher {
     guard let (count, unitIndex) = quantity(at: index), let unit = unit(at: unitIndex) else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
     if count == nil && !isPlural(unitIndex) { return nil }
+    if scanner.isNumber(index) && scanner.digitCount(index) == 4 && !isPlural(unitIndex) { return nil }
+    if scanner.isWord(unitIndex, "second") && (scanner.has(unitIndex + 1, .unit) || scanner.afterHyphen(unitIndex + 1) != nil) { return nil }
+    if scanner.isAnyWord(index, "a", "an") && isRate(before: index) { return nil }
     var end = unitIndex + 1
     if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old") { return nil }
     if scanner.isWord(end, "old") { return nil }
@@ -30,24 +33,35 @@ extension PhraseMatcher {
       return direction == -1 ? TimeMatch(start, stop, .reference(.past)) : nil
     }
     let whole = Int(count)
-    guard Double(whole) == count, let durationUnit = unit.duration?.unit else { return nil }
-    let steps = whole * Int(unit.duration?.count ?? 1)
+    guard Double(whole) == count, let (durationUnit, size) = unit.duration else { return nil }
+    let steps = unit == .fortnight ? whole * 2 : whole
     let stepUnit = unit == .fortnight ? CalendarUnit.week : unit
     switch direction {
     case -1: return TimeMatch(start, stop, .fromReference(stepUnit, -steps))
     case 1: return TimeMatch(start, stop, .fromReference(stepUnit, steps))
     default:
       let forward = direction > 0
-      let shift = TimeShift(amount: whole, unit: durationUnit, direction: forward ? .after : .before)
+      let shift = TimeShift(amount: whole * Int(size), unit: durationUnit, direction: forward ? .after : .before)
       if scanner.isAnyWord(end, "before", "after") && opensNounPhrase(end + 1) {
         var found = durationMatch(start, end, count, unit)
         found?.shift = shift
         return found
       }
-      var found = TimeMatch(start, stop, .fromNarrative(stepUnit, forward ? steps : -steps))
+      var found = TimeMatch(start, stop, .fromNarrative(stepUnit, forward ? steps : -steps, keepsPrecision: true))
       found.shift = shift
       return found
     }
+  }
+
+  /// Whether `a` at `index` reads "per" (`$5 a day`, `twice a week`, `four flights a week`).
+  private func isRate(before index: Int) -> Bool {
+    guard index > 0 else { return false }
+    let previous = index - 1
+    if scanner.isNumber(previous) || scanner.isMark(previous, UInt8(ascii: "%")) { return true }
+    if scanner.isAnyWord(previous, "percent", "times", "twice", "once", "thrice") { return true }
+    let token = scanner.tokens[previous]
+    return token.kind == .word && token.length > 3 && !token.isCapitalized
+      && scanner.text[Int(token.end) - 1] == UInt8(ascii: "s") && scanner.text[Int(token.end) - 2] != UInt8(ascii: "s")
   }
 
   /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.
@@ -77,6 +91,7 @@ extension PhraseMatcher {
       return (1, index + 1)
     }
     if scanner.isWord(index, "half"), scanner.isAnyWord(index + 1, "a", "an") { return (0.5, index + 2) }
+    if scanner.isWord(index, "couple"), scanner.isWord(index + 1, "of") { return (2, index + 2) }
     if scanner.isAnyWord(index, "few", "several", "many", "some") { return (nil, index + 1) }
     return nil
   }

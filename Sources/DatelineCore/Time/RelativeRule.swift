@@ -6,8 +6,46 @@ extension PhraseMatcher {
   func relative(at index: Int, lead: Lead) -> TimeMatch? {
     if let offset = scanner.value(index, .relativeDay) { return relativeDay(at: index, offset: offset) }
     if let direction = scanner.value(index, .deictic) { return deictic(at: index, direction: direction, lead: lead) }
-    if lead.determiner { return beforeOrAfter(at: index) }
+    if let part = partOfDay(at: index) { return partOfDayPhrase(at: index, part: part, lead: lead) }
+    if let found = yearAgoPeriod(at: index) { return found }
+    if lead.edge && scanner.isWord(index, "hours") {
+      return TimeMatch(index, index + 1, .fromNarrative(.day, 0), kind: .time, partOfDay: .night)
+    }
+    guard lead.determiner else { return nil }
+    if let found = beforeOrAfter(at: index) { return found }
+    if scanner.isWord(index, "weekend") { return TimeMatch(index, index + 1, .weekend) }
+    if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of") {
+      return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))
+    }
     return nil
+  }
+
+  /// `afternoon yesterday`, `morning Sunday`… and, after `the`, `the morning` (of the story's day).
+  private func partOfDayPhrase(at index: Int, part: TimePoint.PartOfDay, lead: Lead) -> TimeMatch? {
+    guard !isPlural(index) || scanner.isWord(index, "overnight") else { return nil }
+    if let offset = scanner.value(index + 1, .relativeDay), !scanner.isWord(index + 1, "tonight") {
+      return TimeMatch(index, index + 2, .fromReference(.day, offset), kind: .time, partOfDay: part)
+    }
+    if let day = weekday(at: index + 1), day.kind == .date {
+      return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
+    }
+    guard lead.determiner || lead.edge, !scanner.isAnyWord(index + 1, "before", "after", "of") else { return nil }
+    return TimeMatch(index, index + 1, .fromNarrative(.day, 0), kind: .time, partOfDay: part)
+  }
+
+  /// `year-earlier`, `year-ago`, `the year-earlier quarter`, `the year-ago period`: the same time a
+  /// year before the one the story speaks of.
+  private func yearAgoPeriod(at index: Int) -> TimeMatch? {
+    guard scanner.isWord(index, "year"), let next = scanner.afterHyphen(index + 1), scanner.isAttached(index + 1),
+      scanner.isAnyWord(next, "earlier", "ago")
+    else { return nil }
+    let meaning = TimeMeaning.fromNarrative(.year, -1, keepsPrecision: true, fallback: -1)
+    if scanner.isAnyWord(next + 1, "quarter", "period") { return TimeMatch(index, next + 2, meaning) }
+    if let (ordinal, afterOrdinal) = ordinalNumber(at: next + 1), scanner.isWord(afterOrdinal, "quarter"), (1...4).contains(ordinal) {
+      let quarter = TimePoint(precision: .quarter, year: nil, quarter: ordinal)
+      return TimeMatch(index, afterOrdinal + 1, .inYear(quarter, years: -1))
+    }
+    return TimeMatch(index, next + 1, meaning)
   }
 
   /// `today`, `yesterday`, `tomorrow morning`, `tonight`.
@@ -58,7 +96,7 @@ extension PhraseMatcher {
   /// measured back or forward from now.
   private func spanOfTime(at index: Int, after deicticIndex: Int) -> TimeMatch? {
     guard !scanner.isAnyWord(deicticIndex, "this", "that", "same", "current", "latest", "present") else { return nil }
-    if scanner.isWord(deicticIndex, "recent"), let unit = unit(at: index), isPlural(index) {
+    if scanner.isAnyWord(deicticIndex, "recent", "coming"), let unit = unit(at: index), isPlural(index) {
       return durationMatch(deicticIndex, index + 1, nil, unit)
     }
     guard let (count, end) = quantity(at: index), let unit = unit(at: end) else { return nil }

@@ -9,8 +9,15 @@ enum TimeMeaning: Sendable {
   case thanksgiving
   /// `amount` units from the reference (`yesterday`, `last week`, `two years ago`).
   case fromReference(CalendarUnit, Int)
-  /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`).
-  case fromNarrative(CalendarUnit, Int)
+  /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`),
+  /// keeping that time's precision when it is finer than the unit (`a year earlier` than
+  /// 1989-Q3 is 1988-Q3) if `keepsPrecision`. Without a time of the unit's precision to start
+  /// from, `fallback` units (or `amount`) from the reference.
+  case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil)
+  /// A year-less point in the reference's year moved by `years` (`June last year`).
+  case inYear(TimePoint, years: Int)
+  /// The weekend the tense points at (the last one in the past tense, the next in the future).
+  case weekend
   /// A length of time.
   case duration(TimeDuration)
   /// A vague reference to the past, present or future.

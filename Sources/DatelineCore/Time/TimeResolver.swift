@@ -3,11 +3,12 @@
 struct TimeResolver {
   /// The reference time, if any.
   let reference: TimePoint?
-  /// The last point in time the text mentioned, and where.
-  var anchor: (point: TimePoint, range: Range<Int>)?
+  /// The last point in time the text mentioned, where, and the first token of its sentence.
+  var anchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
 
-  /// The value of `match` and how it was found; `tense` is asked only when the value needs it.
-  func resolve(_ match: TimeMatch, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
+  /// The value of `match` (in the sentence starting at token `sentence`) and how it was found;
+  /// `tense` is asked only when the value needs it.
+  func resolve(_ match: TimeMatch, sentence: Int, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
     switch match.meaning {
     case .duration(let duration): return (.duration(duration), .unanchored)
     case .reference(let reference): return (.reference(reference), .unanchored)
@@ -33,16 +34,38 @@ struct TimeResolver {
       let first = CivilDay.number(year: year, month: 11, day: 1)
       let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
       return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
+    case .inYear(let point, let years):
+      guard let year = reference?.year else { return (narrowed(point, match), .unanchored) }
+      var placed = point
+      placed.year = year + years
+      return (narrowed(placed, match), .yearFromReference)
+    case .weekend:
+      guard let reference, let today = reference.dayNumber else { return (.point(Self.unknown(.weekend)), .unanchored) }
+      let weekday = CivilDay.weekday(today)
+      let saturday: Int
+      switch tense() {
+      case .past: saturday = today - (weekday - 6 + 7) % 7
+      case .future: saturday = today + (6 - weekday + 7) % 7
+      case .present, .unknown: saturday = today + 6 - weekday
+      }
+      let week = CivilDay.isoWeek(saturday)
+      return (.point(TimePoint(precision: .week, year: week.year, week: week.week, weekend: true)), .relativeToReference)
     case .fromReference(let unit, let count):
+      if unit == .year, let anchor, anchor.sentence == sentence, anchor.point.year == reference?.year,
+        [.half, .quarter, .month].contains(anchor.point.precision),
+        let point = CalendarArithmetic.months(anchor.point, count * 12)
+      {
+        return (.point(point), .relativeToNarrative(anchor: anchor.range))
+      }
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
         return (.point(Self.unknown(unit)), .unanchored)
       }
       return (narrowed(point, match), .relativeToReference)
-    case .fromNarrative(let unit, let count):
-      if let anchor, let point = Self.shift(anchor.point, unit, count) {
+    case .fromNarrative(let unit, let count, let keepsPrecision, let fallback):
+      if let anchor, let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil) {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }
-      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {
         return (.point(Self.unknown(unit)), .unanchored)
       }
       return (narrowed(point, match), .relativeToReference)
@@ -139,6 +162,19 @@ struct TimeResolver {
     case .future: return forward
     case .present, .unknown: return forward < back ? forward : -back
     }
+  }
+
+  /// `count` units from a narrative anchor at the unit's precision (`the following year`), or at
+  /// the anchor's (see `shift`); `exact` asks for an anchor of just the unit's precision. `nil`
+  /// when the anchor does not fit.
+  static func fromAnchor(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int, keepsPrecision: Bool, exact: Bool) -> TimePoint? {
+    if keepsPrecision { return shift(anchor, unit, count) }
+    let precision = precision(of: unit)
+    if exact && anchor.precision != precision { return nil }
+    guard anchor.precision >= precision else { return nil }
+    if count == 0 { return anchor.truncated(to: precision) }
+    if precision >= .day || precision == .week { return shift(anchor, unit, count)?.truncated(to: precision) }
+    return CalendarArithmetic.shifted(anchor, unit, count)
   }
 
   /// `count` units from a narrative anchor, keeping the anchor's precision when it is finer than

@@ -38,11 +38,11 @@ public struct TimeTagger: Sendable {
         expressions.reserveCapacity(found.count)
         for (match, sentence) in found {
           scanner.limit = sentence.upperBound
-          let (value, resolution) = resolver.resolve(match) {
+          let (value, resolution) = resolver.resolve(match, sentence: sentence.lowerBound) {
             SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
-          if case .point(let resolved) = value, resolved.year != nil { resolver.anchor = (resolved, range) }
+          if case .point(let resolved) = value, resolved.year != nil { resolver.anchor = (resolved, range, sentence.lowerBound) }
           expressions.append(
             TimeExpression(
               range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
@@ -65,8 +65,10 @@ public struct TimeTagger: Sendable {
 
   /// The shift of a phrase placed relative to the story's time (`the next day`, `that evening`).
   private static func shift(of match: TimeMatch) -> TimeShift? {
-    guard case .fromNarrative(let unit, let count) = match.meaning, let durationUnit = unit.duration?.unit else { return nil }
+    guard case .fromNarrative(let unit, let count, _, _) = match.meaning, let (durationUnit, size) = unit.duration else {
+      return nil
+    }
     let direction: TimeShift.Direction = count < 0 ? .before : count > 0 ? .after : .same
-    return TimeShift(amount: abs(count), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)
+    return TimeShift(amount: abs(count) * Int(size), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)
   }
 }

@@ -21,12 +21,12 @@ enum CalendarUnit: UInt8, Sendable {
     case .week: (.week, 1)
     case .fortnight: (.week, 2)
     case .month: (.month, 1)
-    case .quarter: (.quarter, 1)
+    case .quarter: (.month, 3)
     case .half: (.month, 6)
     case .season: (.month, 3)
     case .year: (.year, 1)
-    case .decade: (.decade, 1)
-    case .century: (.century, 1)
+    case .decade: (.year, 10)
+    case .century: (.year, 100)
     case .millennium: (.millennium, 1)
     }
   }
