@@ -14,14 +14,20 @@ extension PhraseMatcher {
     if scanner.isWord(unitIndex, "second") && (scanner.has(unitIndex + 1, .unit) || scanner.afterHyphen(unitIndex + 1) != nil) { return nil }
     if scanner.isAnyWord(index, "a", "an") && isRate(before: index) { return nil }
     var end = unitIndex + 1
-    if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old") { return nil }
+    if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old", "earlier", "ago") {
+      return nil
+    }
+    if unit == .quarter && scanner.isWord(end, "of") { return nil }
     if scanner.isWord(end, "old") { return nil }
     var total = count
     if scanner.isWord(end, "and"), scanner.isWord(end + 1, "a"), scanner.isWord(end + 2, "half"), let whole = count {
       total = whole + 0.5
       end += 3
     }
-    return shifted(index, end, total, unit) ?? durationMatch(index, end, total, unit)
+    if let found = shifted(index, end, total, unit) { return found }
+    var found = durationMatch(index, end, total, unit)
+    found?.adjectival = scanner.afterHyphen(unitIndex - 1) != nil && scanner.isAttached(unitIndex)
+    return found
   }
 
   /// An amount followed by `ago`, `earlier`, `later`, `before`, `after`, `from now` or `hence`.
@@ -37,7 +43,10 @@ extension PhraseMatcher {
     let steps = unit == .fortnight ? whole * 2 : whole
     let stepUnit = unit == .fortnight ? CalendarUnit.week : unit
     switch direction {
-    case -1: return TimeMatch(start, stop, .fromReference(stepUnit, -steps))
+    case -1:
+      var found = TimeMatch(start, stop, .fromReference(stepUnit, -steps))
+      found.anchorsNarrative = stepUnit != .year
+      return found
     case 1: return TimeMatch(start, stop, .fromReference(stepUnit, steps))
     default:
       let forward = direction > 0
@@ -49,6 +58,7 @@ extension PhraseMatcher {
       }
       var found = TimeMatch(start, stop, .fromNarrative(stepUnit, forward ? steps : -steps, keepsPrecision: true))
       found.shift = shift
+      found.anchorsNarrative = false
       return found
     }
   }

@@ -14,15 +14,19 @@ struct PhraseMatcher {
     var approximate: Bool
     /// Whether a position in a period (`early`, `the end of`) came first.
     var edge: Bool
+    /// Whether that position was joined by a hyphen (`late-November`).
+    var hyphenatedEdge = false
   }
 
   /// The expression starting at token `start`, if any.
   func match(at start: Int) -> TimeMatch? {
     let lead = modifiers(from: start)
     guard var found = core(at: lead.core, lead: lead) else { return nil }
+    if lead.hyphenatedEdge { found.adjectival = true }
     if lead.core > start {
-      if !lead.determiner || leadAllowed(found) { found.start = start } else { return nil }
+      if !lead.determiner || leadAllowed(found, core: lead.core) { found.start = start } else { return nil }
     }
+    if scanner.isWord(found.end, "or"), scanner.isWord(found.end + 1, "so") { found.end += 2 }
     return found
   }
 
@@ -55,11 +59,15 @@ struct PhraseMatcher {
     return best
   }
 
-  /// Whether a leading `the` may be part of the expression (not for plain dates: "the Oct. 10
-  /// vote").
-  private func leadAllowed(_ found: TimeMatch) -> Bool {
-    if case .point(let point, _) = found.meaning, point.precision == .day, found.kind == .date { return false }
-    if case .weekday = found.meaning { return false }
+  /// Whether a leading `the` may be part of the expression: not before a hyphenated modifier
+  /// ("the third-quarter loss") or a plain calendar date, month or year ("the Oct. 10 vote",
+  /// "the 1987 level").
+  private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
+    if found.adjectival { return false }
+    if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
+    if scanner.isNumber(core), case .point(let point, _) = found.meaning, point.precision != .decade, point.precision != .century {
+      return false
+    }
     return true
   }
 
@@ -77,6 +85,7 @@ struct PhraseMatcher {
     }
     if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
       lead.edge = true
+      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-"))
       index = next
       if scanner.isWord(index, "the") {
         lead.determiner = true
@@ -108,10 +117,11 @@ struct PhraseMatcher {
   private func edgeWord(at index: Int, afterDeterminer: Bool) -> Int? {
     if scanner.isAnyWord(index, "earlier", "later") {
       let next = index + 1
-      if scanner.isAnyWord(next, "this", "last", "next") { return next }
+      if scanner.isAnyWord(next, "this", "last", "next", "that") { return next }
       if scanner.isWord(next, "in"), scanner.isWord(next + 1, "the") { return next + 1 }
       return nil
     }
+    if scanner.isWord(index, "sometime") { return index + 1 }
     guard let edge = scanner.value(index, .edge) else { return nil }
     if scanner.isAnyWord(index, "early", "late", "mid") {
       return scanner.afterHyphen(index + 1) ?? index + 1

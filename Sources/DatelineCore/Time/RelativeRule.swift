@@ -39,13 +39,17 @@ extension PhraseMatcher {
     guard scanner.isWord(index, "year"), let next = scanner.afterHyphen(index + 1), scanner.isAttached(index + 1),
       scanner.isAnyWord(next, "earlier", "ago")
     else { return nil }
-    let meaning = TimeMeaning.fromNarrative(.year, -1, keepsPrecision: true, fallback: -1)
-    if scanner.isAnyWord(next + 1, "quarter", "period") { return TimeMatch(index, next + 2, meaning) }
-    if let (ordinal, afterOrdinal) = ordinalNumber(at: next + 1), scanner.isWord(afterOrdinal, "quarter"), (1...4).contains(ordinal) {
-      let quarter = TimePoint(precision: .quarter, year: nil, quarter: ordinal)
-      return TimeMatch(index, afterOrdinal + 1, .inYear(quarter, years: -1))
+    var found = TimeMatch(index, next + 1, .fromNarrative(.year, -1, keepsPrecision: true, fallback: -1))
+    found.anchorsNarrative = false
+    if scanner.isAnyWord(next + 1, "quarter", "period") {
+      found.end = next + 2
+    } else if let (ordinal, afterOrdinal) = ordinalNumber(at: next + 1), scanner.isWord(afterOrdinal, "quarter"), (1...4).contains(ordinal) {
+      found.meaning = .inYear(TimePoint(precision: .quarter, year: nil, quarter: ordinal), years: -1)
+      found.end = afterOrdinal + 1
+    } else {
+      found.adjectival = true
     }
-    return TimeMatch(index, next + 1, meaning)
+    return found
   }
 
   /// `today`, `yesterday`, `tomorrow morning`, `tonight`.

@@ -43,6 +43,12 @@ struct TimeMatch: Sendable {
   var clock: (hour: Int, minute: Int)?
   /// For phrases placed relative to something named after them (`the night before the attack`).
   var shift: TimeShift?
+  /// Whether the phrase is a hyphenated modifier of a noun (`third-quarter`, `two-year`), which
+  /// leaves a leading `the` to the noun.
+  var adjectival = false
+  /// Whether the resolved value becomes the story's time for later relative phrases (not for
+  /// comparisons such as `a year earlier`).
+  var anchorsNarrative = true
 
   init(
     _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,

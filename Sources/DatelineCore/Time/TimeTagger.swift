@@ -42,7 +42,9 @@ public struct TimeTagger: Sendable {
             SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
-          if case .point(let resolved) = value, resolved.year != nil { resolver.anchor = (resolved, range, sentence.lowerBound) }
+          if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
+            resolver.anchor = (resolved, range, sentence.lowerBound)
+          }
           expressions.append(
             TimeExpression(
               range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))

@@ -21,7 +21,7 @@ enum CalendarUnit: UInt8, Sendable {
     case .week: (.week, 1)
     case .fortnight: (.week, 2)
     case .month: (.month, 1)
-    case .quarter: (.month, 3)
+    case .quarter: (.quarter, 1)
     case .half: (.month, 6)
     case .season: (.month, 3)
     case .year: (.year, 1)
