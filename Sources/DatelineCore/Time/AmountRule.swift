@@ -92,6 +92,11 @@ extension PhraseMatcher {
   /// `a couple of`, `half a`. A `nil` count is an unspecified number.
   func quantity(at index: Int) -> (Double?, Int)? {
     if let (value, end) = scanner.cardinal(at: index) {
+      if scanner.isAnyWord(end, "to", "or") || scanner.isMark(end, UInt8(ascii: "-")) && scanner.isAttached(end) && scanner.isNumber(end + 1),
+        let (_, rangeEnd) = scanner.cardinal(at: end + 1), unit(at: rangeEnd) != nil
+      {
+        return (nil, rangeEnd)
+      }
       if let after = scanner.afterHyphen(end), scanner.isAttached(end), unit(at: after) != nil { return (value, after) }
       return (value, end)
     }

@@ -24,6 +24,9 @@ extension PhraseMatcher {
     if let year = fourDigitYear(at: yearIndex) {
       return TimeMatch(index, yearIndex + 1, .point(.month(year, month)))
     }
+    if let (years, end) = relativeYear(at: afterMonth), !abbreviated || afterMonth > index + 1 {
+      return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
+    }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
     return TimeMatch(index, index + 1, .point(.month(nil, month)))
   }

@@ -7,7 +7,15 @@ extension PhraseMatcher {
     var start = index
     var next = index
     if scanner.has(next, .fiscal) { next += 1 }
-    guard let (ordinal, afterOrdinal) = ordinalNumber(at: next) else { return nil }
+    if let year = fourDigitYear(at: next), scanner.isWordToken(next + 1), var found = period(at: next + 1, lead: lead),
+      case .point(var point, _) = found.meaning, point.year == nil
+    {
+      point.year = year
+      found.meaning = .point(point)
+      found.start = index
+      return found
+    }
+    guard let (ordinal, afterOrdinal) = ordinalNumber(at: next) ?? lastOfPeriod(at: next) else { return nil }
     var unitIndex = afterOrdinal
     if let after = scanner.afterHyphen(unitIndex), scanner.isAttached(unitIndex) { unitIndex = after }
     if scanner.has(unitIndex, .fiscal) { unitIndex += 1 }
@@ -19,15 +27,41 @@ extension PhraseMatcher {
       precision: unit == .quarter ? .quarter : .half, year: nil, quarter: unit == .quarter ? ordinal : nil,
       half: unit == .half ? ordinal : nil)
     var end = unitIndex + 1
+    var found = TimeMatch(start, end, .point(point))
     if let (year, afterYear) = yearAfterPeriod(at: end) {
       point.year = year
       end = afterYear
+    } else if let (years, afterYear) = relativeYear(at: end) {
+      found.meaning = .inYear(point, years: years)
+      found.end = afterYear
+      return found
     }
+    found.adjectival = unitIndex > afterOrdinal && scanner.isMark(afterOrdinal, UInt8(ascii: "-"))
     if start > 0, let year = possessiveYear(before: start) {
       point.year = year.year
       start = year.start
     }
-    return TimeMatch(start, end, .point(point))
+    found.start = start
+    found.end = end
+    found.meaning = .point(point)
+    return found
+  }
+
+  /// `last` as the ordinal of the last half or quarter of something (`the last half of 1989`).
+  private func lastOfPeriod(at index: Int) -> (Int, Int)? {
+    guard scanner.isWord(index, "last"), scanner.isWord(index + 2, "of") else { return nil }
+    if scanner.isWord(index + 1, "half") { return (2, index + 1) }
+    if scanner.isWord(index + 1, "quarter") { return (4, index + 1) }
+    return nil
+  }
+
+  /// `this year`, `of last year`, `next year` after a period: the years from the reference's.
+  func relativeYear(at index: Int) -> (Int, Int)? {
+    let next = scanner.isWord(index, "of") ? index + 1 : index
+    guard scanner.isAnyWord(next, "this", "last", "next"), scanner.isWord(next + 1, "year"), !scanner.isAttached(next + 2) || !scanner.isMark(next + 2, UInt8(ascii: "'"))
+    else { return nil }
+    let years = scanner.isWord(next, "last") ? -1 : scanner.isWord(next, "next") ? 1 : 0
+    return (years, next + 2)
   }
 
   /// `first`, `1st`, `3rd`.

@@ -68,7 +68,8 @@ extension PhraseMatcher {
     let narrative = scanner.isAnyWord(index, "previous", "preceding", "prior", "following", "same", "that")
       || (lead.determiner && scanner.isWord(index, "next"))
     var next = index + 1
-    if scanner.isWord(index, "this"), scanner.isWord(next, "past") { next += 1 }
+    if scanner.isWord(index, "this"), scanner.isWord(next, "past") || scanner.isWord(next, "coming") { next += 1 }
+    if scanner.isWord(index, "that"), scanner.isWord(next, "same") { next += 1 }
     if let span = spanOfTime(at: next, after: index) { return span }
     if let part = partOfDay(at: next) {
       let day = scanner.isWord(index, "last") && part == .night ? -1 : narrative ? direction : scanner.isWord(index, "this") ? 0 : direction
@@ -76,10 +77,16 @@ extension PhraseMatcher {
       return TimeMatch(index, next + 1, meaning, kind: .time, partOfDay: part)
     }
     if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next) {
-      return TimeMatch(index, scanner.skippingPeriod(next + 1), .weekday(weekday, direction: narrative ? nil : direction))
+      let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
+      return TimeMatch(index, end, .weekday(weekday, direction: narrative ? (direction == 0 ? nil : direction) : direction))
     }
     if let month = scanner.value(next, .month), scanner.isCapitalized(next) {
       return TimeMatch(index, next + 1, .point(.month(nil, month), direction: direction))
+    }
+    if scanner.has(next, .holiday), var holiday = period(at: next, lead: lead) {
+      holiday.start = index
+      if case .point(let point, _) = holiday.meaning { holiday.meaning = .point(point, direction: direction) }
+      return holiday
     }
     if let code = scanner.value(next, .season) {
       let point = TimePoint(precision: .season, year: nil, season: TimePoint.Season.allCases[code])
@@ -87,6 +94,7 @@ extension PhraseMatcher {
     }
     if scanner.has(next, .fiscal) && scanner.isWord(next + 1, "year") { next += 1 }
     guard let unit = unit(at: next), !isPlural(next) else { return nil }
+    if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
     if scanner.isWord(index, "past") || scanner.isWord(index, "last") && lead.determiner {
       return durationMatch(index, next + 1, 1, unit)
     }
@@ -96,10 +104,29 @@ extension PhraseMatcher {
     return TimeMatch(index, next + 1, meaning)
   }
 
+  /// `this year's third quarter`, `last year's quarter`: a period of the year the deictic names.
+  private func possessivePeriod(after yearIndex: Int, start: Int, years: Int) -> TimeMatch? {
+    guard scanner.isAttached(yearIndex + 1), scanner.isMark(yearIndex + 1, UInt8(ascii: "'")) || scanner.tokens[yearIndex + 1].length == 3,
+      scanner.isWord(yearIndex + 2, "s")
+    else { return nil }
+    let next = yearIndex + 3
+    if scanner.isWord(next, "quarter") {
+      var found = TimeMatch(start, next + 1, .fromNarrative(.quarter, 0, fallback: -1))
+      found.meaning = .fromReference(.quarter, -1 + 4 * years)
+      return found
+    }
+    guard var found = period(at: next, lead: Lead(core: next, determiner: false, approximate: false, edge: false)),
+      case .point(let point, _) = found.meaning, point.year == nil
+    else { return nil }
+    found.start = start
+    found.meaning = .inYear(point, years: years)
+    return found
+  }
+
   /// `past two months`, `last few years`, `next five years`, `recent months`: a stretch of time
   /// measured back or forward from now.
   private func spanOfTime(at index: Int, after deicticIndex: Int) -> TimeMatch? {
-    guard !scanner.isAnyWord(deicticIndex, "this", "that", "same", "current", "latest", "present") else { return nil }
+    guard !scanner.isAnyWord(deicticIndex, "this", "that", "same", "current", "present") else { return nil }
     if scanner.isAnyWord(deicticIndex, "recent", "coming"), let unit = unit(at: index), isPlural(index) {
       return durationMatch(deicticIndex, index + 1, nil, unit)
     }

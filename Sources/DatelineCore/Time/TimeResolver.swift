@@ -3,10 +3,10 @@
 struct TimeResolver {
   /// The reference time, if any.
   let reference: TimePoint?
-  /// The last point in time the text mentioned, where, and the first token of its sentence.
+  /// The last point in time the text mentioned, where, and the number of its sentence.
   var anchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
 
-  /// The value of `match` (in the sentence starting at token `sentence`) and how it was found;
+  /// The value of `match` (in sentence number `sentence`) and how it was found;
   /// `tense` is asked only when the value needs it.
   func resolve(_ match: TimeMatch, sentence: Int, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
     switch match.meaning {
@@ -51,7 +51,7 @@ struct TimeResolver {
       let week = CivilDay.isoWeek(saturday)
       return (.point(TimePoint(precision: .week, year: week.year, week: week.week, weekend: true)), .relativeToReference)
     case .fromReference(let unit, let count):
-      if unit == .year, let anchor, anchor.sentence == sentence, anchor.point.year == reference?.year,
+      if unit == .year, let anchor, anchor.sentence >= sentence - 1, anchor.point.year == reference?.year,
         [.half, .quarter, .month].contains(anchor.point.precision),
         let point = CalendarArithmetic.months(anchor.point, count * 12)
       {

@@ -18,14 +18,14 @@ public struct TimeTagger: Sendable {
     analysis.text.withUnsafeBufferPointer { text in
       analysis.tokens.withUnsafeBufferPointer { tokens in
         var scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
-        var found: [(match: TimeMatch, sentence: Range<Int>)] = []
-        for sentence in analysis.sentences {
+        var found: [(match: TimeMatch, sentence: Int)] = []
+        for (ordinal, sentence) in analysis.sentences.enumerated() {
           scanner.limit = sentence.tokens.upperBound
           let matcher = PhraseMatcher(scanner: scanner)
           var index = sentence.tokens.lowerBound
           while index < sentence.tokens.upperBound {
             if mayStart(tokens[index], text), let match = matcher.match(at: index) {
-              found.append((match, sentence.tokens))
+              found.append((match, ordinal))
               index = max(match.end, index + 1)
             } else {
               index += 1
@@ -36,14 +36,15 @@ public struct TimeTagger: Sendable {
         var resolver = TimeResolver(reference: point, anchor: nil)
         var expressions: [TimeExpression] = []
         expressions.reserveCapacity(found.count)
-        for (match, sentence) in found {
+        for (match, ordinal) in found {
+          let sentence = analysis.sentences[ordinal].tokens
           scanner.limit = sentence.upperBound
-          let (value, resolution) = resolver.resolve(match, sentence: sentence.lowerBound) {
+          let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
             SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
           if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
-            resolver.anchor = (resolved, range, sentence.lowerBound)
+            resolver.anchor = (resolved, range, ordinal)
           }
           expressions.append(
             TimeExpression(
