@@ -95,7 +95,10 @@ extension PhraseMatcher {
     var end = index + 1
     if scanner.isAttached(end), scanner.isAnyWord(end, "st", "nd", "rd", "th") { end += 1 }
     if scanner.isAttached(end) && scanner.isWordToken(end) { return nil }
-    if scanner.isMark(end, UInt8(ascii: "%")) || scanner.isAttached(end) && scanner.isMark(end, UInt8(ascii: ":")) { return nil }
+    if scanner.isMark(end, UInt8(ascii: "%")) { return nil }
+    if scanner.isAttached(end) && scanner.isMark(end, UInt8(ascii: ":")) && scanner.isAttached(end + 1) && scanner.isNumber(end + 1) {
+      return nil
+    }
     return (day, end)
   }
 

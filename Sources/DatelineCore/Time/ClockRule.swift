@@ -9,7 +9,7 @@ extension PhraseMatcher {
     }
     while scanner.isAnyWord(end, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et") { end += 1 }
     if scanner.isWord(end, "local"), scanner.isWord(end + 1, "time") { end += 2 }
-    var found = TimeMatch(index, end, .fromReference(.day, 0), kind: .time)
+    var found = TimeMatch(index, end, .fromNarrative(.day, 0), kind: .time)
     if let day = dayAfterClock(at: end) {
       found.meaning = day.meaning
       found.end = day.end
@@ -40,6 +40,10 @@ extension PhraseMatcher {
     }
     if scanner.isWord(end, "o"), scanner.isMark(end + 1, UInt8(ascii: "'")) || scanner.isAttached(end + 1), scanner.isWord(end + 2, "clock") {
       return (hour, minute, end + 3)
+    }
+    if (1...12).contains(hour), scanner.isWord(end, "in"), scanner.isWord(end + 1, "the"), let part = partOfDay(at: end + 2) {
+      let afternoon = part == .afternoon || part == .evening || part == .night && hour >= 6
+      return (afternoon && hour < 12 ? hour + 12 : hour, minute, end + 3)
     }
     return hasMinutes && scanner.isNumber(index) && scanner.digitCount(index) <= 2 ? (hour, minute, end) : nil
   }

@@ -122,7 +122,7 @@ extension PhraseMatcher {
       end += 1
       day -= 1
     }
-    if code == 0 { return TimeMatch(index, end, .thanksgiving) }
+    if code == 0 { return TimeMatch(index, end, .thanksgiving()) }
     var point = TimePoint.day(nil, code / 100, day)
     if let year = fourDigitYear(at: end) {
       point.year = year

@@ -80,12 +80,17 @@ extension PhraseMatcher {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
       return TimeMatch(index, end, .weekday(weekday, direction: narrative ? (direction == 0 ? nil : direction) : direction))
     }
-    if let month = scanner.value(next, .month), scanner.isCapitalized(next) {
-      return TimeMatch(index, next + 1, .point(.month(nil, month), direction: direction))
+    if scanner.has(next, .month), scanner.isCapitalized(next), var date = calendarDate(at: next),
+      case .point(let point, _) = date.meaning, point.year == nil
+    {
+      date.start = index
+      date.meaning = .point(point, direction: direction)
+      return date
     }
     if scanner.has(next, .holiday), var holiday = period(at: next, lead: lead) {
       holiday.start = index
       if case .point(let point, _) = holiday.meaning { holiday.meaning = .point(point, direction: direction) }
+      if case .thanksgiving = holiday.meaning { holiday.meaning = .thanksgiving(direction: direction) }
       return holiday
     }
     if let code = scanner.value(next, .season) {

@@ -5,8 +5,8 @@ enum TimeMeaning: Sendable {
   case point(TimePoint, direction: Int? = nil)
   /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
   case weekday(Int, direction: Int? = nil)
-  /// A movable holiday of the reference's (or the tense's) year.
-  case thanksgiving
+  /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
+  case thanksgiving(direction: Int? = nil)
   /// `amount` units from the reference (`yesterday`, `last week`, `two years ago`).
   case fromReference(CalendarUnit, Int)
   /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`),

@@ -29,9 +29,12 @@ struct TimeResolver {
         direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
         ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
-    case .thanksgiving:
-      guard let year = reference?.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
-      let first = CivilDay.number(year: year, month: 11, day: 1)
+    case .thanksgiving(let direction):
+      guard let reference, let referenceYear = reference.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
+      let november =
+        direction.map { Self.place(.month(nil, 11), near: reference, direction: $0) }
+        ?? Self.nearest(.month(nil, 11), to: reference, tense: tense())
+      let first = CivilDay.number(year: november.year ?? referenceYear, month: 11, day: 1)
       let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
       return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
     case .inYear(let point, let years):
@@ -87,8 +90,8 @@ struct TimeResolver {
     return .point(result)
   }
 
-  /// A year-less point in the year that puts it nearest to the reference, a past tense pushing it
-  /// before the reference and a future one after it (each by a season's worth of days).
+  /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
+  /// later year count four times as far, and a future tense an earlier one.
   static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
     guard let year = reference.year, let now = reference.interval else { return point }
     var best = point
@@ -101,7 +104,7 @@ struct TimeResolver {
       let after = span.lowerBound > now.upperBound
       let before = span.upperBound < now.lowerBound
       var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
-      if tense == .past && after || tense == .future && before { cost += 120 }
+      if tense == .past && after || tense == .future && before { cost *= 4 }
       if cost < bestCost {
         best = candidate
         bestCost = cost
