@@ -46,7 +46,9 @@ struct PhraseMatcher {
       consider(period(at: index, lead: lead))
       return best
     }
-    guard let senses = scanner.senses(index) else { return nil }
+    guard let senses = scanner.senses(index) else {
+      return token.kind == .punctuation ? year(at: index, lead: lead) : nil
+    }
     if senses.has(.month) || senses.has(.weekday) { consider(calendarDate(at: index)) }
     if senses.has(.weekday) { consider(weekday(at: index)) }
     consider(period(at: index, lead: lead))
@@ -65,10 +67,12 @@ struct PhraseMatcher {
   private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
     if found.adjectival { return false }
     if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
-    if scanner.isNumber(core), case .point(let point, _) = found.meaning, point.precision != .decade, point.precision != .century {
-      return false
+    guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }
+    switch point.precision {
+    case .year, .month: return false
+    case .day: return scanner.isWordToken(core + 1) && scanner.isAttached(core + 1) && scanner.isWord(core + 2, "of")
+    default: return true
     }
-    return true
   }
 
   /// Reads `the`, approximations and edge words from `start`.
@@ -85,6 +89,7 @@ struct PhraseMatcher {
     }
     if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
       lead.edge = true
+      if scanner.isWord(next - 1, "of") { lead.determiner = false }
       lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-"))
       index = next
       if scanner.isWord(index, "the") {

@@ -6,13 +6,13 @@ extension PhraseMatcher {
   func relative(at index: Int, lead: Lead) -> TimeMatch? {
     if let offset = scanner.value(index, .relativeDay) { return relativeDay(at: index, offset: offset) }
     if let direction = scanner.value(index, .deictic) { return deictic(at: index, direction: direction, lead: lead) }
+    if lead.determiner, let found = beforeOrAfter(at: index) { return found }
     if let part = partOfDay(at: index) { return partOfDayPhrase(at: index, part: part, lead: lead) }
     if let found = yearAgoPeriod(at: index) { return found }
     if lead.edge && scanner.isWord(index, "hours") {
-      return TimeMatch(index, index + 1, .fromNarrative(.day, 0), kind: .time, partOfDay: .night)
+      return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: .night)
     }
     guard lead.determiner else { return nil }
-    if let found = beforeOrAfter(at: index) { return found }
     if scanner.isWord(index, "weekend") { return TimeMatch(index, index + 1, .weekend) }
     if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of") {
       return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))
@@ -29,8 +29,16 @@ extension PhraseMatcher {
     if let day = weekday(at: index + 1), day.kind == .date {
       return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
     }
-    guard lead.determiner || lead.edge, !scanner.isAnyWord(index + 1, "before", "after", "of") else { return nil }
-    return TimeMatch(index, index + 1, .fromNarrative(.day, 0), kind: .time, partOfDay: part)
+    guard lead.determiner || lead.edge, !scanner.isAnyWord(index + 1, "before", "after") else { return nil }
+    return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: part)
+  }
+
+  /// The day of an `of` phrase at `index` (`the morning of Nov. 7`), which is tagged on its own.
+  private func dayNamedAfter(_ index: Int) -> TimeMeaning? {
+    guard scanner.isWord(index, "of"), let date = calendarDate(at: index + 1) ?? weekday(at: index + 1), date.kind == .date else {
+      return nil
+    }
+    return date.meaning
   }
 
   /// `year-earlier`, `year-ago`, `the year-earlier quarter`, `the year-ago period`: the same time a

@@ -23,14 +23,22 @@ enum SentenceTense {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
     if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
+      if value < 0 && isParticiple(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
     }
     let end = Int(token.end)
     if token.length >= 5 && scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
-      && !token.isCapitalized
+      && !token.isCapitalized && !isParticiple(index, scanner)
     {
       return .past
     }
     return nil
+  }
+
+  /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
+  /// completed`, `has been`), whose tense the auxiliary gives.
+  private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0 else { return false }
+    return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets")
   }
 }

@@ -91,7 +91,7 @@ struct TimeResolver {
   }
 
   /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
-  /// later year count four times as far, and a future tense an earlier one.
+  /// later year count six times as far, and a future tense an earlier one.
   static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
     guard let year = reference.year, let now = reference.interval else { return point }
     var best = point
@@ -104,7 +104,7 @@ struct TimeResolver {
       let after = span.lowerBound > now.upperBound
       let before = span.upperBound < now.lowerBound
       var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
-      if tense == .past && after || tense == .future && before { cost *= 4 }
+      if tense == .past && after || tense == .future && before { cost *= 6 }
       if cost < bestCost {
         best = candidate
         bestCost = cost

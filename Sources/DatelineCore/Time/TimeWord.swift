@@ -47,6 +47,7 @@ enum CalendarUnit: UInt8, Sendable {
     case "DE": self = .decade
     case "CE": self = .century
     case "ML": self = .millennium
+    case "HALF": self = .half
     default: return nil
     }
   }
