@@ -3,7 +3,8 @@
 /// (`In October`).
 extension PhraseMatcher {
   func calendarDate(at index: Int) -> TimeMatch? {
-    if scanner.tokens[index].kind == .number { return numericDate(at: index) ?? dayFirstDate(at: index) }
+    guard index < scanner.limit else { return nil }
+    if scanner.isNumber(index) { return numericDate(at: index) ?? dayFirstDate(at: index) }
     if scanner.has(index, .weekday) { return weekdayDate(at: index) }
     return monthFirstDate(at: index)
   }

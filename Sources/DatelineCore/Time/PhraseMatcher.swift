@@ -37,6 +37,7 @@ struct PhraseMatcher {
       guard let candidate else { return }
       if best == nil || candidate.end > best!.end { best = candidate }
     }
+    guard index < scanner.limit else { return nil }
     let token = scanner.tokens[index]
     if token.kind == .number {
       consider(calendarDate(at: index))

@@ -24,7 +24,7 @@ extension PhraseMatcher {
     }
     guard !scanner.isWord(index, "per") else { return nil }
     if let day = scanner.value(next, .weekday) {
-      let end = scanner.skippingPeriod(next + 1)
+      let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
       let text = "XXXX-WXX-\(day)"
       return TimeMatch(index, end, .set(TimeValue(timex: text) ?? .duration(TimeDuration(1, .week))), kind: .set)
     }

@@ -13,6 +13,9 @@ extension PhraseMatcher {
       return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: .night)
     }
     guard lead.determiner else { return nil }
+    if lead.edge, let unit = unit(at: index), !isPlural(index), unit >= .week {
+      return TimeMatch(index, index + 1, .fromReference(unit, 0))
+    }
     if scanner.isWord(index, "weekend") { return TimeMatch(index, index + 1, .weekend) }
     if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of") {
       return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))

@@ -176,7 +176,11 @@ struct TimeResolver {
     if exact && anchor.precision != precision { return nil }
     guard anchor.precision >= precision else { return nil }
     if count == 0 { return anchor.truncated(to: precision) }
-    if precision >= .day || precision == .week { return shift(anchor, unit, count)?.truncated(to: precision) }
+    if precision >= .day { return shift(anchor, unit, count)?.truncated(to: precision) }
+    if precision == .week, let number = anchor.dayNumber {
+      let week = CivilDay.isoWeek(number + count * (unit == .fortnight ? 14 : 7))
+      return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
+    }
     return CalendarArithmetic.shifted(anchor, unit, count)
   }
 
@@ -191,7 +195,9 @@ struct TimeResolver {
       guard anchor.precision >= .day, let number = anchor.dayNumber else {
         return anchor.precision == .week && count == 0 ? anchor : nil
       }
-      let week = CivilDay.isoWeek(number + count * (unit == .fortnight ? 14 : 7))
+      let days = count * (unit == .fortnight ? 14 : 7)
+      if count != 0 && unit != .weekend { return CalendarArithmetic.days(anchor.truncated(to: .day), days) }
+      let week = CivilDay.isoWeek(number + days)
       return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
     default:
       guard let (_, size) = unit.duration, unit != .season else { return nil }

@@ -6,7 +6,9 @@ enum TimeWordRole: UInt8, Sendable {
 }
 
 /// A unit of calendar time, as the tagger counts and shifts in it.
-enum CalendarUnit: UInt8, Sendable {
+enum CalendarUnit: UInt8, Sendable, Comparable {
+  static func < (lhs: CalendarUnit, rhs: CalendarUnit) -> Bool { lhs.rawValue < rhs.rawValue }
+
   case second, minute, hour, day, weekend, week, fortnight, month, quarter, half, season, year, decade, century
   case millennium
 
