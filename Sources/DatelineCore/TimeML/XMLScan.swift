@@ -40,12 +40,23 @@ enum XMLScan {
     return (Array(String(Character(scalar)).utf8), end - index + 1)
   }
 
-  /// The text of the first `<name>…</name>` element, trimmed, with entities left as they are.
+  /// The text of the first `<name>…</name>` element, trimmed, with entities decoded.
   static func elementText(_ name: String, in bytes: [UInt8]) -> String? {
     guard let open = find("<\(name)>", in: bytes, from: 0) else { return nil }
     let start = open + name.utf8.count + 2
     guard let close = find("</\(name)>", in: bytes, from: start) else { return nil }
-    let text = String(decoding: bytes[start..<close], as: UTF8.self).trimmingASCIIWhitespace()
+    var decoded: [UInt8] = []
+    var index = start
+    while index < close {
+      if bytes[index] == UInt8(ascii: "&"), let (scalar, length) = entity(in: bytes, at: index) {
+        decoded += scalar
+        index += length
+      } else {
+        decoded.append(bytes[index])
+        index += 1
+      }
+    }
+    let text = String(decoding: decoded, as: UTF8.self).trimmingASCIIWhitespace()
     return text.isEmpty ? nil : text
   }
 }

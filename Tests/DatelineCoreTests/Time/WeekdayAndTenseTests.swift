@@ -12,8 +12,9 @@ import Testing
   }
 
   @Test func yearLessDatesFollowTheTense() {
-    expectTime("Elections were held on [[Dec. 20]].", "2020-12-20", reference: "2021-11-09")
-    expectTime("Elections will be held on [[Dec. 20]].", "2021-12-20")
+    expectTime("The deal was signed on [[Feb. 20]].", "2021-02-20")
+    expectTime("The deal will be signed on [[Feb. 20]].", "2022-02-20")
+    expectTime("Elections are set for [[Dec. 20]].", "2021-12-20")
     expectTime("The ruling is expected in [[January]].", "2022-01")
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
   }
