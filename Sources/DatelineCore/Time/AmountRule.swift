@@ -7,7 +7,7 @@ extension PhraseMatcher {
       return TimeMatch(index, found.end, found.meaning, kind: .duration)
     }
     if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
-    guard let (count, unitIndex) = quantity(at: index), let unit = unit(at: unitIndex) else { return nil }
+    guard let (count, unitIndex) = quantity(at: index), let unit = unit(at: unitIndex), unit != .half else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
     if count == nil && !isPlural(unitIndex) { return nil }
     if scanner.isNumber(index) && scanner.digitCount(index) == 4 && !isPlural(unitIndex) { return nil }
@@ -44,7 +44,7 @@ extension PhraseMatcher {
     let stepUnit = unit == .fortnight ? CalendarUnit.week : unit
     switch direction {
     case -1:
-      var found = TimeMatch(start, stop, .fromReference(stepUnit, -steps))
+      var found = TimeMatch(start, stop, .ago(stepUnit, -steps))
       found.anchorsNarrative = stepUnit != .year
       return found
     case 1: return TimeMatch(start, stop, .fromReference(stepUnit, steps))

@@ -39,7 +39,7 @@ extension PhraseMatcher {
     if scanner.isAnyWord(index, "may", "march") {
       let previous = index - 1
       guard previous >= 0 else { return false }
-      return scanner.isAnyWord(previous, "in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "each", "every")
+      return scanner.isAnyWord(previous, "the", "in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "each", "every")
         || scanner.isMark(previous, UInt8(ascii: "-"))
     }
     return true

@@ -32,8 +32,8 @@ extension PhraseMatcher {
     if let day = weekday(at: index + 1), day.kind == .date {
       return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
     }
-    guard lead.determiner || lead.edge, !scanner.isAnyWord(index + 1, "before", "after") else { return nil }
-    return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: part)
+    guard lead.determiner || lead.edge, let day = dayNamedAfter(index + 1) else { return nil }
+    return TimeMatch(index, index + 1, day, kind: .time, partOfDay: part)
   }
 
   /// The day of an `of` phrase at `index` (`the morning of Nov. 7`), which is tagged on its own.
@@ -87,7 +87,9 @@ extension PhraseMatcher {
       let meaning: TimeMeaning = narrative ? .fromNarrative(.day, day) : .fromReference(.day, day)
       return TimeMatch(index, next + 1, meaning, kind: .time, partOfDay: part)
     }
-    if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next) {
+    if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next),
+      scanner.tokens[next].length >= 6 || scanner.isMark(next + 1, UInt8(ascii: "."))
+    {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
       return TimeMatch(index, end, .weekday(weekday, direction: narrative ? (direction == 0 ? nil : direction) : direction))
     }

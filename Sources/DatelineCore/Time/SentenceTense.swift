@@ -23,7 +23,7 @@ enum SentenceTense {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
     if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
-      if value < 0 && isParticiple(index, scanner) { return nil }
+      if value == ignored || value < 0 && isParticiple(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
     }
     let end = Int(token.end)
@@ -35,10 +35,14 @@ enum SentenceTense {
     return nil
   }
 
+  /// The marker value of words that end in `-ed` without being past forms (`succeed`).
+  private static let ignored = 9
+
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
-  /// completed`, `has been`), whose tense the auxiliary gives.
+  /// completed`) or an adjective after a determiner (`a still unspecified date`), whose tense
+  /// something else gives.
   private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard index > 0 else { return false }
-    return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets")
+    return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
   }
 }

@@ -7,8 +7,11 @@ enum TimeMeaning: Sendable {
   case weekday(Int, direction: Int? = nil)
   /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
   case thanksgiving(direction: Int? = nil)
-  /// `amount` units from the reference (`yesterday`, `last week`, `two years ago`).
+  /// `amount` units from the reference (`yesterday`, `last week`).
   case fromReference(CalendarUnit, Int)
+  /// `amount` units back from the reference (`two years ago`); a year back from a quarter or
+  /// month the sentence (or the one before) spoke of is that quarter or month a year before.
+  case ago(CalendarUnit, Int)
   /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`),
   /// keeping that time's precision when it is finer than the unit (`a year earlier` than
   /// 1989-Q3 is 1988-Q3) if `keepsPrecision`. Without a time of the unit's precision to start

@@ -54,6 +54,11 @@ struct TimeResolver {
       let week = CivilDay.isoWeek(saturday)
       return (.point(TimePoint(precision: .week, year: week.year, week: week.week, weekend: true)), .relativeToReference)
     case .fromReference(let unit, let count):
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    case .ago(let unit, let count):
       if unit == .year, let anchor, anchor.sentence >= sentence - 1, anchor.point.year == reference?.year,
         [.half, .quarter, .month].contains(anchor.point.precision),
         let point = CalendarArithmetic.months(anchor.point, count * 12)
