@@ -63,7 +63,7 @@ extension PhraseMatcher {
   /// A day right after a clock time: `Sunday`, `yesterday`, `today`, `Nov. 7`.
   private func dayAfterClock(at index: Int) -> TimeMatch? {
     var next = index
-    if scanner.isWord(next, "on") { next += 1 }
+    if scanner.isWord(next, "on") || scanner.isMark(next, UInt8(ascii: ",")) && scanner.has(next + 1, .month) { next += 1 }
     if let offset = scanner.value(next, .relativeDay), !scanner.isWord(next, "tonight") {
       return TimeMatch(index, next + 1, .fromReference(.day, offset))
     }

@@ -23,16 +23,18 @@ enum SentenceTense {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
     if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
-      if value == ignored || value < 0 && isParticiple(index, scanner) { return nil }
+      if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
     }
-    let end = Int(token.end)
-    if token.length >= 5 && scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
-      && !token.isCapitalized && !isParticiple(index, scanner)
-    {
+    if token.length >= 5 && endsInED(token, scanner) && !token.isCapitalized && !isParticiple(index, scanner) {
       return .past
     }
     return nil
+  }
+
+  private static func endsInED(_ token: Token, _ scanner: TimeScanner) -> Bool {
+    let end = Int(token.end)
+    return scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
   }
 
   /// The marker value of words that end in `-ed` without being past forms (`succeed`).
