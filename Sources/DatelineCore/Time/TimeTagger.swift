@@ -24,7 +24,7 @@ public struct TimeTagger: Sendable {
           let matcher = PhraseMatcher(scanner: scanner)
           var index = sentence.tokens.lowerBound
           while index < sentence.tokens.upperBound {
-            if mayStart(tokens[index], text), let match = matcher.match(at: index) {
+            if mayStart(index, tokens, text, limit: scanner.limit), let match = matcher.match(at: index) {
               found.append((match, ordinal))
               index = max(match.end, index + 1)
             } else {
@@ -55,14 +55,27 @@ public struct TimeTagger: Sendable {
     }
   }
 
-  /// Whether an expression may start at `token`: a number, a word the lexicon knows, or an
-  /// apostrophe (`'90s`).
+  /// Whether an expression may start at token `index`: a number, an apostrophe (`'90s`), or a
+  /// word the lexicon knows; a word that only modifies (`the`, `about`, `early`) only when a
+  /// number, a known word or a hyphen follows it.
   @inline(__always)
-  private func mayStart(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+  private func mayStart(
+    _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Bool {
+    let token = tokens[index]
     switch token.kind {
     case .number: return true
-    case .word: return lexicon.words.contains(token, in: text)
     case .punctuation: return token.length == 1 && text[Int(token.start)] == UInt8(ascii: "'")
+    case .word:
+      guard let senses = lexicon.words.value(for: token, in: text) else { return false }
+      guard senses.onlyModifies else { return true }
+      guard index + 1 < limit else { return false }
+      let next = tokens[index + 1]
+      switch next.kind {
+      case .number: return true
+      case .punctuation: return next.length == 1 && (text[Int(next.start)] == UInt8(ascii: "'") || text[Int(next.start)] == UInt8(ascii: "-"))
+      case .word: return lexicon.words.contains(next, in: text)
+      }
     }
   }
 

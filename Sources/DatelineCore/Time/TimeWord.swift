@@ -76,6 +76,18 @@ struct TimeSenses: Sendable {
     return nil
   }
 
+  /// Whether every reading of the word only modifies what follows (`the`, `about`, `early`).
+  var onlyModifies: Bool {
+    func modifies(_ word: TimeWord?) -> Bool {
+      guard let word else { return true }
+      switch word.role {
+      case .determiner, .approximation, .leading, .edge: return true
+      default: return false
+      }
+    }
+    return modifies(first) && modifies(second) && modifies(third)
+  }
+
   /// Whether the word has a reading with `role`.
   @inline(__always)
   func has(_ role: TimeWordRole) -> Bool { value(role) != nil }
