@@ -1,5 +1,5 @@
 /// What a matched phrase means before it is resolved against a reference time.
-enum TimeMeaning: Sendable {
+indirect enum TimeMeaning: Sendable {
   /// A calendar point; a `nil` year is taken from the reference: the occurrence before it
   /// (`direction` -1), in its year (0), after it (1), or as the tense says (`nil`).
   case point(TimePoint, direction: Int? = nil)
