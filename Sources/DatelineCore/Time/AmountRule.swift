@@ -11,6 +11,10 @@ extension PhraseMatcher {
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
     if count == nil && !isPlural(unitIndex) { return nil }
     if scanner.isNumber(index) && scanner.digitCount(index) == 4 && !isPlural(unitIndex) { return nil }
+    if isProperName(unitIndex) { return nil }
+    if scanner.isWord(unitIndex, "second") && scanner.isWordToken(unitIndex + 1) && !scanner.has(unitIndex + 1, .direction) {
+      return nil
+    }
     if scanner.isWord(unitIndex, "second") && (scanner.has(unitIndex + 1, .unit) || scanner.afterHyphen(unitIndex + 1) != nil) { return nil }
     if scanner.isAnyWord(index, "a", "an") && isRate(before: index) { return nil }
     var end = unitIndex + 1
@@ -72,6 +76,29 @@ extension PhraseMatcher {
     let token = scanner.tokens[previous]
     return token.kind == .word && token.length > 3 && !token.isCapitalized
       && scanner.text[Int(token.end) - 1] == UInt8(ascii: "s") && scanner.text[Int(token.end) - 2] != UInt8(ascii: "s")
+  }
+
+  /// Whether the word at `index` is capitalized inside a sentence of lower-case text, as in a name
+  /// (`60 Minutes`, `High Noon`).
+  func isProperName(_ index: Int) -> Bool {
+    guard scanner.isCapitalized(index), !scanner.tokens[index].flags.contains(.allUpper), index > 0 else { return false }
+    let previous = scanner.tokens[index - 1]
+    return !(previous.kind == .punctuation && scanner.text[Int(previous.start)] == UInt8(ascii: "."))
+      && !isAllCapitalized(around: index)
+  }
+
+  /// Whether the words before `index` in its sentence are all capitalized (a headline).
+  private func isAllCapitalized(around index: Int) -> Bool {
+    var word = index - 1
+    var seen = 0
+    while word >= 0 && seen < 3 {
+      if scanner.tokens[word].kind == .word {
+        if !scanner.tokens[word].isCapitalized { return false }
+        seen += 1
+      }
+      word -= 1
+    }
+    return seen > 0
   }
 
   /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.

@@ -90,6 +90,21 @@ extension PhraseMatcher {
     return nil
   }
 
+  /// The second day of `April 24 and 25`, `Nov. 3-5`: a day number after a date, joined by
+  /// `and`, `or`, `to`, `through` or a dash, in the date's month.
+  func conjoinedDay(after date: TimeMatch) -> TimeMatch? {
+    guard case .point(let point, let direction) = date.meaning, point.precision == .day, let month = point.month else { return nil }
+    let joiner = date.end
+    guard scanner.isAnyWord(joiner, "and", "or", "to", "through") || scanner.afterHyphen(joiner) != nil,
+      let (day, end) = dayNumber(at: joiner + 1), !scanner.has(end, .month), !scanner.has(end, .unit), day > (point.day ?? 0)
+    else { return nil }
+    var second = date
+    second.start = joiner + 1
+    second.end = end
+    second.meaning = .point(TimePoint.day(point.year, month, day), direction: direction)
+    return second
+  }
+
   /// A day of the month at `index`: `7`, `7th`, `21st`.
   func dayNumber(at index: Int) -> (Int, Int)? {
     guard let day = scanner.digits(index), scanner.digitCount(index) <= 2, (1...31).contains(day) else { return nil }

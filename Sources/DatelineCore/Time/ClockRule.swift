@@ -20,7 +20,10 @@ extension PhraseMatcher {
 
   /// The hour, minute and end of a clock reading at `index`.
   private func clockReading(at index: Int) -> (Int, Int, Int)? {
-    if let clock = scanner.value(index, .clock) { return (clock / 100, clock % 100, index + 1) }
+    if let clock = scanner.value(index, .clock) {
+      guard !isProperName(index), index == 0 || !scanner.isWord(index - 1, "high") else { return nil }
+      return (clock / 100, clock % 100, index + 1)
+    }
     let hourValue = scanner.digits(index) ?? scanner.value(index, .cardinal)
     guard let hour = hourValue, (0...24).contains(hour) else { return nil }
     var minute = 0

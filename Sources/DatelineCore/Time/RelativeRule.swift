@@ -23,7 +23,8 @@ extension PhraseMatcher {
     return nil
   }
 
-  /// `afternoon yesterday`, `morning Sunday`… and, after `the`, `the morning` (of the story's day).
+  /// `afternoon yesterday`, `morning Sunday`, and `the early morning of Nov. 7` (valued by the
+  /// day named after it).
   private func partOfDayPhrase(at index: Int, part: TimePoint.PartOfDay, lead: Lead) -> TimeMatch? {
     guard !isPlural(index) || scanner.isWord(index, "overnight") else { return nil }
     if let offset = scanner.value(index + 1, .relativeDay), !scanner.isWord(index + 1, "tonight") {
@@ -32,7 +33,7 @@ extension PhraseMatcher {
     if let day = weekday(at: index + 1), day.kind == .date {
       return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
     }
-    guard lead.determiner || lead.edge, let day = dayNamedAfter(index + 1) else { return nil }
+    guard lead.edge, let day = dayNamedAfter(index + 1) else { return nil }
     return TimeMatch(index, index + 1, day, kind: .time, partOfDay: part)
   }
 

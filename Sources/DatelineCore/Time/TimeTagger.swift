@@ -27,6 +27,10 @@ public struct TimeTagger: Sendable {
             if mayStart(index, tokens, text, limit: scanner.limit), let match = matcher.match(at: index) {
               found.append((match, ordinal))
               index = max(match.end, index + 1)
+              if let second = matcher.conjoinedDay(after: match) {
+                found.append((second, ordinal))
+                index = second.end
+              }
             } else {
               index += 1
             }

@@ -35,5 +35,7 @@ import Testing
     expectNoTime("A 35-year-old man was arrested.")
     expectNoTime("Workers earn $40 a day.")
     expectNoTime("Three quarters of voters stayed home.")
+    expectNoTime("He said so on CBS's 60 Minutes program.")
+    expectNoTime("It would be a second betrayal, she said.")
   }
 }

@@ -33,6 +33,12 @@ import Testing
     expectTime("Prices fell in [[May]].", "2021-05")
   }
 
+  @Test func conjoinedDays() {
+    expectTime("The summit meets on April 24 and [[25]].", "2022-04-25")
+    expectTime("The summit meets on [[April 24]] and 25.", "2022-04-24")
+    expectTime("Talks ran Nov. 3-[[5]] in Geneva.", "2021-11-05")
+  }
+
   @Test func wordsThatAreNotMonths() {
     expectNoTime("He may march on the capital.")
     expectNoTime("Theresa May spoke to the house.")

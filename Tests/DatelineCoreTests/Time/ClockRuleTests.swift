@@ -28,5 +28,6 @@ import Testing
 
   @Test func numbersThatAreNotTimes() {
     expectNoTime("The score was 2:1 at the break.")
+    expectNoTime("The poster showed a scene from High Noon in color.")
   }
 }
