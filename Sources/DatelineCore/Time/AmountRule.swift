@@ -7,7 +7,9 @@ extension PhraseMatcher {
       return TimeMatch(index, found.end, found.meaning, kind: .duration)
     }
     if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
-    guard let (count, unitIndex) = quantity(at: index), let unit = unit(at: unitIndex), unit != .half else { return nil }
+    guard var (count, unitIndex) = quantity(at: index) else { return nil }
+    if scanner.has(unitIndex, .between), self.unit(at: unitIndex + 1) != nil { unitIndex += 1 }
+    guard let unit = unit(at: unitIndex), unit != .half else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
     if count == nil && !isPlural(unitIndex) { return nil }
     if scanner.isNumber(index) && scanner.digitCount(index) == 4 && !isPlural(unitIndex) { return nil }
@@ -109,7 +111,7 @@ extension PhraseMatcher {
   /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
   private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {
     if scanner.isWord(index + 1, "ago") { return TimeMatch(index, index + 2, .reference(.past)) }
-    guard index > 0, scanner.isAnyWord(index - 1, "for", "over"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {
+    guard index > 0, scanner.isAnyWord(index - 1, "for", "over", "within"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {
       return nil
     }
     return durationMatch(index, index + 1, nil, unit)
@@ -129,6 +131,7 @@ extension PhraseMatcher {
     }
     if scanner.isAnyWord(index, "a", "an") {
       if scanner.isWord(index + 1, "few") { return (nil, index + 2) }
+      if scanner.isWord(index + 1, "additional") { return (1, index + 2) }
       if scanner.isWord(index + 1, "couple") { return (2, scanner.isWord(index + 2, "of") ? index + 3 : index + 2) }
       return (1, index + 1)
     }

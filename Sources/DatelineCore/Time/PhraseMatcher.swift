@@ -104,10 +104,8 @@ struct PhraseMatcher {
 
   /// The index after an approximation at `index` (`about`, `more than`, `at least`, `up to`).
   private func approximation(at index: Int) -> Int? {
-    guard let senses = scanner.senses(index) else {
-      return scanner.isWord(index, "at") && scanner.isWord(index + 1, "least") ? index + 2 : nil
-    }
-    guard senses.has(.approximation) else { return nil }
+    if scanner.isWord(index, "at") { return scanner.isWord(index + 1, "least") ? index + 2 : nil }
+    guard let senses = scanner.senses(index), senses.has(.approximation) else { return nil }
     if scanner.isAnyWord(index, "more", "less", "fewer") {
       return scanner.isWord(index + 1, "than") ? index + 2 : nil
     }

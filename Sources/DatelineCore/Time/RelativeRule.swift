@@ -8,7 +8,7 @@ extension PhraseMatcher {
     if let direction = scanner.value(index, .deictic) { return deictic(at: index, direction: direction, lead: lead) }
     if lead.determiner, let found = beforeOrAfter(at: index) { return found }
     if let part = partOfDay(at: index) { return partOfDayPhrase(at: index, part: part, lead: lead) }
-    if let found = yearAgoPeriod(at: index) { return found }
+    if let found = yearAgoPeriod(at: index) ?? yearEnd(at: index) { return found }
     if lead.edge && scanner.isWord(index, "hours") {
       return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: .night)
     }
@@ -20,6 +20,7 @@ extension PhraseMatcher {
     if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of") {
       return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))
     }
+    if scanner.isAnyWord(index, "year", "full"), let found = yearEnding(at: index) { return found }
     return nil
   }
 
@@ -33,8 +34,8 @@ extension PhraseMatcher {
     if let day = weekday(at: index + 1), day.kind == .date {
       return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
     }
-    guard lead.edge, let day = dayNamedAfter(index + 1) else { return nil }
-    return TimeMatch(index, index + 1, day, kind: .time, partOfDay: part)
+    guard lead.edge else { return nil }
+    return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: part)
   }
 
   /// The day of an `of` phrase at `index` (`the morning of Nov. 7`), which is tagged on its own.
@@ -43,6 +44,29 @@ extension PhraseMatcher {
       return nil
     }
     return date.meaning
+  }
+
+  /// `the year ended June 30` (a year's length), `the full year` (the current year).
+  private func yearEnding(at index: Int) -> TimeMatch? {
+    let yearIndex = scanner.isWord(index, "full") ? index + 1 : index
+    guard scanner.isWord(yearIndex, "year") else { return nil }
+    if scanner.isAnyWord(yearIndex + 1, "ended", "ending") {
+      return TimeMatch(index, yearIndex + 1, .duration(TimeDuration(1, .year)), kind: .duration)
+    }
+    return yearIndex > index ? TimeMatch(index, yearIndex + 1, .fromNarrative(.year, 0, fallback: 0)) : nil
+  }
+
+  /// `year-end`, `year end`, `year's end`: the end of the current year.
+  private func yearEnd(at index: Int) -> TimeMatch? {
+    guard scanner.isWord(index, "year") else { return nil }
+    var next = index + 1
+    if let after = scanner.afterHyphen(next), scanner.isAttached(next) {
+      next = after
+    } else if scanner.isAttached(next), scanner.isWord(next + 1, "s") {
+      next += 2
+    }
+    guard scanner.isWord(next, "end") else { return nil }
+    return TimeMatch(index, next + 1, .fromReference(.year, 0))
   }
 
   /// `year-earlier`, `year-ago`, `the year-earlier quarter`, `the year-ago period`: the same time a
@@ -112,6 +136,9 @@ extension PhraseMatcher {
       return TimeMatch(index, next + 1, .point(point, direction: direction))
     }
     if scanner.has(next, .fiscal) && scanner.isWord(next + 1, "year") { next += 1 }
+    if scanner.isWord(index, "latest"), scanner.isWord(next, "period") {
+      return TimeMatch(index, next + 1, .fromNarrative(.quarter, 0, fallback: -1))
+    }
     guard let unit = unit(at: next), !isPlural(next) else { return nil }
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
     if scanner.isWord(index, "past") || scanner.isWord(index, "last") && lead.determiner {

@@ -59,6 +59,8 @@ struct TimeLexicon: Sendable {
     case "fiscal": .fiscal
     case "holiday": .holiday
     case "lead": .leading
+    case "decade": .decade
+    case "between": .between
     default: nil
     }
   }

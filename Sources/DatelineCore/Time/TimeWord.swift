@@ -2,7 +2,7 @@
 enum TimeWordRole: UInt8, Sendable {
   case month, weekday, cardinal, ordinal, unit, season, partOfDay, clock
   case relativeDay, deictic, edge, vague, direction, frequency, approximation, amount
-  case determiner, fiscal, holiday, leading
+  case determiner, fiscal, holiday, leading, decade, between
 }
 
 /// A unit of calendar time, as the tagger counts and shifts in it.

@@ -1,5 +1,5 @@
-/// Vague references: `now`, `currently` (PRESENT_REF), `recently`, `the past` (PAST_REF),
-/// `soon`, `the future`, `the near future` (FUTURE_REF), `these days`.
+/// Vague references: `now`, `currently`, `these days` (PRESENT_REF), `recently`, `the past`
+/// (PAST_REF), `the future`, `the near future`, `the short term`, `a later date` (FUTURE_REF).
 extension PhraseMatcher {
   func vague(at index: Int, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index, "past"), lead.determiner, quantity(at: index + 1) == nil, unit(at: index + 1) == nil {
@@ -10,6 +10,12 @@ extension PhraseMatcher {
     }
     if scanner.isWord(index, "near"), scanner.isWord(index + 1, "future") {
       return TimeMatch(index, index + 2, .reference(.future))
+    }
+    if lead.determiner, scanner.isAnyWord(index, "near", "short", "long"), scanner.isWord(index + 1, "term") {
+      return TimeMatch(index, index + 2, .reference(.future))
+    }
+    if scanner.isWord(index, "a"), scanner.isWord(index + 1, "later"), scanner.isWord(index + 2, "date") {
+      return TimeMatch(index, index + 3, .reference(.future))
     }
     guard let value = scanner.value(index, .vague), !scanner.isWord(index, "once") else { return nil }
     if scanner.isWord(index, "future") {

@@ -9,6 +9,9 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .point(.year(year)))
     }
     if let (year, end) = spelledYear(at: index) { return TimeMatch(index, end, .point(.year(year))) }
+    if let decade = scanner.value(index, .decade), lead.determiner || lead.edge {
+      return TimeMatch(index, index + 1, .point(TimePoint(precision: .decade, year: decade * 10)))
+    }
     return century(at: index)
   }
 

@@ -14,6 +14,10 @@ import Testing
     expectTime("They fought for [[nearly two years]].", "P2Y")
     expectTime("Rain fell for [[twenty-four hours]].", "PT24H")
     expectTime("It will take [[two to three weeks]].", "PXW")
+    expectTime("The lease runs for [[at least 20 more years]].", "P20Y")
+    expectTime("Shares settle in [[five business days]].", "P5D")
+    expectTime("Rebels could arrive within [[weeks]].", "PXW")
+    expectTime("Net income for [[the year]] ended June 30 rose.", "P1Y", .duration)
   }
 
   @Test func spansBackFromNow() {

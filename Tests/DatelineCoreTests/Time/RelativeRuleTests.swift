@@ -23,6 +23,10 @@ import Testing
     expectTime("Sales rose [[earlier this year]].", "2021")
     expectTime("It will end [[later this month]].", "2021-11")
     expectTime("It ends by [[the end of the year]].", "2021")
+    expectTime("The deal should close by [[year-end]].", "2021")
+    expectTime("Sales for [[the full year]] rose.", "2021")
+    expectTime("Sales fell in [[the latest period]].", "2021-Q3")
+    expectTime("By [[mid afternoon]] the shelling stopped.", "2021-11-09TAF", .time)
   }
 
   @Test func weekdaysWithDeictics() {
