@@ -25,6 +25,7 @@ extension PhraseMatcher {
     if let year = fourDigitYear(at: yearIndex) {
       return TimeMatch(index, yearIndex + 1, .point(.month(year, month)))
     }
+    if let (year, end) = spelledYear(at: afterMonth) { return TimeMatch(index, end, .point(.month(year, month))) }
     if let (years, end) = relativeYear(at: afterMonth), !abbreviated || afterMonth > index + 1 {
       return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
     }

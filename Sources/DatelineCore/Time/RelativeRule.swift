@@ -53,7 +53,7 @@ extension PhraseMatcher {
     if scanner.isAnyWord(yearIndex + 1, "ended", "ending") {
       return TimeMatch(index, yearIndex + 1, .duration(TimeDuration(1, .year)), kind: .duration)
     }
-    return yearIndex > index ? TimeMatch(index, yearIndex + 1, .fromNarrative(.year, 0, fallback: 0)) : nil
+    return yearIndex > index ? TimeMatch(index, yearIndex + 1, .fromReference(.year, 0)) : nil
   }
 
   /// `year-end`, `year end`, `year's end`: the end of the current year.
@@ -116,7 +116,8 @@ extension PhraseMatcher {
       scanner.tokens[next].length >= 6 || scanner.isMark(next + 1, UInt8(ascii: "."))
     {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
-      return TimeMatch(index, end, .weekday(weekday, direction: narrative ? (direction == 0 ? nil : direction) : direction))
+      if narrative && direction != 0 { return TimeMatch(index, end, .weekdayFromNarrative(weekday, direction: direction)) }
+      return TimeMatch(index, end, .weekday(weekday, direction: narrative ? nil : direction))
     }
     if scanner.has(next, .month), scanner.isCapitalized(next), var date = calendarDate(at: next),
       case .point(let point, _) = date.meaning, point.year == nil

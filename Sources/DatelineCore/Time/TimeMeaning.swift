@@ -5,6 +5,8 @@ indirect enum TimeMeaning: Sendable {
   case point(TimePoint, direction: Int? = nil)
   /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
   case weekday(Int, direction: Int? = nil)
+  /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
+  case weekdayFromNarrative(Int, direction: Int)
   /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
   case thanksgiving(direction: Int? = nil)
   /// `amount` units from the reference (`yesterday`, `last week`).

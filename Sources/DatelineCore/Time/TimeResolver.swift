@@ -5,6 +5,15 @@ struct TimeResolver {
   let reference: TimePoint?
   /// The last point in time the text mentioned, where, and the number of its sentence.
   var anchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+  /// The last day (or finer point) the text mentioned: what day-long phrases (`the next day`,
+  /// `at 10 p.m.`) are anchored to.
+  var dayAnchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+
+  /// Makes `point` (found at `range` in sentence number `sentence`) the story's time.
+  mutating func remember(_ point: TimePoint, at range: Range<Int>, sentence: Int) {
+    anchor = (point, range, sentence)
+    if point.precision >= .day { dayAnchor = anchor }
+  }
 
   /// The value of `match` (in sentence number `sentence`) and how it was found;
   /// `tense` is asked only when the value needs it.
@@ -28,6 +37,14 @@ struct TimeResolver {
       let offset =
         direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
         ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
+      return (narrowed(.day(number: today + offset), match), .relativeToReference)
+    case .weekdayFromNarrative(let day, let direction):
+      if let anchor = dayAnchor, let anchorDay = anchor.point.dayNumber, anchor.point.precision >= .day {
+        let offset = Self.weekdayOffset(from: CivilDay.weekday(anchorDay), to: day, direction: direction)
+        return (narrowed(.day(number: anchorDay + offset), match), .relativeToNarrative(anchor: anchor.range))
+      }
+      guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
+      let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction)
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
     case .thanksgiving(let direction):
       guard let reference, let referenceYear = reference.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
@@ -70,6 +87,7 @@ struct TimeResolver {
       }
       return (narrowed(point, match), .relativeToReference)
     case .fromNarrative(let unit, let count, let keepsPrecision, let fallback):
+      let anchor = unit <= .day ? dayAnchor ?? anchor : anchor
       if let anchor, let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil) {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }

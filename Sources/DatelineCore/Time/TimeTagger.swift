@@ -48,7 +48,7 @@ public struct TimeTagger: Sendable {
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
           if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
-            resolver.anchor = (resolved, range, ordinal)
+            resolver.remember(resolved, at: range, sentence: ordinal)
           }
           expressions.append(
             TimeExpression(

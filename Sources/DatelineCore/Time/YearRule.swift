@@ -86,7 +86,7 @@ extension PhraseMatcher {
   }
 
   /// `nineteen ninety-six`, `two thousand`, `two thousand and one`.
-  private func spelledYear(at index: Int) -> (Int, Int)? {
+  func spelledYear(at index: Int) -> (Int, Int)? {
     guard let head = scanner.value(index, .cardinal) else { return nil }
     if head >= 11 && head <= 20, let (tail, end) = scanner.cardinal(at: index + 1), tail >= 10, tail < 100, tail == tail.rounded() {
       return (head * 100 + Int(tail), end)
