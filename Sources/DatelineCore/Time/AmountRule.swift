@@ -7,8 +7,8 @@ extension PhraseMatcher {
       return TimeMatch(index, found.end, found.meaning, kind: .duration)
     }
     if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
-    guard var (count, unitIndex) = quantity(at: index) else { return nil }
-    if scanner.has(unitIndex, .between), self.unit(at: unitIndex + 1) != nil { unitIndex += 1 }
+    guard let (count, afterCount) = quantity(at: index) else { return nil }
+    let unitIndex = scanner.has(afterCount, .between) && self.unit(at: afterCount + 1) != nil ? afterCount + 1 : afterCount
     guard let unit = unit(at: unitIndex), unit != .half else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
     if count == nil && !isPlural(unitIndex) { return nil }
@@ -32,7 +32,7 @@ extension PhraseMatcher {
     }
     if let found = shifted(index, end, total, unit) { return found }
     var found = durationMatch(index, end, total, unit)
-    found?.adjectival = scanner.afterHyphen(unitIndex - 1) != nil && scanner.isAttached(unitIndex)
+    found.adjectival = scanner.afterHyphen(unitIndex - 1) != nil && scanner.isAttached(unitIndex)
     return found
   }
 
@@ -45,7 +45,8 @@ extension PhraseMatcher {
       return direction == -1 ? TimeMatch(start, stop, .reference(.past)) : nil
     }
     let whole = Int(count)
-    guard Double(whole) == count, let (durationUnit, size) = unit.duration else { return nil }
+    guard Double(whole) == count else { return nil }
+    let (durationUnit, size) = unit.duration
     let steps = unit == .fortnight ? whole * 2 : whole
     let stepUnit = unit == .fortnight ? CalendarUnit.week : unit
     switch direction {
@@ -59,7 +60,7 @@ extension PhraseMatcher {
       let shift = TimeShift(amount: whole * Int(size), unit: durationUnit, direction: forward ? .after : .before)
       if scanner.isAnyWord(end, "before", "after") && opensNounPhrase(end + 1) {
         var found = durationMatch(start, end, count, unit)
-        found?.shift = shift
+        found.shift = shift
         return found
       }
       var found = TimeMatch(start, stop, .fromNarrative(stepUnit, forward ? steps : -steps, keepsPrecision: true))

@@ -4,9 +4,10 @@ extension PhraseMatcher {
   func recurrence(at index: Int) -> TimeMatch? {
     guard let frequency = scanner.value(index, .frequency) else { return nil }
     if frequency >= 0 {
-      guard let unit = CalendarUnit(rawValue: UInt8(frequency)), let (durationUnit, size) = unit.duration,
+      guard let unit = CalendarUnit(rawValue: UInt8(frequency)),
         scanner.isAnyWord(index, "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly")
       else { return nil }
+      let (durationUnit, size) = unit.duration
       let duration = unit == .quarter ? TimeDuration(3, .month) : TimeDuration(size, durationUnit)
       return TimeMatch(index, index + 1, .set(.duration(duration)), kind: .set)
     }
@@ -19,7 +20,8 @@ extension PhraseMatcher {
       count = value
       next = end
     }
-    if let unit = unit(at: next), let (durationUnit, size) = unit.duration {
+    if let unit = unit(at: next) {
+      let (durationUnit, size) = unit.duration
       return TimeMatch(index, next + 1, .set(.duration(TimeDuration(count * size, durationUnit))), kind: .set)
     }
     guard !scanner.isWord(index, "per") else { return nil }

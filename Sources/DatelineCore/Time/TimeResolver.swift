@@ -223,7 +223,8 @@ struct TimeResolver {
       let week = CivilDay.isoWeek(number + days)
       return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
     default:
-      guard let (_, size) = unit.duration, unit != .season else { return nil }
+      guard unit != .season else { return nil }
+      let size = unit.duration.count
       let months = unit == .quarter ? 3 : unit == .half ? 6 : unit == .month ? 1 : Int(size) * monthsPerYearUnit(unit)
       let precision = Self.precision(of: unit)
       if count == 0 { return anchor.precision >= precision ? anchor.truncated(to: precision) : nil }

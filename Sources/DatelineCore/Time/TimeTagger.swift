@@ -85,9 +85,8 @@ public struct TimeTagger: Sendable {
 
   /// The shift of a phrase placed relative to the story's time (`the next day`, `that evening`).
   private static func shift(of match: TimeMatch) -> TimeShift? {
-    guard case .fromNarrative(let unit, let count, _, _) = match.meaning, let (durationUnit, size) = unit.duration else {
-      return nil
-    }
+    guard case .fromNarrative(let unit, let count, _, _) = match.meaning else { return nil }
+    let (durationUnit, size) = unit.duration
     let direction: TimeShift.Direction = count < 0 ? .before : count > 0 ? .after : .same
     return TimeShift(amount: abs(count) * Int(size), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)
   }

@@ -13,7 +13,7 @@ enum CalendarUnit: UInt8, Sendable, Comparable {
   case millennium
 
   /// The duration unit and how many of it one of this unit makes.
-  var duration: (unit: TimeDuration.Unit, count: Double)? {
+  var duration: (unit: TimeDuration.Unit, count: Double) {
     switch self {
     case .second: (.second, 1)
     case .minute: (.minute, 1)
