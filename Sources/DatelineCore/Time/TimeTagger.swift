@@ -12,30 +12,12 @@ public struct TimeTagger: Sendable {
   }
 
   /// The temporal expressions of `analysis`, in text order and not overlapping, resolved against
-  /// `reference` (or, when it is `nil`, against a reference time inferred from the text: the
-  /// latest full date it mentions).
+  /// `reference` (or, when it is `nil`, against the one `inferredReference(for:)` gives).
   public func tag(_ analysis: TextAnalysis, reference: ReferenceTime?) -> [TimeExpression] {
     analysis.text.withUnsafeBufferPointer { text in
       analysis.tokens.withUnsafeBufferPointer { tokens in
         var scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
-        var found: [(match: TimeMatch, sentence: Int)] = []
-        for (ordinal, sentence) in analysis.sentences.enumerated() {
-          scanner.limit = sentence.tokens.upperBound
-          let matcher = PhraseMatcher(scanner: scanner)
-          var index = sentence.tokens.lowerBound
-          while index < sentence.tokens.upperBound {
-            if mayStart(index, tokens, text, limit: scanner.limit), let match = matcher.match(at: index) {
-              found.append((match, ordinal))
-              index = max(match.end, index + 1)
-              if let second = matcher.conjoinedDay(after: match) {
-                found.append((second, ordinal))
-                index = second.end
-              }
-            } else {
-              index += 1
-            }
-          }
-        }
+        let found = matches(in: analysis, scanner: scanner)
         let point = reference?.point ?? ReferenceInference.latestDate(in: found.map(\.match))
         var resolver = TimeResolver(reference: point, anchor: nil)
         var expressions: [TimeExpression] = []
@@ -57,6 +39,42 @@ public struct TimeTagger: Sendable {
         return expressions
       }
     }
+  }
+
+  /// The reference time a text without one gets: the latest full date it spells out (or the
+  /// latest month or year it names), with source `.inferred`; `nil` when it names none.
+  public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
+    analysis.text.withUnsafeBufferPointer { text in
+      analysis.tokens.withUnsafeBufferPointer { tokens in
+        let scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
+        let found = matches(in: analysis, scanner: scanner)
+        return ReferenceInference.latestDate(in: found.map(\.match)).map { ReferenceTime(point: $0, source: .inferred) }
+      }
+    }
+  }
+
+  /// The phrases of every sentence, with the number of their sentence, in text order.
+  private func matches(in analysis: TextAnalysis, scanner: TimeScanner) -> [(match: TimeMatch, sentence: Int)] {
+    var scanner = scanner
+    var found: [(match: TimeMatch, sentence: Int)] = []
+    for (ordinal, sentence) in analysis.sentences.enumerated() {
+      scanner.limit = sentence.tokens.upperBound
+      let matcher = PhraseMatcher(scanner: scanner)
+      var index = sentence.tokens.lowerBound
+      while index < sentence.tokens.upperBound {
+        if mayStart(index, scanner.tokens, scanner.text, limit: scanner.limit), let match = matcher.match(at: index) {
+          found.append((match, ordinal))
+          index = max(match.end, index + 1)
+          if let second = matcher.conjoinedDay(after: match) {
+            found.append((second, ordinal))
+            index = second.end
+          }
+        } else {
+          index += 1
+        }
+      }
+    }
+    return found
   }
 
   /// Whether an expression may start at token `index`: a number, an apostrophe (`'90s`), or a

@@ -25,6 +25,14 @@ import Testing
     expectTime("He resigned [[yesterday]].", "2021-11-XX", reference: "2021-11")
   }
 
+  @Test func theInferredReferenceIsTheLatestFullDate() throws {
+    let analysis = TextAnalysis("Iraq voted on Oct. 10, 2021. Protests followed on Oct. 12, 2021, and in 2022.")
+    let reference = try #require(TimeTagger.standard.inferredReference(for: analysis))
+    #expect(reference.point.timex == "2021-10-12")
+    #expect(reference.source == .inferred)
+    #expect(TimeTagger.standard.inferredReference(for: TextAnalysis("No dates here.")) == nil)
+  }
+
   @Test func withoutAReferenceTheLatestFullDateIsUsed() {
     expectTime("The vote was on Oct. 10, 2021. Results came [[two days later]].", "2021-10-12", reference: nil)
     expectTime("On Oct. 10, 2021, Iraq voted. Protests began on [[Oct. 12]].", "2021-10-12", reference: nil)
