@@ -18,6 +18,9 @@ extension PhraseMatcher {
       if let (year, afterYear) = yearAfterDay(at: afterDay) {
         return TimeMatch(index, afterYear, .point(.day(year, month, day)))
       }
+      if let (years, end) = relativeYear(at: afterDay) {
+        return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
+      }
       return TimeMatch(index, afterDay, .point(.day(nil, month, day)))
     }
     var yearIndex = afterMonth

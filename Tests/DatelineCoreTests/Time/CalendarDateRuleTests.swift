@@ -25,10 +25,11 @@ import Testing
     expectTime("Protests began in [[October 2019]].", "2019-10")
     expectTime("It ran until [[October of 1999]].", "1999-10")
     expectTime("Elections were held [[June last year]].", "2020-06")
+    expectTime("Voters stayed home on [[Oct. 10 last year]].", "2020-10-10")
   }
 
   @Test func monthsAlone() {
-    expectTime("[[In October]], Iraq held elections.".replacingOccurrences(of: "[[In ", with: "In [["), "2021-10")
+    expectTime("In [[October]], Iraq held elections.", "2021-10")
     expectTime("The court will rule in [[March]].", "2022-03")
     expectTime("Prices fell in [[May]].", "2021-05")
   }
