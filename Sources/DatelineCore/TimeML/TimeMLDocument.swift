@@ -21,7 +21,8 @@ public struct TimeMLDocument: Sendable {
   public let documentID: String?
   /// The `<TITLE>` content, when present.
   public let title: String?
-  /// The content of `<TEXT>` without tags, with character entities decoded.
+  /// The content of `<TEXT>` without tags, with character entities decoded; a sentence element
+  /// (`</s>`) that would run into the next sentence ends with a line break.
   public let text: [UInt8]
   /// The gold `TIMEX3`s inside `<TEXT>`, in text order.
   public let timexes: [Timex]
@@ -87,6 +88,10 @@ private struct TextReader {
           throw CoreError.malformedTimeML(path: name, reason: "unclosed tag in <TEXT>")
         }
         let tag = XMLTag(bytes: source[(index + 1)..<end])
+        if tag.name == "s" && tag.isClosing, let last = text.last, last != 0x20 && last != 0x0A {
+          text.append(0x0A)
+          offsets.append(index)
+        }
         if tag.name == "TIMEX3" && !tag.isClosing {
           open = (text.count, tag)
         } else if tag.name == "TIMEX3", let started = open {

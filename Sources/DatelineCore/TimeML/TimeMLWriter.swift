@@ -7,13 +7,14 @@ public enum TimeMLWriter {
     let source = document.source
     var insertions: [(offset: Int, tag: [UInt8])] = []
     for (number, expression) in expressions.enumerated() where !expression.range.isEmpty {
-      let start = document.sourceOffsets[expression.range.lowerBound]
+      let first = document.sourceOffsets[expression.range.lowerBound]
       let lastCharacter = document.sourceOffsets[expression.range.upperBound - 1]
-      let end = lastCharacter + characterLength(in: source, at: lastCharacter)
+      let (start, end) = balanced(first, lastCharacter + characterLength(in: source, at: lastCharacter), in: source)
       let open = "<TIMEX3 tid=\"t\(number + 1)\" type=\"\(expression.kind.rawValue)\" value=\"\(expression.value.timex)\">"
       insertions.append((start, Array(open.utf8)))
       insertions.append((end, Array("</TIMEX3>".utf8)))
     }
+    insertions = insertions.enumerated().sorted { ($0.element.offset, $0.offset) < ($1.element.offset, $1.offset) }.map(\.element)
     var output: [UInt8] = []
     output.reserveCapacity(source.count + insertions.count * 40)
     var next = 0
@@ -35,6 +36,49 @@ public enum TimeMLWriter {
       next += 1
     }
     return output
+  }
+
+  /// The source range widened so that it holds whole elements: an element that the expression
+  /// starts or ends inside (`<SIGNAL>before</SIGNAL>` in gold input) is taken in whole, so that the
+  /// inserted `TIMEX3` nests properly.
+  private static func balanced(_ start: Int, _ end: Int, in source: [UInt8]) -> (Int, Int) {
+    var lower = start
+    var upper = end
+    var open: [String] = []
+    var index = start
+    while index < end {
+      guard source[index] == UInt8(ascii: "<"), let close = XMLScan.find(">", in: source, from: index) else {
+        index += 1
+        continue
+      }
+      let tag = XMLTag(bytes: source[(index + 1)..<close])
+      if tag.name == "TIMEX3" {
+        index = close + 1
+        continue
+      }
+      if !tag.isClosing {
+        open.append(tag.name)
+      } else if open.last == tag.name {
+        open.removeLast()
+      } else if let opening = lastOpening(of: tag.name, before: lower, in: source) {
+        lower = opening
+      }
+      index = close + 1
+    }
+    for name in open.reversed() {
+      if let closing = XMLScan.find("</\(name)>", in: source, from: upper) { upper = closing + name.utf8.count + 3 }
+    }
+    return (lower, upper)
+  }
+
+  private static func lastOpening(of name: String, before index: Int, in source: [UInt8]) -> Int? {
+    let pattern = Array("<\(name)".utf8)
+    var candidate = index - pattern.count
+    while candidate >= 0 {
+      if source[candidate..<(candidate + pattern.count)].elementsEqual(pattern) { return candidate }
+      candidate -= 1
+    }
+    return nil
   }
 
   private static func characterLength(in source: [UInt8], at index: Int) -> Int {

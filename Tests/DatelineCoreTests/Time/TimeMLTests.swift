@@ -28,6 +28,12 @@ import Testing
     #expect(String(decoding: document.text[document.timexes[1].range], as: UTF8.self) == "two weeks")
   }
 
+  @Test func sentenceElementsDoNotRunTogether() throws {
+    let source = "<TimeML><DCT><TIMEX3 value=\"2008-01-09\">x</TIMEX3></DCT><TEXT><s>January 09 , 2008</s><s>Prices fell .</s></TEXT></TimeML>"
+    let document = try TimeMLDocument(bytes: Array(source.utf8), name: "s.tml")
+    #expect(String(decoding: document.text, as: UTF8.self) == "January 09 , 2008\nPrices fell .\n")
+  }
+
   @Test func refusesAFileWithoutText() {
     #expect(throws: CoreError.self) { try TimeMLDocument(bytes: Array("<TimeML></TimeML>".utf8), name: "x.tml") }
   }
