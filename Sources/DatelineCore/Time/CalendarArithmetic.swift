@@ -58,8 +58,8 @@ enum CalendarArithmetic {
   }
 
   /// The point that is `count` units of `unit` from `reference`, at the unit's precision
-  /// (`yesterday`, `last week`, `next quarter`, `two years ago`). The day is left unknown when the
-  /// reference has none.
+  /// (`yesterday`, `last week`, `next quarter`, `two years ago`); the next weekend seen from a
+  /// weekday is that week's. The day is left unknown when the reference has none.
   static func shifted(_ reference: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
     guard let year = reference.year else { return nil }
     let month = reference.month ?? 1
@@ -73,7 +73,9 @@ enum CalendarArithmetic {
       guard reference.precision >= .day, let number = reference.dayNumber else {
         return TimePoint(precision: .week, year: year, weekend: unit == .weekend)
       }
-      let week = CivilDay.isoWeek(number + count * (unit == .fortnight ? 14 : 7))
+      var weeks = unit == .fortnight ? count * 2 : count
+      if unit == .weekend && count > 0 && CivilDay.weekday(number) < 6 { weeks -= 1 }
+      let week = CivilDay.isoWeek(number + weeks * 7)
       return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
     case .month, .season:
       return months(.month(year, month), count)

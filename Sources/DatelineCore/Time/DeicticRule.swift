@@ -7,7 +7,11 @@ extension PhraseMatcher {
     let narrative = scanner.isAnyWord(index, "previous", "preceding", "prior", "following", "same", "that")
       || (lead.determiner && scanner.isWord(index, "next"))
     var next = index + 1
-    if scanner.isWord(index, "this"), scanner.isWord(next, "past") || scanner.isWord(next, "coming") { next += 1 }
+    var direction = direction
+    if scanner.isWord(index, "this"), let way = scanner.isWord(next, "past") ? -1 : scanner.isWord(next, "coming") ? 1 : nil {
+      direction = way
+      next += 1
+    }
     if scanner.isWord(index, "that"), scanner.isWord(next, "same") { next += 1 }
     if let span = spanOfTime(at: next, after: index) { return span }
     if let part = partOfDay(at: next) {

@@ -34,6 +34,15 @@ import Testing
     #expect(String(decoding: document.text, as: UTF8.self) == "January 09 , 2008\nPrices fell .\n")
   }
 
+  @Test func writerKeepsOtherElementsWhole() throws {
+    let source = "<TimeML><DCT><TIMEX3 value=\"2021-11-09\">x</TIMEX3></DCT><TEXT>They met the day <SIGNAL sid=\"s1\">before</SIGNAL> the vote.</TEXT></TimeML>"
+    let document = try TimeMLDocument(bytes: Array(source.utf8), name: "g.tml")
+    let analysis = TextAnalysis(Document(id: 0, name: "", text: document.text))
+    let expressions = TimeTagger.standard.tag(analysis, reference: nil)
+    let output = String(decoding: TimeMLWriter.tagged(document, with: expressions), as: UTF8.self)
+    #expect(output.contains(#"<TIMEX3 tid="t1" type="DATE" value="XXXX-XX-XX">the day <SIGNAL sid="s1">before</SIGNAL></TIMEX3>"#))
+  }
+
   @Test func refusesAFileWithoutText() {
     #expect(throws: CoreError.self) { try TimeMLDocument(bytes: Array("<TimeML></TimeML>".utf8), name: "x.tml") }
   }
