@@ -16,7 +16,7 @@ struct Dateline: ParsableCommand {
       block (--- title:, source:, published:, url: ---) gives an article's metadata.
       """,
     version: version,
-    subcommands: [Browse.self, Extract.self, Bench.self],
+    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self, Bench.self],
     defaultSubcommand: Browse.self
   )
 }

@@ -53,7 +53,8 @@ public struct DocumentLoader: Sendable {
   }
 
   /// Reads one article from its bytes: refuses binary data, repairs invalid UTF-8, drops a BOM,
-  /// normalizes line ends, and reads front matter or a TimeML header for metadata.
+  /// normalizes line ends, and reads front matter for metadata; a `.tml` file gives the text of
+  /// its `<TEXT>` element, its creation time as publication date and its title.
   public func document(bytes: [UInt8], name: String, id: Int) throws -> Document {
     if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
     let (text, repaired) = TextNormalizer.normalize(bytes)
@@ -63,7 +64,12 @@ public struct DocumentLoader: Sendable {
     }
     var metadata = DocumentMetadata()
     var body = text
-    if name.lowercased().hasSuffix(".html") || name.lowercased().hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
+    if name.lowercased().hasSuffix(".tml") {
+      let timeML = try TimeMLDocument(bytes: text, name: name)
+      body = timeML.text
+      metadata.title = timeML.title ?? timeML.documentID
+      metadata.published = timeML.creationTime.map { .point($0) }
+    } else if name.lowercased().hasSuffix(".html") || name.lowercased().hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
       let page = HTMLReader.read(text)
       body = page.text
       metadata.title = page.title

@@ -1,7 +1,7 @@
 import Testing
 @testable import DatelineCore
 
-@Suite struct TimeValueTests {
+@Suite struct TimeValueParsingTests {
   @Test(arguments: [
     "2014", "2020-05", "2021-11-07", "2021-W45", "2021-W45-WE", "2021-Q4", "2021-H1", "2020-SU",
     "19", "199", "2021-11-07TNI", "2021-11-07T02", "2021-11-07T02:30", "2021-11-07T02:30:15",
