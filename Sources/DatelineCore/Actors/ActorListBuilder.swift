@@ -32,9 +32,8 @@ struct ActorListBuilder {
     roleMentions = roles
   }
 
-  /// The actors and their mentions.
-  func build() -> DocumentActors {
-    var mentions: [ActorMention] = []
+  /// The actors and their mentions, given the actor of each candidate.
+  func build(actorOf: [Int]) -> DocumentActors {
     var actors: [Actor] = []
     for (id, cluster) in clusters.enumerated() {
       let canonical = canonicalForm(cluster)
@@ -43,25 +42,35 @@ struct ActorListBuilder {
       for form in cluster.sorted(by: { forms[$0].first < forms[$1].first }) where seenKeys.insert(key(forms[form])).inserted {
         aliases.append(forms[form].display)
       }
-      for role in roleMentions where role.actor == id && seenKeys.insert(role.alias).inserted {
-        aliases.append(role.alias)
-      }
-      for form in cluster {
-        for candidate in forms[form].mentions {
-          let tokens = candidates[candidate].tokens
-          mentions.append(ActorMention(tokens: tokens, actor: id, isRole: false, isModifier: candidates[candidate].isModifier))
-        }
-      }
       actors.append(Actor(id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical), aliases: aliases))
     }
-    for role in roleMentions {
-      mentions.append(ActorMention(tokens: role.tokens, actor: role.actor, isRole: true, isModifier: false))
+    for role in roleMentions where seenAlias(role, in: actors) == false {
+      actors[role.actor].aliases.append(role.alias)
     }
-    mentions.sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    var mentions: [ActorMention] = []
+    mentions.reserveCapacity(candidates.count + roleMentions.count)
+    var role = 0
+    for (index, candidate) in candidates.enumerated() {
+      while role < roleMentions.count, roleMentions[role].tokens.lowerBound < candidate.tokens.lowerBound {
+        mentions.append(roleMention(roleMentions[role]))
+        role += 1
+      }
+      mentions.append(
+        ActorMention(tokens: candidate.tokens, actor: actorOf[index], isRole: false, isModifier: candidate.isModifier))
+    }
+    mentions += roleMentions[role...].map(roleMention)
     for mention in mentions {
       actors[mention.actor].mentions.append(tagged.span(tokens: mention.tokens))
     }
     return DocumentActors(actors: actors, mentions: mentions)
+  }
+
+  private func roleMention(_ role: RoleResolver.RoleMention) -> ActorMention {
+    ActorMention(tokens: role.tokens, actor: role.actor, isRole: true, isModifier: false)
+  }
+
+  private func seenAlias(_ role: RoleResolver.RoleMention, in actors: [Actor]) -> Bool {
+    actors[role.actor].aliases.contains(role.alias) || actors[role.actor].name == role.alias
   }
 
   /// A capital used for its state is shown under its own spelling, not its country's.

@@ -5,12 +5,13 @@ struct AliasPatterns {
 
   /// Pairs of candidate indices that the text says name the same actor.
   func pairs(in candidates: [NameCandidate]) -> [(Int, Int)] {
-    var startOf: [Int: Int] = [:]
-    for (index, candidate) in candidates.enumerated() { startOf[candidate.tokens.lowerBound] = index }
     var pairs: [(Int, Int)] = []
     for (index, candidate) in candidates.enumerated() {
+      let startOf = { (token: Int) -> Int? in
+        index + 1 < candidates.count && candidates[index + 1].tokens.lowerBound == token ? index + 1 : nil
+      }
       var cursor = candidate.tokens.upperBound
-      if tagged.has(cursor, .openParen), let other = startOf[cursor + 1],
+      if tagged.has(cursor, .openParen), let other = startOf(cursor + 1),
         tagged.has(candidates[other].tokens.upperBound, .closeParen)
       {
         pairs.append((index, other))
@@ -24,7 +25,7 @@ struct AliasPatterns {
       guard let after = skipAliasWords(from: cursor) else { continue }
       cursor = after
       if tagged.has(cursor, .determiner) { cursor += 1 }
-      if let other = startOf[cursor] { pairs.append((index, other)) }
+      if let other = startOf(cursor) { pairs.append((index, other)) }
     }
     return pairs
   }

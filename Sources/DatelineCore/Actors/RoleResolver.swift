@@ -14,17 +14,19 @@ struct RoleResolver {
 
   let tagged: TaggedText
 
-  /// The role mentions of the text, given its name candidates and the actor of each.
-  func mentions(candidates: [NameCandidate], actorOf: [Int]) -> [RoleMention] {
-    let holders = self.holders(candidates: candidates, actorOf: actorOf)
+  /// The role mentions of the text, given its name candidates, their contexts and the actor of
+  /// each.
+  func mentions(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [RoleMention] {
+    let holders = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
     guard !holders.isEmpty else { return [] }
-    var inName = [Bool](repeating: false, count: tagged.tokens.count)
-    for candidate in candidates { for token in candidate.tokens { inName[token] = true } }
     var found: [RoleMention] = []
+    var next = 0
     for sentence in tagged.sentences {
       var index = sentence.tokens.lowerBound
       while index < sentence.tokens.upperBound {
-        guard tagged.has(index, .titleStart), !inName[index],
+        while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
+        let inName = next < candidates.count && candidates[next].tokens.contains(index)
+        guard tagged.infos[index].flags.contains(.officeStart), !inName,
           let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
           match.value == .office
         else {
@@ -47,18 +49,14 @@ struct RoleResolver {
   }
 
   /// Office → the actors the text names as its current holders.
-  private func holders(candidates: [NameCandidate], actorOf: [Int]) -> [String: Set<Int>] {
-    let titles = TitleContext(tagged: tagged)
+  private func holders(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [String: Set<Int>] {
     var holders: [String: Set<Int>] = [:]
     for (index, candidate) in candidates.enumerated() {
       var offices: [Range<Int>] = []
       if let title = candidate.title, candidate.titleKind == .office { offices.append(title) }
-      if let before = titles.before(candidate.tokens.lowerBound), before.kind == .office, !before.isFormer {
-        offices.append(before.range)
-      }
-      let after = candidate.tokens.upperBound + (candidate.isPossessive ? 2 : 0)
-      if let appositive = titles.after(after), appositive.kind == .office, !appositive.isFormer {
-        offices.append(appositive.range)
+      for found in [contexts[index].titleBefore, contexts[index].titleAfter].compactMap({ $0 })
+      where found.kind == .office && !found.isFormer {
+        offices.append(found.range)
       }
       for office in offices {
         holders[officeKey(office), default: []].insert(actorOf[index])

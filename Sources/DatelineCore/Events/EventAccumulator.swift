@@ -8,6 +8,12 @@ struct EventAccumulator {
   private(set) var drafts: [EventDraft] = []
   /// Every mention as (token, event), for narrative order.
   private(set) var narrative: [(token: Int, event: Int)] = []
+  private var index = DatedEventIndex()
+  /// For each kind family, the events in the order of their mentions (an event once per mention).
+  private var recent: [Event.Kind: [Int]] = [:]
+
+  /// How many of the latest mentions of a kind a reference looks through.
+  private static let referenceReach = 64
 
   /// An accumulator for `tagged`, whose relative dates rest on `reference`.
   init(tagged: TaggedText, reference: ReferenceTime?) {
@@ -38,29 +44,32 @@ struct EventAccumulator {
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span.paragraph], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated))
+    if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }
 
   private mutating func note(_ tokens: Range<Int>, _ event: Int) {
     narrative.append((tokens.lowerBound, event))
     drafts[event].lastToken = max(drafts[event].lastToken, tokens.lowerBound)
+    recent[DatedEventIndex.family(drafts[event].kind), default: []].append(event)
   }
 
   private mutating func merge(_ mention: EventMention, span: SourceSpan, date: EventDate, rank: Int, into target: Int) {
-    var draft = drafts[target]
-    draft.mentions.append(span)
-    draft.telling.insert(span.paragraph)
-    if let current = draft.date, Self.isFiner(date.value, than: current.value) { draft.date = date }
-    if mention.origin != .dated { draft.isKindGuessed = false }
-    if rank > draft.summaryRank, let summary = mention.summary {
-      draft.summary = summary
-      draft.summaryRank = rank
-      draft.primary = span
-      draft.actors = mention.actors + draft.actors.filter { !mention.actors.contains($0) }
-    } else if mention.origin == .verb || draft.actors.isEmpty {
-      draft.actors += mention.actors.filter { !draft.actors.contains($0) }
+    drafts[target].mentions.append(span)
+    drafts[target].telling.insert(span.paragraph)
+    if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
+      drafts[target].date = date
+      index.insert(target, kind: drafts[target].kind, value: date.value)
     }
-    drafts[target] = draft
+    if mention.origin != .dated { drafts[target].isKindGuessed = false }
+    if rank > drafts[target].summaryRank, let summary = mention.summary {
+      drafts[target].summary = summary
+      drafts[target].summaryRank = rank
+      drafts[target].primary = span
+      drafts[target].actors = mention.actors + drafts[target].actors.filter { !mention.actors.contains($0) }
+    } else if mention.origin == .verb || drafts[target].actors.isEmpty {
+      for actor in mention.actors where !drafts[target].actors.contains(actor) { drafts[target].actors.append(actor) }
+    }
     note(mention.tokens, target)
   }
 
@@ -94,23 +103,17 @@ struct EventAccumulator {
     }
   }
 
-  /// Kinds that one event may be told as.
-  private static func family(_ kind: Event.Kind) -> Event.Kind {
-    kind == .death ? .attack : kind
-  }
-
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
   /// date contains it or lies inside it. Events of kind `other` are never joined.
   private func compatible(_ kind: Event.Kind, _ value: TimeValue) -> Int? {
     guard kind != .other, let interval = value.interval else { return nil }
-    let family = Self.family(kind)
     var nested: [Int] = []
-    for (index, draft) in drafts.enumerated() where Self.family(draft.kind) == family {
-      guard let date = draft.date?.value, let other = date.interval else { continue }
-      if date == value { return index }
+    for candidate in index.candidates(kind: kind, value: value) {
+      guard let date = drafts[candidate].date?.value, let other = date.interval else { continue }
+      if date == value { return candidate }
       let contains = other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound
       let inside = interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound
-      if contains || inside { nested.append(index) }
+      if contains || inside { nested.append(candidate) }
     }
     return nested.count == 1 ? nested[0] : nil
   }
@@ -133,9 +136,10 @@ struct EventAccumulator {
   /// one, else the latest singular one; for a plural reference (`the elections`), the latest one
   /// first told in the plural, dated ones first.
   func antecedent(of kind: Event.Kind, plural: Bool, before token: Int) -> Int? {
-    let family = Self.family(kind)
-    let earlier = drafts.indices.filter {
-      Self.family(drafts[$0].kind) == family && drafts[$0].firstToken < token && !drafts[$0].isKindGuessed
+    var earlier: [Int] = []
+    for event in (recent[DatedEventIndex.family(kind)] ?? []).suffix(Self.referenceReach).reversed()
+    where !earlier.contains(event) && drafts[event].firstToken < token && !drafts[event].isKindGuessed {
+      earlier.append(event)
     }
     let latest = { (candidates: [Int]) in candidates.max { salience($0, at: token) < salience($1, at: token) } }
     let dated = earlier.filter { drafts[$0].date != nil }

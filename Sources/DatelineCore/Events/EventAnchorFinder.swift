@@ -7,7 +7,7 @@ struct EventAnchorFinder {
   func times(in tokens: Range<Int>) -> [EventAnchoredTime] {
     var found: [EventAnchoredTime] = []
     let reader = TriggerReader(tagged: tagged)
-    for index in tokens where tagged.has(index, .anchorUnit) && tagged.isLowercaseWord(index) {
+    for index in tokens where tagged.infos[index].flags.contains(.anchorUnit) && tagged.isLowercaseWord(index) {
       let relation = index + 1
       let isBefore = tagged.isWord(relation, "before") || tagged.isWord(relation, "preceding")
       guard isBefore || tagged.isWord(relation, "after") || tagged.isWord(relation, "following"),

@@ -18,11 +18,13 @@ struct EventBuilder {
     }
     let drafts = accumulator.drafts
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
+    var quotesByParagraph: [Int: [Int]] = [:]
+    for (index, quote) in quotes.quotes.enumerated() { quotesByParagraph[quote.span.paragraph, default: []].append(index) }
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(
         id: id, date: draft.date, kind: draft.kind, summary: draft.summary, actors: draft.actors,
-        quotes: backingQuotes(draft), mentions: [draft.primary] + others)
+        quotes: backingQuotes(draft, quotesByParagraph), mentions: [draft.primary] + others)
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
         neighbourFollows: neighbours[id]?.follows ?? false)
@@ -30,12 +32,18 @@ struct EventBuilder {
   }
 
   /// The quotes that contain a mention of the event or stand in a paragraph that tells it.
-  private func backingQuotes(_ draft: EventDraft) -> [Int] {
-    quotes.quotes.indices.filter { index in
-      let quote = quotes.quotes[index]
-      if draft.telling.contains(quote.span.paragraph) && !quote.isIndirect { return true }
-      return draft.mentions.contains { quote.span.contains($0) }
+  private func backingQuotes(_ draft: EventDraft, _ byParagraph: [Int: [Int]]) -> [Int] {
+    var found = Set<Int>()
+    for paragraph in draft.telling {
+      for index in byParagraph[paragraph] ?? [] where !quotes.quotes[index].isIndirect { found.insert(index) }
     }
+    for mention in draft.mentions {
+      let start = max(0, mention.paragraph - 3)
+      for paragraph in start...mention.paragraph {
+        for index in byParagraph[paragraph] ?? [] where quotes.quotes[index].span.contains(mention) { found.insert(index) }
+      }
+    }
+    return found.sorted()
   }
 
   /// For each undated event, the dated event told last before its first mention, or else the

@@ -12,8 +12,10 @@ struct EventMentionFinder {
   func mentions(in sentence: Sentence, recentGroup: inout (sentence: Int, actor: Int)?) -> [EventMention] {
     let index = Int(tagged.sentenceOf[sentence.tokens.lowerBound])
     if let recent = recentGroup, index - recent.sentence > 1 { recentGroup = nil }
+    guard tellsOfEvents(sentence) else { return [] }
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
+    let anchors = EventAnchorFinder(tagged: tagged)
     let clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
     let summarizer = EventSummarizer(tagged: tagged, actors: actors)
     var found: [EventMention] = []
@@ -21,14 +23,14 @@ struct EventMentionFinder {
     for (position, segment) in segments.enumerated() {
       let range = segment.tokens
       let quoted = scan.isQuoted(range.lowerBound)
-      var objects = Set<Int>()
+      var objects: [Int] = []
       let verb = eventVerb(in: range, reader: reader, objects: &objects)
-      var consumed = Set<Int>()
+      var consumed: [Int] = []
       for noun in range where isFreeNoun(noun, objects) {
         let plural = reader.isPlural(noun)
         let kind = tagged.infos[noun].eventKind ?? .other
         if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
-          consumed.insert(time)
+          consumed.append(time)
           found.append(EventMention(origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun),
                                     trigger: noun, isPlural: plural, summary: nil, actors: []))
         } else if reader.isDefinite(noun) {
@@ -36,7 +38,7 @@ struct EventMentionFinder {
                                     trigger: noun, isPlural: plural, summary: nil, actors: []))
         }
       }
-      var date = EventAnchorFinder(tagged: tagged).times(in: range).first.map(EventMention.DateSource.anchored)
+      var date = anchors.times(in: range).first.map(EventMention.DateSource.anchored)
       let time = times(in: range).first { !consumed.contains($0) }
       if date == nil, let time { date = .expression(time) }
       var evidence = range
@@ -73,11 +75,11 @@ struct EventMentionFinder {
 
   /// The first event verb of a segment, with its kind (a light verb's object gives the kind).
   private func eventVerb(
-    in range: Range<Int>, reader: TriggerReader, objects: inout Set<Int>
+    in range: Range<Int>, reader: TriggerReader, objects: inout [Int]
   ) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
-    for index in range where reader.isEventVerb(index) {
+    for index in range where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
       if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
-        objects.insert(object)
+        objects.append(object)
         return (index, tagged.infos[object].eventKind ?? .other, reader.isPlural(object))
       }
       if tagged.has(index, .triggerVerb) { return (index, tagged.infos[index].eventKind ?? .other, false) }
@@ -85,7 +87,16 @@ struct EventMentionFinder {
     return nil
   }
 
-  private func isFreeNoun(_ index: Int, _ objects: Set<Int>) -> Bool {
+  /// Whether a sentence has anything an event mention starts from: an event word or a date.
+  private func tellsOfEvents(_ sentence: Sentence) -> Bool {
+    let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
+    for index in sentence.tokens where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags) {
+      return true
+    }
+    return false
+  }
+
+  private func isFreeNoun(_ index: Int, _ objects: [Int]) -> Bool {
     tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0 && !objects.contains(index)
   }
 

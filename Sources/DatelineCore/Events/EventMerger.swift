@@ -16,6 +16,8 @@ struct EventMerger {
 
   /// The merged events, in order of first telling.
   private(set) var events: [Merged] = []
+  private var index = DatedEventIndex()
+  private var documentsOf: [Set<Int>] = []
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
@@ -25,12 +27,15 @@ struct EventMerger {
       var event = item.event
       event.actors = Self.unique(event.actors.map { actorIDs[$0] })
       event.quotes = event.quotes.map { quoteIDs[$0] }
-      if let target = match(event) {
+      if let target = match(event, document: document) {
         absorb(event, into: target)
+        documentsOf[target].insert(document)
         merged.append(target)
       } else {
         event.id = events.count
         events.append(Merged(event: event, origin: (document, item.position)))
+        documentsOf.append([document])
+        if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
         merged.append(event.id)
       }
     }
@@ -42,35 +47,33 @@ struct EventMerger {
     }
   }
 
-  private func match(_ event: Event) -> Int? {
+  private func match(_ event: Event, document: Int) -> Int? {
     guard let date = event.date?.value, event.kind != .other, let interval = date.interval else { return nil }
-    let family = event.kind == .death ? Event.Kind.attack : event.kind
     var candidates: [Int] = []
-    for (index, merged) in events.enumerated() {
-      let other = merged.event
-      guard (other.kind == .death ? .attack : other.kind) == family, let value = other.date?.value,
-        let span = value.interval, !other.sources.contains(event.mentions[0].document)
-      else { continue }
+    for candidate in index.candidates(kind: event.kind, value: date) {
+      let other = events[candidate].event
+      guard let value = other.date?.value, let span = value.interval, !documentsOf[candidate].contains(document) else {
+        continue
+      }
       let nested = (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
         || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
       guard nested, sharesActor(event, other) || sharesWords(event.summary, other.summary) else { continue }
-      if value == date { return index }
-      candidates.append(index)
+      if value == date { return candidate }
+      candidates.append(candidate)
     }
     return candidates.count == 1 ? candidates[0] : nil
   }
 
   private mutating func absorb(_ event: Event, into target: Int) {
-    var merged = events[target].event
-    merged.mentions += event.mentions
-    merged.actors = Self.unique(merged.actors + event.actors)
-    merged.quotes += event.quotes
-    if let new = event.date, let old = merged.date, let inner = new.value.interval, let outer = old.value.interval,
-      inner.count < outer.count
+    events[target].event.mentions += event.mentions
+    events[target].event.actors = Self.unique(events[target].event.actors + event.actors)
+    events[target].event.quotes += event.quotes
+    if let new = event.date, let old = events[target].event.date, let inner = new.value.interval,
+      let outer = old.value.interval, inner.count < outer.count
     {
-      merged.date = new
+      events[target].event.date = new
+      index.insert(target, kind: events[target].event.kind, value: new.value)
     }
-    events[target].event = merged
   }
 
   private func sharesActor(_ left: Event, _ right: Event) -> Bool {

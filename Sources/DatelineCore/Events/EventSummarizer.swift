@@ -67,7 +67,7 @@ struct EventSummarizer {
     if let first = result.first, first.isLowercase {
       result = first.uppercased() + result.dropFirst()
     }
-    guard result.count > maximumLength else { return result }
+    guard result.utf8.count > maximumLength, result.count > maximumLength else { return result }
     let cut = result.prefix(maximumLength - 1)
     let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
     return String(word) + "…"

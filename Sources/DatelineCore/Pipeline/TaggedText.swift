@@ -1,6 +1,7 @@
 /// One document as the actor, quote and event taggers read it: tokens and sentences, the lexicon
-/// classes of every token, and which tokens belong to temporal expressions.
-struct TaggedText: Sendable {
+/// classes of every token, and which tokens belong to temporal expressions. A class, so that the
+/// many small readers that hold it share one copy.
+final class TaggedText: Sendable {
   /// The document.
   let document: Document
   /// Its tokens and sentences.
@@ -94,12 +95,11 @@ struct TaggedText: Sendable {
   func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
     let token = analysis.tokens[index]
     let count = suffix.utf8CodeUnitCount
-    guard token.length > count + 1 else { return false }
+    guard token.kind == .word, token.length > count + 1 else { return false }
     let start = Int(token.end) - count
-    return suffix.withUTF8Buffer { bytes in
-      for offset in 0..<count where analysis.text[start + offset] | 0x20 != bytes[offset] { return false }
-      return true
-    }
+    let bytes = suffix.utf8Start
+    for offset in 0..<count where analysis.text[start + offset] | 0x20 != bytes[offset] { return false }
+    return true
   }
 
   /// The text in `range` of bytes.
@@ -132,13 +132,13 @@ extension TaggedText {
   func isWord(_ index: Int, _ word: StaticString) -> Bool {
     guard index >= 0, index < analysis.tokens.count else { return false }
     let token = analysis.tokens[index]
-    guard token.length == word.utf8CodeUnitCount else { return false }
-    return word.withUTF8Buffer { bytes in
-      for offset in 0..<bytes.count {
-        let byte = analysis.text[Int(token.start) + offset]
-        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
-      }
-      return true
+    let count = word.utf8CodeUnitCount
+    guard token.length == count else { return false }
+    let bytes = word.utf8Start
+    for offset in 0..<count {
+      let byte = analysis.text[Int(token.start) + offset]
+      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
     }
+    return true
   }
 }

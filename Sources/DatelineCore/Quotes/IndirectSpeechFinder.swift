@@ -21,7 +21,9 @@ struct IndirectSpeechFinder {
     var found: [Reported] = []
     for sentence in tagged.sentences {
       let range = sentence.tokens
-      guard !range.contains(where: { quotes.isQuoted($0) }) else { continue }
+      guard range.contains(where: { tagged.has($0, [.speechVerb, .cognitionVerb]) || tagged.isWord($0, "according") }),
+        !range.contains(where: { quotes.isQuoted($0) })
+      else { continue }
       if let reported = thatClause(range) ?? accordingTo(range) { found.append(reported) }
     }
     return found

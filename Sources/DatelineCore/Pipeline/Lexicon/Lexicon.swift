@@ -65,6 +65,9 @@ struct Lexicon: Sendable {
     for unit in units { builder.add(unit.0, .anchorUnit) }
 
     for word in titles.firstWords { builder.add(word, .titleStart) }
+    for entry in BundledResources.lexicon("titles") where entry.value == "office" {
+      builder.add(String(entry.key.split(separator: " ")[0]), .officeStart)
+    }
     for word in knownActors.firstWords { builder.add(word, .knownStart) }
     for word in aliases.firstWords { builder.add(word, .aliasStart) }
     for word in capitals.firstWords { builder.add(word, .capitalStart) }

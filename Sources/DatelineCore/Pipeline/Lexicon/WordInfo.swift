@@ -85,13 +85,15 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let ampersand = WordFlags(rawValue: 1 << 54)
   static let terminal = WordFlags(rawValue: 1 << 55)
 
-  /// Words that are never a name on their own and are stripped from the front of one.
-  static let functionWord: WordFlags = [
-    .determiner, .quantifier, .personPronoun, .groupPronoun, .pronoun, .preposition, .conjunction,
-    .relative, .subordinator, .auxiliary, .modal, .negation, .adverb, .question, .interjection,
-  ]
-  /// Any quotation mark, or an apostrophe that may be one.
-  static let quoteMark: WordFlags = [.openDouble, .closeDouble, .straightDouble, .openSingle, .closeSingle, .straightSingle]
-  /// Punctuation that ends a clause-sized piece of a sentence.
-  static let segmentBreak: WordFlags = [.comma, .semicolon, .colon, .dash, .openParen, .closeParen]
+  /// Starts an office title (`prime minister`, `president`): a post one person holds at a time.
+  static let officeStart = WordFlags(rawValue: 1 << 34)
+
+  /// Words that are never a name on their own and are stripped from the front of one:
+  /// determiners to interjections (bits 0–15).
+  static let functionWord = WordFlags(rawValue: 0xFFFF)
+  /// Any quotation mark, or an apostrophe that may be one (bits 40–45).
+  static let quoteMark = WordFlags(rawValue: 0x3F << 40)
+  /// Punctuation that ends a clause-sized piece of a sentence: comma, colon, semicolon, dash,
+  /// parentheses (bits 47, 49–53).
+  static let segmentBreak = WordFlags(rawValue: (1 << 47) | (0x1F << 49))
 }
