@@ -1,51 +1,69 @@
-/// Turns the tagged sentences of documents into events and puts them in timeline order.
-public struct EventBuilder: Sendable {
-  /// Creates a builder.
-  public init() {}
+/// Builds the events of one document from its tagged text, actors and quotes: finds the mentions
+/// sentence by sentence, gathers them into events, links the quotes that back them and notes each
+/// undated event's dated neighbour.
+struct EventBuilder {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: DocumentQuotes
+  let scan: QuoteScan
 
-  /// The events of one document: one per sentence that carries a dated expression.
-  public func events(
-    in document: Document, analysis: TextAnalysis, times: [TimeExpression], reference: ReferenceTime?
-  ) -> [Event] {
-    var events: [Event] = []
-    for time in times where time.kind == .date || time.kind == .time {
-      guard time.value.interval != nil, let sentenceIndex = analysis.sentenceIndex(containing: time.range.lowerBound)
-      else { continue }
-      let sentence = analysis.sentences[sentenceIndex]
-      if events.last?.mentions.first?.range == sentence.range { continue }
-      let date = EventDate(
-        value: time.value, expression: document.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source == .inferred && time.resolution != .explicit)
-      events.append(
-        Event(
-          id: events.count, date: date, kind: .other, summary: Self.summary(analysis.string(sentence.range)),
-          mentions: [document.span(sentence.range)]))
+  /// The events of the document, numbered in order of first mention.
+  func events(reference: ReferenceTime?) -> [DocumentEvent] {
+    let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
+    let finder = EventMentionFinder(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns)
+    var accumulator = EventAccumulator(tagged: tagged, reference: reference)
+    var recentGroup: (sentence: Int, actor: Int)?
+    for sentence in tagged.sentences {
+      for mention in finder.mentions(in: sentence, recentGroup: &recentGroup) { accumulator.add(mention) }
     }
-    return events
+    let drafts = accumulator.drafts
+    let neighbours = Self.neighbours(drafts, accumulator.narrative)
+    var quotesByParagraph: [Int: [Int]] = [:]
+    for (index, quote) in quotes.quotes.enumerated() { quotesByParagraph[quote.span.paragraph, default: []].append(index) }
+    return drafts.enumerated().map { id, draft in
+      let others = draft.mentions.filter { $0 != draft.primary }.sorted()
+      let event = Event(
+        id: id, date: draft.date, kind: draft.kind, summary: draft.summary, actors: draft.actors,
+        quotes: backingQuotes(draft, quotesByParagraph), mentions: [draft.primary] + others)
+      return DocumentEvent(
+        event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
+        neighbourFollows: neighbours[id]?.follows ?? false)
+    }
   }
 
-  /// Sorts events into timeline order (stable, so narrative order breaks ties) and renumbers them.
-  public func ordered(_ events: [Event]) -> [Event] {
-    let sorted = events.enumerated().sorted { lhs, rhs in
-      switch (lhs.element.date?.value, rhs.element.date?.value) {
-      case (let l?, let r?):
-        if TimeValue.timelineOrder(l, r) { return true }
-        if TimeValue.timelineOrder(r, l) { return false }
-        return lhs.offset < rhs.offset
-      default:
-        return lhs.offset < rhs.offset
+  /// The quotes that contain a mention of the event or stand in a paragraph that tells it.
+  private func backingQuotes(_ draft: EventDraft, _ byParagraph: [Int: [Int]]) -> [Int] {
+    var found = Set<Int>()
+    for paragraph in draft.telling {
+      for index in byParagraph[paragraph] ?? [] where !quotes.quotes[index].isIndirect { found.insert(index) }
+    }
+    for mention in draft.mentions {
+      let start = max(0, mention.paragraph - 3)
+      for paragraph in start...mention.paragraph {
+        for index in byParagraph[paragraph] ?? [] where quotes.quotes[index].span.contains(mention) { found.insert(index) }
       }
     }
-    return sorted.enumerated().map { position, pair in
-      var event = pair.element
-      event.id = position
-      return event
-    }
+    return found.sorted()
   }
 
-  private static func summary(_ sentence: String) -> String {
-    let limit = 160
-    guard sentence.count > limit else { return sentence }
-    return String(sentence.prefix(limit - 1)) + "…"
+  /// For each undated event, the dated event told last before its first mention, or else the
+  /// first dated one told after it.
+  private static func neighbours(
+    _ drafts: [EventDraft], _ narrative: [(token: Int, event: Int)]
+  ) -> [Int: (event: Int, follows: Bool)] {
+    let order = narrative.sorted { ($0.token, $0.event) < ($1.token, $1.event) }
+    var result: [Int: (event: Int, follows: Bool)] = [:]
+    var lastDated: Int?
+    var waiting: [Int] = []
+    for entry in order {
+      if drafts[entry.event].date != nil {
+        lastDated = entry.event
+        for event in waiting { result[event] = (entry.event, true) }
+        waiting = []
+      } else if result[entry.event] == nil, drafts[entry.event].firstToken == entry.token {
+        if let lastDated { result[entry.event] = (lastDated, false) } else { waiting.append(entry.event) }
+      }
+    }
+    return result
   }
 }

@@ -16,7 +16,9 @@ extension JSONTimeline {
         url: $0.metadata.url, published: $0.metadata.published?.timex)
     }
     actors = timeline.actors.map {
-      ActorRecord(id: $0.id, name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases, mentions: $0.mentions.map(span))
+      ActorRecord(
+        id: $0.id, name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases, mentions: $0.mentions.map(span),
+        eventCount: $0.eventCount, quoteCount: $0.quoteCount)
     }
     quotes = timeline.quotes.map {
       QuoteRecord(
@@ -29,10 +31,11 @@ extension JSONTimeline {
         date: event.date.map {
           DateRecord(
             value: $0.value.timex, precision: $0.value.precisionName, inferred: $0.isInferred,
-            resolution: $0.resolution.name, expression: $0.expression.map(span))
+            resolution: $0.resolution.name, expression: $0.expression.map(span), display: DateDisplay.text($0.value),
+            anchorEvent: $0.anchorEvent)
         },
         kind: event.kind.rawValue, summary: event.summary, actors: event.actors, quotes: event.quotes,
-        mentions: event.mentions.map(span))
+        mentions: event.mentions.map(span), sources: event.sources)
     }
     findings = timeline.findings.map { FindingRecord(kind: $0.kind.rawValue, message: $0.message, span: $0.span.map(span)) }
   }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The `json` export: a versioned, documented schema of documents, actors, quotes and events, each
-/// carrying the source spans of its evidence. See README.md ("JSON schema").
+/// carrying the source spans of its evidence. See `docs/json-schema.md`.
 public struct JSONTimeline: Codable, Sendable {
   /// The schema's name, always `dateline.timeline`.
   public var schema: String
@@ -63,6 +63,10 @@ public struct JSONTimeline: Codable, Sendable {
     public var aliases: [String]
     /// Every mention.
     public var mentions: [SpanRecord]
+    /// How many events the actor takes part in.
+    public var eventCount: Int
+    /// How many quotes the actor is the speaker of.
+    public var quoteCount: Int
   }
 
   /// A quotation.
@@ -94,6 +98,10 @@ public struct JSONTimeline: Codable, Sendable {
     public var resolution: String
     /// The temporal expression it came from.
     public var expression: SpanRecord?
+    /// The date in words: `10 October 2021`, `6 November 2021, night`.
+    public var display: String
+    /// For a date told as a shift from another event, that event's id.
+    public var anchorEvent: Int?
   }
 
   /// An event.
@@ -112,6 +120,8 @@ public struct JSONTimeline: Codable, Sendable {
     public var quotes: [Int]
     /// Every place the event is told; the first is the main evidence.
     public var mentions: [SpanRecord]
+    /// The ids of the documents that tell it.
+    public var sources: [Int]
   }
 
   /// A non-fatal doubt.

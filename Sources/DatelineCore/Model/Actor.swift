@@ -24,13 +24,22 @@ public struct Actor: Hashable, Sendable, Identifiable {
   public var aliases: [String]
   /// Every mention, in document order.
   public var mentions: [SourceSpan]
+  /// How many events the actor takes part in.
+  public var eventCount: Int
+  /// How many quotes the actor is the speaker of.
+  public var quoteCount: Int
 
   /// Creates an actor.
-  public init(id: Int, name: String, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = []) {
+  public init(
+    id: Int, name: String, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = [], eventCount: Int = 0,
+    quoteCount: Int = 0
+  ) {
     self.id = id
     self.name = name
     self.kind = kind
     self.aliases = aliases
     self.mentions = mentions
+    self.eventCount = eventCount
+    self.quoteCount = quoteCount
   }
 }

@@ -50,6 +50,12 @@ public struct Event: Hashable, Sendable, Identifiable {
     self.quotes = quotes
     self.mentions = mentions
   }
+
+  /// The ids of the documents that tell the event, in order.
+  public var sources: [Int] {
+    var seen = Set<Int>()
+    return mentions.map(\.document).filter { seen.insert($0).inserted }.sorted()
+  }
 }
 
 /// An event's date, with the expression it came from and how sure it is.
@@ -62,15 +68,19 @@ public struct EventDate: Hashable, Sendable {
   public var resolution: TimeExpression.Resolution
   /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
   public var isInferred: Bool
+  /// For a date told as a shift from another event (`the night before the drone attack`), that
+  /// event's id.
+  public var anchorEvent: Int?
 
   /// Creates an event date.
   public init(
     value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
-    isInferred: Bool = false
+    isInferred: Bool = false, anchorEvent: Int? = nil
   ) {
     self.value = value
     self.expression = expression
     self.resolution = resolution
     self.isInferred = isInferred
+    self.anchorEvent = anchorEvent
   }
 }

@@ -1,26 +1,35 @@
-/// Runs the whole pipeline over documents: segmenting, time tagging, events, ordering.
+/// Runs the whole pipeline over documents: each document is extracted on its own
+/// (`DocumentExtractor`), then the extractions are merged and ordered (`TimelineAssembler`).
+/// Running the first step for several documents at once gives the same timeline, as long as the
+/// extractions are handed to the assembler in document order.
 public struct Extractor: Sendable {
-  private let timeTagger: TimeTagger
-  private let eventBuilder: EventBuilder
+  private let documentExtractor: DocumentExtractor
 
   /// Creates an extractor with the bundled lexicons.
-  public init(timeTagger: TimeTagger = .standard, eventBuilder: EventBuilder = EventBuilder()) {
-    self.timeTagger = timeTagger
-    self.eventBuilder = eventBuilder
+  public init(timeTagger: TimeTagger = .standard) {
+    documentExtractor = DocumentExtractor(timeTagger: timeTagger)
   }
 
   /// The timeline of `documents`.
   public func timeline(of documents: [Document]) -> Timeline {
-    var events: [Event] = []
-    var findings: [Finding] = []
-    for document in documents {
-      findings += document.findings
-      let analysis = TextAnalysis(document)
-      let reference = Self.reference(for: document)
-      let times = timeTagger.tag(analysis, reference: reference)
-      events += eventBuilder.events(in: document, analysis: analysis, times: times, reference: reference)
-    }
-    return Timeline(documents: documents, events: eventBuilder.ordered(events), findings: findings)
+    TimelineAssembler.assemble(documents.map(documentExtractor.extract))
+  }
+
+  /// The timeline of `documents`, with the time spent in each stage.
+  public func timeline(of documents: [Document], timings: inout StageTimings) -> Timeline {
+    var extractions: [DocumentExtraction] = []
+    for document in documents { extractions.append(documentExtractor.extract(document, timings: &timings)) }
+    return timings.measure(.assembly) { TimelineAssembler.assemble(extractions) }
+  }
+
+  /// The extraction of one document, for running documents in parallel before `assemble`.
+  public func extract(_ document: Document) -> DocumentExtraction {
+    documentExtractor.extract(document)
+  }
+
+  /// The timeline of extractions made with `extract`, given in document order.
+  public func assemble(_ extractions: [DocumentExtraction]) -> Timeline {
+    TimelineAssembler.assemble(extractions)
   }
 
   /// The reference time of a document: its publication date, when known.

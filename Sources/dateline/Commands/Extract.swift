@@ -2,28 +2,37 @@ import ArgumentParser
 import DatelineCore
 import Foundation
 
-/// `dateline extract`: print the timeline in a machine-readable format; no terminal needed.
+/// `dateline extract`: print the timeline in a machine-readable or readable format; no terminal
+/// needed.
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the timeline of the articles as JSON (no terminal needed).")
-
-  /// The export formats.
-  enum Format: String, ExpressibleByArgument, CaseIterable {
-    case json
-  }
+    abstract: "Print the timeline of the articles as JSON, JSON lines, CSV, Markdown, TimelineJS or iCalendar.",
+    discussion: """
+      The output is the same bytes for the same input. With -o, the file is written through a
+      temporary file and a rename, so an interrupted run never leaves half a file.
+      """)
 
   @OptionGroup var input: InputOptions
 
-  @Option(name: .shortAndLong, help: "Output format.")
-  var format: Format = .json
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+  var format: ExportFormat = .json
 
   @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
+  @Flag(help: "Print the time spent in each extraction stage on standard error.")
+  var timings = false
+
   func run() throws {
     let documents = try input.loadDocuments()
-    let timeline = Extractor().timeline(of: documents)
-    let data = try JSONTimeline(timeline).encoded()
+    var stages = StageTimings()
+    let timeline = Extractor().timeline(of: documents, timings: &stages)
+    let data = try format.encoded(timeline)
     try OutputWriter.write(data, to: output)
+    if timings { ErrorReporter.note("stage timings\n" + stages.report) }
   }
 }
+
+extension ExportFormat: ExpressibleByArgument {}

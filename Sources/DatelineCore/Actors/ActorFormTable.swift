@@ -1,0 +1,112 @@
+/// The forms of the names of one document: each candidate is filed under its spelling, or under
+/// its country when it is a capital used for the state; forms the lexicon ties together (`US` →
+/// `United States`) start out linked.
+struct ActorFormTable {
+  /// The forms, in order of creation.
+  private(set) var forms: [ActorForm] = []
+  /// For each candidate, its form.
+  private(set) var formOfCandidate: [Int] = []
+  /// Pairs of forms the lexicon says are one actor.
+  private(set) var links: [(Int, Int)] = []
+  private var indexByKey: [String: Int] = [:]
+
+  /// Files every candidate of `candidates`, whose context votes are `votes`.
+  init(_ candidates: [NameCandidate], votes: [KindVotes], tagged: TaggedText) {
+    let capitals = CapitalUse(tagged: tagged)
+    var byHash: [UInt64: [Int]] = [:]
+    for (index, candidate) in candidates.enumerated() {
+      let range = candidate.tokens
+      var form: Int
+      if tagged.has(range.lowerBound, .capitalStart), let country = wholeMatch(tagged.lexicon.capitals, candidate, tagged),
+        capitals.standsForState(candidate)
+      {
+        let text = tagged.string(tokens: range)
+        form = formIndex(key: "capital of " + ActorForm.key(of: country), display: text)
+        forms[form].isCapitalAlias = true
+        let state = formIndex(key: ActorForm.key(of: country), display: country, origin: .lexicon)
+        forms[state].known = .place
+        links.append((form, state))
+      } else {
+        let hash = Self.nameHash(range, tagged)
+        if let known = byHash[hash]?.first(where: { Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged) }) {
+          form = known
+        } else {
+          form = newForm(for: candidate, tagged)
+          byHash[hash, default: []].append(form)
+        }
+      }
+      let token = tagged.tokens[range.lowerBound]
+      if range.count == 1, token.flags.contains(.allUpper), token.length <= 6 { forms[form].isAcronym = true }
+      forms[form].mentions.append(index)
+      forms[form].votes.add(votes[index])
+      forms[form].first = min(forms[form].first, range.lowerBound)
+      formOfCandidate.append(form)
+    }
+  }
+
+  /// The form of a spelling not seen before, with what the lexicons say of it.
+  private mutating func newForm(for candidate: NameCandidate, _ tagged: TaggedText) -> Int {
+    let lexicon = tagged.lexicon
+    let start = candidate.tokens.lowerBound
+    let text = tagged.string(tokens: candidate.tokens)
+    let form = formIndex(key: ActorForm.key(of: text), display: text)
+    if tagged.has(start, .knownStart), let kind = wholeMatch(lexicon.knownActors, candidate, tagged) { forms[form].known = kind }
+    if tagged.has(start, .capitalStart), wholeMatch(lexicon.capitals, candidate, tagged) != nil { forms[form].known = .place }
+    if tagged.has(start, .aliasStart), let canonical = wholeMatch(lexicon.aliases, candidate, tagged),
+      ActorForm.key(of: canonical) != forms[form].key
+    {
+      let target = formIndex(key: ActorForm.key(of: canonical), display: canonical, origin: .lexicon)
+      if forms[target].known == nil { forms[target].known = lexicon.knownActors.value(forPhrase: canonical) }
+      links.append((form, target))
+    }
+    return form
+  }
+
+  /// A hash of the case-folded words of a name.
+  private static func nameHash(_ range: Range<Int>, _ tagged: TaggedText) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for index in range where tagged.tokens[index].kind != .punctuation {
+      hash = (hash ^ UInt64(tagged.tokens[index].hash)) &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// Whether two names have the same words, ignoring case and the punctuation between them.
+  private static func sameWords(_ left: Range<Int>, _ right: Range<Int>, _ tagged: TaggedText) -> Bool {
+    let tokens = tagged.tokens
+    let text = tagged.analysis.text
+    var a = left.lowerBound
+    var b = right.lowerBound
+    while true {
+      while a < left.upperBound, tokens[a].kind == .punctuation { a += 1 }
+      while b < right.upperBound, tokens[b].kind == .punctuation { b += 1 }
+      guard a < left.upperBound, b < right.upperBound else { return a >= left.upperBound && b >= right.upperBound }
+      guard tokens[a].hash == tokens[b].hash, tokens[a].length == tokens[b].length else { return false }
+      for offset in 0..<tokens[a].length {
+        let p = text[Int(tokens[a].start) + offset]
+        let q = text[Int(tokens[b].start) + offset]
+        if p != q && (p | 0x20 != q | 0x20 || p | 0x20 < 0x61 || p | 0x20 > 0x7A) { return false }
+      }
+      a += 1
+      b += 1
+    }
+  }
+
+  private mutating func formIndex(key: String, display: String, origin: ActorForm.Origin = .written) -> Int {
+    if let index = indexByKey[key] { return index }
+    var form = ActorForm(display: display)
+    form.key = key
+    form.origin = origin
+    indexByKey[key] = forms.count
+    forms.append(form)
+    return forms.count - 1
+  }
+
+  /// The value of the phrase of `table` that covers exactly the candidate's tokens.
+  private func wholeMatch<Value>(_ table: PhraseTable<Value>, _ candidate: NameCandidate, _ tagged: TaggedText) -> Value? {
+    let range = candidate.tokens
+    guard let match = tagged.match(table, at: range.lowerBound, limit: range.upperBound), match.length == range.count
+    else { return nil }
+    return match.value
+  }
+}

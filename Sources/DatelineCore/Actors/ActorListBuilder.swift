@@ -1,0 +1,102 @@
+/// Turns clusters of forms into the document's `Actor` list: canonical name, kind, aliases and
+/// mentions, numbered in order of first mention.
+struct ActorListBuilder {
+  private let forms: [ActorForm]
+  private let candidates: [NameCandidate]
+  private let tagged: TaggedText
+  private var clusters: [[Int]]
+  private var clusterOfForm: [Int]
+  private var roleMentions: [RoleResolver.RoleMention] = []
+
+  /// A builder over `clusters` of `forms`, whose mentions are `candidates`.
+  init(forms: [ActorForm], clusters: [[Int]], candidates: [NameCandidate], tagged: TaggedText) {
+    self.forms = forms
+    self.candidates = candidates
+    self.tagged = tagged
+    let written = clusters.filter { cluster in cluster.contains { !forms[$0].mentions.isEmpty } }
+    let first = written.map { cluster in cluster.map { forms[$0].first }.min() ?? Int.max }
+    self.clusters = written.indices.sorted { first[$0] < first[$1] }.map { written[$0] }
+    clusterOfForm = Array(repeating: -1, count: forms.count)
+    for (index, cluster) in self.clusters.enumerated() {
+      for form in cluster { clusterOfForm[form] = index }
+    }
+  }
+
+  /// The actor of each candidate, given the form of each.
+  func actorOfCandidate(_ formOfCandidate: [Int]) -> [Int] {
+    formOfCandidate.map { clusterOfForm[$0] }
+  }
+
+  /// Adds role mentions (`the prime minister`) to their actors.
+  mutating func add(_ roles: [RoleResolver.RoleMention]) {
+    roleMentions = roles
+  }
+
+  /// The actors and their mentions, given the actor of each candidate.
+  func build(actorOf: [Int]) -> DocumentActors {
+    var actors: [Actor] = []
+    for (id, cluster) in clusters.enumerated() {
+      let canonical = canonicalForm(cluster)
+      var aliases: [String] = []
+      var seenKeys: Set<String> = [forms[canonical].key]
+      for form in cluster.sorted(by: { forms[$0].first < forms[$1].first }) where seenKeys.insert(key(forms[form])).inserted {
+        aliases.append(forms[form].display)
+      }
+      actors.append(Actor(id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical), aliases: aliases))
+    }
+    for role in roleMentions where seenAlias(role, in: actors) == false {
+      actors[role.actor].aliases.append(role.alias)
+    }
+    var mentions: [ActorMention] = []
+    mentions.reserveCapacity(candidates.count + roleMentions.count)
+    var role = 0
+    for (index, candidate) in candidates.enumerated() {
+      while role < roleMentions.count, roleMentions[role].tokens.lowerBound < candidate.tokens.lowerBound {
+        mentions.append(roleMention(roleMentions[role]))
+        role += 1
+      }
+      mentions.append(
+        ActorMention(tokens: candidate.tokens, actor: actorOf[index], isRole: false, isModifier: candidate.isModifier))
+    }
+    mentions += roleMentions[role...].map(roleMention)
+    for mention in mentions {
+      actors[mention.actor].mentions.append(tagged.span(tokens: mention.tokens))
+    }
+    return DocumentActors(actors: actors, mentions: mentions)
+  }
+
+  private func roleMention(_ role: RoleResolver.RoleMention) -> ActorMention {
+    ActorMention(tokens: role.tokens, actor: role.actor, isRole: true, isModifier: false)
+  }
+
+  private func seenAlias(_ role: RoleResolver.RoleMention, in actors: [Actor]) -> Bool {
+    actors[role.actor].aliases.contains(role.alias) || actors[role.actor].name == role.alias
+  }
+
+  /// A capital used for its state is shown under its own spelling, not its country's.
+  private func key(_ form: ActorForm) -> String {
+    form.isCapitalAlias ? ActorForm.key(of: form.display) : form.key
+  }
+
+  /// The form whose spelling names the actor: the lexicon's name when there is one, else the
+  /// written form with the most words (the first written among equals).
+  private func canonicalForm(_ cluster: [Int]) -> Int {
+    if let lexicon = cluster.first(where: { forms[$0].origin == .lexicon && !forms[$0].isCapitalAlias }) {
+      return lexicon
+    }
+    let names = cluster.filter { !forms[$0].isAcronym && !forms[$0].isCapitalAlias && !forms[$0].mentions.isEmpty }
+    let pool = names.isEmpty ? cluster : names
+    return pool.min { left, right in
+      (-forms[left].wordCount, forms[left].first) < (-forms[right].wordCount, forms[right].first)
+    } ?? cluster[0]
+  }
+
+  private func kind(_ cluster: [Int], canonical: Int) -> Actor.Kind {
+    if let known = forms[canonical].known { return known }
+    if let known = cluster.lazy.compactMap({ self.forms[$0].known }).first { return known }
+    if cluster.contains(where: { forms[$0].isCapitalAlias }) { return .place }
+    var votes = KindVotes()
+    for form in cluster { votes.add(forms[form].votes) }
+    return votes.best
+  }
+}

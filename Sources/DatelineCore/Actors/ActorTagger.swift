@@ -1,0 +1,53 @@
+/// Finds the actors of one document: names, their kinds, and their aliases merged into one actor
+/// per person, organization, place or group.
+struct ActorTagger {
+  let tagged: TaggedText
+
+  /// The actors of the document and all their mentions.
+  func tag() -> DocumentActors {
+    let candidates = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let evidence = KindEvidence(tagged: tagged)
+    let contexts = candidates.map(evidence.context(for:))
+    let table = ActorFormTable(candidates, votes: contexts.map(\.votes), tagged: tagged)
+    let stated = AliasPatterns(tagged: tagged).pairs(in: candidates).map {
+      (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
+    }
+    var resolver = AliasResolver(forms: table.forms, lexicon: tagged.lexicon)
+    let clusters = resolver.clusters(linking: table.links + stated)
+    var builder = ActorListBuilder(forms: table.forms, clusters: clusters, candidates: candidates, tagged: tagged)
+    let actorOf = builder.actorOfCandidate(table.formOfCandidate)
+    let roles = RoleResolver(tagged: tagged).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    builder.add(roles)
+    return builder.build(actorOf: actorOf)
+  }
+
+  /// The candidates without the single words at the start of a sentence that the document gives
+  /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
+  /// lexicons know it, when it is an acronym, or when it is part of a name elsewhere in the text.
+  static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    var initials = Set<UInt32>()
+    for candidate in candidates where candidate.isInitialSingleWord {
+      initials.insert(tagged.tokens[candidate.tokens.lowerBound].hash)
+    }
+    var seen = Set<UInt32>()
+    for candidate in candidates where !candidate.isInitialSingleWord {
+      for index in candidate.tokens where tagged.tokens[index].kind == .word && initials.contains(tagged.tokens[index].hash) {
+        seen.insert(tagged.tokens[index].hash)
+      }
+    }
+    return candidates.filter { candidate in
+      guard candidate.isInitialSingleWord else { return true }
+      let index = candidate.tokens.lowerBound
+      let token = tagged.tokens[index]
+      if token.flags.contains(.allUpper) || seen.contains(token.hash) { return true }
+      if tagged.has(index, .givenName) { return true }
+      let lexicon = tagged.lexicon
+      return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
+        || isWord(lexicon.aliases, index, tagged)
+    }
+  }
+
+  private static func isWord<Value>(_ table: PhraseTable<Value>, _ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.match(table, at: index, limit: index + 1) != nil
+  }
+}

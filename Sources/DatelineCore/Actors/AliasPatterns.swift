@@ -1,0 +1,47 @@
+/// Aliases the text states: `X, also known as the Y`, `X militias, known as Y`, `X (Y)`,
+/// `X, aka Y`.
+struct AliasPatterns {
+  let tagged: TaggedText
+
+  /// Pairs of candidate indices that the text says name the same actor.
+  func pairs(in candidates: [NameCandidate]) -> [(Int, Int)] {
+    var pairs: [(Int, Int)] = []
+    for (index, candidate) in candidates.enumerated() {
+      let startOf = { (token: Int) -> Int? in
+        index + 1 < candidates.count && candidates[index + 1].tokens.lowerBound == token ? index + 1 : nil
+      }
+      var cursor = candidate.tokens.upperBound
+      if tagged.has(cursor, .openParen), let other = startOf(cursor + 1),
+        tagged.has(candidates[other].tokens.upperBound, .closeParen)
+      {
+        pairs.append((index, other))
+        continue
+      }
+      if candidate.isPossessive { continue }
+      while cursor < candidate.tokens.upperBound + 2, tagged.isLowercaseWord(cursor), tagged.has(cursor, .kindNoun) {
+        cursor += 1
+      }
+      if tagged.has(cursor, .comma) { cursor += 1 }
+      guard let after = skipAliasWords(from: cursor) else { continue }
+      cursor = after
+      if tagged.has(cursor, .determiner) { cursor += 1 }
+      if let other = startOf(cursor) { pairs.append((index, other)) }
+    }
+    return pairs
+  }
+
+  /// The token after `also known as`, `known as`, `aka`, `a.k.a.` or `otherwise known as` at
+  /// `cursor`, if one of them is there.
+  private func skipAliasWords(from start: Int) -> Int? {
+    var cursor = start
+    if tagged.isWord(cursor, "also") || tagged.isWord(cursor, "otherwise") { cursor += 1 }
+    if tagged.isWord(cursor, "known"), tagged.isWord(cursor + 1, "as") { return cursor + 2 }
+    if tagged.isWord(cursor, "aka") { return cursor + 1 }
+    if tagged.isWord(cursor, "a"), tagged.has(cursor + 1, .period), tagged.isWord(cursor + 2, "k"),
+      tagged.has(cursor + 3, .period), tagged.isWord(cursor + 4, "a"), tagged.has(cursor + 5, .period)
+    {
+      return cursor + 6
+    }
+    return nil
+  }
+}

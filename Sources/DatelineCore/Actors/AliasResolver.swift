@@ -1,0 +1,133 @@
+/// Decides which forms of a document name the same actor: aliases the text states, aliases from
+/// the lexicon, acronyms and their expansions (`IRGC` = `Islamic Revolutionary Guard Corps`),
+/// and short forms (`Orton` → `Kyle Orton`, `Al-Kadhimi` → `Mustafa Al-Kadhimi`,
+/// `Fatah` → `Fatah Alliance`).
+struct AliasResolver {
+  private let forms: [ActorForm]
+  private let lexicon: Lexicon
+  private var parent: [Int]
+
+  /// A resolver over `forms`.
+  init(forms: [ActorForm], lexicon: Lexicon) {
+    self.forms = forms
+    self.lexicon = lexicon
+    parent = Array(forms.indices)
+  }
+
+  /// The clusters of forms that name one actor, each sorted by form index, given pairs of forms
+  /// already known to be one.
+  mutating func clusters(linking pairs: [(Int, Int)]) -> [[Int]] {
+    for (left, right) in pairs { union(left, right) }
+    linkAcronyms()
+    linkShortForms()
+    var members: [Int: [Int]] = [:]
+    var order: [Int] = []
+    for index in forms.indices {
+      let root = find(index)
+      if members[root] == nil { order.append(root) }
+      members[root, default: []].append(index)
+    }
+    return order.map { members[$0] ?? [] }
+  }
+
+  private mutating func find(_ index: Int) -> Int {
+    var root = index
+    while parent[root] != root { root = parent[root] }
+    var cursor = index
+    while parent[cursor] != root {
+      let next = parent[cursor]
+      parent[cursor] = root
+      cursor = next
+    }
+    return root
+  }
+
+  private mutating func union(_ left: Int, _ right: Int) {
+    let a = find(left)
+    let b = find(right)
+    if a != b { parent[max(a, b)] = min(a, b) }
+  }
+
+  private var fullNames: [Int] {
+    forms.indices.filter { forms[$0].origin == .written && !forms[$0].isAcronym && !forms[$0].isCapitalAlias }
+  }
+
+  private mutating func linkAcronyms() {
+    var byInitials: [[UInt8]: [Int]] = [:]
+    for index in fullNames where forms[index].wordCount >= 2 {
+      for letters in initials(of: forms[index]) { byInitials[letters, default: []].append(index) }
+    }
+    for acronym in forms.indices where forms[acronym].isAcronym {
+      guard let matches = byInitials[Array(forms[acronym].key.utf8)] else { continue }
+      if let choice = nearest(to: acronym, among: matches) { union(acronym, choice) }
+    }
+  }
+
+  /// The initials of a form: of every word, and of the words that are not connectors or
+  /// particles (`Asaib Ahl Al-Haq` → `aaah`, `aah`).
+  private func initials(of form: ActorForm) -> [[UInt8]] {
+    let all = form.words.compactMap(\.utf8.first)
+    let content = form.words.filter { word in
+      let flags = lexicon.words.value(forWord: String(word))?.flags ?? []
+      return flags.isDisjoint(with: [.connector, .particle, .determiner, .conjunction])
+    }.compactMap(\.utf8.first)
+    return all == content ? [all] : [all, content]
+  }
+
+  private mutating func linkShortForms() {
+    let longer = fullNames
+    var byLastWord: [Substring: [Int]] = [:]
+    var byFirstWord: [Substring: [Int]] = [:]
+    for index in longer where forms[index].wordCount >= 2 {
+      if let last = forms[index].words.last { byLastWord[last, default: []].append(index) }
+      if let first = forms[index].words.first { byFirstWord[first, default: []].append(index) }
+    }
+    for short in longer {
+      let form = forms[short]
+      guard let last = form.words.last, let first = form.words.first, !isParticleOnly(form) else { continue }
+      if isPersonLike(form) {
+        let matches = (byLastWord[last] ?? []).filter { long in
+          forms[long].wordCount > form.wordCount && forms[long].words.suffix(form.wordCount).elementsEqual(form.words)
+            && isPersonLike(forms[long]) && forms[long].known == nil
+        }
+        if let choice = nearest(to: short, among: matches) {
+          union(short, choice)
+          continue
+        }
+      }
+      guard form.known == nil || form.known == .organization || form.known == .group else { continue }
+      let institutions = (byFirstWord[first] ?? []).filter { long in
+        forms[long].wordCount > form.wordCount && forms[long].words.prefix(form.wordCount).elementsEqual(form.words)
+          && endsWithInstitutionNoun(forms[long])
+      }
+      if let choice = nearest(to: short, among: institutions) { union(short, choice) }
+    }
+  }
+
+  private func isPersonLike(_ form: ActorForm) -> Bool {
+    if let known = form.known { return known == .person }
+    let best = form.votes.best
+    return best == .person || best == .unknown
+  }
+
+  private func isParticleOnly(_ form: ActorForm) -> Bool {
+    form.words.allSatisfy { word in
+      lexicon.words.value(forWord: String(word))?.flags.contains(.particle) ?? false
+    }
+  }
+
+  private func endsWithInstitutionNoun(_ form: ActorForm) -> Bool {
+    guard let last = form.words.last, let info = lexicon.words.value(forWord: String(last)),
+      info.flags.contains(.kindNoun)
+    else { return false }
+    return info.actorKind == .organization || info.actorKind == .group
+  }
+
+  /// Of `candidates`, the form first written closest before `form`'s first mention, or else the
+  /// first one written after it.
+  private func nearest(to form: Int, among candidates: [Int]) -> Int? {
+    let position = forms[form].first
+    let before = candidates.filter { forms[$0].first < position }.max { forms[$0].first < forms[$1].first }
+    return before ?? candidates.min { forms[$0].first < forms[$1].first }
+  }
+}

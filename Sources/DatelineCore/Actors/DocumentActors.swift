@@ -1,0 +1,38 @@
+/// One place where an actor is named: by a name, a short form, an alias or a role noun.
+struct ActorMention: Sendable, Hashable {
+  /// The tokens of the mention (without a possessive `’s`).
+  var tokens: Range<Int>
+  /// The actor's index in the document's actor list.
+  var actor: Int
+  /// Whether the mention is a role noun (`the prime minister`) rather than a name.
+  var isRole: Bool
+  /// Whether the name is the first part of a hyphenated modifier (`Iran-backed`).
+  var isModifier: Bool
+}
+
+/// The actors of one document, numbered from 0 in order of first mention, and their mentions.
+struct DocumentActors: Sendable {
+  /// The actors; their ids are their indices here.
+  var actors: [Actor]
+  /// Every mention, in text order.
+  var mentions: [ActorMention]
+
+  /// The index of the first mention that starts at or after token `token`.
+  func firstMention(atOrAfter token: Int) -> Int {
+    var low = 0
+    var high = mentions.count
+    while low < high {
+      let mid = (low + high) / 2
+      if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// The mentions that start inside `tokens`, in text order.
+  func mentions(in tokens: Range<Int>) -> ArraySlice<ActorMention> {
+    var end = firstMention(atOrAfter: tokens.lowerBound)
+    let start = end
+    while end < mentions.count, mentions[end].tokens.lowerBound < tokens.upperBound { end += 1 }
+    return mentions[start..<end]
+  }
+}

@@ -1,0 +1,67 @@
+/// What the words around one name say about it.
+struct NameContext: Sendable {
+  /// The votes for its kind.
+  var votes = KindVotes()
+  /// A title or role noun right before it (`prime minister, Mustafa …`).
+  var titleBefore: TitleContext.Found?
+  /// A title or role noun heading an appositive after it (`Kyle Orton, an … analyst`).
+  var titleAfter: TitleContext.Found?
+}
+
+/// What the words around one name say about its kind: titles and role nouns (a person), kind
+/// nouns as its head, after it or in apposition (`… Institute`, `… militia`, `alliance, Sayirun`),
+/// given names, `, who`, and a `his`/`her` soon after.
+struct KindEvidence {
+  let tagged: TaggedText
+
+  /// The context of `candidate`, with the votes it gives.
+  func context(for candidate: NameCandidate) -> NameContext {
+    var context = NameContext()
+    let range = candidate.tokens
+    let titles = TitleContext(tagged: tagged)
+    let after = candidate.isPossessive ? range.upperBound + 2 : range.upperBound
+    context.titleBefore = titles.before(range.lowerBound)
+    context.titleAfter = titles.after(after)
+    context.votes = votes(for: candidate, after: after, context: context, titles: titles)
+    return context
+  }
+
+  private func votes(for candidate: NameCandidate, after: Int, context: NameContext, titles: TitleContext) -> KindVotes {
+    var votes = KindVotes()
+    let range = candidate.tokens
+    guard let firstWord = range.first(where: isWord), let lastWord = range.last(where: isWord) else { return votes }
+    let wordCount = range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
+    if candidate.title != nil { votes.add(.person, 10) }
+    if tagged.has(firstWord, .givenName) { votes.add(.person, wordCount >= 2 ? 6 : 3) }
+    if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
+      votes.add(kind, wordCount >= 2 ? 8 : 4)
+    }
+    if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
+      let kind = tagged.infos[after].actorKind
+    {
+      votes.add(kind, 6)
+    }
+    if tagged.has(after, .comma), tagged.isWord(after + 1, "who") { votes.add(.person, 5) }
+    if context.titleBefore != nil { votes.add(.person, 8) }
+    if context.titleAfter != nil { votes.add(.person, 8) }
+    if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
+    if personPronounFollows(after) { votes.add(.person, 2) }
+    return votes
+  }
+
+  private func isWord(_ index: Int) -> Bool {
+    tagged.tokens[index].kind == .word
+  }
+
+  /// Whether `his`, `her`, `he` or `she` comes within a few words, before any other name.
+  private func personPronounFollows(_ start: Int) -> Bool {
+    let limit = min(tagged.tokens.count, start + 6)
+    var index = start
+    while index < limit {
+      if tagged.has(index, [.period, .terminal, .semicolon]) || tagged.isCapitalizedWord(index) { return false }
+      if tagged.has(index, .personPronoun) { return true }
+      index += 1
+    }
+    return false
+  }
+}

@@ -1,0 +1,115 @@
+/// Finds the names in a text: runs of capitalized words joined by hyphens, name particles
+/// (`Al-`, `bin`, `de`), initials and `of` inside institutions, with titles, leading function
+/// words and nationality adjectives split off.
+struct NameFinder {
+  private let tagged: TaggedText
+  private let tokens: [Token]
+  private var found: [NameCandidate] = []
+
+  private init(_ tagged: TaggedText) {
+    self.tagged = tagged
+    tokens = tagged.tokens
+  }
+
+  /// The name candidates of `tagged`, in text order.
+  static func candidates(in tagged: TaggedText) -> [NameCandidate] {
+    var finder = NameFinder(tagged)
+    for sentence in tagged.sentences {
+      var index = sentence.tokens.lowerBound
+      let limit = sentence.tokens.upperBound
+      while index < limit {
+        guard finder.startsName(index, limit: limit) else {
+          index += 1
+          continue
+        }
+        let (end, modifier) = finder.extendRun(from: index, limit: limit)
+        NameSplitter(tagged: tagged).split(index..<end, modifier: modifier, into: &finder.found)
+        index = end
+      }
+    }
+    return finder.found
+  }
+
+  private func isNameWord(_ index: Int, limit: Int) -> Bool {
+    index < limit && tagged.isCapitalizedWord(index) && tagged.timeOf[index] < 0
+  }
+
+  private func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {
+    index + 1 < limit && tagged.has(index, .hyphen) && tagged.isGlued(index) && tagged.isGlued(index + 1)
+      && tokens[index + 1].kind == .word
+  }
+
+  private func startsName(_ index: Int, limit: Int) -> Bool {
+    if isNameWord(index, limit: limit) { return true }
+    return tagged.isLowercaseWord(index) && tagged.has(index, .particle) && isGluedHyphenWord(index + 1, limit: limit)
+      && isNameWord(index + 2, limit: limit)
+  }
+
+  /// The end (exclusive) of the run of name tokens starting at `start`, and whether the run is
+  /// the first part of a hyphenated modifier (`Iran-backed`).
+  private func extendRun(from start: Int, limit: Int) -> (end: Int, modifier: Bool) {
+    var last = tagged.isLowercaseWord(start) ? start + 2 : start
+    while last + 1 < limit {
+      let next = last + 1
+      if isGluedHyphenWord(next, limit: limit) {
+        if isNameWord(next + 1, limit: limit) {
+          last = next + 1
+          continue
+        }
+        return (last + 1, true)
+      }
+      if tagged.has(next, .period), tagged.isGlued(next), takesPeriod(last) {
+        if next + 1 < limit, tagged.isCapitalizedWord(next + 1), tagged.timeOf[next + 1] < 0 {
+          last = next
+          continue
+        }
+        if tokens[last].length == 1, last > start { return (next + 1, false) }
+        break
+      }
+      if isNameWord(next, limit: limit), !isSplitter(next) {
+        last = next
+        continue
+      }
+      if tagged.isLowercaseWord(next), tagged.has(next, .particle) {
+        if isNameWord(next + 1, limit: limit) {
+          last = next + 1
+          continue
+        }
+        if isGluedHyphenWord(next + 1, limit: limit), isNameWord(next + 2, limit: limit) {
+          last = next + 2
+          continue
+        }
+      }
+      if tagged.has(next, .connector), tagged.isLowercaseWord(next), tagged.has(last, .takesOf) {
+        if isNameWord(next + 1, limit: limit) {
+          last = next + 1
+          continue
+        }
+        if tagged.has(next + 1, .determiner), isNameWord(next + 2, limit: limit) {
+          last = next + 2
+          continue
+        }
+      }
+      if tagged.has(next, .ampersand), isNameWord(next + 1, limit: limit) {
+        last = next + 1
+        continue
+      }
+      break
+    }
+    return (last + 1, false)
+  }
+
+  /// A capitalized function word inside a run ends it (`… Hezbollah The`), but acronyms do not.
+  private func isSplitter(_ index: Int) -> Bool {
+    tagged.has(index, .functionWord) && !tokens[index].flags.contains(.allUpper) && !tagged.has(index, .particle)
+  }
+
+  /// Whether a period after token `index` belongs to the name: after an initial (`W.`, `U.S.`) or
+  /// an abbreviated title (`Gen.`, `Dr.`).
+  private func takesPeriod(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    if token.length == 1 && token.isCapitalized { return true }
+    return tagged.has(index, [.titleStart, .honorific])
+  }
+}

@@ -1,0 +1,124 @@
+/// Cuts one run of capitalized words into name candidates: strips leading function words
+/// (`The`, `Such`), splits off titles (`Supreme Leader Ayatollah | Ali Khamenei`,
+/// `Apple | CEO | Steve Jobs`), a leading acronym before a longer name (`IRGC | Quds Force`) and
+/// leading nationality adjectives (`Iranian | Islamic Revolutionary Guard Corps`).
+struct NameSplitter {
+  let tagged: TaggedText
+
+  /// Appends the candidates of the run `run` to `found`.
+  func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
+    var lower = run.lowerBound
+    let end = run.upperBound
+    while lower < end, isStrippable(lower) { lower += 1 }
+    guard lower < end else { return }
+    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
+      emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
+      lower += 1
+    }
+    var position = lower
+    while position < end {
+      if let title = titleRange(at: position, end: end, nameStart: lower) {
+        let affiliation = stripDemonyms(lower..<position)
+        if !affiliation.isEmpty {
+          emit(affiliation, runStart: run.lowerBound, modifier: false, into: &found)
+        }
+        guard title.range.upperBound < end else { return }
+        lower = title.range.upperBound
+        var candidate = NameCandidate(tokens: lower..<end)
+        candidate.title = title.range
+        candidate.titleKind = title.kind
+        emit(candidate, runStart: run.lowerBound, modifier: modifier, into: &found)
+        return
+      }
+      position += 1
+    }
+    let name = stripDemonyms(lower..<end)
+    guard !name.isEmpty else { return }
+    emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  private func emit(_ tokens: Range<Int>, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {
+    emit(NameCandidate(tokens: tokens), runStart: runStart, modifier: modifier, into: &found)
+  }
+
+  private func emit(_ candidate: NameCandidate, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {
+    var candidate = candidate
+    candidate.isModifier = modifier
+    candidate.isPossessive = isPossessive(after: candidate.tokens.upperBound)
+    candidate.isInitialSingleWord =
+      candidate.tokens.lowerBound == runStart && candidate.title == nil
+      && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
+    found.append(candidate)
+  }
+
+  /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`).
+  private func isStrippable(_ index: Int) -> Bool {
+    tagged.has(index, .functionWord) && !tagged.tokens[index].flags.contains(.allUpper)
+      && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word
+  }
+
+  private func wordCount(_ range: Range<Int>) -> Int {
+    var count = 0
+    for index in range where tagged.tokens[index].kind == .word { count += 1 }
+    return count
+  }
+
+  /// The titles that start at `position` and are followed by more of the run, when they should be
+  /// split from the name after them.
+  private func titleRange(at position: Int, end: Int, nameStart: Int) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
+    guard tagged.has(position, [.titleStart, .honorific]) else { return nil }
+    var cursor = position
+    var kind: Lexicon.TitleKind?
+    var abbreviated = false
+    while cursor < end, let match = tagged.match(tagged.lexicon.titles, at: cursor, limit: end) {
+      if kind == nil || match.value == .office { kind = match.value }
+      cursor += match.length
+      if cursor < end, tagged.has(cursor, .period) {
+        cursor += 1
+        abbreviated = true
+      }
+    }
+    if kind == nil, tagged.has(position, .honorific) {
+      kind = .rank
+      cursor = position + 1
+      if cursor < end, tagged.has(cursor, .period) { cursor += 1 }
+      abbreviated = true
+    }
+    guard let kind, cursor > position else { return nil }
+    guard cursor < end else { return (position..<cursor, kind) }
+    let rest = cursor..<end
+    let splits =
+      kind == .office || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
+    return splits ? (position..<cursor, kind) : nil
+  }
+
+  /// The run without its leading nationality adjectives, when two words or more remain; empty
+  /// when the run is only such adjectives (`Iraqi`, `Iraqi Shiite`).
+  private func stripDemonyms(_ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    while lower < range.upperBound, tagged.has(lower, .demonymStart),
+      let match = tagged.match(tagged.lexicon.demonyms, at: lower, limit: range.upperBound)
+    {
+      let rest = (lower + match.length)..<range.upperBound
+      if rest.isEmpty { return rest }
+      if wordCount(rest) < 2 && !isOnlyDemonyms(rest) { break }
+      lower += match.length
+    }
+    return lower..<range.upperBound
+  }
+
+  private func isOnlyDemonyms(_ range: Range<Int>) -> Bool {
+    guard let match = tagged.match(tagged.lexicon.demonyms, at: range.lowerBound, limit: range.upperBound) else {
+      return false
+    }
+    return match.length == range.count
+  }
+
+  /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`.
+  private func isPossessive(after end: Int) -> Bool {
+    guard end + 1 < tagged.tokens.count, tagged.has(end, [.closeSingle, .straightSingle]) else { return false }
+    let next = tagged.tokens[end + 1]
+    return next.kind == .word && next.length == 1 && tagged.isGlued(end + 1)
+      && tagged.analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
+  }
+}

@@ -1,0 +1,89 @@
+/// Names the holder behind a role noun: when an article writes `Iraq’s prime minister, Mustafa
+/// Al-Kadhimi` (or `Prime Minister Mustafa Al-Kadhimi`), a later `the prime minister` is him —
+/// provided the article gives that office to one person only and not as a former holder.
+struct RoleResolver {
+  /// A role noun that names an actor.
+  struct RoleMention: Hashable {
+    /// The tokens: `the prime minister`.
+    var tokens: Range<Int>
+    /// The actor.
+    var actor: Int
+    /// The alias to record: `the prime minister`.
+    var alias: String
+  }
+
+  let tagged: TaggedText
+
+  /// The role mentions of the text, given its name candidates, their contexts and the actor of
+  /// each.
+  func mentions(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [RoleMention] {
+    let holders = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    guard !holders.isEmpty else { return [] }
+    var found: [RoleMention] = []
+    var next = 0
+    for sentence in tagged.sentences {
+      var index = sentence.tokens.lowerBound
+      while index < sentence.tokens.upperBound {
+        while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
+        let inName = next < candidates.count && candidates[next].tokens.contains(index)
+        guard tagged.infos[index].flags.contains(.officeStart), !inName,
+          let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
+          match.value == .office
+        else {
+          index += 1
+          continue
+        }
+        let end = index + match.length
+        let office = ActorForm.key(of: tagged.string(tokens: index..<end))
+        if let start = roleStart(index), !isAppositive(end), let actors = holders[office], actors.count == 1,
+          let actor = actors.first
+        {
+          let hasArticle = tagged.has(start, .determiner)
+          let alias = (hasArticle ? tagged.string(tokens: start..<(start + 1)).lowercased() + " " : "the ") + office
+          found.append(RoleMention(tokens: start..<end, actor: actor, alias: alias))
+        }
+        index = end
+      }
+    }
+    return found
+  }
+
+  /// Office → the actors the text names as its current holders.
+  private func holders(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [String: Set<Int>] {
+    var holders: [String: Set<Int>] = [:]
+    for (index, candidate) in candidates.enumerated() {
+      var offices: [Range<Int>] = []
+      if let title = candidate.title, candidate.titleKind == .office { offices.append(title) }
+      for found in [contexts[index].titleBefore, contexts[index].titleAfter].compactMap({ $0 })
+      where found.kind == .office && !found.isFormer {
+        offices.append(found.range)
+      }
+      for office in offices {
+        holders[officeKey(office), default: []].insert(actorOf[index])
+      }
+    }
+    return holders
+  }
+
+  /// The office named by the title tokens, without an abbreviation's period.
+  private func officeKey(_ range: Range<Int>) -> String {
+    ActorForm.key(of: tagged.string(tokens: range))
+  }
+
+  /// The first token of a role mention whose title starts at `index`: `the` before it (maybe with a
+  /// nationality between: `the Iraqi prime minister`), or the title itself after a possessive.
+  private func roleStart(_ index: Int) -> Int? {
+    var before = index - 1
+    if tagged.has(before, .demonymStart), tagged.isCapitalizedWord(before) { before -= 1 }
+    if tagged.has(before, .determiner), tagged.isWord(before, "the") || tagged.isWord(before, "this") { return before }
+    if tagged.isWord(before, "s"), tagged.has(before - 1, [.closeSingle, .straightSingle]) { return index }
+    return nil
+  }
+
+  /// Whether a name follows the title (`prime minister Mustafa …`, `prime minister, Mustafa …`),
+  /// which makes it a title in apposition rather than a mention of its own.
+  private func isAppositive(_ end: Int) -> Bool {
+    if tagged.isCapitalizedWord(end) { return true }
+    return tagged.has(end, .comma) && tagged.isCapitalizedWord(end + 1)
+  }
+}

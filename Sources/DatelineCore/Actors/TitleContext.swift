@@ -1,0 +1,74 @@
+/// Titles and role nouns written next to a name: `Iraq’s prime minister, Mustafa Al-Kadhimi`,
+/// `then-prime minister Adel Abdul-Mahdi`, `Kyle Orton, an independent Middle East analyst`.
+struct TitleContext {
+  /// A title found next to a name.
+  struct Found: Hashable {
+    /// The title's tokens.
+    var range: Range<Int>
+    /// What kind of title it is.
+    var kind: Lexicon.TitleKind
+    /// Whether the text says the post is no longer held: `then-`, `former`, `ex-`, `late`.
+    var isFormer: Bool
+  }
+
+  let tagged: TaggedText
+
+  /// The title right before the name starting at token `start` (`prime minister Mustafa`), or
+  /// before a comma there (`prime minister, Mustafa`).
+  func before(_ start: Int) -> Found? {
+    var last = start - 1
+    if tagged.has(last, .comma) { last -= 1 }
+    guard last >= 0, tagged.tokens[last].kind == .word else { return nil }
+    let sentenceStart = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    for length in stride(from: 4, through: 1, by: -1) {
+      let first = last - length + 1
+      guard first >= sentenceStart, tagged.has(first, .titleStart),
+        let match = tagged.match(tagged.lexicon.titles, at: first, limit: last + 1), match.length == length
+      else { continue }
+      return Found(range: first..<(last + 1), kind: match.value, isFormer: isFormer(before: first))
+    }
+    return nil
+  }
+
+  /// The title heading an appositive after the name ending before token `end`:
+  /// `, an independent Middle East analyst`, `, leader of …`, `, the prime minister,`.
+  func after(_ end: Int) -> Found? {
+    guard tagged.has(end, .comma) else { return nil }
+    var index = end + 1
+    let limit = min(tagged.tokens.count, end + 12)
+    while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
+      if tagged.isLowercaseWord(index), tagged.has(index, .titleStart),
+        let match = tagged.match(tagged.lexicon.titles, at: index, limit: limit)
+      {
+        return Found(range: index..<(index + match.length), kind: match.value, isFormer: isFormer(before: index))
+      }
+      if tagged.has(index, [.preposition, .auxiliary, .modal]) && !tagged.isCapitalizedWord(index) { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The kind noun heading an appositive after the name ending before `end` (`, the militia`),
+  /// or ending right before the comma before the name starting at `start` (`alliance, Sayirun`).
+  func appositiveKind(start: Int, end: Int) -> Actor.Kind? {
+    if start >= 2, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start - 2), tagged.has(start - 2, .kindNoun) {
+      return tagged.infos[start - 2].actorKind
+    }
+    guard tagged.has(end, .comma) else { return nil }
+    var index = end + 1
+    let limit = min(tagged.tokens.count, end + 8)
+    while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
+      if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun) { return tagged.infos[index].actorKind }
+      if tagged.has(index, [.preposition, .auxiliary, .modal]) { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  private func isFormer(before first: Int) -> Bool {
+    if first >= 2, tagged.has(first - 1, .hyphen), tagged.isWord(first - 2, "then") || tagged.isWord(first - 2, "ex") {
+      return true
+    }
+    return first >= 1 && (tagged.isWord(first - 1, "former") || tagged.isWord(first - 1, "late"))
+  }
+}

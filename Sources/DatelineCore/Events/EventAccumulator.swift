@@ -1,0 +1,151 @@
+/// Gathers the mentions of one document into events: a dated mention joins the event of the same
+/// kind and a compatible date (`In October` and `the Oct. 10 ballot`), a reference joins the event
+/// it names (`the attack`), and an event-anchored date is worked out from its anchor event.
+struct EventAccumulator {
+  private let tagged: TaggedText
+  private let reference: ReferenceTime?
+  /// The events so far, in order of first mention.
+  private(set) var drafts: [EventDraft] = []
+  /// Every mention as (token, event), for narrative order.
+  private(set) var narrative: [(token: Int, event: Int)] = []
+  private var index = DatedEventIndex()
+  /// For each kind family, the events in the order of their mentions (an event once per mention).
+  private var recent: [Event.Kind: [Int]] = [:]
+
+  /// How many of the latest mentions of a kind a reference looks through.
+  private static let referenceReach = 64
+
+  /// An accumulator for `tagged`, whose relative dates rest on `reference`.
+  init(tagged: TaggedText, reference: ReferenceTime?) {
+    self.tagged = tagged
+    self.reference = reference
+  }
+
+  /// Adds one mention.
+  mutating func add(_ mention: EventMention) {
+    let span = tagged.span(tokens: mention.tokens)
+    if mention.origin == .reference {
+      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound) else {
+        return
+      }
+      drafts[target].mentions.append(span)
+      note(mention.tokens, target)
+      return
+    }
+    let date = mention.date.flatMap(eventDate)
+    let rank = Self.rank(mention, dated: date != nil)
+    if let date, let target = compatible(mention.kind, date.value) {
+      merge(mention, span: span, date: date, rank: rank, into: target)
+      return
+    }
+    drafts.append(
+      EventDraft(
+        kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
+        summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
+        telling: [span.paragraph], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
+        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated))
+    if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
+    note(mention.tokens, drafts.count - 1)
+  }
+
+  private mutating func note(_ tokens: Range<Int>, _ event: Int) {
+    narrative.append((tokens.lowerBound, event))
+    drafts[event].lastToken = max(drafts[event].lastToken, tokens.lowerBound)
+    recent[DatedEventIndex.family(drafts[event].kind), default: []].append(event)
+  }
+
+  private mutating func merge(_ mention: EventMention, span: SourceSpan, date: EventDate, rank: Int, into target: Int) {
+    drafts[target].mentions.append(span)
+    drafts[target].telling.insert(span.paragraph)
+    if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
+      drafts[target].date = date
+      index.insert(target, kind: drafts[target].kind, value: date.value)
+    }
+    if mention.origin != .dated { drafts[target].isKindGuessed = false }
+    if rank > drafts[target].summaryRank, let summary = mention.summary {
+      drafts[target].summary = summary
+      drafts[target].summaryRank = rank
+      drafts[target].primary = span
+      drafts[target].actors = mention.actors + drafts[target].actors.filter { !mention.actors.contains($0) }
+    } else if mention.origin == .verb || drafts[target].actors.isEmpty {
+      for actor in mention.actors where !drafts[target].actors.contains(actor) { drafts[target].actors.append(actor) }
+    }
+    note(mention.tokens, target)
+  }
+
+  private static func rank(_ mention: EventMention, dated: Bool) -> Int {
+    switch mention.origin {
+    case .verb: dated ? 4 : 3
+    case .datedSolid, .dated: 2
+    case .datedNoun: 1
+    case .reference: 0
+    }
+  }
+
+  /// The event date of a mention's date source.
+  private func eventDate(_ source: EventMention.DateSource) -> EventDate? {
+    switch source {
+    case .expression(let index):
+      let time = tagged.times[index]
+      return EventDate(
+        value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
+        isInferred: reference?.source == .inferred && time.resolution != .explicit)
+    case .anchored(let anchored):
+      let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
+      let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
+      guard let target = antecedent(of: kind, plural: plural, before: anchored.anchorNoun),
+        let anchor = drafts[target].date, let value = anchored.value(from: anchor.value)
+      else { return nil }
+      return EventDate(
+        value: value, expression: tagged.span(tokens: anchored.tokens),
+        resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
+        isInferred: anchor.isInferred, anchorEvent: target)
+    }
+  }
+
+  /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
+  /// date contains it or lies inside it. Events of kind `other` are never joined.
+  private func compatible(_ kind: Event.Kind, _ value: TimeValue) -> Int? {
+    guard kind != .other, let interval = value.interval else { return nil }
+    var nested: [Int] = []
+    for candidate in index.candidates(kind: kind, value: value) {
+      guard let date = drafts[candidate].date?.value, let other = date.interval else { continue }
+      if date == value { return candidate }
+      let contains = other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound
+      let inside = interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound
+      if contains || inside { nested.append(candidate) }
+    }
+    return nested.count == 1 ? nested[0] : nil
+  }
+
+  private static func isFiner(_ value: TimeValue, than current: TimeValue) -> Bool {
+    guard let new = value.interval, let old = current.interval else { return false }
+    return new.count < old.count && old.lowerBound <= new.lowerBound && new.upperBound <= old.upperBound
+  }
+
+  /// How prominent an event is for a reference at `token`: told in the last two sentences, then
+  /// told more often, then told more recently.
+  private func salience(_ event: Int, at token: Int) -> (Int, Int, Int) {
+    let sentence = Int(tagged.sentenceOf[min(token, tagged.sentenceOf.count - 1)])
+    let last = Int(tagged.sentenceOf[drafts[event].lastToken])
+    return (sentence - last <= 1 ? 1 : 0, drafts[event].mentions.count, drafts[event].lastToken)
+  }
+
+  /// The event a reference of `kind` at `token` names, among the events of that kind told before
+  /// it by an event word of their own: for a singular reference (`the attack`), the latest dated
+  /// one, else the latest singular one; for a plural reference (`the elections`), the latest one
+  /// first told in the plural, dated ones first.
+  func antecedent(of kind: Event.Kind, plural: Bool, before token: Int) -> Int? {
+    var earlier: [Int] = []
+    for event in (recent[DatedEventIndex.family(kind)] ?? []).suffix(Self.referenceReach).reversed()
+    where !earlier.contains(event) && drafts[event].firstToken < token && !drafts[event].isKindGuessed {
+      earlier.append(event)
+    }
+    let latest = { (candidates: [Int]) in candidates.max { salience($0, at: token) < salience($1, at: token) } }
+    let dated = earlier.filter { drafts[$0].date != nil }
+    if plural {
+      return latest(dated.filter { drafts[$0].isPlural }) ?? latest(earlier.filter { drafts[$0].isPlural })
+    }
+    return latest(dated) ?? latest(earlier.filter { !drafts[$0].isPlural })
+  }
+}

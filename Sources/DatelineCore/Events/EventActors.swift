@@ -1,0 +1,83 @@
+/// Collects the actors of an event clause: the names in it and in the participles that follow it,
+/// and its subject, found in the clause or inherited from earlier in the sentence (`Al-Kadhimi,
+/// who escaped …, promptly released a statement`), with pronouns and group nouns resolved.
+struct EventActors {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let pronouns: PronounResolver
+  let quotes: QuoteScan
+
+  /// The subject of segment `position` of `segments`: the actor and the tokens that name it.
+  /// `recentGroup` is the group last found as a subject, which `they` and `these groups` in the
+  /// next sentence most likely stand for.
+  func subject(
+    of position: Int, in segments: [Segment], sentence: Sentence, recentGroup: Int?
+  ) -> (actor: Int, tokens: Range<Int>?)? {
+    let segment = segments[position]
+    var first = segment.tokens.lowerBound
+    while first < segment.tokens.upperBound,
+      tagged.has(first, [.adverb, .conjunction, .relative]) || tagged.has(first, .preposition) && tagged.has(first + 1, .relative)
+    {
+      first += 1
+    }
+    if let resolved = pronounSubject(at: first, recentGroup: recentGroup) { return (resolved, nil) }
+    if let mention = actors.mentions(in: first..<(first + 1)).first { return (mention.actor, mention.tokens) }
+    if isParticipleOpener(segment), position + 1 < segments.count {
+      let next = segments[position + 1].tokens.lowerBound
+      if let resolved = pronounSubject(at: next, recentGroup: recentGroup) { return (resolved, nil) }
+      if let mention = actors.mentions(in: next..<(next + 1)).first { return (mention.actor, nil) }
+    }
+    guard startsWithPredicate(first), segment.role != .leading else { return nil }
+    let before = actors.mentions(in: sentence.tokens.lowerBound..<segment.tokens.lowerBound)
+    guard let mention = before.first(where: { !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) }) else {
+      return nil
+    }
+    return (mention.actor, mention.tokens)
+  }
+
+  /// The actors named in `tokens` and in `extra`, in order, without repeats; `subject` first.
+  /// A `they` in `tokens` counts for the group it stands for.
+  func actors(in tokens: Range<Int>, extra: [Range<Int>], subject: Int?, recentGroup: Int?) -> [Int] {
+    var result: [Int] = []
+    if let subject { result.append(subject) }
+    let quoted = quotes.isQuoted(tokens.lowerBound)
+    for range in [tokens] + extra {
+      for mention in actors.mentions(in: range) where quoted || !quotes.isQuoted(mention.tokens.lowerBound) {
+        if !result.contains(mention.actor) { result.append(mention.actor) }
+      }
+    }
+    for index in tokens where tagged.isWord(index, "they") && !quotes.isQuoted(index) {
+      if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
+    }
+    return result
+  }
+
+  /// `he`/`she`, `they`, or `these groups`/`the militias` at `index`, resolved.
+  private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
+    guard index < tagged.tokens.count else { return nil }
+    if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
+    if tagged.isWord(index, "they") { return recentGroup ?? pronouns.group(before: index) }
+    let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")
+    if isDemonstrative, tagged.has(index + 1, .kindNoun), tagged.infos[index + 1].actorKind == .group {
+      return recentGroup ?? pronouns.group(before: index, demonstrative: true)
+    }
+    return nil
+  }
+
+  /// A clause that opens with a participle (`Established in 2014 …,`) has its subject after it.
+  private func isParticipleOpener(_ segment: Segment) -> Bool {
+    let first = segment.tokens.lowerBound
+    return tagged.isSentenceInitial(first) && (tagged.endsWith(first, "ed") || tagged.endsWith(first, "ing"))
+  }
+
+  /// Whether a clause starts with its verb (or an adverb before it), so that its subject is
+  /// earlier in the sentence: `promptly released …`, `joined the protests …`.
+  private func startsWithPredicate(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index) else { return false }
+    if tagged.has(index, [.determiner, .quantifier, .pronoun, .personPronoun, .groupPronoun, .preposition, .relative]) {
+      return false
+    }
+    return tagged.has(index, [.triggerVerb, .lightVerb, .auxiliary, .modal, .speechVerb])
+      || tagged.endsWith(index, "ed") || tagged.endsWith(index, "ly")
+  }
+}

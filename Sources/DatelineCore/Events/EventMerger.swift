@@ -1,0 +1,95 @@
+/// Merges the events of several documents: a dated event joins an event already merged when the
+/// kinds agree, the dates are the same or one holds the other, and they share an actor or the
+/// words of their summaries. Each mention keeps its document and span.
+struct EventMerger {
+  /// A merged event, before ordering.
+  struct Merged: Sendable {
+    /// The event, with merged actor and quote ids; its id is its index in `events`.
+    var event: Event
+    /// The document and position of its first telling.
+    var origin: (document: Int, position: Int)
+    /// For an undated event, its dated neighbour (a merged id) and whether it is told after it.
+    var neighbour: (event: Int, follows: Bool)?
+    /// For a date anchored to another event, that event's merged id.
+    var anchor: Int?
+  }
+
+  /// The merged events, in order of first telling.
+  private(set) var events: [Merged] = []
+  private var index = DatedEventIndex()
+  private var documentsOf: [Set<Int>] = []
+
+  /// Adds the events of one document, whose actor and quote ids map to merged ones through
+  /// `actorIDs` and `quoteIDs`.
+  mutating func add(_ local: [DocumentEvent], document: Int, actorIDs: [Int], quoteIDs: [Int]) {
+    var merged: [Int] = []
+    for item in local {
+      var event = item.event
+      event.actors = Self.unique(event.actors.map { actorIDs[$0] })
+      event.quotes = event.quotes.map { quoteIDs[$0] }
+      if let target = match(event, document: document) {
+        absorb(event, into: target)
+        documentsOf[target].insert(document)
+        merged.append(target)
+      } else {
+        event.id = events.count
+        events.append(Merged(event: event, origin: (document, item.position)))
+        documentsOf.append([document])
+        if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
+        merged.append(event.id)
+      }
+    }
+    for (item, id) in zip(local, merged) {
+      if let neighbour = item.neighbour, events[id].event.date == nil, events[id].neighbour == nil {
+        events[id].neighbour = (merged[neighbour], item.neighbourFollows)
+      }
+      if let anchor = item.event.date?.anchorEvent, events[id].anchor == nil { events[id].anchor = merged[anchor] }
+    }
+  }
+
+  private func match(_ event: Event, document: Int) -> Int? {
+    guard let date = event.date?.value, event.kind != .other, let interval = date.interval else { return nil }
+    var candidates: [Int] = []
+    for candidate in index.candidates(kind: event.kind, value: date) {
+      let other = events[candidate].event
+      guard let value = other.date?.value, let span = value.interval, !documentsOf[candidate].contains(document) else {
+        continue
+      }
+      let nested = (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
+        || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
+      guard nested, sharesActor(event, other) || sharesWords(event.summary, other.summary) else { continue }
+      if value == date { return candidate }
+      candidates.append(candidate)
+    }
+    return candidates.count == 1 ? candidates[0] : nil
+  }
+
+  private mutating func absorb(_ event: Event, into target: Int) {
+    events[target].event.mentions += event.mentions
+    events[target].event.actors = Self.unique(events[target].event.actors + event.actors)
+    events[target].event.quotes += event.quotes
+    if let new = event.date, let old = events[target].event.date, let inner = new.value.interval,
+      let outer = old.value.interval, inner.count < outer.count
+    {
+      events[target].event.date = new
+      index.insert(target, kind: events[target].event.kind, value: new.value)
+    }
+  }
+
+  private func sharesActor(_ left: Event, _ right: Event) -> Bool {
+    !Set(left.actors).isDisjoint(with: right.actors)
+  }
+
+  /// Whether two summaries share at least two words of four letters or more.
+  private func sharesWords(_ left: String, _ right: String) -> Bool {
+    let words = { (text: String) in
+      Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 })
+    }
+    return words(left).intersection(words(right)).count >= 2
+  }
+
+  private static func unique(_ ids: [Int]) -> [Int] {
+    var seen = Set<Int>()
+    return ids.filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,75 @@
+/// Writes an event's one-line summary from its clause: the clause as written, with a subject
+/// brought in from earlier in the sentence when the clause starts with its verb, a relative
+/// clause led by what it is about, and openers such as `meanwhile` or `that` dropped.
+struct EventSummarizer {
+  let tagged: TaggedText
+  let actors: DocumentActors
+
+  /// Summaries longer than this are cut at a word and end in `…`.
+  static let maximumLength = 160
+
+  /// The summary of `segment`, whose inherited subject (if any) is named by `subject`.
+  func summary(of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?) -> String {
+    var start = segment.tokens.lowerBound
+    let end = segment.tokens.upperBound
+    var lead: String?
+    if segment.role == .relative {
+      if tagged.has(start, .preposition) {
+        start += 2
+      } else {
+        if tagged.isWord(start, "that") || tagged.isWord(start, "which") || tagged.isWord(start, "who") {
+          lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
+        }
+        start += 1
+      }
+    }
+    while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
+      !tagged.has(start, [.personPronoun, .groupPronoun])
+    {
+      start += 1
+    }
+    if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound { lead = tagged.string(tokens: subject) }
+    guard start < end else { return Self.finished(lead ?? tagged.string(tokens: segment.tokens)) }
+    var body = tagged.string(tokens: start..<end)
+    if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
+    return Self.finished(lead.map { $0 + " " + body } ?? body)
+  }
+
+  /// The name a segment consists of, when it is nothing but a name in apposition:
+  /// `…of Iraq’s prime minister, Mustafa Al-Kadhimi, injuring …`.
+  private func appositiveName(_ segment: Segment) -> String? {
+    guard let mention = actors.mentions(in: segment.tokens).first, mention.tokens == segment.tokens else { return nil }
+    return tagged.string(tokens: mention.tokens)
+  }
+
+  /// The noun phrase a relative clause at `start` is about: `the popular grassroots protest
+  /// movement` in `… of the popular grassroots protest movement that began …`.
+  private func antecedent(before start: Int, previous: Segment?) -> String? {
+    var index = start - 1
+    if tagged.has(index, .comma) { index -= 1 }
+    guard index >= 0 else { return nil }
+    if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: { $0.tokens.upperBound == index + 1 }) {
+      return tagged.string(tokens: mention.tokens)
+    }
+    let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
+    var first = index
+    while first > lowest, tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
+      !tagged.has(first, .determiner)
+    {
+      first -= 1
+    }
+    return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+  }
+
+  /// The text with its first letter capitalized, cut to `maximumLength`.
+  static func finished(_ text: String) -> String {
+    var result = text
+    if let first = result.first, first.isLowercase {
+      result = first.uppercased() + result.dropFirst()
+    }
+    guard result.utf8.count > maximumLength, result.count > maximumLength else { return result }
+    let cut = result.prefix(maximumLength - 1)
+    let word = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+    return String(word) + "…"
+  }
+}

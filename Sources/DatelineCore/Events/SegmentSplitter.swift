@@ -1,0 +1,76 @@
+/// Cuts sentences into `Segment`s.
+struct SegmentSplitter {
+  let tagged: TaggedText
+
+  /// The segments of sentence `sentence`, in order.
+  func segments(of sentence: Sentence) -> [Segment] {
+    var pieces: [Range<Int>] = []
+    var start = sentence.tokens.lowerBound
+    var index = start
+    let end = sentence.tokens.upperBound
+    while index < end {
+      if tagged.has(index, WordFlags.segmentBreak) {
+        if start < index { pieces.append(start..<index) }
+        start = index + 1
+      } else if index > start, startsClause(index) {
+        pieces.append(start..<index)
+        start = index
+      }
+      index += 1
+    }
+    if start < end { pieces.append(start..<end) }
+    pieces = pieces.map(trimmed).filter { !$0.isEmpty }
+    var segments: [Segment] = []
+    var inOpening = true
+    for (position, piece) in pieces.enumerated() {
+      var role = role(of: piece)
+      if role == .leading && (!inOpening || position == pieces.count - 1) { role = .main }
+      if role != .leading { inOpening = false }
+      segments.append(Segment(tokens: piece, role: role))
+    }
+    return segments
+  }
+
+  /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
+  /// (`movement that began`), a preposition before one (`during which`), or a subordinator
+  /// (`because`, `although`).
+  private func startsClause(_ index: Int) -> Bool {
+    let info = tagged.infos[index].flags
+    guard tagged.isLowercaseWord(index) else { return false }
+    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord),
+      !tagged.has(index - 1, [.speechVerb, .cognitionVerb])
+    {
+      return true
+    }
+    if info.contains(.preposition), tagged.has(index + 1, .relative), !tagged.isWord(index + 1, "that") { return true }
+    return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
+      && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  private func role(of piece: Range<Int>) -> Segment.Role {
+    let first = piece.lowerBound
+    let flags = tagged.infos[first].flags
+    if flags.contains(.relative) && !tagged.isWord(first, "what") { return .relative }
+    if flags.contains(.preposition), tagged.has(first + 1, .relative) { return .relative }
+    if tagged.isLowercaseWord(first), tagged.endsWith(first, "ing"), !flags.contains(.preposition),
+      first > 0, tagged.has(first - 1, .comma)
+    {
+      return .participle
+    }
+    if !flags.isDisjoint(with: [.preposition, .adverb, .subordinator, .conjunction]) { return .leading }
+    if tagged.timeOf[first] >= 0 { return .leading }
+    return .main
+  }
+
+  private func trimmed(_ piece: Range<Int>) -> Range<Int> {
+    var lower = piece.lowerBound
+    var upper = piece.upperBound
+    while lower < upper, isSkippable(lower) { lower += 1 }
+    while upper > lower, isSkippable(upper - 1) { upper -= 1 }
+    return lower..<upper
+  }
+
+  private func isSkippable(_ index: Int) -> Bool {
+    tagged.tokens[index].kind == .punctuation && !tagged.has(index, WordFlags.quoteMark.union([.hyphen]))
+  }
+}

@@ -1,0 +1,87 @@
+/// Reads event words in context: whether a trigger is used as a verb that carries an event
+/// (`militiamen encircled`, not `to kill`), what a light verb's object names (`held elections`),
+/// the date inside a noun phrase (`the Nov. 7 attack`), and definite references (`the attack`).
+struct TriggerReader {
+  let tagged: TaggedText
+
+  /// Whether the trigger at `index` is a verb that tells something happened.
+  func isEventVerb(_ index: Int) -> Bool {
+    guard tagged.has(index, [.triggerVerb, .lightVerb]), tagged.timeOf[index] < 0 else { return false }
+    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
+    let previous = index - 1
+    if tagged.has(previous, [.determiner, .modal, .quantifier]) || tagged.isWord(previous, "to") { return false }
+    if tagged.has(previous, [.closeSingle, .straightSingle]) || tagged.isWord(previous, "s") && tagged.isGlued(previous) {
+      return false
+    }
+    if tagged.endsWith(index, "ing") {
+      return tagged.has(previous, .auxiliary) || tagged.isWord(previous, "by") || tagged.isWord(previous, "after")
+    }
+    guard tagged.has(index, .triggerNoun) else { return true }
+    return tagged.has(previous, [.auxiliary, .groupPronoun, .personPronoun]) || tagged.isCapitalizedWord(previous)
+      || tagged.endsWith(index, "ed")
+  }
+
+  /// The trigger noun a light verb at `verb` takes as its object (`held parliamentary elections`,
+  /// `carried out similar drone attacks`, `released a statement`).
+  func object(ofLightVerb verb: Int, limit: Int) -> Int? {
+    let end = min(limit, verb + 6)
+    var index = verb + 1
+    while index < end {
+      if tagged.has(index, .triggerNoun), tagged.isLowercaseWord(index) { return index }
+      if tagged.tokens[index].kind == .punctuation || tagged.has(index, [.preposition, .relative, .auxiliary]) && !tagged.isWord(index, "out") {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The temporal expression inside the noun phrase of the trigger noun at `noun`: before it
+  /// (`the Nov. 7 attack`, `the 2018 elections`) or right after it (`the attack on Nov. 7`).
+  func nounPhraseDate(of noun: Int) -> Int? {
+    var index = noun - 1
+    while index >= 0, index >= noun - 3, tagged.isLowercaseWord(index), !tagged.has(index, .functionWord) { index -= 1 }
+    if index >= 0, tagged.timeOf[index] >= 0 {
+      let time = Int(tagged.timeOf[index])
+      var start = index
+      while start > 0, tagged.timeOf[start - 1] == tagged.timeOf[index] { start -= 1 }
+      if start == 0 || tagged.has(start - 1, [.determiner, .closeSingle]) || tagged.isWord(start - 1, "s") { return time }
+    }
+    let after = noun + 1
+    if tagged.isWord(after, "on") || tagged.isWord(after, "of") || tagged.isWord(after, "in"),
+      after + 1 < tagged.tokens.count, tagged.timeOf[after + 1] >= 0
+    {
+      return Int(tagged.timeOf[after + 1])
+    }
+    return nil
+  }
+
+  /// Whether the trigger noun at `noun` heads a definite noun phrase (`the attack`, `this
+  /// attack`, `the Nov. 7 attack`, `the drone attack`, `Tehran’s attack`) — and is a noun there:
+  /// `this strikes me as …` is a verb.
+  func isDefinite(_ noun: Int) -> Bool {
+    if tagged.has(noun + 1, [.determiner, .pronoun, .personPronoun]), !tagged.isWord(noun + 1, "that") { return false }
+    var index = noun - 1
+    var steps = 0
+    while index >= 0, steps < 4 {
+      if tagged.isWord(index, "the") || tagged.isWord(index, "this") || tagged.isWord(index, "that")
+        || tagged.isWord(index, "these") || tagged.isWord(index, "those")
+      {
+        return true
+      }
+      if tagged.isWord(index, "s"), tagged.has(index - 1, [.closeSingle, .straightSingle]) { return true }
+      let isModifier = (tagged.tokens[index].kind == .word && !tagged.has(index, .functionWord))
+        || tagged.timeOf[index] >= 0 || tagged.has(index, WordFlags.quoteMark)
+        || (tagged.has(index, .period) && index > 0 && tagged.timeOf[index - 1] >= 0)
+      guard isModifier else { return false }
+      index -= 1
+      steps += 1
+    }
+    return false
+  }
+
+  /// Whether the trigger at `index` is written in the plural (`attacks`, `elections`).
+  func isPlural(_ index: Int) -> Bool {
+    tagged.endsWith(index, "s") && !tagged.endsWith(index, "ss")
+  }
+}

@@ -1,0 +1,64 @@
+/// Dates as people read them in the exports: `2014`, `October 2019`, `10 October 2021`,
+/// `6 November 2021, night`, `undated`.
+public enum DateDisplay {
+  private static let months = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+
+  /// The date of an event, or `undated`; `(inferred)` is added when it rests on a guessed reference.
+  public static func text(_ date: EventDate?) -> String {
+    guard let date else { return "undated" }
+    return text(date.value) + (date.isInferred ? " (inferred)" : "")
+  }
+
+  /// A time value in words.
+  public static func text(_ value: TimeValue) -> String {
+    guard case .point(let point) = value else { return value.timex }
+    let year = point.year.map(String.init) ?? ""
+    let month = point.month.flatMap { (1...12).contains($0) ? months[$0 - 1] : nil } ?? ""
+    let dayText = [point.day.map(String.init) ?? "", month, year].filter { !$0.isEmpty }.joined(separator: " ")
+    switch point.precision {
+    case .century: return year.isEmpty ? value.timex : "\(year)s (century)"
+    case .decade: return year.isEmpty ? value.timex : "\(year)s"
+    case .year: return point.fiscal ? "fiscal \(year)" : year
+    case .half: return "\(point.half == 2 ? "second" : "first") half of \(year)"
+    case .quarter: return "Q\(point.quarter ?? 0) \(year)"
+    case .season: return "\(seasonName(point.season)) \(year)"
+    case .month: return [month, year].filter { !$0.isEmpty }.joined(separator: " ")
+    case .week: return "week \(point.week ?? 0) of \(year)" + (point.weekend ? ", weekend" : "")
+    case .day: return dayText
+    case .partOfDay: return dayText + ", " + partName(point.partOfDay)
+    case .hour, .minute, .second:
+      let clock = pad(point.hour) + ":" + pad(point.minute) + (point.precision == .second ? ":" + pad(point.second) : "")
+      return dayText + ", " + clock
+    }
+  }
+
+  private static func pad(_ value: Int?) -> String {
+    let number = value ?? 0
+    return number < 10 ? "0\(number)" : "\(number)"
+  }
+
+  private static func seasonName(_ season: TimePoint.Season?) -> String {
+    switch season {
+    case .spring: "spring"
+    case .summer: "summer"
+    case .fall: "autumn"
+    case .winter: "winter"
+    case nil: "season"
+    }
+  }
+
+  private static func partName(_ part: TimePoint.PartOfDay?) -> String {
+    switch part {
+    case .morning: "morning"
+    case .midday: "midday"
+    case .afternoon: "afternoon"
+    case .evening: "evening"
+    case .night: "night"
+    case .daytime: "daytime"
+    case nil: "day"
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The `md` export: a readable timeline. Each event is a heading with its date and summary, a line
+/// with its kind, actors and sources, and the quotes that back it; then the quotes by speaker, the
+/// actors, and the findings.
+public enum MarkdownExport {
+  /// The export of `timeline`.
+  public static func encoded(_ timeline: Timeline) -> Data {
+    var lines: [String] = []
+    lines.append("# " + escaped(title(timeline)))
+    lines.append("")
+    for document in timeline.documents {
+      lines.append("- " + escaped(documentLine(document)))
+    }
+    lines.append("")
+    lines.append("\(timeline.events.count) events · \(timeline.actors.count) actors · \(timeline.quotes.count) quotes")
+    lines.append("")
+    lines.append("## Timeline")
+    for event in timeline.events { lines += eventLines(event, timeline) }
+    lines += quoteSection(timeline)
+    lines += actorSection(timeline)
+    if !timeline.findings.isEmpty {
+      lines.append("")
+      lines.append("## Findings")
+      lines.append("")
+      for finding in timeline.findings { lines.append("- " + escaped(finding.message)) }
+    }
+    return Data((lines.joined(separator: "\n") + "\n").utf8)
+  }
+
+  private static func title(_ timeline: Timeline) -> String {
+    if timeline.documents.count == 1, let title = timeline.documents[0].metadata.title { return title }
+    return "Timeline of \(timeline.documents.count) article" + (timeline.documents.count == 1 ? "" : "s")
+  }
+
+  private static func documentLine(_ document: Document) -> String {
+    var parts = [document.metadata.title ?? document.name]
+    if let source = document.metadata.source { parts.append(source) }
+    if let published = document.metadata.published { parts.append("published " + DateDisplay.text(published)) }
+    return parts.joined(separator: " — ")
+  }
+
+  private static func eventLines(_ event: Event, _ timeline: Timeline) -> [String] {
+    var lines = ["", "### " + DateDisplay.text(event.date) + " — " + escaped(event.summary), ""]
+    var facts = [event.kind.rawValue]
+    if !event.actors.isEmpty { facts.append(event.actors.map { escaped(timeline.actors[$0].name) }.joined(separator: ", ")) }
+    let told = event.mentions.count == 1 ? "told once" : "told \(event.mentions.count) times"
+    let paragraphs = event.mentions.map { span in
+      (timeline.documents.count > 1 ? "\(span.document + 1)/" : "") + "¶\(span.paragraph + 1)"
+    }
+    var seen = Set<String>()
+    facts.append(told + " (" + paragraphs.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")")
+    if let anchor = event.date?.anchorEvent, let expression = event.date?.expression {
+      facts.append("“" + escaped(timeline.text(expression)) + "”, from event \(anchor + 1)")
+    }
+    lines.append(facts.joined(separator: " · "))
+    for quote in event.quotes.map({ timeline.quotes[$0] }) where !quote.isIndirect {
+      lines.append("")
+      lines.append("> “" + escaped(timeline.text(quote.span)) + "” — " + speaker(quote, timeline))
+    }
+    return lines
+  }
+
+  private static func quoteSection(_ timeline: Timeline) -> [String] {
+    guard !timeline.quotes.isEmpty else { return [] }
+    var lines = ["", "## Quotes by speaker"]
+    var order: [Int?] = []
+    for quote in timeline.quotes where !order.contains(quote.speaker) { order.append(quote.speaker) }
+    for speaker in order {
+      let name = speaker.map { timeline.actors[$0].name } ?? "Unattributed"
+      lines.append("")
+      lines.append("### " + escaped(name))
+      lines.append("")
+      for quote in timeline.quotes where quote.speaker == speaker {
+        let text = escaped(timeline.text(quote.span))
+        lines.append(quote.isIndirect ? "- (reported) " + text : "- “" + text + "”")
+      }
+    }
+    return lines
+  }
+
+  private static func actorSection(_ timeline: Timeline) -> [String] {
+    guard !timeline.actors.isEmpty else { return [] }
+    var lines = ["", "## Actors", "", "| actor | kind | also called | mentions | events | quotes |", "|---|---|---|---|---|---|"]
+    for actor in timeline.actors {
+      let aliases = actor.aliases.map(escaped).joined(separator: ", ")
+      lines.append(
+        "| \(escaped(actor.name)) | \(actor.kind.rawValue) | \(aliases) | \(actor.mentions.count) | \(actor.eventCount) | \(actor.quoteCount) |")
+    }
+    return lines
+  }
+
+  private static func speaker(_ quote: Quote, _ timeline: Timeline) -> String {
+    quote.speaker.map { escaped(timeline.actors[$0].name) } ?? "unattributed"
+  }
+
+  /// Text with Markdown's special characters escaped and line breaks turned into spaces.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#": result.append("\\"); result.append(character)
+      case "\n", "\r\n", "\r": result.append(" ")
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

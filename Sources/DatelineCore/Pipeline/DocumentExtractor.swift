@@ -1,0 +1,41 @@
+/// Extracts one document: time tagging, actors, quotes and events. Pure: the result depends on
+/// the document alone.
+public struct DocumentExtractor: Sendable {
+  private let timeTagger: TimeTagger
+  private let lexicon: Lexicon
+
+  /// An extractor with the bundled lexicons.
+  public init(timeTagger: TimeTagger = .standard) {
+    self.timeTagger = timeTagger
+    lexicon = .standard
+  }
+
+  /// The extraction of `document`.
+  public func extract(_ document: Document) -> DocumentExtraction {
+    var timings = StageTimings()
+    return extract(document, timings: &timings)
+  }
+
+  /// The extraction of `document`, adding the time of each stage to `timings`.
+  public func extract(_ document: Document, timings: inout StageTimings) -> DocumentExtraction {
+    timings.bytes += document.text.count
+    let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
+    let reference = Extractor.reference(for: document)
+    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
+    let tagged = timings.measure(.wordClasses) {
+      TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
+    }
+    let scan = timings.measure(.quoteMarks) { QuoteScanner.scan(tagged) }
+    var actors = timings.measure(.actors) { ActorTagger(tagged: tagged).tag() }
+    let quotes = timings.measure(.quotes) { QuoteTagger(tagged: tagged, actors: actors, scan: scan).tag() }
+    for quote in quotes.quotes {
+      if let speaker = quote.speaker, actors.actors[speaker].kind == .unknown { actors.actors[speaker].kind = .person }
+    }
+    let events = timings.measure(.events) {
+      EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan).events(reference: reference)
+    }
+    return DocumentExtraction(
+      document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
+      findings: document.findings + scan.findings + quotes.findings)
+  }
+}

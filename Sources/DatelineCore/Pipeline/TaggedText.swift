@@ -1,0 +1,144 @@
+/// One document as the actor, quote and event taggers read it: tokens and sentences, the lexicon
+/// classes of every token, and which tokens belong to temporal expressions. A class, so that the
+/// many small readers that hold it share one copy.
+final class TaggedText: Sendable {
+  /// The document.
+  let document: Document
+  /// Its tokens and sentences.
+  let analysis: TextAnalysis
+  /// The lexicon classes of each token.
+  let infos: [WordInfo]
+  /// For each token, the index of its sentence.
+  let sentenceOf: [Int32]
+  /// The temporal expressions, in text order.
+  let times: [TimeExpression]
+  /// For each token, the index of the temporal expression that covers it, or -1.
+  let timeOf: [Int32]
+  /// The lexicons the classes came from.
+  let lexicon: Lexicon
+
+  /// Tags `analysis` of `document` with `lexicon`, given its temporal expressions.
+  init(document: Document, analysis: TextAnalysis, times: [TimeExpression], lexicon: Lexicon = .standard) {
+    self.document = document
+    self.analysis = analysis
+    self.times = times
+    self.lexicon = lexicon
+    let tokens = analysis.tokens
+    var infos = [WordInfo](repeating: .none, count: tokens.count)
+    analysis.text.withUnsafeBufferPointer { text in
+      for index in tokens.indices {
+        if let info = lexicon.words.value(for: tokens[index], in: text) { infos[index] = info }
+      }
+    }
+    self.infos = infos
+    var sentenceOf = [Int32](repeating: -1, count: tokens.count)
+    for (index, sentence) in analysis.sentences.enumerated() {
+      for token in sentence.tokens { sentenceOf[token] = Int32(index) }
+    }
+    self.sentenceOf = sentenceOf
+    var timeOf = [Int32](repeating: -1, count: tokens.count)
+    var cursor = 0
+    for (index, time) in times.enumerated() {
+      while cursor < tokens.count, Int(tokens[cursor].end) <= time.range.lowerBound { cursor += 1 }
+      var token = cursor
+      while token < tokens.count, Int(tokens[token].start) < time.range.upperBound {
+        timeOf[token] = Int32(index)
+        token += 1
+      }
+    }
+    self.timeOf = timeOf
+  }
+
+  /// The tokens.
+  var tokens: [Token] { analysis.tokens }
+  /// The sentences.
+  var sentences: [Sentence] { analysis.sentences }
+
+  /// Whether token `index` has any of `flags`.
+  @inline(__always)
+  func has(_ index: Int, _ flags: WordFlags) -> Bool {
+    index >= 0 && index < infos.count && !infos[index].flags.isDisjoint(with: flags)
+  }
+
+  /// Whether token `index` is a word that starts with a capital letter.
+  @inline(__always)
+  func isCapitalizedWord(_ index: Int) -> Bool {
+    index >= 0 && index < infos.count && analysis.tokens[index].kind == .word && analysis.tokens[index].isCapitalized
+  }
+
+  /// Whether token `index` is a word written in lower case.
+  @inline(__always)
+  func isLowercaseWord(_ index: Int) -> Bool {
+    index >= 0 && index < infos.count && analysis.tokens[index].kind == .word && !analysis.tokens[index].isCapitalized
+  }
+
+  /// Whether token `index` is glued to the token before it (no white space between).
+  @inline(__always)
+  func isGlued(_ index: Int) -> Bool {
+    index > 0 && index < infos.count && !analysis.tokens[index].isSpaced
+  }
+
+  /// Whether token `index` is the first word of its sentence, or the first word after an opening
+  /// quotation mark, bracket or colon: a place where ordinary words are capitalized.
+  func isSentenceInitial(_ index: Int) -> Bool {
+    let sentence = analysis.sentences[Int(sentenceOf[index])]
+    var previous = index - 1
+    while previous >= sentence.tokens.lowerBound,
+      has(previous, [.openDouble, .straightDouble, .openSingle, .openParen])
+    {
+      previous -= 1
+    }
+    return previous < sentence.tokens.lowerBound || has(previous, [.colon, .dash]) || previous < index - 1
+  }
+
+  /// Whether token `index` ends in the given lower-case ASCII suffix (`ing`, `ed`, `ly`).
+  func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
+    let token = analysis.tokens[index]
+    let count = suffix.utf8CodeUnitCount
+    guard token.kind == .word, token.length > count + 1 else { return false }
+    let start = Int(token.end) - count
+    let bytes = suffix.utf8Start
+    for offset in 0..<count where analysis.text[start + offset] | 0x20 != bytes[offset] { return false }
+    return true
+  }
+
+  /// The text in `range` of bytes.
+  func string(_ range: Range<Int>) -> String { analysis.string(range) }
+
+  /// The bytes from the start of token `tokens.lowerBound` to the end of the token before
+  /// `tokens.upperBound`.
+  func byteRange(_ tokens: Range<Int>) -> Range<Int> {
+    guard !tokens.isEmpty else { return 0..<0 }
+    return Int(analysis.tokens[tokens.lowerBound].start)..<Int(analysis.tokens[tokens.upperBound - 1].end)
+  }
+
+  /// The text of the tokens in `tokens`.
+  func string(tokens: Range<Int>) -> String { string(byteRange(tokens)) }
+
+  /// A source span over `range` of bytes of this document.
+  func span(_ range: Range<Int>) -> SourceSpan { document.span(range) }
+
+  /// A source span over the tokens in `tokens`.
+  func span(tokens: Range<Int>) -> SourceSpan { document.span(byteRange(tokens)) }
+
+  /// The longest phrase of `table` that starts at token `index` and stays inside `limit`.
+  func match<Value>(_ table: PhraseTable<Value>, at index: Int, limit: Int) -> (length: Int, value: Value)? {
+    analysis.text.withUnsafeBufferPointer { table.longestMatch(at: index, tokens: analysis.tokens, text: $0, limit: limit) }
+  }
+}
+
+extension TaggedText {
+  /// Whether token `index` spells `word` (given in lower case), ignoring ASCII case.
+  func isWord(_ index: Int, _ word: StaticString) -> Bool {
+    guard index >= 0, index < analysis.tokens.count else { return false }
+    let token = analysis.tokens[index]
+    let count = word.utf8CodeUnitCount
+    guard token.length == count else { return false }
+    let bytes = word.utf8Start
+    for offset in 0..<count {
+      let byte = analysis.text[Int(token.start) + offset]
+      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
+    }
+    return true
+  }
+}

@@ -1,0 +1,101 @@
+/// Finds the attribution of a quotation in its sentence: after it (`“…,” Orton told Arab News`,
+/// `“…,” said Orton`, `“…,” he said`, `“…,” according to X`) or before it (`Heras said: “…”`,
+/// `He called it the “…”`).
+struct AttributionFinder {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: QuoteScan
+
+  /// How far after the closing mark the speech verb of an attribution may be.
+  private static let reach = 24
+
+  /// The attribution of `region`, if its sentence has one. With `tight`, only an attribution that
+  /// follows right after the closing mark counts (for quotations of a few words).
+  func attribution(of region: QuotedRegion, tight: Bool) -> Attribution? {
+    if let found = after(region, tight: tight) { return found }
+    return tight ? nil : before(region)
+  }
+
+  private func after(_ region: QuotedRegion, tight: Bool) -> Attribution? {
+    var start = region.close + 1
+    while tagged.has(start, .comma) { start += 1 }
+    guard start < tagged.tokens.count, tagged.sentenceOf[start] == tagged.sentenceOf[region.close] else { return nil }
+    let end = segmentEnd(from: start, limit: tight ? 5 : Self.reach)
+    guard start < end else { return nil }
+    if let found = accordingTo(start..<end) { return found }
+    guard let verb = (start..<end).first(where: isSpeechVerb) else { return nil }
+    let cue = start..<max(end, segmentEnd(from: verb, limit: 8))
+    if let subject = speaker(in: start..<verb, first: true) {
+      return Attribution(speaker: subject, cue: cue)
+    }
+    if let object = speaker(in: (verb + 1)..<min(end, verb + 6), first: true) {
+      return Attribution(speaker: object, cue: cue)
+    }
+    return nil
+  }
+
+  private func before(_ region: QuotedRegion) -> Attribution? {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[region.open])]
+    var start = sentence.tokens.lowerBound
+    for index in stride(from: region.open - 1, through: start, by: -1) where quotes.isQuoted(index) {
+      start = index + 1
+      break
+    }
+    let end = region.open
+    guard start < end else { return nil }
+    if let found = accordingTo(start..<end) { return found }
+    guard let verb = (start..<end).last(where: isSpeechVerb) else { return nil }
+    if let subject = speaker(in: start..<verb, first: false) {
+      return Attribution(speaker: subject, cue: start..<end)
+    }
+    if let object = speaker(in: (verb + 1)..<end, first: true) {
+      return Attribution(speaker: object, cue: start..<end)
+    }
+    return nil
+  }
+
+  /// Where the text after a closing mark stops being about the quotation: the end of the
+  /// sentence, the next quotation, or `limit` tokens on.
+  private func segmentEnd(from start: Int, limit: Int) -> Int {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[min(start, tagged.tokens.count - 1)])]
+    var end = start
+    let last = min(sentence.tokens.upperBound, start + limit)
+    while end < last, !quotes.isQuoted(end), !tagged.has(end, [.period, .terminal, .semicolon]) { end += 1 }
+    return end
+  }
+
+  private func isSpeechVerb(_ index: Int) -> Bool {
+    tagged.has(index, .speechVerb) && !quotes.isQuoted(index)
+  }
+
+  /// `according to X` inside `range`.
+  private func accordingTo(_ range: Range<Int>) -> Attribution? {
+    for index in range where tagged.isWord(index, "according") && tagged.isWord(index + 1, "to") {
+      if let speaker = speaker(in: (index + 2)..<min(range.upperBound, index + 6), first: true) {
+        return Attribution(speaker: speaker, cue: index..<range.upperBound)
+      }
+    }
+    return nil
+  }
+
+  /// The first (or last) name, role noun or subject pronoun in `range`.
+  private func speaker(in range: Range<Int>, first: Bool) -> Attribution.Speaker? {
+    guard !range.isEmpty else { return nil }
+    let mentions = actors.mentions(in: range).filter { !$0.isModifier }
+    let pronoun = range.first { tagged.has($0, [.personPronoun, .groupPronoun]) && isSubjectPronoun($0) }
+    let mention = first ? mentions.first : mentions.last
+    let mentionIndex = mention.map { actors.firstMention(atOrAfter: $0.tokens.lowerBound) }
+    switch (mention, pronoun) {
+    case (let mention?, let pronoun?):
+      if (mention.tokens.lowerBound < pronoun) == first, let mentionIndex { return .mention(mentionIndex) }
+      return .pronoun(pronoun)
+    case (_?, nil): return mentionIndex.map { .mention($0) }
+    case (nil, let pronoun?): return .pronoun(pronoun)
+    case (nil, nil): return nil
+    }
+  }
+
+  private func isSubjectPronoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "he") || tagged.isWord(index, "she") || tagged.isWord(index, "they")
+  }
+}

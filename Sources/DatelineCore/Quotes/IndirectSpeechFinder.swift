@@ -1,0 +1,96 @@
+/// Finds reported speech outside quotation marks: `X said that …`, `X believes that …`,
+/// `According to X, …` and `…, according to X.`
+struct IndirectSpeechFinder {
+  /// A reported statement.
+  struct Reported: Hashable {
+    /// The tokens of what was reported.
+    var tokens: Range<Int>
+    /// The speaker's actor id, when known.
+    var speaker: Int?
+    /// The tokens of the attribution.
+    var cue: Range<Int>
+  }
+
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: QuoteScan
+  let pronouns: PronounResolver
+
+  /// The reported statements of the document, in text order; only those whose speaker is known.
+  func statements() -> [Reported] {
+    var found: [Reported] = []
+    for sentence in tagged.sentences {
+      let range = sentence.tokens
+      guard range.contains(where: { tagged.has($0, [.speechVerb, .cognitionVerb]) || tagged.isWord($0, "according") }),
+        !range.contains(where: { quotes.isQuoted($0) })
+      else { continue }
+      if let reported = thatClause(range) ?? accordingTo(range) { found.append(reported) }
+    }
+    return found
+  }
+
+  /// `SUBJECT said (to X) that CLAUSE`.
+  private func thatClause(_ range: Range<Int>) -> Reported? {
+    for verb in range where tagged.has(verb, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(verb) {
+      let limit = min(range.upperBound, verb + 5)
+      guard let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }),
+        !(verb + 1..<that).contains(where: { tagged.has($0, WordFlags.segmentBreak) })
+      else { continue }
+      guard let speaker = subject(before: verb, from: range.lowerBound) else { continue }
+      let content = trimmedEnd((that + 1)..<range.upperBound)
+      guard !content.isEmpty else { continue }
+      return Reported(tokens: content, speaker: speaker.actor, cue: speaker.token..<(that + 1))
+    }
+    return nil
+  }
+
+  /// `According to X, CLAUSE.` or `CLAUSE, according to X.`
+  private func accordingTo(_ range: Range<Int>) -> Reported? {
+    guard let according = range.first(where: { tagged.isWord($0, "according") && tagged.isWord($0 + 1, "to") }) else {
+      return nil
+    }
+    let mentions = actors.mentions(in: (according + 2)..<min(range.upperBound, according + 6))
+    guard let mention = mentions.first else { return nil }
+    let cue = according..<mention.tokens.upperBound
+    if according == range.lowerBound {
+      guard let comma = (cue.upperBound..<range.upperBound).first(where: { tagged.has($0, .comma) }) else { return nil }
+      let content = trimmedEnd((comma + 1)..<range.upperBound)
+      return content.isEmpty ? nil : Reported(tokens: content, speaker: mention.actor, cue: cue)
+    }
+    var end = according
+    while end > range.lowerBound, tagged.has(end - 1, .comma) { end -= 1 }
+    let content = range.lowerBound..<end
+    return content.isEmpty ? nil : Reported(tokens: content, speaker: mention.actor, cue: cue)
+  }
+
+  /// The actor the subject of the verb at `verb` names: the nearest name before it in its clause,
+  /// or a pronoun resolved.
+  private func subject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
+    var index = verb - 1
+    while index >= start, !tagged.has(index, [.comma, .semicolon, .colon, .dash]) {
+      if tagged.has(index, .personPronoun), tagged.isWord(index, "he") || tagged.isWord(index, "she") {
+        return pronouns.person(before: index).map { ($0, index) }
+      }
+      let mentionIndex = actors.firstMention(atOrAfter: index)
+      if mentionIndex < actors.mentions.count, actors.mentions[mentionIndex].tokens.lowerBound == index,
+        !actors.mentions[mentionIndex].isModifier
+      {
+        let mention = actors.mentions[mentionIndex]
+        return mention.tokens.upperBound == verb || isAdverbsOnly(mention.tokens.upperBound..<verb)
+          ? (mention.actor, index) : nil
+      }
+      index -= 1
+    }
+    return nil
+  }
+
+  private func isAdverbsOnly(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { tagged.has($0, .adverb) || tagged.endsWith($0, "ly") }
+  }
+
+  private func trimmedEnd(_ range: Range<Int>) -> Range<Int> {
+    var upper = range.upperBound
+    while upper > range.lowerBound, tagged.tokens[upper - 1].kind == .punctuation { upper -= 1 }
+    return range.lowerBound..<upper
+  }
+}

@@ -1,0 +1,82 @@
+/// Finds the quotations of one document and their speakers: direct quotes with an attribution,
+/// pronoun speakers resolved, quotes that continue the last speaker (a later quote in the same
+/// paragraph, or a paragraph that opens with a quotation mark), and reported speech.
+struct QuoteTagger {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let scan: QuoteScan
+
+  /// Quotations of at most this many words need an attribution right after them; without one
+  /// they are scare quotes (`the “fraudulent” election results`).
+  private static let scareQuoteWords = 3
+  /// How many paragraphs back a continuing quotation may find its speaker.
+  private static let continuationReach = 2
+
+  /// The quotes of the document, in text order.
+  func tag() -> DocumentQuotes {
+    let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan)
+    let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
+    var quotes: [Quote] = []
+    var tokens: [Range<Int>] = []
+    var findings: [Finding] = []
+    var last: (speaker: Int?, paragraph: Int)?
+    for region in scan.regions {
+      let short = region.wordCount <= Self.scareQuoteWords
+      let attribution = finder.attribution(of: region, tight: short)
+      if short && attribution == nil { continue }
+      let span = tagged.span(region.content)
+      let paragraph = tagged.span(tagged.byteRange(region.close..<(region.close + 1))).paragraph
+      var speaker: Int?
+      if let attribution {
+        switch attribution.speaker {
+        case .mention(let index): speaker = actors.mentions[index].actor
+        case .pronoun(let token):
+          speaker = tagged.isWord(token, "they") ? pronouns.group(before: token) : pronouns.person(before: token)
+          if speaker == nil { speaker = last?.speaker }
+        }
+      } else if let last, continues(region, span.paragraph, after: last.paragraph) {
+        speaker = last.speaker
+      }
+      if speaker == nil {
+        findings.append(
+          Finding(
+            .unattributedQuote, span: span,
+            message: "\(tagged.document.name): a quotation in paragraph \(span.paragraph + 1) has no identifiable speaker"))
+      }
+      let cue = attribution.map { tagged.span(tokens: trimmed($0.cue)) }
+      quotes.append(Quote(id: quotes.count, span: span, speaker: speaker, cue: cue))
+      tokens.append(region.inner)
+      last = (speaker, paragraph)
+    }
+    let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
+    for quote in reported {
+      quotes.append(Quote(id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
+                          cue: tagged.span(tokens: quote.cue), isIndirect: true))
+      tokens.append(quote.tokens)
+    }
+    let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }
+    let sorted = order.enumerated().map { position, index in
+      var quote = quotes[index]
+      quote.id = position
+      return quote
+    }
+    return DocumentQuotes(quotes: sorted, tokens: order.map { tokens[$0] }, findings: findings)
+  }
+
+  /// Whether a quotation with no attribution of its own continues the last speaker: it follows a
+  /// quotation in the same paragraph, or opens its paragraph soon after the last quotation.
+  private func continues(_ region: QuotedRegion, _ paragraph: Int, after lastParagraph: Int) -> Bool {
+    if paragraph == lastParagraph { return true }
+    let opensParagraph = tagged.document.paragraphs[paragraph].lowerBound == Int(tagged.tokens[region.open].start)
+    return opensParagraph && paragraph - lastParagraph <= Self.continuationReach
+  }
+
+  /// The cue without punctuation at its ends.
+  private func trimmed(_ cue: Range<Int>) -> Range<Int> {
+    var lower = cue.lowerBound
+    var upper = cue.upperBound
+    while lower < upper, tagged.tokens[lower].kind == .punctuation { lower += 1 }
+    while upper > lower, tagged.tokens[upper - 1].kind == .punctuation { upper -= 1 }
+    return lower < upper ? lower..<upper : cue
+  }
+}
