@@ -17,8 +17,9 @@ expect "TERM=dumb: exit status 78" "EXIT=78"
 start 100 20 "env TERM=no-such-terminal $DATELINE"
 expect "unknown TERM: a clear message" "unknown terminal type “no-such-terminal”"
 
-start 100 20 "$DATELINE | head -c 300"
-expect "stdout not a terminal: JSON instead of the browser" "\"documents\" : ["
+start 100 20 "$DATELINE 2>/dev/null | grep -o '\"schema\" : \"dateline.timeline\"'"
+expect "stdout not a terminal: JSON instead of the browser" "\"schema\" : \"dateline.timeline\""
+start 100 20 "$DATELINE 2>&1 >/dev/null"
 expect "stdout not a terminal: a hint on stderr" "standard output is not a terminal"
 
 start 100 20 "cat $SAMPLE | $DATELINE -"
