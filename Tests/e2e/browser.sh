@@ -26,7 +26,7 @@ fi
 show "filtered by actor:Orton"
 keys C-f
 expect "Ctrl-F turns the filters off" "filters off"
-expect "and the whole list is back" "event 1 of $total"
+expect "and the whole list is back" " of $total "
 keys C-f
 expect "Ctrl-F turns them back on" "actor:Kyle Orton"
 keys f C-u Enter
@@ -40,14 +40,16 @@ show "actors pane, first actor filtered"
 keys Space q
 expect_not "Space again removes the filter" "hidden"
 
-keys /
+keys g /
 keys -l "militia"
 keys Enter
-expect "search reports its hits" "hit 1 of"
+expect "search from the top reports the first of its hits" "hit 1 of"
+hits=$(screen | grep -oE "hit 1 of [0-9]+" | grep -oE "[0-9]+$")
 keys n
-expect "n walks to the next hit" "hit 2 of"
+expect "n walks to the next hit" "hit 2 of $hits"
 keys N
-expect "N walks back" "hit 1 of"
+expect "N walks back" "hit 1 of $hits"
+expect_styled "the current hit is highlighted in the list" "militia" "46"
 show "search for militia"
 keys Escape
 
