@@ -53,7 +53,9 @@ extension PhraseMatcher {
     if index > 0 {
       let previous = index - 1
       if scanner.isMark(previous, UInt8(ascii: "$")) || scanner.isMark(previous, UInt8(ascii: "#")) { return false }
-      if (scanner.isMark(previous, UInt8(ascii: ",")) || scanner.isMark(previous, UInt8(ascii: "."))) && scanner.isAttached(index) {
+      let joined = scanner.isMark(previous, UInt8(ascii: ",")) || scanner.isMark(previous, UInt8(ascii: "."))
+        || scanner.isMark(previous, UInt8(ascii: "/")) || scanner.isMark(previous, UInt8(ascii: ":"))
+      if joined && scanner.isAttached(index) {
         return false
       }
     }
