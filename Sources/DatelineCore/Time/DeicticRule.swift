@@ -67,7 +67,7 @@ extension PhraseMatcher {
     if scanner.isWord(next, "quarter") {
       return TimeMatch(start, next + 1, .fromReference(.quarter, 4 * years - 1))
     }
-    guard var found = period(at: next, lead: Lead(core: next, determiner: false, approximate: false, edge: false)),
+    guard var found = period(at: next, lead: Lead(core: next, determiner: false, edge: false)),
       case .point(let point, _) = found.meaning, point.year == nil
     else { return nil }
     found.start = start
