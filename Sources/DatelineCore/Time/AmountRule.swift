@@ -30,6 +30,7 @@ extension PhraseMatcher {
       total = whole + 0.5
       end += 3
     }
+    if scanner.isWord(end, "or"), scanner.isWord(end + 1, "so"), scanner.has(end + 2, .direction) { end += 2 }
     if let found = shifted(index, end, total, unit) { return found }
     var found = durationMatch(index, end, total, unit)
     found.adjectival = scanner.afterHyphen(unitIndex - 1) != nil && scanner.isAttached(unitIndex)

@@ -12,7 +12,8 @@ struct PhraseMatcher {
     var determiner: Bool
     /// Whether a position in a period (`early`, `the end of`) came first.
     var edge: Bool
-    /// Whether that position was joined by a hyphen (`late-November`).
+    /// Whether that position was joined by a hyphen as a modifier (`late-November`; `mid-1990s`
+    /// is how `mid` is written).
     var hyphenatedEdge = false
   }
 
@@ -86,7 +87,7 @@ struct PhraseMatcher {
     if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
       lead.edge = true
       if scanner.isWord(next - 1, "of") { lead.determiner = false }
-      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-"))
+      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-")) && !scanner.isWord(next - 2, "mid")
       index = next
       if scanner.isWord(index, "the") {
         lead.determiner = true

@@ -21,6 +21,9 @@ indirect enum TimeMeaning: Sendable {
   case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil)
   /// A year-less point in the reference's year moved by `years` (`June last year`).
   case inYear(TimePoint, years: Int)
+  /// The period the story speaks of (a quarter, half or month) in another year (`the 1988
+  /// quarter`, `the 1988 period`), or that year when the story speaks of none.
+  case periodInYear(Int)
   /// The weekend the tense points at (the last one in the past tense, the next in the future).
   case weekend
   /// A length of time.

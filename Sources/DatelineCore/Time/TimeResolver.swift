@@ -54,6 +54,13 @@ struct TimeResolver {
       let first = CivilDay.number(year: november.year ?? referenceYear, month: 11, day: 1)
       let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
       return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
+    case .periodInYear(let year):
+      if let anchor, [.half, .quarter, .month].contains(anchor.point.precision) {
+        var point = anchor.point
+        point.year = year
+        return (.point(point), .relativeToNarrative(anchor: anchor.range))
+      }
+      return (.point(.year(year)), .explicit)
     case .inYear(let point, let years):
       guard let year = reference?.year else { return (narrowed(point, match), .unanchored) }
       var placed = point

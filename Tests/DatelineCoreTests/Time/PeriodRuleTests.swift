@@ -10,6 +10,7 @@ import Testing
     expectTime("Profit rose in [[the 1988 third quarter]].", "1988-Q3")
     expectTime("It slowed in [[last year's fourth quarter]].", "2020-Q4")
     expectTime("Sales of [[the fiscal first quarter]] rose.", "2021-Q1")
+    expectTime("Profit rose in the third quarter, from $2 million in [[the 1988 period]].", "1988-Q3")
   }
 
   @Test func halves() {
