@@ -22,5 +22,9 @@ import Testing
     #expect(evening.apply(to: .day(2021, 11, 7))?.timex == "2021-11-07TEV")
     #expect(evening.description == "same day EV")
     #expect(year.apply(to: .year(nil)) == nil)
+    let hours = TimeShift(amount: 3, unit: .hour, direction: .after)
+    let lateEvening = TimePoint(precision: .minute, year: 2021, month: 11, day: 7, hour: 22, minute: 30)
+    #expect(hours.apply(to: lateEvening)?.timex == "2021-11-08T01:30")
+    #expect(hours.apply(to: .day(2021, 11, 7))?.timex == "2021-11-07")
   }
 }
