@@ -49,9 +49,7 @@ extension PhraseMatcher {
     }
     guard let unit = unit(at: next), !isPlural(next) else { return nil }
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
-    if scanner.isWord(index, "past") || scanner.isWord(index, "last") && lead.determiner {
-      return durationMatch(index, next + 1, 1, unit)
-    }
+    if scanner.isWord(index, "past") && !lead.determiner { return durationMatch(index, next + 1, 1, unit) }
     if scanner.isWord(index, "recent") { return nil }
     let amount = scanner.isWord(index, "latest") ? -1 : direction
     let meaning: TimeMeaning = narrative ? .fromNarrative(unit, amount) : .fromReference(unit, amount)

@@ -66,6 +66,7 @@ struct PhraseMatcher {
   /// "the 1987 level").
   private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
     if found.adjectival { return false }
+    if case .reference = found.meaning, scanner.has(core, .vague), !scanner.isWord(core, "future") { return false }
     if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
     guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }
     switch point.precision {

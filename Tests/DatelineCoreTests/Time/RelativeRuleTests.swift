@@ -21,6 +21,8 @@ import Testing
     expectTime("Prices rose [[this month]].", "2021-11")
     expectTime("Elections are due [[next year]].", "2022")
     expectTime("Profit fell [[last quarter]].", "2021-Q3")
+    expectTime("Hate groups grew over [[the past year]].", "2020", .date)
+    expectTime("Sales doubled in [[past decade]] terms.", "P10Y", .duration)
     expectTime("It was cold [[last month]].", "2021-10")
     expectTime("Sales rose [[earlier this year]].", "2021")
     expectTime("It will end [[later this month]].", "2021-11")

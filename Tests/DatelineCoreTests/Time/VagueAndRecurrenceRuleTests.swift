@@ -10,6 +10,7 @@ import Testing
     expectTime("Such attacks may grow in [[the future]].", "FUTURE_REF")
     expectTime("Prices will stay high in [[the near future]].", "FUTURE_REF")
     expectTime("Iraqis are [[currently]] voting.", "PRESENT_REF")
+    expectTime("He praised the [[recently]] elected council.", "PAST_REF")
     expectTime("Profits will suffer in [[the short term]].", "FUTURE_REF")
     expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
   }
