@@ -7,8 +7,8 @@ indirect enum TimeMeaning: Sendable {
   case weekday(Int, direction: Int? = nil)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
-  /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
-  case thanksgiving(direction: Int? = nil)
+  /// A movable holiday nearest the reference, or in `direction` from it.
+  case movableHoliday(MovableHoliday, direction: Int? = nil)
   /// `amount` units from the reference (`yesterday`, `last week`).
   case fromReference(CalendarUnit, Int)
   /// `amount` units back from the reference (`two years ago`); a year back from a quarter or
