@@ -36,7 +36,9 @@ extension PhraseMatcher {
     if scanner.has(next, .holiday), var holiday = period(at: next, lead: lead) {
       holiday.start = index
       if case .point(let point, _) = holiday.meaning { holiday.meaning = .point(point, direction: direction) }
-      if case .movableHoliday(let movable, _) = holiday.meaning { holiday.meaning = .movableHoliday(movable, direction: direction) }
+      if case .movableHoliday(let movable, _, let week) = holiday.meaning {
+        holiday.meaning = .movableHoliday(movable, direction: direction, week: week)
+      }
       return holiday
     }
     if let code = scanner.value(next, .season) {

@@ -124,7 +124,8 @@ extension PhraseMatcher {
     }
     if let movable = MovableHoliday(rawValue: code) {
       if movable == .easter && scanner.isWord(end, "sunday") { end += 1 }
-      return TimeMatch(index, end, .movableHoliday(movable))
+      let week = scanner.isWord(end, "week")
+      return TimeMatch(index, week ? end + 1 : end, .movableHoliday(movable, week: week))
     }
     var point = TimePoint.day(nil, code / 100, day)
     if let year = fourDigitYear(at: end) {

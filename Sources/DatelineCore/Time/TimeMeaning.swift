@@ -7,8 +7,9 @@ indirect enum TimeMeaning: Sendable {
   case weekday(Int, direction: Int? = nil)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
-  /// A movable holiday nearest the reference, or in `direction` from it.
-  case movableHoliday(MovableHoliday, direction: Int? = nil)
+  /// A movable holiday nearest the reference, or in `direction` from it; its ISO week when
+  /// `week` (`Easter week`).
+  case movableHoliday(MovableHoliday, direction: Int? = nil, week: Bool = false)
   /// `amount` units from the reference (`yesterday`, `last week`).
   case fromReference(CalendarUnit, Int)
   /// `amount` units back from the reference (`two years ago`); a year back from a quarter or

@@ -46,13 +46,16 @@ struct TimeResolver {
       guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
       let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction)
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
-    case .movableHoliday(let holiday, let direction):
+    case .movableHoliday(let holiday, let direction, let week):
       guard let reference, let referenceYear = reference.year else {
         return (.point(.month(nil, holiday.usualMonth)), .unanchored)
       }
       let month = TimePoint.month(nil, holiday.usualMonth)
       let placed = direction.map { Self.place(month, near: reference, direction: $0) } ?? Self.nearest(month, to: reference, tense: tense())
-      return (narrowed(.day(number: holiday.day(in: placed.year ?? referenceYear)), match), .yearFromReference)
+      let day = holiday.day(in: placed.year ?? referenceYear)
+      guard week else { return (narrowed(.day(number: day), match), .yearFromReference) }
+      let isoWeek = CivilDay.isoWeek(day)
+      return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)
     case .periodInYear(let year):
       if let anchor, [.half, .quarter, .month].contains(anchor.point.precision) {
         var point = anchor.point

@@ -32,6 +32,7 @@ import Testing
     expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")
     expectTime("Pilgrims gathered on [[Easter Sunday]].", "2021-04-04")
     expectTime("Pilgrims will gather on [[Easter]].", "2022-04-17")
+    expectTime("Prayers began as [[Easter week]] began.", "2021-W13")
   }
 
   @Test func fractionsAreNotQuarters() {
