@@ -19,7 +19,7 @@ extension PhraseMatcher {
       let meaning: TimeMeaning = narrative ? .fromNarrative(.day, day) : .fromReference(.day, day)
       return TimeMatch(index, next + 1, meaning, kind: .time, partOfDay: part)
     }
-    if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next),
+    if let weekday = scanner.value(next, .weekday), weekday <= 7, scanner.isCapitalized(next),
       scanner.tokens[next].length >= 6 || scanner.isMark(next + 1, UInt8(ascii: "."))
     {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)

@@ -7,6 +7,7 @@ import Testing
     #expect(TimeValue(timex: "XXXX-WXX-1")?.timex == "XXXX-WXX-1")
     #expect(TimeValue(timex: "2021-W45-3")?.point?.weekday == 3)
     #expect(TimeValue(timex: "2021-W45-9") == nil)
+    #expect(TimeValue(timex: "XXXX-WXX-2TNI")?.timex == "XXXX-WXX-2TNI")
   }
 
   @Test func millenniaAreDurations() {

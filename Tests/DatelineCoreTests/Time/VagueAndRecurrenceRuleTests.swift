@@ -22,5 +22,7 @@ import Testing
     expectTime("Patrols go out [[daily]].", "P1D", .set)
     expectTime("Buses leave [[every two weeks]].", "P2W", .set)
     expectTime("Markets open [[every morning]].", "XXXX-XX-XXTMO", .set)
+    expectTime("The market is closed on [[Sundays]].", "XXXX-WXX-7", .set)
+    expectTime("Flights leave on [[Tuesday nights]].", "XXXX-WXX-2TNI", .set)
   }
 }
