@@ -24,6 +24,7 @@ import Testing
     expectTime("They met in [[the winter of 1994]].", "1994-WI")
     expectTime("The offensive began [[this summer]].", "2021-SU")
     expectTime("Troops left [[last winter]].", "2020-WI")
+    expectTime("The church was restored [[last spring]].", "2020-SP", reference: "2021-03-14")
     expectTime("The talks resumed in [[the fall]].", "2021-FA")
   }
 
