@@ -105,10 +105,6 @@ extension PhraseMatcher {
     return seen > 0
   }
 
-  /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.
-  private func opensNounPhrase(_ index: Int) -> Bool {
-    scanner.isWordToken(index) && !scanner.isAnyWord(index, "and", "or", "but", "when", "as")
-  }
 
   /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
   private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {

@@ -27,6 +27,9 @@ indirect enum TimeMeaning: Sendable {
   case periodInYear(Int)
   /// The weekend the tense points at (the last one in the past tense, the next in the future).
   case weekend
+  /// A day (or other unit) placed from an event named after the phrase (`the night before the
+  /// attack`): unknown here; the expression's shift lets the event builder resolve it.
+  case anchoredToEvent(CalendarUnit)
   /// A length of time.
   case duration(TimeDuration)
   /// A vague reference to the past, present or future.

@@ -20,6 +20,7 @@ struct TimeResolver {
   func resolve(_ match: TimeMatch, sentence: Int, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
     switch match.meaning {
     case .duration(let duration): return (.duration(duration), .unanchored)
+    case .anchoredToEvent(let unit): return (narrowed(Self.unknown(unit), match), .unanchored)
     case .reference(let reference): return (.reference(reference), .unanchored)
     case .set(let value): return (.set(value), .unanchored)
     case .point(let point, let direction):

@@ -44,6 +44,7 @@ import Testing
     expectTime("Troops arrived on Oct. 4 and left [[the following week]].", "2021-W41")
     expectTime("He landed on Oct. 4. [[That evening]] he spoke.", "2021-10-04TEV", .time)
     expectTime("The vote was on Oct. 10. [[The previous day]] was calm.", "2021-10-09")
+    expectTime("The vote was on Oct. 10. He had left [[the day before]].", "2021-10-09")
     expectTime("It began on Oct. 10. He left [[two days later]].", "2021-10-12")
     expectTime("Rebels took the city on Oct. 10. [[Three weeks earlier]], talks had failed.", "2021-09-19")
   }
