@@ -2,10 +2,22 @@ import ArgumentParser
 import DatelineCore
 import Foundation
 
-/// `dateline bench`: throughput, start-up and keystroke figures for this machine.
+/// `dateline bench`: throughput, start-up, keystroke and memory figures for this machine.
 struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Measure extraction throughput, start-up time, keystroke latency and memory on this machine.")
+    abstract: "Measure extraction throughput, start-up time, keystroke latency and memory on this machine.",
+    discussion: """
+      Without --corpus, extraction is measured on a generated corpus: articles of about 6 KB
+      written from sentence templates with a date and two names per sentence and an attributed
+      quote every third paragraph (see --write-corpus to keep one). Keystrokes are timed on
+      synthetic timelines built in memory. Run a release build: swift build -c release.
+      """)
+
+  @Option(help: ArgumentHelp("Articles to measure extraction on (a directory or files).", valueName: "path"))
+  var corpus: [String] = []
+
+  @Option(help: "Size of the generated corpus, in MB.")
+  var corpusMegabytes = 20
 
   @Option(help: ArgumentHelp("Timeline sizes for the keystroke benchmark.", valueName: "n,n,…"))
   var events: String = "10000,100000,1000000"
@@ -13,11 +25,14 @@ struct Bench: ParsableCommand {
   @Option(help: "Runs of the start-up measurement.")
   var startupRuns = 20
 
+  @Option(help: ArgumentHelp("Corpus sizes in MB for the peak-memory measurement (empty: skip).", valueName: "n,n,…"))
+  var memoryMegabytes: String = "10"
+
   @Option(help: ArgumentHelp("Only write a generated corpus of --corpus-megabytes MB to this directory.", valueName: "dir"))
   var writeCorpus: String?
 
-  @Option(help: "Size of the generated corpus, in MB.")
-  var corpusMegabytes = 20
+  @Option(help: ArgumentHelp("Which parts to run.", valueName: "extraction,startup,keys,memory"))
+  var only: String = "extraction,startup,keys,memory"
 
   func run() throws {
     if let writeCorpus {
@@ -25,10 +40,38 @@ struct Bench: ParsableCommand {
       print("wrote \(files) articles (\(corpusMegabytes) MB) to \(writeCorpus)")
       return
     }
-    print("First frame of the bundled sample (spawn to exit of `dateline --exit-after-first-frame` on a pseudo-terminal):")
-    _ = StartupBench.run(runs: startupRuns) { print($0) }
-    let sizes = events.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-    print("Keystrokes (reduce + render of a \(KeystrokeBench.screen.width)x\(KeystrokeBench.screen.height) frame) on synthetic timelines:")
-    _ = KeystrokeBench.run(sizes: sizes) { print($0) }
+    let parts = Set(only.split(separator: ",").map(String.init))
+    if parts.contains("extraction") {
+      print("Extraction (\(corpus.isEmpty ? "generated corpus, seed 7" : corpus.joined(separator: " "))):")
+      try ExtractionBench.run(documents: try documentsToMeasure()) { print($0) }
+    }
+    if parts.contains("startup") {
+      print("First frame of the bundled sample (spawn to exit of `dateline --exit-after-first-frame` on a pseudo-terminal):")
+      _ = StartupBench.run(runs: startupRuns) { print($0) }
+    }
+    if parts.contains("keys") {
+      print("Keystrokes (reduce + render of a \(KeystrokeBench.screen.width)x\(KeystrokeBench.screen.height) frame) on synthetic timelines:")
+      _ = KeystrokeBench.run(sizes: Self.numbers(events)) { print($0) }
+    }
+    if parts.contains("memory"), !Self.numbers(memoryMegabytes).isEmpty {
+      print("Peak memory of `dateline extract --format jsonl` on generated corpora:")
+      try ExtractionBench.memory(sizes: Self.numbers(memoryMegabytes)) { print($0) }
+    }
+  }
+
+  private func documentsToMeasure() throws -> [Document] {
+    if !corpus.isEmpty {
+      let result = DocumentLoader().load(paths: corpus)
+      if let failure = result.failures.first, result.documents.isEmpty { throw failure }
+      return result.documents
+    }
+    let directory = NSTemporaryDirectory() + "dateline-bench-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try CorpusWriter.write(megabytes: corpusMegabytes, to: directory)
+    return DocumentLoader().load(paths: [directory]).documents
+  }
+
+  private static func numbers(_ text: String) -> [Int] {
+    text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
   }
 }
