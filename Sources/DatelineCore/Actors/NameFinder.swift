@@ -31,7 +31,7 @@ struct NameFinder {
   }
 
   private func isNameWord(_ index: Int, limit: Int) -> Bool {
-    index < limit && tagged.isCapitalizedWord(index) && tagged.timeOf[index] < 0
+    index < limit && tagged.isCapitalizedWord(index) && tagged.timeOf[index] < 0 && !tagged.has(index, .calendar)
   }
 
   private func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {

@@ -70,8 +70,10 @@ struct NameSplitter {
     var cursor = position
     var kind: Lexicon.TitleKind?
     var abbreviated = false
+    var ambiguous = true
     while cursor < end, let match = tagged.match(tagged.lexicon.titles, at: cursor, limit: end) {
-      if kind == nil || match.value == .office { kind = match.value }
+      if kind == nil || match.value.kind == .office { kind = match.value.kind }
+      ambiguous = ambiguous && match.value.isAmbiguous
       cursor += match.length
       if cursor < end, tagged.has(cursor, .period) {
         cursor += 1
@@ -87,8 +89,7 @@ struct NameSplitter {
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
     let rest = cursor..<end
-    let splits =
-      kind == .office || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
+    let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
   }
 

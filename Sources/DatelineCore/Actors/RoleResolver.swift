@@ -28,7 +28,7 @@ struct RoleResolver {
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
         guard tagged.infos[index].flags.contains(.officeStart), !inName,
           let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
-          match.value == .office
+          match.value.kind == .office
         else {
           index += 1
           continue

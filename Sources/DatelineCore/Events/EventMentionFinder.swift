@@ -2,10 +2,22 @@
 /// a clause with a date, a noun phrase with its own date, and definite references to events told
 /// before. Dates of opening adverbials (`In May 2020,`) go to the clause after them.
 struct EventMentionFinder {
-  let tagged: TaggedText
-  let actors: DocumentActors
-  let scan: QuoteScan
-  let pronouns: PronounResolver
+  private let tagged: TaggedText
+  private let actors: DocumentActors
+  private let scan: QuoteScan
+  private let anchors: EventAnchorFinder
+  private let clauseActors: EventActors
+  private let summarizer: EventSummarizer
+
+  /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
+  init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
+    self.tagged = tagged
+    self.actors = actors
+    self.scan = scan
+    anchors = EventAnchorFinder(tagged: tagged)
+    clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
+    summarizer = EventSummarizer(tagged: tagged, actors: actors)
+  }
 
   /// The mentions of `sentence`, in text order. `recentGroup` is the group last found as the
   /// subject of an event (with its sentence); it is updated here.
@@ -15,62 +27,99 @@ struct EventMentionFinder {
     guard tellsOfEvents(sentence) else { return [] }
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
-    let anchors = EventAnchorFinder(tagged: tagged)
-    let clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
-    let summarizer = EventSummarizer(tagged: tagged, actors: actors)
     var found: [EventMention] = []
+    var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
+    var dates: [EventMention.DateSource?] = []
+    var times: [Int?] = []
+    for segment in segments {
+      var objects: [Int] = []
+      verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
+      let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
+      let time = self.times(in: segment.tokens).first { !consumed.contains($0) }
+      times.append(time)
+      dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
+    }
     var carried: (time: Int, from: Int)?
     for (position, segment) in segments.enumerated() {
-      let range = segment.tokens
-      let quoted = scan.isQuoted(range.lowerBound)
-      var objects: [Int] = []
-      let verb = eventVerb(in: range, reader: reader, objects: &objects)
-      var consumed: [Int] = []
-      for noun in range where isFreeNoun(noun, objects) {
-        let plural = reader.isPlural(noun)
-        let kind = tagged.infos[noun].eventKind ?? .other
-        if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
-          consumed.append(time)
-          found.append(EventMention(origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun),
-                                    trigger: noun, isPlural: plural, summary: nil, actors: []))
-        } else if reader.isDefinite(noun) {
-          found.append(EventMention(origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun),
-                                    trigger: noun, isPlural: plural, summary: nil, actors: []))
-        }
-      }
-      var date = anchors.times(in: range).first.map(EventMention.DateSource.anchored)
-      let time = times(in: range).first { !consumed.contains($0) }
-      if date == nil, let time { date = .expression(time) }
-      var evidence = range
-      if segment.role == .leading, verb == nil {
-        if let time { carried = (time, range.lowerBound) }
+      var date = dates[position]
+      var evidence = segment.tokens
+      if segment.role == .leading, verbs[position] == nil {
+        if let time = times[position] { carried = (time, segment.tokens.lowerBound) }
         continue
       }
-      if date == nil, let pending = carried, segment.role == .main {
+      let verbLater = verbs[position...].contains { $0 != nil }
+      if date == nil, let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater {
         date = .expression(pending.time)
-        evidence = pending.from..<range.upperBound
+        evidence = pending.from..<segment.tokens.upperBound
+        carried = nil
       }
-      if segment.role == .main { carried = nil }
-      guard verb != nil || date != nil, !(quoted && date == nil) else { continue }
-      let subject = clauseActors.subject(of: position, in: segments, sentence: sentence, recentGroup: recentGroup?.actor)
-      if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
-        recentGroup = (index, actor)
+      guard verbs[position] != nil || date != nil, !(scan.isQuoted(segment.tokens.lowerBound) && date == nil) else {
+        continue
       }
-      let subjectSegment = subject?.tokens.flatMap { tokens in segments.firstIndex { $0.tokens.contains(tokens.lowerBound) } }
-      let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
-      let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
-      let guess = nearestKind(to: range, in: sentence)
-      let kind = verb?.kind ?? guess.kind
-      let origin: EventMention.Origin = verb != nil ? .verb : guess.isSolid || isAbout(segment, guess) ? .datedSolid : .dated
-      found.append(
-        EventMention(
-          origin: origin, kind: kind, date: date, tokens: evidence,
-          trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-          summary: summarizer.summary(of: segment, in: segments, position: position, subject: subject?.tokens),
-          actors: clauseActors.actors(
-            in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor)))
+      let clause = Clause(segments: segments, position: position, sentence: sentence, evidence: evidence)
+      found.append(mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup))
     }
     return found.sorted { $0.trigger < $1.trigger }
+  }
+
+  /// A segment that tells an event, with the sentence around it.
+  private struct Clause {
+    var segments: [Segment]
+    var position: Int
+    var sentence: Sentence
+    var evidence: Range<Int>
+    var segment: Segment { segments[position] }
+  }
+
+  /// The mention a clause gives, with its subject, actors, kind and summary.
+  private func mention(
+    of clause: Clause, verb: (token: Int, kind: Event.Kind, isPlural: Bool)?, date: EventMention.DateSource?,
+    recentGroup: inout (sentence: Int, actor: Int)?
+  ) -> EventMention {
+    let segments = clause.segments
+    let position = clause.position
+    let range = clause.segment.tokens
+    let subject = clauseActors.subject(of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
+    if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
+      recentGroup = (Int(tagged.sentenceOf[range.lowerBound]), actor)
+    }
+    let subjectSegment = subject?.tokens.flatMap { tokens in segments.firstIndex { $0.tokens.contains(tokens.lowerBound) } }
+    let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
+    let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
+    let guess = nearestKind(to: range, in: clause.sentence)
+    let origin: EventMention.Origin =
+      verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
+    return EventMention(
+      origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: clause.evidence,
+      trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
+      summary: summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens),
+      actors: clauseActors.actors(
+        in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor))
+  }
+
+  /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
+  /// of a segment to `found`; returns the temporal expressions the noun phrases used.
+  private func nounMentions(
+    in range: Range<Int>, objects: [Int], reader: TriggerReader, into found: inout [EventMention]
+  ) -> [Int] {
+    var consumed: [Int] = []
+    for noun in range where isFreeNoun(noun, objects) {
+      let plural = reader.isPlural(noun)
+      let kind = tagged.infos[noun].eventKind ?? .other
+      if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
+        consumed.append(time)
+        found.append(
+          EventMention(
+            origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun), trigger: noun,
+            isPlural: plural, summary: nil, actors: []))
+      } else if reader.isDefinite(noun) {
+        found.append(
+          EventMention(
+            origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun), trigger: noun, isPlural: plural,
+            summary: nil, actors: []))
+      }
+    }
+    return consumed
   }
 
   /// The first event verb of a segment, with its kind (a light verb's object gives the kind).

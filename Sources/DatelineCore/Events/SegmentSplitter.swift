@@ -9,7 +9,7 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
-      if tagged.has(index, WordFlags.segmentBreak) {
+      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index) {
         if start < index { pieces.append(start..<index) }
         start = index + 1
       } else if index > start, startsClause(index) {
@@ -45,6 +45,13 @@ struct SegmentSplitter {
     if info.contains(.preposition), tagged.has(index + 1, .relative), !tagged.isWord(index + 1, "that") { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
+  private func isInsideTime(_ index: Int) -> Bool {
+    let time = tagged.timeOf[index]
+    return time >= 0 || (index > 0 && index + 1 < tagged.timeOf.count && tagged.timeOf[index - 1] >= 0
+      && tagged.timeOf[index - 1] == tagged.timeOf[index + 1])
   }
 
   private func role(of piece: Range<Int>) -> Segment.Role {

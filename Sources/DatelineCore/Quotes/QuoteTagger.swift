@@ -6,8 +6,8 @@ struct QuoteTagger {
   let actors: DocumentActors
   let scan: QuoteScan
 
-  /// Quotations of at most this many words need an attribution right after them; without one
-  /// they are scare quotes (`the “fraudulent” election results`).
+  /// Quotations of at most this many words that are not whole sentences need an attribution right
+  /// after them; without one they are scare quotes (`the “fraudulent” election results`).
   private static let scareQuoteWords = 3
   /// How many paragraphs back a continuing quotation may find its speaker.
   private static let continuationReach = 2
@@ -21,7 +21,7 @@ struct QuoteTagger {
     var findings: [Finding] = []
     var last: (speaker: Int?, paragraph: Int)?
     for region in scan.regions {
-      let short = region.wordCount <= Self.scareQuoteWords
+      let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       let attribution = finder.attribution(of: region, tight: short)
       if short && attribution == nil { continue }
       let span = tagged.span(region.content)
@@ -69,6 +69,13 @@ struct QuoteTagger {
     if paragraph == lastParagraph { return true }
     let opensParagraph = tagged.document.paragraphs[paragraph].lowerBound == Int(tagged.tokens[region.open].start)
     return opensParagraph && paragraph - lastParagraph <= Self.continuationReach
+  }
+
+  /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).
+  private func endsSentence(_ region: QuotedRegion) -> Bool {
+    var last = region.close - 1
+    while last > region.open, tagged.has(last, WordFlags.quoteMark) { last -= 1 }
+    return last > region.open && tagged.has(last, [.period, .terminal])
   }
 
   /// The cue without punctuation at its ends.

@@ -1,6 +1,15 @@
 /// All the word lists the actor, quote and event taggers read, loaded once from the bundled
 /// lexicons in `Resources/lexicons/`.
 struct Lexicon: Sendable {
+  /// A title and whether it is also an ordinary word; see `titles.txt`.
+  struct Title: Sendable, Hashable {
+    /// How the title names a person's post.
+    var kind: TitleKind
+    /// Whether the title is also an ordinary word (`General Motors`), so that it is split off only
+    /// before a full name.
+    var isAmbiguous: Bool
+  }
+
   /// How a title names a person's post; see `titles.txt`.
   enum TitleKind: Sendable {
     /// A post one person holds at a time: `prime minister`.
@@ -24,7 +33,7 @@ struct Lexicon: Sendable {
   /// Word classes of single tokens (words and punctuation).
   let words: WordTable<WordInfo>
   /// Titles and role nouns.
-  let titles: PhraseTable<TitleKind>
+  let titles: PhraseTable<Title>
   /// Names whose kind the text alone does not show.
   let knownActors: PhraseTable<Actor.Kind>
   /// Other names of well-known actors → the name used for them.
@@ -50,7 +59,9 @@ struct Lexicon: Sendable {
     builder.addPunctuation()
 
     titles = PhraseTable(BundledResources.lexicon("titles").compactMap { entry in
-      Self.titleKind(entry.value).map { (entry.key, $0) }
+      let ambiguous = entry.value.hasSuffix("?")
+      let kind = Self.titleKind(ambiguous ? String(entry.value.dropLast()) : entry.value)
+      return kind.map { (entry.key, Title(kind: $0, isAmbiguous: ambiguous)) }
     })
     knownActors = PhraseTable(BundledResources.lexicon("known-actors").compactMap { entry in
       Actor.Kind(rawValue: entry.value).map { (entry.key, $0) }
@@ -65,7 +76,7 @@ struct Lexicon: Sendable {
     for unit in units { builder.add(unit.0, .anchorUnit) }
 
     for word in titles.firstWords { builder.add(word, .titleStart) }
-    for entry in BundledResources.lexicon("titles") where entry.value == "office" {
+    for entry in BundledResources.lexicon("titles") where entry.value.hasPrefix("office") {
       builder.add(String(entry.key.split(separator: " ")[0]), .officeStart)
     }
     for word in knownActors.firstWords { builder.add(word, .knownStart) }

@@ -87,6 +87,8 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 
   /// Starts an office title (`prime minister`, `president`): a post one person holds at a time.
   static let officeStart = WordFlags(rawValue: 1 << 34)
+  /// A day of the week: never a name.
+  static let calendar = WordFlags(rawValue: 1 << 35)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).
