@@ -89,8 +89,9 @@ struct EventMentionFinder {
     let guess = nearestKind(to: range, in: clause.sentence)
     let origin: EventMention.Origin =
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
+    let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
     return EventMention(
-      origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: clause.evidence,
+      origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
       summary: summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens),
       actors: clauseActors.actors(
