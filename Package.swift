@@ -46,6 +46,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "dateline-fuzz",
+      dependencies: ["DatelineCore"]
+    ),
     .testTarget(
       name: "DatelineCoreTests",
       dependencies: ["DatelineCore"]

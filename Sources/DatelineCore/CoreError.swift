@@ -13,6 +13,8 @@ public enum CoreError: Error, Equatable, Sendable {
   case invalidDate(String)
   /// An output file could not be written.
   case cannotWrite(path: String, reason: String)
+  /// A configuration file has a line that cannot be read.
+  case badConfig(path: String, line: Int, reason: String)
   /// A TimeML file is not well formed enough to read.
   case malformedTimeML(path: String, reason: String)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineTerminal
 
 /// The `dateline` command: browse a timeline of news articles, or extract it.
 @main
@@ -15,7 +16,7 @@ struct Dateline: ParsableCommand {
       block (--- title:, source:, published:, url: ---) gives an article's metadata.
       """,
     version: version,
-    subcommands: [Browse.self, Extract.self],
+    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self, Bench.self],
     defaultSubcommand: Browse.self
   )
 }
@@ -28,7 +29,11 @@ extension Dateline {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as CoreError {
-      ErrorReporter.fail(error)
+      let (message, code) = ErrorReporter.describe(error)
+      ErrorReporter.fail(message, code)
+    } catch let error as TerminalError {
+      let (message, code) = ErrorReporter.describe(error)
+      ErrorReporter.fail(message, code)
     } catch {
       exit(withError: error)
     }

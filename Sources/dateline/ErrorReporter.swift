@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineTerminal
 import Foundation
 
 /// The one place that turns errors into messages and exit codes.
@@ -13,6 +14,7 @@ enum ErrorReporter {
     case cannotCreate = 73
     case ioError = 74
     case noPermission = 77
+    case config = 78
   }
 
   /// The message and exit code for a Dateline error.
@@ -25,6 +27,17 @@ enum ErrorReporter {
     case .invalidDate(let text): ("cannot read the date “\(text)” (expected e.g. 2021-11-09 or 2021-11)", .usage)
     case .cannotWrite(let path, let reason): ("\(path): cannot write: \(reason)", .cannotCreate)
     case .malformedTimeML(let path, let reason): ("\(path): not valid TimeML: \(reason)", .dataError)
+    case .badConfig(let path, let line, let reason): ("\(path):\(line): \(reason)", .config)
+    }
+  }
+
+  /// The message and exit code for a terminal that cannot be used.
+  static func describe(_ error: TerminalError) -> (message: String, code: Code) {
+    switch error {
+    case .notATerminal: ("not a terminal: use `dateline extract` to print the timeline", .usage)
+    case .noTerminalType: ("TERM is not set: cannot drive the terminal (try TERM=xterm-256color, or `dateline extract`)", .config)
+    case .unsupportedTerminal(let term): ("TERM=\(term) cannot position the cursor: use `dateline extract`", .config)
+    case .cannotInitialize(let term): ("unknown terminal type “\(term)” (no terminfo entry; try TERM=xterm-256color)", .config)
     }
   }
 
@@ -45,8 +58,7 @@ enum ErrorReporter {
 
 extension ErrorReporter {
   /// Prints the error's message and exits with its code.
-  static func fail(_ error: CoreError) -> Never {
-    let (message, code) = describe(error)
+  static func fail(_ message: String, _ code: Code) -> Never {
     printError("dateline: " + message)
     exit(code.rawValue)
   }

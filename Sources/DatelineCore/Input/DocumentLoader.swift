@@ -53,7 +53,8 @@ public struct DocumentLoader: Sendable {
   }
 
   /// Reads one article from its bytes: refuses binary data, repairs invalid UTF-8, drops a BOM,
-  /// normalizes line ends, and reads front matter or a TimeML header for metadata.
+  /// normalizes line ends, and reads front matter for metadata; a `.tml` file gives the text of
+  /// its `<TEXT>` element, its creation time as publication date and its title.
   public func document(bytes: [UInt8], name: String, id: Int) throws -> Document {
     if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
     let (text, repaired) = TextNormalizer.normalize(bytes)
@@ -63,7 +64,17 @@ public struct DocumentLoader: Sendable {
     }
     var metadata = DocumentMetadata()
     var body = text
-    if let front = FrontMatter.read(text) {
+    if name.lowercased().hasSuffix(".tml") {
+      let timeML = try TimeMLDocument(bytes: text, name: name)
+      body = timeML.text
+      metadata.title = timeML.title ?? timeML.documentID
+      metadata.published = timeML.creationTime.map { .point($0) }
+    } else if name.lowercased().hasSuffix(".html") || name.lowercased().hasSuffix(".htm") || HTMLReader.looksLikeHTML(text) {
+      let page = HTMLReader.read(text)
+      body = page.text
+      metadata.title = page.title
+      if let published = page.published, let date = Self.publicationDate(published) { metadata.published = date }
+    } else if let front = FrontMatter.read(text) {
       body = Array(text[front.bodyStart...])
       for (key, value) in front.fields {
         switch key {
@@ -71,7 +82,7 @@ public struct DocumentLoader: Sendable {
         case "source": metadata.source = value
         case "url": metadata.url = value
         case "published", "date":
-          if let date = TimeValue(timex: value) {
+          if let date = Self.publicationDate(value) {
             metadata.published = date
           } else {
             findings.append(Finding(.badMetadata, message: "\(name): cannot read published date “\(value)”"))
@@ -82,6 +93,13 @@ public struct DocumentLoader: Sendable {
     }
     if let published { metadata.published = published }
     return Document(id: id, name: name, metadata: metadata, text: body, findings: findings)
+  }
+
+  /// Reads a publication date: a TIMEX3 value or ISO 8601 date-time, cut to the day when it has
+  /// a time (publication times are in zones the reader does not share).
+  static func publicationDate(_ text: String) -> TimeValue? {
+    guard let value = TimeValue(timex: text), let point = value.point, point.year != nil else { return nil }
+    return .point(point.truncated(to: min(point.precision, .day)))
   }
 
   private func expand(_ path: String) throws -> [String] {

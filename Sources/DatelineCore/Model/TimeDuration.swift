@@ -2,6 +2,8 @@
 public struct TimeDuration: Hashable, Sendable {
   /// The unit an amount is counted in.
   public enum Unit: String, Hashable, Sendable, CaseIterable {
+    /// Thousands of years, written `L`.
+    case millennium = "L"
     /// Hundreds of years, written `CE`.
     case century = "CE"
     /// Tens of years, written `DE`.

@@ -35,13 +35,27 @@ public struct TimeExpression: Hashable, Sendable {
   public var value: TimeValue
   /// How the value was worked out.
   public var resolution: Resolution
+  /// For a relative expression ("the night before", "three weeks later", "two days before"), how
+  /// it moves from the time it is anchored to; the value was computed from the narrative or the
+  /// reference, and `resolved(against:)` recomputes it from another anchor, such as an event.
+  public var shift: TimeShift?
 
   /// Creates an expression.
-  public init(range: Range<Int>, kind: Kind, value: TimeValue, resolution: Resolution = .explicit) {
+  public init(
+    range: Range<Int>, kind: Kind, value: TimeValue, resolution: Resolution = .explicit, shift: TimeShift? = nil
+  ) {
     self.range = range
     self.kind = kind
     self.value = value
     self.resolution = resolution
+    self.shift = shift
+  }
+
+  /// The value of a relative expression anchored at `anchor` instead: "the night before" against
+  /// the attack's day 2021-11-07 is `2021-11-06TNI`. `nil` when the expression has no shift, or
+  /// the anchor is too coarse for it (a day shift from a month) or has no year.
+  public func resolved(against anchor: TimePoint) -> TimeValue? {
+    shift?.apply(to: anchor).map { .point($0) }
   }
 }
 

@@ -75,6 +75,8 @@ public struct TimePoint: Hashable, Sendable {
   public var week: Int?
   /// Whether a week point means its weekend.
   public var weekend: Bool
+  /// ISO weekday 1–7 of a week point that names one day of it (`XXXX-WXX-1`, every Monday).
+  public var weekday: Int?
   /// 1–4, with `precision == .quarter`.
   public var quarter: Int?
   /// 1–2, with `precision == .half`.
@@ -95,7 +97,7 @@ public struct TimePoint: Hashable, Sendable {
   /// Creates a point; prefer the static constructors.
   public init(
     precision: Precision, year: Int?, month: Int? = nil, day: Int? = nil, week: Int? = nil,
-    weekend: Bool = false, quarter: Int? = nil, half: Int? = nil, season: Season? = nil,
+    weekend: Bool = false, weekday: Int? = nil, quarter: Int? = nil, half: Int? = nil, season: Season? = nil,
     partOfDay: PartOfDay? = nil, hour: Int? = nil, minute: Int? = nil, second: Int? = nil,
     fiscal: Bool = false
   ) {
@@ -105,6 +107,7 @@ public struct TimePoint: Hashable, Sendable {
     self.day = day
     self.week = week
     self.weekend = weekend
+    self.weekday = weekday
     self.quarter = quarter
     self.half = half
     self.season = season

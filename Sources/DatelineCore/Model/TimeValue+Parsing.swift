@@ -80,7 +80,11 @@ extension TimePoint {
       precision = .week
       week = Int(field.dropFirst())
       if rest == "-WE" { weekend = true; rest = "" }
-      return rest.isEmpty && (1...53).contains(week ?? 0)
+      if rest.count == 2, rest.hasPrefix("-"), let day = Int(rest.dropFirst()), (1...7).contains(day) {
+        weekday = day
+        rest = ""
+      }
+      return rest.isEmpty && ((1...53).contains(week ?? 0) || field == "WXX")
     default:
       if let season = Season(rawValue: String(field)) {
         precision = .season

@@ -11,7 +11,7 @@ public enum Tokenizer {
       while index < count {
         let byte = bytes[index]
         if byte < 0x80 {
-          let cls = ByteClass.table[Int(byte)]
+          let cls = ByteClass.of(byte)
           if cls == ByteClass.space {
             spaced = true
             index += 1
@@ -22,7 +22,7 @@ public enum Tokenizer {
           let start = index
           if cls == ByteClass.digit {
             var hash = FNV.offset
-            while index < count, ByteClass.table[Int(bytes[index])] == ByteClass.digit {
+            while index < count, ByteClass.of(bytes[index]) == ByteClass.digit {
               hash = FNV.step(hash, bytes[index])
               index += 1
             }
@@ -73,7 +73,7 @@ public enum Tokenizer {
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
-        guard ByteClass.table[Int(byte)] == ByteClass.letter else { break }
+        guard ByteClass.of(byte) == ByteClass.letter else { break }
         let isUpper = byte >= 0x41 && byte <= 0x5A
         if isUpper { upper += 1 }
         letters += 1
@@ -114,12 +114,13 @@ enum ByteClass {
   static let digit: UInt8 = 2
   static let other: UInt8 = 3
 
-  static let table: [UInt8] = (0..<256).map { value -> UInt8 in
-    switch value {
-    case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: space
+  /// The class of an ASCII byte (bytes from 0x80 count as letters).
+  @inline(__always)
+  static func of(_ byte: UInt8) -> UInt8 {
+    switch byte {
+    case 0x09...0x0D, 0x20: space
     case 0x30...0x39: digit
-    case 0x41...0x5A, 0x61...0x7A: letter
-    case 0x80...: letter
+    case 0x41...0x5A, 0x61...0x7A, 0x80...: letter
     default: other
     }
   }

@@ -1,72 +1,111 @@
-/// Finds temporal expressions in a text and normalizes them to TIMEX3 values.
+/// Finds temporal expressions in a text and normalizes them to TIMEX3 values (TimeML
+/// conventions: extents include determiners and modifiers such as "the", "early", "about").
 public struct TimeTagger: Sendable {
-  private let months: WordTable<Int>
+  private let lexicon: TimeLexicon
 
   /// The tagger with the bundled lexicons.
   public static let standard = TimeTagger()
 
   /// Creates a tagger with the bundled lexicons.
   public init() {
-    months = WordTable(BundledResources.lexicon("months").compactMap { entry in Int(entry.value).map { (entry.key, $0) } })
+    lexicon = .bundled
   }
 
-  /// The temporal expressions of `analysis`, in text order, resolved against `reference` (or, when
-  /// it is `nil`, against a reference time inferred from the text).
+  /// The temporal expressions of `analysis`, in text order and not overlapping, resolved against
+  /// `reference` (or, when it is `nil`, against the one `inferredReference(for:)` gives).
   public func tag(_ analysis: TextAnalysis, reference: ReferenceTime?) -> [TimeExpression] {
-    let referenceYear = reference?.point.year
-    var found: [TimeExpression] = []
     analysis.text.withUnsafeBufferPointer { text in
-      let tokens = analysis.tokens
-      var index = 0
-      while index < tokens.count {
-        let token = tokens[index]
-        if token.kind == .word, let month = months.value(for: token, in: text) {
-          var end = index
-          if end + 1 < tokens.count, text[Int(tokens[end + 1].start)] == UInt8(ascii: "."), !tokens[end + 1].isSpaced {
-            end += 1
+      analysis.tokens.withUnsafeBufferPointer { tokens in
+        var scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
+        let found = matches(in: analysis, scanner: scanner)
+        let point = reference?.point ?? ReferenceInference.latestDate(in: found.map(\.match))
+        var resolver = TimeResolver(reference: point, anchor: nil)
+        var expressions: [TimeExpression] = []
+        expressions.reserveCapacity(found.count)
+        for (match, ordinal) in found {
+          let sentence = analysis.sentences[ordinal].tokens
+          scanner.limit = sentence.upperBound
+          let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
+            SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
-          var day: Int?
-          var year: Int?
-          if end + 1 < tokens.count, tokens[end + 1].kind == .number, let value = Self.number(tokens[end + 1], text) {
-            if value >= 1 && value <= 31 && tokens[end + 1].length <= 2 {
-              day = value
-              end += 1
-              if end + 2 < tokens.count, text[Int(tokens[end + 1].start)] == UInt8(ascii: ","),
-                tokens[end + 2].kind == .number, tokens[end + 2].length == 4
-              {
-                year = Self.number(tokens[end + 2], text)
-                end += 2
-              }
-            } else if tokens[end + 1].length == 4 {
-              year = value
-              end += 1
-            }
+          let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
+          if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
+            resolver.remember(resolved, at: range, sentence: ordinal)
           }
-          if day == nil && year == nil && !token.isCapitalized { index += 1; continue }
-          let resolvedYear = year ?? referenceYear
-          let point = day.map { TimePoint.day(resolvedYear, month, $0) } ?? .month(resolvedYear, month)
-          found.append(
+          expressions.append(
             TimeExpression(
-              range: Int(token.start)..<Int(tokens[end].end), kind: .date, value: .point(point),
-              resolution: year == nil ? .yearFromReference : .explicit))
-          index = end + 1
-          continue
+              range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
         }
-        if token.kind == .number, token.length == 4, let value = Self.number(token, text), value >= 1900, value <= 2100,
-          index + 1 >= tokens.count || tokens[index + 1].isSpaced || text[Int(tokens[index + 1].start)] != UInt8(ascii: "-")
-        {
-          found.append(TimeExpression(range: token.range, kind: .date, value: .point(.year(value))))
+        return expressions
+      }
+    }
+  }
+
+  /// The reference time a text without one gets: the latest full date it spells out (or the
+  /// latest month or year it names), with source `.inferred`; `nil` when it names none.
+  public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
+    analysis.text.withUnsafeBufferPointer { text in
+      analysis.tokens.withUnsafeBufferPointer { tokens in
+        let scanner = TimeScanner(text: text, tokens: tokens, lexicon: lexicon, limit: 0)
+        let found = matches(in: analysis, scanner: scanner)
+        return ReferenceInference.latestDate(in: found.map(\.match)).map { ReferenceTime(point: $0, source: .inferred) }
+      }
+    }
+  }
+
+  /// The phrases of every sentence, with the number of their sentence, in text order.
+  private func matches(in analysis: TextAnalysis, scanner: TimeScanner) -> [(match: TimeMatch, sentence: Int)] {
+    var scanner = scanner
+    var found: [(match: TimeMatch, sentence: Int)] = []
+    for (ordinal, sentence) in analysis.sentences.enumerated() {
+      scanner.limit = sentence.tokens.upperBound
+      let matcher = PhraseMatcher(scanner: scanner)
+      var index = sentence.tokens.lowerBound
+      while index < sentence.tokens.upperBound {
+        if mayStart(index, scanner.tokens, scanner.text, limit: scanner.limit), let match = matcher.match(at: index) {
+          found.append((match, ordinal))
+          index = max(match.end, index + 1)
+          if let second = matcher.conjoinedDay(after: match) {
+            found.append((second, ordinal))
+            index = second.end
+          }
+        } else {
+          index += 1
         }
-        index += 1
       }
     }
     return found
   }
 
-  private static func number(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard token.length <= 9 else { return nil }
-    var value = 0
-    for offset in token.range { value = value * 10 + Int(text[offset] - 48) }
-    return value
+  /// Whether an expression may start at token `index`: a number, an apostrophe (`'90s`), or a
+  /// word the lexicon knows; a word that only modifies (`the`, `about`, `early`) only when a
+  /// number, a known word or a hyphen follows it.
+  @inline(__always)
+  private func mayStart(
+    _ index: Int, _ tokens: UnsafeBufferPointer<Token>, _ text: UnsafeBufferPointer<UInt8>, limit: Int
+  ) -> Bool {
+    let token = tokens[index]
+    switch token.kind {
+    case .number: return true
+    case .punctuation: return token.length == 1 && text[Int(token.start)] == UInt8(ascii: "'")
+    case .word:
+      guard let senses = lexicon.words.value(for: token, in: text) else { return false }
+      guard senses.onlyModifies else { return true }
+      guard index + 1 < limit else { return false }
+      let next = tokens[index + 1]
+      switch next.kind {
+      case .number: return true
+      case .punctuation: return next.length == 1 && (text[Int(next.start)] == UInt8(ascii: "'") || text[Int(next.start)] == UInt8(ascii: "-"))
+      case .word: return lexicon.words.contains(next, in: text)
+      }
+    }
+  }
+
+  /// The shift of a phrase placed relative to the story's time (`the next day`, `that evening`).
+  private static func shift(of match: TimeMatch) -> TimeShift? {
+    guard case .fromNarrative(let unit, let count, _, _) = match.meaning else { return nil }
+    let (durationUnit, size) = unit.duration
+    let direction: TimeShift.Direction = count < 0 ? .before : count > 0 ? .after : .same
+    return TimeShift(amount: abs(count) * Int(size), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)
   }
 }

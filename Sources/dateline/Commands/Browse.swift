@@ -1,5 +1,7 @@
 import ArgumentParser
 import DatelineCore
+import DatelineTerminal
+import DatelineUI
 import Foundation
 
 /// `dateline [FILE…]`: browse the timeline in the terminal.
@@ -9,14 +11,30 @@ struct Browse: ParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @Flag(help: "Use bold, reverse and underline only (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "Turn mouse support on from the start (F2 toggles it).")
+  var mouse = false
+
+  @Flag(help: .hidden)
+  var exitAfterFirstFrame = false
+
   func run() throws {
     let documents = try input.loadDocuments()
-    let timeline = Extractor().timeline(of: documents)
     guard isatty(STDOUT_FILENO) == 1 else {
-      ErrorReporter.note("standard output is not a terminal; printing JSON (use `dateline extract` for other formats)")
+      ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
+      let timeline = Extractor().timeline(of: documents)
       try OutputWriter.write(try JSONTimeline(timeline).encoded(), to: nil)
       return
     }
-    print("\(timeline.events.count) events")
+    var options = Browser.Options()
+    options.colors = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    options.mouse = mouse
+    options.exitAfterFirstFrame = exitAfterFirstFrame
+    options.keyMap = try KeyConfig.load()
+    let model = TimelineModel(Extractor().timeline(of: documents))
+    let status = try Browser.run(model, options: options)
+    if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,0 +1,94 @@
+/// Moving calendar points by days and months while keeping their precision.
+enum CalendarArithmetic {
+  /// `point` moved by `count` days; `nil` when the point is coarser than a day or its day is
+  /// unknown.
+  static func days(_ point: TimePoint, _ count: Int) -> TimePoint? {
+    guard let number = point.dayNumber else { return nil }
+    let date = CivilDay.date(number + count)
+    var moved = point
+    moved.year = date.year
+    moved.month = date.month
+    moved.day = date.day
+    return moved
+  }
+
+  /// `point` moved by `count` months (a whole number of its own unit for quarters, halves,
+  /// seasons, weeks and years); `nil` when the count does not fit the point's precision.
+  static func months(_ point: TimePoint, _ count: Int) -> TimePoint? {
+    guard let year = point.year else { return nil }
+    var moved = point
+    switch point.precision {
+    case .century, .decade, .year, .season, .week:
+      guard count % 12 == 0 else { return coarser(point, count) }
+      moved.year = year + count / 12
+      if point.precision == .week, let week = point.week, week == 53 { moved.week = 52 }
+    case .half:
+      guard count % 6 == 0, let half = point.half else { return coarser(point, count) }
+      let index = year * 2 + (half - 1) + count / 6
+      moved.year = floorDivide(index, 2)
+      moved.half = index - floorDivide(index, 2) * 2 + 1
+    case .quarter:
+      guard count % 3 == 0, let quarter = point.quarter else { return coarser(point, count) }
+      let index = year * 4 + (quarter - 1) + count / 3
+      moved.year = floorDivide(index, 4)
+      moved.quarter = index - floorDivide(index, 4) * 4 + 1
+    default:
+      guard let month = point.month else { return nil }
+      let index = year * 12 + (month - 1) + count
+      moved.year = floorDivide(index, 12)
+      moved.month = index - floorDivide(index, 12) * 12 + 1
+      if let day = point.day, let newYear = moved.year, let newMonth = moved.month {
+        moved.day = min(day, CivilDay.daysIn(month: newMonth, year: newYear))
+      }
+    }
+    return moved
+  }
+
+  /// When a month count does not fit a coarse point, the point as a year moved by whole years,
+  /// or as a month.
+  private static func coarser(_ point: TimePoint, _ count: Int) -> TimePoint? {
+    guard let year = point.year else { return nil }
+    if count % 12 == 0 { return .year(year + count / 12) }
+    return nil
+  }
+
+  /// `value` divided by `divisor`, rounded down.
+  static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+  }
+
+  /// The point that is `count` units of `unit` from `reference`, at the unit's precision
+  /// (`yesterday`, `last week`, `next quarter`, `two years ago`); the next weekend seen from a
+  /// weekday is that week's. The day is left unknown when the reference has none.
+  static func shifted(_ reference: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
+    guard let year = reference.year else { return nil }
+    let month = reference.month ?? 1
+    switch unit {
+    case .second, .minute, .hour, .day:
+      guard reference.precision >= .day, let number = reference.dayNumber else {
+        return TimePoint(precision: .day, year: year, month: reference.month)
+      }
+      return .day(number: number + (unit == .day ? count : 0))
+    case .week, .weekend, .fortnight:
+      guard reference.precision >= .day, let number = reference.dayNumber else {
+        return TimePoint(precision: .week, year: year, weekend: unit == .weekend)
+      }
+      var weeks = unit == .fortnight ? count * 2 : count
+      if unit == .weekend && count > 0 && CivilDay.weekday(number) < 6 { weeks -= 1 }
+      let week = CivilDay.isoWeek(number + weeks * 7)
+      return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
+    case .month, .season:
+      return months(.month(year, month), count)
+    case .quarter:
+      return months(TimePoint(precision: .quarter, year: year, quarter: (month - 1) / 3 + 1), count * 3)
+    case .half:
+      return months(TimePoint(precision: .half, year: year, half: (month - 1) / 6 + 1), count * 6)
+    case .year:
+      return .year(year + count)
+    case .decade:
+      return TimePoint(precision: .decade, year: (floorDivide(year, 10) + count) * 10)
+    case .century, .millennium:
+      return TimePoint(precision: .century, year: (floorDivide(year, 100) + count) * 100)
+    }
+  }
+}

@@ -1,0 +1,49 @@
+/// Days and parts of days: `today`, `tomorrow morning`, `tonight`, `afternoon yesterday`,
+/// `the early hours of Nov. 7`, `the night before`, `the day after`.
+extension PhraseMatcher {
+  /// `today`, `yesterday`, `tomorrow morning`, `tonight`.
+  func relativeDay(at index: Int, offset: Int) -> TimeMatch? {
+    if scanner.isWord(index, "tonight") {
+      return TimeMatch(index, index + 1, .fromReference(.day, 0), kind: .time, partOfDay: .night)
+    }
+    if let part = partOfDay(at: index + 1) {
+      return TimeMatch(index, index + 2, .fromReference(.day, offset), kind: .time, partOfDay: part)
+    }
+    return TimeMatch(index, index + 1, .fromReference(.day, offset))
+  }
+
+  /// `afternoon yesterday`, `morning Sunday`, and `the early morning of Nov. 7` (valued by the
+  /// day named after it).
+  func partOfDayPhrase(at index: Int, part: TimePoint.PartOfDay, lead: Lead) -> TimeMatch? {
+    guard !isPlural(index) || scanner.isWord(index, "overnight") else { return nil }
+    if let offset = scanner.value(index + 1, .relativeDay), !scanner.isWord(index + 1, "tonight") {
+      return TimeMatch(index, index + 2, .fromReference(.day, offset), kind: .time, partOfDay: part)
+    }
+    if let day = weekday(at: index + 1), day.kind == .date {
+      return TimeMatch(index, day.end, day.meaning, kind: .time, partOfDay: part)
+    }
+    guard lead.edge else { return nil }
+    return TimeMatch(index, index + 1, dayNamedAfter(index + 1) ?? .fromNarrative(.day, 0), kind: .time, partOfDay: part)
+  }
+
+  /// The day of an `of` phrase at `index` (`the morning of Nov. 7`), which is tagged on its own.
+  func dayNamedAfter(_ index: Int) -> TimeMeaning? {
+    guard scanner.isWord(index, "of"), let date = calendarDate(at: index + 1) ?? weekday(at: index + 1), date.kind == .date else {
+      return nil
+    }
+    return date.meaning
+  }
+
+  /// `the day before`, `the night before`, `the week after`: one unit from a time named next (an
+  /// event, or the story's time).
+  func beforeOrAfter(at index: Int) -> TimeMatch? {
+    let part = partOfDay(at: index)
+    guard let unit = part != nil ? .day : unit(at: index), !isPlural(index),
+      scanner.isAnyWord(index + 1, "before", "after", "earlier", "later")
+    else { return nil }
+    let forward = scanner.isAnyWord(index + 1, "after", "later")
+    var found = TimeMatch(index, index + 2, .fromNarrative(unit, forward ? 1 : -1), kind: part == nil ? .date : .time, partOfDay: part)
+    found.shift = TimeShift(amount: 1, unit: unit.duration.unit, direction: forward ? .after : .before, partOfDay: part)
+    return found
+  }
+}

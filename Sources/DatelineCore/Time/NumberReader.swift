@@ -1,0 +1,39 @@
+/// Reads cardinal numbers written in digits or words: `3`, `1,500`, `twenty-four`, `two hundred`,
+/// `one and a half`.
+extension TimeScanner {
+  /// A number at `index`: its value and the index after it.
+  func cardinal(at index: Int) -> (value: Double, end: Int)? {
+    if let value = digits(index) {
+      var end = index + 1
+      var total = Double(value)
+      if isMark(end, UInt8(ascii: ".")) && isAttached(end), isAttached(end + 1), let fraction = digits(end + 1) {
+        total += Double(fraction) / pow10(digitCount(end + 1))
+        end += 2
+      }
+      return (total, end)
+    }
+    guard let first = value(index, .cardinal) else { return nil }
+    var total = first
+    var end = index + 1
+    if first >= 20 && first < 100, let next = afterHyphen(end) ?? (end < limit ? end : nil),
+      let unit = value(next, .cardinal), unit < 10, unit > 0
+    {
+      total += unit
+      end = next + 1
+    }
+    while let scale = value(end, .cardinal), scale == 100 || scale == 1000 {
+      total *= scale
+      end += 1
+    }
+    if isWord(end, "and"), isWord(end + 1, "a"), isWord(end + 2, "half") {
+      return (Double(total) + 0.5, end + 3)
+    }
+    return (Double(total), end)
+  }
+
+  private func pow10(_ count: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<count { result *= 10 }
+    return result
+  }
+}

@@ -1,0 +1,133 @@
+/// Parts of a year: `the first quarter`, `third-quarter`, `the second half of 1998`,
+/// `summer 2020`, `the summer`, `fiscal second-quarter`, and fixed holidays (`Christmas`).
+extension PhraseMatcher {
+  func period(at index: Int, lead: Lead) -> TimeMatch? {
+    if scanner.has(index, .season) { return season(at: index, lead: lead) }
+    if scanner.has(index, .holiday) { return holiday(at: index) }
+    var start = index
+    var next = index
+    if scanner.has(next, .fiscal) { next += 1 }
+    if let year = fourDigitYear(at: next), scanner.isWordToken(next + 1), var found = period(at: next + 1, lead: lead),
+      case .point(var point, _) = found.meaning, point.year == nil
+    {
+      point.year = year
+      found.meaning = .point(point)
+      found.start = index
+      return found
+    }
+    guard let (ordinal, afterOrdinal) = ordinalNumber(at: next) ?? lastOfPeriod(at: next) else { return nil }
+    var unitIndex = afterOrdinal
+    if let after = scanner.afterHyphen(unitIndex), scanner.isAttached(unitIndex) { unitIndex = after }
+    if scanner.has(unitIndex, .fiscal) { unitIndex += 1 }
+    guard let unitValue = scanner.value(unitIndex, .unit), let unit = CalendarUnit(rawValue: UInt8(unitValue)),
+      unit == .quarter || unit == .half, !scanner.isWord(unitIndex, "quarters")
+    else { return nil }
+    if unit == .quarter && !(1...4).contains(ordinal) || unit == .half && !(1...2).contains(ordinal) { return nil }
+    var point = TimePoint(
+      precision: unit == .quarter ? .quarter : .half, year: nil, quarter: unit == .quarter ? ordinal : nil,
+      half: unit == .half ? ordinal : nil)
+    var end = unitIndex + 1
+    var found = TimeMatch(start, end, .point(point))
+    if let (year, afterYear) = yearAfterPeriod(at: end) {
+      point.year = year
+      end = afterYear
+    } else if let (years, afterYear) = relativeYear(at: end) {
+      found.meaning = .inYear(point, years: years)
+      found.end = afterYear
+      return found
+    }
+    found.adjectival = unitIndex > afterOrdinal && scanner.isMark(afterOrdinal, UInt8(ascii: "-"))
+    if start > 0, let year = possessiveYear(before: start) {
+      point.year = year.year
+      start = year.start
+    }
+    found.start = start
+    found.end = end
+    found.meaning = .point(point)
+    return found
+  }
+
+  /// `last` as the ordinal of the last half or quarter of something (`the last half of 1989`).
+  private func lastOfPeriod(at index: Int) -> (Int, Int)? {
+    guard scanner.isWord(index, "last"), scanner.isWord(index + 2, "of") else { return nil }
+    if scanner.isWord(index + 1, "half") { return (2, index + 1) }
+    if scanner.isWord(index + 1, "quarter") { return (4, index + 1) }
+    return nil
+  }
+
+  /// `this year`, `of last year`, `next year` after a period: the years from the reference's.
+  func relativeYear(at index: Int) -> (Int, Int)? {
+    let next = scanner.isWord(index, "of") ? index + 1 : index
+    guard scanner.isAnyWord(next, "this", "last", "next"), scanner.isWord(next + 1, "year"), !scanner.isAttached(next + 2) || !scanner.isMark(next + 2, UInt8(ascii: "'"))
+    else { return nil }
+    let years = scanner.isWord(next, "last") ? -1 : scanner.isWord(next, "next") ? 1 : 0
+    return (years, next + 2)
+  }
+
+  /// `first`, `1st`, `3rd`.
+  func ordinalNumber(at index: Int) -> (Int, Int)? {
+    if let word = scanner.value(index, .ordinal) { return (word, index + 1) }
+    if let number = scanner.digits(index), scanner.isAttached(index + 1), scanner.isAnyWord(index + 1, "st", "nd", "rd", "th") {
+      return (number, index + 2)
+    }
+    return nil
+  }
+
+  /// `of 1998`, `of fiscal 1989`, `1998`.
+  private func yearAfterPeriod(at index: Int) -> (Int, Int)? {
+    var next = index
+    if scanner.isWord(next, "of") { next += 1 }
+    if scanner.has(next, .fiscal) { next += 1 }
+    guard let year = fourDigitYear(at: next) else { return nil }
+    return (year, next + 1)
+  }
+
+  /// A year with `'s` right before `start` (`1998's`), which joins the period.
+  private func possessiveYear(before start: Int) -> (year: Int, start: Int)? {
+    guard start >= 3, scanner.isWord(start - 1, "s"), scanner.isAttached(start - 1),
+      scanner.isMark(start - 2, UInt8(ascii: "'")) || scanner.tokens[start - 2].length == 3 && scanner.tokens[start - 2].kind == .punctuation,
+      let year = fourDigitYear(at: start - 3)
+    else { return nil }
+    return (year, start - 3)
+  }
+
+  /// `summer 2020`, `the summer of 2020`, `the summer`, `summer` (not the verb `fall` without `the`).
+  private func season(at index: Int, lead: Lead) -> TimeMatch? {
+    guard let code = scanner.value(index, .season) else { return nil }
+    let season = TimePoint.Season.allCases[code]
+    if let (year, end) = yearAfterPeriod(at: index + 1) {
+      return TimeMatch(index, end, .point(TimePoint(precision: .season, year: year, season: season)))
+    }
+    if let (year, end) = spelledYearAfterOf(at: index + 1) {
+      return TimeMatch(index, end, .point(TimePoint(precision: .season, year: year, season: season)))
+    }
+    if scanner.isWord(index, "fall") && !lead.determiner && !lead.edge { return nil }
+    if scanner.isWordToken(index + 1) && !scanner.has(index + 1, .unit) && !lead.determiner && !lead.edge { return nil }
+    return TimeMatch(index, index + 1, .point(TimePoint(precision: .season, year: nil, season: season)))
+  }
+
+  private func spelledYearAfterOf(at index: Int) -> (Int, Int)? {
+    guard scanner.isWord(index, "of"), let head = scanner.value(index + 1, .cardinal), head >= 11, head <= 20,
+      let (tail, end) = scanner.cardinal(at: index + 2), tail >= 10, tail < 100
+    else { return nil }
+    return (head * 100 + Int(tail), end)
+  }
+
+  /// `Christmas`, `Thanksgiving`, with an optional `Day`/`Eve`.
+  private func holiday(at index: Int) -> TimeMatch? {
+    guard let code = scanner.value(index, .holiday), scanner.isCapitalized(index) else { return nil }
+    var end = index + 1
+    var day = code % 100
+    if scanner.isWord(end, "day") { end += 1 } else if scanner.isWord(end, "eve") {
+      end += 1
+      day -= 1
+    }
+    if code == 0 { return TimeMatch(index, end, .thanksgiving()) }
+    var point = TimePoint.day(nil, code / 100, day)
+    if let year = fourDigitYear(at: end) {
+      point.year = year
+      end += 1
+    }
+    return TimeMatch(index, end, .point(point))
+  }
+}

@@ -1,0 +1,136 @@
+/// Finds the longest temporal expression that starts at a token: optional leading modifiers
+/// (`the`, `early`, `about`, `more than`, `the end of`), then one of the rule families, then the
+/// merges of a day with a time of day.
+struct PhraseMatcher {
+  var scanner: TimeScanner
+
+  /// What the leading modifiers of a phrase were.
+  struct Lead {
+    /// The token after the modifiers.
+    var core: Int
+    /// Whether `the` (or a possessive-free determiner) came first.
+    var determiner: Bool
+    /// Whether an approximation (`about`, `more than`) came first.
+    var approximate: Bool
+    /// Whether a position in a period (`early`, `the end of`) came first.
+    var edge: Bool
+    /// Whether that position was joined by a hyphen (`late-November`).
+    var hyphenatedEdge = false
+  }
+
+  /// The expression starting at token `start`, if any.
+  func match(at start: Int) -> TimeMatch? {
+    let lead = modifiers(from: start)
+    guard var found = core(at: lead.core, lead: lead) else { return nil }
+    if lead.hyphenatedEdge { found.adjectival = true }
+    if lead.core > start {
+      if !lead.determiner || leadAllowed(found, core: lead.core) { found.start = start } else { return nil }
+    }
+    if scanner.isWord(found.end, "or"), scanner.isWord(found.end + 1, "so") { found.end += 2 }
+    return found
+  }
+
+  /// The core expression at `index` (the longest the rule families find).
+  func core(at index: Int, lead: Lead) -> TimeMatch? {
+    var best: TimeMatch?
+    func consider(_ candidate: TimeMatch?) {
+      guard let candidate else { return }
+      if best == nil || candidate.end > best!.end { best = candidate }
+    }
+    guard index < scanner.limit else { return nil }
+    let token = scanner.tokens[index]
+    if token.kind == .number {
+      consider(calendarDate(at: index))
+      consider(year(at: index, lead: lead))
+      consider(clockTime(at: index))
+      consider(amount(at: index, lead: lead))
+      consider(period(at: index, lead: lead))
+      return best
+    }
+    guard let senses = scanner.senses(index) else {
+      return token.kind == .punctuation ? year(at: index, lead: lead) : nil
+    }
+    if senses.has(.month) || senses.has(.weekday) { consider(calendarDate(at: index)) }
+    if senses.has(.weekday) { consider(weekday(at: index)) }
+    consider(period(at: index, lead: lead))
+    consider(relative(at: index, lead: lead))
+    consider(amount(at: index, lead: lead))
+    consider(year(at: index, lead: lead))
+    consider(clockTime(at: index))
+    consider(vague(at: index, lead: lead))
+    consider(recurrence(at: index))
+    return best
+  }
+
+  /// Whether a leading `the` may be part of the expression: not before a hyphenated modifier
+  /// ("the third-quarter loss") or a plain calendar date, month or year ("the Oct. 10 vote",
+  /// "the 1987 level").
+  private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
+    if found.adjectival { return false }
+    if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
+    guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }
+    switch point.precision {
+    case .year, .month: return false
+    case .day: return scanner.isWordToken(core + 1) && scanner.isAttached(core + 1) && scanner.isWord(core + 2, "of")
+    default: return true
+    }
+  }
+
+  /// Reads `the`, approximations and edge words from `start`.
+  func modifiers(from start: Int) -> Lead {
+    var lead = Lead(core: start, determiner: false, approximate: false, edge: false)
+    var index = start
+    if scanner.isWord(index, "the") {
+      lead.determiner = true
+      index += 1
+    }
+    while let next = approximation(at: index) {
+      lead.approximate = true
+      index = next
+    }
+    if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
+      lead.edge = true
+      if scanner.isWord(next - 1, "of") { lead.determiner = false }
+      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-"))
+      index = next
+      if scanner.isWord(index, "the") {
+        lead.determiner = true
+        index += 1
+      }
+    }
+    lead.core = index
+    return lead
+  }
+
+  /// The index after an approximation at `index` (`about`, `more than`, `at least`, `up to`).
+  private func approximation(at index: Int) -> Int? {
+    if scanner.isWord(index, "at") { return scanner.isWord(index + 1, "least") ? index + 2 : nil }
+    guard let senses = scanner.senses(index), senses.has(.approximation) else { return nil }
+    if scanner.isAnyWord(index, "more", "less", "fewer") {
+      return scanner.isWord(index + 1, "than") ? index + 2 : nil
+    }
+    if scanner.isWord(index, "no"), scanner.isAnyWord(index + 1, "more", "less"), scanner.isWord(index + 2, "than") {
+      return index + 3
+    }
+    if scanner.isWord(index, "up") { return scanner.isWord(index + 1, "to") ? index + 2 : nil }
+    return scanner.isAnyWord(index, "nearly", "around", "approximately", "roughly") ? index + 1 : nil
+  }
+
+  /// The index after a position in a period at `index`: `early`, `late`, `mid`/`mid-`,
+  /// `earlier`/`later` (before `this`, `last`…), or `end of`, `beginning of`… after `the`.
+  private func edgeWord(at index: Int, afterDeterminer: Bool) -> Int? {
+    if scanner.isAnyWord(index, "earlier", "later") {
+      let next = index + 1
+      if scanner.isAnyWord(next, "this", "last", "next", "that") { return next }
+      if scanner.isWord(next, "in"), scanner.isWord(next + 1, "the") { return next + 1 }
+      return nil
+    }
+    if scanner.isWord(index, "sometime") { return index + 1 }
+    guard let edge = scanner.value(index, .edge) else { return nil }
+    if scanner.isAnyWord(index, "early", "late", "mid") {
+      return scanner.afterHyphen(index + 1) ?? index + 1
+    }
+    if afterDeterminer && edge > 0 && scanner.isWord(index + 1, "of") { return index + 2 }
+    return nil
+  }
+}

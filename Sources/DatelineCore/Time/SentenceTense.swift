@@ -1,0 +1,50 @@
+/// The tense of the clause around a temporal expression, from the nearest tense marker: an
+/// auxiliary (`was`, `will`), a common irregular past form, or a verb ending in `-ed`.
+enum SentenceTense {
+  case past, present, future, unknown
+
+  /// The tense nearest to the tokens `expression` within `sentence` (tokens before the expression
+  /// are looked at first, nearest first, then those after it).
+  static func around(_ expression: Range<Int>, in sentence: Range<Int>, scanner: TimeScanner) -> SentenceTense {
+    var index = expression.lowerBound - 1
+    while index >= sentence.lowerBound {
+      if let tense = marker(index, scanner) { return tense }
+      index -= 1
+    }
+    index = expression.upperBound
+    while index < sentence.upperBound {
+      if let tense = marker(index, scanner) { return tense }
+      index += 1
+    }
+    return .unknown
+  }
+
+  private static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
+    let token = scanner.tokens[index]
+    guard token.kind == .word else { return nil }
+    if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
+      if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
+      return value < 0 ? .past : value > 0 ? .future : .present
+    }
+    if token.length >= 5 && endsInED(token, scanner) && !token.isCapitalized && !isParticiple(index, scanner) {
+      return .past
+    }
+    return nil
+  }
+
+  private static func endsInED(_ token: Token, _ scanner: TimeScanner) -> Bool {
+    let end = Int(token.end)
+    return scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
+  }
+
+  /// The marker value of words that end in `-ed` without being past forms (`succeed`).
+  private static let ignored = 9
+
+  /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
+  /// completed`) or an adjective after a determiner (`a still unspecified date`), whose tense
+  /// something else gives.
+  private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0 else { return false }
+    return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
+  }
+}

@@ -1,0 +1,67 @@
+/// Every word the time tagger knows, with its readings, in one case-insensitive table.
+struct TimeLexicon: Sendable {
+  /// The word table.
+  let words: WordTable<TimeSenses>
+  /// Words that mark the tense of a clause: -1 past, 1 future.
+  let tenseMarkers: WordTable<Int>
+
+  /// The lexicon built from the bundled lexicon files.
+  static let bundled = TimeLexicon()
+
+  private init() {
+    var senses: [String: TimeSenses] = [:]
+    func add(_ key: String, _ word: TimeWord) {
+      if senses[key] == nil { senses[key] = TimeSenses(first: word) } else { senses[key]?.add(word) }
+    }
+    func addAll(_ lexicon: String, _ role: TimeWordRole, _ read: (String) -> Int32?) {
+      for entry in BundledResources.lexicon(lexicon) {
+        if let value = read(entry.value) { add(entry.key, TimeWord(role: role, value: value)) }
+      }
+    }
+    addAll("months", .month) { Int32($0) }
+    addAll("weekdays", .weekday) { Int32($0) }
+    addAll("numbers", .cardinal) { Int32($0) }
+    addAll("ordinals", .ordinal) { Int32($0) }
+    addAll("time-units", .unit) { CalendarUnit(code: $0).map { Int32($0.rawValue) } }
+    addAll("seasons", .season) { code in
+      TimePoint.Season.allCases.firstIndex { $0.rawValue == code }.map { Int32($0) }
+    }
+    for entry in BundledResources.lexicon("parts-of-day") {
+      if let index = TimePoint.PartOfDay.allCases.firstIndex(where: { $0.rawValue == entry.value }) {
+        add(entry.key, TimeWord(role: .partOfDay, value: Int32(index)))
+      } else if let colon = entry.value.firstIndex(of: ":"), let hour = Int32(entry.value[..<colon]),
+        let minute = Int32(entry.value[entry.value.index(after: colon)...])
+      {
+        add(entry.key, TimeWord(role: .clock, value: hour * 100 + minute))
+      }
+    }
+    for entry in BundledResources.lexicon("time-words") {
+      let parts = entry.value.split(separator: " ")
+      guard parts.count == 2, let role = Self.role(String(parts[0])) else { continue }
+      let value = Int32(parts[1]) ?? CalendarUnit(code: String(parts[1])).map { Int32($0.rawValue) } ?? 0
+      add(entry.key, TimeWord(role: role, value: value))
+    }
+    words = WordTable(senses.map { ($0.key, $0.value) })
+    tenseMarkers = WordTable(BundledResources.lexicon("tense-markers").compactMap { entry in Int(entry.value).map { (entry.key, $0) } })
+  }
+
+  private static func role(_ name: String) -> TimeWordRole? {
+    switch name {
+    case "relday": .relativeDay
+    case "deictic": .deictic
+    case "edge": .edge
+    case "vague": .vague
+    case "direction": .direction
+    case "frequency": .frequency
+    case "approx": .approximation
+    case "amount": .amount
+    case "determiner": .determiner
+    case "fiscal": .fiscal
+    case "holiday": .holiday
+    case "lead": .leading
+    case "decade": .decade
+    case "between": .between
+    default: nil
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/// What a matched phrase means before it is resolved against a reference time.
+indirect enum TimeMeaning: Sendable {
+  /// A calendar point; a `nil` year is taken from the reference: the occurrence before it
+  /// (`direction` -1), in its year (0), after it (1), or as the tense says (`nil`).
+  case point(TimePoint, direction: Int? = nil)
+  /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
+  case weekday(Int, direction: Int? = nil)
+  /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
+  case weekdayFromNarrative(Int, direction: Int)
+  /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
+  case thanksgiving(direction: Int? = nil)
+  /// `amount` units from the reference (`yesterday`, `last week`).
+  case fromReference(CalendarUnit, Int)
+  /// `amount` units back from the reference (`two years ago`); a year back from a quarter or
+  /// month the sentence (or the one before) spoke of is that quarter or month a year before.
+  case ago(CalendarUnit, Int)
+  /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`),
+  /// keeping that time's precision when it is finer than the unit (`a year earlier` than
+  /// 1989-Q3 is 1988-Q3) if `keepsPrecision`. Without a time of the unit's precision to start
+  /// from, `fallback` units (or `amount`) from the reference.
+  case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil)
+  /// A year-less point in the reference's year moved by `years` (`June last year`).
+  case inYear(TimePoint, years: Int)
+  /// The weekend the tense points at (the last one in the past tense, the next in the future).
+  case weekend
+  /// A length of time.
+  case duration(TimeDuration)
+  /// A vague reference to the past, present or future.
+  case reference(TimeReference)
+  /// A recurrence.
+  case set(TimeValue)
+}
+
+/// A matched phrase: its tokens, its meaning and its TIMEX3 type, plus a part of the day or clock
+/// time that narrows the day it names.
+struct TimeMatch: Sendable {
+  /// The first token.
+  var start: Int
+  /// One past the last token.
+  var end: Int
+  /// What it means.
+  var meaning: TimeMeaning
+  /// The TIMEX3 type.
+  var kind: TimeExpression.Kind
+  /// A part of the day narrowing a day (`yesterday evening`).
+  var partOfDay: TimePoint.PartOfDay?
+  /// A clock time narrowing a day, as hour and minute.
+  var clock: (hour: Int, minute: Int)?
+  /// For phrases placed relative to something named after them (`the night before the attack`).
+  var shift: TimeShift?
+  /// Whether the phrase is a hyphenated modifier of a noun (`third-quarter`, `two-year`), which
+  /// leaves a leading `the` to the noun.
+  var adjectival = false
+  /// Whether the resolved value becomes the story's time for later relative phrases (not for
+  /// comparisons such as `a year earlier`).
+  var anchorsNarrative = true
+
+  init(
+    _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,
+    partOfDay: TimePoint.PartOfDay? = nil
+  ) {
+    self.start = start
+    self.end = end
+    self.meaning = meaning
+    self.kind = kind
+    self.partOfDay = partOfDay
+  }
+}

@@ -1,0 +1,78 @@
+/// Moving from a narrative anchor by calendar units.
+extension TimeResolver {
+  /// `count` units from a narrative anchor at the unit's precision (`the following year`), or at
+  /// the anchor's (see `shift`); `exact` asks for an anchor of just the unit's precision. `nil`
+  /// when the anchor does not fit.
+  static func fromAnchor(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int, keepsPrecision: Bool, exact: Bool) -> TimePoint? {
+    if keepsPrecision { return shift(anchor, unit, count) }
+    let precision = precision(of: unit)
+    if exact && anchor.precision != precision { return nil }
+    guard anchor.precision >= precision else { return nil }
+    if count == 0 { return anchor.truncated(to: precision) }
+    if precision >= .day { return shift(anchor, unit, count)?.truncated(to: precision) }
+    if precision == .week, let number = anchor.dayNumber {
+      let week = CivilDay.isoWeek(number + count * (unit == .fortnight ? 14 : 7))
+      return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
+    }
+    return CalendarArithmetic.shifted(anchor, unit, count)
+  }
+
+  /// `count` units from a narrative anchor, keeping the anchor's precision when it is finer than
+  /// the unit (`a year earlier` than 1989-Q3 is 1988-Q3); `nil` when the anchor is too coarse.
+  static func shift(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
+    switch unit {
+    case .second, .minute, .hour, .day:
+      guard anchor.precision >= .day else { return nil }
+      return CalendarArithmetic.days(anchor.truncated(to: .day), unit == .day ? count : 0)
+    case .week, .weekend, .fortnight:
+      guard anchor.precision >= .day, let number = anchor.dayNumber else {
+        return anchor.precision == .week && count == 0 ? anchor : nil
+      }
+      let days = count * (unit == .fortnight ? 14 : 7)
+      if count != 0 && unit != .weekend { return CalendarArithmetic.days(anchor.truncated(to: .day), days) }
+      let week = CivilDay.isoWeek(number + days)
+      return TimePoint(precision: .week, year: week.year, week: week.week, weekend: unit == .weekend)
+    default:
+      guard unit != .season else { return nil }
+      let size = unit.duration.count
+      let months = unit == .quarter ? 3 : unit == .half ? 6 : unit == .month ? 1 : Int(size) * monthsPerYearUnit(unit)
+      let precision = Self.precision(of: unit)
+      if count == 0 { return anchor.precision >= precision ? anchor.truncated(to: precision) : nil }
+      if anchor.precision > precision && anchor.precision <= .day {
+        return CalendarArithmetic.months(anchor, count * months)
+      }
+      guard anchor.precision >= precision else { return nil }
+      return CalendarArithmetic.shifted(anchor, unit, count)
+    }
+  }
+
+  private static func monthsPerYearUnit(_ unit: CalendarUnit) -> Int {
+    switch unit {
+    case .year: 12
+    case .decade: 120
+    case .century: 1200
+    case .millennium: 12000
+    default: 1
+    }
+  }
+
+  /// The precision of a point that is one `unit` long.
+  static func precision(of unit: CalendarUnit) -> TimePoint.Precision {
+    switch unit {
+    case .second, .minute, .hour, .day: .day
+    case .week, .weekend, .fortnight: .week
+    case .month: .month
+    case .quarter: .quarter
+    case .half: .half
+    case .season: .season
+    case .year: .year
+    case .decade: .decade
+    case .century, .millennium: .century
+    }
+  }
+
+  /// A point of the unit's precision with everything unknown (`XXXX-XX-XX`, `XXXX-WXX`).
+  static func unknown(_ unit: CalendarUnit) -> TimePoint {
+    TimePoint(precision: precision(of: unit), year: nil)
+  }
+}

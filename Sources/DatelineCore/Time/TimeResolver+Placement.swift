@@ -1,0 +1,79 @@
+/// Placing year-less dates and weekdays near the reference time.
+extension TimeResolver {
+  /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
+  /// later year count six times as far, and a future tense an earlier one.
+  static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
+    guard let year = reference.year, let now = reference.interval else { return point }
+    var best = point
+    var bestCost = Int.max
+    for candidateYear in [year, year - 1, year + 1] {
+      var candidate = point
+      candidate.year = candidateYear
+      guard let span = candidate.interval else { continue }
+      let days = 1440
+      let after = span.lowerBound > now.upperBound
+      let before = span.upperBound < now.lowerBound
+      var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
+      if tense == .past && after || tense == .future && before { cost *= 6 }
+      if cost < bestCost {
+        best = candidate
+        bestCost = cost
+      }
+    }
+    return best
+  }
+
+  /// A year-less point given the year that puts it before (-1), in (0) or after (1) the
+  /// reference's year: `last April`, `this summer`, `next March`.
+  static func place(_ point: TimePoint, near reference: TimePoint, direction: Int) -> TimePoint {
+    guard let year = reference.year else { return point }
+    var placed = point
+    placed.year = year
+    guard direction != 0, let start = monthDay(placed, start: true), let end = monthDay(placed, start: false)
+    else { return placed }
+    let now = (reference.month ?? 0, reference.precision >= .day ? reference.day ?? 0 : 0)
+    let referenceKnowsMonth = reference.precision >= .month
+    guard referenceKnowsMonth else { return placed }
+    if direction < 0 && (start.0, start.1) > now && !(start.0 == now.0 && now.1 == 0) { placed.year = year - 1 }
+    if direction > 0 && (end.0, end.1) < now && !(end.0 == now.0 && now.1 == 0) { placed.year = year + 1 }
+    return placed
+  }
+
+  /// The first or last month and day a year-less point covers.
+  private static func monthDay(_ point: TimePoint, start: Bool) -> (Int, Int)? {
+    switch point.precision {
+    case .month: return (point.month ?? 1, start ? 1 : 31)
+    case .day, .partOfDay, .hour, .minute, .second: return point.month.map { ($0, point.day ?? 1) }
+    case .quarter: return point.quarter.map { start ? ($0 * 3 - 2, 1) : ($0 * 3, 31) }
+    case .half: return point.half.map { start ? ($0 * 6 - 5, 1) : ($0 * 6, 31) }
+    case .season:
+      let first = [TimePoint.Season.spring: 3, .summer: 6, .fall: 9, .winter: 12][point.season ?? .spring] ?? 3
+      return start ? (first, 1) : (min(12, first + 2), 31)
+    default: return nil
+    }
+  }
+
+  /// Days from weekday `today` to weekday `day`: the last one before (-1), the one in the same
+  /// week (0), or the next one (1).
+  static func weekdayOffset(from today: Int, to day: Int, direction: Int) -> Int {
+    let back = (today - day + 7) % 7
+    let forward = (day - today + 7) % 7
+    switch direction {
+    case ..<0: return back == 0 ? -7 : -back
+    case 1...: return forward == 0 ? 7 : forward
+    default: return day - today
+    }
+  }
+
+  /// Days from weekday `today` to weekday `day` as the tense says: the past one (today included)
+  /// for the past, the coming one for the future, else the nearest.
+  static func weekdayOffset(from today: Int, to day: Int, tense: SentenceTense) -> Int {
+    let back = (today - day + 7) % 7
+    let forward = (day - today + 7) % 7
+    switch tense {
+    case .past: return -back
+    case .future: return forward
+    case .present, .unknown: return forward < back ? forward : -back
+    }
+  }
+}

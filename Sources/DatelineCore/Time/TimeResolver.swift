@@ -1,0 +1,115 @@
+/// Turns matched phrases into TIMEX3 values: against the reference time, the story's last
+/// mentioned time (the narrative anchor) and the tense of the sentence.
+struct TimeResolver {
+  /// The reference time, if any.
+  let reference: TimePoint?
+  /// The last point in time the text mentioned, where, and the number of its sentence.
+  var anchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+  /// The last day (or finer point) the text mentioned: what day-long phrases (`the next day`,
+  /// `at 10 p.m.`) are anchored to.
+  var dayAnchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+
+  /// Makes `point` (found at `range` in sentence number `sentence`) the story's time.
+  mutating func remember(_ point: TimePoint, at range: Range<Int>, sentence: Int) {
+    anchor = (point, range, sentence)
+    if point.precision >= .day { dayAnchor = anchor }
+  }
+
+  /// The value of `match` (in sentence number `sentence`) and how it was found;
+  /// `tense` is asked only when the value needs it.
+  func resolve(_ match: TimeMatch, sentence: Int, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
+    switch match.meaning {
+    case .duration(let duration): return (.duration(duration), .unanchored)
+    case .reference(let reference): return (.reference(reference), .unanchored)
+    case .set(let value): return (.set(value), .unanchored)
+    case .point(let point, let direction):
+      if point.year != nil { return (narrowed(point, match), .explicit) }
+      guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
+      let placed =
+        direction.map { Self.place(point, near: reference, direction: $0) }
+        ?? Self.nearest(point, to: reference, tense: tense())
+      return (narrowed(placed, match), .yearFromReference)
+    case .weekday(let day, let direction):
+      guard let reference, let today = reference.dayNumber else {
+        return (.point(TimePoint(precision: .week, year: reference?.year, weekday: day)), .unanchored)
+      }
+      let weekday = CivilDay.weekday(today)
+      let offset =
+        direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
+        ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
+      return (narrowed(.day(number: today + offset), match), .relativeToReference)
+    case .weekdayFromNarrative(let day, let direction):
+      if let anchor = dayAnchor, let anchorDay = anchor.point.dayNumber, anchor.point.precision >= .day {
+        let offset = Self.weekdayOffset(from: CivilDay.weekday(anchorDay), to: day, direction: direction)
+        return (narrowed(.day(number: anchorDay + offset), match), .relativeToNarrative(anchor: anchor.range))
+      }
+      guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
+      let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction)
+      return (narrowed(.day(number: today + offset), match), .relativeToReference)
+    case .thanksgiving(let direction):
+      guard let reference, let referenceYear = reference.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
+      let november =
+        direction.map { Self.place(.month(nil, 11), near: reference, direction: $0) }
+        ?? Self.nearest(.month(nil, 11), to: reference, tense: tense())
+      let first = CivilDay.number(year: november.year ?? referenceYear, month: 11, day: 1)
+      let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
+      return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
+    case .inYear(let point, let years):
+      guard let year = reference?.year else { return (narrowed(point, match), .unanchored) }
+      var placed = point
+      placed.year = year + years
+      return (narrowed(placed, match), .yearFromReference)
+    case .weekend:
+      guard let reference, let today = reference.dayNumber else { return (.point(Self.unknown(.weekend)), .unanchored) }
+      let weekday = CivilDay.weekday(today)
+      let saturday: Int
+      switch tense() {
+      case .past: saturday = today - (weekday - 6 + 7) % 7
+      case .future: saturday = today + (6 - weekday + 7) % 7
+      case .present, .unknown: saturday = today + 6 - weekday
+      }
+      let week = CivilDay.isoWeek(saturday)
+      return (.point(TimePoint(precision: .week, year: week.year, week: week.week, weekend: true)), .relativeToReference)
+    case .fromReference(let unit, let count):
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    case .ago(let unit, let count):
+      if unit == .year, let anchor, anchor.sentence >= sentence - 1, anchor.point.year == reference?.year,
+        [.half, .quarter, .month].contains(anchor.point.precision),
+        let point = CalendarArithmetic.months(anchor.point, count * 12)
+      {
+        return (.point(point), .relativeToNarrative(anchor: anchor.range))
+      }
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    case .fromNarrative(let unit, let count, let keepsPrecision, let fallback):
+      let anchor = unit <= .day ? dayAnchor ?? anchor : anchor
+      if let anchor, let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil) {
+        return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
+      }
+      guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {
+        return (.point(Self.unknown(unit)), .unanchored)
+      }
+      return (narrowed(point, match), .relativeToReference)
+    }
+  }
+
+  /// A point narrowed to the match's part of the day or clock time, when it names a day.
+  private func narrowed(_ point: TimePoint, _ match: TimeMatch) -> TimeValue {
+    guard point.precision >= .day else { return .point(point) }
+    var result = point.truncated(to: .day)
+    if let clock = match.clock {
+      result.precision = .minute
+      result.hour = clock.hour
+      result.minute = clock.minute
+    } else if let part = match.partOfDay {
+      result.precision = .partOfDay
+      result.partOfDay = part
+    }
+    return .point(result)
+  }
+}

@@ -1,0 +1,41 @@
+extension Command {
+  /// One line for the help screen.
+  public var summary: String {
+    switch self {
+    case .moveDown: "move down (scroll in Source)"
+    case .moveUp: "move up"
+    case .pageDown: "page down"
+    case .pageUp: "page up"
+    case .top: "go to the first row"
+    case .bottom: "go to the last row"
+    case .nextPane: "focus the next pane"
+    case .previousPane: "focus the previous pane"
+    case .focusTimeline: "focus Timeline"
+    case .focusDetail: "focus Detail"
+    case .focusSource: "focus Source"
+    case .focusActors: "show and focus Actors"
+    case .focusQuotes: "show and focus Quotes"
+    case .jumpToSource: "jump to the evidence in Source"
+    case .back: "back: close help, prompt or pane; quit at the top"
+    case .quit: "quit now"
+    case .cancel: "cancel prompt or search"
+    case .help: "this help"
+    case .search: "search the focused pane"
+    case .nextHit: "next search hit, or the event's next mention in Source"
+    case .previousHit: "previous search hit, or previous mention"
+    case .toggleActors: "show or hide Actors"
+    case .toggleQuotes: "show or hide Quotes"
+    case .toggleFilter: "filter on the selected actor (again: off)"
+    case .filterPrompt: "filter: text, actor:NAME, kind:KIND, from:DATE to:DATE"
+    case .toggleAllFilters: "all filters off / back on"
+    case .nextSameActor: "next event of the same actor"
+    case .previousSameActor: "previous event of the same actor"
+    case .previousDate: "previous date"
+    case .nextDate: "next date"
+    case .commandPrompt: "command: goto DATE, filter …, help, quit"
+    case .copy: "copy the selection with date and source (OSC 52)"
+    case .toggleMouse: "mouse on/off"
+    case .redraw: "redraw the screen"
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import DatelineCore
+
+extension AppState {
+  /// Toggles a filter on the actor under the cursor (Actors pane) or on the selected event's main
+  /// actor (Timeline pane).
+  mutating func toggleActorFilter() {
+    let actor: Int?
+    switch focus {
+    case .actors: actor = actorOrder[safe: actorsList.cursor]
+    case .quotes: actor = model.quotesBySpeaker[safe: quotesList.cursor].flatMap { model.timeline.quotes[$0].speaker }
+    default: actor = selectedEvent?.actors.first
+    }
+    guard let actor else {
+      return message = StatusMessage(text: "no actor to filter on here", isError: true)
+    }
+    if actorFilter.contains(actor) { actorFilter.remove(actor) } else { actorFilter.insert(actor) }
+    filtersEnabled = true
+    recomputeVisible(keeping: selectedEvent?.id)
+  }
+
+  mutating func toggleAllFilters() {
+    guard !filter.isEmpty else {
+      return message = StatusMessage(text: "no filters set (Space on an actor, or f)", isError: false)
+    }
+    filtersEnabled.toggle()
+    recomputeVisible(keeping: selectedEvent?.id)
+    message = StatusMessage(text: filtersEnabled ? "filters on" : "filters off (Ctrl-F: on)", isError: false)
+  }
+
+  /// Applies a filter query typed at the prompt.
+  mutating func applyFilterQuery(_ text: String) {
+    do {
+      queryFilter = try Filter.parse(text, actors: model.timeline.actors)
+      filterQuery = text
+      filtersEnabled = true
+      recomputeVisible(keeping: selectedEvent?.id)
+    } catch {
+      message = StatusMessage(text: "filter: " + error.message, isError: true)
+    }
+  }
+
+  /// Recomputes the visible events, keeping `selected` under the cursor when it stays visible,
+  /// otherwise the nearest event after it.
+  mutating func recomputeVisible(keeping selected: Int?) {
+    visibleEvents = filtersEnabled ? model.eventIDs(passing: filter) : nil
+    search = search?.pane == .timeline ? nil : search
+    var row = 0
+    if let selected {
+      if let visibleEvents {
+        row = visibleEvents.firstIndex { Int($0) >= selected } ?? max(0, visibleEvents.count - 1)
+      } else {
+        row = selected
+      }
+    }
+    timelineList = ListPosition()
+    select(row: row)
+    if visibleCount == 0 {
+      message = StatusMessage(text: "no event matches the filter (Ctrl-F: filters off)", isError: true)
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import DatelineCore
+
+extension AppState {
+  mutating func editPrompt(_ key: Key) {
+    guard var current = prompt else { return }
+    switch key {
+    case .escape:
+      prompt = nil
+      if current.kind == .search { search = nil }
+      return
+    case .enter:
+      prompt = nil
+      submit(current)
+      return
+    case .backspace, .delete:
+      if current.text.isEmpty {
+        prompt = nil
+        return
+      }
+      current.text.removeLast()
+    case .control("u"):
+      current.text = ""
+    case .character(let character):
+      current.text.append(character)
+    default:
+      return
+    }
+    prompt = current
+    if current.kind == .search && focus != .source { runSearch(current.text) }
+  }
+
+  private mutating func submit(_ entered: Prompt) {
+    switch entered.kind {
+    case .search: runSearch(entered.text)
+    case .filter: applyFilterQuery(entered.text)
+    case .command: runCommandLine(entered.text)
+    }
+  }
+
+  /// Runs a `:` command: `goto DATE`, `filter QUERY`, `help`, `quit`, or any command name.
+  mutating func runCommandLine(_ line: String) {
+    let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let name = words.first else { return }
+    let argument = words.count > 1 ? words[1] : ""
+    switch name {
+    case "goto", "g": goto(argument)
+    case "filter", "f": applyFilterQuery(argument)
+    case "q", "quit": isFinished = true
+    default:
+      if let command = Command(rawValue: name) {
+        run(command)
+      } else {
+        message = StatusMessage(text: "unknown command “\(name)” (goto DATE, filter QUERY, quit)", isError: true)
+      }
+    }
+  }
+
+  /// Selects the first visible event dated on or after `text` (a TIMEX3 date: `2020-05`).
+  mutating func goto(_ text: String) {
+    guard let point = TimeValue(timex: text)?.point, let start = point.interval?.lowerBound else {
+      return message = StatusMessage(text: "goto: cannot read the date “\(text)” (e.g. 2020-05)", isError: true)
+    }
+    var row = 0
+    while row < visibleCount, let id = eventID(atRow: row), model.dateKeys[id] < start { row += 1 }
+    guard row < visibleCount, let id = eventID(atRow: row), model.dateKeys[id] != Int.max else {
+      return message = StatusMessage(text: "goto: no event on or after \(text)", isError: true)
+    }
+    focus = .timeline
+    select(row: row)
+  }
+}

@@ -1,0 +1,75 @@
+import DatelineCore
+
+extension AppState {
+  /// The wrapper for the shown document at the Source pane's current width.
+  var sourceWrapper: SourceWrapper? {
+    guard source.document < model.timeline.documents.count else { return nil }
+    let content = layout.content(of: .source) ?? Rect(x: 0, y: 0, width: viewport.width, height: viewport.height)
+    return SourceWrapper(document: model.timeline.documents[source.document], width: SourceView.textWidth(content))
+  }
+
+  mutating func scrollSource(by lines: Int) {
+    guard let wrapper = sourceWrapper else { return }
+    let steps = min(abs(lines), 100_000)
+    let limit = wrapper.lastTop(height: height(of: .source), document: source.document)
+    var position = source
+    for _ in 0..<steps {
+      if lines > 0, let limit, position >= limit { break }
+      guard let next = lines > 0 ? wrapper.next(position) : wrapper.previous(position) else { break }
+      position = next
+    }
+    source = position
+  }
+
+  /// Scrolls the Source pane so that `span` shows a few lines below the top.
+  mutating func scrollSource(toShow span: SourceSpan) {
+    guard span.document < model.timeline.documents.count else { return }
+    let document = model.timeline.documents[span.document]
+    guard span.paragraph < document.paragraphs.count else { return }
+    source = SourcePosition(document: span.document, paragraph: span.paragraph, lineStart: span.start)
+    guard let wrapper = sourceWrapper else { return }
+    source.lineStart = wrapper.lineStart(containing: span.start, paragraph: span.paragraph)
+    let context = min(3, max(0, height(of: .source) / 4))
+    scrollSource(by: -context)
+  }
+
+  mutating func jumpToSource() {
+    switch focus {
+    case .actors:
+      guard let id = actorOrder[safe: actorsList.cursor], let mention = model.timeline.actors[id].mentions.first else { return }
+      highlight = mention
+      scrollSource(toShow: mention)
+    case .quotes:
+      guard let id = model.quotesBySpeaker[safe: quotesList.cursor] else { return }
+      let quote = model.timeline.quotes[id]
+      highlight = quote.span
+      scrollSource(toShow: quote.span)
+    default:
+      guard let span = selectedEvent?.mentions[safe: mentionIndex] else {
+        return message = StatusMessage(text: "no event selected", isError: true)
+      }
+      highlight = span
+      scrollSource(toShow: span)
+    }
+    focus = .source
+    if !layout.shows(.source) { focus = .source }
+  }
+
+  /// Walks the selected event's mentions in the Source pane.
+  mutating func walkMentions(by step: Int) {
+    guard let event = selectedEvent, !event.mentions.isEmpty else {
+      return message = StatusMessage(text: "no event selected", isError: true)
+    }
+    let count = event.mentions.count
+    mentionIndex = ((mentionIndex + step) % count + count) % count
+    highlight = event.mentions[mentionIndex]
+    scrollSource(toShow: event.mentions[mentionIndex])
+    message = StatusMessage(text: "mention \(mentionIndex + 1) of \(count)", isError: false)
+  }
+}
+
+extension Array {
+  subscript(safe index: Int) -> Element? {
+    index >= 0 && index < count ? self[index] : nil
+  }
+}

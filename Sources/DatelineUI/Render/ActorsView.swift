@@ -1,0 +1,55 @@
+import DatelineCore
+
+/// Draws the Actors pane: every actor with its kind and counts; filtered ones are checked.
+enum ActorsView {
+  static func draw(_ canvas: inout Canvas, _ state: AppState, _ frame: Layout.PaneFrame) {
+    let focused = state.focus == .actors
+    let order = state.actorOrder
+    let filtered = state.actorFilter.isEmpty ? "" : "\(state.actorFilter.count) filtered · "
+    let info = filtered + "\(order.count)   kind  events quotes"
+    ListView.drawTitle(&canvas, Pane.actors.title, info: info, rect: frame.rect, focused: focused)
+    let content = frame.content
+    guard !content.isEmpty else { return }
+    if order.isEmpty {
+      canvas.draw("no actors found", column: content.x + 1, row: content.y, limit: content.width - 1, role: .dim)
+      return
+    }
+    let first = ListView.firstRow(state.actorsList, height: content.height, count: order.count)
+    for line in 0..<content.height {
+      let row = first + line
+      guard row < order.count else { break }
+      let actor = state.model.timeline.actors[order[row]]
+      let y = content.y + line
+      let selected = row == state.actorsList.cursor
+      let base: Role = selected ? (focused ? .selection : .selectionInactive) : .text
+      canvas.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: base)
+      let mark = state.actorFilter.contains(actor.id) ? "[x] " : "[ ] "
+      let counts = columns(actor, state)
+      let countsWidth = DisplayWidth.of(counts)
+      var x = canvas.draw(" " + mark, column: content.x, row: y, limit: content.width, role: base)
+      let nameWidth = max(0, content.x + content.width - x - countsWidth - 1)
+      x = canvas.draw(actor.name, column: x, row: y, limit: nameWidth, role: selected ? base : .actor)
+      let countsX = max(x + 1, content.x + content.width - countsWidth)
+      canvas.draw(counts, column: countsX, row: y, limit: content.x + content.width - countsX, role: selected ? base : .dim)
+    }
+  }
+
+  /// `person     3      1`: kind, events and quotes, in columns under the title's legend.
+  static func columns(_ actor: Actor, _ state: AppState) -> String {
+    let kind: String
+    switch actor.kind {
+    case .person: kind = "person"
+    case .organization: kind = "org"
+    case .place: kind = "place"
+    case .group: kind = "group"
+    case .unknown: kind = "?"
+    }
+    let quotes = state.model.quoteCount(of: actor.id)
+    return pad(kind, 6, left: false) + pad(String(state.model.eventsByActor[actor.id].count), 7) + pad(String(quotes), 7) + " "
+  }
+
+  private static func pad(_ text: String, _ width: Int, left: Bool = true) -> String {
+    let padding = String(repeating: " ", count: max(0, width - text.count))
+    return left ? padding + text : text + padding
+  }
+}

@@ -1,0 +1,59 @@
+import DatelineCore
+
+/// How dates read in the panes: as precise as the text supports, `~` when inferred.
+public enum DateLabel {
+  /// The width of the Timeline's date column.
+  public static let columnWidth = 11
+
+  /// The short label: `2021-11-07`, `2020-05`, `2014`, `1990s`, `~2021-11-07`, `past`.
+  public static func text(for date: EventDate) -> String {
+    (date.isInferred ? "~" : "") + text(for: date.value)
+  }
+
+  /// The short label of a value.
+  public static func text(for value: TimeValue) -> String {
+    switch value {
+    case .point(let point):
+      switch point.precision {
+      case .century: return point.year.map { "\($0 / 100 * 100)s" } ?? "????"
+      case .decade: return point.year.map { "\($0 / 10 * 10)s" } ?? "????"
+      case .partOfDay, .hour, .minute, .second:
+        return String(point.truncated(to: .day).timex.replacing("XXXX", with: "????"))
+      default: return point.timex.replacing("XXXX", with: "????")
+      }
+    case .reference(let reference):
+      switch reference {
+      case .past: return "past"
+      case .present: return "now"
+      case .future: return "future"
+      }
+    case .duration(let duration): return duration.timex
+    case .set(let inner): return "every " + text(for: inner)
+    }
+  }
+
+  /// The long description for the Detail pane: `2021-11-06, night (day)`.
+  public static func description(for value: TimeValue) -> String {
+    guard case .point(let point) = value else { return text(for: value) }
+    var label = text(for: value)
+    switch point.precision {
+    case .partOfDay: label += ", " + partName(point.partOfDay)
+    case .hour, .minute, .second:
+      let minute = point.minute.map { ":" + (($0 < 10 ? "0" : "") + String($0)) } ?? ":00"
+      label += " " + String(point.hour ?? 0) + minute
+    default: break
+    }
+    return label + " (" + String(describing: point.precision) + ")"
+  }
+
+  private static func partName(_ part: TimePoint.PartOfDay?) -> String {
+    switch part {
+    case .morning: "morning"
+    case .midday: "midday"
+    case .afternoon: "afternoon"
+    case .evening: "evening"
+    case .night: "night"
+    case .daytime, nil: "daytime"
+    }
+  }
+}

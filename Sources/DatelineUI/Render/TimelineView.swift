@@ -1,0 +1,56 @@
+import DatelineCore
+
+/// Draws the Timeline pane: a date column and a one-line summary per event.
+enum TimelineView {
+  static func draw(_ canvas: inout Canvas, _ state: AppState, _ frame: Layout.PaneFrame) {
+    let focused = state.focus == .timeline
+    let count = state.visibleCount
+    let position = count == 0 ? "0 events" : "\(state.timelineList.cursor + 1)/\(count)"
+    let hidden = state.hiddenCount > 0 ? " (\(state.hiddenCount) hidden)" : ""
+    ListView.drawTitle(&canvas, Pane.timeline.title, info: position + hidden, rect: frame.rect, focused: focused)
+    let content = frame.content
+    guard !content.isEmpty else { return }
+    if count == 0 {
+      let text = state.model.eventCount == 0 ? (state.progress != nil ? "extracting…" : "no dated events found") : "no event matches the filter"
+      canvas.draw(text, column: content.x + 1, row: content.y, limit: content.width - 1, role: .dim)
+      return
+    }
+    let first = ListView.firstRow(state.timelineList, height: content.height, count: count)
+    let needle = state.search?.pane == .timeline ? state.search?.query.lowercased() : nil
+    for line in 0..<content.height {
+      let row = first + line
+      guard let id = state.eventID(atRow: row) else { break }
+      let event = state.model.timeline.events[id]
+      let y = content.y + line
+      let selected = row == state.timelineList.cursor
+      let base: Role = selected ? (focused ? .selection : .selectionInactive) : .text
+      canvas.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: base)
+      let dateRole: Role = selected ? base : (event.date == nil ? .undated : (event.date?.isInferred == true ? .dateInferred : .date))
+      let label = event.date.map { DateLabel.text(for: $0) } ?? "undated"
+      canvas.draw(" " + label, column: content.x, row: y, limit: min(content.width, DateLabel.columnWidth + 1), role: dateRole)
+      let summaryX = content.x + DateLabel.columnWidth + 2
+      let summaryWidth = content.x + content.width - summaryX
+      guard summaryWidth > 0 else { continue }
+      canvas.draw(event.summary, column: summaryX, row: y, limit: summaryWidth, role: base)
+      if let needle, !needle.isEmpty {
+        highlight(&canvas, needle, in: event.summary, x: summaryX, y: y, width: summaryWidth, current: state.search?.current.map { state.search?.hits[$0].lowerBound == row } ?? false)
+      }
+    }
+  }
+
+  /// Marks every occurrence of `needle` in a drawn summary.
+  private static func highlight(
+    _ canvas: inout Canvas, _ needle: String, in summary: String, x: Int, y: Int, width: Int, current: Bool
+  ) {
+    let lower = summary.lowercased()
+    guard lower.count == summary.count else { return }
+    var searchStart = lower.startIndex
+    while let found = lower[searchStart...].firstRange(of: needle) {
+      let column = DisplayWidth.of(String(summary[summary.startIndex..<found.lowerBound]))
+      let length = DisplayWidth.of(String(summary[found]))
+      if column >= width { break }
+      canvas.restyle(column: x + column, row: y, count: min(length, width - column), role: current ? .searchHitCurrent : .searchHit)
+      searchStart = found.upperBound
+    }
+  }
+}

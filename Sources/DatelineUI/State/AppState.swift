@@ -1,0 +1,164 @@
+import DatelineCore
+
+/// Everything the browser shows, as a value: `reduce` makes the next state, `render` draws it.
+public struct AppState: Sendable {
+  /// The timeline and its indexes.
+  public internal(set) var model: TimelineModel
+  /// Key bindings.
+  public internal(set) var keyMap: KeyMap
+  /// The terminal size the last layout was made for.
+  public internal(set) var viewport: Size
+  /// The pane with keyboard focus.
+  public internal(set) var focus: Pane = .timeline
+  /// The Actors or Quotes pane when one is open.
+  public internal(set) var drawer: Pane?
+  /// The Timeline pane's position, counted in visible (filtered) rows.
+  public internal(set) var timelineList = ListPosition()
+  /// The Actors pane's position.
+  public internal(set) var actorsList = ListPosition()
+  /// The Quotes pane's position.
+  public internal(set) var quotesList = ListPosition()
+  /// The Detail pane's first line.
+  public internal(set) var detailTop = 0
+  /// The Source pane's scroll position.
+  public internal(set) var source: SourcePosition
+  /// The evidence highlighted in the Source pane.
+  public internal(set) var highlight: SourceSpan?
+  /// Which mention of the selected event the Source pane shows.
+  public internal(set) var mentionIndex = 0
+  /// The filter typed at the filter prompt, as typed.
+  public internal(set) var filterQuery = ""
+  /// The filter read from `filterQuery`.
+  public internal(set) var queryFilter = Filter()
+  /// Actors toggled with Space in the Actors or Timeline pane.
+  public internal(set) var actorFilter: Set<Int> = []
+  /// Whether the filter applies (`Ctrl-F` turns all filters off and on).
+  public internal(set) var filtersEnabled = true
+  /// The ids of the events shown, ascending; `nil` for all.
+  public internal(set) var visibleEvents: [Int32]?
+  /// The active search, if any.
+  public internal(set) var search: SearchState?
+  /// The open prompt, if any.
+  public internal(set) var prompt: Prompt?
+  /// The help screen's first line when help is shown.
+  public internal(set) var helpTop: Int?
+  /// A message for the status line.
+  public internal(set) var message: StatusMessage?
+  /// Whether mouse reporting is on.
+  public internal(set) var mouseEnabled = false
+  /// Progress of a background extraction, 0…1, when one is running.
+  public internal(set) var progress: Double?
+  /// Requests for the terminal edge (copy, mouse, redraw, quit), drained after each step.
+  public var effects: [Effect] = []
+  /// Whether the browser should close.
+  public internal(set) var isFinished = false
+
+  /// The state for browsing `model` on a terminal of `viewport` size, with the first event selected.
+  public init(model: TimelineModel, viewport: Size, keyMap: KeyMap = .standard) {
+    self.model = model
+    self.viewport = viewport
+    self.keyMap = keyMap
+    self.source = SourcePosition(document: 0, paragraph: 0, lineStart: model.timeline.documents.first?.paragraphs.first?.lowerBound ?? 0)
+    followSelection()
+  }
+
+  /// The number of rows in the Timeline pane.
+  public var visibleCount: Int { visibleEvents?.count ?? model.eventCount }
+
+  /// The event id shown in timeline row `row`.
+  public func eventID(atRow row: Int) -> Int? {
+    guard row >= 0, row < visibleCount else { return nil }
+    return visibleEvents.map { Int($0[row]) } ?? row
+  }
+
+  /// The timeline row that shows event `id`, if it is visible.
+  public func row(ofEvent id: Int) -> Int? {
+    guard let visibleEvents else { return id < model.eventCount ? id : nil }
+    var low = 0
+    var high = visibleEvents.count
+    while low < high {
+      let mid = (low + high) / 2
+      if visibleEvents[mid] < Int32(id) { low = mid + 1 } else { high = mid }
+    }
+    return low < visibleEvents.count && visibleEvents[low] == Int32(id) ? low : nil
+  }
+
+  /// The selected event.
+  public var selectedEvent: Event? {
+    eventID(atRow: timelineList.cursor).map { model.timeline.events[$0] }
+  }
+
+  /// The actors in the order the Actors pane lists them.
+  public var actorOrder: [Int] { model.actorOrder }
+
+  /// The filter in force when `filtersEnabled`: the query's, plus the toggled actors.
+  public var filter: Filter {
+    var combined = queryFilter
+    combined.actors.formUnion(actorFilter)
+    return combined
+  }
+
+  /// Whether work is left that `Action.tick` would continue (a long search).
+  public var hasPendingWork: Bool { search.map { !$0.isComplete } ?? false }
+
+  /// The number of events hidden by the filter.
+  public var hiddenCount: Int { model.eventCount - visibleCount }
+}
+
+/// A search: its query, the pane it searched, the hits found so far and the current one. Long
+/// searches are done a slice at a time (see `Action.tick`), so no keystroke waits for them.
+public struct SearchState: Hashable, Sendable {
+  /// The pane searched.
+  public var pane: Pane
+  /// What was searched for.
+  public var query: String
+  /// The query as lower-cased UTF-8.
+  public var needle: [UInt8]
+  /// Timeline: row numbers (as one-row ranges); Source: byte ranges in the shown document.
+  public var hits: [Range<Int>]
+  /// The index of the current hit.
+  public var current: Int?
+  /// How much has been searched: rows (Timeline) or bytes (Source) from the start.
+  public var scanned: Int
+  /// How much there is to search.
+  public var total: Int
+
+  /// Whether the whole pane has been searched.
+  public var isComplete: Bool { scanned >= total }
+}
+
+/// A one-line prompt being typed.
+public struct Prompt: Hashable, Sendable {
+  /// What the prompt is for.
+  public enum Kind: Character, Hashable, Sendable {
+    /// `/`: search.
+    case search = "/"
+    /// `f`: filter.
+    case filter = "f"
+    /// `:`: command.
+    case command = ":"
+  }
+
+  /// What the prompt is for.
+  public var kind: Kind
+  /// The text typed so far.
+  public var text: String
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Hashable, Sendable {
+  /// The text.
+  public var text: String
+  /// Whether it reports a problem.
+  public var isError: Bool
+}
+
+/// Something only the terminal edge can do, requested by `reduce`.
+public enum Effect: Hashable, Sendable {
+  /// Put text on the clipboard (OSC 52).
+  case copy(String)
+  /// Turn mouse reporting on or off.
+  case setMouse(Bool)
+  /// Clear and redraw the whole screen.
+  case redraw
+}

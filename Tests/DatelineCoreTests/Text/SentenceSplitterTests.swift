@@ -1,0 +1,32 @@
+import Testing
+@testable import DatelineCore
+
+@Suite struct SentenceSplitterTests {
+  private func sentences(_ text: String) -> [String] {
+    let analysis = TextAnalysis(text)
+    return analysis.sentences.map { analysis.string($0.range) }
+  }
+
+  @Test func splitsAtFullStopsBeforeCapitals() {
+    #expect(sentences("The vote was held. Turnout was low.") == ["The vote was held.", "Turnout was low."])
+  }
+
+  @Test func abbreviationsAndInitialsDoNotEndSentences() {
+    #expect(sentences("On Nov. 7 the drones struck. Gen. Smith spoke.") == ["On Nov. 7 the drones struck.", "Gen. Smith spoke."])
+    #expect(sentences("The U.S. Army left. J. R. Smith stayed.") == ["The U.S. Army left.", "J. R. Smith stayed."])
+  }
+
+  @Test func closingQuotesStayWithTheirSentence() {
+    #expect(sentences("“It is over.” He left.") == ["“It is over.”", "He left."])
+    #expect(sentences("He asked: “Why?” Nobody knew.") == ["He asked: “Why?”", "Nobody knew."])
+  }
+
+  @Test func lowerCaseAfterAFullStopContinuesTheSentence() {
+    #expect(sentences("It cost 3.5 million. e.g. this one.") == ["It cost 3.5 million. e.g. this one."])
+  }
+
+  @Test func paragraphsAlwaysEndSentences() {
+    let analysis = TextAnalysis("First line without stop\nSecond line.")
+    #expect(analysis.sentences.map(\.paragraph) == [0, 1])
+  }
+}

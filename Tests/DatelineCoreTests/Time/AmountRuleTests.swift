@@ -1,0 +1,45 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct AmountRuleTests {
+  @Test func durations() {
+    expectTime("The siege lasted [[three months]].", "P3M", .duration)
+    expectTime("He served [[a year and a half]] in prison.", "P1.5Y")
+    expectTime("It took [[a few days]] to clear.", "PXD")
+    expectTime("Talks went on for [[several weeks]].", "PXW")
+    expectTime("A [[two-year]] deal was signed.", "P2Y")
+    expectTime("Prices rose for [[two decades]].", "P20Y")
+    expectTime("The strike lasted [[more than four hours]].", "PT4H")
+    expectTime("They fought for [[nearly two years]].", "P2Y")
+    expectTime("Rain fell for [[twenty-four hours]].", "PT24H")
+    expectTime("It will take [[two to three weeks]].", "PXW")
+    expectTime("The lease runs for [[at least 20 more years]].", "P20Y")
+    expectTime("Shares settle in [[five business days]].", "P5D")
+    expectTime("Rebels could arrive within [[weeks]].", "PXW")
+    expectTime("Net income for [[the year]] ended June 30 rose.", "P1Y", .duration)
+  }
+
+  @Test func spansBackFromNow() {
+    expectTime("Attacks rose over [[the last few years]].", "PXY")
+    expectTime("Prices rose in [[the past two months]].", "P2M")
+    expectTime("Drone attacks grew in [[recent months]].", "PXM")
+    expectTime("Sales rose in [[the first nine months]].", "P9M")
+    expectTime("He waited for [[years]].", "PXY")
+  }
+
+  @Test func amountsAgo() {
+    expectTime("He left [[two days ago]].", "2021-11-07", .date)
+    expectTime("The war ended [[a year ago]].", "2020")
+    expectTime("It began [[three months ago]].", "2021-08")
+    expectTime("The attacks began [[months ago]].", "PAST_REF")
+  }
+
+  @Test func notDurations() {
+    expectNoTime("A 35-year-old man was arrested.")
+    expectNoTime("Workers earn $40 a day.")
+    expectNoTime("Three quarters of voters stayed home.")
+    expectNoTime("He said so on CBS's 60 Minutes program.")
+    expectNoTime("It would be a second betrayal, she said.")
+  }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct CalendarDateRuleTests {
+  @Test func monthAndDay() {
+    expectTime("The attack came on [[Nov. 7]].", "2021-11-07", .date)
+    expectTime("Talks resume on [[November 12]].", "2021-11-12")
+    expectTime("It opened [[Sept. 3]] in Basra.", "2021-09-03")
+    expectTime("The vote is set for [[Dec. 19th]].", "2021-12-19")
+  }
+
+  @Test func fullDates() {
+    expectTime("He was born on [[November 7, 2001]] in Najaf.", "2001-11-07")
+    expectTime("The deal was signed [[7 November 2021]].", "2021-11-07")
+    expectTime("It expired on [[the 3rd of March 1999]]?", "1999-03-03")
+    expectTime("Filed on [[2021-11-07]] in court.", "2021-11-07")
+    expectTime("Dated [[11/7/2021]] by the clerk.", "2021-11-07")
+    expectTime("Dated [[3/14/98]] by the clerk.", "1998-03-14")
+    expectTime("The paper said on [[Sunday, Nov. 7]] that talks failed.", "2021-11-07")
+  }
+
+  @Test func monthsAndYears() {
+    expectTime("Militias surrounded the house in [[May 2020]].", "2020-05")
+    expectTime("Protests began in [[October 2019]].", "2019-10")
+    expectTime("It ran until [[October of 1999]].", "1999-10")
+    expectTime("Elections were held [[June last year]].", "2020-06")
+    expectTime("Voters stayed home on [[Oct. 10 last year]].", "2020-10-10")
+  }
+
+  @Test func monthsAlone() {
+    expectTime("In [[October]], Iraq held elections.", "2021-10")
+    expectTime("The court will rule in [[March]].", "2022-03")
+    expectTime("Prices fell in [[May]].", "2021-05")
+  }
+
+  @Test func conjoinedDays() {
+    expectTime("The summit meets on April 24 and [[25]].", "2022-04-25")
+    expectTime("The summit meets on [[April 24]] and 25.", "2022-04-24")
+    expectTime("Talks ran Nov. 3-[[5]] in Geneva.", "2021-11-05")
+  }
+
+  @Test func wordsThatAreNotMonths() {
+    expectNoTime("He may march on the capital.")
+    expectNoTime("Theresa May spoke to the house.")
+    expectNoTime("The 7 members of the board met.")
+  }
+}

@@ -1,0 +1,33 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct ClockRuleTests {
+  @Test func clockTimesOnTheReferenceDay() {
+    expectTime("Drones struck at [[2:30 a.m.]] near the palace.", "2021-11-09T02:30", .time)
+    expectTime("The blast came at [[10 p.m.]]", "2021-11-09T22:00")
+    expectTime("Polls closed at [[18:00 GMT]] in Baghdad.", "2021-11-09T18:00")
+    expectTime("Guards changed at [[noon]].", "2021-11-09T12:00")
+    expectTime("The curfew starts at [[midnight]].", "2021-11-09T24:00")
+    expectTime("He left at [[4 in the morning]].", "2021-11-09T04:00")
+  }
+
+  @Test func clockTimesWithTheirDay() {
+    expectTime("The blast came at [[10:35 a.m. Friday]], police said.", "2021-11-05T10:35")
+    expectTime("He called at [[9 a.m. yesterday]].", "2021-11-08T09:00")
+  }
+
+  @Test func clockTimesOnTheStorysDay() {
+    expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
+  }
+
+  @Test func partsOfTheDay() {
+    expectTime("In [[the early hours]] of Nov. 7, drones struck.", "2021-11-07TNI", .time)
+    expectTime("Shelling resumed [[Friday night]].", "2021-11-05TNI", .time)
+  }
+
+  @Test func numbersThatAreNotTimes() {
+    expectNoTime("The score was 2:1 at the break.")
+    expectNoTime("The poster showed a scene from High Noon in color.")
+  }
+}

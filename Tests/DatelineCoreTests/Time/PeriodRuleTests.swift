@@ -1,0 +1,37 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct PeriodRuleTests {
+  @Test func quarters() {
+    expectTime("Sales rose in [[the first quarter]].", "2021-Q1", .date)
+    expectTime("Profit fell in [[the third quarter of 1989]].", "1989-Q3")
+    expectTime("The [[third-quarter]] loss widened.", "2021-Q3")
+    expectTime("Profit rose in [[the 1988 third quarter]].", "1988-Q3")
+    expectTime("It slowed in [[last year's fourth quarter]].", "2020-Q4")
+    expectTime("Sales of [[the fiscal first quarter]] rose.", "2021-Q1")
+  }
+
+  @Test func halves() {
+    expectTime("Output rose in [[the first half]].", "2021-H1")
+    expectTime("Output fell in [[the second half of 1998]].", "1998-H2")
+    expectTime("Output fell in [[the last half of 1989]].", "1989-H2")
+  }
+
+  @Test func seasons() {
+    expectTime("They met in [[summer 2020]].", "2020-SU")
+    expectTime("They met in [[the winter of 1994]].", "1994-WI")
+    expectTime("The offensive began [[this summer]].", "2021-SU")
+    expectTime("Troops left [[last winter]].", "2020-WI")
+    expectTime("The talks resumed in [[the fall]].", "2021-FA")
+  }
+
+  @Test func holidays() {
+    expectTime("Shops close on [[Christmas]].", "2021-12-25")
+    expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")
+  }
+
+  @Test func fractionsAreNotQuarters() {
+    expectNoTime("Three quarters of the seats were lost.")
+  }
+}

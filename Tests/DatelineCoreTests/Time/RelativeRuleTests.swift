@@ -1,0 +1,76 @@
+import Testing
+
+@testable import DatelineCore
+
+/// Relative expressions, against Tuesday 2021-11-09.
+@Suite struct RelativeRuleTests {
+  @Test func daysNamedFromToday() {
+    expectTime("The minister spoke [[today]].", "2021-11-09", .date)
+    expectTime("He resigned [[yesterday]].", "2021-11-08")
+    expectTime("The court rules [[tomorrow]].", "2021-11-10")
+    expectTime("They met [[yesterday afternoon]].", "2021-11-08TAF", .time)
+    expectTime("He will speak [[tonight]].", "2021-11-09TNI", .time)
+    expectTime("Shots were fired [[last night]].", "2021-11-08TNI", .time)
+    expectTime("Markets fell [[this morning]].", "2021-11-09TMO", .time)
+  }
+
+  @Test func periodsNamedFromToday() {
+    expectTime("Talks failed [[last week]].", "2021-W44")
+    expectTime("Rallies were held [[this past weekend]].", "2021-W44-WE")
+    expectTime("Rallies are planned for [[this coming weekend]].", "2021-W45-WE")
+    expectTime("Prices rose [[this month]].", "2021-11")
+    expectTime("Elections are due [[next year]].", "2022")
+    expectTime("Profit fell [[last quarter]].", "2021-Q3")
+    expectTime("It was cold [[last month]].", "2021-10")
+    expectTime("Sales rose [[earlier this year]].", "2021")
+    expectTime("It will end [[later this month]].", "2021-11")
+    expectTime("It ends by [[the end of the year]].", "2021")
+    expectTime("The deal should close by [[year-end]].", "2021")
+    expectTime("Sales for [[the full year]] rose.", "2021")
+    expectTime("Sales fell in [[the latest period]].", "2021-Q3")
+    expectTime("By [[mid afternoon]] the shelling stopped.", "2021-11-09TAF", .time)
+  }
+
+  @Test func weekdaysWithDeictics() {
+    expectTime("He left [[last Friday]].", "2021-11-05")
+    expectTime("He arrives [[next Monday]].", "2021-11-15")
+    expectTime("They flew out [[last April]].", "2021-04")
+  }
+
+  @Test func phrasesAnchoredInTheStory() {
+    expectTime("The attack came on Nov. 2. [[The next day]], troops moved in.", "2021-11-03")
+    expectTime("Troops arrived on Oct. 4 and left [[the following week]].", "2021-W41")
+    expectTime("He landed on Oct. 4. [[That evening]] he spoke.", "2021-10-04TEV", .time)
+    expectTime("The vote was on Oct. 10. [[The previous day]] was calm.", "2021-10-09")
+    expectTime("It began on Oct. 10. He left [[two days later]].", "2021-10-12")
+    expectTime("Rebels took the city on Oct. 10. [[Three weeks earlier]], talks had failed.", "2021-09-19")
+  }
+
+  @Test func theNightBeforeAnEvent() throws {
+    let tagging = TimeTagging("He joined the protests [[the night before]] the drone attack.")
+    let night = try #require(tagging.marked)
+    #expect(night.kind == .time)
+    #expect(night.shift == TimeShift(amount: 1, unit: .day, direction: .before, partOfDay: .night))
+    #expect(night.resolved(against: .day(2021, 11, 7))?.timex == "2021-11-06TNI")
+    #expect(night.resolved(against: .month(2021, 11)) == nil)
+  }
+
+  @Test func amountsBeforeAnEventAreDurationsWithAShift() throws {
+    let tagging = TimeTagging("Troops arrived [[two days]] before the election.")
+    let days = try #require(tagging.marked)
+    #expect(days.value.timex == "P2D")
+    #expect(days.shift?.description == "-2 days")
+    #expect(days.resolved(against: .day(2021, 10, 10))?.timex == "2021-10-08")
+  }
+
+  @Test func shiftsAreRecordedForStoryAnchoredPhrases() throws {
+    let tagging = TimeTagging("The attack came on Nov. 2. [[The next day]], troops moved in.")
+    let next = try #require(tagging.marked)
+    #expect(next.shift == TimeShift(amount: 1, unit: .day, direction: .after))
+    guard case .relativeToNarrative(let anchor) = next.resolution else {
+      Issue.record("expected a narrative anchor, got \(next.resolution)")
+      return
+    }
+    #expect(tagging.analysis.string(anchor) == "Nov. 2")
+  }
+}

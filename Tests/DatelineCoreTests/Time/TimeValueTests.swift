@@ -1,0 +1,26 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct TimeValueTests {
+  @Test func weekdaysOfUnknownWeeksRoundTrip() {
+    #expect(TimeValue(timex: "XXXX-WXX-1")?.timex == "XXXX-WXX-1")
+    #expect(TimeValue(timex: "2021-W45-3")?.point?.weekday == 3)
+    #expect(TimeValue(timex: "2021-W45-9") == nil)
+  }
+
+  @Test func millenniaAreDurations() {
+    #expect(TimeValue(timex: "P2L")?.timex == "P2L")
+  }
+
+  @Test func shiftsMoveAnchors() {
+    let week = TimeShift(amount: 3, unit: .week, direction: .after)
+    #expect(week.apply(to: .day(2021, 11, 7))?.timex == "2021-11-28")
+    let year = TimeShift(amount: 1, unit: .year, direction: .before)
+    #expect(year.apply(to: TimePoint(precision: .quarter, year: 1989, quarter: 3))?.timex == "1988-Q3")
+    let evening = TimeShift(amount: 0, unit: .day, direction: .same, partOfDay: .evening)
+    #expect(evening.apply(to: .day(2021, 11, 7))?.timex == "2021-11-07TEV")
+    #expect(evening.description == "same day EV")
+    #expect(year.apply(to: .year(nil)) == nil)
+  }
+}

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import DatelineCore
+
+@Suite struct VagueAndRecurrenceRuleTests {
+  @Test func vagueReferences() {
+    expectTime("Iraq is [[now]] calm.", "PRESENT_REF", .date)
+    expectTime("Militias have [[recently]] grown.", "PAST_REF")
+    expectTime("It has happened in [[the past]].", "PAST_REF")
+    expectTime("Such attacks may grow in [[the future]].", "FUTURE_REF")
+    expectTime("Prices will stay high in [[the near future]].", "FUTURE_REF")
+    expectTime("Iraqis are [[currently]] voting.", "PRESENT_REF")
+    expectTime("Profits will suffer in [[the short term]].", "FUTURE_REF")
+    expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
+  }
+
+  @Test func recurrences() {
+    expectTime("The council meets [[every Monday]].", "XXXX-WXX-1", .set)
+    expectTime("Inspections happen [[each year]].", "P1Y", .set)
+    expectTime("Reports are filed [[annually]].", "P1Y", .set)
+    expectTime("Patrols go out [[daily]].", "P1D", .set)
+    expectTime("Buses leave [[every two weeks]].", "P2W", .set)
+    expectTime("Markets open [[every morning]].", "XXXX-XX-XXTMO", .set)
+  }
+}

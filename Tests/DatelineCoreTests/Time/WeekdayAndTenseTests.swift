@@ -1,0 +1,40 @@
+import Testing
+
+@testable import DatelineCore
+
+/// Weekdays and year-less dates placed by the reference (Tuesday 2021-11-09) and the tense.
+@Suite struct WeekdayAndTenseTests {
+  @Test func weekdaysFollowTheTense() {
+    expectTime("The ministry said [[Sunday]] that seven guards were hurt.", "2021-11-07", .date)
+    expectTime("Talks will resume [[Thursday]].", "2021-11-11")
+    expectTime("Talks resume on [[Monday]].", "2021-11-08")
+    expectTime("He spoke on [[Tuesday]].", "2021-11-09")
+  }
+
+  @Test func yearLessDatesFollowTheTense() {
+    expectTime("The deal was signed on [[Feb. 20]].", "2021-02-20")
+    expectTime("The deal will be signed on [[Feb. 20]].", "2022-02-20")
+    expectTime("Elections are set for [[Dec. 20]].", "2021-12-20")
+    expectTime("The ruling is expected in [[January]].", "2022-01")
+    expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
+  }
+
+  @Test func aDayUnknownReferenceStillPlacesDates() {
+    expectTime("The attack came on [[Nov. 7]].", "2021-11-07", reference: "2021-11")
+    expectTime("The vote was on [[Oct. 10]].", "2021-10-10", reference: "2021-11")
+    expectTime("He resigned [[yesterday]].", "2021-11-XX", reference: "2021-11")
+  }
+
+  @Test func theInferredReferenceIsTheLatestFullDate() throws {
+    let analysis = TextAnalysis("Iraq voted on Oct. 10, 2021. Protests followed on Oct. 12, 2021, and in 2022.")
+    let reference = try #require(TimeTagger.standard.inferredReference(for: analysis))
+    #expect(reference.point.timex == "2021-10-12")
+    #expect(reference.source == .inferred)
+    #expect(TimeTagger.standard.inferredReference(for: TextAnalysis("No dates here.")) == nil)
+  }
+
+  @Test func withoutAReferenceTheLatestFullDateIsUsed() {
+    expectTime("The vote was on Oct. 10, 2021. Results came [[two days later]].", "2021-10-12", reference: nil)
+    expectTime("On Oct. 10, 2021, Iraq voted. Protests began on [[Oct. 12]].", "2021-10-12", reference: nil)
+  }
+}

@@ -1,0 +1,136 @@
+import Testing
+@testable import DatelineUI
+
+/// Golden frames: what `render` draws for the fixture at fixed sizes. Each golden is the frame's
+/// text, row by row (trailing spaces trimmed); some also check the role of every cell
+/// (see `Role.code`).
+@Suite struct RenderGoldenTests {
+  private func frame(width: Int, height: Int, keys: [Key] = []) -> Frame {
+    let state = Fixture.state(width: width, height: height).pressing(keys)
+    return render(state, size: Size(width: width, height: height))
+  }
+
+  @Test func wideTerminalShowsTimelineDetailAndSource() {
+    let frame = frame(width: 100, height: 16)
+    #expect(frame.lines.joined(separator: "\n") == """
+       Timeline                                1/4 │ Detail                                       event 1
+       2019-03-03  Harbor council votes to close th│ Date     2019-03-03 (day) from “March 3, 2019”
+       2020-06     Dock workers march through the t│ Kind     other
+       ~2020-06-03 Mayor Tobias Renn meets the unio│ Actors   Port Elwin harbor council (organization), Ma
+       undated     Pier reopening date unknown     │ Sources  Elwin Gazette: harbor.txt
+                                                   │ Source — Elwin Gazette: harbor.txt              ¶1/5
+                                                   │ On March 3, 2019, the harbor council of Port Elwin
+                                                   │ voted to close the old pier.
+                                                   │
+                                                   │ “We had no choice,” said Mara Quint, who chairs the
+                                                   │ council.
+                                                   │
+                                                   │ In June 2020, dock workers marched through the town
+                                                   │ center.
+                                                   │
+       event 1 of 4                                                    ? help  / search  a actors  q quit
+      """)
+    #expect(Array(frame.roleLines.prefix(8)).joined(separator: "\n") == """
+      PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPbpppppppppppppppppppppppppppppppppppppppppppppppppppppp
+      SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSb.dddddddddDDDDDDDDDDDDDDDD............................
+      DDDDDDDD.....................................b.ddddddddd............................................
+      IIIIIIIIIIII.................................b.dddddddddaaaaaaaaaaaaaaaaaaaaaaaaaddddddddddddddd..aa
+      uuuuuuuu.....................................b.ddddddddd............................................
+      .............................................bpppppppppppppppppppppppppppppppppppppppppppppppppppppp
+      .............................................b.EEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEEE..
+      .............................................b.EEEEEEEEEEEEEEEEEEEEEEEEEEEE.........................
+      """)
+  }
+
+  @Test func sixtyByFifteenStacksTimelineAndSource() {
+    #expect(frame(width: 60, height: 15).lines.joined(separator: "\n") == """
+       Timeline                                               1/4
+       2019-03-03  Harbor council votes to close the old pier
+       2020-06     Dock workers march through the town center
+       ~2020-06-03 Mayor Tobias Renn meets the union leaders
+       undated     Pier reopening date unknown
+      
+       Source — Elwin Gazette: harbor.txt                    ¶1/5
+       On March 3, 2019, the harbor council of Port Elwin voted to
+       close the old pier.
+      
+       “We had no choice,” said Mara Quint, who chairs the
+       council.
+      
+       In June 2020, dock workers marched through the town center.
+       event 1 of 4            ? help  / search  a actors  q quit
+      """)
+  }
+
+  @Test func twentyBySixShowsOnlyTheFocusedPane() {
+    #expect(frame(width: 20, height: 6).lines.joined(separator: "\n") == """
+       Timeline       1/4
+       2019-03-03  Harbor
+       2020-06     Dock wo
+       ~2020-06-03 Mayor T
+       undated     Pier re
+       event 1 of 4
+      """)
+  }
+
+  @Test func actorsPaneListsKindsAndCounts() {
+    let frame = frame(width: 100, height: 16, keys: [.character("a")])
+    #expect(frame.lines.joined(separator: "\n") == """
+       Timeline                                1/4 │ Detail                                       event 1
+       2019-03-03  Harbor council votes to close th│ Date     2019-03-03 (day) from “March 3, 2019”
+       2020-06     Dock workers march through the t│ Kind     other
+       ~2020-06-03 Mayor Tobias Renn meets the unio│ Actors   Port Elwin harbor council (organization), Ma
+       undated     Pier reopening date unknown     │ Sources  Elwin Gazette: harbor.txt
+                                                   │ Source — Elwin Gazette: harbor.txt              ¶1/5
+                                                   │ On March 3, 2019, the harbor council of Port Elwin
+                                                   │ voted to close the old pier.
+                                                   │
+       Actors              3   kind  events quotes │ “We had no choice,” said Mara Quint, who chairs the
+       [ ] Mara Quint         person      1      1 │ council.
+       [ ] Port Elwin harbor  org         1      0 │
+       [ ] Tobias Renn        person      1      0 │ In June 2020, dock workers marched through the town
+                                                   │ center.
+                                                   │
+       actor 1 of 3                                                    ? help  / search  a actors  q quit
+      """)
+  }
+
+  @Test func helpIsGeneratedFromTheKeyMap() {
+    #expect(frame(width: 60, height: 15, keys: [.character("?")]).lines.joined(separator: "\n") == """
+       Help
+       Dateline keys — q, Esc or ? closes this help
+      
+         j, Down           move down (scroll in Source)
+         k, Up             move up
+         PgDn, Ctrl-D      page down
+         PgUp, Ctrl-U      page up
+         g, Home           go to the first row
+         G, End            go to the last row
+         Tab               focus the next pane
+         Shift-Tab         focus the previous pane
+         1                 focus Timeline
+         2                 focus Detail
+         3                 focus Source
+       event 1 of 4            ? help  / search  a actors  q quit
+      """)
+  }
+
+  @Test func searchHighlightsEveryHitAndThePromptShowsTheQuery() {
+    let frame = frame(width: 100, height: 16, keys: [.character("/"), .character("t"), .character("h"), .character("e")])
+    #expect(Array(frame.roleLines.prefix(4)).joined(separator: "\n") == """
+      PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPbpppppppppppppppppppppppppppppppppppppppppppppppppppppp
+      SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSHHb.dddddddddDDDDDDDDDDDDDDDD............................
+      DDDDDDDD................................hhh..b.ddddddddd............................................
+      IIIIIIIIIIII.........................hhh.....b.dddddddddaaaaaaaaaaaaaaaaaaaaaaaaaddddddddddddddd..aa
+      """)
+    #expect(frame.lines.last == "/the")
+    #expect(frame.cursor?.column == 4)
+  }
+
+  @Test func tinyAndEmptyTerminalsDoNotCrash() {
+    for (width, height) in [(1, 1), (0, 0), (3, 2), (8, 3), (200, 2)] {
+      let frame = frame(width: width, height: height, keys: [.character("a"), .character("j"), .character("?")])
+      #expect(frame.size == Size(width: width, height: height))
+    }
+  }
+}
