@@ -93,9 +93,10 @@ struct EventAccumulator {
     case .anchored(let anchored):
       let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
+      let time = tagged.times[anchored.expression]
       guard let target = antecedent(of: kind, plural: plural, before: anchored.anchorNoun),
-        let anchor = drafts[target].date, let value = anchored.value(from: anchor.value)
-      else { return nil }
+        let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
+      else { return eventDate(.expression(anchored.expression)) }
       return EventDate(
         value: value, expression: tagged.span(tokens: anchored.tokens),
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),

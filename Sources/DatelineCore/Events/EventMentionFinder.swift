@@ -30,26 +30,24 @@ struct EventMentionFinder {
     var found: [EventMention] = []
     var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
     var dates: [EventMention.DateSource?] = []
-    var times: [Int?] = []
     for segment in segments {
       var objects: [Int] = []
       verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
-      let time = self.times(in: segment.tokens).first { !consumed.contains($0) }
-      times.append(time)
+      let time = times(in: segment.tokens).first { !consumed.contains($0) }
       dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
     }
-    var carried: (time: Int, from: Int)?
+    var carried: (date: EventMention.DateSource, from: Int)?
     for (position, segment) in segments.enumerated() {
       var date = dates[position]
       var evidence = segment.tokens
       if segment.role == .leading, verbs[position] == nil {
-        if let time = times[position] { carried = (time, segment.tokens.lowerBound) }
+        if let own = date { carried = (own, segment.tokens.lowerBound) }
         continue
       }
       let verbLater = verbs[position...].contains { $0 != nil }
       if date == nil, let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater {
-        date = .expression(pending.time)
+        date = pending.date
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
       }

@@ -54,6 +54,20 @@ import Testing
     #expect(attack.mentions.count == 2)
   }
 
+  @Test func anAmountOfDaysAnchoredToAnEvent() throws {
+    let timeline = timeline("On Oct. 10, Norland held elections. Two days after the vote, protesters marched in the capital.")
+    let protest = try #require(timeline.events.first { $0.kind == .protest })
+    #expect(protest.date?.value.timex == "2021-10-12")
+    #expect(protest.date?.anchorEvent == timeline.events.first { $0.kind == .election }?.id)
+  }
+
+  @Test func withoutItsEventAnAnchoredTimeKeepsTheTaggersValue() throws {
+    let timeline = timeline("On Oct. 10, the court met. Guards joined the protests the night before the attack.")
+    let protest = try #require(timeline.events.first { $0.kind == .protest })
+    #expect(protest.date?.value.timex == "2021-10-09TNI")
+    #expect(protest.date?.anchorEvent == nil)
+  }
+
   @Test func undatedEventsKeepTheirPlaceBetweenDatedNeighbours() {
     let timeline = timeline(
       """

@@ -20,16 +20,6 @@ struct Lexicon: Sendable {
     case role
   }
 
-  /// How far an event-anchored time lies from its event; see `anchor-units.txt`.
-  struct AnchorUnit: Sendable, Hashable {
-    /// How many units.
-    var count: Int
-    /// `day`, `week`, `month` or `year`.
-    var unit: TimePoint.Precision
-    /// The part of the day, for `night`, `morning`, ….
-    var partOfDay: TimePoint.PartOfDay?
-  }
-
   /// Word classes of single tokens (words and punctuation).
   let words: WordTable<WordInfo>
   /// Titles and role nouns.
@@ -42,8 +32,6 @@ struct Lexicon: Sendable {
   let capitals: PhraseTable<String>
   /// Demonyms → their country (empty when they name none).
   let demonyms: PhraseTable<String>
-  /// Units of event-anchored times.
-  let anchorUnits: WordTable<AnchorUnit>
 
   /// The bundled lexicons.
   static let standard = Lexicon()
@@ -69,11 +57,6 @@ struct Lexicon: Sendable {
     aliases = PhraseTable(BundledResources.lexicon("aliases").map { ($0.key, $0.value) })
     capitals = PhraseTable(BundledResources.lexicon("capitals").map { ($0.key, $0.value) })
     demonyms = PhraseTable(BundledResources.lexicon("demonyms").map { ($0.key, $0.value) })
-    let units = BundledResources.lexicon("anchor-units").compactMap { entry in
-      Self.anchorUnit(entry.value).map { (entry.key, $0) }
-    }
-    anchorUnits = WordTable(units)
-    for unit in units { builder.add(unit.0, .anchorUnit) }
 
     for word in titles.firstWords { builder.add(word, .titleStart) }
     for entry in BundledResources.lexicon("titles") where entry.value.hasPrefix("office") {
@@ -93,20 +76,5 @@ struct Lexicon: Sendable {
     case "role": .role
     default: nil
     }
-  }
-
-  private static func anchorUnit(_ value: String) -> AnchorUnit? {
-    let parts = value.split(separator: " ")
-    guard parts.count >= 2, let count = Int(parts[0]) else { return nil }
-    let unit: TimePoint.Precision
-    switch parts[1] {
-    case "day": unit = .day
-    case "week": unit = .week
-    case "month": unit = .month
-    case "year": unit = .year
-    default: return nil
-    }
-    let part = parts.count > 2 ? TimePoint.PartOfDay(rawValue: String(parts[2])) : nil
-    return AnchorUnit(count: count, unit: unit, partOfDay: part)
   }
 }

@@ -65,8 +65,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let triggerNoun = WordFlags(rawValue: 1 << 31)
   /// A verb whose object names the event: `held`, `joined`.
   static let lightVerb = WordFlags(rawValue: 1 << 32)
-  /// A unit of an event-anchored time: `night`, `day`.
-  static let anchorUnit = WordFlags(rawValue: 1 << 33)
 
   static let openDouble = WordFlags(rawValue: 1 << 40)
   static let closeDouble = WordFlags(rawValue: 1 << 41)
