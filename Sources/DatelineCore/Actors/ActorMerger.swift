@@ -1,5 +1,6 @@
-/// Merges the actors of several documents: the same name (or a stated alias of it) with a kind
-/// that does not conflict is one actor, and so is a person's short name when it fits exactly one
+/// Merges the actors of several documents: the same name, or a name that is an alias of the other
+/// (never two aliases alike: `Apple` for Apple Inc and for Apple Corps), with kinds that do not
+/// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
 /// (`the prime minister`) and capitals never merge across articles: they may name others there.
 struct ActorMerger {
@@ -30,8 +31,11 @@ struct ActorMerger {
   }
 
   private func match(_ actor: Actor) -> Int? {
-    for key in keys(of: actor) {
-      if let target = byKey[key]?.first(where: { compatible(actors[$0].kind, actor.kind) }) { return target }
+    for (position, key) in keys(of: actor).enumerated() {
+      let found = byKey[key]?.first { target in
+        compatible(actors[target].kind, actor.kind) && (position == 0 || ActorForm.key(of: actors[target].name) == key)
+      }
+      if let found { return found }
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
     let words = ActorForm.key(of: actor.name).split(separator: " ")

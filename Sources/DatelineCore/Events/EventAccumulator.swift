@@ -34,7 +34,9 @@ struct EventAccumulator {
     }
     let date = mention.date.flatMap(eventDate)
     let rank = Self.rank(mention, dated: date != nil)
-    if let date, let target = compatible(mention.kind, date.value) {
+    let hasWord = mention.origin == .verb || mention.origin == .datedNoun
+    let word = hasWord ? tagged.string(tokens: mention.trigger..<(mention.trigger + 1)).lowercased() : nil
+    if let date, let target = compatible(mention.kind, date.value, word: word) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }
@@ -43,7 +45,7 @@ struct EventAccumulator {
         kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span.paragraph], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
-        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated))
+        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }
@@ -105,12 +107,17 @@ struct EventAccumulator {
   }
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
-  /// date contains it or lies inside it. Events of kind `other` are never joined.
-  private func compatible(_ kind: Event.Kind, _ value: TimeValue) -> Int? {
-    guard kind != .other, let interval = value.interval else { return nil }
+  /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
+  /// the same date told with the same event word (`the 1991 agreement`).
+  private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
+    guard let interval = value.interval else { return nil }
     var nested: [Int] = []
     for candidate in index.candidates(kind: kind, value: value) {
       guard let date = drafts[candidate].date?.value, let other = date.interval else { continue }
+      if kind == .other {
+        if date == value, word != nil, drafts[candidate].word == word { return candidate }
+        continue
+      }
       if date == value { return candidate }
       let contains = other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound
       let inside = interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound

@@ -27,7 +27,7 @@ struct EventBuilder {
         quotes: backingQuotes(draft, quotesByParagraph), mentions: [draft.primary] + others)
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
-        neighbourFollows: neighbours[id]?.follows ?? false)
+        neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
     }
   }
 

@@ -22,4 +22,6 @@ struct EventDraft: Sendable {
   var isPlural: Bool
   /// Whether its kind was only guessed from the words around a date, with no event word of its own.
   var isKindGuessed: Bool
+  /// The event word it was first told with, lower-cased (`agreement`), when it had one.
+  var word: String?
 }

@@ -51,7 +51,9 @@ struct EventMentionFinder {
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
       }
-      guard verbs[position] != nil || date != nil, !(scan.isQuoted(segment.tokens.lowerBound) && date == nil) else {
+      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence)),
+        !(scan.isQuoted(segment.tokens.lowerBound) && date == nil)
+      else {
         continue
       }
       let clause = Clause(segments: segments, position: position, sentence: sentence, evidence: evidence)
@@ -135,6 +137,13 @@ struct EventMentionFinder {
     return nil
   }
 
+  /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.
+  private func tellsOfThePast(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      tagged.isLowercaseWord(index) && (tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed"))
+    }
+  }
+
   /// Whether a sentence has anything an event mention starts from: an event word or a date.
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
@@ -162,10 +171,12 @@ struct EventMentionFinder {
     return start..<(noun + 1)
   }
 
-  /// The dated temporal expressions inside `range`.
+  /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
+  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
   private func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
-    for index in range {
+    let quoted = scan.isQuoted(range.lowerBound)
+    for index in range where quoted || !scan.isQuoted(index) {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, tagged.times[time].value.interval != nil,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time

@@ -12,6 +12,14 @@ struct EventMerger {
     var neighbour: (event: Int, follows: Bool)?
     /// For a date anchored to another event, that event's merged id.
     var anchor: Int?
+    /// The event word it was first told with.
+    var word: String?
+
+    init(event: Event, origin: (document: Int, position: Int), word: String?) {
+      self.event = event
+      self.origin = origin
+      self.word = word
+    }
   }
 
   /// The merged events, in order of first telling.
@@ -27,13 +35,13 @@ struct EventMerger {
       var event = item.event
       event.actors = Self.unique(event.actors.map { actorIDs[$0] })
       event.quotes = event.quotes.map { quoteIDs[$0] }
-      if let target = match(event, document: document) {
+      if let target = match(event, word: item.word, document: document) {
         absorb(event, into: target)
         documentsOf[target].insert(document)
         merged.append(target)
       } else {
         event.id = events.count
-        events.append(Merged(event: event, origin: (document, item.position)))
+        events.append(Merged(event: event, origin: (document, item.position), word: item.word))
         documentsOf.append([document])
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
         merged.append(event.id)
@@ -47,8 +55,10 @@ struct EventMerger {
     }
   }
 
-  private func match(_ event: Event, document: Int) -> Int? {
-    guard let date = event.date?.value, event.kind != .other, let interval = date.interval else { return nil }
+  /// The merged event a dated event joins; one of kind `other` joins only an event of the same
+  /// date told with the same event word.
+  private func match(_ event: Event, word: String?, document: Int) -> Int? {
+    guard let date = event.date?.value, let interval = date.interval else { return nil }
     var candidates: [Int] = []
     for candidate in index.candidates(kind: event.kind, value: date) {
       let other = events[candidate].event
@@ -57,6 +67,10 @@ struct EventMerger {
       }
       let nested = (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
         || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
+      if event.kind == .other {
+        if value == date, word != nil, events[candidate].word == word { return candidate }
+        continue
+      }
       guard nested, sharesActor(event, other) || sharesWords(event.summary, other.summary) else { continue }
       if value == date { return candidate }
       candidates.append(candidate)

@@ -47,7 +47,9 @@ struct EventSummarizer {
   private func antecedent(before start: Int, previous: Segment?) -> String? {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
-    guard index >= 0 else { return nil }
+    guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation else {
+      return nil
+    }
     if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: { $0.tokens.upperBound == index + 1 }) {
       return tagged.string(tokens: mention.tokens)
     }

@@ -57,7 +57,7 @@ struct SegmentSplitter {
   private func role(of piece: Range<Int>) -> Segment.Role {
     let first = piece.lowerBound
     let flags = tagged.infos[first].flags
-    if flags.contains(.relative) && !tagged.isWord(first, "what") { return .relative }
+    if flags.contains(.relative), !tagged.isWord(first, "what"), !tagged.isSentenceInitial(first) { return .relative }
     if flags.contains(.preposition), tagged.has(first + 1, .relative) { return .relative }
     if tagged.isLowercaseWord(first), tagged.endsWith(first, "ing"), !flags.contains(.preposition),
       first > 0, tagged.has(first - 1, .comma)

@@ -99,6 +99,16 @@ import Testing
     #expect(try #require(extraction.actor("Islamic State")).aliases == ["Daesh"])
   }
 
+  @Test func aGivenNameAloneNamesTheOnlyPersonWithIt() throws {
+    let extraction = Fixture.extraction("Steve Jobs opened the show. Later Steve thanked the crowd.")
+    #expect(try #require(extraction.actor("Steve Jobs")).aliases == ["Steve"])
+  }
+
+  @Test func aShortNameOfTwoInstitutionsNamesNeither() {
+    let extraction = Fixture.extraction("Orchard Records sued Orchard Computer Inc. Orchard denied it.")
+    #expect(extraction.names == ["Orchard Records", "Orchard Computer Inc", "Orchard"])
+  }
+
   @Test func differentPeopleWithoutSharedNamesStayApart() {
     let extraction = Fixture.extraction("Dana Whitfield met Omar Saleh. Saleh and Whitfield argued.")
     #expect(extraction.names == ["Dana Whitfield", "Omar Saleh"])

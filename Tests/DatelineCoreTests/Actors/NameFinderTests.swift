@@ -72,6 +72,19 @@ import Testing
     expectMentions("The order came from ⟦IRGC⟧ ⟦Quds Force⟧ commanders.")
   }
 
+  @Test func unitsAndCommonAcronymsAreNotNames() {
+    expectMentions("The new ⟦Norphone⟧ holds 16 GB of songs in MP3 format and costs 199 USD.")
+  }
+
+  @Test func camelCaseNamesStayWhole() {
+    expectMentions("Songs from the ⟦iTunes Music Store⟧ play on the ⟦iPod Touch⟧.")
+  }
+
+  @Test func anHonorificBeforeATitle() {
+    let extraction = Fixture.extraction("Mr Justice Anthony Mann ruled for the defence.")
+    #expect(extraction.names == ["Anthony Mann"])
+  }
+
   @Test func monthsAndDatesAreNotNames() {
     expectMentions("In May 2020, ⟦Hassan Farid⟧ left ⟦Basra⟧ on Nov. 7.")
   }

@@ -68,6 +68,18 @@ import Testing
     #expect(protest.date?.anchorEvent == nil)
   }
 
+  @Test func otherEventsOfTheSameDateAndWordAreOneEvent() throws {
+    let timeline = timeline(
+      "The firms signed a deal in 1991. Critics say the 1991 deal was unfair. The court read the 1991 deal again.")
+    let deals = timeline.events.filter { $0.date?.value.timex == "1991" }
+    #expect(deals.count == 1)
+    #expect(deals.first?.mentions.count == 3)
+  }
+
+  @Test func aDatedClauseWithoutAPastVerbIsNoEvent() {
+    #expect(timeline("Sales are up 82 percent from 2019 levels.").events.isEmpty)
+  }
+
   @Test func undatedEventsKeepTheirPlaceBetweenDatedNeighbours() {
     let timeline = timeline(
       """

@@ -41,6 +41,7 @@ struct Lexicon: Sendable {
     builder.addFunctionWords(BundledResources.lexicon("function-words"))
     for entry in BundledResources.lexicon("given-names") { builder.add(entry.key, .givenName) }
     for entry in BundledResources.lexicon("city-parts") { builder.add(entry.key, .cityPart) }
+    for entry in BundledResources.lexicon("past-tense-verbs") { builder.add(entry.key, .pastVerb) }
     builder.addSpeechVerbs(BundledResources.lexicon("speech-verbs"))
     builder.addKindNouns(BundledResources.lexicon("kind-nouns"))
     builder.addEventTriggers(BundledResources.lexicon("event-triggers"))

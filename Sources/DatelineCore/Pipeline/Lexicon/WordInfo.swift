@@ -85,8 +85,10 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 
   /// Starts an office title (`prime minister`, `president`): a post one person holds at a time.
   static let officeStart = WordFlags(rawValue: 1 << 34)
-  /// A day of the week: never a name.
+  /// A day of the week, or an acronym of a unit or a common thing (`GB`, `MP3`): never a name.
   static let calendar = WordFlags(rawValue: 1 << 35)
+  /// A past-tense verb that does not end in -ed (`began`, `won`), or `was`, `were`, `had`.
+  static let pastVerb = WordFlags(rawValue: 1 << 36)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).
