@@ -19,10 +19,13 @@ struct DatedEventIndex: Sendable {
     }
   }
 
-  /// The events of `kind`'s family filed under a year that `value` covers, in ascending order.
+  /// The events of `kind`'s family filed under a year that `value` covers, in ascending order
+  /// (an event filed again after its date got finer may appear twice).
   func candidates(kind: Event.Kind, value: TimeValue) -> [Int] {
+    let years = Self.years(of: value)
+    if years.count == 1, let year = years.first { return buckets[Key(family: Self.family(kind), year: year)] ?? [] }
     var found: [Int] = []
-    for year in Self.years(of: value) {
+    for year in years {
       found += buckets[Key(family: Self.family(kind), year: year)] ?? []
     }
     return Array(Set(found)).sorted()
