@@ -76,6 +76,19 @@ import Testing
     #expect(searched.pressing([.escape]).search == nil)
   }
 
+  @Test func typingMoreLettersSearchesFromWhereTheSearchStarted() {
+    let typing = Fixture.state().pressing([.character("/")]).typing("m")
+    #expect(typing.timelineList.cursor == 1)
+    let more = typing.typing("ayor")
+    #expect(more.timelineList.cursor == 2)
+    #expect(more.pressing([.enter]).message?.text == "hit 1 of 1 for “mayor”")
+    #expect(more.pressing([.escape]).timelineList.cursor == 0)
+  }
+
+  @Test func quoteSpeakersCountAsTheEventsActorsForFilters() {
+    #expect(Fixture.state().model.eventsByActor[0] == [0])
+  }
+
   @Test func escapeCancelsAPromptWithoutApplyingIt() {
     let state = Fixture.state().pressing([.character("f")]).typing("kind:protest").pressing([.escape])
     #expect(state.prompt == nil)

@@ -76,3 +76,28 @@ finish() {
   fi
   echo "all end-to-end checks passed"
 }
+
+# screen_styled: the screen with its colour and attribute escape sequences.
+screen_styled() { tm capture-pane -e -p -t "$SESSION"; }
+
+# expect_styled NAME TEXT STYLE: the line holding TEXT also holds the SGR parameter STYLE (e.g. 43
+# for a yellow background), i.e. TEXT is drawn highlighted.
+expect_styled() {
+  local name=$1 text=$2 style=$3
+  wait_for "$text" 5 || true
+  if screen_styled | grep -F -- "$text" | grep -qE $'\e\\[([0-9]+;)*'"$style"'(;[0-9]+)*m'; then
+    echo "ok - $name"
+  else
+    echo "not ok - $name: “$text” is not drawn with style $style"
+    screen_styled | grep -F -- "$text" | cat -v | sed 's/^/    | /'
+    FAILURES=$((FAILURES + 1))
+  fi
+}
+
+# show TITLE: prints the screen when E2E_SHOW is set (for notes and debugging).
+show() {
+  if [ -n "${E2E_SHOW:-}" ]; then
+    echo "----- $1"
+    screen
+  fi
+}

@@ -12,7 +12,9 @@ extension TimePoint {
     case .quarter: text = yearText + "-Q" + (quarter.map(String.init) ?? "X")
     case .season: text = yearText + "-" + (season?.rawValue ?? "XX")
     case .month: text = yearText + "-" + optionalPad(month)
-    case .week: text = yearText + "-W" + optionalPad(week) + (weekday.map { "-\($0)" } ?? "") + (weekend ? "-WE" : "")
+    case .week:
+      text = yearText + "-W" + optionalPad(week) + (weekday.map { "-\($0)" } ?? "") + (weekend ? "-WE" : "")
+      if weekday != nil, let partOfDay { text += "T" + partOfDay.rawValue }
     default: text = yearText + "-" + optionalPad(month) + "-" + optionalPad(day) + timeSuffix
     }
     return fiscal ? "FY" + text : text

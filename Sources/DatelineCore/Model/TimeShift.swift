@@ -50,15 +50,18 @@ public struct TimeShift: Hashable, Sendable {
     return text
   }
 
-  /// The value this shift gives from `anchor`: the anchor moved by the shift, at the unit's
-  /// precision (or the anchor's, when the anchor is coarser), narrowed to the part of the day.
-  /// `nil` when the anchor's year is unknown or it is too coarse for the unit (a day shift from
-  /// a month).
+  /// The value this shift gives from `anchor`: the anchor moved by the shift, keeping the
+  /// anchor's precision, narrowed to the part of the day. A shift in hours or minutes from a
+  /// whole day stays on that day. `nil` when the anchor's year is unknown or it is too coarse for
+  /// the unit (a day shift from a month).
   public func apply(to anchor: TimePoint) -> TimePoint? {
     guard anchor.year != nil else { return nil }
     let moved: TimePoint?
     switch unit {
-    case .day, .hour, .minute, .second: moved = CalendarArithmetic.days(anchor, signedAmount)
+    case .day: moved = CalendarArithmetic.days(anchor, signedAmount)
+    case .hour: moved = CalendarArithmetic.minutes(anchor, signedAmount * 60)
+    case .minute: moved = CalendarArithmetic.minutes(anchor, signedAmount)
+    case .second: moved = CalendarArithmetic.minutes(anchor, signedAmount / 60)
     case .week: moved = CalendarArithmetic.days(anchor, signedAmount * 7)
     case .month: moved = CalendarArithmetic.months(anchor, signedAmount)
     case .quarter: moved = CalendarArithmetic.months(anchor, signedAmount * 3)

@@ -80,9 +80,13 @@ extension TimePoint {
       precision = .week
       week = Int(field.dropFirst())
       if rest == "-WE" { weekend = true; rest = "" }
-      if rest.count == 2, rest.hasPrefix("-"), let day = Int(rest.dropFirst()), (1...7).contains(day) {
+      if rest.count >= 2, rest.hasPrefix("-"), let day = Int(rest.dropFirst().prefix(1)), (1...7).contains(day) {
         weekday = day
-        rest = ""
+        rest = rest.dropFirst(2)
+        if rest.hasPrefix("T"), let part = PartOfDay(rawValue: String(rest.dropFirst())) {
+          partOfDay = part
+          rest = ""
+        }
       }
       return rest.isEmpty && ((1...53).contains(week ?? 0) || field == "WXX")
     default:

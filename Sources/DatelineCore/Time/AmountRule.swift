@@ -30,6 +30,7 @@ extension PhraseMatcher {
       total = whole + 0.5
       end += 3
     }
+    if scanner.isWord(end, "or"), scanner.isWord(end + 1, "so"), scanner.has(end + 2, .direction) { end += 2 }
     if let found = shifted(index, end, total, unit) { return found }
     var found = durationMatch(index, end, total, unit)
     found.adjectival = scanner.afterHyphen(unitIndex - 1) != nil && scanner.isAttached(unitIndex)
@@ -104,10 +105,6 @@ extension PhraseMatcher {
     return seen > 0
   }
 
-  /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.
-  private func opensNounPhrase(_ index: Int) -> Bool {
-    scanner.isWordToken(index) && !scanner.isAnyWord(index, "and", "or", "but", "when", "as")
-  }
 
   /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
   private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {

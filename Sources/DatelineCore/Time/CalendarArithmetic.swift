@@ -12,6 +12,23 @@ enum CalendarArithmetic {
     return moved
   }
 
+  /// `point` moved by `count` minutes when it has a clock time (the day changing as needed), or
+  /// the point itself when it is a whole day; `nil` when it is coarser than a day.
+  static func minutes(_ point: TimePoint, _ count: Int) -> TimePoint? {
+    guard point.precision >= .day, let number = point.dayNumber else { return nil }
+    guard point.precision >= .hour, let hour = point.hour else { return point }
+    let total = number * 1440 + hour * 60 + (point.minute ?? 0) + count
+    let day = floorDivide(total, 1440)
+    let date = CivilDay.date(day)
+    var moved = point
+    moved.year = date.year
+    moved.month = date.month
+    moved.day = date.day
+    moved.hour = (total - day * 1440) / 60
+    if moved.precision >= .minute { moved.minute = (total - day * 1440) % 60 }
+    return moved
+  }
+
   /// `point` moved by `count` months (a whole number of its own unit for quarters, halves,
   /// seasons, weeks and years); `nil` when the count does not fit the point's precision.
   static func months(_ point: TimePoint, _ count: Int) -> TimePoint? {

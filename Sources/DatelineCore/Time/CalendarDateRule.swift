@@ -5,7 +5,7 @@ extension PhraseMatcher {
   func calendarDate(at index: Int) -> TimeMatch? {
     guard index < scanner.limit else { return nil }
     if scanner.isNumber(index) { return numericDate(at: index) ?? dayFirstDate(at: index) }
-    if scanner.has(index, .weekday) { return weekdayDate(at: index) }
+    if let day = scanner.value(index, .weekday) { return day <= 7 ? weekdayDate(at: index) : nil }
     return monthFirstDate(at: index)
   }
 

@@ -42,7 +42,10 @@ extension PhraseMatcher {
       scanner.isAnyWord(index + 1, "before", "after", "earlier", "later")
     else { return nil }
     let forward = scanner.isAnyWord(index + 1, "after", "later")
-    var found = TimeMatch(index, index + 2, .fromNarrative(unit, forward ? 1 : -1), kind: part == nil ? .date : .time, partOfDay: part)
+    let meaning: TimeMeaning =
+      scanner.isAnyWord(index + 1, "before", "after") && opensNounPhrase(index + 2)
+      ? .anchoredToEvent(unit) : .fromNarrative(unit, forward ? 1 : -1)
+    var found = TimeMatch(index, index + 2, meaning, kind: part == nil ? .date : .time, partOfDay: part)
     found.shift = TimeShift(amount: 1, unit: unit.duration.unit, direction: forward ? .after : .before, partOfDay: part)
     return found
   }

@@ -19,7 +19,7 @@ extension PhraseMatcher {
       let meaning: TimeMeaning = narrative ? .fromNarrative(.day, day) : .fromReference(.day, day)
       return TimeMatch(index, next + 1, meaning, kind: .time, partOfDay: part)
     }
-    if let weekday = scanner.value(next, .weekday), scanner.isCapitalized(next),
+    if let weekday = scanner.value(next, .weekday), weekday <= 7, scanner.isCapitalized(next),
       scanner.tokens[next].length >= 6 || scanner.isMark(next + 1, UInt8(ascii: "."))
     {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
@@ -36,7 +36,9 @@ extension PhraseMatcher {
     if scanner.has(next, .holiday), var holiday = period(at: next, lead: lead) {
       holiday.start = index
       if case .point(let point, _) = holiday.meaning { holiday.meaning = .point(point, direction: direction) }
-      if case .thanksgiving = holiday.meaning { holiday.meaning = .thanksgiving(direction: direction) }
+      if case .movableHoliday(let movable, _, let week) = holiday.meaning {
+        holiday.meaning = .movableHoliday(movable, direction: direction, week: week)
+      }
       return holiday
     }
     if let code = scanner.value(next, .season) {
@@ -49,9 +51,7 @@ extension PhraseMatcher {
     }
     guard let unit = unit(at: next), !isPlural(next) else { return nil }
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
-    if scanner.isWord(index, "past") || scanner.isWord(index, "last") && lead.determiner {
-      return durationMatch(index, next + 1, 1, unit)
-    }
+    if scanner.isWord(index, "past") && !lead.determiner { return durationMatch(index, next + 1, 1, unit) }
     if scanner.isWord(index, "recent") { return nil }
     let amount = scanner.isWord(index, "latest") ? -1 : direction
     let meaning: TimeMeaning = narrative ? .fromNarrative(unit, amount) : .fromReference(unit, amount)
@@ -67,7 +67,7 @@ extension PhraseMatcher {
     if scanner.isWord(next, "quarter") {
       return TimeMatch(start, next + 1, .fromReference(.quarter, 4 * years - 1))
     }
-    guard var found = period(at: next, lead: Lead(core: next, determiner: false, approximate: false, edge: false)),
+    guard var found = period(at: next, lead: Lead(core: next, determiner: false, edge: false)),
       case .point(let point, _) = found.meaning, point.year == nil
     else { return nil }
     found.start = start

@@ -113,7 +113,7 @@ extension PhraseMatcher {
     return (head * 100 + Int(tail), end)
   }
 
-  /// `Christmas`, `Thanksgiving`, with an optional `Day`/`Eve`.
+  /// `Christmas`, `Thanksgiving`, `Easter`, with an optional `Day`/`Eve`.
   private func holiday(at index: Int) -> TimeMatch? {
     guard let code = scanner.value(index, .holiday), scanner.isCapitalized(index) else { return nil }
     var end = index + 1
@@ -122,7 +122,11 @@ extension PhraseMatcher {
       end += 1
       day -= 1
     }
-    if code == 0 { return TimeMatch(index, end, .thanksgiving()) }
+    if let movable = MovableHoliday(rawValue: code) {
+      if movable == .easter && scanner.isWord(end, "sunday") { end += 1 }
+      let week = scanner.isWord(end, "week")
+      return TimeMatch(index, week ? end + 1 : end, .movableHoliday(movable, week: week))
+    }
     var point = TimePoint.day(nil, code / 100, day)
     if let year = fourDigitYear(at: end) {
       point.year = year

@@ -22,4 +22,9 @@ extension PhraseMatcher {
     let (durationUnit, size) = unit.duration
     return TimeMatch(start, end, .duration(TimeDuration(count.map { $0 * size }, durationUnit)), kind: .duration)
   }
+
+  /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.
+  func opensNounPhrase(_ index: Int) -> Bool {
+    scanner.isWordToken(index) && !scanner.isAnyWord(index, "and", "or", "but", "when", "as")
+  }
 }

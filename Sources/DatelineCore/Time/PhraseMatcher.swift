@@ -1,6 +1,6 @@
 /// Finds the longest temporal expression that starts at a token: optional leading modifiers
-/// (`the`, `early`, `about`, `more than`, `the end of`), then one of the rule families, then the
-/// merges of a day with a time of day.
+/// (`the`, `early`, `nearly`, `more than`, `the end of`), then the longest phrase one of the rule
+/// families reads, then a trailing `or so`.
 struct PhraseMatcher {
   var scanner: TimeScanner
 
@@ -10,11 +10,10 @@ struct PhraseMatcher {
     var core: Int
     /// Whether `the` (or a possessive-free determiner) came first.
     var determiner: Bool
-    /// Whether an approximation (`about`, `more than`) came first.
-    var approximate: Bool
     /// Whether a position in a period (`early`, `the end of`) came first.
     var edge: Bool
-    /// Whether that position was joined by a hyphen (`late-November`).
+    /// Whether that position was joined by a hyphen as a modifier (`late-November`; `mid-1990s`
+    /// is how `mid` is written).
     var hyphenatedEdge = false
   }
 
@@ -35,7 +34,7 @@ struct PhraseMatcher {
     var best: TimeMatch?
     func consider(_ candidate: TimeMatch?) {
       guard let candidate else { return }
-      if best == nil || candidate.end > best!.end { best = candidate }
+      if candidate.end > (best?.end ?? -1) { best = candidate }
     }
     guard index < scanner.limit else { return nil }
     let token = scanner.tokens[index]
@@ -67,6 +66,7 @@ struct PhraseMatcher {
   /// "the 1987 level").
   private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
     if found.adjectival { return false }
+    if case .reference = found.meaning, scanner.has(core, .vague), !scanner.isWord(core, "future") { return false }
     if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
     guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }
     switch point.precision {
@@ -78,20 +78,17 @@ struct PhraseMatcher {
 
   /// Reads `the`, approximations and edge words from `start`.
   func modifiers(from start: Int) -> Lead {
-    var lead = Lead(core: start, determiner: false, approximate: false, edge: false)
+    var lead = Lead(core: start, determiner: false, edge: false)
     var index = start
     if scanner.isWord(index, "the") {
       lead.determiner = true
       index += 1
     }
-    while let next = approximation(at: index) {
-      lead.approximate = true
-      index = next
-    }
+    while let next = approximation(at: index) { index = next }
     if let next = edgeWord(at: index, afterDeterminer: lead.determiner) {
       lead.edge = true
       if scanner.isWord(next - 1, "of") { lead.determiner = false }
-      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-"))
+      lead.hyphenatedEdge = scanner.isMark(next - 1, UInt8(ascii: "-")) && !scanner.isWord(next - 2, "mid")
       index = next
       if scanner.isWord(index, "the") {
         lead.determiner = true
@@ -102,7 +99,7 @@ struct PhraseMatcher {
     return lead
   }
 
-  /// The index after an approximation at `index` (`about`, `more than`, `at least`, `up to`).
+  /// The index after an approximation at `index` (`nearly`, `more than`, `at least`, `up to`).
   private func approximation(at index: Int) -> Int? {
     if scanner.isWord(index, "at") { return scanner.isWord(index + 1, "least") ? index + 2 : nil }
     guard let senses = scanner.senses(index), senses.has(.approximation) else { return nil }

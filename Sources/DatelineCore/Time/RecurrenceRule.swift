@@ -25,7 +25,7 @@ extension PhraseMatcher {
       return TimeMatch(index, next + 1, .set(.duration(TimeDuration(count * size, durationUnit))), kind: .set)
     }
     guard !scanner.isWord(index, "per") else { return nil }
-    if let day = scanner.value(next, .weekday) {
+    if let day = scanner.value(next, .weekday).map({ $0 > 10 ? $0 - 10 : $0 }) {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
       let text = "XXXX-WXX-\(day)"
       return TimeMatch(index, end, .set(TimeValue(timex: text) ?? .duration(TimeDuration(1, .week))), kind: .set)

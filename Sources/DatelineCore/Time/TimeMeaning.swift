@@ -7,8 +7,9 @@ indirect enum TimeMeaning: Sendable {
   case weekday(Int, direction: Int? = nil)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
-  /// Thanksgiving (the fourth Thursday of November) nearest the reference, or in `direction`.
-  case thanksgiving(direction: Int? = nil)
+  /// A movable holiday nearest the reference, or in `direction` from it; its ISO week when
+  /// `week` (`Easter week`).
+  case movableHoliday(MovableHoliday, direction: Int? = nil, week: Bool = false)
   /// `amount` units from the reference (`yesterday`, `last week`).
   case fromReference(CalendarUnit, Int)
   /// `amount` units back from the reference (`two years ago`); a year back from a quarter or
@@ -21,8 +22,14 @@ indirect enum TimeMeaning: Sendable {
   case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil)
   /// A year-less point in the reference's year moved by `years` (`June last year`).
   case inYear(TimePoint, years: Int)
+  /// The period the story speaks of (a quarter, half or month) in another year (`the 1988
+  /// quarter`, `the 1988 period`), or that year when the story speaks of none.
+  case periodInYear(Int)
   /// The weekend the tense points at (the last one in the past tense, the next in the future).
   case weekend
+  /// A day (or other unit) placed from an event named after the phrase (`the night before the
+  /// attack`): unknown here; the expression's shift lets the event builder resolve it.
+  case anchoredToEvent(CalendarUnit)
   /// A length of time.
   case duration(TimeDuration)
   /// A vague reference to the past, present or future.

@@ -23,8 +23,8 @@ extension TimeResolver {
     return best
   }
 
-  /// A year-less point given the year that puts it before (-1), in (0) or after (1) the
-  /// reference's year: `last April`, `this summer`, `next March`.
+  /// A year-less point given the year that puts it wholly before (-1) the reference, in its year
+  /// (0), or after (1) it: `last April`, `this summer`, `next March`.
   static func place(_ point: TimePoint, near reference: TimePoint, direction: Int) -> TimePoint {
     guard let year = reference.year else { return point }
     var placed = point
@@ -34,8 +34,8 @@ extension TimeResolver {
     let now = (reference.month ?? 0, reference.precision >= .day ? reference.day ?? 0 : 0)
     let referenceKnowsMonth = reference.precision >= .month
     guard referenceKnowsMonth else { return placed }
-    if direction < 0 && (start.0, start.1) > now && !(start.0 == now.0 && now.1 == 0) { placed.year = year - 1 }
-    if direction > 0 && (end.0, end.1) < now && !(end.0 == now.0 && now.1 == 0) { placed.year = year + 1 }
+    if direction < 0 && (end.0, end.1) >= now { placed.year = year - 1 }
+    if direction > 0 && (start.0, start.1) <= now { placed.year = year + 1 }
     return placed
   }
 

@@ -20,6 +20,7 @@ struct TimeResolver {
   func resolve(_ match: TimeMatch, sentence: Int, tense: () -> SentenceTense) -> (TimeValue, TimeExpression.Resolution) {
     switch match.meaning {
     case .duration(let duration): return (.duration(duration), .unanchored)
+    case .anchoredToEvent(let unit): return (narrowed(Self.unknown(unit), match), .unanchored)
     case .reference(let reference): return (.reference(reference), .unanchored)
     case .set(let value): return (.set(value), .unanchored)
     case .point(let point, let direction):
@@ -46,14 +47,23 @@ struct TimeResolver {
       guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
       let offset = Self.weekdayOffset(from: CivilDay.weekday(today), to: day, direction: direction)
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
-    case .thanksgiving(let direction):
-      guard let reference, let referenceYear = reference.year else { return (.point(.day(nil, 11, 22)), .unanchored) }
-      let november =
-        direction.map { Self.place(.month(nil, 11), near: reference, direction: $0) }
-        ?? Self.nearest(.month(nil, 11), to: reference, tense: tense())
-      let first = CivilDay.number(year: november.year ?? referenceYear, month: 11, day: 1)
-      let firstThursday = first + (4 - CivilDay.weekday(first) + 7) % 7
-      return (narrowed(.day(number: firstThursday + 21), match), .yearFromReference)
+    case .movableHoliday(let holiday, let direction, let week):
+      guard let reference, let referenceYear = reference.year else {
+        return (.point(.month(nil, holiday.usualMonth)), .unanchored)
+      }
+      let month = TimePoint.month(nil, holiday.usualMonth)
+      let placed = direction.map { Self.place(month, near: reference, direction: $0) } ?? Self.nearest(month, to: reference, tense: tense())
+      let day = holiday.day(in: placed.year ?? referenceYear)
+      guard week else { return (narrowed(.day(number: day), match), .yearFromReference) }
+      let isoWeek = CivilDay.isoWeek(day)
+      return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)
+    case .periodInYear(let year):
+      if let anchor, [.half, .quarter, .month].contains(anchor.point.precision) {
+        var point = anchor.point
+        point.year = year
+        return (.point(point), .relativeToNarrative(anchor: anchor.range))
+      }
+      return (.point(.year(year)), .explicit)
     case .inYear(let point, let years):
       guard let year = reference?.year else { return (narrowed(point, match), .unanchored) }
       var placed = point

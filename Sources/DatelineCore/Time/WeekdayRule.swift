@@ -1,13 +1,26 @@
-/// Weekdays, alone or with a part of the day: `Sunday`, `Friday night`, `Tuesday morning`.
+/// Weekdays, alone or with a part of the day: `Sunday`, `Friday night`, `Tuesday morning`; in
+/// the plural they recur (`on Mondays`, `Tuesday nights`).
 extension PhraseMatcher {
   func weekday(at index: Int) -> TimeMatch? {
-    guard let day = scanner.value(index, .weekday) else { return nil }
+    guard let day = scanner.value(index, .weekday), day <= 7 else { return everyWeekday(at: index) }
     let fullName = scanner.tokens[index].length >= 6
     let end = fullName ? index + 1 : scanner.skippingPeriod(index + 1)
     guard scanner.isCapitalized(index), fullName || end > index + 1 else { return nil }
-    if let part = scanner.value(end, .partOfDay), !isPlural(end) {
+    if let part = scanner.value(end, .partOfDay), isPlural(end) {
+      var point = TimePoint(precision: .week, year: nil, weekday: day)
+      point.partOfDay = TimePoint.PartOfDay.allCases[part]
+      return TimeMatch(index, end + 1, .set(.point(point)), kind: .set)
+    }
+    if let part = scanner.value(end, .partOfDay) {
       return TimeMatch(index, end + 1, .weekday(day), kind: .time, partOfDay: TimePoint.PartOfDay.allCases[part])
     }
     return TimeMatch(index, end, .weekday(day))
+  }
+
+  /// `Mondays`: every Monday.
+  private func everyWeekday(at index: Int) -> TimeMatch? {
+    guard let plural = scanner.value(index, .weekday), plural > 10, scanner.isCapitalized(index) else { return nil }
+    let point = TimePoint(precision: .week, year: nil, weekday: plural - 10)
+    return TimeMatch(index, index + 1, .set(.point(point)), kind: .set)
   }
 }

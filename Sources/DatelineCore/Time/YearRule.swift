@@ -22,6 +22,7 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .point(TimePoint(precision: .decade, year: year)))
     }
     guard fourDigitYear(at: index) != nil, plausibleYear(at: index, year) else { return nil }
+    if scanner.isAnyWord(index + 1, "period", "quarter") { return TimeMatch(index, index + 2, .periodInYear(year)) }
     return TimeMatch(index, index + 1, .point(.year(year)))
   }
 
@@ -53,7 +54,9 @@ extension PhraseMatcher {
     if index > 0 {
       let previous = index - 1
       if scanner.isMark(previous, UInt8(ascii: "$")) || scanner.isMark(previous, UInt8(ascii: "#")) { return false }
-      if (scanner.isMark(previous, UInt8(ascii: ",")) || scanner.isMark(previous, UInt8(ascii: "."))) && scanner.isAttached(index) {
+      let joined = scanner.isMark(previous, UInt8(ascii: ",")) || scanner.isMark(previous, UInt8(ascii: "."))
+        || scanner.isMark(previous, UInt8(ascii: "/")) || scanner.isMark(previous, UInt8(ascii: ":"))
+      if joined && scanner.isAttached(index) {
         return false
       }
     }

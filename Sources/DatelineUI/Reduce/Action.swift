@@ -94,7 +94,7 @@ extension AppState {
     case .quit: isFinished = true
     case .cancel: cancel()
     case .help: helpTop = 0
-    case .search: prompt = Prompt(kind: .search, text: "")
+    case .search: prompt = Prompt(kind: .search, text: "", origin: focus == .source ? source.lineStart : timelineList.cursor)
     case .nextHit: walkHits(by: 1)
     case .previousHit: walkHits(by: -1)
     case .toggleActors: toggleDrawer(.actors)

@@ -6,7 +6,10 @@ extension AppState {
     switch key {
     case .escape:
       prompt = nil
-      if current.kind == .search { search = nil }
+      if current.kind == .search {
+        search = nil
+        if focus == .timeline, let origin = current.origin { select(row: origin) }
+      }
       return
     case .enter:
       prompt = nil
@@ -26,12 +29,12 @@ extension AppState {
       return
     }
     prompt = current
-    if current.kind == .search && focus != .source { runSearch(current.text) }
+    if current.kind == .search && focus != .source { runSearch(current.text, from: current.origin) }
   }
 
   private mutating func submit(_ entered: Prompt) {
     switch entered.kind {
-    case .search: runSearch(entered.text)
+    case .search: runSearch(entered.text, from: entered.origin)
     case .filter: applyFilterQuery(entered.text)
     case .command: runCommandLine(entered.text)
     }

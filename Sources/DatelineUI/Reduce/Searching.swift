@@ -7,8 +7,9 @@ extension AppState {
   public static let bytesPerSlice = 4 << 20
 
   /// Starts a search of the focused pane (the Source pane's text, or the timeline's summaries) for
-  /// `query`, case-insensitively; the first slice runs now, the rest on `tick`s.
-  mutating func runSearch(_ query: String) {
+  /// `query`, case-insensitively, from `origin` (a row or a byte; the current place when `nil`);
+  /// the first slice runs now, the rest on `tick`s.
+  mutating func runSearch(_ query: String, from origin: Int? = nil) {
     guard !query.isEmpty else {
       search = nil
       return
@@ -16,10 +17,14 @@ extension AppState {
     let needle = Array(query.lowercased().utf8)
     if focus == .source, source.document < model.timeline.documents.count {
       let total = model.timeline.documents[source.document].text.count
-      search = SearchState(pane: .source, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: total)
+      search = SearchState(
+        pane: .source, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: total,
+        origin: origin ?? source.lineStart)
     } else {
       focus = .timeline
-      search = SearchState(pane: .timeline, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: visibleCount)
+      search = SearchState(
+        pane: .timeline, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: visibleCount,
+        origin: origin ?? timelineList.cursor)
     }
     continueSearch()
   }
@@ -40,8 +45,7 @@ extension AppState {
     active.scanned = end
     search = active
     if active.current == nil {
-      let start = active.pane == .timeline ? timelineList.cursor : source.lineStart
-      if let index = active.hits.firstIndex(where: { $0.lowerBound >= start }) {
+      if let index = active.hits.firstIndex(where: { $0.lowerBound >= active.origin }) {
         search?.current = index
         showCurrentHit()
         return

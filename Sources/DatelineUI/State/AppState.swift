@@ -122,6 +122,8 @@ public struct SearchState: Hashable, Sendable {
   public var scanned: Int
   /// How much there is to search.
   public var total: Int
+  /// Where the search started: the first hit at or after it becomes the current one.
+  public var origin: Int
 
   /// Whether the whole pane has been searched.
   public var isComplete: Bool { scanned >= total }
@@ -143,6 +145,16 @@ public struct Prompt: Hashable, Sendable {
   public var kind: Kind
   /// The text typed so far.
   public var text: String
+  /// For a search: where it starts from (a timeline row, or a byte in the Source pane), so that
+  /// typing more letters does not creep forward, and `Esc` goes back there.
+  public var origin: Int?
+
+  /// Creates a prompt.
+  public init(kind: Kind, text: String, origin: Int? = nil) {
+    self.kind = kind
+    self.text = text
+    self.origin = origin
+  }
 }
 
 /// A line for the status bar.

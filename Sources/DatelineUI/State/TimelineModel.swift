@@ -5,7 +5,8 @@ import DatelineCore
 public final class TimelineModel: Sendable {
   /// The timeline.
   public let timeline: Timeline
-  /// For each actor id, the ids of its events, ascending.
+  /// For each actor id, the ids of its events, ascending: the events it takes part in, and those
+  /// backed by its quotes (what it did or said).
   public let eventsByActor: [[Int32]]
   /// For each event, the start of its date interval; `Int.max` when undated.
   public let dateKeys: [Int]
@@ -33,8 +34,9 @@ public final class TimelineModel: Sendable {
     var offsets: [Int32] = [0]
     offsets.reserveCapacity(timeline.events.count + 1)
     for (index, event) in timeline.events.enumerated() {
-      for (position, actor) in event.actors.enumerated()
-      where actor < byActor.count && !event.actors[..<position].contains(actor) {
+      let speakers = event.quotes.compactMap { $0 < timeline.quotes.count ? timeline.quotes[$0].speaker : nil }
+      let involved = event.actors + speakers
+      for (position, actor) in involved.enumerated() where actor < byActor.count && !involved[..<position].contains(actor) {
         byActor[actor].append(Int32(index))
       }
       keys.append(event.date?.value.interval?.lowerBound ?? Int.max)

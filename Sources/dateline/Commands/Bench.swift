@@ -13,7 +13,18 @@ struct Bench: ParsableCommand {
   @Option(help: "Runs of the start-up measurement.")
   var startupRuns = 20
 
+  @Option(help: ArgumentHelp("Only write a generated corpus of --corpus-megabytes MB to this directory.", valueName: "dir"))
+  var writeCorpus: String?
+
+  @Option(help: "Size of the generated corpus, in MB.")
+  var corpusMegabytes = 20
+
   func run() throws {
+    if let writeCorpus {
+      let files = try CorpusWriter.write(megabytes: corpusMegabytes, to: writeCorpus)
+      print("wrote \(files) articles (\(corpusMegabytes) MB) to \(writeCorpus)")
+      return
+    }
     print("First frame of the bundled sample (spawn to exit of `dateline --exit-after-first-frame` on a pseudo-terminal):")
     _ = StartupBench.run(runs: startupRuns) { print($0) }
     let sizes = events.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -20,12 +20,15 @@ struct Browse: ParsableCommand {
   @Flag(help: .hidden)
   var exitAfterFirstFrame = false
 
+  /// Inputs up to this size are extracted before the browser opens; larger ones in the background.
+  static let foregroundLimit = 1 << 20
+
   func run() throws {
     let documents = try input.loadDocuments()
+    let runner = ExtractionRunner()
     guard isatty(STDOUT_FILENO) == 1 else {
       ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
-      let timeline = Extractor().timeline(of: documents)
-      try OutputWriter.write(try JSONTimeline(timeline).encoded(), to: nil)
+      try OutputWriter.write(try JSONTimeline(runner.timeline(of: documents)).encoded(), to: nil)
       return
     }
     var options = Browser.Options()
@@ -33,8 +36,15 @@ struct Browse: ParsableCommand {
     options.mouse = mouse
     options.exitAfterFirstFrame = exitAfterFirstFrame
     options.keyMap = try KeyConfig.load()
-    let model = TimelineModel(Extractor().timeline(of: documents))
-    let status = try Browser.run(model, options: options)
+    let bytes = documents.reduce(0) { $0 + $1.text.count }
+    let status: Int32
+    if bytes <= Self.foregroundLimit {
+      status = try Browser.run(TimelineModel(runner.timeline(of: documents)), options: options)
+    } else {
+      let feed = ExtractionFeed()
+      runner.startInBackground(documents, feed: feed)
+      status = try Browser.run(TimelineModel(Timeline(documents: documents)), options: options, feed: feed)
+    }
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -7,8 +7,8 @@ struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score the time tagger on TimeML gold files (TempEval-3 Task A figures).",
     discussion: """
-      Reads every .tml file under the given paths, tags the plain text of <TEXT> with the document
-      creation time as reference, and compares with the gold TIMEX3s: strict (same span) and
+      Reads every .tml file under the given paths, tags the plain text of <TEXT> with the document \
+      creation time as reference, and compares with the gold TIMEX3s: strict (same span) and \
       relaxed (overlap) precision, recall and F1, and value and type F1 over relaxed matches.
       """)
 

@@ -28,7 +28,7 @@ struct Extract: ParsableCommand {
   func run() throws {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
-    let timeline = Extractor().timeline(of: documents, timings: &stages)
+    let timeline = timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
     let data = try format.encoded(timeline)
     try OutputWriter.write(data, to: output)
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }

@@ -7,8 +7,8 @@ struct Tag: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Tag TimeML files with TIMEX3s (TempEval-3 system output).",
     discussion: """
-      Each input's <TEXT> is tagged with its document creation time as reference, and the file is
-      written to the output directory under the same name: TIMEX3 tags that the input had inside
+      Each input's <TEXT> is tagged with its document creation time as reference, and the file is \
+      written to the output directory under the same name: TIMEX3 tags that the input had inside \
       <TEXT> are dropped, the tagger's are inserted, and every other byte is kept.
       """)
 

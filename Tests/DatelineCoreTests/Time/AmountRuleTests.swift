@@ -33,6 +33,7 @@ import Testing
     expectTime("The war ended [[a year ago]].", "2020")
     expectTime("It began [[three months ago]].", "2021-08")
     expectTime("The attacks began [[months ago]].", "PAST_REF")
+    expectTime("He called [[a week or so ago]].", "2021-W44")
   }
 
   @Test func notDurations() {

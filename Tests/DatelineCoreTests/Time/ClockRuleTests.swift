@@ -8,6 +8,7 @@ import Testing
     expectTime("The blast came at [[10 p.m.]]", "2021-11-09T22:00")
     expectTime("Polls closed at [[18:00 GMT]] in Baghdad.", "2021-11-09T18:00")
     expectTime("Guards changed at [[noon]].", "2021-11-09T12:00")
+    expectTime("He appears in court at [[midday]].", "2021-11-09T12:00")
     expectTime("The curfew starts at [[midnight]].", "2021-11-09T24:00")
     expectTime("He left at [[4 in the morning]].", "2021-11-09T04:00")
   }

@@ -10,6 +10,7 @@ import Testing
     expectTime("Profit rose in [[the 1988 third quarter]].", "1988-Q3")
     expectTime("It slowed in [[last year's fourth quarter]].", "2020-Q4")
     expectTime("Sales of [[the fiscal first quarter]] rose.", "2021-Q1")
+    expectTime("Profit rose in the third quarter, from $2 million in [[the 1988 period]].", "1988-Q3")
   }
 
   @Test func halves() {
@@ -23,12 +24,16 @@ import Testing
     expectTime("They met in [[the winter of 1994]].", "1994-WI")
     expectTime("The offensive began [[this summer]].", "2021-SU")
     expectTime("Troops left [[last winter]].", "2020-WI")
+    expectTime("The church was restored [[last spring]].", "2020-SP", reference: "2021-03-14")
     expectTime("The talks resumed in [[the fall]].", "2021-FA")
   }
 
   @Test func holidays() {
     expectTime("Shops close on [[Christmas]].", "2021-12-25")
     expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")
+    expectTime("Pilgrims gathered on [[Easter Sunday]].", "2021-04-04")
+    expectTime("Pilgrims will gather on [[Easter]].", "2022-04-17")
+    expectTime("Prayers began as [[Easter week]] began.", "2021-W13")
   }
 
   @Test func fractionsAreNotQuarters() {

@@ -21,6 +21,8 @@ import Testing
     expectTime("Prices rose [[this month]].", "2021-11")
     expectTime("Elections are due [[next year]].", "2022")
     expectTime("Profit fell [[last quarter]].", "2021-Q3")
+    expectTime("Hate groups grew over [[the past year]].", "2020", .date)
+    expectTime("Sales doubled in [[past decade]] terms.", "P10Y", .duration)
     expectTime("It was cold [[last month]].", "2021-10")
     expectTime("Sales rose [[earlier this year]].", "2021")
     expectTime("It will end [[later this month]].", "2021-11")
@@ -42,6 +44,7 @@ import Testing
     expectTime("Troops arrived on Oct. 4 and left [[the following week]].", "2021-W41")
     expectTime("He landed on Oct. 4. [[That evening]] he spoke.", "2021-10-04TEV", .time)
     expectTime("The vote was on Oct. 10. [[The previous day]] was calm.", "2021-10-09")
+    expectTime("The vote was on Oct. 10. He had left [[the day before]].", "2021-10-09")
     expectTime("It began on Oct. 10. He left [[two days later]].", "2021-10-12")
     expectTime("Rebels took the city on Oct. 10. [[Three weeks earlier]], talks had failed.", "2021-09-19")
   }

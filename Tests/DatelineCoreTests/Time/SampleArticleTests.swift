@@ -42,6 +42,8 @@ import Testing
   @Test func theNightBeforeTheAttackCarriesItsShift() throws {
     let night = try #require(expressions.first { analysis.string($0.range) == "the night before" })
     #expect(night.kind == .time)
+    #expect(night.value.timex == "XXXX-XX-XXTNI")
+    #expect(night.resolution == .unanchored)
     #expect(night.shift == TimeShift(amount: 1, unit: .day, direction: .before, partOfDay: .night))
     #expect(night.resolved(against: .day(2021, 11, 7))?.timex == "2021-11-06TNI")
   }

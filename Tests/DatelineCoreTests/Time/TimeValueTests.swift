@@ -7,6 +7,7 @@ import Testing
     #expect(TimeValue(timex: "XXXX-WXX-1")?.timex == "XXXX-WXX-1")
     #expect(TimeValue(timex: "2021-W45-3")?.point?.weekday == 3)
     #expect(TimeValue(timex: "2021-W45-9") == nil)
+    #expect(TimeValue(timex: "XXXX-WXX-2TNI")?.timex == "XXXX-WXX-2TNI")
   }
 
   @Test func millenniaAreDurations() {
@@ -22,5 +23,9 @@ import Testing
     #expect(evening.apply(to: .day(2021, 11, 7))?.timex == "2021-11-07TEV")
     #expect(evening.description == "same day EV")
     #expect(year.apply(to: .year(nil)) == nil)
+    let hours = TimeShift(amount: 3, unit: .hour, direction: .after)
+    let lateEvening = TimePoint(precision: .minute, year: 2021, month: 11, day: 7, hour: 22, minute: 30)
+    #expect(hours.apply(to: lateEvening)?.timex == "2021-11-08T01:30")
+    #expect(hours.apply(to: .day(2021, 11, 7))?.timex == "2021-11-07")
   }
 }

@@ -10,6 +10,7 @@ import Testing
     expectTime("Such attacks may grow in [[the future]].", "FUTURE_REF")
     expectTime("Prices will stay high in [[the near future]].", "FUTURE_REF")
     expectTime("Iraqis are [[currently]] voting.", "PRESENT_REF")
+    expectTime("He praised the [[recently]] elected council.", "PAST_REF")
     expectTime("Profits will suffer in [[the short term]].", "FUTURE_REF")
     expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
   }
@@ -21,5 +22,7 @@ import Testing
     expectTime("Patrols go out [[daily]].", "P1D", .set)
     expectTime("Buses leave [[every two weeks]].", "P2W", .set)
     expectTime("Markets open [[every morning]].", "XXXX-XX-XXTMO", .set)
+    expectTime("The market is closed on [[Sundays]].", "XXXX-WXX-7", .set)
+    expectTime("Flights leave on [[Tuesday nights]].", "XXXX-WXX-2TNI", .set)
   }
 }

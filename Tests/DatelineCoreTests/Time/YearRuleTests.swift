@@ -21,6 +21,7 @@ import Testing
     expectTime("It was built in [[the 21st century]].", "20")
     expectTime("Wars of [[the twentieth century]] shaped it.", "19")
     expectTime("It began in [[the early 1980s]].", "198")
+    expectTime("Prices rose in [[the mid-1990s]].", "199")
     expectTime("Crime fell through [[the nineties]].", "199")
   }
 
