@@ -36,11 +36,11 @@ struct DatedEventIndex: Sendable {
     kind == .death ? .attack : kind
   }
 
-  private static func years(of value: TimeValue) -> ClosedRange<Int> {
-    guard let interval = value.interval else { return 1...0 }
+  private static func years(of value: TimeValue) -> Range<Int> {
+    guard let interval = value.interval else { return 0..<0 }
     let first = CivilDay.date(floorDay(interval.lowerBound)).year
     let last = CivilDay.date(floorDay(interval.upperBound)).year
-    return first...min(last, first + yearLimit - 1)
+    return first..<(min(last, first + yearLimit - 1) + 1)
   }
 
   private static func floorDay(_ minutes: Int) -> Int {

@@ -89,6 +89,7 @@ struct EventAccumulator {
     switch source {
     case .expression(let index):
       let time = tagged.times[index]
+      guard time.value.interval != nil else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
         isInferred: reference?.source == .inferred && time.resolution != .explicit)
