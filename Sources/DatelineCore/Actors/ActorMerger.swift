@@ -80,7 +80,9 @@ struct ActorMerger {
       let key = ActorForm.key(of: name)
       if !(byKey[key]?.contains(id) ?? false) { byKey[key, default: []].append(id) }
     }
-    if let last = wordsOf[id].last, !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
+    if let last = wordsOf[id].last, !(byLastWord[last]?.contains(id) ?? false) {
+      byLastWord[last, default: []].append(id)
+    }
   }
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role

@@ -31,7 +31,8 @@ struct ActorTagger {
     }
     var seen = Set<UInt32>()
     for candidate in candidates where !candidate.isInitialSingleWord {
-      for index in candidate.tokens where tagged.tokens[index].kind == .word && initials.contains(tagged.tokens[index].hash) {
+      for index in candidate.tokens
+      where tagged.tokens[index].kind == .word && initials.contains(tagged.tokens[index].hash) {
         seen.insert(tagged.tokens[index].hash)
       }
     }

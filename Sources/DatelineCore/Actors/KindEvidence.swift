@@ -26,7 +26,8 @@ struct KindEvidence {
     return context
   }
 
-  private func votes(for candidate: NameCandidate, after: Int, context: NameContext, titles: TitleContext) -> KindVotes {
+  private func votes(for candidate: NameCandidate, after: Int, context: NameContext, titles: TitleContext) -> KindVotes
+  {
     var votes = KindVotes()
     let range = candidate.tokens
     guard let firstWord = range.first(where: isWord), let lastWord = range.last(where: isWord) else { return votes }

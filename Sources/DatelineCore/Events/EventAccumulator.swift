@@ -25,7 +25,8 @@ struct EventAccumulator {
   mutating func add(_ mention: EventMention) {
     let span = tagged.span(tokens: mention.tokens)
     if mention.origin == .reference {
-      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound) else {
+      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound)
+      else {
         return
       }
       drafts[target].mentions.append(span)

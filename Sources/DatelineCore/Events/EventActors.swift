@@ -16,7 +16,8 @@ struct EventActors {
     let segment = segments[position]
     var first = segment.tokens.lowerBound
     while first < segment.tokens.upperBound,
-      tagged.has(first, [.adverb, .conjunction, .relative]) || tagged.has(first, .preposition) && tagged.has(first + 1, .relative)
+      tagged.has(first, [.adverb, .conjunction, .relative])
+        || tagged.has(first, .preposition) && tagged.has(first + 1, .relative)
     {
       first += 1
     }

@@ -10,7 +10,9 @@ struct EventAnchorFinder {
   func times(in tokens: Range<Int>) -> [EventAnchoredTime] {
     var found: [EventAnchoredTime] = []
     let reader = TriggerReader(tagged: tagged)
-    for last in tokens where tagged.timeOf[last] >= 0 && (last + 1 >= tokens.upperBound || tagged.timeOf[last + 1] != tagged.timeOf[last]) {
+    for last in tokens
+    where tagged.timeOf[last] >= 0 && (last + 1 >= tokens.upperBound || tagged.timeOf[last + 1] != tagged.timeOf[last])
+    {
       let expression = Int(tagged.timeOf[last])
       guard let shift = tagged.times[expression].shift, shift.direction != .same else { continue }
       let limit = min(tokens.upperBound, last + 1 + Self.reach)

@@ -19,7 +19,9 @@ struct EventBuilder {
     let drafts = accumulator.drafts
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     var quotesByParagraph: [Int: [Int]] = [:]
-    for (index, quote) in quotes.quotes.enumerated() { quotesByParagraph[quote.span.paragraph, default: []].append(index) }
+    for (index, quote) in quotes.quotes.enumerated() {
+      quotesByParagraph[quote.span.paragraph, default: []].append(index)
+    }
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(
@@ -40,7 +42,9 @@ struct EventBuilder {
     for mention in draft.mentions {
       let start = max(0, mention.paragraph - 3)
       for paragraph in start...mention.paragraph {
-        for index in byParagraph[paragraph] ?? [] where quotes.quotes[index].span.contains(mention) { found.insert(index) }
+        for index in byParagraph[paragraph] ?? [] where quotes.quotes[index].span.contains(mention) {
+          found.insert(index)
+        }
       }
     }
     return found.sorted()

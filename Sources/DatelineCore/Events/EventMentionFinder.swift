@@ -79,11 +79,14 @@ struct EventMentionFinder {
     let segments = clause.segments
     let position = clause.position
     let range = clause.segment.tokens
-    let subject = clauseActors.subject(of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
+    let subject = clauseActors.subject(
+      of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
     if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
       recentGroup = (Int(tagged.sentenceOf[range.lowerBound]), actor)
     }
-    let subjectSegment = subject?.tokens.flatMap { tokens in segments.firstIndex { $0.tokens.contains(tokens.lowerBound) } }
+    let subjectSegment = subject?.tokens.flatMap { tokens in
+      segments.firstIndex { $0.tokens.contains(tokens.lowerBound) }
+    }
     let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
     let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
     let guess = nearestKind(to: range, in: clause.sentence)
@@ -154,7 +157,8 @@ struct EventMentionFinder {
   }
 
   private func isFreeNoun(_ index: Int, _ objects: [Int]) -> Bool {
-    tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0 && !objects.contains(index)
+    tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0
+      && !objects.contains(index)
   }
 
   /// The noun phrase ending at `noun`: back over its modifiers to its determiner, if any.
@@ -163,9 +167,11 @@ struct EventMentionFinder {
     while start > 0, noun - start < 5 {
       let previous = start - 1
       if tagged.has(previous, .determiner) { return previous..<(noun + 1) }
-      let isModifier = (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
+      let isModifier =
+        (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
         || tagged.timeOf[previous] >= 0 || tagged.has(previous, WordFlags.quoteMark)
-      guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle]) else { break }
+      guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle])
+      else { break }
       start = previous
     }
     return start..<(noun + 1)
@@ -188,7 +194,9 @@ struct EventMentionFinder {
 
   /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence),
   /// where that word is, and whether it lies inside `range`.
-  private func nearestKind(to range: Range<Int>, in sentence: Sentence) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
+  private func nearestKind(
+    to range: Range<Int>, in sentence: Sentence
+  ) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
     var best: (distance: Int, kind: Event.Kind, token: Int)?
     for index in sentence.tokens {
       guard let kind = tagged.infos[index].eventKind, kind != .other, tagged.isLowercaseWord(index) else { continue }
@@ -203,7 +211,9 @@ struct EventMentionFinder {
   /// `the popular grassroots protest movement that began in October 2019`.
   private func isAbout(_ segment: Segment, _ guess: (kind: Event.Kind, token: Int?, isSolid: Bool)) -> Bool {
     guard segment.role == .relative, let token = guess.token, token < segment.tokens.lowerBound else { return false }
-    return (token..<segment.tokens.lowerBound).allSatisfy { tagged.tokens[$0].kind == .word && !tagged.has($0, .preposition) }
+    return (token..<segment.tokens.lowerBound).allSatisfy {
+      tagged.tokens[$0].kind == .word && !tagged.has($0, .preposition)
+    }
   }
 
   /// Whether a segment is nothing but a name: an apposition (`…, Mustafa Al-Kadhimi, …`).

@@ -70,7 +70,8 @@ struct EventMerger {
       else {
         continue
       }
-      let nested = (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
+      let nested =
+        (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
         || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
       if event.kind == .other {
         if value == date, word != nil, events[candidate].word == word { return candidate }

@@ -50,8 +50,9 @@ struct SegmentSplitter {
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
   private func isInsideTime(_ index: Int) -> Bool {
     let time = tagged.timeOf[index]
-    return time >= 0 || (index > 0 && index + 1 < tagged.timeOf.count && tagged.timeOf[index - 1] >= 0
-      && tagged.timeOf[index - 1] == tagged.timeOf[index + 1])
+    return time >= 0
+      || (index > 0 && index + 1 < tagged.timeOf.count && tagged.timeOf[index - 1] >= 0
+        && tagged.timeOf[index - 1] == tagged.timeOf[index + 1])
   }
 
   private func role(of piece: Range<Int>) -> Segment.Role {

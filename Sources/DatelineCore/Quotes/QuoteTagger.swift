@@ -41,7 +41,8 @@ struct QuoteTagger {
         findings.append(
           Finding(
             .unattributedQuote, span: span,
-            message: "\(tagged.document.name): a quotation in paragraph \(span.paragraph + 1) has no identifiable speaker"))
+            message:
+              "\(tagged.document.name): a quotation in paragraph \(span.paragraph + 1) has no identifiable speaker"))
       }
       let cue = attribution.map { tagged.span(tokens: trimmed($0.cue)) }
       quotes.append(Quote(id: quotes.count, span: span, speaker: speaker, cue: cue))
@@ -50,8 +51,10 @@ struct QuoteTagger {
     }
     let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
     for quote in reported {
-      quotes.append(Quote(id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
-                          cue: tagged.span(tokens: quote.cue), isIndirect: true))
+      quotes.append(
+        Quote(
+          id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
+          cue: tagged.span(tokens: quote.cue), isIndirect: true))
       tokens.append(quote.tokens)
     }
     let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }

@@ -22,7 +22,8 @@ import Testing
   }
 
   @Test func aShortNameBeforeTheFullNameJoinsIt() throws {
-    let extraction = Fixture.extraction("Whitfield spoke first, said a clerk. The court then heard Dana Whitfield again.")
+    let extraction = Fixture.extraction(
+      "Whitfield spoke first, said a clerk. The court then heard Dana Whitfield again.")
     #expect(extraction.names == ["Dana Whitfield"])
     #expect(try #require(extraction.actor("Dana Whitfield")).mentions.count == 2)
   }
@@ -62,7 +63,8 @@ import Testing
 
   @Test func aCapitalUsedForTheState() throws {
     let extraction = Fixture.extraction(
-      "Iran denied it. The deal does not go ahead if Tehran does not want it. Tehran’s envoys left. Protesters gathered in Tehran.")
+      "Iran denied it. The deal does not go ahead if Tehran does not want it. Tehran’s envoys left. "
+        + "Protesters gathered in Tehran.")
     let iran = try #require(extraction.actor("Iran"))
     #expect(iran.aliases == ["Tehran"])
     #expect(iran.mentions.map(extraction.text) == ["Iran", "Tehran", "Tehran"])

@@ -16,7 +16,8 @@ import Testing
     let input = MarkedText(marked)
     let extraction = Fixture.extraction(input.text)
     let found = extraction.actors.flatMap(\.mentions).sorted().map(\.range)
-    #expect(found == input.spans, "found \(found.map { extraction.document.string($0) })", sourceLocation: sourceLocation)
+    #expect(
+      found == input.spans, "found \(found.map { extraction.document.string($0) })", sourceLocation: sourceLocation)
   }
 
   @Test func multiWordNamesWithConnectorsAndParticles() {
@@ -32,7 +33,8 @@ import Testing
         + "Prime Minister Laila Haddad flew home.")
     #expect(extraction.names == ["Ali Khamenei", "Hassan Farid", "Laila Haddad"])
     #expect(extraction.actors.allSatisfy { $0.kind == .person })
-    #expect(extraction.actors.flatMap(\.mentions).map(extraction.text) == ["Ali Khamenei", "Hassan Farid", "Laila Haddad"])
+    #expect(
+      extraction.actors.flatMap(\.mentions).map(extraction.text) == ["Ali Khamenei", "Hassan Farid", "Laila Haddad"])
   }
 
   @Test func possessivesAreNotPartOfTheName() {
@@ -42,7 +44,8 @@ import Testing
   @Test func ordinaryWordsAtTheStartOfSentencesAreNotActors() {
     let text = """
       Such a brazen move surprised nobody. Then the talks stalled. Therefore, the vote was delayed.
-      Insisting that the count was wrong, protesters marched. Topping the agenda were prices. Established in 1990, the firm grew.
+      Insisting that the count was wrong, protesters marched. Topping the agenda were prices.
+      Established in 1990, the firm grew.
       “Again, nothing happened,” a witness said. Several of the envoys left.
       """
     #expect(mentions(text) == [])

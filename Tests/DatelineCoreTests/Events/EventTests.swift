@@ -25,7 +25,8 @@ import Testing
 
   @Test func aMonthAndADayOfOneElectionAreOneEvent() throws {
     let events = timeline(
-      "In October, Norland held parliamentary elections. Later, the Oct. 10 ballot saw a record low turnout.").events
+      "In October, Norland held parliamentary elections. Later, the Oct. 10 ballot saw a record low turnout."
+    ).events
     #expect(events.count == 1)
     let election = try #require(events.first)
     #expect(election.kind == .election)
@@ -55,7 +56,8 @@ import Testing
   }
 
   @Test func anAmountOfDaysAnchoredToAnEvent() throws {
-    let timeline = timeline("On Oct. 10, Norland held elections. Two days after the vote, protesters marched in the capital.")
+    let timeline = timeline(
+      "On Oct. 10, Norland held elections. Two days after the vote, protesters marched in the capital.")
     let protest = try #require(timeline.events.first { $0.kind == .protest })
     #expect(protest.date?.value.timex == "2021-10-12")
     #expect(protest.date?.anchorEvent == timeline.events.first { $0.kind == .election }?.id)
@@ -93,10 +95,11 @@ import Testing
     let timeline = timeline(
       "In May 2020, militiamen encircled the residence of Omar Saleh, injuring two guards. "
         + "Laila Haddad, leader of the Green Bloc, joined the protests on June 2, 2020, according to witnesses.")
-    #expect(timeline.events.map(\.summary) == [
-      "Militiamen encircled the residence of Omar Saleh",
-      "Laila Haddad joined the protests on June 2, 2020",
-    ])
+    #expect(
+      timeline.events.map(\.summary) == [
+        "Militiamen encircled the residence of Omar Saleh",
+        "Laila Haddad joined the protests on June 2, 2020",
+      ])
   }
 
   @Test func eventsCarryTheirActorsMainActorFirst() throws {

@@ -26,7 +26,9 @@ import Testing
       if let match { positions.append(match) }
     }
     #expect(positions == positions.sorted())
-    #expect(dated.map(\.0) == dated.map(\.0).sorted { TimeValue.timelineOrder(TimeValue(timex: $0)!, TimeValue(timex: $1)!) || $0 == $1 })
+    #expect(
+      dated.map(\.0)
+        == dated.map(\.0).sorted { TimeValue.timelineOrder(TimeValue(timex: $0)!, TimeValue(timex: $1)!) || $0 == $1 })
   }
 
   /// “In the early hours of Nov. 7”: the time tagger gives the part of the day, on 7 November.

@@ -144,7 +144,12 @@ enum CSVReader {
     while let scalar = scalars.popFirst() {
       if quoted {
         if scalar == "\"" {
-          if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars.removeFirst() } else { quoted = false }
+          if scalars.first == "\"" {
+            field.unicodeScalars.append("\"")
+            scalars.removeFirst()
+          } else {
+            quoted = false
+          }
         } else {
           field.unicodeScalars.append(scalar)
         }

@@ -63,7 +63,8 @@ import Testing
   }
 
   @Test func aLaterQuoteInTheSameParagraphContinuesTheSpeaker() throws {
-    let (extraction, _) = quotes("“⟦First⟧ things first,” said Omar Saleh. “⟦Then we will see what remains of the deal.⟧”")
+    let (extraction, _) = quotes(
+      "“⟦First⟧ things first,” said Omar Saleh. “⟦Then we will see what remains of the deal.⟧”")
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Omar Saleh"])
   }
 
@@ -90,7 +91,8 @@ import Testing
   }
 
   @Test func scareQuotesAreNotQuotes() {
-    let extraction = Fixture.extraction("Omar Saleh denounced the “fraudulent” results and the so-called “peace plan” again.")
+    let extraction = Fixture.extraction(
+      "Omar Saleh denounced the “fraudulent” results and the so-called “peace plan” again.")
     #expect(extraction.quotes.isEmpty)
     #expect(extraction.findings.isEmpty)
   }
@@ -101,7 +103,8 @@ import Testing
   }
 
   @Test func apostrophesAreNotQuoteMarks() {
-    let extraction = Fixture.extraction("Iraq’s envoy isn’t sure the militias’ weapons were counted. Apple 's shares rose.")
+    let extraction = Fixture.extraction(
+      "Iraq’s envoy isn’t sure the militias’ weapons were counted. Apple 's shares rose.")
     #expect(extraction.quotes.isEmpty)
     #expect(extraction.findings.isEmpty)
   }
@@ -130,7 +133,8 @@ import Testing
   }
 
   @Test func reportedSpeech() throws {
-    let (extraction, input) = quotes("Omar Saleh said that ⟦the talks had failed⟧. Dana Whitfield believes that ⟦a deal is near⟧.")
+    let (extraction, input) = quotes(
+      "Omar Saleh said that ⟦the talks had failed⟧. Dana Whitfield believes that ⟦a deal is near⟧.")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.allSatisfy { $0.isIndirect })
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Dana Whitfield"])

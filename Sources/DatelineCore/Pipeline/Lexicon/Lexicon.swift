@@ -47,14 +47,16 @@ struct Lexicon: Sendable {
     builder.addEventTriggers(BundledResources.lexicon("event-triggers"))
     builder.addPunctuation()
 
-    titles = PhraseTable(BundledResources.lexicon("titles").compactMap { entry in
-      let ambiguous = entry.value.hasSuffix("?")
-      let kind = Self.titleKind(ambiguous ? String(entry.value.dropLast()) : entry.value)
-      return kind.map { (entry.key, Title(kind: $0, isAmbiguous: ambiguous)) }
-    })
-    knownActors = PhraseTable(BundledResources.lexicon("known-actors").compactMap { entry in
-      Actor.Kind(rawValue: entry.value).map { (entry.key, $0) }
-    })
+    titles = PhraseTable(
+      BundledResources.lexicon("titles").compactMap { entry in
+        let ambiguous = entry.value.hasSuffix("?")
+        let kind = Self.titleKind(ambiguous ? String(entry.value.dropLast()) : entry.value)
+        return kind.map { (entry.key, Title(kind: $0, isAmbiguous: ambiguous)) }
+      })
+    knownActors = PhraseTable(
+      BundledResources.lexicon("known-actors").compactMap { entry in
+        Actor.Kind(rawValue: entry.value).map { (entry.key, $0) }
+      })
     aliases = PhraseTable(BundledResources.lexicon("aliases").map { ($0.key, $0.value) })
     capitals = PhraseTable(BundledResources.lexicon("capitals").map { ($0.key, $0.value) })
     demonyms = PhraseTable(BundledResources.lexicon("demonyms").map { ($0.key, $0.value) })
