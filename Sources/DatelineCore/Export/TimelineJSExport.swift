@@ -79,11 +79,13 @@ public enum TimelineJSExport {
     return result
   }
 
+  /// The whole TimelineJS document.
   struct Root: Encodable {
     var title: Slide
     var events: [Slide]
   }
 
+  /// One slide: the title, or an event.
   struct Slide: Encodable {
     var startDate: DateObject?
     var endDate: DateObject?
@@ -110,6 +112,7 @@ public enum TimelineJSExport {
     }
   }
 
+  /// A TimelineJS date: as many parts as are known, as strings.
   struct DateObject: Encodable {
     var year: String
     var month: String?
@@ -131,6 +134,7 @@ public enum TimelineJSExport {
     }
   }
 
+  /// A slide's headline and body (HTML).
   struct Text: Encodable {
     var headline: String
     var text: String
