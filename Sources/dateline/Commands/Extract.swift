@@ -7,17 +7,15 @@ import Foundation
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the timeline of the articles as JSON, JSON lines, CSV, Markdown, TimelineJS or iCalendar.",
-    discussion: """
-      The output is the same bytes for the same input. With -o, the file is written through a
-      temporary file and a rename, so an interrupted run never leaves half a file.
-      """)
+    discussion:
+      "The output is the same bytes for the same input. With -o, the file is written through a temporary file "
+      + "and a rename, so an interrupted run never leaves half a file.")
 
   @OptionGroup var input: InputOptions
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp(
-      "Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    help: ArgumentHelp("Output format.", valueName: "format"))
   var format: ExportFormat = .json
 
   @Option(
