@@ -5,7 +5,8 @@ struct ActorTagger {
 
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
-    let candidates = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let found = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let candidates = CoordinatedNames(tagged: tagged).joined(found)
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, votes: contexts.map(\.votes), tagged: tagged)

@@ -88,6 +88,11 @@ import Testing
     #expect(extraction.names == ["Anthony Mann"])
   }
 
+  @Test func twoCoordinatedNamesAfterForReadAsOne() {
+    expectMentions("She heads the program for ⟦Coastal Water and Soil Renewal⟧ at the ⟦Delmar Institute⟧.")
+    expectMentions("Envoys of ⟦Jordan⟧ and ⟦Egypt⟧ met. Aides of ⟦Saleh⟧ and ⟦Haddad⟧ left; ⟦Omar Saleh⟧ stayed.")
+  }
+
   @Test func monthsAndDatesAreNotNames() {
     expectMentions("In May 2020, ⟦Hassan Farid⟧ left ⟦Basra⟧ on Nov. 7.")
   }
