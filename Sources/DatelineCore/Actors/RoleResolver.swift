@@ -1,6 +1,7 @@
 /// Names the holder behind a role noun: when an article writes `Iraq’s prime minister, Mustafa
-/// Al-Kadhimi` (or `Prime Minister Mustafa Al-Kadhimi`), a later `the prime minister` is him —
-/// provided the article gives that office to one person only and not as a former holder.
+/// Al-Kadhimi` (or `Prime Minister Mustafa Al-Kadhimi`, or `Transport Minister Helen Vance`), a later
+/// `the prime minister` (`the minister`) is that person — provided the article gives that office to
+/// one person only and not as a former holder.
 struct RoleResolver {
   /// A role noun that names an actor.
   struct RoleMention: Hashable {
@@ -26,9 +27,9 @@ struct RoleResolver {
       while index < sentence.tokens.upperBound {
         while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
-        guard tagged.infos[index].flags.contains(.officeStart), !inName,
+        guard tagged.infos[index].flags.contains(.titleStart), !inName,
           let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
-          match.value.kind == .office
+          holders[ActorForm.key(of: tagged.string(tokens: index..<(index + match.length)))] != nil
         else {
           index += 1
           continue
@@ -53,7 +54,15 @@ struct RoleResolver {
     var holders: [String: Set<Int>] = [:]
     for (index, candidate) in candidates.enumerated() {
       var offices: [Range<Int>] = []
-      if let title = candidate.title, candidate.titleKind == .office { offices.append(title) }
+      if let title = candidate.title {
+        if candidate.titleKind == .office {
+          offices.append(title)
+        } else if tagged.isCapitalizedWord(title.lowerBound - 1), tagged.isGlued(title.lowerBound) == false,
+          let last = title.last(where: { tagged.tokens[$0].kind == .word })
+        {
+          offices.append(last..<(last + 1))
+        }
+      }
       for found in [contexts[index].titleBefore, contexts[index].titleAfter].compactMap({ $0 })
       where found.kind == .office && !found.isFormer {
         offices.append(found.range)

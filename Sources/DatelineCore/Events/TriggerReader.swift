@@ -75,6 +75,7 @@ struct TriggerReader {
         return true
       }
       if tagged.isWord(index, "s"), tagged.has(index - 1, [.closeSingle, .straightSingle]) { return true }
+      if tagged.has(index, .otherEvent) { return false }
       let isModifier =
         (tagged.tokens[index].kind == .word && !tagged.has(index, .functionWord))
         || tagged.timeOf[index] >= 0 || tagged.has(index, WordFlags.quoteMark)

@@ -89,6 +89,13 @@ import Testing
     #expect(saleh.aliases.isEmpty)
   }
 
+  @Test func aCapitalizedCompoundTitleGivesItsRoleNoun() throws {
+    let extraction = Fixture.extraction("Transport Minister Helen Vance welcomed the deal. The minister had met both sides.")
+    let vance = try #require(extraction.actor("Helen Vance"))
+    #expect(vance.aliases == ["the minister"])
+    #expect(vance.mentions.map(extraction.text) == ["Helen Vance", "The minister"])
+  }
+
   @Test func aRoleNounWithTwoHoldersNamesNoOne() throws {
     let extraction = Fixture.extraction(
       "President Ana Ruiz met President Kwame Osei. The president spoke first.")

@@ -131,6 +131,12 @@ import Testing
     #expect(raids.actors.map { timeline.actors[$0].name } == ["Saraya Al-Fajr"])
   }
 
+  @Test func theLastOrAPreviousEventIsNotTheOneToldBefore() throws {
+    let timeline = timeline("Dockers began a strike on March 3. The last strike, in 2019, lasted weeks. A previous strike failed.")
+    let strike = try #require(timeline.events.first)
+    #expect(strike.mentions.count == 1)
+  }
+
   @Test func infinitivesAndModalsTellOfNoEvent() {
     let timeline = timeline("The militias want to attack the base. They could storm the town. Nobody will vote.")
     #expect(timeline.events.isEmpty)

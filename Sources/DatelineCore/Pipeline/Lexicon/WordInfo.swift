@@ -89,6 +89,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let calendar = WordFlags(rawValue: 1 << 35)
   /// A past-tense verb that does not end in -ed (`began`, `won`), or `was`, `were`, `had`.
   static let pastVerb = WordFlags(rawValue: 1 << 36)
+  /// A word that makes a noun phrase name another event than the one told before: `last`,
+  /// `previous`, `another`, `next`.
+  static let otherEvent = WordFlags(rawValue: 1 << 37)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).
