@@ -6,15 +6,20 @@ struct CoordinatedNames {
 
   /// `candidates`, with such pairs joined.
   func joined(_ candidates: [NameCandidate]) -> [NameCandidate] {
-    let pairs = candidates.indices.dropLast().filter { isCoordinated(candidates[$0], candidates[$0 + 1]) }
+    let pairs = Set(candidates.indices.dropLast().filter { isCoordinated(candidates[$0], candidates[$0 + 1]) })
     guard !pairs.isEmpty else { return candidates }
     var wanted = Set<UInt32>()
     for index in pairs {
-      for candidate in [candidates[index], candidates[index + 1]] { wanted.formUnion(words(of: candidate)) }
+      for candidate in [candidates[index], candidates[index + 1]] { addWords(of: candidate, to: &wanted) }
     }
+    let mask = wanted.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
     var uses: [UInt32: Int] = [:]
     for candidate in candidates {
-      for hash in words(of: candidate) where wanted.contains(hash) { uses[hash, default: 0] += 1 }
+      for index in candidate.tokens {
+        let token = tagged.tokens[index]
+        guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, wanted.contains(token.hash) else { continue }
+        uses[token.hash, default: 0] += 1
+      }
     }
     var result: [NameCandidate] = []
     var index = 0
@@ -53,7 +58,7 @@ struct CoordinatedNames {
     }
   }
 
-  private func words(of candidate: NameCandidate) -> [UInt32] {
-    candidate.tokens.filter { tagged.tokens[$0].kind == .word }.map { tagged.tokens[$0].hash }
+  private func addWords(of candidate: NameCandidate, to set: inout Set<UInt32>) {
+    for index in candidate.tokens where tagged.tokens[index].kind == .word { set.insert(tagged.tokens[index].hash) }
   }
 }

@@ -18,7 +18,7 @@ struct RoleResolver {
   /// The role mentions of the text, given its name candidates, their contexts and the actor of
   /// each.
   func mentions(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [RoleMention] {
-    let holders = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    let (holders, firstWords) = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
     guard !holders.isEmpty else { return [] }
     var found: [RoleMention] = []
     var next = 0
@@ -27,7 +27,7 @@ struct RoleResolver {
       while index < sentence.tokens.upperBound {
         while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
-        guard tagged.infos[index].flags.contains(.titleStart), !inName,
+        guard tagged.infos[index].flags.contains(.titleStart), firstWords.contains(tagged.tokens[index].hash), !inName,
           let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
           holders[ActorForm.key(of: tagged.string(tokens: index..<(index + match.length)))] != nil
         else {
@@ -49,9 +49,13 @@ struct RoleResolver {
     return found
   }
 
-  /// Office → the actors the text names as its current holders.
-  private func holders(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [String: Set<Int>] {
+  /// Office → the actors the text names as its current holders; and the hashes of the first words
+  /// of those offices, to pass over other words quickly.
+  private func holders(
+    candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]
+  ) -> (holders: [String: Set<Int>], firstWords: Set<UInt32>) {
     var holders: [String: Set<Int>] = [:]
+    var firstWords = Set<UInt32>()
     for (index, candidate) in candidates.enumerated() {
       var offices: [Range<Int>] = []
       if let title = candidate.title {
@@ -69,9 +73,10 @@ struct RoleResolver {
       }
       for office in offices {
         holders[officeKey(office), default: []].insert(actorOf[index])
+        firstWords.insert(tagged.tokens[office.lowerBound].hash)
       }
     }
-    return holders
+    return (holders, firstWords)
   }
 
   /// The office named by the title tokens, without an abbreviation's period.
