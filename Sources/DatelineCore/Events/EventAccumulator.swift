@@ -45,7 +45,7 @@ struct EventAccumulator {
       EventDraft(
         kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
-        telling: [span.paragraph], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
+        telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
@@ -59,7 +59,7 @@ struct EventAccumulator {
 
   private mutating func merge(_ mention: EventMention, span: SourceSpan, date: EventDate, rank: Int, into target: Int) {
     drafts[target].mentions.append(span)
-    drafts[target].telling.insert(span.paragraph)
+    drafts[target].telling.append(span)
     if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
       drafts[target].date = date
       index.insert(target, kind: drafts[target].kind, value: date.value)

@@ -13,8 +13,8 @@ struct EventDraft: Sendable {
   var primary: SourceSpan
   /// Every mention, in text order.
   var mentions: [SourceSpan]
-  /// The paragraphs of the mentions that tell the event itself (not references to it).
-  var telling: Set<Int>
+  /// The mentions that tell the event itself (not references to it).
+  var telling: [SourceSpan]
   /// The first and last tokens of its mentions, for narrative order and references.
   var firstToken: Int
   var lastToken: Int
