@@ -54,7 +54,8 @@ public enum MarkdownExport {
     var seen = Set<String>()
     facts.append(told + " (" + paragraphs.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")")
     if let anchor = event.date?.anchorEvent, let expression = event.date?.expression {
-      facts.append("“" + escaped(timeline.text(expression)) + "”, from event \(anchor + 1)")
+      facts.append(
+        "“" + escaped(timeline.text(expression)) + "”, counted from " + DateDisplay.text(timeline.events[anchor].date))
     }
     lines.append(facts.joined(separator: " · "))
     for quote in event.quotes.map({ timeline.quotes[$0] }) where !quote.isIndirect {
