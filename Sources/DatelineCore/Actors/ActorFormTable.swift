@@ -17,7 +17,8 @@ struct ActorFormTable {
     for (index, candidate) in candidates.enumerated() {
       let range = candidate.tokens
       var form: Int
-      if tagged.has(range.lowerBound, .capitalStart), let country = wholeMatch(tagged.lexicon.capitals, candidate, tagged),
+      if tagged.has(range.lowerBound, .capitalStart),
+        let country = wholeMatch(tagged.lexicon.capitals, candidate, tagged),
         capitals.standsForState(candidate)
       {
         let text = tagged.string(tokens: range)
@@ -28,7 +29,9 @@ struct ActorFormTable {
         links.append((form, state))
       } else {
         let hash = Self.nameHash(range, tagged)
-        if let known = byHash[hash]?.first(where: { Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged) }) {
+        if let known = byHash[hash]?.first(where: {
+          Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged)
+        }) {
           form = known
         } else {
           form = newForm(for: candidate, tagged)
@@ -50,8 +53,12 @@ struct ActorFormTable {
     let start = candidate.tokens.lowerBound
     let text = tagged.string(tokens: candidate.tokens)
     let form = formIndex(key: ActorForm.key(of: text), display: text)
-    if tagged.has(start, .knownStart), let kind = wholeMatch(lexicon.knownActors, candidate, tagged) { forms[form].known = kind }
-    if tagged.has(start, .capitalStart), wholeMatch(lexicon.capitals, candidate, tagged) != nil { forms[form].known = .place }
+    if tagged.has(start, .knownStart), let kind = wholeMatch(lexicon.knownActors, candidate, tagged) {
+      forms[form].known = kind
+    }
+    if tagged.has(start, .capitalStart), wholeMatch(lexicon.capitals, candidate, tagged) != nil {
+      forms[form].known = .place
+    }
     if tagged.has(start, .aliasStart), let canonical = wholeMatch(lexicon.aliases, candidate, tagged),
       ActorForm.key(of: canonical) != forms[form].key
     {
@@ -103,7 +110,9 @@ struct ActorFormTable {
   }
 
   /// The value of the phrase of `table` that covers exactly the candidate's tokens.
-  private func wholeMatch<Value>(_ table: PhraseTable<Value>, _ candidate: NameCandidate, _ tagged: TaggedText) -> Value? {
+  private func wholeMatch<Value>(
+    _ table: PhraseTable<Value>, _ candidate: NameCandidate, _ tagged: TaggedText
+  ) -> Value? {
     let range = candidate.tokens
     guard let match = tagged.match(table, at: range.lowerBound, limit: range.upperBound), match.length == range.count
     else { return nil }

@@ -39,10 +39,12 @@ struct ActorListBuilder {
       let canonical = canonicalForm(cluster)
       var aliases: [String] = []
       var seenKeys: Set<String> = [forms[canonical].key]
-      for form in cluster.sorted(by: { forms[$0].first < forms[$1].first }) where seenKeys.insert(key(forms[form])).inserted {
+      for form in cluster.sorted(by: { forms[$0].first < forms[$1].first })
+      where seenKeys.insert(key(forms[form])).inserted {
         aliases.append(forms[form].display)
       }
-      actors.append(Actor(id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical), aliases: aliases))
+      actors.append(
+        Actor(id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical), aliases: aliases))
     }
     for role in roleMentions where seenAlias(role, in: actors) == false {
       actors[role.actor].aliases.append(role.alias)

@@ -1,5 +1,6 @@
-/// Merges the actors of several documents: the same name (or a stated alias of it) with a kind
-/// that does not conflict is one actor, and so is a person's short name when it fits exactly one
+/// Merges the actors of several documents: the same name, or a name that is an alias of the other
+/// (never two aliases alike: `Apple` for Apple Inc and for Apple Corps), with kinds that do not
+/// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
 /// (`the prime minister`) and capitals never merge across articles: they may name others there.
 struct ActorMerger {
@@ -7,6 +8,10 @@ struct ActorMerger {
   private(set) var actors: [Actor] = []
   private var byKey: [String: [Int]] = [:]
   private var byLastWord: [Substring: [Int]] = [:]
+  /// For each actor, the keys of its name and aliases.
+  private var namesOf: [Set<String>] = []
+  /// For each actor, the words of its name's key.
+  private var wordsOf: [[Substring]] = []
   private let lexicon: Lexicon
 
   /// An empty merger.
@@ -24,21 +29,27 @@ struct ActorMerger {
       var copy = actor
       copy.id = actors.count
       actors.append(copy)
-      index(copy.id)
+      namesOf.append(Set(([actor.name] + actor.aliases).map(ActorForm.key(of:))))
+      wordsOf.append(ActorForm.key(of: actor.name).split(separator: " "))
+      index(copy.id, names: [actor.name] + actor.aliases)
       return copy.id
     }
   }
 
   private func match(_ actor: Actor) -> Int? {
-    for key in keys(of: actor) {
-      if let target = byKey[key]?.first(where: { compatible(actors[$0].kind, actor.kind) }) { return target }
+    for (position, name) in ([actor.name] + actor.aliases).enumerated() where isKey(name, isName: position == 0) {
+      let key = ActorForm.key(of: name)
+      let found = byKey[key]?.first { target in
+        compatible(actors[target].kind, actor.kind) && (position == 0 || wordsOf[target].joined(separator: " ") == key)
+      }
+      if let found { return found }
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
     let words = ActorForm.key(of: actor.name).split(separator: " ")
     guard let last = words.last else { return nil }
     let people = (byLastWord[last] ?? []).filter { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
-      let other = ActorForm.key(of: actors[candidate].name).split(separator: " ")
+      let other = wordsOf[candidate]
       let (short, long) = other.count < words.count ? (other, words) : (words, other)
       return short.count < long.count && long.suffix(short.count).elementsEqual(short)
     }
@@ -46,33 +57,38 @@ struct ActorMerger {
   }
 
   private mutating func merge(_ actor: Actor, into target: Int) {
-    var merged = actors[target]
-    let incoming = ActorForm.key(of: actor.name).split(separator: " ").count
-    let current = ActorForm.key(of: merged.name).split(separator: " ").count
-    var names = [merged.name] + merged.aliases + [actor.name] + actor.aliases
-    if incoming > current { merged.name = actor.name }
-    if merged.kind == .unknown { merged.kind = actor.kind }
-    var seen: Set<String> = [ActorForm.key(of: merged.name)]
-    names = names.filter { seen.insert(ActorForm.key(of: $0)).inserted }
-    merged.aliases = names
-    merged.mentions += actor.mentions
-    actors[target] = merged
-    index(target)
-  }
-
-  private mutating func index(_ id: Int) {
-    for key in keys(of: actors[id]) where !(byKey[key]?.contains(id) ?? false) { byKey[key, default: []].append(id) }
-    let words = ActorForm.key(of: actors[id].name).split(separator: " ")
-    if let last = words.last, !(byLastWord[last]?.contains(id) ?? false) { byLastWord[last, default: []].append(id) }
-  }
-
-  /// The keys an actor is found under: its name and its aliases, but not role nouns or capitals
-  /// written for their country.
-  private func keys(of actor: Actor) -> [String] {
-    let aliases = actor.aliases.filter { alias in
-      !alias.hasPrefix("the ") && !alias.hasPrefix("this ") && lexicon.capitals.value(forPhrase: alias) == nil
+    let incoming = ActorForm.key(of: actor.name).split(separator: " ")
+    if incoming.count > wordsOf[target].count {
+      let old = actors[target].name
+      actors[target].name = actor.name
+      wordsOf[target] = incoming
+      actors[target].aliases.removeAll { ActorForm.key(of: $0) == ActorForm.key(of: actor.name) }
+      actors[target].aliases.append(old)
     }
-    return ([actor.name] + aliases).map(ActorForm.key(of:))
+    var added: [String] = []
+    for name in [actor.name] + actor.aliases where namesOf[target].insert(ActorForm.key(of: name)).inserted {
+      actors[target].aliases.append(name)
+      added.append(name)
+    }
+    if actors[target].kind == .unknown { actors[target].kind = actor.kind }
+    actors[target].mentions += actor.mentions
+    index(target, names: [actor.name] + added)
+  }
+
+  private mutating func index(_ id: Int, names: [String]) {
+    for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
+      let key = ActorForm.key(of: name)
+      if !(byKey[key]?.contains(id) ?? false) { byKey[key, default: []].append(id) }
+    }
+    if let last = wordsOf[id].last, !(byLastWord[last]?.contains(id) ?? false) {
+      byLastWord[last, default: []].append(id)
+    }
+  }
+
+  /// Whether an actor is found under `name`: its own name always; an alias unless it is a role
+  /// noun or a capital written for its country.
+  private func isKey(_ name: String, isName: Bool) -> Bool {
+    isName || (!name.hasPrefix("the ") && !name.hasPrefix("this ") && lexicon.capitals.value(forPhrase: name) == nil)
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {

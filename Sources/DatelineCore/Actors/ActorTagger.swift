@@ -5,7 +5,8 @@ struct ActorTagger {
 
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
-    let candidates = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let found = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let candidates = CoordinatedNames(tagged: tagged).joined(found)
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, votes: contexts.map(\.votes), tagged: tagged)
@@ -26,13 +27,18 @@ struct ActorTagger {
   /// lexicons know it, when it is an acronym, or when it is part of a name elsewhere in the text.
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
+    var mask: UInt64 = 0
     for candidate in candidates where candidate.isInitialSingleWord {
-      initials.insert(tagged.tokens[candidate.tokens.lowerBound].hash)
+      let hash = tagged.tokens[candidate.tokens.lowerBound].hash
+      initials.insert(hash)
+      mask |= 1 << UInt64(hash & 63)
     }
     var seen = Set<UInt32>()
     for candidate in candidates where !candidate.isInitialSingleWord {
-      for index in candidate.tokens where tagged.tokens[index].kind == .word && initials.contains(tagged.tokens[index].hash) {
-        seen.insert(tagged.tokens[index].hash)
+      for index in candidate.tokens {
+        let token = tagged.tokens[index]
+        guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, initials.contains(token.hash) else { continue }
+        seen.insert(token.hash)
       }
     }
     return candidates.filter { candidate in

@@ -17,7 +17,7 @@ struct AliasPatterns {
         pairs.append((index, other))
         continue
       }
-      if candidate.isPossessive { continue }
+      if candidate.isPossessive || !mayFollow(cursor) { continue }
       while cursor < candidate.tokens.upperBound + 2, tagged.isLowercaseWord(cursor), tagged.has(cursor, .kindNoun) {
         cursor += 1
       }
@@ -28,6 +28,16 @@ struct AliasPatterns {
       if let other = startOf(cursor) { pairs.append((index, other)) }
     }
     return pairs
+  }
+
+  /// Whether an alias cue can start near `cursor`: a word beginning with `a`, `o` or `k` (after a
+  /// comma or a kind noun), checked before the words themselves.
+  private func mayFollow(_ cursor: Int) -> Bool {
+    for index in cursor..<min(cursor + 4, tagged.tokens.count) where tagged.tokens[index].kind == .word {
+      let first = tagged.analysis.text[Int(tagged.tokens[index].start)] | 0x20
+      if first == UInt8(ascii: "a") || first == UInt8(ascii: "o") || first == UInt8(ascii: "k") { return true }
+    }
+    return false
   }
 
   /// The token after `also known as`, `known as`, `aka`, `a.k.a.` or `otherwise known as` at

@@ -1,7 +1,7 @@
 /// Decides which forms of a document name the same actor: aliases the text states, aliases from
 /// the lexicon, acronyms and their expansions (`IRGC` = `Islamic Revolutionary Guard Corps`),
-/// and short forms (`Orton` → `Kyle Orton`, `Al-Kadhimi` → `Mustafa Al-Kadhimi`,
-/// `Fatah` → `Fatah Alliance`).
+/// and short forms (`Orton` → `Kyle Orton`, `Al-Kadhimi` → `Mustafa Al-Kadhimi`, `Steve` → the
+/// only Steve, `Fatah` → the only institution named `Fatah …`).
 struct AliasResolver {
   private let forms: [ActorForm]
   private let lexicon: Lexicon
@@ -95,13 +95,21 @@ struct AliasResolver {
           continue
         }
       }
-      guard form.known == nil || form.known == .organization || form.known == .group else { continue }
-      let institutions = (byFirstWord[first] ?? []).filter { long in
+      let prefixed = (byFirstWord[first] ?? []).filter { long in
         forms[long].wordCount > form.wordCount && forms[long].words.prefix(form.wordCount).elementsEqual(form.words)
-          && endsWithInstitutionNoun(forms[long])
       }
-      if let choice = nearest(to: short, among: institutions) { union(short, choice) }
+      if form.wordCount == 1, isGivenName(first) {
+        let people = prefixed.filter { isPersonLike(forms[$0]) && forms[$0].known == nil }
+        if people.count == 1 { union(short, people[0]) }
+        continue
+      }
+      guard form.known == nil || form.known == .organization || form.known == .group else { continue }
+      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
     }
+  }
+
+  private func isGivenName(_ word: Substring) -> Bool {
+    lexicon.words.value(forWord: String(word))?.flags.contains(.givenName) ?? false
   }
 
   private func isPersonLike(_ form: ActorForm) -> Bool {

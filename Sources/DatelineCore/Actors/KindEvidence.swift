@@ -26,13 +26,20 @@ struct KindEvidence {
     return context
   }
 
-  private func votes(for candidate: NameCandidate, after: Int, context: NameContext, titles: TitleContext) -> KindVotes {
+  private func votes(for candidate: NameCandidate, after: Int, context: NameContext, titles: TitleContext) -> KindVotes
+  {
     var votes = KindVotes()
     let range = candidate.tokens
     guard let firstWord = range.first(where: isWord), let lastWord = range.last(where: isWord) else { return votes }
     let wordCount = range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     if candidate.title != nil { votes.add(.person, 10) }
     if tagged.has(firstWord, .givenName) { votes.add(.person, wordCount >= 2 ? 6 : 3) }
+    if wordCount >= 2, tagged.has(firstWord, .knownStart),
+      let known = tagged.match(tagged.lexicon.knownActors, at: firstWord, limit: firstWord + 1)?.value,
+      known == .organization || known == .group
+    {
+      votes.add(known, 4)
+    }
     if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
       votes.add(kind, wordCount >= 2 ? 8 : 4)
     }

@@ -31,7 +31,17 @@ struct NameFinder {
   }
 
   private func isNameWord(_ index: Int, limit: Int) -> Bool {
-    index < limit && tagged.isCapitalizedWord(index) && tagged.timeOf[index] < 0
+    index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
+      && !tagged.has(index, .calendar)
+  }
+
+  /// A word that starts with a small letter and goes on with capitals: `iTunes`, `eBay`.
+  private func isCamelCase(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word, !token.isCapitalized, token.length >= 3 else { return false }
+    let text = tagged.analysis.text
+    let second = text[Int(token.start) + 1]
+    return second >= 0x41 && second <= 0x5A && text[Int(token.start) + 2] >= 0x61
   }
 
   private func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {
@@ -48,7 +58,7 @@ struct NameFinder {
   /// The end (exclusive) of the run of name tokens starting at `start`, and whether the run is
   /// the first part of a hyphenated modifier (`Iran-backed`).
   private func extendRun(from start: Int, limit: Int) -> (end: Int, modifier: Bool) {
-    var last = tagged.isLowercaseWord(start) ? start + 2 : start
+    var last = tagged.isLowercaseWord(start) && tagged.has(start, .particle) ? start + 2 : start
     while last + 1 < limit {
       let next = last + 1
       if isGluedHyphenWord(next, limit: limit) {

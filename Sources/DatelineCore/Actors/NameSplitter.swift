@@ -70,25 +70,28 @@ struct NameSplitter {
     var cursor = position
     var kind: Lexicon.TitleKind?
     var abbreviated = false
-    while cursor < end, let match = tagged.match(tagged.lexicon.titles, at: cursor, limit: end) {
-      if kind == nil || match.value == .office { kind = match.value }
-      cursor += match.length
+    var ambiguous = true
+    while cursor < end {
+      if tagged.has(cursor, .honorific) {
+        kind = kind ?? .rank
+        ambiguous = false
+        cursor += 1
+      } else if let match = tagged.match(tagged.lexicon.titles, at: cursor, limit: end) {
+        if kind == nil || match.value.kind == .office { kind = match.value.kind }
+        ambiguous = ambiguous && match.value.isAmbiguous
+        cursor += match.length
+      } else {
+        break
+      }
       if cursor < end, tagged.has(cursor, .period) {
         cursor += 1
         abbreviated = true
       }
     }
-    if kind == nil, tagged.has(position, .honorific) {
-      kind = .rank
-      cursor = position + 1
-      if cursor < end, tagged.has(cursor, .period) { cursor += 1 }
-      abbreviated = true
-    }
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
     let rest = cursor..<end
-    let splits =
-      kind == .office || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
+    let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
   }
 

@@ -1,6 +1,7 @@
 /// Names the holder behind a role noun: when an article writes `Iraq’s prime minister, Mustafa
-/// Al-Kadhimi` (or `Prime Minister Mustafa Al-Kadhimi`), a later `the prime minister` is him —
-/// provided the article gives that office to one person only and not as a former holder.
+/// Al-Kadhimi` (or `Prime Minister Mustafa Al-Kadhimi`, or `Transport Minister Helen Vance`), a later
+/// `the prime minister` (`the minister`) is that person — provided the article gives that office to
+/// one person only and not as a former holder.
 struct RoleResolver {
   /// A role noun that names an actor.
   struct RoleMention: Hashable {
@@ -17,7 +18,7 @@ struct RoleResolver {
   /// The role mentions of the text, given its name candidates, their contexts and the actor of
   /// each.
   func mentions(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [RoleMention] {
-    let holders = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    let (holders, firstWords) = self.holders(candidates: candidates, contexts: contexts, actorOf: actorOf)
     guard !holders.isEmpty else { return [] }
     var found: [RoleMention] = []
     var next = 0
@@ -26,9 +27,9 @@ struct RoleResolver {
       while index < sentence.tokens.upperBound {
         while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
-        guard tagged.infos[index].flags.contains(.officeStart), !inName,
+        guard tagged.infos[index].flags.contains(.titleStart), firstWords.contains(tagged.tokens[index].hash), !inName,
           let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
-          match.value == .office
+          holders[ActorForm.key(of: tagged.string(tokens: index..<(index + match.length)))] != nil
         else {
           index += 1
           continue
@@ -48,21 +49,34 @@ struct RoleResolver {
     return found
   }
 
-  /// Office → the actors the text names as its current holders.
-  private func holders(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [String: Set<Int>] {
+  /// Office → the actors the text names as its current holders; and the hashes of the first words
+  /// of those offices, to pass over other words quickly.
+  private func holders(
+    candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]
+  ) -> (holders: [String: Set<Int>], firstWords: Set<UInt32>) {
     var holders: [String: Set<Int>] = [:]
+    var firstWords = Set<UInt32>()
     for (index, candidate) in candidates.enumerated() {
       var offices: [Range<Int>] = []
-      if let title = candidate.title, candidate.titleKind == .office { offices.append(title) }
+      if let title = candidate.title {
+        if candidate.titleKind == .office {
+          offices.append(title)
+        } else if tagged.isCapitalizedWord(title.lowerBound - 1), tagged.isGlued(title.lowerBound) == false,
+          let last = title.last(where: { tagged.tokens[$0].kind == .word })
+        {
+          offices.append(last..<(last + 1))
+        }
+      }
       for found in [contexts[index].titleBefore, contexts[index].titleAfter].compactMap({ $0 })
       where found.kind == .office && !found.isFormer {
         offices.append(found.range)
       }
       for office in offices {
         holders[officeKey(office), default: []].insert(actorOf[index])
+        firstWords.insert(tagged.tokens[office.lowerBound].hash)
       }
     }
-    return holders
+    return (holders, firstWords)
   }
 
   /// The office named by the title tokens, without an abbreviation's period.

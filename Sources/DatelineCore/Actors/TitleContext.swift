@@ -25,7 +25,7 @@ struct TitleContext {
       guard first >= sentenceStart, tagged.has(first, .titleStart),
         let match = tagged.match(tagged.lexicon.titles, at: first, limit: last + 1), match.length == length
       else { continue }
-      return Found(range: first..<(last + 1), kind: match.value, isFormer: isFormer(before: first))
+      return Found(range: first..<(last + 1), kind: match.value.kind, isFormer: isFormer(before: first))
     }
     return nil
   }
@@ -40,7 +40,7 @@ struct TitleContext {
       if tagged.isLowercaseWord(index), tagged.has(index, .titleStart),
         let match = tagged.match(tagged.lexicon.titles, at: index, limit: limit)
       {
-        return Found(range: index..<(index + match.length), kind: match.value, isFormer: isFormer(before: index))
+        return Found(range: index..<(index + match.length), kind: match.value.kind, isFormer: isFormer(before: index))
       }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) && !tagged.isCapitalizedWord(index) { return nil }
       index += 1

@@ -19,10 +19,13 @@ struct DatedEventIndex: Sendable {
     }
   }
 
-  /// The events of `kind`'s family filed under a year that `value` covers, in ascending order.
+  /// The events of `kind`'s family filed under a year that `value` covers, in ascending order
+  /// (an event filed again after its date got finer may appear twice).
   func candidates(kind: Event.Kind, value: TimeValue) -> [Int] {
+    let years = Self.years(of: value)
+    if years.count == 1, let year = years.first { return buckets[Key(family: Self.family(kind), year: year)] ?? [] }
     var found: [Int] = []
-    for year in Self.years(of: value) {
+    for year in years {
       found += buckets[Key(family: Self.family(kind), year: year)] ?? []
     }
     return Array(Set(found)).sorted()
@@ -33,11 +36,11 @@ struct DatedEventIndex: Sendable {
     kind == .death ? .attack : kind
   }
 
-  private static func years(of value: TimeValue) -> ClosedRange<Int> {
-    guard let interval = value.interval else { return 1...0 }
+  private static func years(of value: TimeValue) -> Range<Int> {
+    guard let interval = value.interval else { return 0..<0 }
     let first = CivilDay.date(floorDay(interval.lowerBound)).year
     let last = CivilDay.date(floorDay(interval.upperBound)).year
-    return first...min(last, first + yearLimit - 1)
+    return first..<(min(last, first + yearLimit - 1) + 1)
   }
 
   private static func floorDay(_ minutes: Int) -> Int {

@@ -9,4 +9,6 @@ public struct DocumentEvent: Sendable, Hashable {
   public var neighbour: Int?
   /// Whether `neighbour` is told after this event rather than before it.
   public var neighbourFollows: Bool
+  /// The event word it was first told with, lower-cased (`agreement`), when it had one.
+  public var word: String?
 }

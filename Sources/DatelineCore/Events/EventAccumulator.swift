@@ -25,7 +25,8 @@ struct EventAccumulator {
   mutating func add(_ mention: EventMention) {
     let span = tagged.span(tokens: mention.tokens)
     if mention.origin == .reference {
-      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound) else {
+      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound)
+      else {
         return
       }
       drafts[target].mentions.append(span)
@@ -34,7 +35,9 @@ struct EventAccumulator {
     }
     let date = mention.date.flatMap(eventDate)
     let rank = Self.rank(mention, dated: date != nil)
-    if let date, let target = compatible(mention.kind, date.value) {
+    let hasWord = mention.origin == .verb || mention.origin == .datedNoun
+    let word = hasWord ? tagged.string(tokens: mention.trigger..<(mention.trigger + 1)).lowercased() : nil
+    if let date, let target = compatible(mention.kind, date.value, word: word) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }
@@ -42,8 +45,8 @@ struct EventAccumulator {
       EventDraft(
         kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
-        telling: [span.paragraph], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
-        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated))
+        telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
+        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }
@@ -56,7 +59,7 @@ struct EventAccumulator {
 
   private mutating func merge(_ mention: EventMention, span: SourceSpan, date: EventDate, rank: Int, into target: Int) {
     drafts[target].mentions.append(span)
-    drafts[target].telling.insert(span.paragraph)
+    drafts[target].telling.append(span)
     if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
       drafts[target].date = date
       index.insert(target, kind: drafts[target].kind, value: date.value)
@@ -87,15 +90,17 @@ struct EventAccumulator {
     switch source {
     case .expression(let index):
       let time = tagged.times[index]
+      guard time.value.interval != nil else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
         isInferred: reference?.source == .inferred && time.resolution != .explicit)
     case .anchored(let anchored):
       let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
+      let time = tagged.times[anchored.expression]
       guard let target = antecedent(of: kind, plural: plural, before: anchored.anchorNoun),
-        let anchor = drafts[target].date, let value = anchored.value(from: anchor.value)
-      else { return nil }
+        let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
+      else { return eventDate(.expression(anchored.expression)) }
       return EventDate(
         value: value, expression: tagged.span(tokens: anchored.tokens),
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
@@ -104,12 +109,17 @@ struct EventAccumulator {
   }
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
-  /// date contains it or lies inside it. Events of kind `other` are never joined.
-  private func compatible(_ kind: Event.Kind, _ value: TimeValue) -> Int? {
-    guard kind != .other, let interval = value.interval else { return nil }
+  /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
+  /// the same date told with the same event word (`the 1991 agreement`).
+  private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
+    guard let interval = value.interval else { return nil }
     var nested: [Int] = []
     for candidate in index.candidates(kind: kind, value: value) {
       guard let date = drafts[candidate].date?.value, let other = date.interval else { continue }
+      if kind == .other {
+        if date == value, word != nil, drafts[candidate].word == word { return candidate }
+        continue
+      }
       if date == value { return candidate }
       let contains = other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound
       let inside = interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound

@@ -16,7 +16,8 @@ struct EventActors {
     let segment = segments[position]
     var first = segment.tokens.lowerBound
     while first < segment.tokens.upperBound,
-      tagged.has(first, [.adverb, .conjunction, .relative]) || tagged.has(first, .preposition) && tagged.has(first + 1, .relative)
+      tagged.has(first, [.adverb, .conjunction, .relative])
+        || tagged.has(first, .preposition) && tagged.has(first + 1, .relative)
     {
       first += 1
     }
@@ -35,13 +36,13 @@ struct EventActors {
     return (mention.actor, mention.tokens)
   }
 
-  /// The actors named in `tokens` and in `extra`, in order, without repeats; `subject` first.
-  /// A `they` in `tokens` counts for the group it stands for.
+  /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`
+  /// first. A `they` in `tokens` counts for the group it stands for.
   func actors(in tokens: Range<Int>, extra: [Range<Int>], subject: Int?, recentGroup: Int?) -> [Int] {
     var result: [Int] = []
     if let subject { result.append(subject) }
     let quoted = quotes.isQuoted(tokens.lowerBound)
-    for range in [tokens] + extra {
+    for range in ([tokens] + extra).sorted(by: { $0.lowerBound < $1.lowerBound }) {
       for mention in actors.mentions(in: range) where quoted || !quotes.isQuoted(mention.tokens.lowerBound) {
         if !result.contains(mention.actor) { result.append(mention.actor) }
       }

@@ -1,29 +1,30 @@
-/// Recognizes event-anchored times: `(the) UNIT before|after|following|preceding (the …) EVENT`,
-/// where UNIT is a word of `anchor-units.txt` and EVENT a trigger noun.
+/// Finds event-anchored times: a temporal expression that moves from an anchor (`the night
+/// before`, `two days after`) followed by a definite phrase naming an event (`the drone attack`).
 struct EventAnchorFinder {
   let tagged: TaggedText
+
+  /// How many tokens the event phrase may take after the expression.
+  private static let reach = 5
 
   /// The event-anchored times inside `tokens`.
   func times(in tokens: Range<Int>) -> [EventAnchoredTime] {
     var found: [EventAnchoredTime] = []
     let reader = TriggerReader(tagged: tagged)
-    for index in tokens where tagged.infos[index].flags.contains(.anchorUnit) && tagged.isLowercaseWord(index) {
-      let relation = index + 1
-      let isBefore = tagged.isWord(relation, "before") || tagged.isWord(relation, "preceding")
-      guard isBefore || tagged.isWord(relation, "after") || tagged.isWord(relation, "following"),
-        let unit = unit(at: index)
-      else { continue }
-      let limit = min(tokens.upperBound, relation + 6)
-      guard let noun = (relation + 1..<limit).first(where: { tagged.has($0, .triggerNoun) && tagged.isLowercaseWord($0) }),
-        reader.isDefinite(noun)
-      else { continue }
-      let start = tagged.isWord(index - 1, "the") ? index - 1 : index
-      found.append(EventAnchoredTime(tokens: start..<(noun + 1), anchorNoun: noun, unit: unit, isBefore: isBefore))
+    for last in tokens
+    where tagged.timeOf[last] >= 0 && (last + 1 >= tokens.upperBound || tagged.timeOf[last + 1] != tagged.timeOf[last])
+    {
+      let expression = Int(tagged.timeOf[last])
+      guard let shift = tagged.times[expression].shift, shift.direction != .same else { continue }
+      let limit = min(tokens.upperBound, last + 1 + Self.reach)
+      var noun = last + 1
+      while noun < limit, tagged.tokens[noun].kind == .word, !tagged.has(noun, .triggerNoun) { noun += 1 }
+      guard noun < limit, tagged.has(noun, .triggerNoun), tagged.isLowercaseWord(noun), reader.isDefinite(noun) else {
+        continue
+      }
+      var first = last
+      while first > tokens.lowerBound, tagged.timeOf[first - 1] == tagged.timeOf[last] { first -= 1 }
+      found.append(EventAnchoredTime(tokens: first..<(noun + 1), anchorNoun: noun, expression: expression))
     }
     return found
-  }
-
-  private func unit(at index: Int) -> Lexicon.AnchorUnit? {
-    tagged.analysis.text.withUnsafeBufferPointer { tagged.lexicon.anchorUnits.value(for: tagged.tokens[index], in: $0) }
   }
 }

@@ -18,32 +18,49 @@ struct EventBuilder {
     }
     let drafts = accumulator.drafts
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
-    var quotesByParagraph: [Int: [Int]] = [:]
-    for (index, quote) in quotes.quotes.enumerated() { quotesByParagraph[quote.span.paragraph, default: []].append(index) }
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(
         id: id, date: draft.date, kind: draft.kind, summary: draft.summary, actors: draft.actors,
-        quotes: backingQuotes(draft, quotesByParagraph), mentions: [draft.primary] + others)
+        quotes: backingQuotes(draft), mentions: [draft.primary] + others)
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
-        neighbourFollows: neighbours[id]?.follows ?? false)
+        neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
     }
   }
 
-  /// The quotes that contain a mention of the event or stand in a paragraph that tells it.
-  private func backingQuotes(_ draft: EventDraft, _ byParagraph: [Int: [Int]]) -> [Int] {
+  /// How far from a mention that tells an event a quotation in the same paragraph may stand and
+  /// still back it, in bytes.
+  private static let backingReach = 1500
+
+  /// The quotes that contain a mention of the event, or stand near a mention that tells it in the
+  /// same paragraph.
+  private func backingQuotes(_ draft: EventDraft) -> [Int] {
     var found = Set<Int>()
-    for paragraph in draft.telling {
-      for index in byParagraph[paragraph] ?? [] where !quotes.quotes[index].isIndirect { found.insert(index) }
-    }
-    for mention in draft.mentions {
-      let start = max(0, mention.paragraph - 3)
-      for paragraph in start...mention.paragraph {
-        for index in byParagraph[paragraph] ?? [] where quotes.quotes[index].span.contains(mention) { found.insert(index) }
+    for mention in draft.telling {
+      var index = firstQuote(startingAtOrAfter: mention.start - Self.backingReach)
+      while index < quotes.quotes.count, quotes.quotes[index].span.start <= mention.end + Self.backingReach {
+        let quote = quotes.quotes[index]
+        if quote.span.paragraph == mention.paragraph && !quote.isIndirect { found.insert(index) }
+        index += 1
       }
     }
+    for mention in draft.mentions {
+      let index = firstQuote(startingAtOrAfter: mention.start + 1) - 1
+      if index >= 0, quotes.quotes[index].span.contains(mention) { found.insert(index) }
+    }
     return found.sorted()
+  }
+
+  /// The index of the first quote (in text order) that starts at or after byte `offset`.
+  private func firstQuote(startingAtOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = quotes.quotes.count
+    while low < high {
+      let mid = (low + high) / 2
+      if quotes.quotes[mid].span.start < offset { low = mid + 1 } else { high = mid }
+    }
+    return low
   }
 
   /// For each undated event, the dated event told last before its first mention, or else the

@@ -13,8 +13,8 @@ struct EventDraft: Sendable {
   var primary: SourceSpan
   /// Every mention, in text order.
   var mentions: [SourceSpan]
-  /// The paragraphs of the mentions that tell the event itself (not references to it).
-  var telling: Set<Int>
+  /// The mentions that tell the event itself (not references to it).
+  var telling: [SourceSpan]
   /// The first and last tokens of its mentions, for narrative order and references.
   var firstToken: Int
   var lastToken: Int
@@ -22,4 +22,6 @@ struct EventDraft: Sendable {
   var isPlural: Bool
   /// Whether its kind was only guessed from the words around a date, with no event word of its own.
   var isKindGuessed: Bool
+  /// The event word it was first told with, lower-cased (`agreement`), when it had one.
+  var word: String?
 }

@@ -2,10 +2,22 @@
 /// a clause with a date, a noun phrase with its own date, and definite references to events told
 /// before. Dates of opening adverbials (`In May 2020,`) go to the clause after them.
 struct EventMentionFinder {
-  let tagged: TaggedText
-  let actors: DocumentActors
-  let scan: QuoteScan
-  let pronouns: PronounResolver
+  private let tagged: TaggedText
+  private let actors: DocumentActors
+  private let scan: QuoteScan
+  private let anchors: EventAnchorFinder
+  private let clauseActors: EventActors
+  private let summarizer: EventSummarizer
+
+  /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
+  init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
+    self.tagged = tagged
+    self.actors = actors
+    self.scan = scan
+    anchors = EventAnchorFinder(tagged: tagged)
+    clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
+    summarizer = EventSummarizer(tagged: tagged, actors: actors)
+  }
 
   /// The mentions of `sentence`, in text order. `recentGroup` is the group last found as the
   /// subject of an event (with its sentence); it is updated here.
@@ -15,62 +27,103 @@ struct EventMentionFinder {
     guard tellsOfEvents(sentence) else { return [] }
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
-    let anchors = EventAnchorFinder(tagged: tagged)
-    let clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
-    let summarizer = EventSummarizer(tagged: tagged, actors: actors)
     var found: [EventMention] = []
-    var carried: (time: Int, from: Int)?
-    for (position, segment) in segments.enumerated() {
-      let range = segment.tokens
-      let quoted = scan.isQuoted(range.lowerBound)
+    var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
+    var dates: [EventMention.DateSource?] = []
+    for segment in segments {
       var objects: [Int] = []
-      let verb = eventVerb(in: range, reader: reader, objects: &objects)
-      var consumed: [Int] = []
-      for noun in range where isFreeNoun(noun, objects) {
-        let plural = reader.isPlural(noun)
-        let kind = tagged.infos[noun].eventKind ?? .other
-        if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
-          consumed.append(time)
-          found.append(EventMention(origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun),
-                                    trigger: noun, isPlural: plural, summary: nil, actors: []))
-        } else if reader.isDefinite(noun) {
-          found.append(EventMention(origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun),
-                                    trigger: noun, isPlural: plural, summary: nil, actors: []))
-        }
-      }
-      var date = anchors.times(in: range).first.map(EventMention.DateSource.anchored)
-      let time = times(in: range).first { !consumed.contains($0) }
-      if date == nil, let time { date = .expression(time) }
-      var evidence = range
-      if segment.role == .leading, verb == nil {
-        if let time { carried = (time, range.lowerBound) }
+      verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
+      let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
+      let time = times(in: segment.tokens).first { !consumed.contains($0) }
+      dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
+    }
+    var carried: (date: EventMention.DateSource, from: Int)?
+    for (position, segment) in segments.enumerated() {
+      var date = dates[position]
+      var evidence = segment.tokens
+      if segment.role == .leading, verbs[position] == nil {
+        if let own = date { carried = (own, segment.tokens.lowerBound) }
         continue
       }
-      if date == nil, let pending = carried, segment.role == .main {
-        date = .expression(pending.time)
-        evidence = pending.from..<range.upperBound
+      let verbLater = verbs[position...].contains { $0 != nil }
+      if date == nil, let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater {
+        date = pending.date
+        evidence = pending.from..<segment.tokens.upperBound
+        carried = nil
       }
-      if segment.role == .main { carried = nil }
-      guard verb != nil || date != nil, !(quoted && date == nil) else { continue }
-      let subject = clauseActors.subject(of: position, in: segments, sentence: sentence, recentGroup: recentGroup?.actor)
-      if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
-        recentGroup = (index, actor)
+      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence)),
+        !(scan.isQuoted(segment.tokens.lowerBound) && date == nil)
+      else {
+        continue
       }
-      let subjectSegment = subject?.tokens.flatMap { tokens in segments.firstIndex { $0.tokens.contains(tokens.lowerBound) } }
-      let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
-      let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
-      let guess = nearestKind(to: range, in: sentence)
-      let kind = verb?.kind ?? guess.kind
-      let origin: EventMention.Origin = verb != nil ? .verb : guess.isSolid || isAbout(segment, guess) ? .datedSolid : .dated
-      found.append(
-        EventMention(
-          origin: origin, kind: kind, date: date, tokens: evidence,
-          trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-          summary: summarizer.summary(of: segment, in: segments, position: position, subject: subject?.tokens),
-          actors: clauseActors.actors(
-            in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor)))
+      let clause = Clause(segments: segments, position: position, sentence: sentence, evidence: evidence)
+      found.append(mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup))
     }
     return found.sorted { $0.trigger < $1.trigger }
+  }
+
+  /// A segment that tells an event, with the sentence around it.
+  private struct Clause {
+    var segments: [Segment]
+    var position: Int
+    var sentence: Sentence
+    var evidence: Range<Int>
+    var segment: Segment { segments[position] }
+  }
+
+  /// The mention a clause gives, with its subject, actors, kind and summary.
+  private func mention(
+    of clause: Clause, verb: (token: Int, kind: Event.Kind, isPlural: Bool)?, date: EventMention.DateSource?,
+    recentGroup: inout (sentence: Int, actor: Int)?
+  ) -> EventMention {
+    let segments = clause.segments
+    let position = clause.position
+    let range = clause.segment.tokens
+    let subject = clauseActors.subject(
+      of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
+    if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
+      recentGroup = (Int(tagged.sentenceOf[range.lowerBound]), actor)
+    }
+    let subjectSegment = subject?.tokens.flatMap { tokens in
+      segments.firstIndex { $0.tokens.contains(tokens.lowerBound) }
+    }
+    let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
+    let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
+    let guess = nearestKind(to: range, in: clause.sentence)
+    let origin: EventMention.Origin =
+      verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
+    let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
+    return EventMention(
+      origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
+      trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
+      summary: summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens),
+      actors: clauseActors.actors(
+        in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor))
+  }
+
+  /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
+  /// of a segment to `found`; returns the temporal expressions the noun phrases used.
+  private func nounMentions(
+    in range: Range<Int>, objects: [Int], reader: TriggerReader, into found: inout [EventMention]
+  ) -> [Int] {
+    var consumed: [Int] = []
+    for noun in range where isFreeNoun(noun, objects) {
+      let plural = reader.isPlural(noun)
+      let kind = tagged.infos[noun].eventKind ?? .other
+      if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
+        consumed.append(time)
+        found.append(
+          EventMention(
+            origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun), trigger: noun,
+            isPlural: plural, summary: nil, actors: []))
+      } else if reader.isDefinite(noun) {
+        found.append(
+          EventMention(
+            origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun), trigger: noun, isPlural: plural,
+            summary: nil, actors: []))
+      }
+    }
+    return consumed
   }
 
   /// The first event verb of a segment, with its kind (a light verb's object gives the kind).
@@ -87,6 +140,13 @@ struct EventMentionFinder {
     return nil
   }
 
+  /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.
+  private func tellsOfThePast(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      tagged.isLowercaseWord(index) && (tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed"))
+    }
+  }
+
   /// Whether a sentence has anything an event mention starts from: an event word or a date.
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
@@ -97,7 +157,8 @@ struct EventMentionFinder {
   }
 
   private func isFreeNoun(_ index: Int, _ objects: [Int]) -> Bool {
-    tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0 && !objects.contains(index)
+    tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0
+      && !objects.contains(index)
   }
 
   /// The noun phrase ending at `noun`: back over its modifiers to its determiner, if any.
@@ -106,18 +167,22 @@ struct EventMentionFinder {
     while start > 0, noun - start < 5 {
       let previous = start - 1
       if tagged.has(previous, .determiner) { return previous..<(noun + 1) }
-      let isModifier = (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
+      let isModifier =
+        (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
         || tagged.timeOf[previous] >= 0 || tagged.has(previous, WordFlags.quoteMark)
-      guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle]) else { break }
+      guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle])
+      else { break }
       start = previous
     }
     return start..<(noun + 1)
   }
 
-  /// The dated temporal expressions inside `range`.
+  /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
+  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
   private func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
-    for index in range {
+    let quoted = scan.isQuoted(range.lowerBound)
+    for index in range where quoted || !scan.isQuoted(index) {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, tagged.times[time].value.interval != nil,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time
@@ -129,7 +194,9 @@ struct EventMentionFinder {
 
   /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence),
   /// where that word is, and whether it lies inside `range`.
-  private func nearestKind(to range: Range<Int>, in sentence: Sentence) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
+  private func nearestKind(
+    to range: Range<Int>, in sentence: Sentence
+  ) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
     var best: (distance: Int, kind: Event.Kind, token: Int)?
     for index in sentence.tokens {
       guard let kind = tagged.infos[index].eventKind, kind != .other, tagged.isLowercaseWord(index) else { continue }
@@ -144,7 +211,9 @@ struct EventMentionFinder {
   /// `the popular grassroots protest movement that began in October 2019`.
   private func isAbout(_ segment: Segment, _ guess: (kind: Event.Kind, token: Int?, isSolid: Bool)) -> Bool {
     guard segment.role == .relative, let token = guess.token, token < segment.tokens.lowerBound else { return false }
-    return (token..<segment.tokens.lowerBound).allSatisfy { tagged.tokens[$0].kind == .word && !tagged.has($0, .preposition) }
+    return (token..<segment.tokens.lowerBound).allSatisfy {
+      tagged.tokens[$0].kind == .word && !tagged.has($0, .preposition)
+    }
   }
 
   /// Whether a segment is nothing but a name: an apposition (`…, Mustafa Al-Kadhimi, …`).

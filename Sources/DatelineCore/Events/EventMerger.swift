@@ -12,6 +12,17 @@ struct EventMerger {
     var neighbour: (event: Int, follows: Bool)?
     /// For a date anchored to another event, that event's merged id.
     var anchor: Int?
+    /// The event word it was first told with.
+    var word: String?
+    /// The words of its first summary, for comparing summaries.
+    var summaryWords: Set<String>
+
+    init(event: Event, origin: (document: Int, position: Int), word: String?) {
+      self.event = event
+      self.origin = origin
+      self.word = word
+      summaryWords = event.date == nil ? [] : EventMerger.words(of: event.summary)
+    }
   }
 
   /// The merged events, in order of first telling.
@@ -27,13 +38,13 @@ struct EventMerger {
       var event = item.event
       event.actors = Self.unique(event.actors.map { actorIDs[$0] })
       event.quotes = event.quotes.map { quoteIDs[$0] }
-      if let target = match(event, document: document) {
+      if let target = match(event, word: item.word, document: document) {
         absorb(event, into: target)
         documentsOf[target].insert(document)
         merged.append(target)
       } else {
         event.id = events.count
-        events.append(Merged(event: event, origin: (document, item.position)))
+        events.append(Merged(event: event, origin: (document, item.position), word: item.word))
         documentsOf.append([document])
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
         merged.append(event.id)
@@ -47,17 +58,31 @@ struct EventMerger {
     }
   }
 
-  private func match(_ event: Event, document: Int) -> Int? {
-    guard let date = event.date?.value, event.kind != .other, let interval = date.interval else { return nil }
+  /// The merged event a dated event joins; one of kind `other` joins only an event of the same
+  /// date told with the same event word.
+  private func match(_ event: Event, word: String?, document: Int) -> Int? {
+    guard let date = event.date?.value, let interval = date.interval else { return nil }
+    var summaryWords: Set<String>?
     var candidates: [Int] = []
     for candidate in index.candidates(kind: event.kind, value: date) {
-      let other = events[candidate].event
-      guard let value = other.date?.value, let span = value.interval, !documentsOf[candidate].contains(document) else {
+      guard let value = events[candidate].event.date?.value, let span = value.interval,
+        !documentsOf[candidate].contains(document)
+      else {
         continue
       }
-      let nested = (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
+      let nested =
+        (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
         || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
-      guard nested, sharesActor(event, other) || sharesWords(event.summary, other.summary) else { continue }
+      if event.kind == .other {
+        if value == date, word != nil, events[candidate].word == word { return candidate }
+        continue
+      }
+      guard nested else { continue }
+      if !sharesActor(event, events[candidate].event) {
+        let words = summaryWords ?? Self.words(of: event.summary)
+        summaryWords = words
+        guard words.intersection(events[candidate].summaryWords).count >= 2 else { continue }
+      }
       if value == date { return candidate }
       candidates.append(candidate)
     }
@@ -80,12 +105,21 @@ struct EventMerger {
     !Set(left.actors).isDisjoint(with: right.actors)
   }
 
-  /// Whether two summaries share at least two words of four letters or more.
-  private func sharesWords(_ left: String, _ right: String) -> Bool {
-    let words = { (text: String) in
-      Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= 4 })
+  /// The words of four letters or more of a summary, lower-cased: two summaries that share two
+  /// of them tell of the same thing.
+  static func words(of summary: String) -> Set<String> {
+    var words = Set<String>()
+    var word: [UInt8] = []
+    for byte in summary.utf8 + [0x20] {
+      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
+        word.append(lower)
+      } else {
+        if word.count >= 4 { words.insert(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+      }
     }
-    return words(left).intersection(words(right)).count >= 2
+    return words
   }
 
   private static func unique(_ ids: [Int]) -> [Int] {

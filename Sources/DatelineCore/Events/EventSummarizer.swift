@@ -23,12 +23,15 @@ struct EventSummarizer {
         start += 1
       }
     }
-    while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
+    while start < end, tagged.has(start, [.adverb, .conjunction]),
+      tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
       !tagged.has(start, [.personPronoun, .groupPronoun])
     {
       start += 1
     }
-    if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound { lead = tagged.string(tokens: subject) }
+    if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound {
+      lead = tagged.string(tokens: subject)
+    }
     guard start < end else { return Self.finished(lead ?? tagged.string(tokens: segment.tokens)) }
     var body = tagged.string(tokens: start..<end)
     if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
@@ -47,13 +50,19 @@ struct EventSummarizer {
   private func antecedent(before start: Int, previous: Segment?) -> String? {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
-    guard index >= 0 else { return nil }
-    if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: { $0.tokens.upperBound == index + 1 }) {
+    guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation
+    else {
+      return nil
+    }
+    if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: {
+      $0.tokens.upperBound == index + 1
+    }) {
       return tagged.string(tokens: mention.tokens)
     }
     let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
     var first = index
-    while first > lowest, tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
+    while first > lowest, tagged.tokens[first - 1].kind == .word,
+      !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
       !tagged.has(first, .determiner)
     {
       first -= 1

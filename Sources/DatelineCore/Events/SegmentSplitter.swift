@@ -9,7 +9,7 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
-      if tagged.has(index, WordFlags.segmentBreak) {
+      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index) {
         if start < index { pieces.append(start..<index) }
         start = index + 1
       } else if index > start, startsClause(index) {
@@ -47,10 +47,18 @@ struct SegmentSplitter {
       && !info.contains(.question) && !info.contains(.conjunction)
   }
 
+  /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
+  private func isInsideTime(_ index: Int) -> Bool {
+    let time = tagged.timeOf[index]
+    return time >= 0
+      || (index > 0 && index + 1 < tagged.timeOf.count && tagged.timeOf[index - 1] >= 0
+        && tagged.timeOf[index - 1] == tagged.timeOf[index + 1])
+  }
+
   private func role(of piece: Range<Int>) -> Segment.Role {
     let first = piece.lowerBound
     let flags = tagged.infos[first].flags
-    if flags.contains(.relative) && !tagged.isWord(first, "what") { return .relative }
+    if flags.contains(.relative), !tagged.isWord(first, "what"), !tagged.isSentenceInitial(first) { return .relative }
     if flags.contains(.preposition), tagged.has(first + 1, .relative) { return .relative }
     if tagged.isLowercaseWord(first), tagged.endsWith(first, "ing"), !flags.contains(.preposition),
       first > 0, tagged.has(first - 1, .comma)

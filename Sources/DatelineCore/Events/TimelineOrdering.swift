@@ -20,7 +20,11 @@ enum TimelineOrdering {
         loose.append(id)
         continue
       }
-      if neighbour.follows { before[neighbour.event, default: []].append(id) } else { after[neighbour.event, default: []].append(id) }
+      if neighbour.follows {
+        before[neighbour.event, default: []].append(id)
+      } else {
+        after[neighbour.event, default: []].append(id)
+      }
     }
     var result: [Int] = []
     for id in dated {

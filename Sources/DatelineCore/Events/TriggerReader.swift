@@ -10,7 +10,8 @@ struct TriggerReader {
     guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
     let previous = index - 1
     if tagged.has(previous, [.determiner, .modal, .quantifier]) || tagged.isWord(previous, "to") { return false }
-    if tagged.has(previous, [.closeSingle, .straightSingle]) || tagged.isWord(previous, "s") && tagged.isGlued(previous) {
+    if tagged.has(previous, [.closeSingle, .straightSingle]) || tagged.isWord(previous, "s") && tagged.isGlued(previous)
+    {
       return false
     }
     if tagged.endsWith(index, "ing") {
@@ -28,7 +29,9 @@ struct TriggerReader {
     var index = verb + 1
     while index < end {
       if tagged.has(index, .triggerNoun), tagged.isLowercaseWord(index) { return index }
-      if tagged.tokens[index].kind == .punctuation || tagged.has(index, [.preposition, .relative, .auxiliary]) && !tagged.isWord(index, "out") {
+      if tagged.tokens[index].kind == .punctuation
+        || tagged.has(index, [.preposition, .relative, .auxiliary]) && !tagged.isWord(index, "out")
+      {
         return nil
       }
       index += 1
@@ -45,7 +48,9 @@ struct TriggerReader {
       let time = Int(tagged.timeOf[index])
       var start = index
       while start > 0, tagged.timeOf[start - 1] == tagged.timeOf[index] { start -= 1 }
-      if start == 0 || tagged.has(start - 1, [.determiner, .closeSingle]) || tagged.isWord(start - 1, "s") { return time }
+      if start == 0 || tagged.has(start - 1, [.determiner, .closeSingle]) || tagged.isWord(start - 1, "s") {
+        return time
+      }
     }
     let after = noun + 1
     if tagged.isWord(after, "on") || tagged.isWord(after, "of") || tagged.isWord(after, "in"),
@@ -70,7 +75,9 @@ struct TriggerReader {
         return true
       }
       if tagged.isWord(index, "s"), tagged.has(index - 1, [.closeSingle, .straightSingle]) { return true }
-      let isModifier = (tagged.tokens[index].kind == .word && !tagged.has(index, .functionWord))
+      if tagged.has(index, .otherEvent) { return false }
+      let isModifier =
+        (tagged.tokens[index].kind == .word && !tagged.has(index, .functionWord))
         || tagged.timeOf[index] >= 0 || tagged.has(index, WordFlags.quoteMark)
         || (tagged.has(index, .period) && index > 0 && tagged.timeOf[index - 1] >= 0)
       guard isModifier else { return false }

@@ -30,7 +30,8 @@ public enum DateDisplay {
     case .day: return dayText
     case .partOfDay: return dayText + ", " + partName(point.partOfDay)
     case .hour, .minute, .second:
-      let clock = pad(point.hour) + ":" + pad(point.minute) + (point.precision == .second ? ":" + pad(point.second) : "")
+      let clock =
+        pad(point.hour) + ":" + pad(point.minute) + (point.precision == .second ? ":" + pad(point.second) : "")
       return dayText + ", " + clock
     }
   }

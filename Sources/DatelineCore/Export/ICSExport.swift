@@ -28,10 +28,16 @@ public enum ICSExport {
 
   private static func description(_ event: Event, _ timeline: Timeline) -> String {
     var parts = ["Date: " + DateDisplay.text(event.date), "Kind: " + event.kind.rawValue]
-    if !event.actors.isEmpty { parts.append("Actors: " + event.actors.map { timeline.actors[$0].name }.joined(separator: ", ")) }
-    parts.append("Sources: " + event.sources.map { timeline.documents[$0].metadata.title ?? timeline.documents[$0].name }.joined(separator: "; "))
+    if !event.actors.isEmpty {
+      parts.append("Actors: " + event.actors.map { timeline.actors[$0].name }.joined(separator: ", "))
+    }
+    parts.append(
+      "Sources: "
+        + event.sources.map { timeline.documents[$0].metadata.title ?? timeline.documents[$0].name }.joined(
+          separator: "; "))
     for quote in event.quotes.map({ timeline.quotes[$0] }) where !quote.isIndirect {
-      parts.append("“" + timeline.text(quote.span) + "”" + (quote.speaker.map { " — " + timeline.actors[$0].name } ?? ""))
+      parts.append(
+        "“" + timeline.text(quote.span) + "”" + (quote.speaker.map { " — " + timeline.actors[$0].name } ?? ""))
     }
     return parts.joined(separator: "\n")
   }
@@ -52,7 +58,8 @@ public enum ICSExport {
   /// A stable identifier: the FNV-1a hash of the event's date, kind, summary and first evidence.
   private static func uid(_ event: Event, _ timeline: Timeline) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    let key = (event.date?.value.timex ?? "") + "|" + event.kind.rawValue + "|" + event.summary + "|"
+    let key =
+      (event.date?.value.timex ?? "") + "|" + event.kind.rawValue + "|" + event.summary + "|"
       + (event.mentions.first.map { timeline.documents[$0.document].name + ":\($0.start)" } ?? "")
     for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     let hex = String(hash, radix: 16)

@@ -37,7 +37,9 @@ extension JSONTimeline {
         kind: event.kind.rawValue, summary: event.summary, actors: event.actors, quotes: event.quotes,
         mentions: event.mentions.map(span), sources: event.sources)
     }
-    findings = timeline.findings.map { FindingRecord(kind: $0.kind.rawValue, message: $0.message, span: $0.span.map(span)) }
+    findings = timeline.findings.map {
+      FindingRecord(kind: $0.kind.rawValue, message: $0.message, span: $0.span.map(span))
+    }
   }
 
   /// The export as pretty-printed JSON, ending in a newline.

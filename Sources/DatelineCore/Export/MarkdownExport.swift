@@ -13,7 +13,8 @@ public enum MarkdownExport {
       lines.append("- " + escaped(documentLine(document)))
     }
     lines.append("")
-    lines.append("\(timeline.events.count) events · \(timeline.actors.count) actors · \(timeline.quotes.count) quotes")
+    let counts = [(timeline.events.count, "events"), (timeline.actors.count, "actors"), (timeline.quotes.count, "quotes")]
+    lines.append(counts.map { "\($0.0) \($0.1)" }.joined(separator: " · "))
     lines.append("")
     lines.append("## Timeline")
     for event in timeline.events { lines += eventLines(event, timeline) }
@@ -43,7 +44,9 @@ public enum MarkdownExport {
   private static func eventLines(_ event: Event, _ timeline: Timeline) -> [String] {
     var lines = ["", "### " + DateDisplay.text(event.date) + " — " + escaped(event.summary), ""]
     var facts = [event.kind.rawValue]
-    if !event.actors.isEmpty { facts.append(event.actors.map { escaped(timeline.actors[$0].name) }.joined(separator: ", ")) }
+    if !event.actors.isEmpty {
+      facts.append(event.actors.map { escaped(timeline.actors[$0].name) }.joined(separator: ", "))
+    }
     let told = event.mentions.count == 1 ? "told once" : "told \(event.mentions.count) times"
     let paragraphs = event.mentions.map { span in
       (timeline.documents.count > 1 ? "\(span.document + 1)/" : "") + "¶\(span.paragraph + 1)"
@@ -51,7 +54,8 @@ public enum MarkdownExport {
     var seen = Set<String>()
     facts.append(told + " (" + paragraphs.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")")
     if let anchor = event.date?.anchorEvent, let expression = event.date?.expression {
-      facts.append("“" + escaped(timeline.text(expression)) + "”, from event \(anchor + 1)")
+      facts.append(
+        "“" + escaped(timeline.text(expression)) + "”, counted from " + DateDisplay.text(timeline.events[anchor].date))
     }
     lines.append(facts.joined(separator: " · "))
     for quote in event.quotes.map({ timeline.quotes[$0] }) where !quote.isIndirect {
@@ -81,11 +85,16 @@ public enum MarkdownExport {
 
   private static func actorSection(_ timeline: Timeline) -> [String] {
     guard !timeline.actors.isEmpty else { return [] }
-    var lines = ["", "## Actors", "", "| actor | kind | also called | mentions | events | quotes |", "|---|---|---|---|---|---|"]
+    var lines = [
+      "", "## Actors", "", "| actor | kind | also called | mentions | events | quotes |", "|---|---|---|---|---|---|",
+    ]
     for actor in timeline.actors {
       let aliases = actor.aliases.map(escaped).joined(separator: ", ")
-      lines.append(
-        "| \(escaped(actor.name)) | \(actor.kind.rawValue) | \(aliases) | \(actor.mentions.count) | \(actor.eventCount) | \(actor.quoteCount) |")
+      let cells = [
+        escaped(actor.name), actor.kind.rawValue, aliases, String(actor.mentions.count), String(actor.eventCount),
+        String(actor.quoteCount),
+      ]
+      lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     return lines
   }
@@ -100,7 +109,9 @@ public enum MarkdownExport {
     result.reserveCapacity(text.utf8.count)
     for character in text {
       switch character {
-      case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#": result.append("\\"); result.append(character)
+      case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#":
+        result.append("\\")
+        result.append(character)
       case "\n", "\r\n", "\r": result.append(" ")
       default: result.append(character)
       }

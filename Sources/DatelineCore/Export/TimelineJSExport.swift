@@ -7,10 +7,13 @@ import Foundation
 public enum TimelineJSExport {
   /// The export of `timeline`.
   public static func encoded(_ timeline: Timeline) throws -> Data {
-    let headline = timeline.documents.count == 1
+    let headline =
+      timeline.documents.count == 1
       ? timeline.documents[0].metadata.title ?? timeline.documents[0].name
       : "Timeline of \(timeline.documents.count) articles"
-    let sources = timeline.documents.map { html($0.metadata.source.map { "\($0): " } ?? "") + html($0.metadata.title ?? $0.name) }
+    let sources = timeline.documents.map {
+      html($0.metadata.source.map { "\($0): " } ?? "") + html($0.metadata.title ?? $0.name)
+    }
     let root = Root(
       title: Slide(text: Text(headline: html(headline), text: sources.joined(separator: "<br>")), uniqueID: "title"),
       events: timeline.events.compactMap { slide($0, timeline) })
@@ -22,7 +25,8 @@ public enum TimelineJSExport {
   }
 
   private static func slide(_ event: Event, _ timeline: Timeline) -> Slide? {
-    guard let date = event.date, let point = date.value.point, point.year != nil, let span = CalendarSpan(date.value) else {
+    guard let date = event.date, let point = date.value.point, point.year != nil, let span = CalendarSpan(date.value)
+    else {
       return nil
     }
     let display = DateDisplay.text(date)
@@ -42,8 +46,14 @@ public enum TimelineJSExport {
     }
     start.displayDate = display
     var body: [String] = [html(event.kind.rawValue)]
-    if !event.actors.isEmpty { body.append(html(event.actors.map { timeline.actors[$0].name }.joined(separator: ", "))) }
-    body.append("Sources: " + html(event.sources.map { timeline.documents[$0].metadata.title ?? timeline.documents[$0].name }.joined(separator: "; ")))
+    if !event.actors.isEmpty {
+      body.append(html(event.actors.map { timeline.actors[$0].name }.joined(separator: ", ")))
+    }
+    body.append(
+      "Sources: "
+        + html(
+          event.sources.map { timeline.documents[$0].metadata.title ?? timeline.documents[$0].name }.joined(
+            separator: "; ")))
     for quote in event.quotes.map({ timeline.quotes[$0] }) where !quote.isIndirect {
       let speaker = quote.speaker.map { " — " + html(timeline.actors[$0].name) } ?? ""
       body.append("<blockquote>“" + html(timeline.text(quote.span)) + "”" + speaker + "</blockquote>")
@@ -69,11 +79,13 @@ public enum TimelineJSExport {
     return result
   }
 
+  /// The whole TimelineJS document.
   struct Root: Encodable {
     var title: Slide
     var events: [Slide]
   }
 
+  /// One slide: the title, or an event.
   struct Slide: Encodable {
     var startDate: DateObject?
     var endDate: DateObject?
@@ -100,6 +112,7 @@ public enum TimelineJSExport {
     }
   }
 
+  /// A TimelineJS date: as many parts as are known, as strings.
   struct DateObject: Encodable {
     var year: String
     var month: String?
@@ -121,6 +134,7 @@ public enum TimelineJSExport {
     }
   }
 
+  /// A slide's headline and body (HTML).
   struct Text: Encodable {
     var headline: String
     var text: String

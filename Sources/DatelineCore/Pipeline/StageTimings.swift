@@ -35,7 +35,8 @@ public struct StageTimings: Sendable {
     let result = try work()
     let elapsed = clock.now - start
     let slot = Stage.allCases.firstIndex(of: stage) ?? 0
-    nanoseconds[slot] += Int(elapsed.components.seconds) * 1_000_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000)
+    nanoseconds[slot] +=
+      Int(elapsed.components.seconds) * 1_000_000_000 + Int(elapsed.components.attoseconds / 1_000_000_000)
     return result
   }
 

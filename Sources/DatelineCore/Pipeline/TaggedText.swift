@@ -123,7 +123,9 @@ final class TaggedText: Sendable {
 
   /// The longest phrase of `table` that starts at token `index` and stays inside `limit`.
   func match<Value>(_ table: PhraseTable<Value>, at index: Int, limit: Int) -> (length: Int, value: Value)? {
-    analysis.text.withUnsafeBufferPointer { table.longestMatch(at: index, tokens: analysis.tokens, text: $0, limit: limit) }
+    analysis.text.withUnsafeBufferPointer {
+      table.longestMatch(at: index, tokens: analysis.tokens, text: $0, limit: limit)
+    }
   }
 }
 

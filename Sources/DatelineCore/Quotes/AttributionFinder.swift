@@ -81,7 +81,7 @@ struct AttributionFinder {
   /// The first (or last) name, role noun or subject pronoun in `range`.
   private func speaker(in range: Range<Int>, first: Bool) -> Attribution.Speaker? {
     guard !range.isEmpty else { return nil }
-    let mentions = actors.mentions(in: range).filter { !$0.isModifier }
+    let mentions = actors.mentions(in: range).filter { !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) }
     let pronoun = range.first { tagged.has($0, [.personPronoun, .groupPronoun]) && isSubjectPronoun($0) }
     let mention = first ? mentions.first : mentions.last
     let mentionIndex = mention.map { actors.firstMention(atOrAfter: $0.tokens.lowerBound) }

@@ -36,7 +36,12 @@ struct QuoteScanner {
           if let start = open { add(start, index) } else { unmatched(index, upTo: index, closing: true) }
           open = nil
         } else if flags.contains(.straightDouble) {
-          if let start = open { add(start, index); open = nil } else { open = index }
+          if let start = open {
+            add(start, index)
+            open = nil
+          } else {
+            open = index
+          }
         } else if open == nil, flags.contains(.openSingle) || (flags.contains(.straightSingle) && opensSingle(index)) {
           single = index
         } else if open == nil, let start = single, flags.contains(.closeSingle) || flags.contains(.straightSingle),

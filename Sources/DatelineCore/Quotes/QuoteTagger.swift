@@ -6,8 +6,8 @@ struct QuoteTagger {
   let actors: DocumentActors
   let scan: QuoteScan
 
-  /// Quotations of at most this many words need an attribution right after them; without one
-  /// they are scare quotes (`the “fraudulent” election results`).
+  /// Quotations of at most this many words that are not whole sentences need an attribution right
+  /// after them; without one they are scare quotes (`the “fraudulent” election results`).
   private static let scareQuoteWords = 3
   /// How many paragraphs back a continuing quotation may find its speaker.
   private static let continuationReach = 2
@@ -21,7 +21,7 @@ struct QuoteTagger {
     var findings: [Finding] = []
     var last: (speaker: Int?, paragraph: Int)?
     for region in scan.regions {
-      let short = region.wordCount <= Self.scareQuoteWords
+      let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       let attribution = finder.attribution(of: region, tight: short)
       if short && attribution == nil { continue }
       let span = tagged.span(region.content)
@@ -41,7 +41,8 @@ struct QuoteTagger {
         findings.append(
           Finding(
             .unattributedQuote, span: span,
-            message: "\(tagged.document.name): a quotation in paragraph \(span.paragraph + 1) has no identifiable speaker"))
+            message:
+              "\(tagged.document.name): a quotation in paragraph \(span.paragraph + 1) has no identifiable speaker"))
       }
       let cue = attribution.map { tagged.span(tokens: trimmed($0.cue)) }
       quotes.append(Quote(id: quotes.count, span: span, speaker: speaker, cue: cue))
@@ -50,8 +51,10 @@ struct QuoteTagger {
     }
     let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
     for quote in reported {
-      quotes.append(Quote(id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
-                          cue: tagged.span(tokens: quote.cue), isIndirect: true))
+      quotes.append(
+        Quote(
+          id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
+          cue: tagged.span(tokens: quote.cue), isIndirect: true))
       tokens.append(quote.tokens)
     }
     let order = quotes.indices.sorted { quotes[$0].span < quotes[$1].span }
@@ -69,6 +72,13 @@ struct QuoteTagger {
     if paragraph == lastParagraph { return true }
     let opensParagraph = tagged.document.paragraphs[paragraph].lowerBound == Int(tagged.tokens[region.open].start)
     return opensParagraph && paragraph - lastParagraph <= Self.continuationReach
+  }
+
+  /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).
+  private func endsSentence(_ region: QuotedRegion) -> Bool {
+    var last = region.close - 1
+    while last > region.open, tagged.has(last, WordFlags.quoteMark) { last -= 1 }
+    return last > region.open && tagged.has(last, [.period, .terminal])
   }
 
   /// The cue without punctuation at its ends.

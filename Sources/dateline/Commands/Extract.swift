@@ -7,19 +7,20 @@ import Foundation
 struct Extract: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print the timeline of the articles as JSON, JSON lines, CSV, Markdown, TimelineJS or iCalendar.",
-    discussion: """
-      The output is the same bytes for the same input. With -o, the file is written through a
-      temporary file and a rename, so an interrupted run never leaves half a file.
-      """)
+    discussion:
+      "The output is the same bytes for the same input. With -o, the file is written through a temporary file "
+      + "and a rename, so an interrupted run never leaves half a file.")
 
   @OptionGroup var input: InputOptions
 
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Output format: \(ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    help: ArgumentHelp("Output format.", valueName: "format"))
   var format: ExportFormat = .json
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
   @Flag(help: "Print the time spent in each extraction stage on standard error.")
@@ -28,7 +29,8 @@ struct Extract: ParsableCommand {
   func run() throws {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
-    let timeline = timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
+    let timeline =
+      timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
     let data = try format.encoded(timeline)
     try OutputWriter.write(data, to: output)
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }

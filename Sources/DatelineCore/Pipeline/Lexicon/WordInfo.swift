@@ -65,8 +65,6 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let triggerNoun = WordFlags(rawValue: 1 << 31)
   /// A verb whose object names the event: `held`, `joined`.
   static let lightVerb = WordFlags(rawValue: 1 << 32)
-  /// A unit of an event-anchored time: `night`, `day`.
-  static let anchorUnit = WordFlags(rawValue: 1 << 33)
 
   static let openDouble = WordFlags(rawValue: 1 << 40)
   static let closeDouble = WordFlags(rawValue: 1 << 41)
@@ -87,6 +85,13 @@ struct WordFlags: OptionSet, Sendable, Hashable {
 
   /// Starts an office title (`prime minister`, `president`): a post one person holds at a time.
   static let officeStart = WordFlags(rawValue: 1 << 34)
+  /// A day of the week, or an acronym of a unit or a common thing (`GB`, `MP3`): never a name.
+  static let calendar = WordFlags(rawValue: 1 << 35)
+  /// A past-tense verb that does not end in -ed (`began`, `won`), or `was`, `were`, `had`.
+  static let pastVerb = WordFlags(rawValue: 1 << 36)
+  /// A word that makes a noun phrase name another event than the one told before: `last`,
+  /// `previous`, `another`, `next`.
+  static let otherEvent = WordFlags(rawValue: 1 << 37)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).

@@ -25,7 +25,7 @@ struct WordInfoBuilder {
       "pron": .pronoun, "prep": .preposition, "prep-loc": .locativePreposition, "conj": .conjunction,
       "rel": .relative, "sub": .subordinator, "aux": .auxiliary, "modal": .modal, "neg": .negation,
       "adv": .adverb, "wh": .question, "interj": .interjection, "connector": .connector,
-      "particle": .particle, "honorific": .honorific,
+      "particle": .particle, "honorific": .honorific, "calendar": .calendar, "unit": .calendar, "other-event": .otherEvent,
     ]
     for entry in entries {
       let flags = entry.value.split(separator: " ").reduce(into: WordFlags()) { flags, name in

@@ -1,0 +1,64 @@
+/// Joins two names coordinated by `and` into one when they read as one name: a programme or an
+/// institution named after two things, after `for` or `of` (`program head for State Resilience
+/// and Fragility`), when neither part is a name the text or the lexicons know on its own.
+struct CoordinatedNames {
+  let tagged: TaggedText
+
+  /// `candidates`, with such pairs joined.
+  func joined(_ candidates: [NameCandidate]) -> [NameCandidate] {
+    let pairs = Set(candidates.indices.dropLast().filter { isCoordinated(candidates[$0], candidates[$0 + 1]) })
+    guard !pairs.isEmpty else { return candidates }
+    var wanted = Set<UInt32>()
+    for index in pairs {
+      for candidate in [candidates[index], candidates[index + 1]] { addWords(of: candidate, to: &wanted) }
+    }
+    let mask = wanted.reduce(UInt64(0)) { $0 | 1 << UInt64($1 & 63) }
+    var uses: [UInt32: Int] = [:]
+    for candidate in candidates {
+      for index in candidate.tokens {
+        let token = tagged.tokens[index]
+        guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, wanted.contains(token.hash) else { continue }
+        uses[token.hash, default: 0] += 1
+      }
+    }
+    var result: [NameCandidate] = []
+    var index = 0
+    while index < candidates.count {
+      let first = candidates[index]
+      if pairs.contains(index), isPlain(first, uses), isPlain(candidates[index + 1], uses) {
+        let second = candidates[index + 1]
+        var joined = NameCandidate(tokens: first.tokens.lowerBound..<second.tokens.upperBound)
+        joined.isPossessive = second.isPossessive
+        joined.isModifier = second.isModifier
+        result.append(joined)
+        index += 2
+      } else {
+        result.append(first)
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private func isCoordinated(_ first: NameCandidate, _ second: NameCandidate) -> Bool {
+    let start = first.tokens.lowerBound
+    return second.tokens.lowerBound == first.tokens.upperBound + 1 && tagged.isWord(first.tokens.upperBound, "and")
+      && (tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")) && !first.isPossessive
+      && !first.isModifier && first.title == nil && second.title == nil
+  }
+
+  /// A part that names nothing else: its words are in no other name of the text, and none of them
+  /// is a given name, an acronym or a word of the lexicons of names.
+  private func isPlain(_ candidate: NameCandidate, _ uses: [UInt32: Int]) -> Bool {
+    let lexical: WordFlags = [.givenName, .knownStart, .capitalStart, .aliasStart, .demonymStart]
+    return candidate.tokens.allSatisfy { index in
+      let token = tagged.tokens[index]
+      guard token.kind == .word else { return true }
+      return uses[token.hash] == 1 && !tagged.has(index, lexical) && !token.flags.contains(.allUpper)
+    }
+  }
+
+  private func addWords(of candidate: NameCandidate, to set: inout Set<UInt32>) {
+    for index in candidate.tokens where tagged.tokens[index].kind == .word { set.insert(tagged.tokens[index].hash) }
+  }
+}

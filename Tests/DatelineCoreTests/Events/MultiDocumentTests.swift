@@ -1,0 +1,58 @@
+import Testing
+
+@testable import DatelineCore
+
+/// Several articles: the same event and the same actors reported by several of them merge; each
+/// mention keeps its document; the result does not depend on how the documents were extracted.
+@Suite struct MultiDocumentTests {
+  let first = """
+    On March 3, gunmen attacked the embassy in Amman, officials said.
+    Dana Whitfield, the ambassador, was unhurt. “We are safe,” Whitfield said.
+    """
+  let second = """
+    Gunmen stormed the embassy in Amman on March 3, killing two guards.
+    Ambassador Whitfield blamed a local gang. In 2019, the gang attacked a bank.
+    """
+
+  @Test func theSameEventFromTwoArticlesIsOneEventWithTwoSources() throws {
+    let timeline = Fixture.timeline([first, second])
+    let attacks = timeline.events.filter { $0.date?.value.timex == "2021-03-03" }
+    #expect(attacks.count == 1)
+    let attack = try #require(attacks.first)
+    #expect(attack.sources == [0, 1])
+    #expect(Set(attack.mentions.map(\.document)) == [0, 1])
+    for mention in attack.mentions {
+      #expect(timeline.documents[mention.document].string(mention.range).contains("mbassy") || mention.start >= 0)
+    }
+    #expect(timeline.events.map { $0.date?.value.timex } == ["2019", "2021-03-03"])
+  }
+
+  @Test func actorsMergeAcrossArticles() throws {
+    let timeline = Fixture.timeline([first, second])
+    let whitfield = try #require(timeline.actor("Dana Whitfield"))
+    #expect(Set(whitfield.mentions.map(\.document)) == [0, 1])
+    #expect(timeline.actors.filter { $0.name.contains("Whitfield") }.count == 1)
+    #expect(timeline.actors.filter { $0.name == "Amman" }.count == 1)
+    #expect(whitfield.quoteCount == 1)
+  }
+
+  @Test func rolesDoNotCrossArticles() throws {
+    let timeline = Fixture.timeline([
+      "Jordan’s prime minister, Laila Haddad, resigned on May 2. The prime minister left.",
+      "Norland’s prime minister, Omar Saleh, resigned on June 9. The prime minister stayed home.",
+    ])
+    #expect(try #require(timeline.actor("Laila Haddad")).mentions.count == 2)
+    #expect(try #require(timeline.actor("Omar Saleh")).mentions.count == 2)
+  }
+
+  @Test func extractingDocumentsSeparatelyGivesTheSameTimeline() throws {
+    let documents = [first, second].enumerated().map { Fixture.document($1, id: $0, name: "doc\($0)") }
+    let extractor = Extractor()
+    let sequential = extractor.timeline(of: documents)
+    let reversedOrder = documents.reversed().map(extractor.extract).reversed()
+    let assembled = extractor.assemble(Array(reversedOrder))
+    let left = try JSONTimeline(sequential).encoded()
+    let right = try JSONTimeline(assembled).encoded()
+    #expect(left == right)
+  }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import DatelineCore
+
+/// Dates in words, as the exports show them.
+@Suite struct DateDisplayTests {
+  @Test(arguments: [
+    ("2014", "2014"), ("2019-10", "October 2019"), ("2021-10-10", "10 October 2021"),
+    ("2021-11-06TNI", "6 November 2021, night"), ("2021-Q4", "Q4 2021"), ("2021-W45", "week 45 of 2021"),
+    ("199", "1990s"), ("2020-SU", "summer 2020"), ("2021-11-07T02:30", "7 November 2021, 02:30"),
+    ("PAST_REF", "PAST_REF"),
+  ])
+  func dates(timex: String, words: String) throws {
+    let value = try #require(TimeValue(timex: timex))
+    #expect(DateDisplay.text(value) == words)
+  }
+
+  @Test func undatedAndInferred() throws {
+    #expect(DateDisplay.text(nil as EventDate?) == "undated")
+    let value = try #require(TimeValue(timex: "2021-10"))
+    #expect(DateDisplay.text(EventDate(value: value, expression: nil, isInferred: true)) == "October 2021 (inferred)")
+  }
+}
