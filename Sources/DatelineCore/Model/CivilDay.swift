@@ -1,7 +1,16 @@
 /// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), in integers only.
 public enum CivilDay {
-  /// The day number of `year-month-day` (month and day may overflow; they are normalized).
+  /// The day number of `year-month-day`. A month outside 1…12 counts into the next or previous
+  /// years (month 15 of 2021 is March 2022); a day outside the month counts into the next or
+  /// previous months.
   public static func number(year: Int, month: Int, day: Int) -> Int {
+    let months = year * 12 + (month - 1)
+    let normalizedYear = months >= 0 ? months / 12 : (months - 11) / 12
+    let normalizedMonth = months - normalizedYear * 12 + 1
+    return civil(year: normalizedYear, month: normalizedMonth, day: day)
+  }
+
+  private static func civil(year: Int, month: Int, day: Int) -> Int {
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
     let yearOfEra = y - era * 400

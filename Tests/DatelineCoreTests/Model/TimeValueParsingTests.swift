@@ -36,6 +36,9 @@ import Testing
     #expect(TimeValue(timex: "2021-W45")!.interval!.lowerBound == CivilDay.number(year: 2021, month: 11, day: 8) * day)
     #expect(TimeValue(timex: "199")!.interval!.count == CivilDay.number(year: 2000, month: 1, day: 1) * day - CivilDay.number(year: 1990, month: 1, day: 1) * day)
     #expect(TimeValue(timex: "XXXX-12-25")!.interval == nil)
+    let winter = TimeValue(timex: "1994-WI")!.interval!
+    #expect(winter.lowerBound == CivilDay.number(year: 1994, month: 12, day: 1) * day)
+    #expect(winter.upperBound == CivilDay.number(year: 1995, month: 3, day: 1) * day - 1)
   }
 
   @Test func civilDayArithmeticRoundTrips() {
@@ -47,5 +50,8 @@ import Testing
     #expect(CivilDay.weekday(CivilDay.number(year: 2021, month: 11, day: 7)) == 7)
     #expect(CivilDay.isoWeek(CivilDay.number(year: 2021, month: 1, day: 3)) == (2020, 53))
     #expect(!CivilDay.isValid(year: 2021, month: 2, day: 29) && CivilDay.isValid(year: 2024, month: 2, day: 29))
+    #expect(CivilDay.number(year: 2021, month: 15, day: 1) == CivilDay.number(year: 2022, month: 3, day: 1))
+    #expect(CivilDay.number(year: 2021, month: 0, day: 1) == CivilDay.number(year: 2020, month: 12, day: 1))
+    #expect(CivilDay.number(year: 2021, month: 3, day: 0) == CivilDay.number(year: 2021, month: 2, day: 28))
   }
 }
