@@ -76,7 +76,7 @@ extension TimePoint {
     switch field.first {
     case "H": precision = .half; half = Int(field.dropFirst()); return rest.isEmpty && (1...2).contains(half ?? 0)
     case "Q": precision = .quarter; quarter = Int(field.dropFirst()); return rest.isEmpty && (1...4).contains(quarter ?? 0)
-    case "W":
+    case "W" where field != "WI":
       precision = .week
       week = Int(field.dropFirst())
       if rest == "-WE" { weekend = true; rest = "" }
