@@ -30,6 +30,7 @@ public enum Browser {
     }
     var state = AppState(model: model, viewport: screen.size, keyMap: options.keyMap)
     if options.mouse { state.apply(.command(.toggleMouse)) }
+    if feed != nil { state.apply(.update(model, progress: 0)) }
     var needsDrawing = true
     while true {
       perform(&state.effects, on: screen)
