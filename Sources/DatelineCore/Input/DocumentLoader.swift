@@ -109,18 +109,8 @@ public struct DocumentLoader: Sendable {
       throw CoreError.fileNotFound(path: path)
     }
     guard isDirectory.boolValue else { return [path] }
-    guard let walker = FileManager.default.enumerator(atPath: path) else {
-      throw CoreError.unreadable(path: path, reason: "cannot list the directory")
-    }
-    var files: [String] = []
-    while let next = walker.nextObject() as? String {
-      let name = (next as NSString).lastPathComponent
-      if name.hasPrefix(".") { continue }
-      if Self.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
-        files.append((path as NSString).appendingPathComponent(next))
-      }
-    }
+    let files = try DirectoryWalker.files(under: path, extensions: Self.articleExtensions)
     guard !files.isEmpty else { throw CoreError.noArticles(directory: path) }
-    return files.sorted()
+    return files
   }
 }

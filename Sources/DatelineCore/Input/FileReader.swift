@@ -20,19 +20,25 @@ enum FileReader {
     try readAll(STDIN_FILENO, path: "-", sizeHint: 1 << 16)
   }
 
+  /// Reads until end of file; a regular file's size hint makes this one read and one allocation.
   private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(sizeHint, 4096) + 1)
-    let chunk = 1 << 20
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    var chunkSize = max(sizeHint, 4096) + 1
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw error(errno, path)
+      let chunk = try [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+        count = 0
+        while true {
+          let got = read(descriptor, buffer.baseAddress, chunkSize)
+          if got >= 0 {
+            count = got
+            return
+          }
+          if errno != EINTR { throw error(errno, path) }
+        }
       }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: buffer[0..<count])
+      if chunk.isEmpty { return bytes }
+      if bytes.isEmpty { bytes = chunk } else { bytes += chunk }
+      chunkSize = max(chunkSize, bytes.count)
     }
   }
 

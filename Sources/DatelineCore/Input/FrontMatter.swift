@@ -3,21 +3,18 @@ enum FrontMatter {
   /// The metadata fields and where the body starts, or `nil` when the text has no front matter.
   static func read(_ text: [UInt8]) -> (fields: [(key: String, value: String)], bodyStart: Int)? {
     guard text.starts(with: Array("---".utf8)) else { return nil }
-    var lines: [Range<Int>] = []
-    var start = 0
-    var index = 0
-    while index < text.count && lines.count < 200 {
-      if text[index] == 0x0A {
-        lines.append(start..<index)
-        start = index + 1
-      }
-      index += 1
-    }
-    guard let first = lines.first, isFence(text[first]) else { return nil }
     var fields: [(key: String, value: String)] = []
-    for line in lines.dropFirst() {
-      if isFence(text[line]) { return (fields, line.upperBound + 1) }
-      let content = String(decoding: text[line], as: UTF8.self)
+    var start = 0
+    for number in 0..<200 {
+      guard let end = text[start...].firstIndex(of: 0x0A) else { return nil }
+      let line = text[start..<end]
+      start = end + 1
+      if number == 0 {
+        guard isFence(line) else { return nil }
+        continue
+      }
+      if isFence(line) { return (fields, start) }
+      let content = String(decoding: line, as: UTF8.self)
       guard let colon = content.firstIndex(of: ":") else { continue }
       let key = String(content[..<colon]).trimmingASCIIWhitespace().lowercased()
       var value = String(content[content.index(after: colon)...]).trimmingASCIIWhitespace()

@@ -16,7 +16,9 @@ enum HTMLReader {
 
   /// Whether the bytes look like HTML (a doctype or an `<html>` tag near the start).
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-    let head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()
+    guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), bytes[first] == UInt8(ascii: "<")
+    else { return false }
+    let head = String(decoding: bytes[first..<min(bytes.count, first + 1024)], as: UTF8.self).lowercased()
     return head.contains("<!doctype html") || head.contains("<html")
   }
 

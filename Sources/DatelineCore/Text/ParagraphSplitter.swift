@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds paragraphs: blocks separated by blank lines when the text has any, otherwise lines.
 enum ParagraphSplitter {
   /// The byte ranges of the paragraphs of `text`, each trimmed of surrounding white space.
@@ -26,8 +28,10 @@ enum ParagraphSplitter {
 
   private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
     var lines: [Range<Int>] = []
+    guard let base = bytes.baseAddress else { return lines }
     var start = 0
-    for index in 0..<bytes.count where bytes[index] == 0x0A {
+    while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
+      let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       lines.append(start..<index)
       start = index + 1
     }
