@@ -26,31 +26,50 @@ struct ExtractionRunner: Sendable {
     return results.withLock { $0.compactMap { $0 } }
   }
 
-  /// Extracts `documents` on a background thread, posting the timeline so far to `feed` each time
-  /// the work done has doubled, and the whole timeline (with no progress) at the end.
-  func startInBackground(_ documents: [Document], feed: ExtractionFeed) {
-    let total = max(1, documents.reduce(0) { $0 + $1.text.count })
+  /// Reads and extracts `files` on a background thread, a few megabytes at a time, posting the
+  /// timeline so far to `feed` each time the work done has doubled, and the whole timeline (with
+  /// no progress) at the end. Files that cannot be read are left out and returned through
+  /// `failures` once the feed reports the end.
+  func startInBackground(_ files: [DocumentLoader.InputFile], loader: DocumentLoader, feed: ExtractionFeed, failures: Failures) {
+    let total = max(1, files.reduce(0) { $0 + $1.size })
     Thread.detachNewThread {
       var extractions: [DocumentExtraction] = []
       var done = 0
       var nextPost = 1 << 20
       var start = 0
-      while start < documents.count {
+      while start < files.count {
         var end = start
         var batchBytes = 0
-        while end < documents.count && (end == start || batchBytes < 4 << 20) {
-          batchBytes += documents[end].text.count
+        while end < files.count && (end == start || batchBytes < 4 << 20) {
+          batchBytes += files[end].size
           end += 1
         }
-        extractions += extract(Array(documents[start..<end]))
+        var documents: [Document] = []
+        for file in files[start..<end] {
+          do {
+            documents.append(try loader.document(file: file.path, id: extractions.count + documents.count))
+          } catch {
+            failures.add(error as? CoreError ?? .unreadable(path: file.path, reason: "\(error)"))
+          }
+        }
+        extractions += extract(documents)
         done += batchBytes
         start = end
-        if done >= nextPost && start < documents.count {
+        if done >= nextPost && start < files.count {
           feed.post(TimelineModel(extractor.assemble(extractions)), progress: Double(done) / Double(total))
           nextPost = done * 2
         }
       }
       feed.post(TimelineModel(extractor.assemble(extractions)), progress: nil)
     }
+  }
+
+  /// Read failures collected by a background extraction.
+  final class Failures: Sendable {
+    private let list = Mutex<[CoreError]>([])
+
+    func add(_ failure: CoreError) { list.withLock { $0.append(failure) } }
+
+    var all: [CoreError] { list.withLock { $0 } }
   }
 }

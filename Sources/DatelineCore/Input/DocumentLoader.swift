@@ -21,24 +21,53 @@ public struct DocumentLoader: Sendable {
     public var failures: [CoreError]
   }
 
-  /// Loads every path in order (`-` is standard input; a directory gives the articles under it,
-  /// sorted by path). A path that cannot be read becomes a failure; the others still load.
-  public func load(paths: [String]) -> Result {
-    var result = Result(documents: [], failures: [])
+  /// An input file found by `files(for:)`.
+  public struct InputFile: Sendable, Hashable {
+    /// Its path, or `-` for standard input.
+    public var path: String
+    /// Its size in bytes (0 for standard input and other streams).
+    public var size: Int
+  }
+
+  /// The files `paths` name, in load order (`-` is standard input; a directory gives the articles
+  /// under it, sorted by path), and the paths that cannot be used. Nothing is read yet.
+  public func files(for paths: [String]) -> (files: [InputFile], failures: [CoreError]) {
+    var files: [InputFile] = []
+    var failures: [CoreError] = []
     for path in paths {
       do {
         for file in try expand(path) {
-          do {
-            let bytes = try file == "-" ? FileReader.standardInput() : FileReader.contents(ofFile: file)
-            result.documents.append(try document(bytes: bytes, name: file, id: result.documents.count))
-          } catch let error as CoreError {
-            result.failures.append(error)
-          }
+          var status = stat()
+          let size = file != "-" && stat(file, &status) == 0 ? Int(status.st_size) : 0
+          files.append(InputFile(path: file, size: size))
         }
+      } catch let error as CoreError {
+        failures.append(error)
+      } catch {
+        failures.append(.unreadable(path: path, reason: "\(error)"))
+      }
+    }
+    return (files, failures)
+  }
+
+  /// Reads the file at `path` (`-`: standard input) as document `id`.
+  public func document(file path: String, id: Int) throws -> Document {
+    let bytes = try path == "-" ? FileReader.standardInput() : FileReader.contents(ofFile: path)
+    return try document(bytes: bytes, name: path, id: id)
+  }
+
+  /// Loads every path in order (see `files(for:)`). A path that cannot be read becomes a failure;
+  /// the others still load.
+  public func load(paths: [String]) -> Result {
+    let (files, failures) = files(for: paths)
+    var result = Result(documents: [], failures: failures)
+    for file in files {
+      do {
+        result.documents.append(try document(file: file.path, id: result.documents.count))
       } catch let error as CoreError {
         result.failures.append(error)
       } catch {
-        result.failures.append(.unreadable(path: path, reason: "\(error)"))
+        result.failures.append(.unreadable(path: file.path, reason: "\(error)"))
       }
     }
     return result
@@ -47,8 +76,7 @@ public struct DocumentLoader: Sendable {
   /// The bundled sample article.
   public func sample() -> Document {
     let text = BundledResources.text(BundledResources.samplePath) ?? ""
-    // The bundled sample is known to be valid text.
-    // swiftlint:disable:next force_try
+    // The bundled sample is valid text, so reading it cannot fail.
     return try! document(bytes: Array(text.utf8), name: "sample: kadhimi-drone-attack.txt", id: 0)
   }
 

@@ -24,11 +24,10 @@ struct Browse: ParsableCommand {
   static let foregroundLimit = 1 << 20
 
   func run() throws {
-    let documents = try input.loadDocuments()
     let runner = ExtractionRunner()
     guard isatty(STDOUT_FILENO) == 1 else {
       ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
-      try OutputWriter.write(try JSONTimeline(runner.timeline(of: documents)).encoded(), to: nil)
+      try OutputWriter.write(try JSONTimeline(runner.timeline(of: input.loadDocuments())).encoded(), to: nil)
       return
     }
     var options = Browser.Options()
@@ -36,14 +35,16 @@ struct Browse: ParsableCommand {
     options.mouse = mouse
     options.exitAfterFirstFrame = exitAfterFirstFrame
     options.keyMap = try KeyConfig.load()
-    let bytes = documents.reduce(0) { $0 + $1.text.count }
+    let files = try input.inputFiles()
     let status: Int32
-    if bytes <= Self.foregroundLimit {
-      status = try Browser.run(TimelineModel(runner.timeline(of: documents)), options: options)
+    if files.reduce(0, { $0 + $1.size }) <= Self.foregroundLimit {
+      status = try Browser.run(TimelineModel(runner.timeline(of: input.documents(from: files))), options: options)
     } else {
       let feed = ExtractionFeed()
-      runner.startInBackground(documents, feed: feed)
-      status = try Browser.run(TimelineModel(Timeline(documents: documents)), options: options, feed: feed)
+      let failures = ExtractionRunner.Failures()
+      runner.startInBackground(files, loader: try input.loader(), feed: feed, failures: failures)
+      status = try Browser.run(TimelineModel(Timeline(documents: [])), options: options, feed: feed)
+      for failure in failures.all { ErrorReporter.warn(failure) }
     }
     if status != 0 { throw ExitCode(status) }
   }
