@@ -51,4 +51,27 @@ expect "and keys work again" "event 2 of"
 keys q
 expect_not "quit after resume" "Timeline"
 
+start 100 20 "env NO_COLOR=1 $DATELINE"
+expect "NO_COLOR: the browser opens" "event 1 of"
+if screen_styled | grep -qE $'\e\\[([0-9]+;)*(3[0-7]|4[0-7])(;[0-9]+)*m'; then
+  echo "not ok - NO_COLOR: colours were drawn"
+  FAILURES=$((FAILURES + 1))
+else
+  echo "ok - NO_COLOR: attributes only, no colours"
+fi
+keys q
+
+hostile=$(mktemp)
+printf 'On Nov. 7, 2021, a \033[2J\033]0;pwned\007 title and a \033[31mred\033[0m word appeared.\n' > "$hostile"
+start 100 20 "$DATELINE $hostile"
+expect "escape sequences in an article are shown escaped" "^[[2J^[]0;pwned^G"
+keys q
+rm -f "$hostile"
+
+start 100 20 "$DATELINE"
+expect "before a crash signal" "event 1 of"
+pkill -SEGV -f "^$DATELINE\$" || pkill -SEGV -x dateline
+expect "a crash signal ends the process" "EXIT=139"
+expect_not "and the terminal is restored (the browser's screen is gone)" "Timeline"
+
 finish
