@@ -7,7 +7,16 @@ DATELINE=$(realpath "${1:-.build/debug/dateline}")
 . "$(dirname "$0")/lib.sh"
 
 start 120 35 "$DATELINE"
+tm set -g set-clipboard on
 expect "the sample opens" "event 1 of"
+keys y
+expect "y reports the copy" "copied: 2014"
+if tm show-buffer 2>/dev/null | grep -q "^2014 — .*(Arab News, .*¶4)$"; then
+  echo "ok - y puts the event with its date and source on the clipboard (OSC 52)"
+else
+  echo "not ok - the clipboard holds: $(tm show-buffer 2>&1)"
+  FAILURES=$((FAILURES + 1))
+fi
 total=$(screen | grep -oE "event 1 of [0-9]+" | grep -oE "[0-9]+$")
 show "start"
 
