@@ -29,6 +29,15 @@ import Testing
     #expect(state.pressing([.character("3")]).focus == .source)
   }
 
+  @Test func gAndGInTheSourcePaneJumpToTheEnds() {
+    let bottom = Fixture.state(width: 100, height: 12).pressing([.character("3"), .character("G")])
+    let document = bottom.model.timeline.documents[0]
+    #expect(bottom.source.paragraph == document.paragraphs.count - 1)
+    let top = bottom.pressing([.character("g")])
+    #expect(top.source == SourcePosition(document: 0, paragraph: 0, lineStart: 0))
+    #expect(bottom.pressing([.character("j")]).source == bottom.source)
+  }
+
   @Test func qGoesBackThenQuits() {
     let inSource = Fixture.state().pressing([.enter])
     #expect(inSource.focus == .source)

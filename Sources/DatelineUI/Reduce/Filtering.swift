@@ -54,7 +54,7 @@ extension AppState {
     }
     timelineList = ListPosition()
     select(row: row)
-    if visibleCount == 0 {
+    if visibleCount == 0 && filtersEnabled && !filter.isEmpty {
       message = StatusMessage(text: "no event matches the filter (Ctrl-F: filters off)", isError: true)
     }
   }

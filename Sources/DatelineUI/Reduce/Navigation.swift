@@ -22,7 +22,13 @@ extension AppState {
     case .detail:
       detailTop = max(0, min(detailTop.addingReportingOverflow(rows).partialValue, DetailView.lineCount(self) - 1))
     case .source:
-      scrollSource(by: rows)
+      if rows == Int.min / 2 {
+        scrollSourceToTop()
+      } else if rows == Int.max / 2 {
+        scrollSourceToBottom()
+      } else {
+        scrollSource(by: rows)
+      }
     }
   }
 

@@ -21,6 +21,18 @@ extension AppState {
     source = position
   }
 
+  mutating func scrollSourceToTop() {
+    guard let first = model.timeline.documents[safe: source.document]?.paragraphs.first else { return }
+    source = SourcePosition(document: source.document, paragraph: 0, lineStart: first.lowerBound)
+  }
+
+  mutating func scrollSourceToBottom() {
+    guard let wrapper = sourceWrapper, let last = wrapper.lastTop(height: height(of: .source), document: source.document) else {
+      return
+    }
+    source = last
+  }
+
   /// Scrolls the Source pane so that `span` shows a few lines below the top.
   mutating func scrollSource(toShow span: SourceSpan) {
     guard span.document < model.timeline.documents.count else { return }
