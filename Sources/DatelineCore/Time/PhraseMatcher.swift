@@ -26,7 +26,26 @@ struct PhraseMatcher {
       if !lead.determiner || leadAllowed(found, core: lead.core) { found.start = start } else { return nil }
     }
     if scanner.isWord(found.end, "or"), scanner.isWord(found.end + 1, "so") { found.end += 2 }
+    found.tense = tense(around: found)
     return found
+  }
+
+  /// The tense the words right around a phrase give it: ahead after a verb's `until` (`extended
+  /// until Friday`, not a clause-opening `Until Friday,`), back after `since` and before a
+  /// possessive `'s` (`Wednesday's ruling`).
+  private func tense(around found: TimeMatch) -> SentenceTense? {
+    if found.start > 0 {
+      if scanner.isAnyWord(found.start - 1, "until", "till") {
+        let opensClause = found.start < 2 || !scanner.isWordToken(found.start - 2) || scanner.isAnyWord(found.start - 2, "up", "not")
+        return opensClause ? nil : .future
+      }
+      if scanner.isWord(found.start - 1, "since") { return .past }
+    }
+    let apostrophe = found.end
+    guard scanner.isAttached(apostrophe), scanner.tokens[apostrophe].kind == .punctuation, scanner.isWord(apostrophe + 1, "s"),
+      scanner.isAttached(apostrophe + 1)
+    else { return nil }
+    return scanner.isMark(apostrophe, UInt8(ascii: "'")) || scanner.tokens[apostrophe].length == 3 ? .past : nil
   }
 
   /// The core expression at `index` (the longest the rule families find).

@@ -61,6 +61,9 @@ struct TimeMatch: Sendable {
   /// Whether the resolved value becomes the story's time for later relative phrases (not for
   /// comparisons such as `a year earlier`).
   var anchorsNarrative = true
+  /// The tense the words right around the phrase give it (`until Tuesday` looks ahead,
+  /// `Friday's` and `since May` back), which overrides the clause's.
+  var tense: SentenceTense?
 
   init(
     _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,

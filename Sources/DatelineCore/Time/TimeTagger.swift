@@ -26,7 +26,7 @@ public struct TimeTagger: Sendable {
           let sentence = analysis.sentences[ordinal].tokens
           scanner.limit = sentence.upperBound
           let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
-            SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+            match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
           if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
