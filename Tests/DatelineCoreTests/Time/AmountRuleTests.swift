@@ -5,7 +5,10 @@ import Testing
 @Suite struct AmountRuleTests {
   @Test func durations() {
     expectTime("The siege lasted [[three months]].", "P3M", .duration)
-    expectTime("He served [[a year and a half]] in prison.", "P1.5Y")
+    expectTime("He served [[a year and a half]] in prison.", "P1Y6M")
+    expectTime("They lived in camps for [[2 1/2 years]].", "P2Y6M")
+    expectTime("The fire burned for [[a minute and a half]].", "PT1M30S")
+    expectTime("The meeting lasted [[half an hour]].", "PT30M")
     expectTime("It took [[a few days]] to clear.", "PXD")
     expectTime("Talks went on for [[several weeks]].", "PXW")
     expectTime("A [[two-year]] deal was signed.", "P2Y")
