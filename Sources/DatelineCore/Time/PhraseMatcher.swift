@@ -17,7 +17,9 @@ struct PhraseMatcher {
     var hyphenatedEdge = false
   }
 
-  /// The expression starting at token `start`, if any.
+  /// The expression starting at token `start`, if any. A date after `ended` (`the quarter ended
+  /// Sept. 30`) closes the period named before it and does not become the story's time; a
+  /// stretch of a report's year (`the first nine months`) makes that year the story's time.
   func match(at start: Int) -> TimeMatch? {
     let lead = modifiers(from: start)
     guard var found = core(at: lead.core, lead: lead) else { return nil }
@@ -27,7 +29,20 @@ struct PhraseMatcher {
     }
     if scanner.isWord(found.end, "or"), scanner.isWord(found.end + 1, "so") { found.end += 2 }
     found.tense = tense(around: found)
+    if start > 1 && scanner.isAnyWord(start - 1, "ended", "ending") && scanner.isAnyWord(start - 2, "quarter", "period", "year", "half") {
+      found.anchorsNarrative = false
+    }
+    found.startsYearToDate = lead.determiner && lead.core == start + 1 && isYearToDate(found, core: lead.core)
     return found
+  }
+
+  /// Whether a duration is a report's stretch of the year so far: `the first nine months`,
+  /// `the six months`, `the latest nine months`.
+  private func isYearToDate(_ found: TimeMatch, core: Int) -> Bool {
+    guard case .duration(let duration) = found.meaning, duration.unit == .month, let months = duration.amount,
+      months == 3 || months == 6 || months == 9
+    else { return false }
+    return scanner.isAnyWord(core, "first", "latest") || scanner.has(core, .cardinal) || scanner.isNumber(core)
   }
 
   /// The tense the words right around a phrase give it: ahead after a verb's `until` (`extended

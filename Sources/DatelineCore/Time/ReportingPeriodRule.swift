@@ -30,7 +30,7 @@ extension PhraseMatcher {
     guard scanner.isWord(index, "year"), let next = scanner.afterHyphen(index + 1), scanner.isAttached(index + 1),
       scanner.isAnyWord(next, "earlier", "ago")
     else { return nil }
-    var found = TimeMatch(index, next + 1, .fromNarrative(.year, -1, keepsPrecision: true, fallback: -1))
+    var found = TimeMatch(index, next + 1, .fromNarrative(.year, -1, keepsPrecision: true, fallback: -1, currentYear: true))
     found.anchorsNarrative = false
     if scanner.isAnyWord(next + 1, "quarter", "period") {
       found.end = next + 2

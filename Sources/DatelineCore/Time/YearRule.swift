@@ -22,7 +22,9 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .point(TimePoint(precision: .decade, year: year)))
     }
     guard fourDigitYear(at: index) != nil, plausibleYear(at: index, year) else { return nil }
-    if scanner.isAnyWord(index + 1, "period", "quarter") { return TimeMatch(index, index + 2, .periodInYear(year)) }
+    if scanner.isAnyWord(index + 1, "period", "quarter") {
+      return TimeMatch(index, index + 2, .periodInYear(year, quarter: scanner.isWord(index + 1, "quarter")))
+    }
     return TimeMatch(index, index + 1, .point(.year(year)))
   }
 
