@@ -66,7 +66,11 @@ extension PhraseMatcher {
     if scanner.isMark(next, UInt8(ascii: "%")) || scanner.isAnyWord(next, "percent", "people", "troops", "men", "women", "points", "feet", "meters", "miles", "tons", "acres", "shares", "workers", "soldiers", "members", "employees", "cases", "units") {
       return false
     }
-    if scanner.isMark(next, UInt8(ascii: ",")) && scanner.isAttached(next) && scanner.isNumber(next + 1) { return false }
+    if scanner.isMark(next, UInt8(ascii: ",")) || scanner.isMark(next, UInt8(ascii: ".")), scanner.isAttached(next), scanner.isAttached(next + 1),
+      scanner.isNumber(next + 1)
+    {
+      return false
+    }
     if year >= 1900 { return true }
     return index > 0 && scanner.isAnyWord(index - 1, "in", "since", "of", "from", "by", "until", "year", "around", "before", "after")
   }

@@ -13,6 +13,13 @@ import Testing
     expectTime("He praised the [[recently]] elected council.", "PAST_REF")
     expectTime("Profits will suffer in [[the short term]].", "FUTURE_REF")
     expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
+    expectTime("Whether it helps in [[the future]] is unclear.", "FUTURE_REF")
+    expectTime("Strikes may go on well into [[the future]] if talks fail.", "FUTURE_REF")
+  }
+
+  @Test func namesAndNumbersThatAreNotTimes() {
+    expectNoTime("He spoke on the program \"This Week\" about the vote.")
+    expectNoTime("The index closed at 2082.1 points.")
   }
 
   @Test func recurrences() {
