@@ -19,7 +19,7 @@ extension PhraseMatcher {
     if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of") {
       return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))
     }
-    if scanner.isAnyWord(index, "year", "full"), let found = yearEnding(at: index) { return found }
+    if scanner.isAnyWord(index, "year", "full", "fiscal"), let found = yearEnding(at: index) { return found }
     return nil
   }
 }

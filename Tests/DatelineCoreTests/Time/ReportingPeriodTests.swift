@@ -10,6 +10,11 @@ import Testing
     expectTime("Sales in [[the 2020 quarter]] were restated.", "2020-Q3")
   }
 
+  @Test func fiscalYears() {
+    expectTime("Sales fell in [[the fiscal year]] ended Jan. 31.", "P1Y", .duration)
+    expectTime("Earnings will be lower for [[the fiscal year]].", "2021", .date)
+  }
+
   @Test func aStretchOfTheYearIsComparedAsAYear() {
     expectTime("Profit rose in the third quarter. For the nine months, net was $8 million, up from $6 million [[a year earlier]].", "2020")
     expectTime("For the six months ended Aug. 12, net fell from $4 million [[a year earlier]].", "2020-08-12")
