@@ -20,6 +20,8 @@ import Testing
   @Test func namesAndNumbersThatAreNotTimes() {
     expectNoTime("He spoke on the program \"This Week\" about the vote.")
     expectNoTime("The index closed at 2082.1 points.")
+    expectNoTime("You are listening to VOA Today.")
+    expectNoTime("The quarter-to-quarter comparison was weak.")
   }
 
   @Test func recurrences() {
