@@ -31,6 +31,7 @@ import Testing
     expectTime("Until [[Friday]], police had named no suspect.", "2021-11-05")
     expectTime("Lawyers will appeal [[Friday]]'s ruling.", "2021-11-05")
     expectTime("In [[January]], the firm brought in a new chief.", "2021-01")
+    expectTime("The singer died [[Sunday]] at 80.", "2021-11-07")
   }
 
   @Test func aDayUnknownReferenceStillPlacesDates() {
