@@ -71,6 +71,7 @@ extension PhraseMatcher {
     {
       return false
     }
+    if isTimeZone(next) { return false }
     if year >= 1900 { return true }
     return index > 0 && scanner.isAnyWord(index - 1, "in", "since", "of", "from", "by", "until", "year", "around", "before", "after")
   }
