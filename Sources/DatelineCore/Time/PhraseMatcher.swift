@@ -46,8 +46,8 @@ struct PhraseMatcher {
   }
 
   /// The tense the words right around a phrase give it: ahead after a verb's `until` (`extended
-  /// until Friday`, not a clause-opening `Until Friday,`), back after `since` and before a
-  /// possessive `'s` (`Wednesday's ruling`).
+  /// until Friday`, not a clause-opening `Until Friday,`) and after `as early as`, back after
+  /// `since` and before a possessive `'s` (`Wednesday's ruling`).
   private func tense(around found: TimeMatch) -> SentenceTense? {
     if found.start > 0 {
       if scanner.isAnyWord(found.start - 1, "until", "till") {
@@ -55,6 +55,11 @@ struct PhraseMatcher {
         return opensClause ? nil : .future
       }
       if scanner.isWord(found.start - 1, "since") { return .past }
+      if found.start > 2, scanner.isWord(found.start - 1, "as"), scanner.isAnyWord(found.start - 2, "early", "soon"),
+        scanner.isWord(found.start - 3, "as")
+      {
+        return .future
+      }
     }
     let apostrophe = found.end
     guard scanner.isAttached(apostrophe), scanner.tokens[apostrophe].kind == .punctuation, scanner.isWord(apostrophe + 1, "s"),

@@ -24,6 +24,8 @@ import Testing
     expectTime("The team planned to leave on [[Thursday]].", "2021-11-11")
     expectTime("The firm agreed to buy the unit in [[February]].", "2022-02")
     expectTime("Officials postponed the hearing until [[Friday]].", "2021-11-12")
+    expectTime("The vote, set for [[Monday]], was welcomed.", "2021-11-15")
+    expectTime("A ruling was possible as early as [[Monday]].", "2021-11-15")
   }
 
   @Test func pastPlansAndPossessivesLookBack() {
