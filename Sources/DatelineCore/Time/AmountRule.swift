@@ -1,13 +1,19 @@
 /// Amounts of time and what follows them: `three months` (P3M), `a few days` (PXD),
 /// `two-year`, `a year and a half`, `two days ago`, `a year earlier`, `three weeks later`,
-/// `months ago` (PAST_REF), `for years` (PXY), `the first nine months`.
+/// `months ago` (PAST_REF), `for years` (PXY), `the first nine months`, `decade-long`.
 extension PhraseMatcher {
   func amount(at index: Int, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index, "first"), let found = amount(at: index + 1, lead: lead), case .duration = found.meaning {
       return TimeMatch(index, found.end, found.meaning, kind: .duration)
     }
+    if let unit = unit(at: index), let end = afterLong(index) {
+      var found = durationMatch(index, end, isPlural(index) ? nil : 1, unit)
+      found.adjectival = true
+      return found
+    }
     if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
     guard let (count, afterCount) = quantity(at: index) else { return nil }
+    if scanner.isAnyWord(index, "a", "an"), afterLong(afterCount) != nil { return nil }
     let unitIndex = scanner.has(afterCount, .between) && self.unit(at: afterCount + 1) != nil ? afterCount + 1 : afterCount
     guard let unit = unit(at: unitIndex), unit != .half else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
@@ -69,6 +75,13 @@ extension PhraseMatcher {
       found.anchorsNarrative = false
       return found
     }
+  }
+
+  /// The index after `-long` right after the unit at `index` (`decade-long`, `days-long`).
+  private func afterLong(_ index: Int) -> Int? {
+    guard scanner.isAttached(index + 1), let after = scanner.afterHyphen(index + 1), scanner.isAttached(after), scanner.isWord(after, "long")
+    else { return nil }
+    return after + 1
   }
 
   /// Whether `a` at `index` reads "per" (`$5 a day`, `twice a week`, `four flights a week`).

@@ -12,6 +12,8 @@ import Testing
     expectTime("It took [[a few days]] to clear.", "PXD")
     expectTime("Talks went on for [[several weeks]].", "PXW")
     expectTime("A [[two-year]] deal was signed.", "P2Y")
+    expectTime("A [[decade-long]] war ended.", "P10Y")
+    expectTime("The [[decades-long]] feud ended.", "PXY")
     expectTime("Prices rose for [[two decades]].", "P20Y")
     expectTime("The strike lasted [[more than four hours]].", "PT4H")
     expectTime("They fought for [[nearly two years]].", "P2Y")
