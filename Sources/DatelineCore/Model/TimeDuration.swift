@@ -62,6 +62,18 @@ public struct TimeDuration: Hashable, Sendable {
     return prefix(unit) + number + letter(unit)
   }
 
+  /// Durations are equal when their amounts and units are: how a fraction is written does not
+  /// count (`P2Y6M` is `P2.5Y`).
+  public static func == (lhs: TimeDuration, rhs: TimeDuration) -> Bool {
+    lhs.amount == rhs.amount && lhs.unit == rhs.unit
+  }
+
+  /// Hashes the amount and the unit.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(amount)
+    hasher.combine(unit)
+  }
+
   private func prefix(_ unit: Unit) -> String { unit.isTimeUnit ? "PT" : "P" }
 
   private func letter(_ unit: Unit) -> String { unit == .minute ? "M" : unit.rawValue }

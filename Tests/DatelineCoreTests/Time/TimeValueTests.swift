@@ -25,7 +25,8 @@ import Testing
     for text in ["P2Y6M", "PT1M30S", "P1DT12H", "PT5H30M", "P1.5W", "P1.5Y"] {
       #expect(TimeValue(timex: text)?.timex == text)
     }
-    #expect(TimeDuration(timex: "P2Y6M") == TimeDuration(2.5, .year, splitsFraction: true))
+    #expect(TimeDuration(timex: "P2Y6M") == TimeDuration(2.5, .year))
+    #expect(TimeValue(timex: "P3M") == .duration(TimeDuration(3, .month, splitsFraction: true)))
     #expect(TimeDuration(timex: "P2Y3D") == nil)
   }
 
