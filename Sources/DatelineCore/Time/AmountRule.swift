@@ -11,7 +11,7 @@ extension PhraseMatcher {
       found.adjectival = true
       return found
     }
-    if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
+    if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit, lead: lead) }
     guard let (count, afterCount) = quantity(at: index) else { return nil }
     if scanner.isAnyWord(index, "a", "an"), afterLong(afterCount) != nil { return nil }
     let unitIndex = scanner.has(afterCount, .between) && self.unit(at: afterCount + 1) != nil ? afterCount + 1 : afterCount
@@ -119,9 +119,13 @@ extension PhraseMatcher {
   }
 
 
-  /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
-  private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {
+  /// Units without a number: `months ago` (PAST_REF), `for years`, `over the years` (PXY), `the
+  /// weeks ahead` (PXW).
+  private func bareUnits(at index: Int, unit: CalendarUnit, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index + 1, "ago") { return TimeMatch(index, index + 2, .reference(.past)) }
+    if lead.determiner && lead.core == index && !isProperName(index) {
+      return durationMatch(index, scanner.isWord(index + 1, "ahead") ? index + 2 : index + 1, nil, unit)
+    }
     guard index > 0, scanner.isAnyWord(index - 1, "for", "over", "within"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {
       return nil
     }

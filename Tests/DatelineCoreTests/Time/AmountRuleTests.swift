@@ -31,6 +31,8 @@ import Testing
     expectTime("Drone attacks grew in [[recent months]].", "PXM")
     expectTime("Sales rose in [[the first nine months]].", "P9M")
     expectTime("He waited for [[years]].", "PXY")
+    expectTime("Many things changed over [[the years]].", "PXY")
+    expectTime("Prices may fall in [[the weeks ahead]].", "PXW")
   }
 
   @Test func amountsAgo() {
