@@ -138,7 +138,8 @@ struct PhraseMatcher {
     return lead
   }
 
-  /// The index after an approximation at `index` (`nearly`, `more than`, `at least`, `up to`).
+  /// The index after an approximation at `index` (`nearly`, `more than`, `at least`, `up to`);
+  /// `around` after a verb it goes with (`get around Friday's ruling`) is none.
   private func approximation(at index: Int) -> Int? {
     if scanner.isWord(index, "at") { return scanner.isWord(index + 1, "least") ? index + 2 : nil }
     guard let senses = scanner.senses(index), senses.has(.approximation) else { return nil }
@@ -149,6 +150,11 @@ struct PhraseMatcher {
       return index + 3
     }
     if scanner.isWord(index, "up") { return scanner.isWord(index + 1, "to") ? index + 2 : nil }
+    if scanner.isWord(index, "around"), index > 0,
+      scanner.isAnyWord(index - 1, "get", "gets", "got", "getting", "go", "going", "went", "come", "came", "turn", "turned", "work", "worked")
+    {
+      return nil
+    }
     return scanner.isAnyWord(index, "nearly", "around", "approximately", "roughly") ? index + 1 : nil
   }
 

@@ -32,6 +32,7 @@ import Testing
     expectTime("The offer had been due to expire [[Friday]].", "2021-11-05")
     expectTime("Until [[Friday]], police had named no suspect.", "2021-11-05")
     expectTime("Lawyers will appeal [[Friday]]'s ruling.", "2021-11-05")
+    expectTime("They will look for ways to get around [[Friday]]'s ruling.", "2021-11-05")
     expectTime("In [[January]], the firm brought in a new chief.", "2021-01")
     expectTime("The singer died [[Sunday]] at 80.", "2021-11-07")
   }
