@@ -101,10 +101,10 @@ struct PhraseMatcher {
   }
 
   /// Whether a leading `the` may be part of the expression: not before a hyphenated modifier
-  /// ("the third-quarter loss") or a plain calendar date, month or year ("the Oct. 10 vote",
-  /// "the 1987 level").
+  /// ("the third-quarter loss"), a frequency ("the daily tally") or a plain calendar date, month
+  /// or year ("the Oct. 10 vote", "the 1987 level").
   private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
-    if found.adjectival { return false }
+    if found.adjectival || found.kind == .set && scanner.has(core, .frequency) { return false }
     if case .reference = found.meaning, scanner.has(core, .vague), !scanner.isWord(core, "future") { return false }
     if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
     guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }

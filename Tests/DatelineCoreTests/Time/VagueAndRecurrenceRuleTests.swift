@@ -29,6 +29,7 @@ import Testing
     expectTime("Inspections happen [[each year]].", "P1Y", .set)
     expectTime("Reports are filed [[annually]].", "P1Y", .set)
     expectTime("Patrols go out [[daily]].", "P1D", .set)
+    expectTime("The agency gives the [[daily]] tally.", "P1D", .set)
     expectTime("Buses leave [[every two weeks]].", "P2W", .set)
     expectTime("Markets open [[every morning]].", "XXXX-XX-XXTMO", .set)
     expectTime("The market is closed on [[Sundays]].", "XXXX-WXX-7", .set)
