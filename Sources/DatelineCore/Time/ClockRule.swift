@@ -73,7 +73,9 @@ extension PhraseMatcher {
   /// value but is tagged on its own, and the restatement is not tagged).
   private func dayAfterClock(at index: Int) -> TimeMatch? {
     var next = index
-    if scanner.isMark(next, UInt8(ascii: "(")), scanner.isNumber(next + 1), isTimeZone(next + 2), scanner.isMark(next + 3, UInt8(ascii: ")")) {
+    if scanner.isMark(next, UInt8(ascii: "(")), scanner.isNumber(next + 1), isTimeZone(next + 2),
+      scanner.isMark(next + 3, UInt8(ascii: ")"))
+    {
       next += 4
     }
     if scanner.isWord(next, "on") || scanner.isMark(next, UInt8(ascii: ",")) && scanner.has(next + 1, .month) { next += 1 }

@@ -102,7 +102,9 @@ struct TimeResolver {
       return (narrowed(point, match), .relativeToReference)
     case .fromNarrative(let unit, let count, let keepsPrecision, let fallback, let currentYear):
       let anchor = unit <= .day ? dayAnchor ?? anchor : anchor
-      if let anchor, !currentYear || anchor.point.year == reference?.year, let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil) {
+      if let anchor, !currentYear || anchor.point.year == reference?.year,
+        let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil)
+      {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {

@@ -66,9 +66,8 @@ extension PhraseMatcher {
     if scanner.isMark(next, UInt8(ascii: "%")) || scanner.isAnyWord(next, "percent", "people", "troops", "men", "women", "points", "feet", "meters", "miles", "tons", "acres", "shares", "workers", "soldiers", "members", "employees", "cases", "units") {
       return false
     }
-    if scanner.isMark(next, UInt8(ascii: ",")) || scanner.isMark(next, UInt8(ascii: ".")), scanner.isAttached(next), scanner.isAttached(next + 1),
-      scanner.isNumber(next + 1)
-    {
+    let continues = scanner.isMark(next, UInt8(ascii: ",")) || scanner.isMark(next, UInt8(ascii: "."))
+    if continues, scanner.isAttached(next), scanner.isAttached(next + 1), scanner.isNumber(next + 1) {
       return false
     }
     if isTimeZone(next) { return false }
