@@ -24,7 +24,9 @@ extension PhraseMatcher {
       return nil
     }
     if scanner.isWord(unitIndex, "second") && (scanner.has(unitIndex + 1, .unit) || scanner.afterHyphen(unitIndex + 1) != nil) { return nil }
-    if scanner.isAnyWord(index, "a", "an") && isRate(before: index) && !scanner.has(unitIndex + 1, .direction) { return nil }
+    if scanner.isAnyWord(index, "a", "an") && isRate(before: index) && !scanner.isAnyWord(unitIndex + 1, "ago", "earlier", "later") {
+      return nil
+    }
     var end = unitIndex + 1
     if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old", "earlier", "ago") {
       return nil

@@ -22,5 +22,6 @@ import Testing
 
   @Test func aShareBeforeAYearEarlierIsNoRate() {
     expectTime("Exports made up 45% of sales in the third quarter, compared with 40% [[a year earlier]].", "2020-Q3")
+    expectNoTime("Guards earn $5 a day after taxes.")
   }
 }
