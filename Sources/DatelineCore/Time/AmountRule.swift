@@ -122,10 +122,10 @@ extension PhraseMatcher {
 
 
   /// Units without a number: `months ago` (PAST_REF), `for years`, `over the years` (PXY), `the
-  /// weeks ahead` (PXW).
+  /// weeks ahead` (PXW); not `the weeks before` an event, which the event would date.
   private func bareUnits(at index: Int, unit: CalendarUnit, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index + 1, "ago") { return TimeMatch(index, index + 2, .reference(.past)) }
-    if lead.determiner && lead.core == index && !isProperName(index) {
+    if lead.determiner && lead.core == index && !isProperName(index) && !scanner.isAnyWord(index + 1, "before", "after") {
       return durationMatch(index, scanner.isWord(index + 1, "ahead") ? index + 2 : index + 1, nil, unit)
     }
     guard index > 0, scanner.isAnyWord(index - 1, "for", "over", "within"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {

@@ -33,6 +33,7 @@ import Testing
     expectTime("He waited for [[years]].", "PXY")
     expectTime("Many things changed over [[the years]].", "PXY")
     expectTime("Prices may fall in [[the weeks ahead]].", "PXW")
+    expectNoTime("Police saw his car in the weeks before the shooting.")
   }
 
   @Test func amountsAgo() {
