@@ -33,22 +33,67 @@ public struct TimeDuration: Hashable, Sendable {
   public var amount: Double?
   /// The unit.
   public var unit: Unit
+  /// Whether a fraction is written in the next smaller unit when it comes out whole there
+  /// (`P2Y6M`, `PT1M30S`, as TimeBank writes `2 1/2 years`) rather than as a decimal (`P2.5Y`).
+  public var splitsFraction: Bool
 
-  /// Creates a duration of `amount` units (`nil` when unspecified).
-  public init(_ amount: Double?, _ unit: Unit) {
+  /// Creates a duration of `amount` units (`nil` when unspecified), its fraction written in the
+  /// next smaller unit when `splitsFraction`.
+  public init(_ amount: Double?, _ unit: Unit, splitsFraction: Bool = false) {
     self.amount = amount
     self.unit = unit
+    self.splitsFraction = splitsFraction
   }
 
-  /// The TIMEX3 value, e.g. `P3M`, `PXY`, `PT30M`, `P1.5Y`.
+  /// The TIMEX3 value, e.g. `P3M`, `PXY`, `PT30M`, `P1.5Y`, or with `splitsFraction` `P2Y6M`,
+  /// `PT1M30S`, `P1DT12H` (a fraction that is not whole in the smaller unit stays a decimal).
   public var timex: String {
-    let number: String
-    if let amount {
-      number = amount == amount.rounded() && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
-    } else {
-      number = "X"
+    guard let amount else { return prefix(unit) + "X" + letter(unit) }
+    let whole = amount.rounded(.down)
+    if splitsFraction, whole != amount, abs(amount) < 1e15, let (smaller, factor) = unit.smaller {
+      let rest = (amount - whole) * Double(factor)
+      if rest == rest.rounded() {
+        let head = whole > 0 ? prefix(unit) + String(Int(whole)) + letter(unit) : "P"
+        let joint = smaller.isTimeUnit && !(whole > 0 && unit.isTimeUnit) ? "T" : ""
+        return head + joint + String(Int(rest)) + letter(smaller)
+      }
     }
-    let letter = unit == .minute ? "M" : unit.rawValue
-    return (unit.isTimeUnit ? "PT" : "P") + number + letter
+    let number = amount == whole && abs(amount) < 1e15 ? String(Int(amount)) : String(amount)
+    return prefix(unit) + number + letter(unit)
+  }
+
+  /// Durations are equal when their amounts and units are: how a fraction is written does not
+  /// count (`P2Y6M` is `P2.5Y`).
+  public static func == (lhs: TimeDuration, rhs: TimeDuration) -> Bool {
+    lhs.amount == rhs.amount && lhs.unit == rhs.unit
+  }
+
+  /// Hashes the amount and the unit.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(amount)
+    hasher.combine(unit)
+  }
+
+  private func prefix(_ unit: Unit) -> String { unit.isTimeUnit ? "PT" : "P" }
+
+  private func letter(_ unit: Unit) -> String { unit == .minute ? "M" : unit.rawValue }
+}
+
+extension TimeDuration.Unit {
+  /// The next smaller unit that divides this one evenly, and how many of it make one of this.
+  var smaller: (unit: TimeDuration.Unit, factor: Int)? {
+    switch self {
+    case .millennium: (.year, 1000)
+    case .century: (.year, 100)
+    case .decade: (.year, 10)
+    case .year: (.month, 12)
+    case .quarter: (.month, 3)
+    case .month: nil
+    case .week: (.day, 7)
+    case .day: (.hour, 24)
+    case .hour: (.minute, 60)
+    case .minute: (.second, 60)
+    case .second: nil
+    }
   }
 }

@@ -17,15 +17,39 @@ extension TimeValue {
 }
 
 extension TimeDuration {
-  /// Reads a single-unit TIMEX3 duration (`P3M`, `PXY`, `PT2H`, `P1.5Y`, `P2DE`).
+  /// Reads a TIMEX3 duration of one unit (`P3M`, `PXY`, `PT2H`, `P1.5Y`, `P2DE`), or of a unit and
+  /// the next smaller one, read as a fraction of the first (`P2Y6M`, `PT1M30S`, `P1DT12H`).
   public init?(timex text: String) {
     var rest = Substring(text)
     guard rest.hasPrefix("P") else { return nil }
     rest = rest.dropFirst()
-    let timeUnit = rest.hasPrefix("T")
-    if timeUnit { rest = rest.dropFirst() }
-    let number = rest.prefix { $0.isNumber || $0 == "." || $0 == "X" }
-    let letters = rest.dropFirst(number.count)
+    var parts: [(amount: Double?, unit: Unit)] = []
+    var timeUnit = false
+    while !rest.isEmpty {
+      if rest.hasPrefix("T") {
+        timeUnit = true
+        rest = rest.dropFirst()
+      }
+      guard let (part, after) = Self.part(rest, timeUnit: timeUnit) else { return nil }
+      parts.append(part)
+      rest = after
+    }
+    guard let first = parts.first, parts.count <= 2 else { return nil }
+    guard parts.count == 2 else {
+      self.init(first.amount, first.unit)
+      return
+    }
+    let second = parts[1]
+    guard let whole = first.amount, let part = second.amount, let smaller = first.unit.smaller, smaller.unit == second.unit
+    else { return nil }
+    self.init(whole + part / Double(smaller.factor), first.unit, splitsFraction: true)
+  }
+
+  /// One number and unit letter at the start of `text`, and what follows it.
+  private static func part(_ text: Substring, timeUnit: Bool) -> ((amount: Double?, unit: Unit), Substring)? {
+    let number = text.prefix { $0.isNumber || $0 == "." || $0 == "X" }
+    let rest = text.dropFirst(number.count)
+    let symbol = rest.prefix { $0.isLetter && $0 != "T" }
     let amount: Double?
     if number == "X" {
       amount = nil
@@ -34,15 +58,15 @@ extension TimeDuration {
       amount = value
     }
     let unit: Unit?
-    switch (timeUnit, letters) {
+    switch (timeUnit, symbol) {
     case (true, "H"): unit = .hour
     case (true, "M"): unit = .minute
     case (true, "S"): unit = .second
-    case (false, let symbol): unit = Unit(rawValue: String(symbol)).flatMap { $0.isTimeUnit ? nil : $0 }
+    case (false, let letters): unit = Unit(rawValue: String(letters)).flatMap { $0.isTimeUnit ? nil : $0 }
     default: unit = nil
     }
     guard let unit else { return nil }
-    self.init(amount, unit)
+    return ((amount, unit), rest.dropFirst(symbol.count))
   }
 }
 

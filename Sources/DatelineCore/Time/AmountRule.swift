@@ -1,13 +1,19 @@
 /// Amounts of time and what follows them: `three months` (P3M), `a few days` (PXD),
 /// `two-year`, `a year and a half`, `two days ago`, `a year earlier`, `three weeks later`,
-/// `months ago` (PAST_REF), `for years` (PXY), `the first nine months`.
+/// `months ago` (PAST_REF), `for years` (PXY), `the first nine months`, `decade-long`.
 extension PhraseMatcher {
   func amount(at index: Int, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index, "first"), let found = amount(at: index + 1, lead: lead), case .duration = found.meaning {
       return TimeMatch(index, found.end, found.meaning, kind: .duration)
     }
-    if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit) }
+    if let unit = unit(at: index), let end = afterLong(index) {
+      var found = durationMatch(index, end, isPlural(index) ? nil : 1, unit)
+      found.adjectival = true
+      return found
+    }
+    if let unit = unit(at: index), isPlural(index) { return bareUnits(at: index, unit: unit, lead: lead) }
     guard let (count, afterCount) = quantity(at: index) else { return nil }
+    if scanner.isAnyWord(index, "a", "an"), afterLong(afterCount) != nil { return nil }
     let unitIndex = scanner.has(afterCount, .between) && self.unit(at: afterCount + 1) != nil ? afterCount + 1 : afterCount
     guard let unit = unit(at: unitIndex), unit != .half else { return nil }
     if count == 1 && isPlural(unitIndex) && !scanner.isWord(index, "one") { return nil }
@@ -18,7 +24,9 @@ extension PhraseMatcher {
       return nil
     }
     if scanner.isWord(unitIndex, "second") && (scanner.has(unitIndex + 1, .unit) || scanner.afterHyphen(unitIndex + 1) != nil) { return nil }
-    if scanner.isAnyWord(index, "a", "an") && isRate(before: index) { return nil }
+    if scanner.isAnyWord(index, "a", "an") && isRate(before: index) && !scanner.isAnyWord(unitIndex + 1, "ago", "earlier", "later") {
+      return nil
+    }
     var end = unitIndex + 1
     if scanner.isAttached(end), let afterHyphen = scanner.afterHyphen(end), scanner.isAnyWord(afterHyphen, "old", "earlier", "ago") {
       return nil
@@ -71,6 +79,13 @@ extension PhraseMatcher {
     }
   }
 
+  /// The index after `-long` right after the unit at `index` (`decade-long`, `days-long`).
+  private func afterLong(_ index: Int) -> Int? {
+    guard scanner.isAttached(index + 1), let after = scanner.afterHyphen(index + 1), scanner.isAttached(after), scanner.isWord(after, "long")
+    else { return nil }
+    return after + 1
+  }
+
   /// Whether `a` at `index` reads "per" (`$5 a day`, `twice a week`, `four flights a week`).
   private func isRate(before index: Int) -> Bool {
     guard index > 0 else { return false }
@@ -106,9 +121,13 @@ extension PhraseMatcher {
   }
 
 
-  /// Units without a number: `months ago` (PAST_REF), `for years` (PXY).
-  private func bareUnits(at index: Int, unit: CalendarUnit) -> TimeMatch? {
+  /// Units without a number: `months ago` (PAST_REF), `for years`, `over the years` (PXY), `the
+  /// weeks ahead` (PXW); not `the weeks before` an event, which the event would date.
+  private func bareUnits(at index: Int, unit: CalendarUnit, lead: Lead) -> TimeMatch? {
     if scanner.isWord(index + 1, "ago") { return TimeMatch(index, index + 2, .reference(.past)) }
+    if lead.determiner && lead.core == index && !isProperName(index) && !scanner.isAnyWord(index + 1, "before", "after") {
+      return durationMatch(index, scanner.isWord(index + 1, "ahead") ? index + 2 : index + 1, nil, unit)
+    }
     guard index > 0, scanner.isAnyWord(index - 1, "for", "over", "within"), !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "now", "to", "in") else {
       return nil
     }

@@ -7,12 +7,12 @@ extension PhraseMatcher {
       hour = 24
       minute = 0
     }
-    while scanner.isAnyWord(end, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et") { end += 1 }
+    while isTimeZone(end) { end += 1 }
     if scanner.isWord(end, "local"), scanner.isWord(end + 1, "time") { end += 2 }
     var found = TimeMatch(index, end, .fromNarrative(.day, 0), kind: .time)
     if let day = dayAfterClock(at: end) {
       found.meaning = day.meaning
-      found.end = day.end
+      if !scanner.isMark(end, UInt8(ascii: "(")) { found.end = day.end }
     }
     found.clock = (hour, minute)
     return found
@@ -63,9 +63,21 @@ extension PhraseMatcher {
     return (scanner.isWord(index, "a") ? 0 : 1, end)
   }
 
-  /// A day right after a clock time: `Sunday`, `yesterday`, `today`, `Nov. 7`.
+  /// Whether the word at `index` names a time zone (`EST`, `GMT`, `ET`).
+  func isTimeZone(_ index: Int) -> Bool {
+    scanner.isAnyWord(index, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et")
+  }
+
+  /// A day right after a clock time (`Sunday`, `yesterday`, `today`, `Nov. 7`), also after the
+  /// time restated in another zone (`3:30 p.m. EDT (1930 GMT) Monday`, where the day gives the
+  /// value but is tagged on its own, and the restatement is not tagged).
   private func dayAfterClock(at index: Int) -> TimeMatch? {
     var next = index
+    if scanner.isMark(next, UInt8(ascii: "(")), scanner.isNumber(next + 1), isTimeZone(next + 2),
+      scanner.isMark(next + 3, UInt8(ascii: ")"))
+    {
+      next += 4
+    }
     if scanner.isWord(next, "on") || scanner.isMark(next, UInt8(ascii: ",")) && scanner.has(next + 1, .month) { next += 1 }
     if let offset = scanner.value(next, .relativeDay), !scanner.isWord(next, "tonight") {
       return TimeMatch(index, next + 1, .fromReference(.day, offset))

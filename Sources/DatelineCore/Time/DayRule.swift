@@ -35,13 +35,16 @@ extension PhraseMatcher {
   }
 
   /// `the day before`, `the night before`, `the week after`: one unit from a time named next (an
-  /// event, or the story's time).
+  /// event, or the story's time); `the day before yesterday` is two days back.
   func beforeOrAfter(at index: Int) -> TimeMatch? {
     let part = partOfDay(at: index)
     guard let unit = part != nil ? .day : unit(at: index), !isPlural(index),
       scanner.isAnyWord(index + 1, "before", "after", "earlier", "later")
     else { return nil }
     let forward = scanner.isAnyWord(index + 1, "after", "later")
+    if unit == .day, part == nil, let offset = scanner.value(index + 2, .relativeDay), offset != 0 {
+      return TimeMatch(index, index + 3, .fromReference(.day, offset + (forward ? 1 : -1)))
+    }
     let meaning: TimeMeaning =
       scanner.isAnyWord(index + 1, "before", "after") && opensNounPhrase(index + 2)
       ? .anchoredToEvent(unit) : .fromNarrative(unit, forward ? 1 : -1)

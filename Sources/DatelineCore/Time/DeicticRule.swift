@@ -49,7 +49,7 @@ extension PhraseMatcher {
     if scanner.isWord(index, "latest"), scanner.isWord(next, "period") {
       return TimeMatch(index, next + 1, .fromNarrative(.quarter, 0, fallback: -1))
     }
-    guard let unit = unit(at: next), !isPlural(next) else { return nil }
+    guard let unit = unit(at: next), !isPlural(next), !isProperName(next) else { return nil }
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
     if scanner.isWord(index, "past") && !lead.determiner { return durationMatch(index, next + 1, 1, unit) }
     if scanner.isWord(index, "recent") { return nil }

@@ -4,16 +4,33 @@ enum MovableHoliday: Int, Sendable {
   case thanksgiving = 0
   /// Western Easter Sunday.
   case easter = 1
+  /// The Tuesday after the first Monday of November (United States), named with `Day`.
+  case electionDay = 2
+  /// The last Monday of May (United States), named with `Day`.
+  case memorialDay = 3
+  /// The first Monday of September (United States), named with `Day`.
+  case laborDay = 4
 
   /// The month the holiday falls in (or usually does), for choosing its year.
-  var usualMonth: Int { self == .thanksgiving ? 11 : 4 }
+  var usualMonth: Int {
+    switch self {
+    case .thanksgiving, .electionDay: 11
+    case .easter: 4
+    case .memorialDay: 5
+    case .laborDay: 9
+    }
+  }
+
+  /// Whether the holiday's name needs `Day` after it (`Election Day`, not `election`).
+  var needsDay: Bool { self == .electionDay || self == .memorialDay || self == .laborDay }
 
   /// The day number of the holiday in `year`.
   func day(in year: Int) -> Int {
     switch self {
-    case .thanksgiving:
-      let first = CivilDay.number(year: year, month: 11, day: 1)
-      return first + (4 - CivilDay.weekday(first) + 7) % 7 + 21
+    case .thanksgiving: return Self.weekday(4, of: 11, in: year) + 21
+    case .electionDay: return Self.weekday(1, of: 11, in: year) + 1
+    case .memorialDay: return Self.weekday(1, of: 6, in: year) - 7
+    case .laborDay: return Self.weekday(1, of: 9, in: year)
     case .easter:
       // The anonymous Gregorian computus (Meeus, Jones, Butcher).
       let a = year % 19
@@ -26,5 +43,11 @@ enum MovableHoliday: Int, Sendable {
       let n = h + l - 7 * m + 114
       return CivilDay.number(year: year, month: n / 31, day: n % 31 + 1)
     }
+  }
+
+  /// The day number of the first `weekday` (1 = Monday) of `month` in `year`.
+  private static func weekday(_ weekday: Int, of month: Int, in year: Int) -> Int {
+    let first = CivilDay.number(year: year, month: month, day: 1)
+    return first + (weekday - CivilDay.weekday(first) + 7) % 7
   }
 }

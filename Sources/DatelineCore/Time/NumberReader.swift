@@ -1,4 +1,4 @@
-/// Reads cardinal numbers written in digits or words: `3`, `1,500`, `twenty-four`, `two hundred`,
+/// Reads cardinal numbers written in digits or words: `3`, `2 1/2`, `twenty-four`, `two hundred`,
 /// `one and a half`.
 extension TimeScanner {
   /// A number at `index`: its value and the index after it.
@@ -9,6 +9,9 @@ extension TimeScanner {
       if isMark(end, UInt8(ascii: ".")) && isAttached(end), isAttached(end + 1), let fraction = digits(end + 1) {
         total += Double(fraction) / pow10(digitCount(end + 1))
         end += 2
+      } else if let (fraction, after) = fraction(at: end) {
+        total += fraction
+        end = after
       }
       return (total, end)
     }
@@ -29,6 +32,15 @@ extension TimeScanner {
       return (Double(total) + 0.5, end + 3)
     }
     return (Double(total), end)
+  }
+
+  /// A spaced `1/2`, `1/4` or `3/4` at `index` (`2 1/2`), and the index after it.
+  private func fraction(at index: Int) -> (Double, Int)? {
+    guard isNumber(index), !isAttached(index), isMark(index + 1, UInt8(ascii: "/")), isAttached(index + 1), isAttached(index + 2),
+      let numerator = digits(index), let denominator = digits(index + 2), denominator == 2 || denominator == 4,
+      numerator > 0, numerator < denominator
+    else { return nil }
+    return (Double(numerator) / Double(denominator), index + 3)
   }
 
   private func pow10(_ count: Int) -> Double {

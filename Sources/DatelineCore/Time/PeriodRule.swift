@@ -113,7 +113,8 @@ extension PhraseMatcher {
     return (head * 100 + Int(tail), end)
   }
 
-  /// `Christmas`, `Thanksgiving`, `Easter`, with an optional `Day`/`Eve`.
+  /// `Christmas`, `Thanksgiving`, `Easter`, with an optional `Day`/`Eve`; `Election Day`,
+  /// `Labor Day`.
   private func holiday(at index: Int) -> TimeMatch? {
     guard let code = scanner.value(index, .holiday), scanner.isCapitalized(index) else { return nil }
     var end = index + 1
@@ -123,6 +124,7 @@ extension PhraseMatcher {
       day -= 1
     }
     if let movable = MovableHoliday(rawValue: code) {
+      if movable.needsDay && end == index + 1 { return nil }
       if movable == .easter && scanner.isWord(end, "sunday") { end += 1 }
       let week = scanner.isWord(end, "week")
       return TimeMatch(index, week ? end + 1 : end, .movableHoliday(movable, week: week))

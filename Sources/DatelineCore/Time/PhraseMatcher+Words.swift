@@ -17,10 +17,11 @@ extension PhraseMatcher {
     return last == UInt8(ascii: "s") || last == UInt8(ascii: "S") || scanner.isWord(index, "millennia")
   }
 
-  /// A duration match of `count` units (`nil`: an unspecified number).
+  /// A duration match of `count` units (`nil`: an unspecified number); a fraction is written in
+  /// the next smaller unit (`P2Y6M`).
   func durationMatch(_ start: Int, _ end: Int, _ count: Double?, _ unit: CalendarUnit) -> TimeMatch {
     let (durationUnit, size) = unit.duration
-    return TimeMatch(start, end, .duration(TimeDuration(count.map { $0 * size }, durationUnit)), kind: .duration)
+    return TimeMatch(start, end, .duration(TimeDuration(count.map { $0 * size }, durationUnit, splitsFraction: true)), kind: .duration)
   }
 
   /// Whether a noun phrase (an event) starts at `index`, rather than the clause ending.

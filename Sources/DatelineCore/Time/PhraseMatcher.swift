@@ -17,7 +17,9 @@ struct PhraseMatcher {
     var hyphenatedEdge = false
   }
 
-  /// The expression starting at token `start`, if any.
+  /// The expression starting at token `start`, if any. A date after `ended` (`the quarter ended
+  /// Sept. 30`) closes the period named before it and does not become the story's time; a
+  /// stretch of a report's year (`the first nine months`) makes that year the story's time.
   func match(at start: Int) -> TimeMatch? {
     let lead = modifiers(from: start)
     guard var found = core(at: lead.core, lead: lead) else { return nil }
@@ -26,7 +28,44 @@ struct PhraseMatcher {
       if !lead.determiner || leadAllowed(found, core: lead.core) { found.start = start } else { return nil }
     }
     if scanner.isWord(found.end, "or"), scanner.isWord(found.end + 1, "so") { found.end += 2 }
+    found.tense = tense(around: found)
+    if start > 1 && scanner.isAnyWord(start - 1, "ended", "ending") && scanner.isAnyWord(start - 2, "quarter", "period", "year", "half") {
+      found.anchorsNarrative = false
+    }
+    found.startsYearToDate = lead.determiner && lead.core == start + 1 && isYearToDate(found, core: lead.core)
     return found
+  }
+
+  /// Whether a duration is a report's stretch of the year so far: `the first nine months`,
+  /// `the six months`, `the latest nine months`.
+  private func isYearToDate(_ found: TimeMatch, core: Int) -> Bool {
+    guard case .duration(let duration) = found.meaning, duration.unit == .month, let months = duration.amount,
+      months == 3 || months == 6 || months == 9
+    else { return false }
+    return scanner.isAnyWord(core, "first", "latest") || scanner.has(core, .cardinal) || scanner.isNumber(core)
+  }
+
+  /// The tense the words right around a phrase give it: ahead after a verb's `until` (`extended
+  /// until Friday`, not a clause-opening `Until Friday,`) and after `as early as`, back after
+  /// `since` and before a possessive `'s` (`Wednesday's ruling`).
+  private func tense(around found: TimeMatch) -> SentenceTense? {
+    if found.start > 0 {
+      if scanner.isAnyWord(found.start - 1, "until", "till") {
+        let opensClause = found.start < 2 || !scanner.isWordToken(found.start - 2) || scanner.isAnyWord(found.start - 2, "up", "not")
+        return opensClause ? nil : .future
+      }
+      if scanner.isWord(found.start - 1, "since") { return .past }
+      if found.start > 2, scanner.isWord(found.start - 1, "as"), scanner.isAnyWord(found.start - 2, "early", "soon"),
+        scanner.isWord(found.start - 3, "as")
+      {
+        return .future
+      }
+    }
+    let apostrophe = found.end
+    guard scanner.isAttached(apostrophe), scanner.tokens[apostrophe].kind == .punctuation, scanner.isWord(apostrophe + 1, "s"),
+      scanner.isAttached(apostrophe + 1)
+    else { return nil }
+    return scanner.isMark(apostrophe, UInt8(ascii: "'")) || scanner.tokens[apostrophe].length == 3 ? .past : nil
   }
 
   /// The core expression at `index` (the longest the rule families find).
@@ -62,10 +101,10 @@ struct PhraseMatcher {
   }
 
   /// Whether a leading `the` may be part of the expression: not before a hyphenated modifier
-  /// ("the third-quarter loss") or a plain calendar date, month or year ("the Oct. 10 vote",
-  /// "the 1987 level").
+  /// ("the third-quarter loss"), a frequency ("the daily tally") or a plain calendar date, month
+  /// or year ("the Oct. 10 vote", "the 1987 level").
   private func leadAllowed(_ found: TimeMatch, core: Int) -> Bool {
-    if found.adjectival { return false }
+    if found.adjectival || found.kind == .set && scanner.has(core, .frequency) { return false }
     if case .reference = found.meaning, scanner.has(core, .vague), !scanner.isWord(core, "future") { return false }
     if scanner.has(core, .month) || scanner.has(core, .weekday) { return false }
     guard scanner.isNumber(core), case .point(let point, _) = found.meaning else { return true }
@@ -99,7 +138,8 @@ struct PhraseMatcher {
     return lead
   }
 
-  /// The index after an approximation at `index` (`nearly`, `more than`, `at least`, `up to`).
+  /// The index after an approximation at `index` (`nearly`, `more than`, `at least`, `up to`);
+  /// `around` after a verb it goes with (`get around Friday's ruling`) is none.
   private func approximation(at index: Int) -> Int? {
     if scanner.isWord(index, "at") { return scanner.isWord(index + 1, "least") ? index + 2 : nil }
     guard let senses = scanner.senses(index), senses.has(.approximation) else { return nil }
@@ -110,6 +150,11 @@ struct PhraseMatcher {
       return index + 3
     }
     if scanner.isWord(index, "up") { return scanner.isWord(index + 1, "to") ? index + 2 : nil }
+    if scanner.isWord(index, "around"), index > 0,
+      scanner.isAnyWord(index - 1, "get", "gets", "got", "getting", "go", "going", "went", "come", "came", "turn", "turned", "work", "worked")
+    {
+      return nil
+    }
     return scanner.isAnyWord(index, "nearly", "around", "approximately", "roughly") ? index + 1 : nil
   }
 

@@ -1,9 +1,10 @@
 /// The periods of company and market reports: `year-end`, `the full year`, `the year ended
-/// June 30`, `year-earlier`, `the year-ago quarter`.
+/// June 30`, `the fiscal year`, `year-earlier`, `the year-ago quarter`.
 extension PhraseMatcher {
-  /// `the year ended June 30` (a year's length), `the full year` (the current year).
+  /// `the year ended June 30`, `the fiscal year ended Jan. 31` (a year's length), `the full year`,
+  /// `the fiscal year` (the current year).
   func yearEnding(at index: Int) -> TimeMatch? {
-    let yearIndex = scanner.isWord(index, "full") ? index + 1 : index
+    let yearIndex = scanner.isAnyWord(index, "full", "fiscal") ? index + 1 : index
     guard scanner.isWord(yearIndex, "year") else { return nil }
     if scanner.isAnyWord(yearIndex + 1, "ended", "ending") {
       return TimeMatch(index, yearIndex + 1, .duration(TimeDuration(1, .year)), kind: .duration)
@@ -30,7 +31,7 @@ extension PhraseMatcher {
     guard scanner.isWord(index, "year"), let next = scanner.afterHyphen(index + 1), scanner.isAttached(index + 1),
       scanner.isAnyWord(next, "earlier", "ago")
     else { return nil }
-    var found = TimeMatch(index, next + 1, .fromNarrative(.year, -1, keepsPrecision: true, fallback: -1))
+    var found = TimeMatch(index, next + 1, .fromNarrative(.year, -1, keepsPrecision: true, fallback: -1, currentYear: true))
     found.anchorsNarrative = false
     if scanner.isAnyWord(next + 1, "quarter", "period") {
       found.end = next + 2

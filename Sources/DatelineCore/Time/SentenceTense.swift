@@ -22,6 +22,8 @@ enum SentenceTense {
   private static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
+    if scanner.isWord(index, "to") { return looksAhead(before: index, scanner) ? .future : nil }
+    if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
     if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
@@ -30,6 +32,23 @@ enum SentenceTense {
       return .past
     }
     return nil
+  }
+
+  /// Whether the word before a `to` makes what follows lie ahead (`plans to`, `is to`,
+  /// `agreed to`, `set to`, `expected to`; `set for` too), unless a past perfect puts the plan
+  /// itself in the past (`had been due to`).
+  private static func looksAhead(before index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0, !hadBefore(index - 1, scanner) else { return false }
+    return scanner.isAnyWord(
+      index - 1, "plan", "plans", "planned", "planning", "agreed", "agree", "agrees", "agreement", "set", "scheduled", "slated",
+      "due", "expected", "expects", "expect", "is", "are", "was", "were", "going", "intend", "intends", "intended", "promised",
+      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "decided", "voted")
+  }
+
+  /// Whether `had` comes one to three words before `index` (`had been due`, `had been set`).
+  private static func hadBefore(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    for back in 1...3 where index >= back && scanner.isWord(index - back, "had") { return true }
+    return false
   }
 
   private static func endsInED(_ token: Token, _ scanner: TimeScanner) -> Bool {

@@ -18,13 +18,15 @@ indirect enum TimeMeaning: Sendable {
   /// `amount` units from the time the story last spoke of (`the next day`, `a year earlier`),
   /// keeping that time's precision when it is finer than the unit (`a year earlier` than
   /// 1989-Q3 is 1988-Q3) if `keepsPrecision`. Without a time of the unit's precision to start
-  /// from, `fallback` units (or `amount`) from the reference.
-  case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil)
+  /// from, `fallback` units (or `amount`) from the reference. With `currentYear`, only a time in
+  /// the reference's year is started from (`year-earlier` compares with the period reported).
+  case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil, currentYear: Bool = false)
   /// A year-less point in the reference's year moved by `years` (`June last year`).
   case inYear(TimePoint, years: Int)
   /// The period the story speaks of (a quarter, half or month) in another year (`the 1988
-  /// quarter`, `the 1988 period`), or that year when the story speaks of none.
-  case periodInYear(Int)
+  /// quarter`, `the 1988 period`); when the story speaks of none, the quarter before the
+  /// reference's in that year if `quarter`, else that year.
+  case periodInYear(Int, quarter: Bool)
   /// The weekend the tense points at (the last one in the past tense, the next in the future).
   case weekend
   /// A day (or other unit) placed from an event named after the phrase (`the night before the
@@ -61,6 +63,12 @@ struct TimeMatch: Sendable {
   /// Whether the resolved value becomes the story's time for later relative phrases (not for
   /// comparisons such as `a year earlier`).
   var anchorsNarrative = true
+  /// The tense the words right around the phrase give it (`until Tuesday` looks ahead,
+  /// `Friday's` and `since May` back), which overrides the clause's.
+  var tense: SentenceTense?
+  /// Whether the phrase is a stretch of the reference's year in a report (`the first nine
+  /// months`), which makes that year the story's time.
+  var startsYearToDate = false
 
   init(
     _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,

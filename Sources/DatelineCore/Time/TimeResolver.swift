@@ -57,11 +57,15 @@ struct TimeResolver {
       guard week else { return (narrowed(.day(number: day), match), .yearFromReference) }
       let isoWeek = CivilDay.isoWeek(day)
       return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)
-    case .periodInYear(let year):
+    case .periodInYear(let year, let quarter):
       if let anchor, [.half, .quarter, .month].contains(anchor.point.precision) {
         var point = anchor.point
         point.year = year
         return (.point(point), .relativeToNarrative(anchor: anchor.range))
+      }
+      if quarter, let reference, var point = CalendarArithmetic.shifted(reference, .quarter, -1) {
+        point.year = year
+        return (.point(point), .relativeToReference)
       }
       return (.point(.year(year)), .explicit)
     case .inYear(let point, let years):
@@ -96,9 +100,11 @@ struct TimeResolver {
         return (.point(Self.unknown(unit)), .unanchored)
       }
       return (narrowed(point, match), .relativeToReference)
-    case .fromNarrative(let unit, let count, let keepsPrecision, let fallback):
+    case .fromNarrative(let unit, let count, let keepsPrecision, let fallback, let currentYear):
       let anchor = unit <= .day ? dayAnchor ?? anchor : anchor
-      if let anchor, let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil) {
+      if let anchor, !currentYear || anchor.point.year == reference?.year,
+        let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil)
+      {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {

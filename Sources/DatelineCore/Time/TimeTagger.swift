@@ -26,11 +26,13 @@ public struct TimeTagger: Sendable {
           let sentence = analysis.sentences[ordinal].tokens
           scanner.limit = sentence.upperBound
           let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
-            SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+            match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
           }
           let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
           if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
             resolver.remember(resolved, at: range, sentence: ordinal)
+          } else if match.startsYearToDate, let year = point?.year {
+            resolver.remember(.year(year), at: range, sentence: ordinal)
           }
           expressions.append(
             TimeExpression(
@@ -103,7 +105,7 @@ public struct TimeTagger: Sendable {
 
   /// The shift of a phrase placed relative to the story's time (`the next day`, `that evening`).
   private static func shift(of match: TimeMatch) -> TimeShift? {
-    guard case .fromNarrative(let unit, let count, _, _) = match.meaning else { return nil }
+    guard case .fromNarrative(let unit, let count, _, _, _) = match.meaning else { return nil }
     let (durationUnit, size) = unit.duration
     let direction: TimeShift.Direction = count < 0 ? .before : count > 0 ? .after : .same
     return TimeShift(amount: abs(count) * Int(size), unit: durationUnit, direction: direction, partOfDay: match.partOfDay)

@@ -20,7 +20,8 @@ extension PhraseMatcher {
     guard let value = scanner.value(index, .vague), !scanner.isWord(index, "once") else { return nil }
     if scanner.isWord(index, "future") {
       let introduced = lead.determiner || index > 0 && scanner.isAnyWord(index - 1, "in", "near")
-      guard introduced, !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "as", "but") else { return nil }
+      guard introduced, !scanner.isWordToken(index + 1) || scanner.isAnyWord(index + 1, "and", "or", "as", "but", "if", "is", "that", "when")
+      else { return nil }
     }
     let reference: TimeReference = value < 0 ? .past : value > 0 ? .future : .present
     return TimeMatch(index, index + 1, .reference(reference))

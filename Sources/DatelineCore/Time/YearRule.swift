@@ -22,7 +22,9 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .point(TimePoint(precision: .decade, year: year)))
     }
     guard fourDigitYear(at: index) != nil, plausibleYear(at: index, year) else { return nil }
-    if scanner.isAnyWord(index + 1, "period", "quarter") { return TimeMatch(index, index + 2, .periodInYear(year)) }
+    if scanner.isAnyWord(index + 1, "period", "quarter") {
+      return TimeMatch(index, index + 2, .periodInYear(year, quarter: scanner.isWord(index + 1, "quarter")))
+    }
     return TimeMatch(index, index + 1, .point(.year(year)))
   }
 
@@ -64,7 +66,11 @@ extension PhraseMatcher {
     if scanner.isMark(next, UInt8(ascii: "%")) || scanner.isAnyWord(next, "percent", "people", "troops", "men", "women", "points", "feet", "meters", "miles", "tons", "acres", "shares", "workers", "soldiers", "members", "employees", "cases", "units") {
       return false
     }
-    if scanner.isMark(next, UInt8(ascii: ",")) && scanner.isAttached(next) && scanner.isNumber(next + 1) { return false }
+    let continues = scanner.isMark(next, UInt8(ascii: ",")) || scanner.isMark(next, UInt8(ascii: "."))
+    if continues, scanner.isAttached(next), scanner.isAttached(next + 1), scanner.isNumber(next + 1) {
+      return false
+    }
+    if isTimeZone(next) { return false }
     if year >= 1900 { return true }
     return index > 0 && scanner.isAnyWord(index - 1, "in", "since", "of", "from", "by", "until", "year", "around", "before", "after")
   }

@@ -5,10 +5,15 @@ import Testing
 @Suite struct AmountRuleTests {
   @Test func durations() {
     expectTime("The siege lasted [[three months]].", "P3M", .duration)
-    expectTime("He served [[a year and a half]] in prison.", "P1.5Y")
+    expectTime("He served [[a year and a half]] in prison.", "P1Y6M")
+    expectTime("They lived in camps for [[2 1/2 years]].", "P2Y6M")
+    expectTime("The fire burned for [[a minute and a half]].", "PT1M30S")
+    expectTime("The meeting lasted [[half an hour]].", "PT30M")
     expectTime("It took [[a few days]] to clear.", "PXD")
     expectTime("Talks went on for [[several weeks]].", "PXW")
     expectTime("A [[two-year]] deal was signed.", "P2Y")
+    expectTime("A [[decade-long]] war ended.", "P10Y")
+    expectTime("The [[decades-long]] feud ended.", "PXY")
     expectTime("Prices rose for [[two decades]].", "P20Y")
     expectTime("The strike lasted [[more than four hours]].", "PT4H")
     expectTime("They fought for [[nearly two years]].", "P2Y")
@@ -26,6 +31,9 @@ import Testing
     expectTime("Drone attacks grew in [[recent months]].", "PXM")
     expectTime("Sales rose in [[the first nine months]].", "P9M")
     expectTime("He waited for [[years]].", "PXY")
+    expectTime("Many things changed over [[the years]].", "PXY")
+    expectTime("Prices may fall in [[the weeks ahead]].", "PXW")
+    expectNoTime("Police saw his car in the weeks before the shooting.")
   }
 
   @Test func amountsAgo() {

@@ -16,6 +16,8 @@ import Testing
   @Test func clockTimesWithTheirDay() {
     expectTime("The blast came at [[10:35 a.m. Friday]], police said.", "2021-11-05T10:35")
     expectTime("He called at [[9 a.m. yesterday]].", "2021-11-08T09:00")
+    expectTime("Trading stopped at [[3:30 p.m. EST]] (2030 GMT) Friday.", "2021-11-05T15:30")
+    expectTime("Trading stopped at 3:30 p.m. EST (2030 GMT) [[Friday]].", "2021-11-05")
   }
 
   @Test func clockTimesOnTheStorysDay() {
@@ -30,5 +32,6 @@ import Testing
   @Test func numbersThatAreNotTimes() {
     expectNoTime("The score was 2:1 at the break.")
     expectNoTime("The poster showed a scene from High Noon in color.")
+    expectNoTime("Trading stopped (2030 GMT) without warning.")
   }
 }

@@ -33,6 +33,10 @@ import Testing
     expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")
     expectTime("Pilgrims gathered on [[Easter Sunday]].", "2021-04-04")
     expectTime("Pilgrims will gather on [[Easter]].", "2022-04-17")
+    expectTime("Turnout was high on [[Election Day]].", "2021-11-02")
+    expectTime("Parades were held on [[Memorial Day]].", "2021-05-31")
+    expectTime("Shops closed on [[Labor Day]].", "2021-09-06")
+    expectNoTime("The election was close and a memorial was planned.")
     expectTime("Prayers began as [[Easter week]] began.", "2021-W13")
   }
 

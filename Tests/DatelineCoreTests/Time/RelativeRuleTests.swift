@@ -12,6 +12,8 @@ import Testing
     expectTime("He will speak [[tonight]].", "2021-11-09TNI", .time)
     expectTime("Shots were fired [[last night]].", "2021-11-08TNI", .time)
     expectTime("Markets fell [[this morning]].", "2021-11-09TMO", .time)
+    expectTime("He arrived [[the day before yesterday]].", "2021-11-07")
+    expectTime("He leaves [[the day after tomorrow]].", "2021-11-11")
   }
 
   @Test func periodsNamedFromToday() {

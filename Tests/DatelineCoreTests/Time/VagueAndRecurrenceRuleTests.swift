@@ -13,6 +13,15 @@ import Testing
     expectTime("He praised the [[recently]] elected council.", "PAST_REF")
     expectTime("Profits will suffer in [[the short term]].", "FUTURE_REF")
     expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
+    expectTime("Whether it helps in [[the future]] is unclear.", "FUTURE_REF")
+    expectTime("Strikes may go on well into [[the future]] if talks fail.", "FUTURE_REF")
+  }
+
+  @Test func namesAndNumbersThatAreNotTimes() {
+    expectNoTime("He spoke on the program \"This Week\" about the vote.")
+    expectNoTime("The index closed at 2082.1 points.")
+    expectNoTime("You are listening to VOA Today.")
+    expectNoTime("The quarter-to-quarter comparison was weak.")
   }
 
   @Test func recurrences() {
@@ -20,6 +29,7 @@ import Testing
     expectTime("Inspections happen [[each year]].", "P1Y", .set)
     expectTime("Reports are filed [[annually]].", "P1Y", .set)
     expectTime("Patrols go out [[daily]].", "P1D", .set)
+    expectTime("The agency gives the [[daily]] tally.", "P1D", .set)
     expectTime("Buses leave [[every two weeks]].", "P2W", .set)
     expectTime("Markets open [[every morning]].", "XXXX-XX-XXTMO", .set)
     expectTime("The market is closed on [[Sundays]].", "XXXX-WXX-7", .set)

@@ -19,6 +19,24 @@ import Testing
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
   }
 
+  @Test func plansAndDeadlinesLookAhead() {
+    expectTime("The talks are set to resume [[Monday]].", "2021-11-15")
+    expectTime("The team planned to leave on [[Thursday]].", "2021-11-11")
+    expectTime("The firm agreed to buy the unit in [[February]].", "2022-02")
+    expectTime("Officials postponed the hearing until [[Friday]].", "2021-11-12")
+    expectTime("The vote, set for [[Monday]], was welcomed.", "2021-11-15")
+    expectTime("A ruling was possible as early as [[Monday]].", "2021-11-15")
+  }
+
+  @Test func pastPlansAndPossessivesLookBack() {
+    expectTime("The offer had been due to expire [[Friday]].", "2021-11-05")
+    expectTime("Until [[Friday]], police had named no suspect.", "2021-11-05")
+    expectTime("Lawyers will appeal [[Friday]]'s ruling.", "2021-11-05")
+    expectTime("They will look for ways to get around [[Friday]]'s ruling.", "2021-11-05")
+    expectTime("In [[January]], the firm brought in a new chief.", "2021-01")
+    expectTime("The singer died [[Sunday]] at 80.", "2021-11-07")
+  }
+
   @Test func aDayUnknownReferenceStillPlacesDates() {
     expectTime("The attack came on [[Nov. 7]].", "2021-11-07", reference: "2021-11")
     expectTime("The vote was on [[Oct. 10]].", "2021-10-10", reference: "2021-11")
