@@ -11,9 +11,10 @@ struct Dateline: ParsableCommand {
     commandName: "dateline",
     abstract: "Read news articles, extract dated events, actors and quotes, and browse the timeline.",
     discussion: """
-      With no file, opens the bundled sample article. FILE may be a text, Markdown, HTML or
-      TimeML (.tml) article, a directory of them, or - for standard input. A leading front-matter
-      block (--- title:, source:, published:, url: ---) gives an article's metadata.
+      With no file, opens the bundled sample article. FILE may be a text, Markdown, HTML or \
+      TimeML (.tml) article, a directory of them, or - for standard input. A leading front-matter \
+      block (--- title:, source:, published:, url: ---) gives an article's metadata. Keys: ? in \
+      the browser; exit codes and the key configuration file: see README.md.
       """,
     version: version,
     subcommands: [Browse.self, Extract.self, Eval.self, Tag.self, Bench.self],

@@ -7,9 +7,9 @@ struct Bench: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Measure extraction throughput, start-up time, keystroke latency and memory on this machine.",
     discussion: """
-      Without --corpus, extraction is measured on a generated corpus: articles of about 6 KB
-      written from sentence templates with a date and two names per sentence and an attributed
-      quote every third paragraph (see --write-corpus to keep one). Keystrokes are timed on
+      Without --corpus, extraction is measured on a generated corpus: articles of about 6 KB \
+      written from sentence templates with a date and two names per sentence and an attributed \
+      quote every third paragraph (see --write-corpus to keep one). Keystrokes are timed on \
       synthetic timelines built in memory. Run a release build: swift build -c release.
       """)
 
