@@ -32,28 +32,9 @@ public enum DateLabel {
     }
   }
 
-  /// The long description for the Detail pane: `2021-11-06, night (day)`.
+  /// The long description for the Detail pane: `6 November 2021, night (part of day)`.
   public static func description(for value: TimeValue) -> String {
-    guard case .point(let point) = value else { return text(for: value) }
-    var label = text(for: value)
-    switch point.precision {
-    case .partOfDay: label += ", " + partName(point.partOfDay)
-    case .hour, .minute, .second:
-      let minute = point.minute.map { ":" + (($0 < 10 ? "0" : "") + String($0)) } ?? ":00"
-      label += " " + String(point.hour ?? 0) + minute
-    default: break
-    }
-    return label + " (" + String(describing: point.precision) + ")"
-  }
-
-  private static func partName(_ part: TimePoint.PartOfDay?) -> String {
-    switch part {
-    case .morning: "morning"
-    case .midday: "midday"
-    case .afternoon: "afternoon"
-    case .evening: "evening"
-    case .night: "night"
-    case .daytime, nil: "daytime"
-    }
+    guard case .point(let point) = value else { return text(for: value) + " (" + value.precisionName + ")" }
+    return DateDisplay.text(value) + " (" + String(describing: point.precision) + ")"
   }
 }
