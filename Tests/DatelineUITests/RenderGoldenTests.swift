@@ -14,7 +14,7 @@ import Testing
     let frame = frame(width: 100, height: 16)
     #expect(frame.lines.joined(separator: "\n") == """
        Timeline                                1/4 │ Detail                                       event 1
-       2019-03-03  Harbor council votes to close th│ Date     2019-03-03 (day) from “March 3, 2019”
+       2019-03-03  Harbor council votes to close th│ Date     3 March 2019 (day) from “March 3, 2019”
        2020-06     Dock workers march through the t│ Kind     other
        ~2020-06-03 Mayor Tobias Renn meets the unio│ Actors   Port Elwin harbor council (organization), Ma
        undated     Pier reopening date unknown     │ Sources  Elwin Gazette: harbor.txt
@@ -32,7 +32,7 @@ import Testing
       """)
     #expect(Array(frame.roleLines.prefix(8)).joined(separator: "\n") == """
       PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPbpppppppppppppppppppppppppppppppppppppppppppppppppppppp
-      SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSb.dddddddddDDDDDDDDDDDDDDDD............................
+      SSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSSb.dddddddddDDDDDDDDDDDDDDDDDD..........................
       DDDDDDDD.....................................b.ddddddddd............................................
       IIIIIIIIIIII.................................b.dddddddddaaaaaaaaaaaaaaaaaaaaaaaaaddddddddddddddd..aa
       uuuuuuuu.....................................b.ddddddddd............................................
@@ -77,7 +77,7 @@ import Testing
     let frame = frame(width: 100, height: 16, keys: [.character("a")])
     #expect(frame.lines.joined(separator: "\n") == """
        Timeline                                1/4 │ Detail                                       event 1
-       2019-03-03  Harbor council votes to close th│ Date     2019-03-03 (day) from “March 3, 2019”
+       2019-03-03  Harbor council votes to close th│ Date     3 March 2019 (day) from “March 3, 2019”
        2020-06     Dock workers march through the t│ Kind     other
        ~2020-06-03 Mayor Tobias Renn meets the unio│ Actors   Port Elwin harbor council (organization), Ma
        undated     Pier reopening date unknown     │ Sources  Elwin Gazette: harbor.txt
