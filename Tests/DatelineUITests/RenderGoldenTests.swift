@@ -127,6 +127,63 @@ import Testing
     #expect(frame.cursor?.column == 4)
   }
 
+  @Test func quotesPaneGroupsQuotesBySpeaker() {
+    #expect(frame(width: 100, height: 12, keys: [.character("\"")]).lines.joined(separator: "\n") == """
+       Timeline                                1/4 │ Detail                                       event 1
+       2019-03-03  Harbor council votes to close th│ Date     3 March 2019 (day) from “March 3, 2019”
+       2020-06     Dock workers march through the t│ Kind     other
+       ~2020-06-03 Mayor Tobias Renn meets the unio│ Source — Elwin Gazette: harbor.txt              ¶1/5
+       undated     Pier reopening date unknown     │ On March 3, 2019, the harbor council of Port Elwin
+                                                   │ voted to close the old pier.
+       Quotes                                    1 │
+       Mara Quint: “We had no choice,”             │ “We had no choice,” said Mara Quint, who chairs the
+                                                   │ council.
+                                                   │
+                                                   │ In June 2020, dock workers marched through the town
+       quote 1 of 1                                                    ? help  / search  a actors  q quit
+      """)
+  }
+
+  @Test func anActorFilterShowsAsAChipAndHidesEvents() {
+    #expect(frame(width: 60, height: 15, keys: [.character("a"), .character("j"), .character(" ")]).lines.joined(separator: "\n") == """
+       Timeline                                    1/1 (3 hidden)
+       2019-03-03  Harbor council votes to close the old pier
+
+
+       Actors                1 filtered · 3   kind  events quotes
+       [ ] Mara Quint                        person      1      1
+       [x] Port Elwin harbor council         org         1      0
+       [ ] Tobias Renn                       person      1      0
+       Source — Elwin Gazette: harbor.txt                    ¶1/5
+       On March 3, 2019, the harbor council of Port Elwin voted to
+       close the old pier.
+
+       “We had no choice,” said Mara Quint, who chairs the
+       council.
+       actor 2 of 3  actor:Port Elwin harbor council  3 hidden
+      """)
+  }
+
+  @Test func detailPaneListsMentionsAndTakesTheLowerSlotWhenStacked() {
+    #expect(frame(width: 60, height: 15, keys: [.character("2")]).lines.joined(separator: "\n") == """
+       Timeline                                               1/4
+       2019-03-03  Harbor council votes to close the old pier
+       2020-06     Dock workers march through the town center
+       ~2020-06-03 Mayor Tobias Renn meets the union leaders
+       undated     Pier reopening date unknown
+
+       Detail                                             event 1
+       Date     3 March 2019 (day) from “March 3, 2019”
+       Kind     other
+       Actors   Port Elwin harbor council (organization), Mara Qui
+       Sources  Elwin Gazette: harbor.txt
+       Mentions 2
+         ▸¶1 On March 3, 2019, the harbor council of Port Elwin vo
+          ¶2 “We had no choice,” said Mara Quint, who chairs the c
+       event 1 of 4            ? help  / search  a actors  q quit
+      """)
+  }
+
   @Test func tinyAndEmptyTerminalsDoNotCrash() {
     for (width, height) in [(1, 1), (0, 0), (3, 2), (8, 3), (200, 2)] {
       let frame = frame(width: width, height: height, keys: [.character("a"), .character("j"), .character("?")])
