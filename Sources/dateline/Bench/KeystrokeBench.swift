@@ -20,7 +20,10 @@ enum KeystrokeBench {
       let timeline = SyntheticTimeline.make(events: size)
       let indexing = Clock.now
       let model = TimelineModel(timeline)
-      report("  \(size) events: generated in \(format(Clock.seconds(since: started) * 1000 - Clock.seconds(since: indexing) * 1000)) ms, indexed in \(format(Clock.seconds(since: indexing) * 1000)) ms")
+      let generated = Clock.seconds(since: started) - Clock.seconds(since: indexing)
+      report(
+        "  \(size) events: generated in \(format(generated * 1000)) ms, indexed in \(format(Clock.seconds(since: indexing) * 1000)) ms, "
+          + "resident memory \(ResidentMemory.megabytes.map { "\($0) MB" } ?? "unknown")")
       let state = AppState(model: model, viewport: screen)
       let busiest = (0..<timeline.actors.count).max { model.eventsByActor[$0].count < model.eventsByActor[$1].count } ?? 0
       let scenarios: [(String, AppState, [Action])] = [
@@ -84,4 +87,16 @@ enum Clock {
   static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
 
   static func seconds(since start: UInt64) -> Double { Double(now - start) / 1e9 }
+}
+
+/// The process's resident memory, from /proc/self/status.
+enum ResidentMemory {
+  /// Resident memory now, in MB.
+  static var megabytes: Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+      let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+    else { return nil }
+    return kilobytes / 1024
+  }
 }
