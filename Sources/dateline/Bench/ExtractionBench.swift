@@ -18,7 +18,7 @@ enum ExtractionBench {
     let parallelStart = Clock.now
     let parallel = ExtractionRunner().timeline(of: documents)
     let parallelSeconds = Clock.seconds(since: parallelStart)
-    let same = try JSONTimeline(sequential).encoded() == JSONTimeline(parallel).encoded()
+    let same = try ExportFormat.json.encoded(sequential) == ExportFormat.json.encoded(parallel)
     report("  end to end, one core: \(rate(megabytes, sequentialSeconds)) (\(ms(sequentialSeconds)))")
     report("  end to end, \(ProcessInfo.processInfo.activeProcessorCount) cores: \(rate(megabytes, parallelSeconds)) (\(ms(parallelSeconds))); same timeline as one core: \(same ? "yes" : "NO")")
     report("  \(sequential.events.count) events, \(sequential.actors.count) actors, \(sequential.quotes.count) quotes")

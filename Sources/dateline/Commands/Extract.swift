@@ -31,8 +31,7 @@ struct Extract: ParsableCommand {
     var stages = StageTimings()
     let timeline =
       timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
-    let data = try format.encoded(timeline)
-    try OutputWriter.write(data, to: output)
+    try OutputWriter.write(to: output) { format.write(timeline, to: $0) }
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }
   }
 }
