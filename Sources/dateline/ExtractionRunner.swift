@@ -12,7 +12,8 @@ struct ExtractionRunner: Sendable {
 
   /// The timeline of `documents`.
   func timeline(of documents: [Document]) -> Timeline {
-    extractor.assemble(extract(documents))
+    var extractions = extract(documents)
+    return extractor.assemble(draining: &extractions)
   }
 
   /// The extractions of `documents`, in document order, made in parallel.
@@ -50,7 +51,7 @@ struct ExtractionRunner: Sendable {
           nextPost = done * 2
         }
       }
-      feed.post(TimelineModel(extractor.assemble(extractions)), progress: nil)
+      feed.post(TimelineModel(extractor.assemble(draining: &extractions)), progress: nil)
     }
   }
 }

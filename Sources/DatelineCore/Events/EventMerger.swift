@@ -2,20 +2,27 @@
 /// kinds agree, the dates are the same or one holds the other, and they share an actor or the
 /// words of their summaries. Each mention keeps its document and span.
 struct EventMerger {
-  /// A merged event, before ordering.
-  struct Merged: Sendable {
-    /// The event, with merged actor and quote ids; its id is its index in `events`.
-    var event: Event
-    /// The document and position of its first telling.
-    var origin: (document: Int, position: Int)
-    /// For an undated event, its dated neighbour (a merged id) and whether it is told after it.
-    var neighbour: (event: Int, follows: Bool)?
-    /// For a date anchored to another event, that event's merged id.
-    var anchor: Int?
+  /// The document and position of an event's first telling.
+  struct Origin: Sendable {
+    var document: Int
+    var position: Int
   }
 
-  /// The merged events, in order of first telling.
-  private(set) var events: [Merged] = []
+  /// An undated event's dated neighbour (a merged id), and whether it is told after it.
+  struct Neighbour: Sendable {
+    var event: Int
+    var follows: Bool
+  }
+
+  /// The merged events, in order of first telling; an event's id is its index here. Actor and
+  /// quote ids are merged ones.
+  private(set) var events: [Event] = []
+  /// For each merged event, its first telling.
+  private(set) var origins: [Origin] = []
+  /// For each undated merged event, its dated neighbour.
+  private(set) var neighbours: [Neighbour?] = []
+  /// For each merged event whose date is anchored to another event, that event's merged id.
+  private(set) var anchors: [Int?] = []
   private var index = DatedEventIndex()
   /// For each merged event, the last `add` call that gave it a mention: one document's events
   /// never merge with each other here.
@@ -45,7 +52,10 @@ struct EventMerger {
         merged.append(target)
       } else {
         event.id = events.count
-        events.append(Merged(event: event, origin: (document, item.position)))
+        events.append(event)
+        origins.append(Origin(document: document, position: item.position))
+        neighbours.append(nil)
+        anchors.append(nil)
         lastAdd.append(adds)
         wordOf.append(word)
         summaryWords.append(event.date == nil ? [] : Self.words(of: event.summary))
@@ -54,11 +64,17 @@ struct EventMerger {
       }
     }
     for (item, id) in zip(local, merged) {
-      if let neighbour = item.neighbour, events[id].event.date == nil, events[id].neighbour == nil {
-        events[id].neighbour = (merged[neighbour], item.neighbourFollows)
+      if let neighbour = item.neighbour, events[id].date == nil, neighbours[id] == nil {
+        neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
-      if let anchor = item.event.date?.anchorEvent, events[id].anchor == nil { events[id].anchor = merged[anchor] }
+      if let anchor = item.event.date?.anchorEvent, anchors[id] == nil { anchors[id] = merged[anchor] }
     }
+  }
+
+  /// The merged events, taken out of the merger, which is left without events.
+  mutating func takeEvents() -> [Event] {
+    defer { events = [] }
+    return events
   }
 
   private mutating func wordID(_ word: String) -> Int32 {
@@ -77,24 +93,24 @@ struct EventMerger {
     let same = index.exact(kind: event.kind, interval: interval)
     if event.kind == .other {
       guard word >= 0 else { return nil }
-      return same.first { lastAdd[$0] != adds && wordOf[$0] == word && events[$0].event.date?.value == date }
+      return same.first { lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.value == date }
     }
     var words: [UInt64]?
     let related = { (candidate: Int) -> Bool in
-      if Self.sharesActor(event.actors, self.events[candidate].event.actors) { return true }
+      if Self.sharesActor(event.actors, self.events[candidate].actors) { return true }
       let own = words ?? Self.words(of: event.summary)
       words = own
       return Self.sharedCount(own, self.summaryWords[candidate], atLeast: 2)
     }
     if let found = same.first(where: {
-      lastAdd[$0] != adds && events[$0].event.date?.value == date && related($0)
+      lastAdd[$0] != adds && events[$0].date?.value == date && related($0)
     }) {
       return found
     }
     var nested: Int?
     var count = 0
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, events[candidate].event.date?.value != date, related(candidate) else {
+      guard lastAdd[candidate] != adds, events[candidate].date?.value != date, related(candidate) else {
         return true
       }
       nested = candidate
@@ -105,14 +121,14 @@ struct EventMerger {
   }
 
   private mutating func absorb(_ event: Event, into target: Int) {
-    events[target].event.mentions += event.mentions
-    events[target].event.actors = Self.unique(events[target].event.actors + event.actors)
-    events[target].event.quotes += event.quotes
-    if let new = event.date, let old = events[target].event.date, let inner = new.value.interval,
+    events[target].mentions += event.mentions
+    events[target].actors = Self.unique(events[target].actors + event.actors)
+    events[target].quotes += event.quotes
+    if let new = event.date, let old = events[target].date, let inner = new.value.interval,
       let outer = old.value.interval, inner.count < outer.count
     {
-      events[target].event.date = new
-      index.move(target, kind: events[target].event.kind, from: old.value, to: new.value)
+      events[target].date = new
+      index.move(target, kind: events[target].kind, from: old.value, to: new.value)
     }
   }
 

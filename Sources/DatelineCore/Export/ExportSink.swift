@@ -4,7 +4,10 @@ import Foundation
 /// writing function each time it fills, so that an export of any size is never held whole in
 /// memory. The first error the writing function throws stops the writing; `finish` throws it.
 public final class ExportSink {
-  private var buffer: [UInt8] = []
+  /// The buffer and the number of bytes in it, behind constant pointers so that writing a byte
+  /// costs no exclusivity check.
+  private let storage: UnsafeMutablePointer<UInt8>
+  private let filled: UnsafeMutablePointer<Int>
   private let capacity: Int
   private let write: (UnsafeRawBufferPointer) throws -> Void
   private var failure: (any Error)?
@@ -13,7 +16,14 @@ public final class ExportSink {
   public init(capacity: Int = 1 << 16, write: @escaping (UnsafeRawBufferPointer) throws -> Void) {
     self.capacity = max(capacity, 64)
     self.write = write
-    buffer.reserveCapacity(self.capacity)
+    storage = .allocate(capacity: self.capacity)
+    filled = .allocate(capacity: 1)
+    filled.initialize(to: 0)
+  }
+
+  deinit {
+    storage.deallocate()
+    filled.deallocate()
   }
 
   /// Writes `text` as UTF-8.
@@ -29,28 +39,34 @@ public final class ExportSink {
 
   /// Writes bytes.
   public func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-    if buffer.count + bytes.count > capacity { flush() }
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    if filled.pointee + bytes.count > capacity { flush() }
     if bytes.count > capacity {
       send(UnsafeRawBufferPointer(bytes))
     } else {
-      buffer.append(contentsOf: bytes)
+      (storage + filled.pointee).update(from: base, count: bytes.count)
+      filled.pointee += bytes.count
     }
   }
 
-  /// Writes bytes.
-  public func append(_ bytes: ArraySlice<UInt8>) {
-    bytes.withUnsafeBufferPointer { append($0) }
-  }
-
   /// Writes one byte.
+  @inline(__always)
   public func append(byte: UInt8) {
-    if buffer.count >= capacity { flush() }
-    buffer.append(byte)
+    if filled.pointee >= capacity { flush() }
+    storage[filled.pointee] = byte
+    filled.pointee += 1
   }
 
   /// Writes `count` copies of `byte`.
   public func append(byte: UInt8, count: Int) {
-    for _ in 0..<count { append(byte: byte) }
+    var left = count
+    while left > 0 {
+      if filled.pointee >= capacity { flush() }
+      let run = min(left, capacity - filled.pointee)
+      (storage + filled.pointee).update(repeating: byte, count: run)
+      filled.pointee += run
+      left -= run
+    }
   }
 
   /// Writes an integer in decimal.
@@ -72,9 +88,9 @@ public final class ExportSink {
   }
 
   private func flush() {
-    guard !buffer.isEmpty else { return }
-    buffer.withUnsafeBytes { send($0) }
-    buffer.removeAll(keepingCapacity: true)
+    guard filled.pointee > 0 else { return }
+    send(UnsafeRawBufferPointer(start: storage, count: filled.pointee))
+    filled.pointee = 0
   }
 
   private func send(_ bytes: UnsafeRawBufferPointer) {

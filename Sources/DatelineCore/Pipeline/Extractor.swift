@@ -19,7 +19,7 @@ public struct Extractor: Sendable {
   public func timeline(of documents: [Document], timings: inout StageTimings) -> Timeline {
     var extractions: [DocumentExtraction] = []
     for document in documents { extractions.append(documentExtractor.extract(document, timings: &timings)) }
-    return timings.measure(.assembly) { TimelineAssembler.assemble(extractions) }
+    return timings.measure(.assembly) { TimelineAssembler.assemble(draining: &extractions) }
   }
 
   /// The extraction of one document, for running documents in parallel before `assemble`.
@@ -30,6 +30,12 @@ public struct Extractor: Sendable {
   /// The timeline of extractions made with `extract`, given in document order.
   public func assemble(_ extractions: [DocumentExtraction]) -> Timeline {
     TimelineAssembler.assemble(extractions)
+  }
+
+  /// The timeline of extractions made with `extract`, given in document order, letting go of
+  /// each extraction's actors, quotes and events once merged.
+  public func assemble(draining extractions: inout [DocumentExtraction]) -> Timeline {
+    TimelineAssembler.assemble(draining: &extractions)
   }
 
   /// The reference time of a document: its publication date, when known.
