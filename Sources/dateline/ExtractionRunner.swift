@@ -1,30 +1,48 @@
 import DatelineCore
 import DatelineTerminal
 import DatelineUI
-import Dispatch
 import Foundation
-import Synchronization
 
-/// Runs extraction over documents on every core: each document on its own, then one assembly in
-/// document order, so the timeline is the same as a single-threaded run's.
+/// Runs extraction over documents on every core: each document on its own, merged in document
+/// order as soon as it is ready, so the timeline is the same as a single-threaded run's and the
+/// extractions of all documents are never held at once.
 struct ExtractionRunner: Sendable {
   let extractor = Extractor()
 
+  /// How many documents may be extracted ahead of the one being merged.
+  static let window = 16
+
   /// The timeline of `documents`.
   func timeline(of documents: [Document]) -> Timeline {
-    var extractions = extract(documents)
-    return extractor.assemble(draining: &extractions)
+    var assembler = TimelineAssembler()
+    extract(documents) { _, extraction in assembler.add(extraction) }
+    return assembler.takeTimeline()
   }
 
-  /// The extractions of `documents`, in document order, made in parallel.
-  func extract(_ documents: [Document]) -> [DocumentExtraction] {
-    guard documents.count > 1 else { return documents.map(extractor.extract) }
-    let results = Mutex<[DocumentExtraction?]>(Array(repeating: nil, count: documents.count))
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      let extraction = extractor.extract(documents[index])
-      results.withLock { $0[index] = extraction }
+  /// Extracts `documents` on every core and hands each extraction, with its index, to `merge` on
+  /// the calling thread, in document order. The calling thread extracts too while it waits.
+  func extract(_ documents: [Document], merge: (Int, DocumentExtraction) -> Void) {
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count) - 1
+    guard workers > 0 else {
+      for (index, document) in documents.enumerated() { merge(index, extractor.extract(document)) }
+      return
     }
-    return results.withLock { $0.compactMap { $0 } }
+    let queue = ExtractionQueue(count: documents.count, window: Self.window)
+    for _ in 0..<workers {
+      Thread.detachNewThread { [extractor] in
+        while let index = queue.claim() { queue.deliver(index, extractor.extract(documents[index])) }
+      }
+    }
+    var next = 0
+    while next < documents.count {
+      switch queue.step(waitingFor: next) {
+      case .ready(let extraction):
+        merge(next, extraction)
+        next += 1
+      case .extract(let index):
+        queue.deliver(index, extractor.extract(documents[index]))
+      }
+    }
   }
 
   /// Extracts `documents` on a background thread, posting the timeline so far to `feed` each time
@@ -32,26 +50,80 @@ struct ExtractionRunner: Sendable {
   func startInBackground(_ documents: [Document], feed: ExtractionFeed) {
     let total = max(1, documents.reduce(0) { $0 + $1.text.count })
     Thread.detachNewThread {
-      var extractions: [DocumentExtraction] = []
+      var assembler = TimelineAssembler()
       var done = 0
       var nextPost = 1 << 20
-      var start = 0
-      while start < documents.count {
-        var end = start
-        var batchBytes = 0
-        while end < documents.count && (end == start || batchBytes < 4 << 20) {
-          batchBytes += documents[end].text.count
-          end += 1
-        }
-        extractions += extract(Array(documents[start..<end]))
-        done += batchBytes
-        start = end
-        if done >= nextPost && start < documents.count {
-          feed.post(TimelineModel(extractor.assemble(extractions)), progress: Double(done) / Double(total))
+      extract(documents) { index, extraction in
+        assembler.add(extraction)
+        done += documents[index].text.count
+        if done >= nextPost && index + 1 < documents.count {
+          feed.post(TimelineModel(assembler.timeline()), progress: Double(done) / Double(total))
           nextPost = done * 2
         }
       }
-      feed.post(TimelineModel(extractor.assemble(draining: &extractions)), progress: nil)
+      feed.post(TimelineModel(assembler.takeTimeline()), progress: nil)
+    }
+  }
+}
+
+/// The documents of a parallel run: which one to extract next (never more than `window` ahead
+/// of the one being merged) and the extractions made but not merged yet.
+private final class ExtractionQueue: @unchecked Sendable {
+  /// What the merging thread does next.
+  enum Step {
+    /// Merge this extraction, the one it waited for.
+    case ready(DocumentExtraction)
+    /// Extract this document meanwhile.
+    case extract(Int)
+  }
+
+  private let condition = NSCondition()
+  private let count: Int
+  private let window: Int
+  private var results: [Int: DocumentExtraction] = [:]
+  private var nextClaim = 0
+  private var merging = 0
+
+  init(count: Int, window: Int) {
+    self.count = count
+    self.window = window
+  }
+
+  /// The next document for a worker to extract, waiting while the window is full; nil when all
+  /// are taken.
+  func claim() -> Int? {
+    condition.lock()
+    defer { condition.unlock() }
+    while nextClaim < count && nextClaim >= merging + window { condition.wait() }
+    guard nextClaim < count else { return nil }
+    nextClaim += 1
+    return nextClaim - 1
+  }
+
+  /// Files the extraction of document `index`.
+  func deliver(_ index: Int, _ extraction: DocumentExtraction) {
+    condition.lock()
+    results[index] = extraction
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// For the merging thread: the extraction of document `index` once made, or meanwhile a
+  /// document to extract, waiting when there is neither.
+  func step(waitingFor index: Int) -> Step {
+    condition.lock()
+    defer { condition.unlock() }
+    while true {
+      if let extraction = results.removeValue(forKey: index) {
+        merging = index + 1
+        condition.broadcast()
+        return .ready(extraction)
+      }
+      if nextClaim < count && nextClaim < merging + window {
+        nextClaim += 1
+        return .extract(nextClaim - 1)
+      }
+      condition.wait()
     }
   }
 }

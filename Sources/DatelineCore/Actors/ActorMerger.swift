@@ -3,7 +3,7 @@
 /// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
 /// (`the prime minister`) and capitals never merge across articles: they may name others there.
-struct ActorMerger {
+struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here.
   private(set) var actors: [Actor] = []
   private var byKey: [String: [Int]] = [:]

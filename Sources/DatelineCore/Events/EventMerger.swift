@@ -1,7 +1,7 @@
 /// Merges the events of several documents: a dated event joins an event already merged when the
 /// kinds agree, the dates are the same or one holds the other, and they share an actor or the
 /// words of their summaries. Each mention keeps its document and span.
-struct EventMerger {
+struct EventMerger: Sendable {
   /// The document and position of an event's first telling.
   struct Origin: Sendable {
     var document: Int

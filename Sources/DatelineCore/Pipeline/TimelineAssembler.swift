@@ -1,41 +1,51 @@
 /// Merges the extractions of several documents into one timeline: actors and events that several
 /// documents tell become one, quotes keep their speakers, and the events are put in timeline
 /// order. The result depends only on the extractions and their order.
-public enum TimelineAssembler {
+///
+/// Extractions are added one at a time, in document order, as soon as each is made: only the
+/// merged timeline is kept, never every document's extraction at once.
+public struct TimelineAssembler: Sendable {
+  private var actorMerger = ActorMerger()
+  private var eventMerger = EventMerger()
+  private var quotes: [Quote] = []
+  private var findings: [Finding] = []
+  private var documents: [Document] = []
+
+  /// An assembler with nothing added.
+  public init() {}
+
   /// The timeline of `extractions`, taken in order.
   public static func assemble(_ extractions: [DocumentExtraction]) -> Timeline {
-    var copy = extractions
-    return assemble(draining: &copy)
+    var assembler = TimelineAssembler()
+    for extraction in extractions { assembler.add(extraction) }
+    return assembler.takeTimeline()
   }
 
-  /// The timeline of `extractions`, taken in order; each extraction's actors, quotes and events
-  /// are let go as soon as they are merged (the documents stay), so that the merged timeline and
-  /// the extractions are never held whole at once.
-  public static func assemble(draining extractions: inout [DocumentExtraction]) -> Timeline {
-    var actorMerger = ActorMerger()
-    var eventMerger = EventMerger()
-    var quotes: [Quote] = []
-    var findings: [Finding] = []
-    var documents: [Document] = []
-    documents.reserveCapacity(extractions.count)
-    for index in extractions.indices {
-      let extraction = extractions[index]
-      extractions[index].actors = []
-      extractions[index].quotes = []
-      extractions[index].events = []
-      extractions[index].findings = []
-      documents.append(extraction.document)
-      let actorIDs = actorMerger.add(extraction.actors)
-      var quoteIDs: [Int] = []
-      for var quote in extraction.quotes {
-        quote.id = quotes.count
-        quote.speaker = quote.speaker.map { actorIDs[$0] }
-        quoteIDs.append(quote.id)
-        quotes.append(quote)
-      }
-      eventMerger.add(extraction.events, document: extraction.document.id, actorIDs: actorIDs, quoteIDs: quoteIDs)
-      findings += extraction.findings
+  /// Merges the extraction of the next document.
+  public mutating func add(_ extraction: DocumentExtraction) {
+    documents.append(extraction.document)
+    let actorIDs = actorMerger.add(extraction.actors)
+    var quoteIDs: [Int] = []
+    quoteIDs.reserveCapacity(extraction.quotes.count)
+    for var quote in extraction.quotes {
+      quote.id = quotes.count
+      quote.speaker = quote.speaker.map { actorIDs[$0] }
+      quoteIDs.append(quote.id)
+      quotes.append(quote)
     }
+    eventMerger.add(extraction.events, document: extraction.document.id, actorIDs: actorIDs, quoteIDs: quoteIDs)
+    findings += extraction.findings
+  }
+
+  /// The timeline of what was added so far; the assembler can go on.
+  public func timeline() -> Timeline {
+    var copy = self
+    return copy.takeTimeline()
+  }
+
+  /// The timeline of what was added, taking the merged events out of the assembler without a
+  /// copy; add nothing after this.
+  public mutating func takeTimeline() -> Timeline {
     let order = TimelineOrdering.order(
       eventMerger.events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
     var position = Array(repeating: 0, count: order.count)
@@ -54,8 +64,7 @@ public enum TimelineAssembler {
     for quote in quotes {
       if let speaker = quote.speaker { actors[speaker].quoteCount += 1 }
     }
-    return Timeline(
-      documents: documents, actors: actors, quotes: quotes, events: events, findings: findings)
+    return Timeline(documents: documents, actors: actors, quotes: quotes, events: events, findings: findings)
   }
 
   /// Puts `items[order[i]]` at `i` for every `i`, in place.

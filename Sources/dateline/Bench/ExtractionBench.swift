@@ -31,14 +31,19 @@ enum ExtractionBench {
       defer { try? FileManager.default.removeItem(atPath: directory) }
       try CorpusWriter.write(megabytes: size, to: directory + "/corpus")
       let output = directory + "/timeline.jsonl"
-      guard let outcome = ChildProcess.run(["extract", directory + "/corpus", "--format", "jsonl", "-o", output], terminal: false),
-        outcome.status == 0
+      let peakFile = directory + "/peak"
+      let arguments = ["extract", directory + "/corpus", "--format", "jsonl", "-o", output, "--peak-memory-file", peakFile]
+      guard let outcome = ChildProcess.run(arguments, terminal: false), outcome.status == 0,
+        let peak = PeakMemory.read(peakFile)
       else {
         report("  \(size) MB: the child run failed")
         continue
       }
-      let ratio = Double(outcome.peakKilobytes) / 1024 / Double(size)
-      report("  \(size) MB corpus: peak \(outcome.peakKilobytes / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), \(ms(outcome.seconds))")
+      let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+      let ratio = Double(peak) / 1024 / Double(size)
+      report(
+        "  \(size) MB corpus: peak \(peak / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), "
+          + "\(ms(outcome.seconds)); jsonl \(bytes >> 20) MB")
     }
   }
 
