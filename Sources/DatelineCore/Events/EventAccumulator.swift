@@ -43,7 +43,8 @@ struct EventAccumulator {
     }
     drafts.append(
       EventDraft(
-        kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
+        kind: mention.kind, date: date,
+        summary: mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens)),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))

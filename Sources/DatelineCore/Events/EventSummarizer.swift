@@ -70,9 +70,10 @@ struct EventSummarizer {
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
   }
 
-  /// The text with its first letter capitalized, cut to `maximumLength`.
+  /// The text with its first letter capitalized, spaced punctuation joined, cut to
+  /// `maximumLength`.
   static func finished(_ text: String) -> String {
-    var result = text
+    var result = SpacedPunctuation.joined(text)
     if let first = result.first, first.isLowercase {
       result = first.uppercased() + result.dropFirst()
     }
