@@ -20,10 +20,12 @@ struct ExtractionRunner: Sendable {
   }
 
   /// Extracts `documents` on every core and hands each extraction, with its index, to `merge` on
-  /// the calling thread, in document order. The calling thread extracts too while it waits.
+  /// the calling thread, in document order. Workers extract; the calling thread only merges, so
+  /// that what lasts (the merged timeline) and what does not (each document's tagging) are not
+  /// allocated side by side.
   func extract(_ documents: [Document], merge: (Int, DocumentExtraction) -> Void) {
-    let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count) - 1
-    guard workers > 0 else {
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count)
+    guard workers > 1 else {
       for (index, document) in documents.enumerated() { merge(index, extractor.extract(document)) }
       return
     }
@@ -33,16 +35,7 @@ struct ExtractionRunner: Sendable {
         while let index = queue.claim() { queue.deliver(index, extractor.extract(documents[index])) }
       }
     }
-    var next = 0
-    while next < documents.count {
-      switch queue.step(waitingFor: next) {
-      case .ready(let extraction):
-        merge(next, extraction)
-        next += 1
-      case .extract(let index):
-        queue.deliver(index, extractor.extract(documents[index]))
-      }
-    }
+    for index in documents.indices { merge(index, queue.take(index)) }
   }
 
   /// Extracts `documents` on a background thread, posting the timeline so far to `feed` each time
@@ -69,14 +62,6 @@ struct ExtractionRunner: Sendable {
 /// The documents of a parallel run: which one to extract next (never more than `window` ahead
 /// of the one being merged) and the extractions made but not merged yet.
 private final class ExtractionQueue: @unchecked Sendable {
-  /// What the merging thread does next.
-  enum Step {
-    /// Merge this extraction, the one it waited for.
-    case ready(DocumentExtraction)
-    /// Extract this document meanwhile.
-    case extract(Int)
-  }
-
   private let condition = NSCondition()
   private let count: Int
   private let window: Int
@@ -108,20 +93,15 @@ private final class ExtractionQueue: @unchecked Sendable {
     condition.unlock()
   }
 
-  /// For the merging thread: the extraction of document `index` once made, or meanwhile a
-  /// document to extract, waiting when there is neither.
-  func step(waitingFor index: Int) -> Step {
+  /// The extraction of document `index`, once made.
+  func take(_ index: Int) -> DocumentExtraction {
     condition.lock()
     defer { condition.unlock() }
     while true {
       if let extraction = results.removeValue(forKey: index) {
         merging = index + 1
         condition.broadcast()
-        return .ready(extraction)
-      }
-      if nextClaim < count && nextClaim < merging + window {
-        nextClaim += 1
-        return .extract(nextClaim - 1)
+        return extraction
       }
       condition.wait()
     }

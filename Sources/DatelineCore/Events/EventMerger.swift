@@ -2,16 +2,36 @@
 /// kinds agree, the dates are the same or one holds the other, and they share an actor or the
 /// words of their summaries. Each mention keeps its document and span.
 struct EventMerger: Sendable {
-  /// The document and position of an event's first telling.
+  /// The document and position of an event's first telling (32 bits each: merged events are
+  /// many).
   struct Origin: Sendable {
-    var document: Int
-    var position: Int
+    private var storedDocument: Int32
+    private var storedPosition: Int32
+
+    init(document: Int, position: Int) {
+      storedDocument = Int32(truncatingIfNeeded: document)
+      storedPosition = Int32(truncatingIfNeeded: position)
+    }
+
+    /// The document.
+    var document: Int { Int(storedDocument) }
+    /// The first token of the event in it.
+    var position: Int { Int(storedPosition) }
   }
 
   /// An undated event's dated neighbour (a merged id), and whether it is told after it.
   struct Neighbour: Sendable {
-    var event: Int
+    private var storedEvent: Int32
+    /// Whether the event is told after its neighbour.
     var follows: Bool
+
+    init(event: Int, follows: Bool) {
+      storedEvent = Int32(truncatingIfNeeded: event)
+      self.follows = follows
+    }
+
+    /// The neighbour's merged id.
+    var event: Int { Int(storedEvent) }
   }
 
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
@@ -21,8 +41,9 @@ struct EventMerger: Sendable {
   private(set) var origins: [Origin] = []
   /// For each undated merged event, its dated neighbour.
   private(set) var neighbours: [Neighbour?] = []
-  /// For each merged event whose date is anchored to another event, that event's merged id.
-  private(set) var anchors: [Int?] = []
+  /// For each merged event whose date is anchored to another event, that event's merged id
+  /// (-1 for none).
+  private(set) var anchors: [Int32] = []
   private var index = DatedEventIndex()
   /// For each merged event, the last `add` call that gave it a mention: one document's events
   /// never merge with each other here.
@@ -31,8 +52,10 @@ struct EventMerger: Sendable {
   /// For each merged event, its event word as an id in `wordIDs` (-1 for none).
   private var wordOf: [Int32] = []
   private var wordIDs: [String: Int32] = [:]
-  /// For each dated merged event, the hashed words of its first summary, sorted.
-  private var summaryWords: [[UInt64]] = []
+  /// The hashed words of the first summary of each dated merged event, sorted, one event after
+  /// the other; an event's words start at `wordStart[id]` and end where the next event's start.
+  private var wordPool: [UInt64] = []
+  private var wordStart: [UInt32] = [0]
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
@@ -55,10 +78,11 @@ struct EventMerger: Sendable {
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(nil)
-        anchors.append(nil)
+        anchors.append(-1)
         lastAdd.append(adds)
         wordOf.append(word)
-        summaryWords.append(event.date == nil ? [] : Self.words(of: event.summary))
+        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
+        wordStart.append(UInt32(wordPool.count))
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
         merged.append(event.id)
       }
@@ -67,7 +91,7 @@ struct EventMerger: Sendable {
       if let neighbour = item.neighbour, events[id].date == nil, neighbours[id] == nil {
         neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
-      if let anchor = item.event.date?.anchorEvent, anchors[id] == nil { anchors[id] = merged[anchor] }
+      if let anchor = item.event.date?.anchorEvent, anchors[id] < 0 { anchors[id] = Int32(merged[anchor]) }
     }
   }
 
@@ -100,7 +124,8 @@ struct EventMerger: Sendable {
       if Self.sharesActor(event.actors, self.events[candidate].actors) { return true }
       let own = words ?? Self.words(of: event.summary)
       words = own
-      return Self.sharedCount(own, self.summaryWords[candidate], atLeast: 2)
+      let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]
+      return Self.sharedCount(own, words, atLeast: 2)
     }
     if let found = same.first(where: {
       lastAdd[$0] != adds && events[$0].date?.value == date && related($0)
@@ -137,11 +162,11 @@ struct EventMerger: Sendable {
   }
 
   /// Whether two sorted lists of word hashes share at least `minimum` words.
-  private static func sharedCount(_ left: [UInt64], _ right: [UInt64], atLeast minimum: Int) -> Bool {
+  private static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
     var found = 0
     var i = 0
-    var j = 0
-    while i < left.count, j < right.count {
+    var j = right.startIndex
+    while i < left.count, j < right.endIndex {
       if left[i] == right[j] {
         found += 1
         if found >= minimum { return true }

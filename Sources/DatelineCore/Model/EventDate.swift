@@ -3,21 +3,59 @@ import Foundation
 /// An event's date, with the expression it came from and how sure it is.
 ///
 /// The value is kept once per distinct value for the whole process (a timeline has far fewer
-/// distinct dates than events), so that an event date takes a few dozen bytes, not hundreds.
+/// distinct dates than events) and the rest in 32-bit parts, so that an event date takes 40
+/// bytes, not hundreds.
 public struct EventDate: Hashable, Sendable {
   private var box: TimeValueBox
-  /// The temporal expression the date came from, if it came from one.
-  public var expression: SourceSpan?
-  /// How the expression's value was worked out.
-  public var resolution: TimeExpression.Resolution
+  private var storedExpression: SourceSpan
+  private var narrativeStart: UInt32
+  private var narrativeEnd: UInt32
+  private var storedAnchor: Int32
+  private var resolutionKind: UInt8
+  private var hasExpression: Bool
   /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
   public var isInferred: Bool
-  private var storedAnchor: Int32
 
   /// The date.
   public var value: TimeValue {
     get { box.value }
     set { if newValue != box.value { box = TimeValueBox.intern(newValue) } }
+  }
+
+  /// The temporal expression the date came from, if it came from one.
+  public var expression: SourceSpan? {
+    get { hasExpression ? storedExpression : nil }
+    set {
+      hasExpression = newValue != nil
+      storedExpression = newValue ?? SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
+    }
+  }
+
+  /// How the expression's value was worked out.
+  public var resolution: TimeExpression.Resolution {
+    get {
+      switch resolutionKind {
+      case 0: .explicit
+      case 1: .yearFromReference
+      case 2: .relativeToReference
+      case 3: .relativeToNarrative(anchor: Int(narrativeStart)..<Int(narrativeEnd))
+      default: .unanchored
+      }
+    }
+    set {
+      narrativeStart = 0
+      narrativeEnd = 0
+      switch newValue {
+      case .explicit: resolutionKind = 0
+      case .yearFromReference: resolutionKind = 1
+      case .relativeToReference: resolutionKind = 2
+      case .relativeToNarrative(let anchor):
+        resolutionKind = 3
+        narrativeStart = UInt32(truncatingIfNeeded: anchor.lowerBound)
+        narrativeEnd = UInt32(truncatingIfNeeded: anchor.upperBound)
+      case .unanchored: resolutionKind = 4
+      }
+    }
   }
 
   /// For a date told as a shift from another event (`the night before the drone attack`), that
@@ -33,23 +71,34 @@ public struct EventDate: Hashable, Sendable {
     isInferred: Bool = false, anchorEvent: Int? = nil
   ) {
     box = TimeValueBox.intern(value)
+    storedExpression = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
+    narrativeStart = 0
+    narrativeEnd = 0
+    storedAnchor = -1
+    resolutionKind = 0
+    hasExpression = false
+    self.isInferred = isInferred
     self.expression = expression
     self.resolution = resolution
-    self.isInferred = isInferred
-    storedAnchor = anchorEvent.map { Int32(truncatingIfNeeded: $0) } ?? -1
+    self.anchorEvent = anchorEvent
   }
 
   /// Whether two dates are the same in every part.
   public static func == (lhs: EventDate, rhs: EventDate) -> Bool {
-    lhs.box === rhs.box && lhs.expression == rhs.expression && lhs.resolution == rhs.resolution
-      && lhs.isInferred == rhs.isInferred && lhs.storedAnchor == rhs.storedAnchor
+    lhs.box === rhs.box && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
+      && lhs.resolutionKind == rhs.resolutionKind && lhs.narrativeStart == rhs.narrativeStart
+      && lhs.narrativeEnd == rhs.narrativeEnd && lhs.isInferred == rhs.isInferred
+      && lhs.storedAnchor == rhs.storedAnchor
   }
 
   /// Hashes every part.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(ObjectIdentifier(box))
-    hasher.combine(expression)
-    hasher.combine(resolution)
+    hasher.combine(storedExpression)
+    hasher.combine(hasExpression)
+    hasher.combine(resolutionKind)
+    hasher.combine(narrativeStart)
+    hasher.combine(narrativeEnd)
     hasher.combine(isInferred)
     hasher.combine(storedAnchor)
   }

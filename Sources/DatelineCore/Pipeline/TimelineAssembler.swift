@@ -53,7 +53,7 @@ public struct TimelineAssembler: Sendable {
     let anchors = eventMerger.anchors
     var events = eventMerger.takeEvents()
     for id in events.indices where events[id].date != nil {
-      events[id].date?.anchorEvent = anchors[id].map { position[$0] }
+      events[id].date?.anchorEvent = anchors[id] < 0 ? nil : position[Int(anchors[id])]
     }
     Self.permute(&events, to: order)
     for index in events.indices { events[index].id = index }
