@@ -101,6 +101,17 @@ struct EventMerger: Sendable {
     return events
   }
 
+  /// Lets go of what matching needs (the date index, summary words, event words), once no more
+  /// events will be added.
+  mutating func finishMatching() {
+    index = DatedEventIndex()
+    lastAdd = []
+    wordOf = []
+    wordIDs = [:]
+    wordPool = []
+    wordStart = []
+  }
+
   private mutating func wordID(_ word: String) -> Int32 {
     if let id = wordIDs[word] { return id }
     let id = Int32(wordIDs.count)

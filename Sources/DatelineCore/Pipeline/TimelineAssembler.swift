@@ -46,6 +46,7 @@ public struct TimelineAssembler: Sendable {
   /// The timeline of what was added, taking the merged events out of the assembler without a
   /// copy; add nothing after this.
   public mutating func takeTimeline() -> Timeline {
+    eventMerger.finishMatching()
     let order = TimelineOrdering.order(
       eventMerger.events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
     var position = Array(repeating: 0, count: order.count)
