@@ -39,17 +39,12 @@ struct DatedEventIndex: Sendable {
     guard let interval = value.interval else { return }
     let family = Self.family(kind)
     let key = IntervalKey(family: family, lower: interval.lowerBound, upper: interval.upperBound)
-    guard var ids = members.removeValue(forKey: key) else {
+    guard members[key] != nil else {
       members[key] = [id]
       fileInterval(interval, family: family)
       return
     }
-    if let last = ids.last, last < id {
-      ids.append(id)
-    } else if !ids.contains(id) {
-      ids.insert(id, at: ids.firstIndex { $0 > id } ?? ids.count)
-    }
-    members[key] = ids
+    members[key, default: []].insertSorted(id)
   }
 
   /// Moves event `id` of `kind` from the interval of `old` to that of `new`.
@@ -137,5 +132,16 @@ struct DatedEventIndex: Sendable {
 
   private static func year(_ minutes: Int) -> Int {
     CivilDay.date(minutes >= 0 ? minutes / day : -((-minutes + day - 1) / day)).year
+  }
+}
+
+extension Array where Element == Int {
+  /// Adds `id` in ascending place, unless it is there already.
+  fileprivate mutating func insertSorted(_ id: Int) {
+    if let last, last < id {
+      append(id)
+    } else if !contains(id) {
+      insert(id, at: firstIndex { $0 > id } ?? count)
+    }
   }
 }

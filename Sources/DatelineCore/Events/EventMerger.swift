@@ -75,6 +75,7 @@ struct EventMerger: Sendable {
         merged.append(target)
       } else {
         event.id = events.count
+        event.date?.shareValue()
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(nil)
@@ -124,11 +125,13 @@ struct EventMerger: Sendable {
   /// two summary words with it. One of kind `other` joins only an event of the same date told
   /// with the same event word.
   private func match(_ event: Event, word: Int32) -> Int? {
-    guard let date = event.date?.value, let interval = date.interval else { return nil }
+    guard let eventDate = event.date, let interval = eventDate.value.interval else { return nil }
     let same = index.exact(kind: event.kind, interval: interval)
     if event.kind == .other {
       guard word >= 0 else { return nil }
-      return same.first { lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.value == date }
+      return same.first {
+        lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
+      }
     }
     var words: [UInt64]?
     let related = { (candidate: Int) -> Bool in
@@ -139,16 +142,15 @@ struct EventMerger: Sendable {
       return Self.sharedCount(own, words, atLeast: 2)
     }
     if let found = same.first(where: {
-      lastAdd[$0] != adds && events[$0].date?.value == date && related($0)
+      lastAdd[$0] != adds && events[$0].date?.hasValue(of: eventDate) == true && related($0)
     }) {
       return found
     }
     var nested: Int?
     var count = 0
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, events[candidate].date?.value != date, related(candidate) else {
-        return true
-      }
+      guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate)
+      else { return true }
       nested = candidate
       count += 1
       return count < 2
@@ -164,6 +166,7 @@ struct EventMerger: Sendable {
       let outer = old.value.interval, inner.count < outer.count
     {
       events[target].date = new
+      events[target].date?.shareValue()
       index.move(target, kind: events[target].kind, from: old.value, to: new.value)
     }
   }

@@ -2,8 +2,8 @@ import Foundation
 
 /// An event's date, with the expression it came from and how sure it is.
 ///
-/// The value is kept once per distinct value for the whole process (a timeline has far fewer
-/// distinct dates than events) and the rest in 32-bit parts, so that an event date takes 40
+/// The value of a kept date is shared by every kept date of that value (a timeline has far fewer
+/// distinct dates than events: see `shareValue`) and the rest in 32-bit parts, so that an event date takes 40
 /// bytes, not hundreds.
 public struct EventDate: Hashable, Sendable {
   private var box: TimeValueBox
@@ -19,7 +19,7 @@ public struct EventDate: Hashable, Sendable {
   /// The date.
   public var value: TimeValue {
     get { box.value }
-    set { if newValue != box.value { box = TimeValueBox.intern(newValue) } }
+    set { if newValue != box.value { box = TimeValueBox(newValue) } }
   }
 
   /// The temporal expression the date came from, if it came from one.
@@ -70,7 +70,7 @@ public struct EventDate: Hashable, Sendable {
     value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
     isInferred: Bool = false, anchorEvent: Int? = nil
   ) {
-    box = TimeValueBox.intern(value)
+    box = TimeValueBox(value)
     storedExpression = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
     narrativeStart = 0
     narrativeEnd = 0
@@ -83,9 +83,20 @@ public struct EventDate: Hashable, Sendable {
     self.anchorEvent = anchorEvent
   }
 
+  /// Whether the value is the same as `other`'s (at once when both share one copy of it).
+  func hasValue(of other: EventDate) -> Bool {
+    box === other.box || box.value == other.box.value
+  }
+
+  /// Lets this date share the one copy of its value that every shared date of that value uses,
+  /// for dates that are kept (a timeline's), not for passing ones.
+  mutating func shareValue() {
+    box = TimeValueBox.intern(box.value)
+  }
+
   /// Whether two dates are the same in every part.
   public static func == (lhs: EventDate, rhs: EventDate) -> Bool {
-    lhs.box === rhs.box && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
+    lhs.hasValue(of: rhs) && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
       && lhs.resolutionKind == rhs.resolutionKind && lhs.narrativeStart == rhs.narrativeStart
       && lhs.narrativeEnd == rhs.narrativeEnd && lhs.isInferred == rhs.isInferred
       && lhs.storedAnchor == rhs.storedAnchor
@@ -93,7 +104,7 @@ public struct EventDate: Hashable, Sendable {
 
   /// Hashes every part.
   public func hash(into hasher: inout Hasher) {
-    hasher.combine(ObjectIdentifier(box))
+    hasher.combine(box.value)
     hasher.combine(storedExpression)
     hasher.combine(hasExpression)
     hasher.combine(resolutionKind)
@@ -104,12 +115,12 @@ public struct EventDate: Hashable, Sendable {
   }
 }
 
-/// One time value, shared by every event date of that value: `intern` gives the same box for
+/// A time value on the heap, so that an event date stays small; `intern` gives the same box for
 /// equal values.
 private final class TimeValueBox: Sendable {
   let value: TimeValue
 
-  private init(_ value: TimeValue) {
+  init(_ value: TimeValue) {
     self.value = value
   }
 
