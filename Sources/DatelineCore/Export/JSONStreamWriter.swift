@@ -28,7 +28,11 @@ struct JSONStreamWriter {
     separate()
     sink.append(byte: 0x22)
     sink.append(name)
-    sink.append(pretty ? "\" : " : "\":")
+    if pretty {
+      sink.append("\" : " as StaticString)
+    } else {
+      sink.append("\":" as StaticString)
+    }
     afterKey = true
   }
 
@@ -60,7 +64,11 @@ struct JSONStreamWriter {
   /// Writes `true` or `false`.
   mutating func bool(_ value: Bool) {
     separateValue()
-    sink.append(value ? "true" : "false")
+    if value {
+      sink.append("true" as StaticString)
+    } else {
+      sink.append("false" as StaticString)
+    }
   }
 
   /// Writes a list of integers.

@@ -20,19 +20,37 @@ enum FileReader {
     try readAll(STDIN_FILENO, path: "-", sizeHint: 1 << 16)
   }
 
+  /// Reads straight into the array's own storage (no zero-filled buffer, no second copy),
+  /// growing it when the input is longer than the hint (standard input).
   private static func readAll(_ descriptor: Int32, path: String, sizeHint: Int) throws -> [UInt8] {
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(max(sizeHint, 4096) + 1)
-    let chunk = 1 << 20
-    var buffer = [UInt8](repeating: 0, count: chunk)
+    var capacity = max(sizeHint, 4096) + 1
     while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw error(errno, path)
+      var failure: Int32 = 0
+      var finished = false
+      bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        guard let base = buffer.baseAddress else { return }
+        bytes.withUnsafeBufferPointer { old in
+          if let start = old.baseAddress { base.initialize(from: start, count: old.count) }
+        }
+        count = bytes.count
+        while count < capacity {
+          let read = Foundation.read(descriptor, base + count, capacity - count)
+          if read < 0 {
+            if errno == EINTR { continue }
+            failure = errno
+            return
+          }
+          if read == 0 {
+            finished = true
+            return
+          }
+          count += read
+        }
       }
-      if count == 0 { return bytes }
-      bytes.append(contentsOf: buffer[0..<count])
+      if failure != 0 { throw error(failure, path) }
+      if finished { return bytes }
+      capacity *= 2
     }
   }
 
