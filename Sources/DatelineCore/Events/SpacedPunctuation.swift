@@ -5,6 +5,7 @@ enum SpacedPunctuation {
   /// `text` with the spaces before `, . ; : ! ? % ) ]` and clitics (`'s`, `n't`, `'re` …) and
   /// after `( [ $` taken out.
   static func joined(_ text: String) -> String {
+    guard mayHaveSpacedPunctuation(text) else { return text }
     let bytes = Array(text.utf8)
     var result: [UInt8] = []
     var changed = false
@@ -18,6 +19,25 @@ enum SpacedPunctuation {
       result.append(bytes[index])
     }
     return changed ? String(decoding: result, as: UTF8.self) : text
+  }
+
+  /// Whether some space stands before a byte that may start punctuation or a clitic, or after an
+  /// opening bracket or a dollar sign: when none does, there is nothing to join.
+  private static func mayHaveSpacedPunctuation(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    var spaced = false
+    for byte in text.utf8 {
+      if spaced {
+        switch byte {
+        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x25, 0x29, 0x5D, 0x27, 0xE2, 0x6E: return true
+        default: break
+        }
+      }
+      if byte == 0x20 && opens(previous) { return true }
+      spaced = byte == 0x20
+      previous = byte
+    }
+    return false
   }
 
   /// Whether a punctuation mark or a clitic that belongs to the word before it starts at `index`
