@@ -14,6 +14,8 @@ struct ActorMerger: Sendable {
   private var wordsOf: [[Substring]] = []
   /// For each actor, its name's key.
   private var nameKeyOf: [String] = []
+  /// Whether a name is a capital's, for the names looked up so far.
+  private var isCapital: [String: Bool] = [:]
   private let lexicon: Lexicon
 
   /// An empty merger.
@@ -42,7 +44,7 @@ struct ActorMerger: Sendable {
   }
 
   /// `keys` are the keys of the actor's name and aliases.
-  private func match(_ actor: Actor, keys: [String]) -> Int? {
+  private mutating func match(_ actor: Actor, keys: [String]) -> Int? {
     let names = [actor.name] + actor.aliases
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
       let key = keys[position]
@@ -97,8 +99,13 @@ struct ActorMerger: Sendable {
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role
   /// noun or a capital written for its country.
-  private func isKey(_ name: String, isName: Bool) -> Bool {
-    isName || (!name.hasPrefix("the ") && !name.hasPrefix("this ") && lexicon.capitals.value(forPhrase: name) == nil)
+  private mutating func isKey(_ name: String, isName: Bool) -> Bool {
+    if isName { return true }
+    if name.hasPrefix("the ") || name.hasPrefix("this ") { return false }
+    if let known = isCapital[name] { return !known }
+    let capital = lexicon.capitals.value(forPhrase: name) != nil
+    isCapital[name] = capital
+    return !capital
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {
