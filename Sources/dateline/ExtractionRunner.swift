@@ -1,29 +1,41 @@
 import DatelineCore
 import DatelineTerminal
 import DatelineUI
-import Dispatch
 import Foundation
-import Synchronization
 
-/// Runs extraction over documents on every core: each document on its own, then one assembly in
-/// document order, so the timeline is the same as a single-threaded run's.
+/// Runs extraction over documents on every core: each document on its own, merged in document
+/// order as soon as it is ready, so the timeline is the same as a single-threaded run's and the
+/// extractions of all documents are never held at once.
 struct ExtractionRunner: Sendable {
   let extractor = Extractor()
 
+  /// How many documents may be extracted ahead of the one being merged.
+  static let window = 16
+
   /// The timeline of `documents`.
   func timeline(of documents: [Document]) -> Timeline {
-    extractor.assemble(extract(documents))
+    var assembler = TimelineAssembler()
+    extract(documents) { _, extraction in assembler.add(extraction) }
+    return assembler.takeTimeline()
   }
 
-  /// The extractions of `documents`, in document order, made in parallel.
-  func extract(_ documents: [Document]) -> [DocumentExtraction] {
-    guard documents.count > 1 else { return documents.map(extractor.extract) }
-    let results = Mutex<[DocumentExtraction?]>(Array(repeating: nil, count: documents.count))
-    DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-      let extraction = extractor.extract(documents[index])
-      results.withLock { $0[index] = extraction }
+  /// Extracts `documents` on every core and hands each extraction, with its index, to `merge` on
+  /// the calling thread, in document order. Workers extract; the calling thread only merges, so
+  /// that what lasts (the merged timeline) and what does not (each document's tagging) are not
+  /// allocated side by side.
+  func extract(_ documents: [Document], merge: (Int, DocumentExtraction) -> Void) {
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count)
+    guard workers > 1 else {
+      for (index, document) in documents.enumerated() { merge(index, extractor.extract(document)) }
+      return
     }
-    return results.withLock { $0.compactMap { $0 } }
+    let queue = ExtractionQueue(count: documents.count, window: Self.window)
+    for _ in 0..<workers {
+      Thread.detachNewThread { [extractor] in
+        while let index = queue.claim() { queue.deliver(index, extractor.extract(documents[index])) }
+      }
+    }
+    for index in documents.indices { merge(index, queue.take(index)) }
   }
 
   /// Reads and extracts `files` on a background thread, a few megabytes at a time, posting the
@@ -33,7 +45,7 @@ struct ExtractionRunner: Sendable {
   func startInBackground(_ files: [DocumentLoader.InputFile], loader: DocumentLoader, feed: ExtractionFeed, failures: Failures) {
     let total = max(1, files.reduce(0) { $0 + $1.size })
     Thread.detachNewThread {
-      var extractions: [DocumentExtraction] = []
+      var assembler = TimelineAssembler()
       var done = 0
       var nextPost = 1 << 20
       var start = 0
@@ -47,29 +59,20 @@ struct ExtractionRunner: Sendable {
         var documents: [Document] = []
         for file in files[start..<end] {
           do {
-            documents.append(try loader.document(file: file.path, id: extractions.count + documents.count))
+            documents.append(try loader.document(file: file.path, id: assembler.documentCount + documents.count))
           } catch {
             failures.add(error as? CoreError ?? .unreadable(path: file.path, reason: "\(error)"))
           }
         }
-        extractions += extract(documents)
+        extract(documents) { _, extraction in assembler.add(extraction) }
         done += batchBytes
         start = end
         if done >= nextPost && start < files.count {
-          feed.post(TimelineModel(extractor.assemble(extractions)), progress: Double(done) / Double(total))
+          feed.post(TimelineModel(assembler.timeline()), progress: Double(done) / Double(total))
           nextPost = done * 2
         }
       }
-      feed.post(TimelineModel(extractor.assemble(extractions)), progress: nil)
+      feed.post(TimelineModel(assembler.takeTimeline()), progress: nil)
     }
-  }
-
-  /// Read failures collected by a background extraction.
-  final class Failures: Sendable {
-    private let list = Mutex<[CoreError]>([])
-
-    func add(_ failure: CoreError) { list.withLock { $0.append(failure) } }
-
-    var all: [CoreError] { list.withLock { $0 } }
   }
 }

@@ -3,7 +3,7 @@
 /// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
 /// (`the prime minister`) and capitals never merge across articles: they may name others there.
-struct ActorMerger {
+struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here.
   private(set) var actors: [Actor] = []
   private var byKey: [String: [Int]] = [:]
@@ -12,6 +12,10 @@ struct ActorMerger {
   private var namesOf: [Set<String>] = []
   /// For each actor, the words of its name's key.
   private var wordsOf: [[Substring]] = []
+  /// For each actor, its name's key.
+  private var nameKeyOf: [String] = []
+  /// Whether a name is a capital's, for the names looked up so far.
+  private var isCapital: [String: Bool] = [:]
   private let lexicon: Lexicon
 
   /// An empty merger.
@@ -22,30 +26,35 @@ struct ActorMerger {
   /// Adds the actors of one document; returns the merged id of each.
   mutating func add(_ local: [Actor]) -> [Int] {
     local.map { actor in
-      if let target = match(actor) {
-        merge(actor, into: target)
+      let names = [actor.name] + actor.aliases
+      let keys = names.map(ActorForm.key(of:))
+      if let target = match(actor, keys: keys) {
+        merge(actor, keys: keys, into: target)
         return target
       }
       var copy = actor
       copy.id = actors.count
       actors.append(copy)
-      namesOf.append(Set(([actor.name] + actor.aliases).map(ActorForm.key(of:))))
-      wordsOf.append(ActorForm.key(of: actor.name).split(separator: " "))
-      index(copy.id, names: [actor.name] + actor.aliases)
+      namesOf.append(Set(keys))
+      wordsOf.append(keys[0].split(separator: " "))
+      nameKeyOf.append(keys[0])
+      index(copy.id, names: names, keys: keys)
       return copy.id
     }
   }
 
-  private func match(_ actor: Actor) -> Int? {
-    for (position, name) in ([actor.name] + actor.aliases).enumerated() where isKey(name, isName: position == 0) {
-      let key = ActorForm.key(of: name)
+  /// `keys` are the keys of the actor's name and aliases.
+  private mutating func match(_ actor: Actor, keys: [String]) -> Int? {
+    let names = [actor.name] + actor.aliases
+    for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
+      let key = keys[position]
       let found = byKey[key]?.first { target in
-        compatible(actors[target].kind, actor.kind) && (position == 0 || wordsOf[target].joined(separator: " ") == key)
+        compatible(actors[target].kind, actor.kind) && (position == 0 || nameKeyOf[target] == key)
       }
       if let found { return found }
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
-    let words = ActorForm.key(of: actor.name).split(separator: " ")
+    let words = keys[0].split(separator: " ")
     guard let last = words.last else { return nil }
     let people = (byLastWord[last] ?? []).filter { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
@@ -56,28 +65,31 @@ struct ActorMerger {
     return people.count == 1 ? people[0] : nil
   }
 
-  private mutating func merge(_ actor: Actor, into target: Int) {
-    let incoming = ActorForm.key(of: actor.name).split(separator: " ")
+  private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
+    let incoming = keys[0].split(separator: " ")
     if incoming.count > wordsOf[target].count {
       let old = actors[target].name
       actors[target].name = actor.name
       wordsOf[target] = incoming
-      actors[target].aliases.removeAll { ActorForm.key(of: $0) == ActorForm.key(of: actor.name) }
+      nameKeyOf[target] = keys[0]
+      actors[target].aliases.removeAll { ActorForm.key(of: $0) == keys[0] }
       actors[target].aliases.append(old)
     }
     var added: [String] = []
-    for name in [actor.name] + actor.aliases where namesOf[target].insert(ActorForm.key(of: name)).inserted {
+    var addedKeys: [String] = []
+    for (name, key) in zip([actor.name] + actor.aliases, keys) where namesOf[target].insert(key).inserted {
       actors[target].aliases.append(name)
       added.append(name)
+      addedKeys.append(key)
     }
     if actors[target].kind == .unknown { actors[target].kind = actor.kind }
     actors[target].mentions += actor.mentions
-    index(target, names: [actor.name] + added)
+    index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
   }
 
-  private mutating func index(_ id: Int, names: [String]) {
+  private mutating func index(_ id: Int, names: [String], keys: [String]) {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
-      let key = ActorForm.key(of: name)
+      let key = keys[position]
       if !(byKey[key]?.contains(id) ?? false) { byKey[key, default: []].append(id) }
     }
     if let last = wordsOf[id].last, !(byLastWord[last]?.contains(id) ?? false) {
@@ -87,8 +99,13 @@ struct ActorMerger {
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role
   /// noun or a capital written for its country.
-  private func isKey(_ name: String, isName: Bool) -> Bool {
-    isName || (!name.hasPrefix("the ") && !name.hasPrefix("this ") && lexicon.capitals.value(forPhrase: name) == nil)
+  private mutating func isKey(_ name: String, isName: Bool) -> Bool {
+    if isName { return true }
+    if name.hasPrefix("the ") || name.hasPrefix("this ") { return false }
+    if let known = isCapital[name] { return !known }
+    let capital = lexicon.capitals.value(forPhrase: name) != nil
+    isCapital[name] = capital
+    return !capital
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {

@@ -53,8 +53,9 @@ struct AliasResolver {
   }
 
   private mutating func linkAcronyms() {
+    guard let shortest = forms.filter(\.isAcronym).map(\.key.utf8.count).min() else { return }
     var byInitials: [[UInt8]: [Int]] = [:]
-    for index in fullNames where forms[index].wordCount >= 2 {
+    for index in fullNames where forms[index].wordCount >= max(2, shortest) {
       for letters in initials(of: forms[index]) { byInitials[letters, default: []].append(index) }
     }
     for acronym in forms.indices where forms[acronym].isAcronym {

@@ -1,34 +1,98 @@
-/// Finds dated events by kind and by the years their dates cover, so that matching a new date
-/// against the events so far does not look at every event.
+/// Finds dated events by kind family and date interval, so that matching a new date against the
+/// events so far looks only at events whose dates equal, hold or lie inside it — never at every
+/// event of a year.
+///
+/// Events are filed under their exact interval. The distinct intervals are filed under the years
+/// they cover (at most `yearLimit` of them): those of a day or less sorted by start, so that the
+/// ones near a date are found by binary search, and the longer ones (weeks, months, years, ranges)
+/// in a short list of their own.
 struct DatedEventIndex: Sendable {
-  private struct Key: Hashable {
+  private struct IntervalKey: Hashable {
+    var family: Event.Kind
+    var lower: Int
+    var upper: Int
+  }
+
+  private struct YearKey: Hashable {
     var family: Event.Kind
     var year: Int
   }
 
+  /// The intervals of one family and year.
+  private struct YearIntervals {
+    /// Intervals of a day or less, sorted by their start.
+    var short: [ClosedRange<Int>] = []
+    /// Longer intervals, in order of filing.
+    var long: [ClosedRange<Int>] = []
+  }
+
   /// Dates spanning more years than this are filed under their first years only.
   private static let yearLimit = 12
+  /// Minutes in a day: intervals this long or shorter are kept sorted.
+  private static let day = 1440
 
-  private var buckets: [Key: [Int]] = [:]
+  private var members: [IntervalKey: [Int]] = [:]
+  private var years: [YearKey: YearIntervals] = [:]
 
-  /// Files event `id` of `kind` under the years `value` covers.
+  /// Files event `id` of `kind` under the interval of `value`.
   mutating func insert(_ id: Int, kind: Event.Kind, value: TimeValue) {
-    for year in Self.years(of: value) {
-      let key = Key(family: Self.family(kind), year: year)
-      if buckets[key]?.last != id { buckets[key, default: []].append(id) }
+    guard let interval = value.interval else { return }
+    let family = Self.family(kind)
+    let key = IntervalKey(family: family, lower: interval.lowerBound, upper: interval.upperBound)
+    guard members[key] != nil else {
+      members[key] = [id]
+      fileInterval(interval, family: family)
+      return
+    }
+    members[key, default: []].insertSorted(id)
+  }
+
+  /// Moves event `id` of `kind` from the interval of `old` to that of `new`.
+  mutating func move(_ id: Int, kind: Event.Kind, from old: TimeValue, to new: TimeValue) {
+    if let interval = old.interval {
+      let key = IntervalKey(family: Self.family(kind), lower: interval.lowerBound, upper: interval.upperBound)
+      members[key]?.removeAll { $0 == id }
+    }
+    insert(id, kind: kind, value: new)
+  }
+
+  /// The events of `kind`'s family filed under exactly `interval`, in ascending order.
+  func exact(kind: Event.Kind, interval: ClosedRange<Int>) -> [Int] {
+    members[IntervalKey(family: Self.family(kind), lower: interval.lowerBound, upper: interval.upperBound)] ?? []
+  }
+
+  /// Calls `body` with the events of `kind`'s family whose interval holds `interval` or lies
+  /// inside it (the same interval included), each once, until `body` returns false. Only
+  /// intervals that share one of their first `yearLimit` years with `interval`'s are looked at.
+  func forEachNested(kind: Event.Kind, interval: ClosedRange<Int>, _ body: (Int) -> Bool) {
+    let family = Self.family(kind)
+    let first = Self.year(interval.lowerBound)
+    let lower = interval.lowerBound
+    let upper = interval.upperBound
+    for year in Self.years(of: interval) {
+      guard let filed = years[YearKey(family: family, year: year)] else { continue }
+      for other in filed.long where !visit(other, family: family, interval, year: year, first: first, body) { return }
+      var position = Self.firstStart(atLeast: min(lower, upper - Self.day + 1), in: filed.short)
+      while position < filed.short.count, filed.short[position].lowerBound <= upper {
+        if !visit(filed.short[position], family: family, interval, year: year, first: first, body) { return }
+        position += 1
+      }
     }
   }
 
-  /// The events of `kind`'s family filed under a year that `value` covers, in ascending order
-  /// (an event filed again after its date got finer may appear twice).
-  func candidates(kind: Event.Kind, value: TimeValue) -> [Int] {
-    let years = Self.years(of: value)
-    if years.count == 1, let year = years.first { return buckets[Key(family: Self.family(kind), year: year)] ?? [] }
-    var found: [Int] = []
-    for year in years {
-      found += buckets[Key(family: Self.family(kind), year: year)] ?? []
-    }
-    return Array(Set(found)).sorted()
+  /// Calls `body` with the events filed under `other` when it is nested with `interval` and
+  /// `year` is the first year the two share; false when `body` asked to stop.
+  private func visit(
+    _ other: ClosedRange<Int>, family: Event.Kind, _ interval: ClosedRange<Int>, year: Int, first: Int,
+    _ body: (Int) -> Bool
+  ) -> Bool {
+    let nested =
+      (other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound)
+      || (interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound)
+    guard nested, max(first, Self.year(other.lowerBound)) == year else { return true }
+    let key = IntervalKey(family: family, lower: other.lowerBound, upper: other.upperBound)
+    for id in members[key] ?? [] where !body(id) { return false }
+    return true
   }
 
   /// Kinds that one event may be told as: a killing is also told as a death.
@@ -36,14 +100,48 @@ struct DatedEventIndex: Sendable {
     kind == .death ? .attack : kind
   }
 
-  private static func years(of value: TimeValue) -> Range<Int> {
-    guard let interval = value.interval else { return 0..<0 }
-    let first = CivilDay.date(floorDay(interval.lowerBound)).year
-    let last = CivilDay.date(floorDay(interval.upperBound)).year
-    return first..<(min(last, first + yearLimit - 1) + 1)
+  private mutating func fileInterval(_ interval: ClosedRange<Int>, family: Event.Kind) {
+    let isShort = interval.upperBound - interval.lowerBound < Self.day
+    for year in Self.years(of: interval) {
+      let key = YearKey(family: family, year: year)
+      if isShort {
+        let position = Self.firstStart(atLeast: interval.lowerBound + 1, in: years[key]?.short ?? [])
+        years[key, default: YearIntervals()].short.insert(interval, at: position)
+      } else {
+        years[key, default: YearIntervals()].long.append(interval)
+      }
+    }
   }
 
-  private static func floorDay(_ minutes: Int) -> Int {
-    minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440)
+  /// The first position in `sorted` whose interval starts at `start` or later.
+  private static func firstStart(atLeast start: Int, in sorted: [ClosedRange<Int>]) -> Int {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].lowerBound < start { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  private static func years(of interval: ClosedRange<Int>) -> ClosedRange<Int> {
+    let first = year(interval.lowerBound)
+    let last = year(interval.upperBound)
+    return first...min(last, first + yearLimit - 1)
+  }
+
+  private static func year(_ minutes: Int) -> Int {
+    CivilDay.date(minutes >= 0 ? minutes / day : -((-minutes + day - 1) / day)).year
+  }
+}
+
+extension Array where Element == Int {
+  /// Adds `id` in ascending place, unless it is there already.
+  fileprivate mutating func insertSorted(_ id: Int) {
+    if let last, last < id {
+      append(id)
+    } else if !contains(id) {
+      insert(id, at: firstIndex { $0 > id } ?? count)
+    }
   }
 }

@@ -43,7 +43,8 @@ struct EventAccumulator {
     }
     drafts.append(
       EventDraft(
-        kind: mention.kind, date: date, summary: mention.summary ?? tagged.string(tokens: mention.tokens),
+        kind: mention.kind, date: date,
+        summary: mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens)),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))
@@ -62,7 +63,7 @@ struct EventAccumulator {
     drafts[target].telling.append(span)
     if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
       drafts[target].date = date
-      index.insert(target, kind: drafts[target].kind, value: date.value)
+      index.move(target, kind: drafts[target].kind, from: current.value, to: date.value)
     }
     if mention.origin != .dated { drafts[target].isKindGuessed = false }
     if rank > drafts[target].summaryRank, let summary = mention.summary {
@@ -113,19 +114,20 @@ struct EventAccumulator {
   /// the same date told with the same event word (`the 1991 agreement`).
   private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
     guard let interval = value.interval else { return nil }
-    var nested: [Int] = []
-    for candidate in index.candidates(kind: kind, value: value) {
-      guard let date = drafts[candidate].date?.value, let other = date.interval else { continue }
-      if kind == .other {
-        if date == value, word != nil, drafts[candidate].word == word { return candidate }
-        continue
-      }
-      if date == value { return candidate }
-      let contains = other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound
-      let inside = interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound
-      if contains || inside { nested.append(candidate) }
+    let same = index.exact(kind: kind, interval: interval)
+    if kind == .other {
+      guard let word else { return nil }
+      return same.first { drafts[$0].date?.value == value && drafts[$0].word == word }
     }
-    return nested.count == 1 ? nested[0] : nil
+    if let found = same.first(where: { drafts[$0].date?.value == value }) { return found }
+    var nested: Int?
+    var count = 0
+    index.forEachNested(kind: kind, interval: interval) { candidate in
+      nested = candidate
+      count += 1
+      return count < 2
+    }
+    return count == 1 ? nested : nil
   }
 
   private static func isFiner(_ value: TimeValue, than current: TimeValue) -> Bool {

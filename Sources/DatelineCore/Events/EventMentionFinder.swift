@@ -51,7 +51,7 @@ struct EventMentionFinder {
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
       }
-      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence)),
+      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !isOnlyTime(evidence)),
         !(scan.isQuoted(segment.tokens.lowerBound) && date == nil)
       else {
         continue
@@ -145,6 +145,12 @@ struct EventMentionFinder {
     range.contains { index in
       tagged.isLowercaseWord(index) && (tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed"))
     }
+  }
+
+  /// Whether a clause is nothing but a date or time and punctuation: a dateline (`October 6 ,
+  /// 2011`) tells no event.
+  private func isOnlyTime(_ range: Range<Int>) -> Bool {
+    range.allSatisfy { tagged.timeOf[$0] >= 0 || tagged.tokens[$0].kind == .punctuation }
   }
 
   /// Whether a sentence has anything an event mention starts from: an event word or a date.

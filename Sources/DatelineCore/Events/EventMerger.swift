@@ -1,125 +1,226 @@
 /// Merges the events of several documents: a dated event joins an event already merged when the
 /// kinds agree, the dates are the same or one holds the other, and they share an actor or the
 /// words of their summaries. Each mention keeps its document and span.
-struct EventMerger {
-  /// A merged event, before ordering.
-  struct Merged: Sendable {
-    /// The event, with merged actor and quote ids; its id is its index in `events`.
-    var event: Event
-    /// The document and position of its first telling.
-    var origin: (document: Int, position: Int)
-    /// For an undated event, its dated neighbour (a merged id) and whether it is told after it.
-    var neighbour: (event: Int, follows: Bool)?
-    /// For a date anchored to another event, that event's merged id.
-    var anchor: Int?
-    /// The event word it was first told with.
-    var word: String?
-    /// The words of its first summary, for comparing summaries.
-    var summaryWords: Set<String>
+struct EventMerger: Sendable {
+  /// The document and position of an event's first telling (32 bits each: merged events are
+  /// many).
+  struct Origin: Sendable {
+    private var storedDocument: Int32
+    private var storedPosition: Int32
 
-    init(event: Event, origin: (document: Int, position: Int), word: String?) {
-      self.event = event
-      self.origin = origin
-      self.word = word
-      summaryWords = event.date == nil ? [] : EventMerger.words(of: event.summary)
+    init(document: Int, position: Int) {
+      storedDocument = Int32(truncatingIfNeeded: document)
+      storedPosition = Int32(truncatingIfNeeded: position)
     }
+
+    /// The document.
+    var document: Int { Int(storedDocument) }
+    /// The first token of the event in it.
+    var position: Int { Int(storedPosition) }
   }
 
-  /// The merged events, in order of first telling.
-  private(set) var events: [Merged] = []
+  /// An undated event's dated neighbour (a merged id), and whether it is told after it.
+  struct Neighbour: Sendable {
+    private var storedEvent: Int32
+    /// Whether the event is told after its neighbour.
+    var follows: Bool
+
+    init(event: Int, follows: Bool) {
+      storedEvent = Int32(truncatingIfNeeded: event)
+      self.follows = follows
+    }
+
+    /// The neighbour's merged id.
+    var event: Int { Int(storedEvent) }
+  }
+
+  /// The merged events, in order of first telling; an event's id is its index here. Actor and
+  /// quote ids are merged ones.
+  private(set) var events: [Event] = []
+  /// For each merged event, its first telling.
+  private(set) var origins: [Origin] = []
+  /// For each undated merged event, its dated neighbour.
+  private(set) var neighbours: [Neighbour?] = []
+  /// For each merged event whose date is anchored to another event, that event's merged id
+  /// (-1 for none).
+  private(set) var anchors: [Int32] = []
   private var index = DatedEventIndex()
-  private var documentsOf: [Set<Int>] = []
+  /// For each merged event, the last `add` call that gave it a mention: one document's events
+  /// never merge with each other here.
+  private var lastAdd: [Int32] = []
+  private var adds: Int32 = 0
+  /// For each merged event, its event word as an id in `wordIDs` (-1 for none).
+  private var wordOf: [Int32] = []
+  private var wordIDs: [String: Int32] = [:]
+  /// The hashed words of the first summary of each dated merged event, sorted, one event after
+  /// the other; an event's words start at `wordStart[id]` and end where the next event's start.
+  private var wordPool: [UInt64] = []
+  private var wordStart: [UInt32] = [0]
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
   mutating func add(_ local: [DocumentEvent], document: Int, actorIDs: [Int], quoteIDs: [Int]) {
+    adds += 1
     var merged: [Int] = []
+    merged.reserveCapacity(local.count)
     for item in local {
       var event = item.event
       event.actors = Self.unique(event.actors.map { actorIDs[$0] })
       event.quotes = event.quotes.map { quoteIDs[$0] }
-      if let target = match(event, word: item.word, document: document) {
+      var word: Int32 = -1
+      if let text = item.word { word = wordID(text) }
+      if let target = match(event, word: word) {
         absorb(event, into: target)
-        documentsOf[target].insert(document)
+        lastAdd[target] = adds
         merged.append(target)
       } else {
         event.id = events.count
-        events.append(Merged(event: event, origin: (document, item.position), word: item.word))
-        documentsOf.append([document])
+        event.date?.shareValue()
+        events.append(event)
+        origins.append(Origin(document: document, position: item.position))
+        neighbours.append(nil)
+        anchors.append(-1)
+        lastAdd.append(adds)
+        wordOf.append(word)
+        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
+        wordStart.append(UInt32(wordPool.count))
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
         merged.append(event.id)
       }
     }
     for (item, id) in zip(local, merged) {
-      if let neighbour = item.neighbour, events[id].event.date == nil, events[id].neighbour == nil {
-        events[id].neighbour = (merged[neighbour], item.neighbourFollows)
+      if let neighbour = item.neighbour, events[id].date == nil, neighbours[id] == nil {
+        neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
-      if let anchor = item.event.date?.anchorEvent, events[id].anchor == nil { events[id].anchor = merged[anchor] }
+      if let anchor = item.event.date?.anchorEvent, anchors[id] < 0 { anchors[id] = Int32(merged[anchor]) }
     }
   }
 
-  /// The merged event a dated event joins; one of kind `other` joins only an event of the same
-  /// date told with the same event word.
-  private func match(_ event: Event, word: String?, document: Int) -> Int? {
-    guard let date = event.date?.value, let interval = date.interval else { return nil }
-    var summaryWords: Set<String>?
-    var candidates: [Int] = []
-    for candidate in index.candidates(kind: event.kind, value: date) {
-      guard let value = events[candidate].event.date?.value, let span = value.interval,
-        !documentsOf[candidate].contains(document)
-      else {
-        continue
+  /// The merged events, taken out of the merger, which is left without events.
+  mutating func takeEvents() -> [Event] {
+    defer { events = [] }
+    return events
+  }
+
+  /// Lets go of what matching needs (the date index, summary words, event words), once no more
+  /// events will be added.
+  mutating func finishMatching() {
+    index = DatedEventIndex()
+    lastAdd = []
+    wordOf = []
+    wordIDs = [:]
+    wordPool = []
+    wordStart = []
+  }
+
+  private mutating func wordID(_ word: String) -> Int32 {
+    if let id = wordIDs[word] { return id }
+    let id = Int32(wordIDs.count)
+    wordIDs[word] = id
+    return id
+  }
+
+  /// The merged event a dated event joins: one of the same kind family and date, else the only
+  /// one whose date holds it or lies inside it, told in another document and sharing an actor or
+  /// two summary words with it. One of kind `other` joins only an event of the same date told
+  /// with the same event word.
+  private func match(_ event: Event, word: Int32) -> Int? {
+    guard let eventDate = event.date, let interval = eventDate.value.interval else { return nil }
+    let same = index.exact(kind: event.kind, interval: interval)
+    if event.kind == .other {
+      guard word >= 0 else { return nil }
+      return same.first {
+        lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
       }
-      let nested =
-        (span.lowerBound <= interval.lowerBound && interval.upperBound <= span.upperBound)
-        || (interval.lowerBound <= span.lowerBound && span.upperBound <= interval.upperBound)
-      if event.kind == .other {
-        if value == date, word != nil, events[candidate].word == word { return candidate }
-        continue
-      }
-      guard nested else { continue }
-      if !sharesActor(event, events[candidate].event) {
-        let words = summaryWords ?? Self.words(of: event.summary)
-        summaryWords = words
-        guard words.intersection(events[candidate].summaryWords).count >= 2 else { continue }
-      }
-      if value == date { return candidate }
-      candidates.append(candidate)
     }
-    return candidates.count == 1 ? candidates[0] : nil
+    var words: [UInt64]?
+    let related = { (candidate: Int) -> Bool in
+      if Self.sharesActor(event.actors, self.events[candidate].actors) { return true }
+      let own = words ?? Self.words(of: event.summary)
+      words = own
+      let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]
+      return Self.sharedCount(own, words, atLeast: 2)
+    }
+    if let found = same.first(where: {
+      lastAdd[$0] != adds && events[$0].date?.hasValue(of: eventDate) == true && related($0)
+    }) {
+      return found
+    }
+    var nested: Int?
+    var count = 0
+    index.forEachNested(kind: event.kind, interval: interval) { candidate in
+      guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate)
+      else { return true }
+      nested = candidate
+      count += 1
+      return count < 2
+    }
+    return count == 1 ? nested : nil
   }
 
   private mutating func absorb(_ event: Event, into target: Int) {
-    events[target].event.mentions += event.mentions
-    events[target].event.actors = Self.unique(events[target].event.actors + event.actors)
-    events[target].event.quotes += event.quotes
-    if let new = event.date, let old = events[target].event.date, let inner = new.value.interval,
+    events[target].mentions += event.mentions
+    events[target].actors = Self.unique(events[target].actors + event.actors)
+    events[target].quotes += event.quotes
+    if let new = event.date, let old = events[target].date, let inner = new.value.interval,
       let outer = old.value.interval, inner.count < outer.count
     {
-      events[target].event.date = new
-      index.insert(target, kind: events[target].event.kind, value: new.value)
+      events[target].date = new
+      events[target].date?.shareValue()
+      index.move(target, kind: events[target].kind, from: old.value, to: new.value)
     }
   }
 
-  private func sharesActor(_ left: Event, _ right: Event) -> Bool {
-    !Set(left.actors).isDisjoint(with: right.actors)
+  private static func sharesActor(_ left: [Int], _ right: [Int]) -> Bool {
+    left.contains { right.contains($0) }
   }
 
-  /// The words of four letters or more of a summary, lower-cased: two summaries that share two
-  /// of them tell of the same thing.
-  static func words(of summary: String) -> Set<String> {
-    var words = Set<String>()
-    var word: [UInt8] = []
-    for byte in summary.utf8 + [0x20] {
-      let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
-        word.append(lower)
+  /// Whether two sorted lists of word hashes share at least `minimum` words.
+  private static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
+    var found = 0
+    var i = 0
+    var j = right.startIndex
+    while i < left.count, j < right.endIndex {
+      if left[i] == right[j] {
+        found += 1
+        if found >= minimum { return true }
+        i += 1
+        j += 1
+      } else if left[i] < right[j] {
+        i += 1
       } else {
-        if word.count >= 4 { words.insert(String(decoding: word, as: UTF8.self)) }
-        word.removeAll(keepingCapacity: true)
+        j += 1
       }
     }
-    return words
+    return false
+  }
+
+  /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),
+  /// sorted and without repeats: two summaries that share two of them tell of the same thing.
+  static func words(of summary: String) -> [UInt64] {
+    var words: [UInt64] = []
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var length = 0
+    var summary = summary
+    summary.withUTF8 { bytes in
+      for position in 0...bytes.count {
+        let byte = position < bytes.count ? bytes[position] : 0x20
+        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
+          hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+          length += 1
+        } else {
+          if length >= 4 { words.append(hash) }
+          hash = 0xcbf2_9ce4_8422_2325
+          length = 0
+        }
+      }
+    }
+    words.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(words.count)
+    for word in words where unique.last != word { unique.append(word) }
+    return unique
   }
 
   private static func unique(_ ids: [Int]) -> [Int] {

@@ -70,10 +70,13 @@ struct EventSummarizer {
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
   }
 
-  /// The text with its first letter capitalized, cut to `maximumLength`.
+  /// The text with its first letter capitalized, spaced punctuation joined, cut to
+  /// `maximumLength`.
   static func finished(_ text: String) -> String {
-    var result = text
-    if let first = result.first, first.isLowercase {
+    var result = SpacedPunctuation.joined(text)
+    if let byte = result.utf8.first, byte >= 0x61 && byte <= 0x7A {
+      result = String(UnicodeScalar(byte - 0x20)) + String(result.unicodeScalars.dropFirst())
+    } else if let byte = result.utf8.first, byte >= 0x80, let first = result.first, first.isLowercase {
       result = first.uppercased() + result.dropFirst()
     }
     guard result.utf8.count > maximumLength, result.count > maximumLength else { return result }

@@ -3,20 +3,19 @@
 /// event it was told next to, and undated events of documents without dates at the end.
 enum TimelineOrdering {
   /// The merged ids of `events` in timeline order.
-  static func order(_ events: [EventMerger.Merged]) -> [Int] {
-    let dated = events.indices.compactMap { id in events[id].event.date.map { (id, $0.value) } }.sorted { left, right in
-      if TimeValue.timelineOrder(left.1, right.1) { return true }
-      if TimeValue.timelineOrder(right.1, left.1) { return false }
-      return tellingOrder(events[left.0]) < tellingOrder(events[right.0])
-    }.map(\.0)
+  static func order(
+    _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour?]
+  ) -> [Int] {
+    let keys = events.indices.map { key(events[$0], origins[$0]) }
+    let dated = events.indices.filter { events[$0].date != nil }.sorted { keys[$0] < keys[$1] }
     var before: [Int: [Int]] = [:]
     var after: [Int: [Int]] = [:]
     var loose: [Int] = []
-    let undated = events.indices.filter { events[$0].event.date == nil }.sorted {
-      tellingOrder(events[$0]) < tellingOrder(events[$1])
+    let undated = events.indices.filter { events[$0].date == nil }.sorted {
+      (origins[$0].document, origins[$0].position) < (origins[$1].document, origins[$1].position)
     }
     for id in undated {
-      guard let neighbour = events[id].neighbour, events[neighbour.event].event.date != nil else {
+      guard let neighbour = neighbours[id], events[neighbour.event].date != nil else {
         loose.append(id)
         continue
       }
@@ -35,7 +34,25 @@ enum TimelineOrdering {
     return result + loose
   }
 
-  private static func tellingOrder(_ event: EventMerger.Merged) -> (Int, Int) {
-    (event.origin.document, event.origin.position)
+  /// The place of a dated event: by start, the longer first when two start together (as
+  /// `TimeValue.timelineOrder`), values without an interval last, then in order of telling.
+  private static func key(_ event: Event, _ origin: EventMerger.Origin) -> SortKey {
+    let interval = event.date?.value.interval
+    return SortKey(
+      hasNoInterval: interval == nil ? 1 : 0, start: interval?.lowerBound ?? 0, negatedEnd: -(interval?.upperBound ?? 0),
+      document: origin.document, position: origin.position)
+  }
+
+  private struct SortKey: Comparable {
+    var hasNoInterval: Int
+    var start: Int
+    var negatedEnd: Int
+    var document: Int
+    var position: Int
+
+    static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+      (lhs.hasNoInterval, lhs.start, lhs.negatedEnd, lhs.document, lhs.position)
+        < (rhs.hasNoInterval, rhs.start, rhs.negatedEnd, rhs.document, rhs.position)
+    }
   }
 }

@@ -11,19 +11,31 @@ public enum CSVExport {
 
   /// The export of `timeline`.
   public static func encoded(_ timeline: Timeline) -> Data {
-    var rows = [columns]
+    (try? ExportSink.data { write(timeline, to: $0) }) ?? Data()
+  }
+
+  /// Writes the export of `timeline` to `sink`, a row at a time.
+  public static func write(_ timeline: Timeline, to sink: ExportSink) {
+    row(columns, to: sink)
     for event in timeline.events {
       let names = event.actors.map { timeline.actors[$0].name }
-      rows.append([
-        String(event.id), event.date?.value.timex ?? "", event.date?.value.precisionName ?? "",
-        DateDisplay.text(event.date), event.date.map { $0.isInferred ? "yes" : "no" } ?? "", event.kind.rawValue,
-        event.summary, names.first ?? "", names.joined(separator: "; "), String(event.quotes.count),
-        event.sources.map { timeline.documents[$0].name }.joined(separator: "; "), String(event.mentions.count),
-        event.mentions.first.map { timeline.text($0) } ?? "",
-      ])
+      row(
+        [
+          String(event.id), event.date?.value.timex ?? "", event.date?.value.precisionName ?? "",
+          DateDisplay.text(event.date), event.date.map { $0.isInferred ? "yes" : "no" } ?? "", event.kind.rawValue,
+          event.summary, names.first ?? "", names.joined(separator: "; "), String(event.quotes.count),
+          event.sources.map { timeline.documents[$0].name }.joined(separator: "; "), String(event.mentions.count),
+          event.mentions.first.map { timeline.text($0) } ?? "",
+        ], to: sink)
     }
-    let text = rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
-    return Data(text.utf8)
+  }
+
+  private static func row(_ fields: [String], to sink: ExportSink) {
+    for (position, value) in fields.enumerated() {
+      if position > 0 { sink.append(byte: 0x2C) }
+      sink.append(field(value))
+    }
+    sink.append("\r\n")
   }
 
   /// A field, quoted when it holds a comma, a quote or a line break.

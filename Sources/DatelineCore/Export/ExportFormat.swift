@@ -17,13 +17,22 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
   /// The timeline in this format.
   public func encoded(_ timeline: Timeline) throws -> Data {
+    try ExportSink.data { write(timeline, to: $0) }
+  }
+
+  /// Writes the timeline in this format to `sink`, a piece at a time.
+  public func write(_ timeline: Timeline, to sink: ExportSink) {
     switch self {
-    case .json: try JSONTimeline(timeline).encoded()
-    case .jsonl: try JSONLinesExport.encoded(timeline)
-    case .csv: CSVExport.encoded(timeline)
-    case .md: MarkdownExport.encoded(timeline)
-    case .timelinejs: try TimelineJSExport.encoded(timeline)
-    case .ics: ICSExport.encoded(timeline)
+    case .json:
+      var writer = JSONTimelineWriter(timeline, sink: sink, pretty: true)
+      writer.writeDocument()
+    case .jsonl:
+      var writer = JSONTimelineWriter(timeline, sink: sink, pretty: false)
+      writer.writeLines()
+    case .csv: CSVExport.write(timeline, to: sink)
+    case .md: MarkdownExport.write(timeline, to: sink)
+    case .timelinejs: TimelineJSExport.write(timeline, to: sink)
+    case .ics: ICSExport.write(timeline, to: sink)
     }
   }
 }

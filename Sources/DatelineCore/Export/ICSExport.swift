@@ -8,22 +8,26 @@ import Foundation
 public enum ICSExport {
   /// The export of `timeline`.
   public static func encoded(_ timeline: Timeline) -> Data {
-    var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dateline//Dateline timeline//EN", "CALSCALE:GREGORIAN"]
+    (try? ExportSink.data { write(timeline, to: $0) }) ?? Data()
+  }
+
+  /// Writes the export of `timeline` to `sink`, an event at a time.
+  public static func write(_ timeline: Timeline, to sink: ExportSink) {
+    let write = { (lines: [String]) in
+      for line in lines { sink.append(folded(line)) }
+    }
+    write(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dateline//Dateline timeline//EN", "CALSCALE:GREGORIAN"])
     let stamp = self.stamp(timeline)
     for event in timeline.events {
       guard let date = event.date, let span = CalendarSpan(date.value) else { continue }
-      lines.append("BEGIN:VEVENT")
-      lines.append("UID:" + uid(event, timeline) + "@dateline")
-      lines.append("DTSTAMP:" + stamp)
-      lines.append("DTSTART;VALUE=DATE:" + day(span.first))
-      lines.append("DTEND;VALUE=DATE:" + day(span.last + 1))
-      lines.append("SUMMARY:" + escaped(event.summary))
-      lines.append("DESCRIPTION:" + escaped(description(event, timeline)))
-      lines.append("CATEGORIES:" + event.kind.rawValue.uppercased())
-      lines.append("END:VEVENT")
+      write([
+        "BEGIN:VEVENT", "UID:" + uid(event, timeline) + "@dateline", "DTSTAMP:" + stamp,
+        "DTSTART;VALUE=DATE:" + day(span.first), "DTEND;VALUE=DATE:" + day(span.last + 1),
+        "SUMMARY:" + escaped(event.summary), "DESCRIPTION:" + escaped(description(event, timeline)),
+        "CATEGORIES:" + event.kind.rawValue.uppercased(), "END:VEVENT",
+      ])
     }
-    lines.append("END:VCALENDAR")
-    return Data(lines.map(folded).joined().utf8)
+    write(["END:VCALENDAR"])
   }
 
   private static func description(_ event: Event, _ timeline: Timeline) -> String {

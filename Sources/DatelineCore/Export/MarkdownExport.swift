@@ -6,27 +6,28 @@ import Foundation
 public enum MarkdownExport {
   /// The export of `timeline`.
   public static func encoded(_ timeline: Timeline) -> Data {
-    var lines: [String] = []
-    lines.append("# " + escaped(title(timeline)))
-    lines.append("")
-    for document in timeline.documents {
-      lines.append("- " + escaped(documentLine(document)))
+    (try? ExportSink.data { write(timeline, to: $0) }) ?? Data()
+  }
+
+  /// Writes the export of `timeline` to `sink`, an event at a time.
+  public static func write(_ timeline: Timeline, to sink: ExportSink) {
+    let write = { (lines: [String]) in
+      for line in lines {
+        sink.append(line)
+        sink.append(byte: 0x0A)
+      }
     }
-    lines.append("")
+    write(["# " + escaped(title(timeline)), ""])
+    write(timeline.documents.map { "- " + escaped(documentLine($0)) })
     let counts = [(timeline.events.count, "events"), (timeline.actors.count, "actors"), (timeline.quotes.count, "quotes")]
-    lines.append(counts.map { "\($0.0) \($0.1)" }.joined(separator: " · "))
-    lines.append("")
-    lines.append("## Timeline")
-    for event in timeline.events { lines += eventLines(event, timeline) }
-    lines += quoteSection(timeline)
-    lines += actorSection(timeline)
+    write(["", counts.map { "\($0.0) \($0.1)" }.joined(separator: " · "), "", "## Timeline"])
+    for event in timeline.events { write(eventLines(event, timeline)) }
+    write(quoteSection(timeline))
+    write(actorSection(timeline))
     if !timeline.findings.isEmpty {
-      lines.append("")
-      lines.append("## Findings")
-      lines.append("")
-      for finding in timeline.findings { lines.append("- " + escaped(finding.message)) }
+      write(["", "## Findings", ""])
+      write(timeline.findings.map { "- " + escaped($0.message) })
     }
-    return Data((lines.joined(separator: "\n") + "\n").utf8)
   }
 
   private static func title(_ timeline: Timeline) -> String {
@@ -69,13 +70,17 @@ public enum MarkdownExport {
     guard !timeline.quotes.isEmpty else { return [] }
     var lines = ["", "## Quotes by speaker"]
     var order: [Int?] = []
-    for quote in timeline.quotes where !order.contains(quote.speaker) { order.append(quote.speaker) }
+    var bySpeaker: [Int?: [Int]] = [:]
+    for (index, quote) in timeline.quotes.enumerated() {
+      if bySpeaker[quote.speaker] == nil { order.append(quote.speaker) }
+      bySpeaker[quote.speaker, default: []].append(index)
+    }
     for speaker in order {
       let name = speaker.map { timeline.actors[$0].name } ?? "Unattributed"
       lines.append("")
       lines.append("### " + escaped(name))
       lines.append("")
-      for quote in timeline.quotes where quote.speaker == speaker {
+      for quote in (bySpeaker[speaker] ?? []).map({ timeline.quotes[$0] }) {
         let text = escaped(timeline.text(quote.span))
         lines.append(quote.isIndirect ? "- (reported) " + text : "- “" + text + "”")
       }

@@ -7,6 +7,11 @@ import Foundation
 public enum TimelineJSExport {
   /// The export of `timeline`.
   public static func encoded(_ timeline: Timeline) throws -> Data {
+    try ExportSink.data { write(timeline, to: $0) }
+  }
+
+  /// Writes the export of `timeline` to `sink`, a slide at a time.
+  public static func write(_ timeline: Timeline, to sink: ExportSink) {
     let headline =
       timeline.documents.count == 1
       ? timeline.documents[0].metadata.title ?? timeline.documents[0].name
@@ -14,14 +19,19 @@ public enum TimelineJSExport {
     let sources = timeline.documents.map {
       html($0.metadata.source.map { "\($0): " } ?? "") + html($0.metadata.title ?? $0.name)
     }
-    let root = Root(
-      title: Slide(text: Text(headline: html(headline), text: sources.joined(separator: "<br>")), uniqueID: "title"),
-      events: timeline.events.compactMap { slide($0, timeline) })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(root)
-    data.append(0x0A)
-    return data
+    var json = JSONStreamWriter(sink: sink, pretty: true)
+    json.beginObject()
+    json.key("events")
+    json.beginArray()
+    for event in timeline.events {
+      if let slide = slide(event, timeline) { slide.write(to: &json) }
+    }
+    json.endArray()
+    json.key("title")
+    Slide(text: Text(headline: html(headline), text: sources.joined(separator: "<br>")), uniqueID: "title").write(
+      to: &json)
+    json.endObject()
+    json.newline()
   }
 
   private static func slide(_ event: Event, _ timeline: Timeline) -> Slide? {
@@ -79,14 +89,8 @@ public enum TimelineJSExport {
     return result
   }
 
-  /// The whole TimelineJS document.
-  struct Root: Encodable {
-    var title: Slide
-    var events: [Slide]
-  }
-
   /// One slide: the title, or an event.
-  struct Slide: Encodable {
+  struct Slide {
     var startDate: DateObject?
     var endDate: DateObject?
     var text: Text
@@ -106,14 +110,40 @@ public enum TimelineJSExport {
       self.uniqueID = uniqueID
     }
 
-    enum CodingKeys: String, CodingKey {
-      case startDate = "start_date", endDate = "end_date", text, group, displayDate = "display_date"
-      case uniqueID = "unique_id"
+    /// Writes the slide as a JSON object, keys in sorted order.
+    func write(to json: inout JSONStreamWriter) {
+      json.beginObject()
+      if let displayDate {
+        json.key("display_date")
+        json.string(displayDate)
+      }
+      if let endDate {
+        json.key("end_date")
+        endDate.write(to: &json)
+      }
+      if let group {
+        json.key("group")
+        json.string(group)
+      }
+      if let startDate {
+        json.key("start_date")
+        startDate.write(to: &json)
+      }
+      json.key("text")
+      json.beginObject()
+      json.key("headline")
+      json.string(text.headline)
+      json.key("text")
+      json.string(text.text)
+      json.endObject()
+      json.key("unique_id")
+      json.string(uniqueID)
+      json.endObject()
     }
   }
 
   /// A TimelineJS date: as many parts as are known, as strings.
-  struct DateObject: Encodable {
+  struct DateObject {
     var year: String
     var month: String?
     var day: String?
@@ -129,13 +159,29 @@ public enum TimelineJSExport {
       day = String(date.day)
     }
 
-    enum CodingKeys: String, CodingKey {
-      case year, month, day, displayDate = "display_date"
+    /// Writes the date as a JSON object, keys in sorted order.
+    func write(to json: inout JSONStreamWriter) {
+      json.beginObject()
+      if let day {
+        json.key("day")
+        json.string(day)
+      }
+      if let displayDate {
+        json.key("display_date")
+        json.string(displayDate)
+      }
+      if let month {
+        json.key("month")
+        json.string(month)
+      }
+      json.key("year")
+      json.string(year)
+      json.endObject()
     }
   }
 
   /// A slide's headline and body (HTML).
-  struct Text: Encodable {
+  struct Text {
     var headline: String
     var text: String
   }

@@ -18,8 +18,18 @@ enum HTMLReader {
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
     guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), bytes[first] == UInt8(ascii: "<")
     else { return false }
-    let head = String(decoding: bytes[first..<min(bytes.count, first + 1024)], as: UTF8.self).lowercased()
-    return head.contains("<!doctype html") || head.contains("<html")
+    let head = bytes[first..<min(bytes.count, first + 1024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    return contains(head, "<!doctype html") || contains(head, "<html")
+  }
+
+  /// Whether `bytes` hold the ASCII text `needle`.
+  private static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+    let count = needle.utf8CodeUnitCount
+    guard bytes.count >= count else { return false }
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: count)
+    return (0...(bytes.count - count)).contains { start in
+      bytes[start] == pattern[0] && (1..<count).allSatisfy { bytes[start + $0] == pattern[$0] }
+    }
   }
 
   static func read(_ bytes: [UInt8]) -> Page {

@@ -57,30 +57,3 @@ public struct Event: Hashable, Sendable, Identifiable {
     return mentions.map(\.document).filter { seen.insert($0).inserted }.sorted()
   }
 }
-
-/// An event's date, with the expression it came from and how sure it is.
-public struct EventDate: Hashable, Sendable {
-  /// The date.
-  public var value: TimeValue
-  /// The temporal expression the date came from, if it came from one.
-  public var expression: SourceSpan?
-  /// How the expression's value was worked out.
-  public var resolution: TimeExpression.Resolution
-  /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
-  public var isInferred: Bool
-  /// For a date told as a shift from another event (`the night before the drone attack`), that
-  /// event's id.
-  public var anchorEvent: Int?
-
-  /// Creates an event date.
-  public init(
-    value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
-    isInferred: Bool = false, anchorEvent: Int? = nil
-  ) {
-    self.value = value
-    self.expression = expression
-    self.resolution = resolution
-    self.isInferred = isInferred
-    self.anchorEvent = anchorEvent
-  }
-}

@@ -20,7 +20,8 @@ public struct DocumentExtractor: Sendable {
   public func extract(_ document: Document, timings: inout StageTimings) -> DocumentExtraction {
     timings.bytes += document.text.count
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
-    let reference = Extractor.reference(for: document)
+    let published = Extractor.reference(for: document)
+    let reference = published ?? timings.measure(.times) { timeTagger.inferredReference(for: analysis) }
     let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
     let tagged = timings.measure(.wordClasses) {
       TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
@@ -36,6 +37,22 @@ public struct DocumentExtractor: Sendable {
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
-      findings: document.findings + scan.findings + quotes.findings)
+      findings: document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
+        + scan.findings + quotes.findings)
+  }
+
+  /// The finding of a document without a publication date: which reference its relative dates
+  /// were counted from, if any.
+  static func guessFinding(_ document: Document, _ reference: ReferenceTime?) -> Finding {
+    guard let point = reference?.point else {
+      return Finding(
+        .noReferenceTime,
+        message: "\(document.name): no publication date, and no date in the text to guess one from; "
+          + "relative dates are left unresolved")
+    }
+    return Finding(
+      .noReferenceTime,
+      message: "\(document.name): no publication date; relative dates are counted from "
+        + "\(DateDisplay.text(.point(point))) (\(point.timex)), the latest date in the text, and shown as inferred")
   }
 }

@@ -12,17 +12,23 @@ public struct Extractor: Sendable {
 
   /// The timeline of `documents`.
   public func timeline(of documents: [Document]) -> Timeline {
-    TimelineAssembler.assemble(documents.map(documentExtractor.extract))
+    var assembler = TimelineAssembler()
+    for document in documents { assembler.add(documentExtractor.extract(document)) }
+    return assembler.takeTimeline()
   }
 
   /// The timeline of `documents`, with the time spent in each stage.
   public func timeline(of documents: [Document], timings: inout StageTimings) -> Timeline {
-    var extractions: [DocumentExtraction] = []
-    for document in documents { extractions.append(documentExtractor.extract(document, timings: &timings)) }
-    return timings.measure(.assembly) { TimelineAssembler.assemble(extractions) }
+    var assembler = TimelineAssembler()
+    for document in documents {
+      let extraction = documentExtractor.extract(document, timings: &timings)
+      timings.measure(.assembly) { assembler.add(extraction) }
+    }
+    return timings.measure(.assembly) { assembler.takeTimeline() }
   }
 
-  /// The extraction of one document, for running documents in parallel before `assemble`.
+  /// The extraction of one document, for running documents in parallel before assembling them
+  /// (`TimelineAssembler`, in document order).
   public func extract(_ document: Document) -> DocumentExtraction {
     documentExtractor.extract(document)
   }

@@ -1,35 +1,66 @@
 /// Merges the extractions of several documents into one timeline: actors and events that several
 /// documents tell become one, quotes keep their speakers, and the events are put in timeline
 /// order. The result depends only on the extractions and their order.
-public enum TimelineAssembler {
+///
+/// Extractions are added one at a time, in document order, as soon as each is made: only the
+/// merged timeline is kept, never every document's extraction at once.
+public struct TimelineAssembler: Sendable {
+  private var actorMerger = ActorMerger()
+  private var eventMerger = EventMerger()
+  private var quotes: [Quote] = []
+  private var findings: [Finding] = []
+  private var documents: [Document] = []
+
+  /// An assembler with nothing added.
+  public init() {}
+
+  /// How many documents were added so far (the id the next document takes).
+  public var documentCount: Int { documents.count }
+
   /// The timeline of `extractions`, taken in order.
   public static func assemble(_ extractions: [DocumentExtraction]) -> Timeline {
-    var actorMerger = ActorMerger()
-    var eventMerger = EventMerger()
-    var quotes: [Quote] = []
-    var findings: [Finding] = []
-    for extraction in extractions {
-      let actorIDs = actorMerger.add(extraction.actors)
-      var quoteIDs: [Int] = []
-      for var quote in extraction.quotes {
-        quote.id = quotes.count
-        quote.speaker = quote.speaker.map { actorIDs[$0] }
-        quoteIDs.append(quote.id)
-        quotes.append(quote)
-      }
-      eventMerger.add(extraction.events, document: extraction.document.id, actorIDs: actorIDs, quoteIDs: quoteIDs)
-      findings += extraction.findings
+    var assembler = TimelineAssembler()
+    for extraction in extractions { assembler.add(extraction) }
+    return assembler.takeTimeline()
+  }
+
+  /// Merges the extraction of the next document.
+  public mutating func add(_ extraction: DocumentExtraction) {
+    documents.append(extraction.document)
+    let actorIDs = actorMerger.add(extraction.actors)
+    var quoteIDs: [Int] = []
+    quoteIDs.reserveCapacity(extraction.quotes.count)
+    for var quote in extraction.quotes {
+      quote.id = quotes.count
+      quote.speaker = quote.speaker.map { actorIDs[$0] }
+      quoteIDs.append(quote.id)
+      quotes.append(quote)
     }
-    let merged = eventMerger.events
-    let order = TimelineOrdering.order(merged)
-    var position = Array(repeating: 0, count: merged.count)
+    eventMerger.add(extraction.events, document: extraction.document.id, actorIDs: actorIDs, quoteIDs: quoteIDs)
+    findings += extraction.findings
+  }
+
+  /// The timeline of what was added so far; the assembler can go on.
+  public func timeline() -> Timeline {
+    var copy = self
+    return copy.takeTimeline()
+  }
+
+  /// The timeline of what was added, taking the merged events out of the assembler without a
+  /// copy; add nothing after this.
+  public mutating func takeTimeline() -> Timeline {
+    eventMerger.finishMatching()
+    let order = TimelineOrdering.order(
+      eventMerger.events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
+    var position = Array(repeating: 0, count: order.count)
     for (index, id) in order.enumerated() { position[id] = index }
-    let events = order.enumerated().map { index, id in
-      var event = merged[id].event
-      event.id = index
-      if event.date != nil { event.date?.anchorEvent = merged[id].anchor.map { position[$0] } }
-      return event
+    let anchors = eventMerger.anchors
+    var events = eventMerger.takeEvents()
+    for id in events.indices where events[id].date != nil {
+      events[id].date?.anchorEvent = anchors[id] < 0 ? nil : position[Int(anchors[id])]
     }
+    Self.permute(&events, to: order)
+    for index in events.indices { events[index].id = index }
     var actors = actorMerger.actors
     for event in events {
       for actor in event.actors { actors[actor].eventCount += 1 }
@@ -37,7 +68,21 @@ public enum TimelineAssembler {
     for quote in quotes {
       if let speaker = quote.speaker { actors[speaker].quoteCount += 1 }
     }
-    return Timeline(
-      documents: extractions.map(\.document), actors: actors, quotes: quotes, events: events, findings: findings)
+    return Timeline(documents: documents, actors: actors, quotes: quotes, events: events, findings: findings)
+  }
+
+  /// Puts `items[order[i]]` at `i` for every `i`, in place.
+  private static func permute<Item>(_ items: inout [Item], to order: [Int]) {
+    var placed = [Bool](repeating: false, count: items.count)
+    for start in items.indices where !placed[start] {
+      var slot = start
+      while true {
+        placed[slot] = true
+        let source = order[slot]
+        if source == start { break }
+        items.swapAt(slot, source)
+        slot = source
+      }
+    }
   }
 }

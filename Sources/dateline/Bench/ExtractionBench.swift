@@ -18,7 +18,7 @@ enum ExtractionBench {
     let parallelStart = Clock.now
     let parallel = ExtractionRunner().timeline(of: documents)
     let parallelSeconds = Clock.seconds(since: parallelStart)
-    let same = try JSONTimeline(sequential).encoded() == JSONTimeline(parallel).encoded()
+    let same = try ExportFormat.json.encoded(sequential) == ExportFormat.json.encoded(parallel)
     report("  end to end, one core: \(rate(megabytes, sequentialSeconds)) (\(ms(sequentialSeconds)))")
     report("  end to end, \(ProcessInfo.processInfo.activeProcessorCount) cores: \(rate(megabytes, parallelSeconds)) (\(ms(parallelSeconds))); same timeline as one core: \(same ? "yes" : "NO")")
     report("  \(sequential.events.count) events, \(sequential.actors.count) actors, \(sequential.quotes.count) quotes")
@@ -31,14 +31,19 @@ enum ExtractionBench {
       defer { try? FileManager.default.removeItem(atPath: directory) }
       try CorpusWriter.write(megabytes: size, to: directory + "/corpus")
       let output = directory + "/timeline.jsonl"
-      guard let outcome = ChildProcess.run(["extract", directory + "/corpus", "--format", "jsonl", "-o", output], terminal: false),
-        outcome.status == 0
+      let peakFile = directory + "/peak"
+      let arguments = ["extract", directory + "/corpus", "--format", "jsonl", "-o", output, "--peak-memory-file", peakFile]
+      guard let outcome = ChildProcess.run(arguments, terminal: false), outcome.status == 0,
+        let peak = PeakMemory.read(peakFile)
       else {
         report("  \(size) MB: the child run failed")
         continue
       }
-      let ratio = Double(outcome.peakKilobytes) / 1024 / Double(size)
-      report("  \(size) MB corpus: peak \(outcome.peakKilobytes / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), \(ms(outcome.seconds))")
+      let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
+      let ratio = Double(peak) / 1024 / Double(size)
+      report(
+        "  \(size) MB corpus: peak \(peak / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), "
+          + "\(ms(outcome.seconds)); jsonl \(bytes >> 20) MB")
     }
   }
 

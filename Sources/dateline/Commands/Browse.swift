@@ -27,7 +27,8 @@ struct Browse: ParsableCommand {
     let runner = ExtractionRunner()
     guard isatty(STDOUT_FILENO) == 1 else {
       ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
-      try OutputWriter.write(try JSONTimeline(runner.timeline(of: input.loadDocuments())).encoded(), to: nil)
+      let timeline = runner.timeline(of: try input.loadDocuments())
+      try OutputWriter.write(to: nil) { ExportFormat.json.write(timeline, to: $0) }
       return
     }
     var options = Browser.Options()

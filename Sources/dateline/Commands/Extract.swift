@@ -26,14 +26,17 @@ struct Extract: ParsableCommand {
   @Flag(help: "Print the time spent in each extraction stage on standard error.")
   var timings = false
 
+  @Option(help: .hidden)
+  var peakMemoryFile: String?
+
   func run() throws {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
     let timeline =
       timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
-    let data = try format.encoded(timeline)
-    try OutputWriter.write(data, to: output)
+    try OutputWriter.write(to: output) { format.write(timeline, to: $0) }
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }
+    if let peakMemoryFile { try PeakMemory.write(to: peakMemoryFile) }
   }
 }
 

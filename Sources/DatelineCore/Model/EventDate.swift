@@ -1,0 +1,144 @@
+import Foundation
+
+/// An event's date, with the expression it came from and how sure it is.
+///
+/// The value of a kept date is shared by every kept date of that value (a timeline has far fewer
+/// distinct dates than events: see `shareValue`) and the rest in 32-bit parts, so that an event date takes 40
+/// bytes, not hundreds.
+public struct EventDate: Hashable, Sendable {
+  private var box: TimeValueBox
+  private var storedExpression: SourceSpan
+  private var narrativeStart: UInt32
+  private var narrativeEnd: UInt32
+  private var storedAnchor: Int32
+  private var resolutionKind: UInt8
+  private var hasExpression: Bool
+  /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
+  public var isInferred: Bool
+
+  /// The date.
+  public var value: TimeValue {
+    get { box.value }
+    set { if newValue != box.value { box = TimeValueBox(newValue) } }
+  }
+
+  /// The temporal expression the date came from, if it came from one.
+  public var expression: SourceSpan? {
+    get { hasExpression ? storedExpression : nil }
+    set {
+      hasExpression = newValue != nil
+      storedExpression = newValue ?? SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
+    }
+  }
+
+  /// How the expression's value was worked out.
+  public var resolution: TimeExpression.Resolution {
+    get {
+      switch resolutionKind {
+      case 0: .explicit
+      case 1: .yearFromReference
+      case 2: .relativeToReference
+      case 3: .relativeToNarrative(anchor: Int(narrativeStart)..<Int(narrativeEnd))
+      default: .unanchored
+      }
+    }
+    set {
+      narrativeStart = 0
+      narrativeEnd = 0
+      switch newValue {
+      case .explicit: resolutionKind = 0
+      case .yearFromReference: resolutionKind = 1
+      case .relativeToReference: resolutionKind = 2
+      case .relativeToNarrative(let anchor):
+        resolutionKind = 3
+        narrativeStart = UInt32(truncatingIfNeeded: anchor.lowerBound)
+        narrativeEnd = UInt32(truncatingIfNeeded: anchor.upperBound)
+      case .unanchored: resolutionKind = 4
+      }
+    }
+  }
+
+  /// For a date told as a shift from another event (`the night before the drone attack`), that
+  /// event's id.
+  public var anchorEvent: Int? {
+    get { storedAnchor < 0 ? nil : Int(storedAnchor) }
+    set { storedAnchor = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+  }
+
+  /// Creates an event date.
+  public init(
+    value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
+    isInferred: Bool = false, anchorEvent: Int? = nil
+  ) {
+    box = TimeValueBox(value)
+    storedExpression = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
+    narrativeStart = 0
+    narrativeEnd = 0
+    storedAnchor = -1
+    resolutionKind = 0
+    hasExpression = false
+    self.isInferred = isInferred
+    self.expression = expression
+    self.resolution = resolution
+    self.anchorEvent = anchorEvent
+  }
+
+  /// Whether the value is the same as `other`'s (at once when both share one copy of it).
+  func hasValue(of other: EventDate) -> Bool {
+    box === other.box || box.value == other.box.value
+  }
+
+  /// Lets this date share the one copy of its value that every shared date of that value uses,
+  /// for dates that are kept (a timeline's), not for passing ones.
+  mutating func shareValue() {
+    box = TimeValueBox.intern(box.value)
+  }
+
+  /// Whether two dates are the same in every part.
+  public static func == (lhs: EventDate, rhs: EventDate) -> Bool {
+    lhs.hasValue(of: rhs) && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
+      && lhs.resolutionKind == rhs.resolutionKind && lhs.narrativeStart == rhs.narrativeStart
+      && lhs.narrativeEnd == rhs.narrativeEnd && lhs.isInferred == rhs.isInferred
+      && lhs.storedAnchor == rhs.storedAnchor
+  }
+
+  /// Hashes every part.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(box.value)
+    hasher.combine(storedExpression)
+    hasher.combine(hasExpression)
+    hasher.combine(resolutionKind)
+    hasher.combine(narrativeStart)
+    hasher.combine(narrativeEnd)
+    hasher.combine(isInferred)
+    hasher.combine(storedAnchor)
+  }
+}
+
+/// A time value on the heap, so that an event date stays small; `intern` gives the same box for
+/// equal values.
+private final class TimeValueBox: Sendable {
+  let value: TimeValue
+
+  init(_ value: TimeValue) {
+    self.value = value
+  }
+
+  private static let table = InternTable()
+
+  /// The box of `value`.
+  static func intern(_ value: TimeValue) -> TimeValueBox {
+    table.lock.lock()
+    defer { table.lock.unlock() }
+    if let box = table.boxes[value] { return box }
+    let box = TimeValueBox(value)
+    table.boxes[value] = box
+    return box
+  }
+
+  /// The boxes made so far, behind a lock.
+  private final class InternTable: @unchecked Sendable {
+    let lock = NSLock()
+    var boxes: [TimeValue: TimeValueBox] = [:]
+  }
+}

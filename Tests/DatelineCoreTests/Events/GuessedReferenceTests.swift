@@ -1,0 +1,68 @@
+import Testing
+
+@testable import DatelineCore
+
+/// A document without a publication date: its relative dates are counted from a reference guessed
+/// from its text, shown as inferred, and one finding says so. Datelines tell no event, and the
+/// spaced punctuation of tokenized corpora stays out of summaries.
+@Suite struct GuessedReferenceTests {
+  static let text = """
+    October 6 , 2011
+
+    The co-founder of Apple Inc. Steve Jobs died yesterday at the age of 56.
+
+    On August 24, 2011, Jobs resigned from his post as chief executive.
+
+    He started Apple in 1976 , and in 1984 Apple Computer 's first Macintosh was released .
+    """
+
+  static func timeline(published: TimeValue?) throws -> Timeline {
+    let document = try DocumentLoader(published: published).document(bytes: Array(text.utf8), name: "jobs.txt", id: 0)
+    return Extractor().timeline(of: [document])
+  }
+
+  @Test func datesCountedFromTheGuessAreInferred() throws {
+    let timeline = try Self.timeline(published: nil)
+    let death = try #require(timeline.events.first { $0.kind == .death })
+    #expect(death.date?.value.timex == "2011-10-05")
+    #expect(death.date?.isInferred == true)
+    let resignation = try #require(timeline.events.first { $0.summary.contains("resigned") })
+    #expect(resignation.date?.value.timex == "2011-08-24")
+    #expect(resignation.date?.isInferred == false)
+  }
+
+  @Test func oneFindingNamesTheDocumentAndTheGuess() throws {
+    let findings = try Self.timeline(published: nil).findings.filter { $0.kind == .noReferenceTime }
+    #expect(findings.count == 1)
+    #expect(findings.first?.span == nil)
+    #expect(findings.first?.message.hasPrefix("jobs.txt:") == true)
+    #expect(findings.first?.message.contains("2011-10-06") == true)
+  }
+
+  @Test func aPublicationDateLeavesNothingInferred() throws {
+    let timeline = try Self.timeline(published: TimeValue(timex: "2011-10-06"))
+    #expect(timeline.findings.allSatisfy { $0.kind != .noReferenceTime })
+    #expect(timeline.events.allSatisfy { $0.date?.isInferred != true })
+  }
+
+  @Test func aDatelineIsNoEvent() throws {
+    let timeline = try Self.timeline(published: nil)
+    #expect(!timeline.events.contains { $0.mentions.contains { $0.start == 0 } })
+    #expect(!timeline.events.contains { $0.summary.hasSuffix("2011") })
+  }
+
+  @Test func summariesJoinSpacedPunctuation() throws {
+    let timeline = try Self.timeline(published: nil)
+    let macintosh = try #require(timeline.events.first { $0.summary.contains("Macintosh") })
+    #expect(macintosh.summary.contains("Apple Computer's first Macintosh"))
+    #expect(!macintosh.summary.contains(" ,") && !macintosh.summary.contains(" ."))
+  }
+
+  @Test func spacedPunctuationIsJoinedAndProseKept() {
+    #expect(SpacedPunctuation.joined("Apple Computer 's iTunes") == "Apple Computer's iTunes")
+    #expect(SpacedPunctuation.joined("born on February 24 , 1955 .") == "born on February 24, 1955.")
+    #expect(SpacedPunctuation.joined("he did n't say ( twice ) it cost $ 348.8 billion") == "he didn't say (twice) it cost $348.8 billion")
+    #expect(SpacedPunctuation.joined("Wal - Mart and the developers ' conference") == "Wal - Mart and the developers ' conference")
+    #expect(SpacedPunctuation.joined("Orton said, “It's over.”") == "Orton said, “It's over.”")
+  }
+}
