@@ -5,6 +5,10 @@ struct TimeLexicon: Sendable {
   let words: WordTable<TimeWordEntry>
   /// The readings of the words, indexed by `TimeWordEntry.senses`.
   let senses: [TimeSenses]
+  /// One bit per value of a word's hash bits `filterShift` and up, set for the lexicon's words:
+  /// most words of a text are not in the lexicon, and most of those are turned away here.
+  let filter: [UInt64]
+  private static let filterShift: UInt32 = 19
 
   /// The lexicon built from the bundled lexicon files.
   static let bundled = TimeLexicon()
@@ -54,6 +58,22 @@ struct TimeLexicon: Sendable {
     }
     words = WordTable(entries.map { ($0.key, $0.value) })
     self.senses = list
+    var filter = [UInt64](repeating: 0, count: 1 << (32 - Self.filterShift - 6))
+    for word in entries.keys {
+      var hash = FNV.offset
+      for byte in word.utf8 { hash = FNV.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      let bit = Int(hash >> Self.filterShift)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    self.filter = filter
+  }
+
+  /// What the lexicon says about the word spelled by `token` in `text`.
+  @inline(__always)
+  func entry(for token: Token, in text: UnsafeBufferPointer<UInt8>) -> TimeWordEntry {
+    let bit = Int(token.hash >> Self.filterShift)
+    guard token.kind == .word, filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .unknown }
+    return words.value(for: token, in: text) ?? .unknown
   }
 
   private static func role(_ name: String) -> TimeWordRole? {

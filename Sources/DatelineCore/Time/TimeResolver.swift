@@ -22,7 +22,8 @@ struct TimeResolver {
     case .duration(let duration): return (.duration(duration), .unanchored)
     case .anchoredToEvent(let unit): return (narrowed(Self.unknown(unit), match), .unanchored)
     case .reference(let reference): return (.reference(reference), .unanchored)
-    case .set(let value): return (.set(value), .unanchored)
+    case .recurringPoint(let point): return (.set(.point(point)), .unanchored)
+    case .recurringInterval(let interval): return (.set(.duration(interval)), .unanchored)
     case .point(let point, let direction):
       if point.year != nil { return (narrowed(point, match), .explicit) }
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }

@@ -18,11 +18,12 @@ public struct TimeTagger: Sendable {
       var scanner = scanner
       let tokens = scanner.tokens
       let found = matches(in: analysis, scanner: scanner)
-      let point = reference?.point ?? ReferenceInference.latestDate(in: found.map(\.match))
+      let point = reference?.point ?? ReferenceInference.latestDate(in: found)
       var resolver = TimeResolver(reference: point, anchor: nil)
       var expressions: [TimeExpression] = []
       expressions.reserveCapacity(found.count)
-      for (match, ordinal) in found {
+      for match in found {
+        let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         scanner.limit = sentence.upperBound
         let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
@@ -47,7 +48,7 @@ public struct TimeTagger: Sendable {
   public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
     withScanner(analysis) { scanner in
       let found = matches(in: analysis, scanner: scanner)
-      return ReferenceInference.latestDate(in: found.map(\.match)).map { ReferenceTime(point: $0, source: .inferred) }
+      return ReferenceInference.latestDate(in: found).map { ReferenceTime(point: $0, source: .inferred) }
     }
   }
 
@@ -56,10 +57,7 @@ public struct TimeTagger: Sendable {
     analysis.text.withUnsafeBufferPointer { text in
       analysis.tokens.withUnsafeBufferPointer { tokens in
         let entries = [TimeWordEntry](unsafeUninitializedCapacity: tokens.count) { buffer, count in
-          for index in tokens.indices {
-            let token = tokens[index]
-            buffer[index] = token.kind == .word ? lexicon.words.value(for: token, in: text) ?? .unknown : .unknown
-          }
+          for index in tokens.indices { buffer[index] = lexicon.entry(for: tokens[index], in: text) }
           count = tokens.count
         }
         return entries.withUnsafeBufferPointer { entries in
@@ -72,19 +70,20 @@ public struct TimeTagger: Sendable {
   }
 
   /// The phrases of every sentence, with the number of their sentence, in text order.
-  private func matches(in analysis: TextAnalysis, scanner: TimeScanner) -> [(match: TimeMatch, sentence: Int)] {
+  private func matches(in analysis: TextAnalysis, scanner: TimeScanner) -> [TimeMatch] {
     var scanner = scanner
-    var found: [(match: TimeMatch, sentence: Int)] = []
+    var found: [TimeMatch] = []
     for (ordinal, sentence) in analysis.sentences.enumerated() {
       scanner.limit = sentence.tokens.upperBound
       let matcher = PhraseMatcher(scanner: scanner)
       var index = sentence.tokens.lowerBound
       while index < sentence.tokens.upperBound {
-        if mayStart(index, scanner), let match = matcher.match(at: index) {
-          found.append((match, ordinal))
+        if mayStart(index, scanner), var match = matcher.match(at: index) {
+          match.sentence = ordinal
+          found.append(match)
           index = max(match.end, index + 1)
           if let second = matcher.conjoinedDay(after: match) {
-            found.append((second, ordinal))
+            found.append(second)
             index = second.end
           }
         } else {
