@@ -75,6 +75,42 @@ struct TimeScanner {
     return true
   }
 
+  /// Whether the token at `index` is one of the words. The short lists, which most rules use,
+  /// have overloads of their own so that no array is built for them.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(
+    _ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString
+  ) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d) || isWord(index, e)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(
+    _ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString,
+    _ f: StaticString
+  ) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d) || isWord(index, e) || isWord(index, f)
+  }
+
   /// Whether the token at `index` is one of `words`.
   @inline(__always)
   func isAnyWord(_ index: Int, _ words: StaticString...) -> Bool {
