@@ -101,7 +101,8 @@ struct TimeLexicon: Sendable {
 struct TimeWordEntry: Sendable {
   /// The index of the word's readings in `TimeLexicon.senses`; -1 when it has none.
   var senses: Int16
-  /// The tense the word marks (-1 past, 1 future, 9 none though it ends in `-ed`), or `noTense`.
+  /// The tense the word marks (-1 past, 0 present, 1 future, 9 none though it ends in `-ed`), or
+  /// `noTense`.
   var tense: Int8
 
   /// The `tense` of a word that marks none.
