@@ -65,34 +65,69 @@ public struct TimePoint: Hashable, Sendable {
 
   /// How precise the point is.
   public var precision: Precision
-  /// The year (the first year for decades and centuries); `nil` when unknown.
-  public var year: Int?
-  /// 1–12.
-  public var month: Int?
-  /// 1–31.
-  public var day: Int?
-  /// ISO week 1–53, with `precision == .week`.
-  public var week: Int?
   /// Whether a week point means its weekend.
   public var weekend: Bool
-  /// ISO weekday 1–7 of a week point that names one day of it (`XXXX-WXX-1`, every Monday).
-  public var weekday: Int?
-  /// 1–4, with `precision == .quarter`.
-  public var quarter: Int?
-  /// 1–2, with `precision == .half`.
-  public var half: Int?
   /// With `precision == .season`.
   public var season: Season?
   /// With `precision == .partOfDay`.
   public var partOfDay: PartOfDay?
-  /// 0–24.
-  public var hour: Int?
-  /// 0–59.
-  public var minute: Int?
-  /// 0–59.
-  public var second: Int?
   /// Whether the year is a fiscal year (`FY2022`).
   public var fiscal: Bool
+  // The numeric fields are stored small, with `Int32.min` and `Int8.min` for unknown, so that
+  // points (and the values and expressions made of them) are cheap to copy.
+  private var storedYear: Int32
+  private var fields: SmallFields
+
+  /// The year (the first year for decades and centuries); `nil` when unknown.
+  public var year: Int? {
+    get { storedYear == .min ? nil : Int(storedYear) }
+    set { storedYear = newValue.map { Int32(clamping: max($0, Int(Int32.min) + 1)) } ?? .min }
+  }
+  /// 1–12.
+  public var month: Int? {
+    get { SmallFields.read(fields.month) }
+    set { fields.month = SmallFields.stored(newValue) }
+  }
+  /// 1–31.
+  public var day: Int? {
+    get { SmallFields.read(fields.day) }
+    set { fields.day = SmallFields.stored(newValue) }
+  }
+  /// ISO week 1–53, with `precision == .week`.
+  public var week: Int? {
+    get { SmallFields.read(fields.week) }
+    set { fields.week = SmallFields.stored(newValue) }
+  }
+  /// ISO weekday 1–7 of a week point that names one day of it (`XXXX-WXX-1`, every Monday).
+  public var weekday: Int? {
+    get { SmallFields.read(fields.weekday) }
+    set { fields.weekday = SmallFields.stored(newValue) }
+  }
+  /// 1–4, with `precision == .quarter`.
+  public var quarter: Int? {
+    get { SmallFields.read(fields.quarter) }
+    set { fields.quarter = SmallFields.stored(newValue) }
+  }
+  /// 1–2, with `precision == .half`.
+  public var half: Int? {
+    get { SmallFields.read(fields.half) }
+    set { fields.half = SmallFields.stored(newValue) }
+  }
+  /// 0–24.
+  public var hour: Int? {
+    get { SmallFields.read(fields.hour) }
+    set { fields.hour = SmallFields.stored(newValue) }
+  }
+  /// 0–59.
+  public var minute: Int? {
+    get { SmallFields.read(fields.minute) }
+    set { fields.minute = SmallFields.stored(newValue) }
+  }
+  /// 0–59.
+  public var second: Int? {
+    get { SmallFields.read(fields.second) }
+    set { fields.second = SmallFields.stored(newValue) }
+  }
 
   /// Creates a point; prefer the static constructors.
   public init(
@@ -102,20 +137,22 @@ public struct TimePoint: Hashable, Sendable {
     fiscal: Bool = false
   ) {
     self.precision = precision
+    self.weekend = weekend
+    self.season = season
+    self.partOfDay = partOfDay
+    self.fiscal = fiscal
+    storedYear = .min
+    fields = SmallFields()
     self.year = year
     self.month = month
     self.day = day
     self.week = week
-    self.weekend = weekend
     self.weekday = weekday
     self.quarter = quarter
     self.half = half
-    self.season = season
-    self.partOfDay = partOfDay
     self.hour = hour
     self.minute = minute
     self.second = second
-    self.fiscal = fiscal
   }
 
   /// A year: `2014`.
@@ -150,4 +187,23 @@ public struct TimePoint: Hashable, Sendable {
     copy.precision = coarser
     return copy
   }
+}
+
+/// The small numeric fields of a `TimePoint`, one byte each, `Int8.min` when unknown.
+private struct SmallFields: Hashable, Sendable {
+  var month = Int8.min
+  var day = Int8.min
+  var week = Int8.min
+  var weekday = Int8.min
+  var quarter = Int8.min
+  var half = Int8.min
+  var hour = Int8.min
+  var minute = Int8.min
+  var second = Int8.min
+
+  @inline(__always)
+  static func read(_ stored: Int8) -> Int? { stored == .min ? nil : Int(stored) }
+
+  @inline(__always)
+  static func stored(_ value: Int?) -> Int8 { value.map { Int8(clamping: max($0, -127)) } ?? .min }
 }

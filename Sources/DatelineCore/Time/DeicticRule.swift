@@ -1,6 +1,6 @@
 /// Periods named by a deictic word: `last week`, `this month`, `next year`, `the previous day`,
 /// `the following week`, `that evening`, `last night`, `last Friday`, `this summer`,
-/// `last April`, `this year's third quarter`, `the past two months`, `recent months`.
+/// `last April`, `this year's third quarter`, `the past two months`, `recent months`, `current` prices.
 extension PhraseMatcher {
   /// A deictic word and what it points at.
   func deictic(at index: Int, direction: Int, lead: Lead) -> TimeMatch? {
@@ -49,6 +49,7 @@ extension PhraseMatcher {
     if scanner.isWord(index, "latest"), scanner.isWord(next, "period") {
       return TimeMatch(index, next + 1, .fromNarrative(.quarter, 0, fallback: -1))
     }
+    if scanner.isWord(index, "current"), unit(at: next) == nil { return presentModifier(at: index) }
     guard let unit = unit(at: next), !isPlural(next), !isProperName(next) else { return nil }
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
     if scanner.isWord(index, "past") && !lead.determiner { return durationMatch(index, next + 1, 1, unit) }
@@ -56,6 +57,20 @@ extension PhraseMatcher {
     let amount = scanner.isWord(index, "latest") ? -1 : direction
     let meaning: TimeMeaning = narrative ? .fromNarrative(unit, amount) : .fromReference(unit, amount)
     return TimeMatch(index, next + 1, meaning)
+  }
+
+  /// `current` before a noun (`current market conditions`): the present, without a leading `the`;
+  /// not before a period it names (`the current financial quarter`) nor in accounting terms
+  /// (`current account`, `current assets`).
+  private func presentModifier(at index: Int) -> TimeMatch? {
+    let next = index + 1
+    guard scanner.isWordToken(next), !scanner.isCapitalized(next), !(index > 0 && scanner.isWord(index - 1, "then")),
+      unit(at: next + 1) == nil,
+      !scanner.isAnyWord(next, "account", "accounts", "assets", "liabilities")
+    else { return nil }
+    var found = TimeMatch(index, next, .reference(.present))
+    found.adjectival = true
+    return found
   }
 
   /// `this year's third quarter`, `last year's quarter`: a period of the year the deictic names.

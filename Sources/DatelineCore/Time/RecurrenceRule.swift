@@ -9,7 +9,7 @@ extension PhraseMatcher {
       else { return nil }
       let (durationUnit, size) = unit.duration
       let duration = unit == .quarter ? TimeDuration(3, .month) : TimeDuration(size, durationUnit)
-      return TimeMatch(index, index + 1, .set(.duration(duration)), kind: .set)
+      return TimeMatch(index, index + 1, .recurringInterval(duration), kind: .set)
     }
     var next = index + 1
     var count: Double = 1
@@ -22,20 +22,19 @@ extension PhraseMatcher {
     }
     if let unit = unit(at: next) {
       let (durationUnit, size) = unit.duration
-      return TimeMatch(index, next + 1, .set(.duration(TimeDuration(count * size, durationUnit))), kind: .set)
+      return TimeMatch(index, next + 1, .recurringInterval(TimeDuration(count * size, durationUnit)), kind: .set)
     }
     guard !scanner.isWord(index, "per") else { return nil }
     if let day = scanner.value(next, .weekday).map({ $0 > 10 ? $0 - 10 : $0 }) {
       let end = scanner.tokens[next].length >= 6 ? next + 1 : scanner.skippingPeriod(next + 1)
-      let text = "XXXX-WXX-\(day)"
-      return TimeMatch(index, end, .set(TimeValue(timex: text) ?? .duration(TimeDuration(1, .week))), kind: .set)
+      return TimeMatch(index, end, .recurringPoint(TimePoint(precision: .week, year: nil, weekday: day)), kind: .set)
     }
     if let month = scanner.value(next, .month), scanner.isCapitalized(next) {
-      return TimeMatch(index, next + 1, .set(.point(.month(nil, month))), kind: .set)
+      return TimeMatch(index, next + 1, .recurringPoint(.month(nil, month)), kind: .set)
     }
     if let part = partOfDay(at: next) {
       let point = TimePoint(precision: .partOfDay, year: nil, partOfDay: part)
-      return TimeMatch(index, next + 1, .set(.point(point)), kind: .set)
+      return TimeMatch(index, next + 1, .recurringPoint(point), kind: .set)
     }
     return nil
   }

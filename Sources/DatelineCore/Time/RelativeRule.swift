@@ -1,7 +1,8 @@
 /// Days and periods named relative to the reference or to the story's time; the families are
 /// in `DayRule`, `DeicticRule` and `ReportingPeriodRule`. After `the`: `the early hours`, `the end
-/// of the year`, `the weekend`, `the quarter` (the one the story speaks of, or the last one). A
-/// capitalized day after a capitalized word is part of a name (`VOA Today`).
+/// of the year`, `the weekend`, `the quarter` (the one the story speaks of, or the last one),
+/// `the year` (likewise, or the reference's). A capitalized day after a capitalized word is part
+/// of a name (`VOA Today`).
 extension PhraseMatcher {
   func relative(at index: Int, lead: Lead) -> TimeMatch? {
     if let offset = scanner.value(index, .relativeDay) {
@@ -23,6 +24,7 @@ extension PhraseMatcher {
     if scanner.isWord(index, "quarter"), !scanner.isWord(index + 1, "of"), scanner.afterHyphen(index + 1) == nil {
       return TimeMatch(index, index + 1, .fromNarrative(.quarter, 0, fallback: -1))
     }
+    if let found = theYear(at: index, lead: lead) { return found }
     if scanner.isAnyWord(index, "year", "full", "fiscal"), let found = yearEnding(at: index) { return found }
     return nil
   }

@@ -43,4 +43,14 @@ extension PhraseMatcher {
     }
     return found
   }
+
+  /// `the year` alone (`For the year, sales rose`): the year the story speaks of, or the
+  /// reference's; not a year a clause goes on to pick out (`the year that`, `the year in which`).
+  func theYear(at index: Int, lead: Lead) -> TimeMatch? {
+    guard lead.determiner, lead.core == index, scanner.isWord(index, "year"), !isProperName(index),
+      !scanner.isAnyWord(index + 1, "ended", "ending", "when", "that", "which", "in"),
+      !(scanner.isAttached(index + 1) && scanner.isAttached(index + 2) && scanner.isWordToken(index + 2))
+    else { return nil }
+    return TimeMatch(index, index + 1, .fromNarrative(.year, 0, fallback: 0))
+  }
 }

@@ -24,7 +24,8 @@ enum SentenceTense {
     guard token.kind == .word else { return nil }
     if scanner.isWord(index, "to") { return looksAhead(before: index, scanner) ? .future : nil }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
-    if let value = scanner.lexicon.tenseMarkers.value(for: token, in: scanner.text) {
+    let value = Int(scanner.entries[index].tense)
+    if value != Int(TimeWordEntry.noTense) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
     }

@@ -1,9 +1,14 @@
-/// Every word the time tagger knows, with its readings, in one case-insensitive table.
+/// Every word the time tagger knows, with its readings and the tense it marks, in one
+/// case-insensitive table, so that each word of a text is looked up once.
 struct TimeLexicon: Sendable {
   /// The word table.
-  let words: WordTable<TimeSenses>
-  /// Words that mark the tense of a clause: -1 past, 1 future.
-  let tenseMarkers: WordTable<Int>
+  let words: WordTable<TimeWordEntry>
+  /// The readings of the words, indexed by `TimeWordEntry.senses`.
+  let senses: [TimeSenses]
+  /// One bit per value of a word's hash bits `filterShift` and up, set for the lexicon's words:
+  /// most words of a text are not in the lexicon, and most of those are turned away here.
+  let filter: [UInt64]
+  private static let filterShift: UInt32 = 19
 
   /// The lexicon built from the bundled lexicon files.
   static let bundled = TimeLexicon()
@@ -41,8 +46,34 @@ struct TimeLexicon: Sendable {
       let value = Int32(parts[1]) ?? CalendarUnit(code: String(parts[1])).map { Int32($0.rawValue) } ?? 0
       add(entry.key, TimeWord(role: role, value: value))
     }
-    words = WordTable(senses.map { ($0.key, $0.value) })
-    tenseMarkers = WordTable(BundledResources.lexicon("tense-markers").compactMap { entry in Int(entry.value).map { (entry.key, $0) } })
+    var entries: [String: TimeWordEntry] = [:]
+    var list: [TimeSenses] = []
+    for (word, readings) in senses.sorted(by: { $0.key < $1.key }) {
+      entries[word] = TimeWordEntry(senses: Int16(list.count), tense: TimeWordEntry.noTense)
+      list.append(readings)
+    }
+    for entry in BundledResources.lexicon("tense-markers") {
+      guard let tense = Int8(entry.value) else { continue }
+      entries[entry.key, default: .unknown].tense = tense
+    }
+    words = WordTable(entries.map { ($0.key, $0.value) })
+    self.senses = list
+    var filter = [UInt64](repeating: 0, count: 1 << (32 - Self.filterShift - 6))
+    for word in entries.keys {
+      var hash = FNV.offset
+      for byte in word.utf8 { hash = FNV.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      let bit = Int(hash >> Self.filterShift)
+      filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+    self.filter = filter
+  }
+
+  /// What the lexicon says about the word spelled by `token` in `text`.
+  @inline(__always)
+  func entry(for token: Token, in text: UnsafeBufferPointer<UInt8>) -> TimeWordEntry {
+    let bit = Int(token.hash >> Self.filterShift)
+    guard token.kind == .word, filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return .unknown }
+    return words.value(for: token, in: text) ?? .unknown
   }
 
   private static func role(_ name: String) -> TimeWordRole? {
@@ -64,4 +95,18 @@ struct TimeLexicon: Sendable {
     default: nil
     }
   }
+}
+
+/// What the time lexicon says about one word: where its readings are and the tense it marks.
+struct TimeWordEntry: Sendable {
+  /// The index of the word's readings in `TimeLexicon.senses`; -1 when it has none.
+  var senses: Int16
+  /// The tense the word marks (-1 past, 0 present, 1 future, 9 none though it ends in `-ed`), or
+  /// `noTense`.
+  var tense: Int8
+
+  /// The `tense` of a word that marks none.
+  static let noTense = Int8.min
+  /// A word (or other token) the lexicon does not know.
+  static let unknown = TimeWordEntry(senses: -1, tense: noTense)
 }

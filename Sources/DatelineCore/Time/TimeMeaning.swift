@@ -1,5 +1,5 @@
 /// What a matched phrase means before it is resolved against a reference time.
-indirect enum TimeMeaning: Sendable {
+enum TimeMeaning: Sendable {
   /// A calendar point; a `nil` year is taken from the reference: the occurrence before it
   /// (`direction` -1), in its year (0), after it (1), or as the tense says (`nil`).
   case point(TimePoint, direction: Int? = nil)
@@ -36,8 +36,10 @@ indirect enum TimeMeaning: Sendable {
   case duration(TimeDuration)
   /// A vague reference to the past, present or future.
   case reference(TimeReference)
-  /// A recurrence.
-  case set(TimeValue)
+  /// A recurring point (`every Monday`: `XXXX-WXX-1`).
+  case recurringPoint(TimePoint)
+  /// A recurrence at an interval (`weekly`: `P1W`).
+  case recurringInterval(TimeDuration)
 }
 
 /// A matched phrase: its tokens, its meaning and its TIMEX3 type, plus a part of the day or clock
@@ -69,6 +71,8 @@ struct TimeMatch: Sendable {
   /// Whether the phrase is a stretch of the reference's year in a report (`the first nine
   /// months`), which makes that year the story's time.
   var startsYearToDate = false
+  /// The number of the sentence the phrase is in.
+  var sentence = 0
 
   init(
     _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,

@@ -6,9 +6,9 @@ extension TimeResolver {
     guard let year = reference.year, let now = reference.interval else { return point }
     var best = point
     var bestCost = Int.max
-    for candidateYear in [year, year - 1, year + 1] {
+    for shift in [0, -1, 1] {
       var candidate = point
-      candidate.year = candidateYear
+      candidate.year = year + shift
       guard let span = candidate.interval else { continue }
       let days = 1440
       let after = span.lowerBound > now.upperBound

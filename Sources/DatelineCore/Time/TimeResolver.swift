@@ -22,7 +22,8 @@ struct TimeResolver {
     case .duration(let duration): return (.duration(duration), .unanchored)
     case .anchoredToEvent(let unit): return (narrowed(Self.unknown(unit), match), .unanchored)
     case .reference(let reference): return (.reference(reference), .unanchored)
-    case .set(let value): return (.set(value), .unanchored)
+    case .recurringPoint(let point): return (.set(.point(point)), .unanchored)
+    case .recurringInterval(let interval): return (.set(.duration(interval)), .unanchored)
     case .point(let point, let direction):
       if point.year != nil { return (narrowed(point, match), .explicit) }
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
@@ -58,7 +59,7 @@ struct TimeResolver {
       let isoWeek = CivilDay.isoWeek(day)
       return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)
     case .periodInYear(let year, let quarter):
-      if let anchor, [.half, .quarter, .month].contains(anchor.point.precision) {
+      if let anchor, Self.isPartOfYear(anchor.point.precision) {
         var point = anchor.point
         point.year = year
         return (.point(point), .relativeToNarrative(anchor: anchor.range))
@@ -91,7 +92,7 @@ struct TimeResolver {
       return (narrowed(point, match), .relativeToReference)
     case .ago(let unit, let count):
       if unit == .year, let anchor, anchor.sentence >= sentence - 1, anchor.point.year == reference?.year,
-        [.half, .quarter, .month].contains(anchor.point.precision),
+        Self.isPartOfYear(anchor.point.precision),
         let point = CalendarArithmetic.months(anchor.point, count * 12)
       {
         return (.point(point), .relativeToNarrative(anchor: anchor.range))
@@ -112,6 +113,11 @@ struct TimeResolver {
       }
       return (narrowed(point, match), .relativeToReference)
     }
+  }
+
+  /// Whether a point of `precision` is a half, quarter or month of a year.
+  private static func isPartOfYear(_ precision: TimePoint.Precision) -> Bool {
+    precision == .half || precision == .quarter || precision == .month
   }
 
   /// A point narrowed to the match's part of the day or clock time, when it names a day.

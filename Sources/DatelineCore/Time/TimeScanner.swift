@@ -3,16 +3,24 @@
 struct TimeScanner {
   let text: UnsafeBufferPointer<UInt8>
   let tokens: UnsafeBufferPointer<Token>
-  let lexicon: TimeLexicon
+  /// What the lexicon says about each token (looked up once per text).
+  let entries: UnsafeBufferPointer<TimeWordEntry>
+  /// The lexicon's readings, indexed by `TimeWordEntry.senses`.
+  let readings: UnsafeBufferPointer<TimeSenses>
   /// One past the last token the rules may read (the end of the sentence).
   var limit: Int
 
   /// The readings of the word at `index`, if it is a word the lexicon knows.
   @inline(__always)
   func senses(_ index: Int) -> TimeSenses? {
-    guard index < limit, tokens[index].kind == .word else { return nil }
-    return lexicon.words.value(for: tokens[index], in: text)
+    guard index < limit else { return nil }
+    let entry = Int(entries[index].senses)
+    return entry < 0 ? nil : readings[entry]
   }
+
+  /// Whether the token at `index` is a word the lexicon knows.
+  @inline(__always)
+  func isKnown(_ index: Int) -> Bool { index < limit && entries[index].senses >= 0 }
 
   /// The value of the reading with `role` of the word at `index`.
   @inline(__always)
@@ -52,7 +60,9 @@ struct TimeScanner {
   @inline(__always)
   func isAttached(_ index: Int) -> Bool { index < limit && !tokens[index].isSpaced }
 
-  /// Whether the token at `index` is `word` (ASCII, compared ignoring case).
+  /// Whether the token at `index` is `word` (ASCII, compared ignoring case). Inlined, so that
+  /// the literal's length and bytes are constants.
+  @inline(__always)
   func isWord(_ index: Int, _ word: StaticString) -> Bool {
     guard index < limit, tokens[index].kind == .word, tokens[index].length == word.utf8CodeUnitCount else { return false }
     let start = Int(tokens[index].start)
@@ -65,9 +75,48 @@ struct TimeScanner {
     return true
   }
 
+  /// Whether the token at `index` is one of the words. The short lists, which most rules use,
+  /// have overloads of their own so that no array is built for them.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(_ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(
+    _ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString
+  ) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d) || isWord(index, e)
+  }
+
+  /// Whether the token at `index` is one of the words.
+  @inline(__always)
+  func isAnyWord(
+    _ index: Int, _ a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString,
+    _ f: StaticString
+  ) -> Bool {
+    isWord(index, a) || isWord(index, b) || isWord(index, c) || isWord(index, d) || isWord(index, e) || isWord(index, f)
+  }
+
   /// Whether the token at `index` is one of `words`.
+  @inline(__always)
   func isAnyWord(_ index: Int, _ words: StaticString...) -> Bool {
-    words.contains { isWord(index, $0) }
+    guard index < limit, tokens[index].kind == .word else { return false }
+    for word in words where isWord(index, word) { return true }
+    return false
   }
 
   /// Whether the token at `index` is a capitalized word.

@@ -9,7 +9,7 @@ extension PhraseMatcher {
     if let part = scanner.value(end, .partOfDay), isPlural(end) {
       var point = TimePoint(precision: .week, year: nil, weekday: day)
       point.partOfDay = TimePoint.PartOfDay.allCases[part]
-      return TimeMatch(index, end + 1, .set(.point(point)), kind: .set)
+      return TimeMatch(index, end + 1, .recurringPoint(point), kind: .set)
     }
     if let part = scanner.value(end, .partOfDay) {
       return TimeMatch(index, end + 1, .weekday(day), kind: .time, partOfDay: TimePoint.PartOfDay.allCases[part])
@@ -21,6 +21,6 @@ extension PhraseMatcher {
   private func everyWeekday(at index: Int) -> TimeMatch? {
     guard let plural = scanner.value(index, .weekday), plural > 10, scanner.isCapitalized(index) else { return nil }
     let point = TimePoint(precision: .week, year: nil, weekday: plural - 10)
-    return TimeMatch(index, index + 1, .set(.point(point)), kind: .set)
+    return TimeMatch(index, index + 1, .recurringPoint(point), kind: .set)
   }
 }

@@ -15,6 +15,13 @@ import Testing
     expectTime("Earnings will be lower for [[the fiscal year]].", "2021", .date)
   }
 
+  @Test func theYearIsTheOneReported() {
+    expectTime("For [[the year]], pet food volume was flat.", "2021", .date)
+    expectTime("The stock hit a high for [[the year]] of $42 in June.", "2021")
+    expectTime("In 2019 the plant closed. For [[the year]], it lost $3 million.", "2019")
+    expectNoTime("He still remembers the year that he left.")
+  }
+
   @Test func aStretchOfTheYearIsComparedAsAYear() {
     expectTime("Profit rose in the third quarter. For the nine months, net was $8 million, up from $6 million [[a year earlier]].", "2020")
     expectTime("For the six months ended Aug. 12, net fell from $4 million [[a year earlier]].", "2020-08-12")

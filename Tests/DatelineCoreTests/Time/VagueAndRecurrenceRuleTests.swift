@@ -15,6 +15,13 @@ import Testing
     expectTime("The rest will be paid at [[a later date]].", "FUTURE_REF")
     expectTime("Whether it helps in [[the future]] is unclear.", "FUTURE_REF")
     expectTime("Strikes may go on well into [[the future]] if talks fail.", "FUTURE_REF")
+    expectTime("Building was delayed by the [[current]] market conditions.", "PRESENT_REF", .date)
+    expectNoTime("The current account deficit widened.")
+  }
+
+  @Test func currentBeforeAPeriodIsNotThePresentAlone() {
+    let tagging = TimeTagging("Sales slowed in the current financial quarter.")
+    #expect(!tagging.expressions.contains { tagging.analysis.string($0.range) == "current" }, "found: \(tagging.found)")
   }
 
   @Test func namesAndNumbersThatAreNotTimes() {
