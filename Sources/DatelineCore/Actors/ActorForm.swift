@@ -33,26 +33,64 @@ struct ActorForm: Sendable {
 
   /// Creates a form from its display text.
   init(display: String) {
+    self.init(display: display, spelling: Self.key(of: display))
+  }
+
+  /// Creates a form from its display text and that text's key, `spelling`.
+  init(display: String, spelling: String) {
     self.display = display
-    key = Self.key(of: display)
-    words = key.split(separator: " ")
+    key = spelling
+    words = Self.words(ofKey: spelling)
   }
 
   /// The key of a name: lower-cased, its words (letters and digits) joined by single spaces.
   static func key(of name: String) -> String {
-    var bytes: [UInt8] = []
-    var pendingSpace = false
-    for byte in name.utf8 {
-      let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-      if isWordByte {
-        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      } else {
-        pendingSpace = true
+    // Only ASCII bytes are dropped and a space only goes between word bytes, so the bytes stay
+    // valid UTF-8 and never outgrow the name.
+    String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+      var count = 0
+      var pendingSpace = false
+      for byte in name.utf8 {
+        let isWordByte =
+          byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        if isWordByte {
+          if pendingSpace && count > 0 {
+            buffer[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          count += 1
+        } else {
+          pendingSpace = true
+        }
       }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The words of a key, as `key.split(separator: " ")` gives them. A space with only ASCII
+  /// neighbours is its own character, so such keys are cut byte by byte; a space next to other
+  /// text might join a character (a combining mark after it) and goes the slow way.
+  static func words(ofKey key: String) -> [Substring] {
+    let utf8 = key.utf8
+    var words: [Substring] = []
+    var start = utf8.startIndex
+    var previous: UInt8 = 0x20
+    var index = start
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == 0x20 {
+        let next = utf8.index(after: index)
+        if previous >= 0x80 || (next != utf8.endIndex && utf8[next] >= 0x80) { return key.split(separator: " ") }
+        if start != index { words.append(Substring(utf8[start..<index])) }
+        start = next
+      }
+      previous = byte
+      index = utf8.index(after: index)
+    }
+    if start != index { words.append(Substring(utf8[start..<index])) }
+    return words
   }
 
   /// The number of words.

@@ -36,7 +36,7 @@ struct ActorMerger: Sendable {
       copy.id = actors.count
       actors.append(copy)
       namesOf.append(Set(keys))
-      wordsOf.append(keys[0].split(separator: " "))
+      wordsOf.append(ActorForm.words(ofKey: keys[0]))
       nameKeyOf.append(keys[0])
       index(copy.id, names: names, keys: keys)
       return copy.id
@@ -54,7 +54,7 @@ struct ActorMerger: Sendable {
       if let found { return found }
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
-    let words = keys[0].split(separator: " ")
+    let words = ActorForm.words(ofKey: keys[0])
     guard let last = words.last else { return nil }
     let people = (byLastWord[last] ?? []).filter { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
@@ -66,7 +66,7 @@ struct ActorMerger: Sendable {
   }
 
   private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
-    let incoming = keys[0].split(separator: " ")
+    let incoming = ActorForm.words(ofKey: keys[0])
     if incoming.count > wordsOf[target].count {
       let old = actors[target].name
       actors[target].name = actor.name

@@ -69,7 +69,7 @@ struct AliasResolver {
   private func initials(of form: ActorForm) -> [[UInt8]] {
     let all = form.words.compactMap(\.utf8.first)
     let content = form.words.filter { word in
-      let flags = lexicon.words.value(forWord: String(word))?.flags ?? []
+      let flags = lexicon.words.value(forWord: word)?.flags ?? []
       return flags.isDisjoint(with: [.connector, .particle, .determiner, .conjunction])
     }.compactMap(\.utf8.first)
     return all == content ? [all] : [all, content]
@@ -110,7 +110,7 @@ struct AliasResolver {
   }
 
   private func isGivenName(_ word: Substring) -> Bool {
-    lexicon.words.value(forWord: String(word))?.flags.contains(.givenName) ?? false
+    lexicon.words.value(forWord: word)?.flags.contains(.givenName) ?? false
   }
 
   private func isPersonLike(_ form: ActorForm) -> Bool {
@@ -121,12 +121,12 @@ struct AliasResolver {
 
   private func isParticleOnly(_ form: ActorForm) -> Bool {
     form.words.allSatisfy { word in
-      lexicon.words.value(forWord: String(word))?.flags.contains(.particle) ?? false
+      lexicon.words.value(forWord: word)?.flags.contains(.particle) ?? false
     }
   }
 
   private func endsWithInstitutionNoun(_ form: ActorForm) -> Bool {
-    guard let last = form.words.last, let info = lexicon.words.value(forWord: String(last)),
+    guard let last = form.words.last, let info = lexicon.words.value(forWord: last),
       info.flags.contains(.kindNoun)
     else { return false }
     return info.actorKind == .organization || info.actorKind == .group
