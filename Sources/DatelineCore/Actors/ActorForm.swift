@@ -74,23 +74,26 @@ struct ActorForm: Sendable {
   /// text might join a character (a combining mark after it) and goes the slow way.
   static func words(ofKey key: String) -> [Substring] {
     let utf8 = key.utf8
-    var words: [Substring] = []
-    var start = utf8.startIndex
-    var previous: UInt8 = 0x20
-    var index = start
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      if byte == 0x20 {
-        let next = utf8.index(after: index)
-        if previous >= 0x80 || (next != utf8.endIndex && utf8[next] >= 0x80) { return key.split(separator: " ") }
-        if start != index { words.append(Substring(utf8[start..<index])) }
-        start = next
+    let cut = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      var words: [Substring] = []
+      var start = 0
+      for position in 0...bytes.count {
+        guard position == bytes.count || bytes[position] == 0x20 else { continue }
+        if position < bytes.count,
+          (position > 0 && bytes[position - 1] >= 0x80) || (position + 1 < bytes.count && bytes[position + 1] >= 0x80)
+        {
+          return nil
+        }
+        if start < position {
+          let lower = utf8.index(utf8.startIndex, offsetBy: start)
+          let upper = utf8.index(lower, offsetBy: position - start)
+          words.append(Substring(utf8[lower..<upper]))
+        }
+        start = position + 1
       }
-      previous = byte
-      index = utf8.index(after: index)
+      return words
     }
-    if start != index { words.append(Substring(utf8[start..<index])) }
-    return words
+    return (cut ?? nil) ?? key.split(separator: " ")
   }
 
   /// The number of words.
