@@ -45,12 +45,16 @@ struct ActorForm: Sendable {
 
   /// The key of a name: lower-cased, its words (letters and digits) joined by single spaces.
   static func key(of name: String) -> String {
+    name.utf8.withContiguousStorageIfAvailable(key(ofBytes:)) ?? key(ofBytes: Array(name.utf8))
+  }
+
+  private static func key<Bytes: Collection<UInt8>>(ofBytes bytes: Bytes) -> String {
     // Only ASCII bytes are dropped and a space only goes between word bytes, so the bytes stay
     // valid UTF-8 and never outgrow the name.
-    String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
       var count = 0
       var pendingSpace = false
-      for byte in name.utf8 {
+      for byte in bytes {
         let isWordByte =
           byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
         if isWordByte {

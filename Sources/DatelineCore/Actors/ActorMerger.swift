@@ -66,7 +66,7 @@ struct ActorMerger: Sendable {
   }
 
   private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
-    let incoming = ActorForm.words(ofKey: keys[0])
+    let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : ActorForm.words(ofKey: keys[0])
     if incoming.count > wordsOf[target].count {
       let old = actors[target].name
       actors[target].name = actor.name
