@@ -80,6 +80,7 @@ struct ActorForm: Sendable {
     let utf8 = key.utf8
     let cut = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
       var words: [Substring] = []
+      words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
       var start = 0
       for position in 0...bytes.count {
         guard position == bytes.count || bytes[position] == 0x20 else { continue }
