@@ -14,6 +14,9 @@ struct ActorFormTable {
   init(_ candidates: [NameCandidate], votes: [KindVotes], tagged: TaggedText) {
     let capitals = CapitalUse(tagged: tagged)
     var byHash: [UInt64: [Int]] = [:]
+    byHash.reserveCapacity(candidates.count)
+    indexByKey.reserveCapacity(candidates.count)
+    forms.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
       let range = candidate.tokens
       var form: Int

@@ -20,14 +20,14 @@ struct AliasResolver {
     for (left, right) in pairs { union(left, right) }
     linkAcronyms()
     linkShortForms()
-    var members: [Int: [Int]] = [:]
+    var members = [[Int]](repeating: [], count: forms.count)
     var order: [Int] = []
     for index in forms.indices {
       let root = find(index)
-      if members[root] == nil { order.append(root) }
-      members[root, default: []].append(index)
+      if members[root].isEmpty { order.append(root) }
+      members[root].append(index)
     }
-    return order.map { members[$0] ?? [] }
+    return order.map { members[$0] }
   }
 
   private mutating func find(_ index: Int) -> Int {
@@ -79,6 +79,8 @@ struct AliasResolver {
     let longer = fullNames
     var byLastWord: [Substring: [Int]] = [:]
     var byFirstWord: [Substring: [Int]] = [:]
+    byLastWord.reserveCapacity(longer.count)
+    byFirstWord.reserveCapacity(longer.count)
     for index in longer where forms[index].wordCount >= 2 {
       if let last = forms[index].words.last { byLastWord[last, default: []].append(index) }
       if let first = forms[index].words.first { byFirstWord[first, default: []].append(index) }
