@@ -67,7 +67,8 @@ struct ActorMerger: Sendable {
 
   private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
     let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : ActorForm.words(ofKey: keys[0])
-    if incoming.count > wordsOf[target].count {
+    let renamed = incoming.count > wordsOf[target].count
+    if renamed {
       let old = actors[target].name
       actors[target].name = actor.name
       wordsOf[target] = incoming
@@ -84,7 +85,10 @@ struct ActorMerger: Sendable {
     }
     if actors[target].kind == .unknown { actors[target].kind = actor.kind }
     actors[target].mentions += actor.mentions
-    index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
+    // The target's own name and last word are filed already; only new names and words are not.
+    if renamed || !added.isEmpty || actor.name != actors[target].name {
+      index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
+    }
   }
 
   private mutating func index(_ id: Int, names: [String], keys: [String]) {
