@@ -33,26 +33,72 @@ struct ActorForm: Sendable {
 
   /// Creates a form from its display text.
   init(display: String) {
+    self.init(display: display, spelling: Self.key(of: display))
+  }
+
+  /// Creates a form from its display text and that text's key, `spelling`.
+  init(display: String, spelling: String) {
     self.display = display
-    key = Self.key(of: display)
-    words = key.split(separator: " ")
+    key = spelling
+    words = Self.words(ofKey: spelling)
   }
 
   /// The key of a name: lower-cased, its words (letters and digits) joined by single spaces.
   static func key(of name: String) -> String {
-    var bytes: [UInt8] = []
-    var pendingSpace = false
-    for byte in name.utf8 {
-      let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-      if isWordByte {
-        if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
-        pendingSpace = false
-        bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-      } else {
-        pendingSpace = true
+    name.utf8.withContiguousStorageIfAvailable(key(ofBytes:)) ?? key(ofBytes: Array(name.utf8))
+  }
+
+  private static func key<Bytes: Collection<UInt8>>(ofBytes bytes: Bytes) -> String {
+    // Only ASCII bytes are dropped and a space only goes between word bytes, so the bytes stay
+    // valid UTF-8 and never outgrow the name.
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var count = 0
+      var pendingSpace = false
+      for byte in bytes {
+        let isWordByte =
+          byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        if isWordByte {
+          if pendingSpace && count > 0 {
+            buffer[count] = 0x20
+            count += 1
+          }
+          pendingSpace = false
+          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          count += 1
+        } else {
+          pendingSpace = true
+        }
       }
+      return count
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The words of a key, as `key.split(separator: " ")` gives them. A space with only ASCII
+  /// neighbours is its own character, so such keys are cut byte by byte; a space next to other
+  /// text might join a character (a combining mark after it) and goes the slow way.
+  static func words(ofKey key: String) -> [Substring] {
+    let utf8 = key.utf8
+    let cut = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+      var words: [Substring] = []
+      words.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) })
+      var start = 0
+      for position in 0...bytes.count {
+        guard position == bytes.count || bytes[position] == 0x20 else { continue }
+        if position < bytes.count,
+          (position > 0 && bytes[position - 1] >= 0x80) || (position + 1 < bytes.count && bytes[position + 1] >= 0x80)
+        {
+          return nil
+        }
+        if start < position {
+          let lower = utf8.index(utf8.startIndex, offsetBy: start)
+          let upper = utf8.index(lower, offsetBy: position - start)
+          words.append(Substring(utf8[lower..<upper]))
+        }
+        start = position + 1
+      }
+      return words
+    }
+    return (cut ?? nil) ?? key.split(separator: " ")
   }
 
   /// The number of words.

@@ -14,6 +14,9 @@ struct ActorFormTable {
   init(_ candidates: [NameCandidate], votes: [KindVotes], tagged: TaggedText) {
     let capitals = CapitalUse(tagged: tagged)
     var byHash: [UInt64: [Int]] = [:]
+    byHash.reserveCapacity(candidates.count)
+    indexByKey.reserveCapacity(candidates.count)
+    forms.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
       let range = candidate.tokens
       var form: Int
@@ -22,9 +25,10 @@ struct ActorFormTable {
         capitals.standsForState(candidate)
       {
         let text = tagged.string(tokens: range)
-        form = formIndex(key: "capital of " + ActorForm.key(of: country), display: text)
+        let countryKey = ActorForm.key(of: country)
+        form = formIndex(key: "capital of " + countryKey, display: text, spelling: ActorForm.key(of: text))
         forms[form].isCapitalAlias = true
-        let state = formIndex(key: ActorForm.key(of: country), display: country, origin: .lexicon)
+        let state = formIndex(key: countryKey, display: country, origin: .lexicon)
         forms[state].known = .place
         links.append((form, state))
       } else {
@@ -59,10 +63,10 @@ struct ActorFormTable {
     if tagged.has(start, .capitalStart), wholeMatch(lexicon.capitals, candidate, tagged) != nil {
       forms[form].known = .place
     }
-    if tagged.has(start, .aliasStart), let canonical = wholeMatch(lexicon.aliases, candidate, tagged),
-      ActorForm.key(of: canonical) != forms[form].key
-    {
-      let target = formIndex(key: ActorForm.key(of: canonical), display: canonical, origin: .lexicon)
+    if tagged.has(start, .aliasStart), let canonical = wholeMatch(lexicon.aliases, candidate, tagged) {
+      let canonicalKey = ActorForm.key(of: canonical)
+      guard canonicalKey != forms[form].key else { return form }
+      let target = formIndex(key: canonicalKey, display: canonical, origin: .lexicon)
       if forms[target].known == nil { forms[target].known = lexicon.knownActors.value(forPhrase: canonical) }
       links.append((form, target))
     }
@@ -99,9 +103,13 @@ struct ActorFormTable {
     }
   }
 
-  private mutating func formIndex(key: String, display: String, origin: ActorForm.Origin = .written) -> Int {
+  /// The form filed under `key`, created when new; `spelling` is the key of `display` when it is
+  /// not `key` itself.
+  private mutating func formIndex(
+    key: String, display: String, spelling: String? = nil, origin: ActorForm.Origin = .written
+  ) -> Int {
     if let index = indexByKey[key] { return index }
-    var form = ActorForm(display: display)
+    var form = ActorForm(display: display, spelling: spelling ?? key)
     form.key = key
     form.origin = origin
     indexByKey[key] = forms.count

@@ -37,14 +37,10 @@ struct ActorListBuilder {
     var actors: [Actor] = []
     for (id, cluster) in clusters.enumerated() {
       let canonical = canonicalForm(cluster)
-      var aliases: [String] = []
-      var seenKeys: Set<String> = [forms[canonical].key]
-      for form in cluster.sorted(by: { forms[$0].first < forms[$1].first })
-      where seenKeys.insert(key(forms[form])).inserted {
-        aliases.append(forms[form].display)
-      }
       actors.append(
-        Actor(id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical), aliases: aliases))
+        Actor(
+          id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical),
+          aliases: aliases(cluster, canonical: canonical)))
     }
     for role in roleMentions where seenAlias(role, in: actors) == false {
       actors[role.actor].aliases.append(role.alias)
@@ -73,6 +69,20 @@ struct ActorListBuilder {
 
   private func seenAlias(_ role: RoleResolver.RoleMention, in actors: [Actor]) -> Bool {
     actors[role.actor].aliases.contains(role.alias) || actors[role.actor].name == role.alias
+  }
+
+  /// The spellings of a cluster not shown as its name, each once, in order of first mention.
+  private func aliases(_ cluster: [Int], canonical: Int) -> [String] {
+    if cluster.count == 1 {
+      return key(forms[canonical]) == forms[canonical].key ? [] : [forms[canonical].display]
+    }
+    var aliases: [String] = []
+    var seenKeys: Set<String> = [forms[canonical].key]
+    for form in cluster.sorted(by: { forms[$0].first < forms[$1].first })
+    where seenKeys.insert(key(forms[form])).inserted {
+      aliases.append(forms[form].display)
+    }
+    return aliases
   }
 
   /// A capital used for its state is shown under its own spelling, not its country's.

@@ -36,7 +36,7 @@ struct ActorMerger: Sendable {
       copy.id = actors.count
       actors.append(copy)
       namesOf.append(Set(keys))
-      wordsOf.append(keys[0].split(separator: " "))
+      wordsOf.append(ActorForm.words(ofKey: keys[0]))
       nameKeyOf.append(keys[0])
       index(copy.id, names: names, keys: keys)
       return copy.id
@@ -54,7 +54,7 @@ struct ActorMerger: Sendable {
       if let found { return found }
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
-    let words = keys[0].split(separator: " ")
+    let words = ActorForm.words(ofKey: keys[0])
     guard let last = words.last else { return nil }
     let people = (byLastWord[last] ?? []).filter { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
@@ -66,8 +66,9 @@ struct ActorMerger: Sendable {
   }
 
   private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
-    let incoming = keys[0].split(separator: " ")
-    if incoming.count > wordsOf[target].count {
+    let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : ActorForm.words(ofKey: keys[0])
+    let renamed = incoming.count > wordsOf[target].count
+    if renamed {
       let old = actors[target].name
       actors[target].name = actor.name
       wordsOf[target] = incoming
@@ -84,7 +85,10 @@ struct ActorMerger: Sendable {
     }
     if actors[target].kind == .unknown { actors[target].kind = actor.kind }
     actors[target].mentions += actor.mentions
-    index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
+    // The target's own name and last word are filed already; only new names and words are not.
+    if renamed || !added.isEmpty || actor.name != actors[target].name {
+      index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
+    }
   }
 
   private mutating func index(_ id: Int, names: [String], keys: [String]) {

@@ -20,14 +20,14 @@ struct AliasResolver {
     for (left, right) in pairs { union(left, right) }
     linkAcronyms()
     linkShortForms()
-    var members: [Int: [Int]] = [:]
+    var members = [[Int]](repeating: [], count: forms.count)
     var order: [Int] = []
     for index in forms.indices {
       let root = find(index)
-      if members[root] == nil { order.append(root) }
-      members[root, default: []].append(index)
+      if members[root].isEmpty { order.append(root) }
+      members[root].append(index)
     }
-    return order.map { members[$0] ?? [] }
+    return order.map { members[$0] }
   }
 
   private mutating func find(_ index: Int) -> Int {
@@ -69,7 +69,7 @@ struct AliasResolver {
   private func initials(of form: ActorForm) -> [[UInt8]] {
     let all = form.words.compactMap(\.utf8.first)
     let content = form.words.filter { word in
-      let flags = lexicon.words.value(forWord: String(word))?.flags ?? []
+      let flags = lexicon.words.value(forWord: word)?.flags ?? []
       return flags.isDisjoint(with: [.connector, .particle, .determiner, .conjunction])
     }.compactMap(\.utf8.first)
     return all == content ? [all] : [all, content]
@@ -79,6 +79,8 @@ struct AliasResolver {
     let longer = fullNames
     var byLastWord: [Substring: [Int]] = [:]
     var byFirstWord: [Substring: [Int]] = [:]
+    byLastWord.reserveCapacity(longer.count)
+    byFirstWord.reserveCapacity(longer.count)
     for index in longer where forms[index].wordCount >= 2 {
       if let last = forms[index].words.last { byLastWord[last, default: []].append(index) }
       if let first = forms[index].words.first { byFirstWord[first, default: []].append(index) }
@@ -110,7 +112,7 @@ struct AliasResolver {
   }
 
   private func isGivenName(_ word: Substring) -> Bool {
-    lexicon.words.value(forWord: String(word))?.flags.contains(.givenName) ?? false
+    lexicon.words.value(forWord: word)?.flags.contains(.givenName) ?? false
   }
 
   private func isPersonLike(_ form: ActorForm) -> Bool {
@@ -121,12 +123,12 @@ struct AliasResolver {
 
   private func isParticleOnly(_ form: ActorForm) -> Bool {
     form.words.allSatisfy { word in
-      lexicon.words.value(forWord: String(word))?.flags.contains(.particle) ?? false
+      lexicon.words.value(forWord: word)?.flags.contains(.particle) ?? false
     }
   }
 
   private func endsWithInstitutionNoun(_ form: ActorForm) -> Bool {
-    guard let last = form.words.last, let info = lexicon.words.value(forWord: String(last)),
+    guard let last = form.words.last, let info = lexicon.words.value(forWord: last),
       info.flags.contains(.kindNoun)
     else { return false }
     return info.actorKind == .organization || info.actorKind == .group

@@ -34,17 +34,19 @@ struct DatedEventIndex: Sendable {
   private var members: [IntervalKey: [Int]] = [:]
   private var years: [YearKey: YearIntervals] = [:]
 
+  /// Makes room for `count` distinct intervals.
+  mutating func reserveCapacity(_ count: Int) {
+    members.reserveCapacity(count)
+  }
+
   /// Files event `id` of `kind` under the interval of `value`.
   mutating func insert(_ id: Int, kind: Event.Kind, value: TimeValue) {
     guard let interval = value.interval else { return }
     let family = Self.family(kind)
     let key = IntervalKey(family: family, lower: interval.lowerBound, upper: interval.upperBound)
-    guard members[key] != nil else {
-      members[key] = [id]
-      fileInterval(interval, family: family)
-      return
-    }
+    let intervals = members.count
     members[key, default: []].insertSorted(id)
+    if members.count > intervals { fileInterval(interval, family: family) }
   }
 
   /// Moves event `id` of `kind` from the interval of `old` to that of `new`.
@@ -105,12 +107,16 @@ struct DatedEventIndex: Sendable {
     for year in Self.years(of: interval) {
       let key = YearKey(family: family, year: year)
       if isShort {
-        let position = Self.firstStart(atLeast: interval.lowerBound + 1, in: years[key]?.short ?? [])
-        years[key, default: YearIntervals()].short.insert(interval, at: position)
+        Self.insertShort(interval, into: &years[key, default: YearIntervals()].short)
       } else {
         years[key, default: YearIntervals()].long.append(interval)
       }
     }
+  }
+
+  /// Adds a short interval after those that start no later than it.
+  private static func insertShort(_ interval: ClosedRange<Int>, into sorted: inout [ClosedRange<Int>]) {
+    sorted.insert(interval, at: firstStart(atLeast: interval.lowerBound + 1, in: sorted))
   }
 
   /// The first position in `sorted` whose interval starts at `start` or later.

@@ -19,6 +19,7 @@ struct EventAccumulator {
   init(tagged: TaggedText, reference: ReferenceTime?) {
     self.tagged = tagged
     self.reference = reference
+    index.reserveCapacity(tagged.sentences.count)
   }
 
   /// Adds one mention.

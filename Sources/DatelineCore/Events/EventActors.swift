@@ -42,10 +42,15 @@ struct EventActors {
     var result: [Int] = []
     if let subject { result.append(subject) }
     let quoted = quotes.isQuoted(tokens.lowerBound)
-    for range in ([tokens] + extra).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+    func addNames(in range: Range<Int>) {
       for mention in actors.mentions(in: range) where quoted || !quotes.isQuoted(mention.tokens.lowerBound) {
         if !result.contains(mention.actor) { result.append(mention.actor) }
       }
+    }
+    if extra.isEmpty {
+      addNames(in: tokens)
+    } else {
+      for range in ([tokens] + extra).sorted(by: { $0.lowerBound < $1.lowerBound }) { addNames(in: range) }
     }
     for index in tokens where tagged.isWord(index, "they") && !quotes.isQuoted(index) {
       if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }

@@ -36,20 +36,25 @@ struct EventBuilder {
   /// The quotes that contain a mention of the event, or stand near a mention that tells it in the
   /// same paragraph.
   private func backingQuotes(_ draft: EventDraft) -> [Int] {
-    var found = Set<Int>()
+    var found: [Int] = []
     for mention in draft.telling {
       var index = firstQuote(startingAtOrAfter: mention.start - Self.backingReach)
       while index < quotes.quotes.count, quotes.quotes[index].span.start <= mention.end + Self.backingReach {
         let quote = quotes.quotes[index]
-        if quote.span.paragraph == mention.paragraph && !quote.isIndirect { found.insert(index) }
+        if quote.span.paragraph == mention.paragraph && !quote.isIndirect { found.append(index) }
         index += 1
       }
     }
     for mention in draft.mentions {
       let index = firstQuote(startingAtOrAfter: mention.start + 1) - 1
-      if index >= 0, quotes.quotes[index].span.contains(mention) { found.insert(index) }
+      if index >= 0, quotes.quotes[index].span.contains(mention) { found.append(index) }
     }
-    return found.sorted()
+    guard found.count > 1 else { return found }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for index in found where unique.last != index { unique.append(index) }
+    return unique
   }
 
   /// The index of the first quote (in text order) that starts at or after byte `offset`.

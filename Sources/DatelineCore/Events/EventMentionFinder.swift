@@ -30,6 +30,8 @@ struct EventMentionFinder {
     var found: [EventMention] = []
     var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
     var dates: [EventMention.DateSource?] = []
+    verbs.reserveCapacity(segments.count)
+    dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
       verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
@@ -59,7 +61,7 @@ struct EventMentionFinder {
       let clause = Clause(segments: segments, position: position, sentence: sentence, evidence: evidence)
       found.append(mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup))
     }
-    return found.sorted { $0.trigger < $1.trigger }
+    return found.count < 2 ? found : found.sorted { $0.trigger < $1.trigger }
   }
 
   /// A segment that tells an event, with the sentence around it.

@@ -223,7 +223,15 @@ struct EventMerger: Sendable {
     return unique
   }
 
+  /// `ids` without repeats, in order; short lists (an event's actors) are searched, not hashed.
   private static func unique(_ ids: [Int]) -> [Int] {
+    if ids.count < 2 { return ids }
+    if ids.count <= 16 {
+      var result: [Int] = []
+      result.reserveCapacity(ids.count)
+      for id in ids where !result.contains(id) { result.append(id) }
+      return result
+    }
     var seen = Set<Int>()
     return ids.filter { seen.insert($0).inserted }
   }

@@ -75,7 +75,9 @@ struct EventSummarizer {
   static func finished(_ text: String) -> String {
     var result = SpacedPunctuation.joined(text)
     if let byte = result.utf8.first, byte >= 0x61 && byte <= 0x7A {
-      result = String(UnicodeScalar(byte - 0x20)) + String(result.unicodeScalars.dropFirst())
+      var bytes = Array(result.utf8)
+      bytes[0] = byte - 0x20
+      result = String(decoding: bytes, as: UTF8.self)
     } else if let byte = result.utf8.first, byte >= 0x80, let first = result.first, first.isLowercase {
       result = first.uppercased() + result.dropFirst()
     }

@@ -10,17 +10,17 @@ struct SegmentSplitter {
     let end = sentence.tokens.upperBound
     while index < end {
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index) {
-        if start < index { pieces.append(start..<index) }
+        if start < index { append(start..<index, to: &pieces) }
         start = index + 1
       } else if index > start, startsClause(index) {
-        pieces.append(start..<index)
+        append(start..<index, to: &pieces)
         start = index
       }
       index += 1
     }
-    if start < end { pieces.append(start..<end) }
-    pieces = pieces.map(trimmed).filter { !$0.isEmpty }
+    if start < end { append(start..<end, to: &pieces) }
     var segments: [Segment] = []
+    segments.reserveCapacity(pieces.count)
     var inOpening = true
     for (position, piece) in pieces.enumerated() {
       var role = role(of: piece)
@@ -68,6 +68,12 @@ struct SegmentSplitter {
     if !flags.isDisjoint(with: [.preposition, .adverb, .subordinator, .conjunction]) { return .leading }
     if tagged.timeOf[first] >= 0 { return .leading }
     return .main
+  }
+
+  /// Adds `piece` to `pieces` without the punctuation at its ends, unless nothing else is left.
+  private func append(_ piece: Range<Int>, to pieces: inout [Range<Int>]) {
+    let trimmed = trimmed(piece)
+    if !trimmed.isEmpty { pieces.append(trimmed) }
   }
 
   private func trimmed(_ piece: Range<Int>) -> Range<Int> {

@@ -24,9 +24,13 @@ enum SpacedPunctuation {
   /// Whether some space stands before a byte that may start punctuation or a clitic, or after an
   /// opening bracket or a dollar sign: when none does, there is nothing to join.
   private static func mayHaveSpacedPunctuation(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable(mayHaveSpacedPunctuation) ?? mayHaveSpacedPunctuation(Array(text.utf8))
+  }
+
+  private static func mayHaveSpacedPunctuation<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
     var previous: UInt8 = 0
     var spaced = false
-    for byte in text.utf8 {
+    for byte in bytes {
       if spaced {
         switch byte {
         case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x25, 0x29, 0x5D, 0x27, 0xE2, 0x6E: return true

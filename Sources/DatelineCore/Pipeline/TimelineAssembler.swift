@@ -62,26 +62,28 @@ public struct TimelineAssembler: Sendable {
     Self.permute(&events, to: order)
     for index in events.indices { events[index].id = index }
     var actors = actorMerger.actors
-    for event in events {
-      for actor in event.actors { actors[actor].eventCount += 1 }
+    for index in events.indices {
+      for actor in events[index].actors { actors[actor].eventCount += 1 }
     }
-    for quote in quotes {
-      if let speaker = quote.speaker { actors[speaker].quoteCount += 1 }
+    for index in quotes.indices {
+      if let speaker = quotes[index].speaker { actors[speaker].quoteCount += 1 }
     }
     return Timeline(documents: documents, actors: actors, quotes: quotes, events: events, findings: findings)
   }
 
-  /// Puts `items[order[i]]` at `i` for every `i`, in place.
+  /// Puts `items[order[i]]` at `i` for every `i`, in place; items are moved, never copied.
   private static func permute<Item>(_ items: inout [Item], to order: [Int]) {
     var placed = [Bool](repeating: false, count: items.count)
-    for start in items.indices where !placed[start] {
-      var slot = start
-      while true {
-        placed[slot] = true
-        let source = order[slot]
-        if source == start { break }
-        items.swapAt(slot, source)
-        slot = source
+    items.withUnsafeMutableBufferPointer { buffer in
+      for start in buffer.indices where !placed[start] {
+        var slot = start
+        while true {
+          placed[slot] = true
+          let source = order[slot]
+          if source == start { break }
+          buffer.swapAt(slot, source)
+          slot = source
+        }
       }
     }
   }

@@ -60,20 +60,33 @@ public struct WordTable<Value: Sendable>: Sendable {
 
   /// The value for `word`, ignoring ASCII case (for tests and for words not in a token).
   public func value(forWord word: String) -> Value? {
-    var bytes = Array(word.utf8)
+    value(forBytes: word.utf8)
+  }
+
+  /// The value for `word`, ignoring ASCII case.
+  public func value(forWord word: Substring) -> Value? {
+    value(forBytes: word.utf8)
+  }
+
+  private func value<Bytes: Collection<UInt8>>(forBytes bytes: Bytes) -> Value? {
     var hash = FNV.offset
-    for (index, byte) in bytes.enumerated() {
-      let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      bytes[index] = folded
-      hash = FNV.step(hash, folded)
-    }
+    for byte in bytes { hash = FNV.step(hash, Self.folded(byte)) }
     var slot = Int(hash) & mask
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { return nil }
-      if hashes[entry] == hash && keys[entry] == bytes { return values[entry] }
+      if hashes[entry] == hash && keys[entry].count == bytes.count
+        && keys[entry].elementsEqual(bytes.lazy.map(Self.folded))
+      {
+        return values[entry]
+      }
       slot = (slot + 1) & mask
     }
+  }
+
+  @inline(__always)
+  private static func folded(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 
   @inline(__always)
