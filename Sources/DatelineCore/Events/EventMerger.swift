@@ -35,8 +35,8 @@ struct EventMerger: Sendable {
   }
 
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
-  /// quote ids are merged ones.
-  private(set) var events: [Event] = []
+  /// quote ids are merged ones. Chunked: they are the largest list of a timeline.
+  private var events = ChunkedList<Event>()
   /// For each merged event, its first telling.
   private(set) var origins: [Origin] = []
   /// For each undated merged event, its dated neighbour.
@@ -98,8 +98,7 @@ struct EventMerger: Sendable {
 
   /// The merged events, taken out of the merger, which is left without events.
   mutating func takeEvents() -> [Event] {
-    defer { events = [] }
-    return events
+    events.takeAll()
   }
 
   /// Lets go of what matching needs (the date index, summary words, event words), once no more
