@@ -26,6 +26,7 @@ extension Dateline {
   /// Parses the command line and runs the command; Dateline's own errors become one line on
   /// standard error and a sysexits-style exit code (see `ErrorReporter`).
   static func main() {
+    MallocTuning.apply()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -35,8 +35,8 @@ struct EventMerger: Sendable {
   }
 
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
-  /// quote ids are merged ones.
-  private(set) var events: [Event] = []
+  /// quote ids are merged ones. Chunked: they are the largest list of a timeline.
+  private var events = ChunkedList<Event>()
   /// For each merged event, its first telling.
   private(set) var origins: [Origin] = []
   /// For each undated merged event, its dated neighbour.
@@ -56,6 +56,9 @@ struct EventMerger: Sendable {
   /// the other; an event's words start at `wordStart[id]` and end where the next event's start.
   private var wordPool: [UInt64] = []
   private var wordStart: [UInt32] = [0]
+  /// The actor lists of one or two actors kept so far, by their ids packed in 64 bits: most
+  /// events have such a list, and those with the same one share it.
+  private var actorLists: [UInt64: [Int]] = [:]
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
@@ -75,6 +78,7 @@ struct EventMerger: Sendable {
         merged.append(target)
       } else {
         event.id = events.count
+        event.actors = shared(event.actors)
         event.date?.shareValue()
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
@@ -98,8 +102,7 @@ struct EventMerger: Sendable {
 
   /// The merged events, taken out of the merger, which is left without events.
   mutating func takeEvents() -> [Event] {
-    defer { events = [] }
-    return events
+    events.takeAll()
   }
 
   /// Lets go of what matching needs (the date index, summary words, event words), once no more
@@ -111,6 +114,19 @@ struct EventMerger: Sendable {
     wordIDs = [:]
     wordPool = []
     wordStart = []
+    actorLists = [:]
+  }
+
+  /// `actors`, or an equal list of one or two actors kept before.
+  private mutating func shared(_ actors: [Int]) -> [Int] {
+    guard actors.count == 1 || actors.count == 2, actors.allSatisfy({ $0 >= 0 && $0 < UInt32.max }) else {
+      return actors
+    }
+    let second = actors.count == 2 ? UInt64(actors[1]) : UInt64(UInt32.max)
+    let key = UInt64(actors[0]) << 32 | second
+    if let known = actorLists[key] { return known }
+    actorLists[key] = actors
+    return actors
   }
 
   private mutating func wordID(_ word: String) -> Int32 {
@@ -160,7 +176,7 @@ struct EventMerger: Sendable {
 
   private mutating func absorb(_ event: Event, into target: Int) {
     events[target].mentions += event.mentions
-    events[target].actors = Self.unique(events[target].actors + event.actors)
+    events[target].actors = shared(Self.unique(events[target].actors + event.actors))
     events[target].quotes += event.quotes
     if let new = event.date, let old = events[target].date, let inner = new.value.interval,
       let outer = old.value.interval, inner.count < outer.count

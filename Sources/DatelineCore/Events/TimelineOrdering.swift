@@ -6,14 +6,29 @@ enum TimelineOrdering {
   static func order(
     _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour?]
   ) -> [Int] {
-    let keys = events.indices.map { key(events[$0], origins[$0]) }
-    let dated = events.indices.filter { events[$0].date != nil }.sorted { keys[$0] < keys[$1] }
+    var keys: [DateKey] = []
+    keys.reserveCapacity(events.count)
+    var datedCount = 0
+    for id in events.indices {
+      let date = events[id].date
+      if date != nil { datedCount += 1 }
+      keys.append(DateKey(date))
+    }
+    var dated: [Int32] = []
+    dated.reserveCapacity(datedCount)
+    for id in events.indices where events[id].date != nil { dated.append(Int32(truncatingIfNeeded: id)) }
+    dated.sort { left, right in
+      let l = keys[Int(left)]
+      let r = keys[Int(right)]
+      if l.start != r.start { return l.start < r.start }
+      if l.negatedEnd != r.negatedEnd { return l.negatedEnd < r.negatedEnd }
+      return precedes(origins[Int(left)], origins[Int(right)])
+    }
+    keys = []
     var before: [Int: [Int]] = [:]
     var after: [Int: [Int]] = [:]
     var loose: [Int] = []
-    let undated = events.indices.filter { events[$0].date == nil }.sorted {
-      (origins[$0].document, origins[$0].position) < (origins[$1].document, origins[$1].position)
-    }
+    let undated = events.indices.filter { events[$0].date == nil }.sorted { precedes(origins[$0], origins[$1]) }
     for id in undated {
       guard let neighbour = neighbours[id], events[neighbour.event].date != nil else {
         loose.append(id)
@@ -26,33 +41,37 @@ enum TimelineOrdering {
       }
     }
     var result: [Int] = []
-    for id in dated {
-      result += before[id] ?? []
+    result.reserveCapacity(events.count)
+    for stored in dated {
+      let id = Int(stored)
+      if let told = before[id] { result += told }
       result.append(id)
-      result += after[id] ?? []
+      if let told = after[id] { result += told }
     }
-    return result + loose
+    result += loose
+    return result
   }
 
-  /// The place of a dated event: by start, the longer first when two start together (as
-  /// `TimeValue.timelineOrder`), values without an interval last, then in order of telling.
-  private static func key(_ event: Event, _ origin: EventMerger.Origin) -> SortKey {
-    let interval = event.date?.value.interval
-    return SortKey(
-      hasNoInterval: interval == nil ? 1 : 0, start: interval?.lowerBound ?? 0, negatedEnd: -(interval?.upperBound ?? 0),
-      document: origin.document, position: origin.position)
+  /// Whether one telling comes before another: by document, then by position.
+  private static func precedes(_ lhs: EventMerger.Origin, _ rhs: EventMerger.Origin) -> Bool {
+    (lhs.document, lhs.position) < (rhs.document, rhs.position)
   }
 
-  private struct SortKey: Comparable {
-    var hasNoInterval: Int
+  /// The place of an event's date: by start, the longer first when two start together (as
+  /// `TimeValue.timelineOrder`), values without an interval last (a start no interval reaches:
+  /// interval bounds are minutes of 32-bit years). Then come events in order of telling.
+  private struct DateKey {
     var start: Int
     var negatedEnd: Int
-    var document: Int
-    var position: Int
 
-    static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-      (lhs.hasNoInterval, lhs.start, lhs.negatedEnd, lhs.document, lhs.position)
-        < (rhs.hasNoInterval, rhs.start, rhs.negatedEnd, rhs.document, rhs.position)
+    init(_ date: EventDate?) {
+      if let interval = date?.value.interval {
+        start = interval.lowerBound
+        negatedEnd = -interval.upperBound
+      } else {
+        start = .max
+        negatedEnd = 0
+      }
     }
   }
 }

@@ -7,7 +7,7 @@
 public struct TimelineAssembler: Sendable {
   private var actorMerger = ActorMerger()
   private var eventMerger = EventMerger()
-  private var quotes: [Quote] = []
+  private var quotes = ChunkedList<Quote>()
   private var findings: [Finding] = []
   private var documents: [Document] = []
 
@@ -50,14 +50,14 @@ public struct TimelineAssembler: Sendable {
   /// copy; add nothing after this.
   public mutating func takeTimeline() -> Timeline {
     eventMerger.finishMatching()
-    let order = TimelineOrdering.order(
-      eventMerger.events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
-    var position = Array(repeating: 0, count: order.count)
-    for (index, id) in order.enumerated() { position[id] = index }
-    let anchors = eventMerger.anchors
     var events = eventMerger.takeEvents()
+    let order = TimelineOrdering.order(events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
+    let anchors = eventMerger.anchors
+    eventMerger = EventMerger()
+    var position = [Int32](repeating: 0, count: order.count)
+    for (index, id) in order.enumerated() { position[id] = Int32(index) }
     for id in events.indices where events[id].date != nil {
-      events[id].date?.anchorEvent = anchors[id] < 0 ? nil : position[Int(anchors[id])]
+      events[id].date?.anchorEvent = anchors[id] < 0 ? nil : Int(position[Int(anchors[id])])
     }
     Self.permute(&events, to: order)
     for index in events.indices { events[index].id = index }
@@ -65,6 +65,7 @@ public struct TimelineAssembler: Sendable {
     for index in events.indices {
       for actor in events[index].actors { actors[actor].eventCount += 1 }
     }
+    let quotes = self.quotes.takeAll()
     for index in quotes.indices {
       if let speaker = quotes[index].speaker { actors[speaker].quoteCount += 1 }
     }

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import DatelineCore
+
+/// The chunked list keeps its elements in order across chunk boundaries, changes them in place,
+/// and hands them over whole.
+@Suite struct ChunkedListTests {
+  @Test func keepsOrderAcrossChunks() {
+    var list = ChunkedList<Int>()
+    for value in 0..<10_000 { list.append(value * 3) }
+    #expect(list.count == 10_000)
+    #expect(list[0] == 0)
+    #expect(list[4095] == 4095 * 3)
+    #expect(list[4096] == 4096 * 3)
+    #expect(list[9_999] == 9_999 * 3)
+  }
+
+  @Test func changesElementsInPlace() {
+    var list = ChunkedList<[Int]>()
+    for value in 0..<5_000 { list.append([value]) }
+    list[4_100].append(7)
+    list[3] = []
+    #expect(list[4_100] == [4_100, 7])
+    #expect(list[3].isEmpty)
+  }
+
+  @Test func takeAllHandsOverEverythingAndEmptiesTheList() {
+    var list = ChunkedList<String>()
+    for value in 0..<9_000 { list.append("item \(value)") }
+    let copy = list
+    let all = list.takeAll()
+    #expect(all == (0..<9_000).map { "item \($0)" })
+    #expect(list.count == 0)
+    #expect(copy.count == 9_000)
+    #expect(copy[8_999] == "item 8999")
+  }
+
+  @Test func anEmptyListGivesAnEmptyArray() {
+    var list = ChunkedList<Int>()
+    #expect(list.takeAll().isEmpty)
+  }
+}
