@@ -13,8 +13,12 @@ struct ActorFormTable {
   /// Files every candidate of `candidates`, whose context votes are `votes`.
   init(_ candidates: [NameCandidate], votes: [KindVotes], tagged: TaggedText) {
     let capitals = CapitalUse(tagged: tagged)
-    var byHash: [UInt64: [Int]] = [:]
-    byHash.reserveCapacity(candidates.count)
+    // The forms filed under one name hash are chained, latest first: each entry names its form
+    // and the entry filed before it under the same hash.
+    var latestByHash: [UInt64: Int] = [:]
+    var filed: [(form: Int, previous: Int)] = []
+    latestByHash.reserveCapacity(candidates.count)
+    filed.reserveCapacity(candidates.count)
     indexByKey.reserveCapacity(candidates.count)
     forms.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
@@ -33,13 +37,14 @@ struct ActorFormTable {
         links.append((form, state))
       } else {
         let hash = Self.nameHash(range, tagged)
-        if let known = byHash[hash]?.first(where: {
+        if let known = Self.earliest(in: filed, from: latestByHash[hash], where: {
           Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged)
         }) {
           form = known
         } else {
           form = newForm(for: candidate, tagged)
-          byHash[hash, default: []].append(form)
+          filed.append((form, latestByHash[hash] ?? -1))
+          latestByHash[hash] = filed.count - 1
         }
       }
       let token = tagged.tokens[range.lowerBound]
@@ -49,6 +54,20 @@ struct ActorFormTable {
       forms[form].first = min(forms[form].first, range.lowerBound)
       formOfCandidate.append(form)
     }
+  }
+
+  /// The form filed earliest in the chain of entries that starts at `latest` that satisfies
+  /// `matches`.
+  private static func earliest(
+    in filed: [(form: Int, previous: Int)], from latest: Int?, where matches: (Int) -> Bool
+  ) -> Int? {
+    var found: Int?
+    var entry = latest ?? -1
+    while entry >= 0 {
+      if matches(filed[entry].form) { found = filed[entry].form }
+      entry = filed[entry].previous
+    }
+    return found
   }
 
   /// The form of a spelling not seen before, with what the lexicons say of it.

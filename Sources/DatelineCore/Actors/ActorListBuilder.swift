@@ -93,6 +93,7 @@ struct ActorListBuilder {
   /// The form whose spelling names the actor: the lexicon's name when there is one, else the
   /// written form with the most words (the first written among equals).
   private func canonicalForm(_ cluster: [Int]) -> Int {
+    if cluster.count == 1 { return cluster[0] }
     if let lexicon = cluster.first(where: { forms[$0].origin == .lexicon && !forms[$0].isCapitalAlias }) {
       return lexicon
     }

@@ -77,19 +77,20 @@ struct AliasResolver {
 
   private mutating func linkShortForms() {
     let longer = fullNames
-    var byLastWord: [Substring: [Int]] = [:]
-    var byFirstWord: [Substring: [Int]] = [:]
+    // Filed by a hash of the word: the word itself is compared when the lists are filtered.
+    var byLastWord: [UInt64: [Int]] = [:]
+    var byFirstWord: [UInt64: [Int]] = [:]
     byLastWord.reserveCapacity(longer.count)
     byFirstWord.reserveCapacity(longer.count)
     for index in longer where forms[index].wordCount >= 2 {
-      if let last = forms[index].words.last { byLastWord[last, default: []].append(index) }
-      if let first = forms[index].words.first { byFirstWord[first, default: []].append(index) }
+      if let last = forms[index].words.last { byLastWord[Self.hash(last), default: []].append(index) }
+      if let first = forms[index].words.first { byFirstWord[Self.hash(first), default: []].append(index) }
     }
     for short in longer {
       let form = forms[short]
       guard let last = form.words.last, let first = form.words.first, !isParticleOnly(form) else { continue }
       if isPersonLike(form) {
-        let matches = (byLastWord[last] ?? []).filter { long in
+        let matches = (byLastWord[Self.hash(last)] ?? []).filter { long in
           forms[long].wordCount > form.wordCount && forms[long].words.suffix(form.wordCount).elementsEqual(form.words)
             && isPersonLike(forms[long]) && forms[long].known == nil
         }
@@ -98,7 +99,7 @@ struct AliasResolver {
           continue
         }
       }
-      let prefixed = (byFirstWord[first] ?? []).filter { long in
+      let prefixed = (byFirstWord[Self.hash(first)] ?? []).filter { long in
         forms[long].wordCount > form.wordCount && forms[long].words.prefix(form.wordCount).elementsEqual(form.words)
       }
       if form.wordCount == 1, isGivenName(first) {
@@ -109,6 +110,13 @@ struct AliasResolver {
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
       if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
     }
+  }
+
+  /// The FNV-1a hash of a word's bytes.
+  private static func hash(_ word: Substring) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash
   }
 
   private func isGivenName(_ word: Substring) -> Bool {

@@ -1,28 +1,57 @@
 /// Weighted evidence for what kind of actor a name is.
 struct KindVotes: Sendable, Hashable {
-  private var weights: [Int] = [0, 0, 0, 0]
-  private static let kinds: [Actor.Kind] = [.person, .organization, .place, .group]
+  // One field per kind rather than an array: votes are made for every name and every form, and
+  // fields need no allocation.
+  private var person = 0
+  private var organization = 0
+  private var place = 0
+  private var group = 0
 
   /// Adds `weight` to `kind` (`unknown` counts for nothing).
   mutating func add(_ kind: Actor.Kind, _ weight: Int) {
-    guard let slot = Self.kinds.firstIndex(of: kind) else { return }
-    weights[slot] += weight
+    switch kind {
+    case .person: person += weight
+    case .organization: organization += weight
+    case .place: place += weight
+    case .group: group += weight
+    case .unknown: break
+    }
   }
 
   /// Adds every vote of `other`.
   mutating func add(_ other: KindVotes) {
-    for slot in weights.indices { weights[slot] += other.weights[slot] }
+    person += other.person
+    organization += other.organization
+    place += other.place
+    group += other.group
   }
 
   /// The kind with the most weight; `unknown` when there is none or a tie at the top.
   var best: Actor.Kind {
-    guard let top = weights.max(), top > 0 else { return .unknown }
-    let leaders = weights.indices.filter { weights[$0] == top }
-    return leaders.count == 1 ? Self.kinds[leaders[0]] : .unknown
+    let top = max(person, organization, place, group)
+    guard top > 0 else { return .unknown }
+    var leader = Actor.Kind.unknown
+    var leaders = 0
+    func consider(_ kind: Actor.Kind, _ weight: Int) {
+      guard weight == top else { return }
+      leader = kind
+      leaders += 1
+    }
+    consider(.person, person)
+    consider(.organization, organization)
+    consider(.place, place)
+    consider(.group, group)
+    return leaders == 1 ? leader : .unknown
   }
 
   /// The weight for `kind`.
   func weight(of kind: Actor.Kind) -> Int {
-    Self.kinds.firstIndex(of: kind).map { weights[$0] } ?? 0
+    switch kind {
+    case .person: person
+    case .organization: organization
+    case .place: place
+    case .group: group
+    case .unknown: 0
+    }
   }
 }

@@ -56,25 +56,23 @@ struct RoleResolver {
   ) -> (holders: [String: Set<Int>], firstWords: Set<UInt32>) {
     var holders: [String: Set<Int>] = [:]
     var firstWords = Set<UInt32>()
+    func file(_ office: Range<Int>, _ actor: Int) {
+      holders[officeKey(office), default: []].insert(actor)
+      firstWords.insert(tagged.tokens[office.lowerBound].hash)
+    }
     for (index, candidate) in candidates.enumerated() {
-      var offices: [Range<Int>] = []
+      let actor = actorOf[index]
       if let title = candidate.title {
         if candidate.titleKind == .office {
-          offices.append(title)
+          file(title, actor)
         } else if tagged.isCapitalizedWord(title.lowerBound - 1), tagged.isGlued(title.lowerBound) == false,
           let last = title.last(where: { tagged.tokens[$0].kind == .word })
         {
-          offices.append(last..<(last + 1))
+          file(last..<(last + 1), actor)
         }
       }
-      for found in [contexts[index].titleBefore, contexts[index].titleAfter].compactMap({ $0 })
-      where found.kind == .office && !found.isFormer {
-        offices.append(found.range)
-      }
-      for office in offices {
-        holders[officeKey(office), default: []].insert(actorOf[index])
-        firstWords.insert(tagged.tokens[office.lowerBound].hash)
-      }
+      if let found = contexts[index].titleBefore, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
     }
     return (holders, firstWords)
   }

@@ -9,8 +9,13 @@ struct EventAccumulator {
   /// Every mention as (token, event), for narrative order.
   private(set) var narrative: [(token: Int, event: Int)] = []
   private var index = DatedEventIndex()
-  /// For each kind family, the events in the order of their mentions (an event once per mention).
-  private var recent: [Event.Kind: [Int]] = [:]
+  /// For each kind family (by its place in `Event.Kind.allCases`), the events in the order of
+  /// their mentions (an event once per mention).
+  private var recent: [[Int]] = Array(repeating: [], count: Self.kinds.count)
+  /// For each event, the place of its latest mention in its family's `recent` list.
+  private var latestRecent: [Int] = []
+
+  private static let kinds = Event.Kind.allCases
 
   /// How many of the latest mentions of a kind a reference looks through.
   private static let referenceReach = 64
@@ -56,7 +61,16 @@ struct EventAccumulator {
   private mutating func note(_ tokens: Range<Int>, _ event: Int) {
     narrative.append((tokens.lowerBound, event))
     drafts[event].lastToken = max(drafts[event].lastToken, tokens.lowerBound)
-    recent[DatedEventIndex.family(drafts[event].kind), default: []].append(event)
+    let family = Self.slot(of: drafts[event].kind)
+    if event == latestRecent.count { latestRecent.append(0) }
+    latestRecent[event] = recent[family].count
+    recent[family].append(event)
+  }
+
+  /// The place of a kind's family in `recent`.
+  private static func slot(of kind: Event.Kind) -> Int {
+    let family = DatedEventIndex.family(kind)
+    return kinds.firstIndex(of: family) ?? 0
   }
 
   private mutating func merge(_ mention: EventMention, span: SourceSpan, date: EventDate, rank: Int, into target: Int) {
@@ -149,10 +163,14 @@ struct EventAccumulator {
   /// one, else the latest singular one; for a plural reference (`the elections`), the latest one
   /// first told in the plural, dated ones first.
   func antecedent(of kind: Event.Kind, plural: Bool, before token: Int) -> Int? {
+    let mentions = recent[Self.slot(of: kind)]
     var earlier: [Int] = []
-    for event in (recent[DatedEventIndex.family(kind)] ?? []).suffix(Self.referenceReach).reversed()
-    where !earlier.contains(event) && drafts[event].firstToken < token && !drafts[event].isKindGuessed {
-      earlier.append(event)
+    // An event counts once, at its latest mention: a mention that is not its latest is skipped.
+    for place in stride(from: mentions.count - 1, through: max(0, mentions.count - Self.referenceReach), by: -1) {
+      let event = mentions[place]
+      if latestRecent[event] == place, drafts[event].firstToken < token, !drafts[event].isKindGuessed {
+        earlier.append(event)
+      }
     }
     let latest = { (candidates: [Int]) in candidates.max { salience($0, at: token) < salience($1, at: token) } }
     let dated = earlier.filter { drafts[$0].date != nil }

@@ -189,12 +189,18 @@ struct EventMentionFinder {
   /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
   private func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
+    var rejected = -1
     let quoted = scan.isQuoted(range.lowerBound)
-    for index in range where quoted || !scan.isQuoted(index) {
+    for index in range {
       let time = Int(tagged.timeOf[index])
-      guard time >= 0, result.last != time, tagged.times[time].value.interval != nil,
+      guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
+      // An expression spans several tokens: one found unfit is not worked out again for the next.
+      guard tagged.times[time].value.interval != nil,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time
-      else { continue }
+      else {
+        rejected = time
+        continue
+      }
       result.append(time)
     }
     return result

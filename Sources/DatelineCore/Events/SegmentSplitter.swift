@@ -4,29 +4,27 @@ struct SegmentSplitter {
 
   /// The segments of sentence `sentence`, in order.
   func segments(of sentence: Sentence) -> [Segment] {
-    var pieces: [Range<Int>] = []
+    var segments: [Segment] = []
     var start = sentence.tokens.lowerBound
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index) {
-        if start < index { append(start..<index, to: &pieces) }
+        if start < index { append(start..<index, to: &segments) }
         start = index + 1
       } else if index > start, startsClause(index) {
-        append(start..<index, to: &pieces)
+        append(start..<index, to: &segments)
         start = index
       }
       index += 1
     }
-    if start < end { append(start..<end, to: &pieces) }
-    var segments: [Segment] = []
-    segments.reserveCapacity(pieces.count)
+    if start < end { append(start..<end, to: &segments) }
     var inOpening = true
-    for (position, piece) in pieces.enumerated() {
-      var role = role(of: piece)
-      if role == .leading && (!inOpening || position == pieces.count - 1) { role = .main }
-      if role != .leading { inOpening = false }
-      segments.append(Segment(tokens: piece, role: role))
+    for position in segments.indices {
+      if segments[position].role == .leading && (!inOpening || position == segments.count - 1) {
+        segments[position].role = .main
+      }
+      if segments[position].role != .leading { inOpening = false }
     }
     return segments
   }
@@ -70,10 +68,11 @@ struct SegmentSplitter {
     return .main
   }
 
-  /// Adds `piece` to `pieces` without the punctuation at its ends, unless nothing else is left.
-  private func append(_ piece: Range<Int>, to pieces: inout [Range<Int>]) {
+  /// Adds `piece` to `segments` without the punctuation at its ends, unless nothing else is left,
+  /// with the role its words give it.
+  private func append(_ piece: Range<Int>, to segments: inout [Segment]) {
     let trimmed = trimmed(piece)
-    if !trimmed.isEmpty { pieces.append(trimmed) }
+    if !trimmed.isEmpty { segments.append(Segment(tokens: trimmed, role: role(of: trimmed))) }
   }
 
   private func trimmed(_ piece: Range<Int>) -> Range<Int> {

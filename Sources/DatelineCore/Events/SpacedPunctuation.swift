@@ -24,22 +24,21 @@ enum SpacedPunctuation {
   /// Whether some space stands before a byte that may start punctuation or a clitic, or after an
   /// opening bracket or a dollar sign: when none does, there is nothing to join.
   private static func mayHaveSpacedPunctuation(_ text: String) -> Bool {
-    text.utf8.withContiguousStorageIfAvailable(mayHaveSpacedPunctuation) ?? mayHaveSpacedPunctuation(Array(text.utf8))
+    text.utf8.withContiguousStorageIfAvailable(mayHaveSpacedPunctuation)
+      ?? Array(text.utf8).withUnsafeBufferPointer(mayHaveSpacedPunctuation)
   }
 
-  private static func mayHaveSpacedPunctuation<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
-    var previous: UInt8 = 0
-    var spaced = false
-    for byte in bytes {
-      if spaced {
-        switch byte {
-        case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x25, 0x29, 0x5D, 0x27, 0xE2, 0x6E: return true
-        default: break
-        }
+  private static func mayHaveSpacedPunctuation(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < bytes.count {
+      defer { index += 1 }
+      guard bytes[index] == 0x20 else { continue }
+      if index > 0 && opens(bytes[index - 1]) { return true }
+      guard index + 1 < bytes.count else { continue }
+      switch bytes[index + 1] {
+      case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x25, 0x29, 0x5D, 0x27, 0xE2, 0x6E: return true
+      default: break
       }
-      if byte == 0x20 && opens(previous) { return true }
-      spaced = byte == 0x20
-      previous = byte
     }
     return false
   }
