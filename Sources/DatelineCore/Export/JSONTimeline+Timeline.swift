@@ -56,7 +56,7 @@ extension TimeValue {
   /// The name of the value's precision, as the exports write it.
   public var precisionName: String {
     switch self {
-    case .point(let point): String(describing: point.precision)
+    case .point(let point): point.precision.name
     case .duration: "duration"
     case .reference: "reference"
     case .set: "set"
