@@ -8,6 +8,8 @@ import Foundation
 /// extractions of all documents are never held at once.
 struct ExtractionRunner: Sendable {
   let extractor = Extractor()
+  /// How many threads extract at once.
+  var workers = ProcessInfo.processInfo.activeProcessorCount
 
   /// How many documents may be extracted ahead of the one being merged.
   static let window = 16
@@ -19,12 +21,12 @@ struct ExtractionRunner: Sendable {
     return assembler.takeTimeline()
   }
 
-  /// Extracts `documents` on every core and hands each extraction, with its index, to `merge` on
+  /// Extracts `documents` on `workers` threads and hands each extraction, with its index, to `merge` on
   /// the calling thread, in document order. Workers extract; the calling thread only merges, so
   /// that what lasts (the merged timeline) and what does not (each document's tagging) are not
   /// allocated side by side.
   func extract(_ documents: [Document], merge: (Int, DocumentExtraction) -> Void) {
-    let workers = min(ProcessInfo.processInfo.activeProcessorCount, documents.count)
+    let workers = min(self.workers, documents.count)
     guard workers > 1 else {
       for (index, document) in documents.enumerated() { merge(index, extractor.extract(document)) }
       return

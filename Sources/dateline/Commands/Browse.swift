@@ -24,7 +24,7 @@ struct Browse: ParsableCommand {
   static let foregroundLimit = 1 << 20
 
   func run() throws {
-    let runner = ExtractionRunner()
+    let runner = input.runner()
     guard isatty(STDOUT_FILENO) == 1 else {
       ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
       let timeline = runner.timeline(of: try input.loadDocuments())

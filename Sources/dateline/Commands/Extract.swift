@@ -33,7 +33,7 @@ struct Extract: ParsableCommand {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
     let timeline =
-      timings ? Extractor().timeline(of: documents, timings: &stages) : ExtractionRunner().timeline(of: documents)
+      timings ? Extractor().timeline(of: documents, timings: &stages) : input.runner().timeline(of: documents)
     try OutputWriter.write(to: output) { format.write(timeline, to: $0) }
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }
     if let peakMemoryFile { try PeakMemory.write(to: peakMemoryFile) }

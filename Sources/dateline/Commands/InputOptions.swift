@@ -9,6 +9,18 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
   var published: String?
 
+  @Option(help: ArgumentHelp("Extract on this many threads (default: one per core); the timeline is the same for any number.", valueName: "n"))
+  var jobs: Int?
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  /// The extraction runner, with `--jobs` applied.
+  func runner() -> ExtractionRunner {
+    jobs.map { ExtractionRunner(workers: $0) } ?? ExtractionRunner()
+  }
+
   /// The loader, with `--published` applied.
   func loader() throws -> DocumentLoader {
     guard let published else { return DocumentLoader() }
