@@ -2,7 +2,8 @@ import DatelineCore
 import Foundation
 
 /// The property every input must have: reading and extracting it never crashes, the timeline's
-/// invariants hold, and a second run gives the same JSON.
+/// invariants hold, a second run gives the same JSON, and the streamed JSON export is what the
+/// schema's own encoding writes.
 enum FuzzCheck {
   /// The problems found with `bytes`, empty when none.
   static func problems(_ bytes: [UInt8]) -> [String] {
@@ -10,9 +11,12 @@ enum FuzzCheck {
     guard let document = try? loader.document(bytes: bytes, name: "fuzz.txt", id: 0) else { return [] }
     let timeline = Extractor().timeline(of: [document])
     var problems = timeline.invariantViolations()
-    let first = try? JSONTimeline(timeline).encoded()
-    let second = try? JSONTimeline(Extractor().timeline(of: [document])).encoded()
+    let first = try? ExportFormat.json.encoded(timeline)
+    let second = try? ExportFormat.json.encoded(Extractor().timeline(of: [document]))
     if first != second { problems.append("a second run gave different output") }
+    if first != (try? JSONTimeline(timeline).encoded()) {
+      problems.append("the streamed JSON differs from the schema's encoding")
+    }
     return problems
   }
 }

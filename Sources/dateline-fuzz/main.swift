@@ -27,4 +27,4 @@ for iteration in 1...max(1, iterations) {
     exit(1)
   }
 }
-print("\(iterations) inputs (seed \(seed)) in \(Int(Date().timeIntervalSince(started))) s: no crash, invariants held, output deterministic")
+print("\(iterations) inputs (seed \(seed)) in \(Int(Date().timeIntervalSince(started))) s: no crash, invariants held, output deterministic, streamed JSON as the schema encodes it")

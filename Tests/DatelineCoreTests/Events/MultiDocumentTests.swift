@@ -51,8 +51,8 @@ import Testing
     let sequential = extractor.timeline(of: documents)
     let reversedOrder = documents.reversed().map(extractor.extract).reversed()
     let assembled = extractor.assemble(Array(reversedOrder))
-    let left = try JSONTimeline(sequential).encoded()
-    let right = try JSONTimeline(assembled).encoded()
+    let left = try ExportFormat.json.encoded(sequential)
+    let right = try ExportFormat.json.encoded(assembled)
     #expect(left == right)
   }
 }

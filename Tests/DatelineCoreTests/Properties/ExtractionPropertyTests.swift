@@ -27,7 +27,7 @@ import Testing
     let document = try loader.document(bytes: Self.article(seed: UInt64(seed)), name: "generated", id: 0)
     let timeline = Extractor().timeline(of: [document])
     #expect(timeline.invariantViolations() == [])
-    #expect(try JSONTimeline(timeline).encoded() == JSONTimeline(Extractor().timeline(of: [document])).encoded())
+    #expect(try ExportFormat.json.encoded(timeline) == ExportFormat.json.encoded(Extractor().timeline(of: [document])))
   }
 
   @Test func severalDocumentsKeepEachDocumentsSpans() throws {
