@@ -125,6 +125,17 @@ import Testing
     #expect(bad.message?.isError == true)
   }
 
+  @Test func gotoPassesOverUndatedEventsPlacedBeforeTheDate() {
+    var timeline = Fixture.timeline()
+    timeline.events.swapAt(1, 3)
+    let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 100, height: 20))
+      .pressing([.character(":")]).typing("goto 2020-06").pressing([.enter])
+    #expect(state.message == nil)
+    #expect(state.timelineList.cursor == 2)
+    let late = state.pressing([.character(":")]).typing("goto 2030").pressing([.enter])
+    #expect(late.message?.text == "goto: no event on or after 2030")
+  }
+
   @Test func braceKeysWalkDatesAndOWalksTheSameActor() {
     let state = Fixture.state()
     #expect(state.pressing([.character("}")]).timelineList.cursor == 1)

@@ -58,14 +58,17 @@ extension AppState {
     }
   }
 
-  /// Selects the first visible event dated on or after `text` (a TIMEX3 date: `2020-05`).
+  /// Selects the first visible event dated on or after `text` (a TIMEX3 date: `2020-05`); undated
+  /// events, placed by narrative order, are passed over.
   mutating func goto(_ text: String) {
     guard let point = TimeValue(timex: text)?.point, let start = point.interval?.lowerBound else {
       return message = StatusMessage(text: "goto: cannot read the date “\(text)” (e.g. 2020-05)", isError: true)
     }
     var row = 0
-    while row < visibleCount, let id = eventID(atRow: row), model.dateKeys[id] < start { row += 1 }
-    guard row < visibleCount, let id = eventID(atRow: row), model.dateKeys[id] != Int.max else {
+    while row < visibleCount, let id = eventID(atRow: row), model.dateKeys[id] < start || model.dateKeys[id] == Int.max {
+      row += 1
+    }
+    guard row < visibleCount else {
       return message = StatusMessage(text: "goto: no event on or after \(text)", isError: true)
     }
     focus = .timeline
