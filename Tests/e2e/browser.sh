@@ -40,6 +40,10 @@ keys C-f
 expect "Ctrl-F turns them back on" "actor:Kyle Orton"
 keys f C-u Enter
 expect_not "an empty filter clears it" "actor:Kyle Orton"
+keys -l ":goto 2020-05"
+keys Enter
+expect ":goto 2020-05 selects the May 2020 event, past undated ones" "event 7 of $total"
+keys g
 
 keys a
 expect "a opens the Actors pane" "actor 1 of"
