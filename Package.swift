@@ -50,13 +50,18 @@ let package = Package(
       name: "dateline-fuzz",
       dependencies: ["DatelineCore"]
     ),
+    .target(
+      name: "DatelineTestSupport",
+      dependencies: ["DatelineCore"],
+      path: "Tests/DatelineTestSupport"
+    ),
     .testTarget(
       name: "DatelineCoreTests",
-      dependencies: ["DatelineCore"]
+      dependencies: ["DatelineCore", "DatelineTestSupport"]
     ),
     .testTarget(
       name: "DatelineUITests",
-      dependencies: ["DatelineUI", "DatelineCore"]
+      dependencies: ["DatelineUI", "DatelineCore", "DatelineTestSupport"]
     ),
   ]
 )

@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore
@@ -21,10 +22,10 @@ import Testing
   }
 
   @Test func multiWordNamesWithConnectorsAndParticles() {
-    expectMentions("Fighters of ⟦Al-Hashd Al-Shaabi⟧ met envoys of ⟦Asaib Ahl Al-Haq⟧ near ⟦Mosul⟧.")
-    expectMentions("Staff of the ⟦Ministry of Interior⟧ briefed the ⟦Bank of England⟧ on Tuesday.")
-    expectMentions("A statement from ⟦Abu Mahdi al-Muhandis⟧ reached ⟦Crown Point Institute⟧ analysts.")
-    expectMentions("Officials close to ⟦Mohammed bin Salman⟧ visited ⟦Jordan⟧.")
+    expectMentions("Fighters of [[Al-Hashd Al-Shaabi]] met envoys of [[Asaib Ahl Al-Haq]] near [[Mosul]].")
+    expectMentions("Staff of the [[Ministry of Interior]] briefed the [[Bank of England]] on Tuesday.")
+    expectMentions("A statement from [[Abu Mahdi al-Muhandis]] reached [[Crown Point Institute]] analysts.")
+    expectMentions("Officials close to [[Mohammed bin Salman]] visited [[Jordan]].")
   }
 
   @Test func titlesAreSplitOffAsRoles() {
@@ -38,7 +39,7 @@ import Testing
   }
 
   @Test func possessivesAreNotPartOfTheName() {
-    expectMentions("⟦Iraq⟧’s army and ⟦Syria⟧'s police met ⟦Hassan Farid⟧’s aides.")
+    expectMentions("[[Iraq]]’s army and [[Syria]]'s police met [[Hassan Farid]]’s aides.")
   }
 
   @Test func ordinaryWordsAtTheStartOfSentencesAreNotActors() {
@@ -52,35 +53,35 @@ import Testing
   }
 
   @Test func aNameAtTheStartOfASentenceIsKeptWhenTheTextUsesItElsewhere() {
-    expectMentions("The court heard ⟦Dana Whitfield⟧ on Monday. ⟦Whitfield⟧ denied everything.")
+    expectMentions("The court heard [[Dana Whitfield]] on Monday. [[Whitfield]] denied everything.")
   }
 
   @Test func nationalityAdjectivesAreNotActors() {
-    expectMentions("Iraqi officials and Iranian diplomats met Kurdish leaders in ⟦Erbil⟧.")
+    expectMentions("Iraqi officials and Iranian diplomats met Kurdish leaders in [[Erbil]].")
   }
 
   @Test func aNationalityBeforeALongerNameIsSplitOff() {
-    expectMentions("Units of the Iranian ⟦Islamic Revolutionary Guard Corps⟧ crossed the border.")
+    expectMentions("Units of the Iranian [[Islamic Revolutionary Guard Corps]] crossed the border.")
   }
 
   @Test func theFirstPartOfAHyphenatedModifierIsAMention() {
-    expectMentions("⟦Iran⟧-backed militias and ⟦Islamic Revolutionary Guard Corps⟧-run cells were blamed.")
+    expectMentions("[[Iran]]-backed militias and [[Islamic Revolutionary Guard Corps]]-run cells were blamed.")
   }
 
   @Test func initialsAndDottedAbbreviationsStayInTheName() {
-    expectMentions("Talks between the ⟦U.S.⟧ and ⟦George W. Bush⟧ aides resumed.")
+    expectMentions("Talks between the [[U.S.]] and [[George W. Bush]] aides resumed.")
   }
 
   @Test func anAcronymBeforeALongerNameIsItsOwnMention() {
-    expectMentions("The order came from ⟦IRGC⟧ ⟦Quds Force⟧ commanders.")
+    expectMentions("The order came from [[IRGC]] [[Quds Force]] commanders.")
   }
 
   @Test func unitsAndCommonAcronymsAreNotNames() {
-    expectMentions("The new ⟦Norphone⟧ holds 16 GB of songs in MP3 format and costs 199 USD.")
+    expectMentions("The new [[Norphone]] holds 16 GB of songs in MP3 format and costs 199 USD.")
   }
 
   @Test func camelCaseNamesStayWhole() {
-    expectMentions("Songs from the ⟦iTunes Music Store⟧ play on the ⟦iPod Touch⟧.")
+    expectMentions("Songs from the [[iTunes Music Store]] play on the [[iPod Touch]].")
   }
 
   @Test func anHonorificBeforeATitle() {
@@ -89,11 +90,11 @@ import Testing
   }
 
   @Test func twoCoordinatedNamesAfterForReadAsOne() {
-    expectMentions("She heads the program for ⟦Coastal Water and Soil Renewal⟧ at the ⟦Delmar Institute⟧.")
-    expectMentions("Envoys of ⟦Jordan⟧ and ⟦Egypt⟧ met. Aides of ⟦Saleh⟧ and ⟦Haddad⟧ left; ⟦Omar Saleh⟧ stayed.")
+    expectMentions("She heads the program for [[Coastal Water and Soil Renewal]] at the [[Delmar Institute]].")
+    expectMentions("Envoys of [[Jordan]] and [[Egypt]] met. Aides of [[Saleh]] and [[Haddad]] left; [[Omar Saleh]] stayed.")
   }
 
   @Test func monthsAndDatesAreNotNames() {
-    expectMentions("In May 2020, ⟦Hassan Farid⟧ left ⟦Basra⟧ on Nov. 7.")
+    expectMentions("In May 2020, [[Hassan Farid]] left [[Basra]] on Nov. 7.")
   }
 }

@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore
@@ -11,9 +12,9 @@ import Testing
   @Test func theSameEventToldSeveralTimesIsOneEvent() throws {
     let input = MarkedText(
       """
-      ⟦On March 3, gunmen attacked the embassy in Amman⟧.
-      Nobody claimed ⟦the attack⟧. Guards said ⟦the March 3 attack⟧ lasted minutes.
-      Dana Whitfield visited the embassy later. Officials linked ⟦the attack⟧ to a feud.
+      [[On March 3, gunmen attacked the embassy in Amman]].
+      Nobody claimed [[the attack]]. Guards said [[the March 3 attack]] lasted minutes.
+      Dana Whitfield visited the embassy later. Officials linked [[the attack]] to a feud.
       """)
     let events = timeline(input.text).events
     let attack = try #require(events.first { $0.kind == .attack })

@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore

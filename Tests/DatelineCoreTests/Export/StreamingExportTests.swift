@@ -1,4 +1,5 @@
 import Foundation
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore

@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore
@@ -15,7 +16,7 @@ import Testing
   }
 
   @Test func attributionAfterTheQuote() throws {
-    let (extraction, input) = quotes("Dana Whitfield spoke. “⟦We will not leave⟧,” Whitfield told reporters.")
+    let (extraction, input) = quotes("Dana Whitfield spoke. “[[We will not leave]],” Whitfield told reporters.")
     let quote = try #require(extraction.quotes.first)
     #expect(extraction.quotes.count == 1)
     #expect(quote.span.range == input.spans[0])
@@ -25,27 +26,27 @@ import Testing
   }
 
   @Test func verbBeforeTheSpeaker() throws {
-    let (extraction, input) = quotes("“⟦It is over⟧,” said Omar Saleh.")
+    let (extraction, input) = quotes("“[[It is over]],” said Omar Saleh.")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh"])
     #expect(extraction.quotes.first?.cue.map(extraction.text) == "said Omar Saleh")
   }
 
   @Test func straightQuotes() throws {
-    let (extraction, input) = quotes("\"⟦Nothing has changed⟧,\" Omar Saleh said.")
+    let (extraction, input) = quotes("\"[[Nothing has changed]],\" Omar Saleh said.")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh"])
   }
 
   @Test func attributionBeforeTheQuote() throws {
-    let (extraction, input) = quotes("Omar Saleh told the court: “⟦I signed nothing.⟧”")
+    let (extraction, input) = quotes("Omar Saleh told the court: “[[I signed nothing.]]”")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh"])
   }
 
   @Test func pronounSpeakersAreResolvedToThePersonBefore() throws {
     let (extraction, _) = quotes(
-      "Dana Whitfield doubts that Omar Saleh acted alone. “⟦It was planned for weeks⟧,” she told the court.")
+      "Dana Whitfield doubts that Omar Saleh acted alone. “[[It was planned for weeks]],” she told the court.")
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Dana Whitfield"])
     #expect(extraction.quotes.first?.cue.map(extraction.text) == "she told the court")
   }
@@ -53,8 +54,8 @@ import Testing
   @Test func aParagraphThatOpensWithAQuoteContinuesTheSpeaker() throws {
     let (extraction, input) = quotes(
       """
-      “⟦We tried everything⟧,” Omar Saleh said.
-      “⟦Nobody listened.⟧”
+      “[[We tried everything]],” Omar Saleh said.
+      “[[Nobody listened.]]”
       Dana Whitfield disagreed.
       """)
     #expect(extraction.quotes.map(\.span.range) == input.spans)
@@ -64,7 +65,7 @@ import Testing
 
   @Test func aLaterQuoteInTheSameParagraphContinuesTheSpeaker() throws {
     let (extraction, _) = quotes(
-      "“⟦First⟧ things first,” said Omar Saleh. “⟦Then we will see what remains of the deal.⟧”")
+      "“[[First]] things first,” said Omar Saleh. “[[Then we will see what remains of the deal.]]”")
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Omar Saleh"])
   }
 
@@ -85,7 +86,7 @@ import Testing
 
   @Test func aPartialQuoteInsideASentence() throws {
     let (extraction, input) = quotes(
-      "Such a move “⟦does not happen without a nod from the capital⟧,” said Omar Saleh.")
+      "Such a move “[[does not happen without a nod from the capital]],” said Omar Saleh.")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh"])
   }
@@ -110,7 +111,7 @@ import Testing
   }
 
   @Test func anUnattributedQuoteIsAQuoteWithAFinding() throws {
-    let input = MarkedText("The report ended there. “⟦Nobody could have known what would follow that night.⟧”")
+    let input = MarkedText("The report ended there. “[[Nobody could have known what would follow that night.]]”")
     let extraction = Fixture.extraction(input.text)
     #expect(extraction.quotes.count == 1)
     #expect(extraction.quotes.first?.speaker == nil)
@@ -134,7 +135,7 @@ import Testing
 
   @Test func reportedSpeech() throws {
     let (extraction, input) = quotes(
-      "Omar Saleh said that ⟦the talks had failed⟧. Dana Whitfield believes that ⟦a deal is near⟧.")
+      "Omar Saleh said that [[the talks had failed]]. Dana Whitfield believes that [[a deal is near]].")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.allSatisfy { $0.isIndirect })
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Dana Whitfield"])
@@ -143,7 +144,7 @@ import Testing
 
   @Test func accordingTo() throws {
     let (extraction, input) = quotes(
-      "According to Omar Saleh, ⟦the convoy turned back⟧. ⟦Two trucks burned⟧, according to Dana Whitfield.")
+      "According to Omar Saleh, [[the convoy turned back]]. [[Two trucks burned]], according to Dana Whitfield.")
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Dana Whitfield"])
   }

@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Testing
 
 @testable import DatelineCore
@@ -10,24 +11,10 @@ struct TimeTagging {
   let analysis: TextAnalysis
 
   init(_ marked: String, reference: String? = "2021-11-09") {
-    var plain = ""
-    var start: Int?
-    var end: Int?
-    var rest = Substring(marked)
-    while !rest.isEmpty {
-      if rest.hasPrefix("[[") {
-        start = plain.utf8.count
-        rest = rest.dropFirst(2)
-      } else if rest.hasPrefix("]]") {
-        end = plain.utf8.count
-        rest = rest.dropFirst(2)
-      } else {
-        plain.append(rest.removeFirst())
-      }
-    }
-    text = plain
-    expected = start.flatMap { lower in end.map { lower..<$0 } }
-    analysis = TextAnalysis(plain)
+    let input = MarkedText(marked)
+    text = input.text
+    expected = input.spans.first
+    analysis = TextAnalysis(input.text)
     let point = reference.flatMap { TimePoint(timex: $0) }
     expressions = TimeTagger.standard.tag(analysis, reference: point.map { ReferenceTime(point: $0, source: .metadata) })
   }
