@@ -63,7 +63,7 @@ struct ActorForm: Sendable {
             count += 1
           }
           pendingSpace = false
-          buffer[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          buffer[count] = byte.asciiLowercased
           count += 1
         } else {
           pendingSpace = true

@@ -19,13 +19,7 @@ struct DocumentActors: Sendable {
 
   /// The index of the first mention that starts at or after token `token`.
   func firstMention(atOrAfter token: Int) -> Int {
-    var low = 0
-    var high = mentions.count
-    while low < high {
-      let mid = (low + high) / 2
-      if mentions[mid].tokens.lowerBound < token { low = mid + 1 } else { high = mid }
-    }
-    return low
+    mentions.partitioningIndex { $0.tokens.lowerBound >= token }
   }
 
   /// The mentions that start inside `tokens`, in text order.

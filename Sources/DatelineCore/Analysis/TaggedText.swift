@@ -139,7 +139,7 @@ extension TaggedText {
     let bytes = word.utf8Start
     for offset in 0..<count {
       let byte = analysis.text[Int(token.start) + offset]
-      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
+      if byte.asciiLowercased != bytes[offset] { return false }
     }
     return true
   }

@@ -121,13 +121,7 @@ struct DatedEventIndex: Sendable {
 
   /// The first position in `sorted` whose interval starts at `start` or later.
   private static func firstStart(atLeast start: Int, in sorted: [ClosedRange<Int>]) -> Int {
-    var low = 0
-    var high = sorted.count
-    while low < high {
-      let middle = (low + high) / 2
-      if sorted[middle].lowerBound < start { low = middle + 1 } else { high = middle }
-    }
-    return low
+    sorted.partitioningIndex { $0.lowerBound >= start }
   }
 
   private static func years(of interval: ClosedRange<Int>) -> ClosedRange<Int> {

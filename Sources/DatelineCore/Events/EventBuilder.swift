@@ -59,13 +59,7 @@ struct EventBuilder {
 
   /// The index of the first quote (in text order) that starts at or after byte `offset`.
   private func firstQuote(startingAtOrAfter offset: Int) -> Int {
-    var low = 0
-    var high = quotes.quotes.count
-    while low < high {
-      let mid = (low + high) / 2
-      if quotes.quotes[mid].span.start < offset { low = mid + 1 } else { high = mid }
-    }
-    return low
+    quotes.quotes.partitioningIndex { $0.span.start >= offset }
   }
 
   /// For each undated event, the dated event told last before its first mention, or else the

@@ -221,7 +221,7 @@ struct EventMerger: Sendable {
     summary.withUTF8 { bytes in
       for position in 0...bytes.count {
         let byte = position < bytes.count ? bytes[position] : 0x20
-        let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        let lower = byte.asciiLowercased
         if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
           hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
           length += 1

@@ -35,13 +35,7 @@ public struct Document: Sendable {
   /// The zero-based paragraph that contains the byte at `offset` (the nearest one before it
   /// when the offset falls between paragraphs).
   public func paragraph(containing offset: Int) -> Int {
-    var low = 0
-    var high = paragraphs.count
-    while low < high {
-      let mid = (low + high) / 2
-      if paragraphs[mid].lowerBound <= offset { low = mid + 1 } else { high = mid }
-    }
-    return max(0, low - 1)
+    max(0, paragraphs.partitioningIndex { $0.lowerBound > offset } - 1)
   }
 
   /// A span over `range` of this document, with its paragraph filled in.

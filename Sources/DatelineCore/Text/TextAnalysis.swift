@@ -39,12 +39,7 @@ public struct TextAnalysis: Sendable {
 
   /// The index of the sentence that contains the byte at `offset`, if any.
   public func sentenceIndex(containing offset: Int) -> Int? {
-    var low = 0
-    var high = sentences.count
-    while low < high {
-      let mid = (low + high) / 2
-      if sentences[mid].range.upperBound <= offset { low = mid + 1 } else { high = mid }
-    }
-    return low < sentences.count && sentences[low].range.lowerBound <= offset ? low : nil
+    let index = sentences.partitioningIndex { $0.range.upperBound > offset }
+    return index < sentences.count && sentences[index].range.lowerBound <= offset ? index : nil
   }
 }

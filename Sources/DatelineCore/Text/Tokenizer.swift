@@ -77,7 +77,7 @@ public enum Tokenizer {
         let isUpper = byte >= 0x41 && byte <= 0x5A
         if isUpper { upper += 1 }
         letters += 1
-        hash = FNV.step(hash, isUpper ? byte | 0x20 : byte)
+        hash = FNV.step(hash, byte.asciiLowercased)
         index += 1
       } else {
         let (scalar, length) = UTF8Scalar.decode(bytes, at: index)

@@ -22,7 +22,7 @@ public struct WordTable<Value: Sendable>: Sendable {
   public var count: Int { keys.count }
 
   private mutating func insert(_ word: String, _ value: Value) {
-    let key = word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let key = word.utf8.map { $0.asciiLowercased }
     var hash = FNV.offset
     for byte in key { hash = FNV.step(hash, byte) }
     var slot = Int(hash) & mask
@@ -70,13 +70,13 @@ public struct WordTable<Value: Sendable>: Sendable {
 
   private func value<Bytes: Collection<UInt8>>(forBytes bytes: Bytes) -> Value? {
     var hash = FNV.offset
-    for byte in bytes { hash = FNV.step(hash, Self.folded(byte)) }
+    for byte in bytes { hash = FNV.step(hash, byte.asciiLowercased) }
     var slot = Int(hash) & mask
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { return nil }
       if hashes[entry] == hash && keys[entry].count == bytes.count
-        && keys[entry].elementsEqual(bytes.lazy.map(Self.folded))
+        && keys[entry].elementsEqual(bytes.lazy.map { $0.asciiLowercased })
       {
         return values[entry]
       }
@@ -85,18 +85,12 @@ public struct WordTable<Value: Sendable>: Sendable {
   }
 
   @inline(__always)
-  private static func folded(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-  }
-
-  @inline(__always)
   private static func matches(_ key: [UInt8], _ text: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
     let start = Int(token.start)
     guard key.count == Int(token.end) - start else { return false }
     for index in 0..<key.count {
       let byte = text[start + index]
-      let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      if folded != key[index] { return false }
+      if byte.asciiLowercased != key[index] { return false }
     }
     return true
   }

@@ -61,7 +61,7 @@ struct TimeLexicon: Sendable {
     var filter = [UInt64](repeating: 0, count: 1 << (32 - Self.filterShift - 6))
     for word in entries.keys {
       var hash = FNV.offset
-      for byte in word.utf8 { hash = FNV.step(hash, byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      for byte in word.utf8 { hash = FNV.step(hash, byte.asciiLowercased) }
       let bit = Int(hash >> Self.filterShift)
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }

@@ -69,7 +69,7 @@ struct TimeScanner {
     let bytes = word.utf8Start
     for offset in 0..<word.utf8CodeUnitCount {
       let byte = text[start + offset]
-      let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      let folded = byte.asciiLowercased
       if folded != bytes[offset] { return false }
     }
     return true

@@ -20,7 +20,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
       let bytes = Array(text.utf8)
       let tokens = Tokenizer.tokens(in: bytes)
       guard let first = tokens.first else { continue }
-      let folded = tokens.map { token in bytes[token.range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+      let folded = tokens.map { token in bytes[token.range].map { $0.asciiLowercased } }
       let phrase = Phrase(hashes: tokens.map(\.hash), keys: folded, value: value)
       let key = String(decoding: Array(folded.joined(separator: [0x20])), as: UTF8.self)
       if let existing = indexByText[key] {
@@ -82,7 +82,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     guard key.count == Int(token.end) - start else { return false }
     for offset in 0..<key.count {
       let byte = text[start + offset]
-      if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != key[offset] { return false }
+      if byte.asciiLowercased != key[offset] { return false }
     }
     return true
   }
