@@ -24,7 +24,7 @@ struct JSONStreamWriter {
   mutating func endArray() { close(0x5D) }
 
   /// Writes the key of the next member of the current object.
-  mutating func key(_ name: StaticString) {
+  mutating func key(_ name: String) {
     separate()
     sink.append(byte: 0x22)
     sink.append(name)

@@ -8,7 +8,7 @@ extension JSONTimeline {
         document: span.document, paragraph: span.paragraph, start: span.start, end: span.end,
         text: timeline.text(span))
     }
-    schema = "dateline.timeline"
+    schema = Self.schemaName
     version = Self.currentVersion
     documents = timeline.documents.map {
       DocumentRecord(

@@ -18,6 +18,14 @@ public struct JSONTimeline: Codable, Sendable {
   /// Doubts found on the way.
   public var findings: [FindingRecord]
 
+  enum CodingKeys: String, JSONRecordKey {
+    case schema, version, documents, actors, quotes, events, findings
+    static let layout = JSONRecordLayout<Self>()
+  }
+
+  /// The schema's name, the value of `schema`.
+  public static let schemaName = "dateline.timeline"
+
   /// The current schema version.
   public static let currentVersion = 1
 
@@ -35,6 +43,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var url: String?
     /// Publication date as a TIMEX3 value.
     public var published: String?
+
+    enum CodingKeys: String, JSONRecordKey {
+      case id, name, title, source, url, published
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// A place in a document.
@@ -49,6 +62,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var end: Int
     /// The text of the span.
     public var text: String
+
+    enum CodingKeys: String, JSONRecordKey {
+      case document, paragraph, start, end, text
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// An actor with its aliases and mentions.
@@ -67,6 +85,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var eventCount: Int
     /// How many quotes the actor is the speaker of.
     public var quoteCount: Int
+
+    enum CodingKeys: String, JSONRecordKey {
+      case id, name, kind, aliases, mentions, eventCount, quoteCount
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// A quotation.
@@ -83,6 +106,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var indirect: Bool
     /// Where the quoted words are.
     public var span: SpanRecord
+
+    enum CodingKeys: String, JSONRecordKey {
+      case id, text, speaker, cue, indirect, span
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// An event's date.
@@ -102,6 +130,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var display: String
     /// For a date told as a shift from another event, that event's id.
     public var anchorEvent: Int?
+
+    enum CodingKeys: String, JSONRecordKey {
+      case value, precision, inferred, resolution, expression, display, anchorEvent
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// An event.
@@ -122,6 +155,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var mentions: [SpanRecord]
     /// The ids of the documents that tell it.
     public var sources: [Int]
+
+    enum CodingKeys: String, JSONRecordKey {
+      case id, date, kind, summary, actors, quotes, mentions, sources
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 
   /// A non-fatal doubt.
@@ -132,5 +170,10 @@ public struct JSONTimeline: Codable, Sendable {
     public var message: String
     /// Where, when it concerns a place in the text.
     public var span: SpanRecord?
+
+    enum CodingKeys: String, JSONRecordKey {
+      case kind, message, span
+      static let layout = JSONRecordLayout<Self>()
+    }
   }
 }

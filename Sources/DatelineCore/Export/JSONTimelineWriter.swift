@@ -1,7 +1,17 @@
 /// Writes the records of the `json` and `jsonl` exports straight from a timeline to a sink, one
 /// record at a time (see `docs/json-schema.md`): the same bytes `JSONEncoder` gives for
-/// `JSONTimeline`, without building the records or the document in memory.
+/// `JSONTimeline`, without building the records or the document in memory. Each record is written
+/// key by key from the coding keys of its `JSONTimeline` record, so names and order have one source.
 struct JSONTimelineWriter {
+  private typealias Top = JSONTimeline.CodingKeys
+  private typealias DocumentKey = JSONTimeline.DocumentRecord.CodingKeys
+  private typealias ActorKey = JSONTimeline.ActorRecord.CodingKeys
+  private typealias QuoteKey = JSONTimeline.QuoteRecord.CodingKeys
+  private typealias EventKey = JSONTimeline.EventRecord.CodingKeys
+  private typealias DateKey = JSONTimeline.DateRecord.CodingKeys
+  private typealias FindingKey = JSONTimeline.FindingRecord.CodingKeys
+  private typealias SpanKey = JSONTimeline.SpanRecord.CodingKeys
+
   private let timeline: Timeline
   private var json: JSONStreamWriter
 
@@ -13,41 +23,56 @@ struct JSONTimelineWriter {
 
   /// The `json` export: one pretty-printed object, ending in a newline.
   mutating func writeDocument() {
-    json.beginObject()
-    json.key("actors")
-    list(timeline.actors.indices) { $0.actor($1, type: nil) }
-    json.key("documents")
-    list(timeline.documents.indices) { $0.document($1, type: nil) }
-    json.key("events")
-    list(timeline.events.indices) { $0.event($1, type: nil) }
-    json.key("findings")
-    list(timeline.findings.indices) { $0.finding($1, type: nil) }
-    json.key("quotes")
-    list(timeline.quotes.indices) { $0.quote($1, type: nil) }
-    json.key("schema")
-    json.string("dateline.timeline")
-    json.key("version")
-    json.number(JSONTimeline.currentVersion)
-    json.endObject()
+    record(Top.self, type: nil) { writer, key in
+      writer.json.key(key.rawValue)
+      switch key {
+      case .actors: writer.list(writer.timeline.actors.indices) { $0.actor($1, type: nil) }
+      case .documents: writer.list(writer.timeline.documents.indices) { $0.document($1, type: nil) }
+      case .events: writer.list(writer.timeline.events.indices) { $0.event($1, type: nil) }
+      case .findings: writer.list(writer.timeline.findings.indices) { $0.finding($1, type: nil) }
+      case .quotes: writer.list(writer.timeline.quotes.indices) { $0.quote($1, type: nil) }
+      case .schema: writer.json.string(JSONTimeline.schemaName)
+      case .version: writer.json.number(JSONTimeline.currentVersion)
+      }
+    }
     json.newline()
   }
 
-  /// The `jsonl` export: a header line, then one line per record, each with its `type`.
+  /// The `jsonl` export: a header line (the schema and version), then one line per record, each
+  /// with its `type`.
   mutating func writeLines() {
-    json.beginObject()
-    json.key("schema")
-    json.string("dateline.timeline")
-    json.key("type")
-    json.string("header")
-    json.key("version")
-    json.number(JSONTimeline.currentVersion)
-    json.endObject()
+    record(Top.self, type: "header") { writer, key in
+      switch key {
+      case .schema:
+        writer.json.key(key.rawValue)
+        writer.json.string(JSONTimeline.schemaName)
+      case .version:
+        writer.json.key(key.rawValue)
+        writer.json.number(JSONTimeline.currentVersion)
+      case .actors, .documents, .events, .findings, .quotes: break
+      }
+    }
     json.newline()
     for id in timeline.documents.indices { line { $0.document(id, type: "document") } }
     for id in timeline.actors.indices { line { $0.actor(id, type: "actor") } }
     for id in timeline.quotes.indices { line { $0.quote(id, type: "quote") } }
     for id in timeline.events.indices { line { $0.event(id, type: "event") } }
     for id in timeline.findings.indices { line { $0.finding(id, type: "finding") } }
+  }
+
+  /// One object with the members `member` writes for each key, in the layout's order, and `type`
+  /// (for `jsonl` lines) in its sorted place.
+  private mutating func record<Key: JSONRecordKey>(
+    _: Key.Type, type: String?, _ member: (inout Self, Key) -> Void
+  ) {
+    let layout = Key.layout
+    json.beginObject()
+    for (position, key) in layout.keys.enumerated() {
+      if position == layout.typePosition, let type { self.type(type) }
+      member(&self, key)
+    }
+    if layout.typePosition == layout.keys.count, let type { self.type(type) }
+    json.endObject()
   }
 
   private mutating func line(_ record: (inout Self) -> Void) {
@@ -61,161 +86,159 @@ struct JSONTimelineWriter {
     json.endArray()
   }
 
-  private mutating func type(_ type: String?) {
-    guard let type else { return }
+  private mutating func type(_ type: String) {
     json.key("type")
     json.string(type)
   }
 
-  private mutating func optional(_ key: StaticString, _ value: String?) {
-    guard let value else { return }
-    json.key(key)
-    json.string(value)
-  }
-
   private mutating func document(_ id: Int, type: String?) {
     let document = timeline.documents[id]
-    json.beginObject()
-    json.key("id")
-    json.number(document.id)
-    json.key("name")
-    json.string(document.name)
-    optional("published", document.metadata.published?.timex)
-    optional("source", document.metadata.source)
-    optional("title", document.metadata.title)
-    self.type(type)
-    optional("url", document.metadata.url)
-    json.endObject()
+    let metadata = document.metadata
+    record(DocumentKey.self, type: type) { writer, key in
+      switch key {
+      case .id: writer.member(key, document.id)
+      case .name: writer.member(key, document.name)
+      case .published: writer.member(key, metadata.published?.timex)
+      case .source: writer.member(key, metadata.source)
+      case .title: writer.member(key, metadata.title)
+      case .url: writer.member(key, metadata.url)
+      }
+    }
   }
 
   private mutating func actor(_ id: Int, type: String?) {
     let actor = timeline.actors[id]
-    json.beginObject()
-    json.key("aliases")
-    json.beginArray()
-    for alias in actor.aliases { json.string(alias) }
-    json.endArray()
-    json.key("eventCount")
-    json.number(actor.eventCount)
-    json.key("id")
-    json.number(actor.id)
-    json.key("kind")
-    json.string(actor.kind.rawValue)
-    json.key("mentions")
-    spans(actor.mentions)
-    json.key("name")
-    json.string(actor.name)
-    json.key("quoteCount")
-    json.number(actor.quoteCount)
-    self.type(type)
-    json.endObject()
+    record(ActorKey.self, type: type) { writer, key in
+      switch key {
+      case .aliases: writer.member(key, strings: actor.aliases)
+      case .eventCount: writer.member(key, actor.eventCount)
+      case .id: writer.member(key, actor.id)
+      case .kind: writer.member(key, actor.kind.rawValue)
+      case .mentions: writer.member(key, spans: actor.mentions)
+      case .name: writer.member(key, actor.name)
+      case .quoteCount: writer.member(key, actor.quoteCount)
+      }
+    }
   }
 
   private mutating func quote(_ id: Int, type: String?) {
     let quote = timeline.quotes[id]
-    json.beginObject()
-    if let cue = quote.cue {
-      json.key("cue")
-      span(cue)
+    record(QuoteKey.self, type: type) { writer, key in
+      switch key {
+      case .cue: writer.member(key, span: quote.cue)
+      case .id: writer.member(key, quote.id)
+      case .indirect: writer.member(key, quote.isIndirect)
+      case .span: writer.member(key, span: quote.span)
+      case .speaker: writer.member(key, quote.speaker)
+      case .text: writer.member(key, textOf: quote.span)
+      }
     }
-    json.key("id")
-    json.number(quote.id)
-    json.key("indirect")
-    json.bool(quote.isIndirect)
-    json.key("span")
-    span(quote.span)
-    if let speaker = quote.speaker {
-      json.key("speaker")
-      json.number(speaker)
-    }
-    json.key("text")
-    text(quote.span)
-    self.type(type)
-    json.endObject()
   }
 
   private mutating func event(_ id: Int, type: String?) {
     let event = timeline.events[id]
-    json.beginObject()
-    json.key("actors")
-    json.numbers(event.actors)
-    if let date = event.date {
-      json.key("date")
-      self.date(date)
+    record(EventKey.self, type: type) { writer, key in
+      switch key {
+      case .actors: writer.member(key, numbers: event.actors)
+      case .date:
+        guard let date = event.date else { return }
+        writer.json.key(key.rawValue)
+        writer.date(date)
+      case .id: writer.member(key, event.id)
+      case .kind: writer.member(key, event.kind.rawValue)
+      case .mentions: writer.member(key, spans: event.mentions)
+      case .quotes: writer.member(key, numbers: event.quotes)
+      case .sources: writer.member(key, numbers: event.sources)
+      case .summary: writer.member(key, event.summary)
+      }
     }
-    json.key("id")
-    json.number(event.id)
-    json.key("kind")
-    json.string(event.kind.rawValue)
-    json.key("mentions")
-    spans(event.mentions)
-    json.key("quotes")
-    json.numbers(event.quotes)
-    json.key("sources")
-    json.numbers(event.sources)
-    json.key("summary")
-    json.string(event.summary)
-    self.type(type)
-    json.endObject()
   }
 
   private mutating func date(_ date: EventDate) {
-    json.beginObject()
-    if let anchor = date.anchorEvent {
-      json.key("anchorEvent")
-      json.number(anchor)
+    record(DateKey.self, type: nil) { writer, key in
+      switch key {
+      case .anchorEvent: writer.member(key, date.anchorEvent)
+      case .display: writer.member(key, DateDisplay.text(date.value))
+      case .expression: writer.member(key, span: date.expression)
+      case .inferred: writer.member(key, date.isInferred)
+      case .precision: writer.member(key, date.value.precisionName)
+      case .resolution: writer.member(key, date.resolution.name)
+      case .value: writer.member(key, date.value.timex)
+      }
     }
-    json.key("display")
-    json.string(DateDisplay.text(date.value))
-    if let expression = date.expression {
-      json.key("expression")
-      span(expression)
-    }
-    json.key("inferred")
-    json.bool(date.isInferred)
-    json.key("precision")
-    json.string(date.value.precisionName)
-    json.key("resolution")
-    json.string(date.resolution.name)
-    json.key("value")
-    json.string(date.value.timex)
-    json.endObject()
   }
 
   private mutating func finding(_ id: Int, type: String?) {
     let finding = timeline.findings[id]
-    json.beginObject()
-    json.key("kind")
-    json.string(finding.kind.rawValue)
-    json.key("message")
-    json.string(finding.message)
-    if let span = finding.span {
-      json.key("span")
-      self.span(span)
+    record(FindingKey.self, type: type) { writer, key in
+      switch key {
+      case .kind: writer.member(key, finding.kind.rawValue)
+      case .message: writer.member(key, finding.message)
+      case .span: writer.member(key, span: finding.span)
+      }
     }
-    self.type(type)
-    json.endObject()
   }
 
-  private mutating func spans(_ spans: [SourceSpan]) {
+  private mutating func span(_ span: SourceSpan) {
+    record(SpanKey.self, type: nil) { writer, key in
+      switch key {
+      case .document: writer.member(key, span.document)
+      case .end: writer.member(key, span.end)
+      case .paragraph: writer.member(key, span.paragraph)
+      case .start: writer.member(key, span.start)
+      case .text: writer.member(key, textOf: span)
+      }
+    }
+  }
+
+  /// A string member, left out when `value` is `nil` (as `JSONEncoder` leaves out a `nil`).
+  private mutating func member(_ key: some JSONRecordKey, _ value: String?) {
+    guard let value else { return }
+    json.key(key.rawValue)
+    json.string(value)
+  }
+
+  /// A number member, left out when `value` is `nil`.
+  private mutating func member(_ key: some JSONRecordKey, _ value: Int?) {
+    guard let value else { return }
+    json.key(key.rawValue)
+    json.number(value)
+  }
+
+  private mutating func member(_ key: some JSONRecordKey, _ value: Bool) {
+    json.key(key.rawValue)
+    json.bool(value)
+  }
+
+  private mutating func member(_ key: some JSONRecordKey, strings: [String]) {
+    json.key(key.rawValue)
+    json.beginArray()
+    for value in strings { json.string(value) }
+    json.endArray()
+  }
+
+  private mutating func member(_ key: some JSONRecordKey, numbers: [Int]) {
+    json.key(key.rawValue)
+    json.numbers(numbers)
+  }
+
+  /// A span member, left out when `span` is `nil`.
+  private mutating func member(_ key: some JSONRecordKey, span: SourceSpan?) {
+    guard let span else { return }
+    json.key(key.rawValue)
+    self.span(span)
+  }
+
+  private mutating func member(_ key: some JSONRecordKey, spans: [SourceSpan]) {
+    json.key(key.rawValue)
     json.beginArray()
     for span in spans { self.span(span) }
     json.endArray()
   }
 
-  private mutating func span(_ span: SourceSpan) {
-    json.beginObject()
-    json.key("document")
-    json.number(span.document)
-    json.key("end")
-    json.number(span.end)
-    json.key("paragraph")
-    json.number(span.paragraph)
-    json.key("start")
-    json.number(span.start)
-    json.key("text")
+  private mutating func member(_ key: some JSONRecordKey, textOf span: SourceSpan) {
+    json.key(key.rawValue)
     text(span)
-    json.endObject()
   }
 
   private mutating func text(_ span: SourceSpan) {
