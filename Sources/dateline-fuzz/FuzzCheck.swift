@@ -9,10 +9,10 @@ enum FuzzCheck {
   static func problems(_ bytes: [UInt8]) -> [String] {
     let loader = DocumentLoader()
     guard let document = try? loader.document(bytes: bytes, name: "fuzz.txt", id: 0) else { return [] }
-    let timeline = Extractor().timeline(of: [document])
+    let timeline = Pipeline(jobs: 1).timeline(of: [document])
     var problems = timeline.invariantViolations()
     let first = try? ExportFormat.json.encoded(timeline)
-    let second = try? ExportFormat.json.encoded(Extractor().timeline(of: [document]))
+    let second = try? ExportFormat.json.encoded(Pipeline(jobs: 1).timeline(of: [document]))
     if first != second { problems.append("a second run gave different output") }
     if first != (try? JSONTimeline(timeline).encoded()) {
       problems.append("the streamed JSON differs from the schema's encoding")

@@ -18,11 +18,11 @@ public enum Fixture {
 
   /// The timeline of documents of `texts`.
   public static func timeline(_ texts: [String], published: String? = "2021-11") -> Timeline {
-    Extractor().timeline(of: texts.enumerated().map { document($1, published: published, id: $0, name: "doc\($0)") })
+    Pipeline().timeline(of: texts.enumerated().map { document($1, published: published, id: $0, name: "doc\($0)") })
   }
 
   /// The timeline of the bundled sample article.
-  public static let sample = Extractor().timeline(of: [DocumentLoader().sample()])
+  public static let sample = Pipeline().timeline(of: [DocumentLoader().sample()])
 }
 
 extension DocumentExtraction {

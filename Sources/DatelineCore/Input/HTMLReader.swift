@@ -1,6 +1,6 @@
 /// Reads the text of an HTML article: paragraphs from block elements, entities decoded, scripts
 /// and styles dropped; the title and publication date from `<title>` and `<meta>` when present.
-enum HTMLReader {
+enum HTMLReader: DocumentReader {
   /// What an HTML page gives: its text (paragraphs separated by blank lines) and metadata.
   struct Page {
     var text: [UInt8]
@@ -13,6 +13,20 @@ enum HTMLReader {
     "article", "header", "footer", "figcaption", "pre", "ul", "ol", "table", "hr",
   ]
   private static let skippedElements: Set<String> = ["script", "style", "noscript", "template", "svg", "head"]
+
+  /// An `.html` or `.htm` name, or content that looks like HTML.
+  static func accepts(_ input: ReaderInput) -> Bool {
+    ["html", "htm"].contains(input.fileExtension) || looksLikeHTML(input.text)
+  }
+
+  /// The page's text, its title, and its publication date when a `<meta>` gives a readable one.
+  static func read(_ input: ReaderInput) throws -> ReadArticle {
+    let page = read(input.text)
+    var article = ReadArticle(body: page.text)
+    article.metadata.title = page.title
+    article.metadata.published = page.published.flatMap(publicationDate)
+    return article
+  }
 
   /// Whether the bytes look like HTML (a doctype or an `<html>` tag near the start).
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {

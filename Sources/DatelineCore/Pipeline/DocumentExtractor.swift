@@ -16,11 +16,24 @@ public struct DocumentExtractor: Sendable {
     return extract(document, timings: &timings)
   }
 
+  /// An extraction with the time each of its stages took.
+  struct Measured: Sendable {
+    let extraction: DocumentExtraction
+    let timings: StageTimings
+  }
+
+  /// The extraction of `document` and the time of each stage.
+  func measuredExtraction(_ document: Document) -> Measured {
+    var timings = StageTimings()
+    let extraction = extract(document, timings: &timings)
+    return Measured(extraction: extraction, timings: timings)
+  }
+
   /// The extraction of `document`, adding the time of each stage to `timings`.
   public func extract(_ document: Document, timings: inout StageTimings) -> DocumentExtraction {
     timings.bytes += document.text.count
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
-    let published = Extractor.reference(for: document)
+    let published = Self.reference(for: document)
     let reference = published ?? timings.measure(.times) { timeTagger.inferredReference(for: analysis) }
     let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
     let tagged = timings.measure(.wordClasses) {
@@ -39,6 +52,12 @@ public struct DocumentExtractor: Sendable {
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
       findings: document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
         + scan.findings + quotes.findings)
+  }
+
+  /// The reference time of a document: its publication date, when known.
+  public static func reference(for document: Document) -> ReferenceTime? {
+    guard let published = document.metadata.published?.point else { return nil }
+    return ReferenceTime(point: published, source: .metadata)
   }
 
   /// The finding of a document without a publication date: which reference its relative dates

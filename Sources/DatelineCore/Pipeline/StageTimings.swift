@@ -1,4 +1,7 @@
-/// Time spent in each stage of the extraction, for `dateline extract --timings`.
+/// Time spent in each stage of the extraction, for `dateline extract --timings`. A pipeline run
+/// measures each document in the worker that extracts it and adds the figures up, so with several
+/// jobs they are thread time summed over the workers: the total can exceed the run's wall time,
+/// and the rates are those of one core.
 public struct StageTimings: Sendable {
   /// The stages, in pipeline order.
   public enum Stage: String, CaseIterable, Sendable {

@@ -9,14 +9,14 @@ enum ExtractionBench {
     let bytes = documents.reduce(0) { $0 + $1.text.count }
     let megabytes = Double(bytes) / 1_048_576
     report("  \(documents.count) articles, \(String(format: "%.1f", megabytes)) MB of text")
-    var timings = StageTimings()
     let sequentialStart = Clock.now
-    let sequential = Extractor().timeline(of: documents, timings: &timings)
+    let sequentialRun = Pipeline(jobs: 1).run(documents)
     let sequentialSeconds = Clock.seconds(since: sequentialStart)
+    let (sequential, timings) = (sequentialRun.timeline, sequentialRun.timings)
     report("  one core, by stage:")
     for line in timings.report.split(separator: "\n") { report("    " + line) }
     let parallelStart = Clock.now
-    let parallel = ExtractionRunner().timeline(of: documents)
+    let parallel = Pipeline().timeline(of: documents)
     let parallelSeconds = Clock.seconds(since: parallelStart)
     let same = try ExportFormat.json.encoded(sequential) == ExportFormat.json.encoded(parallel)
     report("  end to end, one core: \(rate(megabytes, sequentialSeconds)) (\(ms(sequentialSeconds)))")

@@ -61,14 +61,16 @@ struct Bench: ParsableCommand {
 
   private func documentsToMeasure() throws -> [Document] {
     if !corpus.isEmpty {
-      let result = DocumentLoader().load(paths: corpus)
+      let pipeline = Pipeline()
+      let result = pipeline.documents(pipeline.inputs(for: corpus))
       if let failure = result.failures.first, result.documents.isEmpty { throw failure }
       return result.documents
     }
     let directory = NSTemporaryDirectory() + "dateline-bench-\(getpid())"
     defer { try? FileManager.default.removeItem(atPath: directory) }
     try CorpusWriter.write(megabytes: corpusMegabytes, to: directory)
-    return DocumentLoader().load(paths: [directory]).documents
+    let pipeline = Pipeline()
+    return pipeline.documents(pipeline.inputs(for: [directory])).documents
   }
 
   private static func numbers(_ text: String) -> [Int] {

@@ -24,10 +24,10 @@ struct Browse: ParsableCommand {
   static let foregroundLimit = 1 << 20
 
   func run() throws {
-    let runner = input.runner()
     guard isatty(STDOUT_FILENO) == 1 else {
       ErrorReporter.note("standard output is not a terminal: printing the timeline as JSON (see `dateline extract --help` for formats)")
-      let timeline = runner.timeline(of: try input.loadDocuments())
+      let pipeline = try input.pipeline()
+      let timeline = try input.extract(input.inputs(for: pipeline), with: pipeline).timeline
       try OutputWriter.write(to: nil) { ExportFormat.json.write(timeline, to: $0) }
       return
     }
@@ -36,16 +36,16 @@ struct Browse: ParsableCommand {
     options.mouse = mouse
     options.exitAfterFirstFrame = exitAfterFirstFrame
     options.keyMap = try KeyConfig.load()
-    let files = try input.inputFiles()
+    let pipeline = try input.pipeline()
+    let inputs = try input.inputs(for: pipeline)
     let status: Int32
-    if files.reduce(0, { $0 + $1.size }) <= Self.foregroundLimit {
-      status = try Browser.run(TimelineModel(runner.timeline(of: input.documents(from: files))), options: options)
+    if inputs.totalBytes <= Self.foregroundLimit {
+      status = try Browser.run(TimelineModel(input.extract(inputs, with: pipeline).timeline), options: options)
     } else {
       let feed = ExtractionFeed()
-      let failures = ExtractionRunner.Failures()
-      runner.startInBackground(files, loader: try input.loader(), feed: feed, failures: failures)
+      let run = pipeline.start(inputs) { timeline, progress in feed.post(TimelineModel(timeline), progress: progress) }
       status = try Browser.run(TimelineModel(Timeline(documents: [])), options: options, feed: feed)
-      for failure in failures.all { ErrorReporter.warn(failure) }
+      for failure in run.failures { ErrorReporter.warn(failure) }
     }
     if status != 0 { throw ExitCode(status) }
   }

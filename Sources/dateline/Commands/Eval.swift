@@ -25,14 +25,14 @@ struct Eval: ParsableCommand {
   var timingRuns = 3
 
   func run() throws {
-    let files = try TimeMLFiles.list(paths)
+    let files = try TimeMLCorpus.files(paths)
     var total = TimexScore()
     var textBytes = 0
     var analyses: [(TextAnalysis, ReferenceTime?)] = []
     for file in files {
       let document = try TimeMLDocument(contentsOfFile: file)
-      let analysis = TimeMLFiles.analysis(of: document)
-      let reference = document.creationTime.map { ReferenceTime(point: $0, source: .metadata) }
+      let analysis = TimeMLCorpus.analysis(of: document)
+      let reference = TimeMLCorpus.reference(of: document)
       let expressions = TimeTagger.standard.tag(analysis, reference: reference)
       let comparison = TimexComparison(gold: document.timexes, system: expressions)
       total.add(comparison.score)

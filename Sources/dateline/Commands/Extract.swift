@@ -23,19 +23,17 @@ struct Extract: ParsableCommand {
     help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "file"))
   var output: String?
 
-  @Flag(help: "Print the time spent in each extraction stage on standard error.")
+  @Flag(help: "Print the time spent in each extraction stage on standard error (thread time, summed over the jobs).")
   var timings = false
 
   @Option(help: .hidden)
   var peakMemoryFile: String?
 
   func run() throws {
-    let documents = try input.loadDocuments()
-    var stages = StageTimings()
-    let timeline =
-      timings ? Extractor().timeline(of: documents, timings: &stages) : input.runner().timeline(of: documents)
-    try OutputWriter.write(to: output) { format.write(timeline, to: $0) }
-    if timings { ErrorReporter.note("stage timings\n" + stages.report) }
+    let pipeline = try input.pipeline()
+    let result = try input.extract(input.inputs(for: pipeline), with: pipeline)
+    try OutputWriter.write(to: output) { format.write(result.timeline, to: $0) }
+    if timings { ErrorReporter.note("stage timings\n" + result.timings.report) }
     if let peakMemoryFile { try PeakMemory.write(to: peakMemoryFile) }
   }
 }

@@ -21,7 +21,7 @@ struct Tag: ParsableCommand {
   var out: String
 
   func run() throws {
-    let files = try TimeMLFiles.list(inputs)
+    let files = try TimeMLCorpus.files(inputs)
     do {
       try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
     } catch {
@@ -29,8 +29,8 @@ struct Tag: ParsableCommand {
     }
     for file in files {
       let document = try TimeMLDocument(contentsOfFile: file)
-      let reference = document.creationTime.map { ReferenceTime(point: $0, source: .metadata) }
-      let expressions = TimeTagger.standard.tag(TimeMLFiles.analysis(of: document), reference: reference)
+      let reference = TimeMLCorpus.reference(of: document)
+      let expressions = TimeTagger.standard.tag(TimeMLCorpus.analysis(of: document), reference: reference)
       let output = (out as NSString).appendingPathComponent((file as NSString).lastPathComponent)
       try OutputWriter.write(Data(TimeMLWriter.tagged(document, with: expressions)), to: output)
     }

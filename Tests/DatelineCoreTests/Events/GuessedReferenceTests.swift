@@ -18,7 +18,7 @@ import Testing
 
   static func timeline(published: TimeValue?) throws -> Timeline {
     let document = try DocumentLoader(published: published).document(bytes: Array(text.utf8), name: "jobs.txt", id: 0)
-    return Extractor().timeline(of: [document])
+    return Pipeline().timeline(of: [document])
   }
 
   @Test func datesCountedFromTheGuessAreInferred() throws {

@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func oneAtATimeIsAllAtOnce() throws {
-    let extractor = Extractor()
+    let extractor = DocumentExtractor()
     let extractions = (Self.documents + [DocumentLoader().sample()].map {
       var document = $0
       document.id = Self.documents.count
@@ -40,7 +40,7 @@ import Testing
   }
 
   @Test func aRefinedEventIsOneCandidate() throws {
-    let timeline = Extractor().timeline(of: Self.documents)
+    let timeline = Pipeline().timeline(of: Self.documents)
     let meetings = timeline.events.filter { $0.summary.contains("union leaders") }
     #expect(meetings.count == 1)
     #expect(meetings.first?.date?.value.timex == "2007-11-26")

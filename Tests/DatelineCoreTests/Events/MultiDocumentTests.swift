@@ -48,10 +48,10 @@ import Testing
 
   @Test func extractingDocumentsSeparatelyGivesTheSameTimeline() throws {
     let documents = [first, second].enumerated().map { Fixture.document($1, id: $0, name: "doc\($0)") }
-    let extractor = Extractor()
-    let sequential = extractor.timeline(of: documents)
+    let extractor = DocumentExtractor()
+    let sequential = Pipeline(jobs: 1).timeline(of: documents)
     let reversedOrder = documents.reversed().map(extractor.extract).reversed()
-    let assembled = extractor.assemble(Array(reversedOrder))
+    let assembled = TimelineAssembler.assemble(Array(reversedOrder))
     let left = try ExportFormat.json.encoded(sequential)
     let right = try ExportFormat.json.encoded(assembled)
     #expect(left == right)

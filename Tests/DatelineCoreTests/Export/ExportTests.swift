@@ -11,7 +11,7 @@ import Testing
 
   @Test(arguments: ExportFormat.allCases)
   func sameInputSameBytes(format: ExportFormat) throws {
-    let again = Extractor().timeline(of: [DocumentLoader().sample()])
+    let again = Pipeline().timeline(of: [DocumentLoader().sample()])
     #expect(try format.encoded(timeline) == format.encoded(again))
   }
 

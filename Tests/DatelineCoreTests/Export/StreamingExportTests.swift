@@ -16,7 +16,7 @@ import Testing
     var metadata = DocumentMetadata(title: "Tab\there / \"quoted\"", source: "Wire\\Desk")
     metadata.published = TimeValue(timex: "2021-11-09")
     let document = Document(id: 0, name: "a/b\u{1}.txt", metadata: metadata, text: Array(body.utf8))
-    var timeline = Extractor().timeline(of: [document])
+    var timeline = Pipeline().timeline(of: [document])
     timeline.findings.append(Finding(.badMetadata, message: "odd \u{0}\u{1b}[31m \"x\" \\ y/z"))
     return timeline
   }()

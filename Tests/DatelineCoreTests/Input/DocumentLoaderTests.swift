@@ -59,9 +59,9 @@ import Testing
     defer { try? FileManager.default.removeItem(at: directory) }
     let good = directory.appendingPathComponent("good.txt")
     try Data("In May 2020, it happened.".utf8).write(to: good)
-    let result = loader.load(paths: [directory.path + "/missing.txt", empty.path, good.path])
-    #expect(result.documents.map(\.name) == [good.path])
-    #expect(result.failures == [.fileNotFound(path: directory.path + "/missing.txt"), .noArticles(directory: empty.path)])
+    let (inputs, failures) = loader.inputs(for: [directory.path + "/missing.txt", empty.path, good.path])
+    #expect(inputs.map(\.name) == [good.path])
+    #expect(failures == [.fileNotFound(path: directory.path + "/missing.txt"), .noArticles(directory: empty.path)])
   }
 
   @Test func directoriesGiveTheirArticlesSortedByPath() throws {
@@ -71,7 +71,7 @@ import Testing
     for name in ["b.txt", "a.md", "sub/c.txt", "skip.png", ".hidden.txt"] {
       try Data("Text.".utf8).write(to: directory.appendingPathComponent(name))
     }
-    let names = loader.load(paths: [directory.path]).documents.map { $0.name.replacingOccurrences(of: directory.path + "/", with: "") }
+    let names = loader.inputs(for: [directory.path]).inputs.map { $0.name.replacingOccurrences(of: directory.path + "/", with: "") }
     #expect(names == ["a.md", "b.txt", "sub/c.txt"])
   }
 

@@ -25,21 +25,21 @@ import Testing
   func invariantsHoldAndOutputIsDeterministic(seed: Int) throws {
     let loader = DocumentLoader(published: TimeValue(timex: "2021-11"))
     let document = try loader.document(bytes: Self.article(seed: UInt64(seed)), name: "generated", id: 0)
-    let timeline = Extractor().timeline(of: [document])
+    let timeline = Pipeline().timeline(of: [document])
     #expect(timeline.invariantViolations() == [])
-    #expect(try ExportFormat.json.encoded(timeline) == ExportFormat.json.encoded(Extractor().timeline(of: [document])))
+    #expect(try ExportFormat.json.encoded(timeline) == ExportFormat.json.encoded(Pipeline().timeline(of: [document])))
   }
 
   @Test func severalDocumentsKeepEachDocumentsSpans() throws {
     let loader = DocumentLoader(published: TimeValue(timex: "2021-11"))
     let documents = try (1...8).map { try loader.document(bytes: Self.article(seed: UInt64($0)), name: "doc\($0)", id: $0 - 1) }
-    let timeline = Extractor().timeline(of: documents)
+    let timeline = Pipeline().timeline(of: documents)
     #expect(timeline.invariantViolations() == [])
     #expect(Set(timeline.events.flatMap(\.mentions).map(\.document)).isSubset(of: Set(0..<8)))
   }
 
   @Test func theSampleIsConsistent() {
-    let timeline = Extractor().timeline(of: [DocumentLoader().sample()])
+    let timeline = Pipeline().timeline(of: [DocumentLoader().sample()])
     #expect(timeline.invariantViolations() == [])
   }
 

@@ -9,7 +9,7 @@ import Testing
   init() {
     let document = DocumentLoader().sample()
     analysis = TextAnalysis(document)
-    expressions = TimeTagger.standard.tag(analysis, reference: Extractor.reference(for: document))
+    expressions = TimeTagger.standard.tag(analysis, reference: DocumentExtractor.reference(for: document))
   }
 
   private func values(of text: String) -> [String] {

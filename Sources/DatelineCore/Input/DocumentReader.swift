@@ -1,0 +1,42 @@
+/// One input as a reader sees it: its name (a path, `-`, or the sample's name) and its text,
+/// already normalized (valid UTF-8, no BOM, `\n` line ends).
+struct ReaderInput {
+  /// The input's name, used for its extension and in messages.
+  let name: String
+  /// The normalized text.
+  let text: [UInt8]
+
+  /// The name's extension, lower-cased, or the empty string.
+  var fileExtension: String {
+    guard let dot = name.lastIndex(of: "."), !name[dot...].contains("/") else { return "" }
+    return name[name.index(after: dot)...].lowercased()
+  }
+}
+
+/// What a reader found in an input: the body Dateline extracts from, the metadata, and doubts.
+struct ReadArticle {
+  /// The body text: the article without markup, metadata blocks or headers.
+  var body: [UInt8]
+  /// Title, source, publication date and address, as far as the input gives them.
+  var metadata = DocumentMetadata()
+  /// Doubts about the input that did not stop the reading.
+  var findings: [Finding] = []
+}
+
+/// Reads one input format (plain text, Markdown, HTML, TimeML). `ReaderRegistry` picks the
+/// first reader, in its order, that accepts an input.
+protocol DocumentReader: Sendable {
+  /// Whether this reader reads `input`: judged from its content, and from its extension.
+  static func accepts(_ input: ReaderInput) -> Bool
+  /// The body and metadata of `input`.
+  static func read(_ input: ReaderInput) throws -> ReadArticle
+}
+
+extension DocumentReader {
+  /// Reads a publication date: a TIMEX3 value or ISO 8601 date-time, cut to the day when it has
+  /// a time (publication times are in zones the reader does not share).
+  static func publicationDate(_ text: String) -> TimeValue? {
+    guard let value = TimeValue(timex: text), let point = value.point, point.year != nil else { return nil }
+    return .point(point.truncated(to: min(point.precision, .day)))
+  }
+}

@@ -1,0 +1,45 @@
+/// Reads Markdown, and any text with a leading front-matter block: the front matter gives the
+/// metadata (`title`, `source`, `url`, `published` or `date`) and the rest is the body, read as
+/// text.
+enum MarkdownReader: DocumentReader {
+  /// A `.md` or `.markdown` name, a leading `---` fence, or an ATX heading (`# …`) on one of the
+  /// first lines.
+  static func accepts(_ input: ReaderInput) -> Bool {
+    ["md", "markdown"].contains(input.fileExtension) || input.text.starts(with: Array("---".utf8))
+      || hasHeading(input.text)
+  }
+
+  /// The body after the front matter, and the front matter's fields.
+  static func read(_ input: ReaderInput) throws -> ReadArticle {
+    guard let front = FrontMatter.read(input.text) else { return ReadArticle(body: input.text) }
+    var article = ReadArticle(body: Array(input.text[front.bodyStart...]))
+    for (key, value) in front.fields {
+      switch key {
+      case "title": article.metadata.title = value
+      case "source": article.metadata.source = value
+      case "url": article.metadata.url = value
+      case "published", "date":
+        if let date = publicationDate(value) {
+          article.metadata.published = date
+        } else {
+          article.findings.append(Finding(.badMetadata, message: "\(input.name): cannot read published date “\(value)”"))
+        }
+      default: continue
+      }
+    }
+    return article
+  }
+
+  /// Whether one of the first 20 lines opens with one to six `#` and a space.
+  private static func hasHeading(_ text: [UInt8]) -> Bool {
+    var start = 0
+    for _ in 0..<20 where start < text.count {
+      var index = start
+      while index < text.count, index - start < 7, text[index] == UInt8(ascii: "#") { index += 1 }
+      if index > start, index - start <= 6, index < text.count, text[index] == UInt8(ascii: " ") { return true }
+      guard let end = text[start...].firstIndex(of: 0x0A) else { return false }
+      start = end + 1
+    }
+    return false
+  }
+}

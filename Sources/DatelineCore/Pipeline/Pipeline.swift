@@ -1,0 +1,135 @@
+import Foundation
+
+/// The one way from inputs to a timeline, for every front end. It finds the inputs that paths
+/// name, reads them, extracts each document on its own (`DocumentExtractor`) on `jobs` threads,
+/// and merges the extractions in document order (`TimelineAssembler`) as soon as each is ready,
+/// so the timeline is the same for any number of jobs and the extractions of all documents are
+/// never held at once. Progress, findings and failures go to a `PipelineObserver` as each input
+/// is merged; `start` runs the same in the background and posts timelines as it goes.
+public struct Pipeline: Sendable {
+  /// How many threads read and extract at once; with 1, everything runs on the calling thread.
+  public var jobs: Int
+  /// Finds and reads the inputs (with the `--published` override, if any).
+  public var loader: DocumentLoader
+  private let extractor: DocumentExtractor
+
+  /// How many documents may be extracted ahead of the one being merged.
+  static let window = 16
+
+  /// One job per core.
+  public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+  /// A pipeline on `jobs` threads; `published` overrides every document's publication date.
+  public init(published: TimeValue? = nil, jobs: Int = Pipeline.defaultJobs, timeTagger: TimeTagger = .standard) {
+    self.jobs = max(1, jobs)
+    loader = DocumentLoader(published: published)
+    extractor = DocumentExtractor(timeTagger: timeTagger)
+  }
+
+  /// The inputs `paths` name (see `DocumentLoader.inputs(for:)`): no path gives the bundled sample.
+  public func inputs(for paths: [String]) -> PipelineInputs {
+    let (inputs, failures) = loader.inputs(for: paths)
+    return PipelineInputs(inputs, failures: failures)
+  }
+
+  /// Reads and extracts `inputs` and assembles their timeline. An input that cannot be read is
+  /// reported and left out; the others are still read, and take consecutive document ids.
+  public func run(_ inputs: PipelineInputs, observer: PipelineObserver = PipelineObserver()) -> PipelineResult {
+    assemble(read(inputs), observer: observer, update: nil)
+  }
+
+  /// Extracts documents already read, keeping their ids, and assembles their timeline.
+  public func run(_ documents: [Document], observer: PipelineObserver = PipelineObserver()) -> PipelineResult {
+    assemble(Source(documents), observer: observer, update: nil)
+  }
+
+  /// The timeline of documents already read.
+  public func timeline(of documents: [Document]) -> Timeline {
+    run(documents).timeline
+  }
+
+  /// Reads `inputs` without extracting them: the documents read, and the inputs that could not
+  /// be read, in input order.
+  public func documents(_ inputs: PipelineInputs) -> (documents: [Document], failures: [CoreError]) {
+    var documents: [Document] = []
+    let failures = forEachDocument(read(inputs), observer: PipelineObserver(), process: { $0 }) { document, _ in
+      documents.append(document)
+    }
+    return (documents, failures)
+  }
+
+  /// Where a run's documents come from: `load(index)` gives document `index` or why it could
+  /// not be read; `sizes` are the inputs' sizes for progress.
+  struct Source: Sendable {
+    let sizes: [Int]
+    let load: @Sendable (Int) -> Result<Document, CoreError>
+
+    /// Documents already read.
+    init(_ documents: [Document]) {
+      sizes = documents.map(\.text.count)
+      load = { .success(documents[$0]) }
+    }
+
+    init(sizes: [Int], load: @escaping @Sendable (Int) -> Result<Document, CoreError>) {
+      self.sizes = sizes
+      self.load = load
+    }
+  }
+
+  /// The inputs read with `loader`, numbered in input order over those that could be read.
+  func read(_ inputs: PipelineInputs) -> Source {
+    let numbering = DocumentNumbering()
+    return Source(sizes: inputs.inputs.map(\.size)) { [loader, inputs] index in
+      let read = loader.read(inputs.inputs[index], id: 0)
+      let id = numbering.number(index, isDocument: (try? read.get()) != nil)
+      return read.map { document in
+        var numbered = document
+        numbered.id = id
+        return numbered
+      }
+    }
+  }
+
+  /// Extracts and assembles the documents of `source`; when `update` is given, it gets the
+  /// timeline so far each time the bytes done have doubled since the last one (from 1 MB on).
+  func assemble(_ source: Source, observer: PipelineObserver, update: ((Timeline, Double) -> Void)?) -> PipelineResult {
+    var assembler = TimelineAssembler()
+    var timings = StageTimings()
+    var nextUpdate = 1 << 20
+    let failures = forEachDocument(source, observer: observer, process: extractor.measuredExtraction) { made, progress in
+      timings.add(made.timings)
+      timings.measure(.assembly) { assembler.add(made.extraction) }
+      observer.findings(made.extraction.document, made.extraction.findings)
+      if let update, progress.bytesDone >= nextUpdate, !progress.isComplete {
+        update(assembler.timeline(), progress.fraction)
+        nextUpdate = progress.bytesDone * 2
+      }
+    }
+    let timeline = timings.measure(.assembly) { assembler.takeTimeline() }
+    return PipelineResult(timeline: timeline, failures: failures, timings: timings)
+  }
+
+  /// Loads and processes every document of `source` on `jobs` threads and hands each output, in
+  /// input order, to `consume` on the calling thread, with the progress once it is counted. The
+  /// one place where inputs that cannot be read are collected: reported, returned, and skipped.
+  private func forEachDocument<Output: Sendable>(
+    _ source: Source, observer: PipelineObserver, process: @escaping @Sendable (Document) -> Output,
+    consume: (Output, PipelineProgress) -> Void
+  ) -> [CoreError] {
+    var failures: [CoreError] = []
+    var progress = PipelineProgress(inputCount: source.sizes.count, totalBytes: source.sizes.reduce(0, +))
+    OrderedQueue.run(count: source.sizes.count, jobs: jobs, window: Self.window, work: { source.load($0).map(process) }) {
+      index, outcome in
+      progress.inputsDone += 1
+      progress.bytesDone += source.sizes[index]
+      switch outcome {
+      case .success(let output): consume(output, progress)
+      case .failure(let failure):
+        failures.append(failure)
+        observer.failure(failure)
+      }
+      observer.progress(progress)
+    }
+    return failures
+  }
+}
