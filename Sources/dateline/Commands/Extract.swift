@@ -26,9 +26,6 @@ struct Extract: ParsableCommand {
   @Flag(help: "Print the time spent in each extraction stage on standard error.")
   var timings = false
 
-  @Option(help: .hidden)
-  var peakMemoryFile: String?
-
   func run() throws {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
@@ -36,7 +33,6 @@ struct Extract: ParsableCommand {
       timings ? Extractor().timeline(of: documents, timings: &stages) : input.runner().timeline(of: documents)
     try OutputWriter.write(to: output) { format.write(timeline, to: $0) }
     if timings { ErrorReporter.note("stage timings\n" + stages.report) }
-    if let peakMemoryFile { try PeakMemory.write(to: peakMemoryFile) }
   }
 }
 
