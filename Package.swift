@@ -47,6 +47,15 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "dateline-bench",
+      dependencies: [
+        "DatelineCore",
+        "DatelineUI",
+        "CNcursesw",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
       name: "dateline-fuzz",
       dependencies: ["DatelineCore"]
     ),

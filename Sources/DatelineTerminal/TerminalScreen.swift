@@ -4,7 +4,7 @@ import Foundation
 
 /// The one owner of ncurses: sets the terminal up, copies frames to it, reads input, and puts the
 /// terminal back exactly as it was.
-final class TerminalScreen {
+final class TerminalScreen: Screen {
   private let screen: OpaquePointer
   private let input: UnsafeMutablePointer<FILE>?
   private let palette: Palette

@@ -17,7 +17,7 @@ struct Dateline: ParsableCommand {
       the browser; exit codes and the key configuration file: see README.md.
       """,
     version: version,
-    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self, Bench.self],
+    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self],
     defaultSubcommand: Browse.self
   )
 }

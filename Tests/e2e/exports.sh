@@ -42,7 +42,7 @@ check "a bad file among good ones: warned about, the rest still read" "[ $status
 "$DATELINE" extract --published someday 2>"$work/err"; status=$?
 check "a bad --published date: exit 64" "[ $status -eq 64 ] && grep -q 'someday' '$work/err'"
 
-"$DATELINE" bench --write-corpus "$work/corpus" --corpus-megabytes 1 >/dev/null
+"$(dirname "$DATELINE")/dateline-bench" --write-corpus "$work/corpus" --corpus-megabytes 1 >/dev/null
 for jobs in 1 2 4; do "$DATELINE" extract "$work/corpus" --jobs "$jobs" -o "$work/jobs$jobs.json"; done
 check "many articles: the same timeline on 1, 2 and 4 threads" \
   "[ -s '$work/jobs1.json' ] && cmp -s '$work/jobs1.json' '$work/jobs2.json' && cmp -s '$work/jobs1.json' '$work/jobs4.json'"

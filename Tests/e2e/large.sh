@@ -7,7 +7,7 @@ DATELINE=$(realpath "${1:-.build/debug/dateline}")
 . "$(dirname "$0")/lib.sh"
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"; cleanup' EXIT
-"$DATELINE" bench --write-corpus "$corpus" --corpus-megabytes 8 >/dev/null
+"$(dirname "$DATELINE")/dateline-bench" --write-corpus "$corpus" --corpus-megabytes 8 >/dev/null
 
 start 120 30 "$DATELINE $corpus"
 expect "the browser opens while extraction goes on" "extracting" 15

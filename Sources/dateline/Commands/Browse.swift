@@ -17,9 +17,6 @@ struct Browse: ParsableCommand {
   @Flag(help: "Turn mouse support on from the start (F2 toggles it).")
   var mouse = false
 
-  @Flag(help: .hidden)
-  var exitAfterFirstFrame = false
-
   /// Inputs up to this size are extracted before the browser opens; larger ones in the background.
   static let foregroundLimit = 1 << 20
 
@@ -34,7 +31,6 @@ struct Browse: ParsableCommand {
     var options = Browser.Options()
     options.colors = !noColor && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     options.mouse = mouse
-    options.exitAfterFirstFrame = exitAfterFirstFrame
     options.keyMap = try KeyConfig.load()
     let pipeline = try input.pipeline()
     let inputs = try input.inputs(for: pipeline)

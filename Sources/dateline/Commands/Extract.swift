@@ -26,15 +26,11 @@ struct Extract: ParsableCommand {
   @Flag(help: "Print the time spent in each extraction stage on standard error (thread time, summed over the jobs).")
   var timings = false
 
-  @Option(help: .hidden)
-  var peakMemoryFile: String?
-
   func run() throws {
     let pipeline = try input.pipeline()
     let result = try input.extract(input.inputs(for: pipeline), with: pipeline)
     try OutputWriter.write(to: output) { format.write(result.timeline, to: $0) }
     if timings { ErrorReporter.note("stage timings\n" + result.timings.report) }
-    if let peakMemoryFile { try PeakMemory.write(to: peakMemoryFile) }
   }
 }
 

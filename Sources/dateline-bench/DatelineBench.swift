@@ -2,16 +2,22 @@ import ArgumentParser
 import DatelineCore
 import Foundation
 
-/// `dateline bench`: throughput, start-up, keystroke and memory figures for this machine.
-struct Bench: ParsableCommand {
+/// `dateline-bench`: throughput, start-up, keystroke and memory figures for this machine.
+@main
+struct DatelineBench: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "dateline-bench",
     abstract: "Measure extraction throughput, start-up time, keystroke latency and memory on this machine.",
     discussion: """
       Without --corpus, extraction is measured on a generated corpus: articles of about 6 KB \
       written from sentence templates with a date and two names per sentence and an attributed \
       quote every third paragraph (see --write-corpus to keep one). Keystrokes are timed on \
-      synthetic timelines built in memory. Run a release build: swift build -c release.
+      synthetic timelines built in memory. Start-up and memory are measured on child runs of \
+      the dateline binary (--dateline). Run a release build: swift build -c release.
       """)
+
+  @Option(help: ArgumentHelp("The dateline binary to measure (default: the one beside dateline-bench).", valueName: "path"))
+  var dateline: String?
 
   @Option(help: ArgumentHelp("Articles to measure extraction on (a directory or files).", valueName: "path"))
   var corpus: [String] = []
@@ -41,22 +47,27 @@ struct Bench: ParsableCommand {
       return
     }
     let parts = Set(only.split(separator: ",").map(String.init))
+    let child = ChildProcess(executable: dateline ?? Self.datelineBesideThisProgram)
+    // Memory is measured first, while this process is still small: the kernel counts the memory
+    // this process holds when it spawns a child into the child's peak (see ChildProcess.run).
+    var memoryReport: [String] = []
+    if parts.contains("memory"), !Self.numbers(memoryMegabytes).isEmpty {
+      memoryReport.append("Peak memory of `dateline extract --format jsonl` on generated corpora:")
+      try ExtractionBench.memory(dateline: child, sizes: Self.numbers(memoryMegabytes)) { memoryReport.append($0) }
+    }
     if parts.contains("extraction") {
       print("Extraction (\(corpus.isEmpty ? "generated corpus, seed 7" : corpus.joined(separator: " "))):")
       try ExtractionBench.run(documents: try documentsToMeasure()) { print($0) }
     }
     if parts.contains("startup") {
-      print("First frame of the bundled sample (spawn to exit of `dateline --exit-after-first-frame` on a pseudo-terminal):")
-      _ = StartupBench.run(runs: startupRuns) { print($0) }
+      print("First frame of the bundled sample (spawn of `dateline` on a pseudo-terminal to its status line written):")
+      _ = StartupBench.run(dateline: child, runs: startupRuns) { print($0) }
     }
     if parts.contains("keys") {
       print("Keystrokes (reduce + render of a \(KeystrokeBench.screen.width)x\(KeystrokeBench.screen.height) frame) on synthetic timelines:")
       _ = KeystrokeBench.run(sizes: Self.numbers(events)) { print($0) }
     }
-    if parts.contains("memory"), !Self.numbers(memoryMegabytes).isEmpty {
-      print("Peak memory of `dateline extract --format jsonl` on generated corpora:")
-      try ExtractionBench.memory(sizes: Self.numbers(memoryMegabytes)) { print($0) }
-    }
+    memoryReport.forEach { print($0) }
   }
 
   private func documentsToMeasure() throws -> [Document] {
@@ -71,6 +82,11 @@ struct Bench: ParsableCommand {
     try CorpusWriter.write(megabytes: corpusMegabytes, to: directory)
     let pipeline = Pipeline()
     return pipeline.documents(pipeline.inputs(for: [directory])).documents
+  }
+
+  private static var datelineBesideThisProgram: String {
+    let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("dateline").path
   }
 
   private static func numbers(_ text: String) -> [Int] {

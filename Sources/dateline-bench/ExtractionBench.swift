@@ -1,5 +1,4 @@
 import DatelineCore
-import DatelineTerminal
 import Foundation
 
 /// Extraction throughput: every stage on one core, then the whole pipeline on every core, checked
@@ -25,24 +24,21 @@ enum ExtractionBench {
   }
 
   /// Peak memory of `dateline extract` (a child process) on generated corpora of each size.
-  static func memory(sizes: [Int], report: (String) -> Void) throws {
+  static func memory(dateline: ChildProcess, sizes: [Int], report: (String) -> Void) throws {
     for size in sizes {
       let directory = NSTemporaryDirectory() + "dateline-bench-memory-\(getpid())-\(size)"
       defer { try? FileManager.default.removeItem(atPath: directory) }
       try CorpusWriter.write(megabytes: size, to: directory + "/corpus")
       let output = directory + "/timeline.jsonl"
-      let peakFile = directory + "/peak"
-      let arguments = ["extract", directory + "/corpus", "--format", "jsonl", "-o", output, "--peak-memory-file", peakFile]
-      guard let outcome = ChildProcess.run(arguments, terminal: false), outcome.status == 0,
-        let peak = PeakMemory.read(peakFile)
-      else {
+      let arguments = ["extract", directory + "/corpus", "--format", "jsonl", "-o", output]
+      guard let outcome = dateline.run(arguments), outcome.status == 0 else {
         report("  \(size) MB: the child run failed")
         continue
       }
       let bytes = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-      let ratio = Double(peak) / 1024 / Double(size)
+      let ratio = Double(outcome.peakKilobytes) / 1024 / Double(size)
       report(
-        "  \(size) MB corpus: peak \(peak / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), "
+        "  \(size) MB corpus: peak \(outcome.peakKilobytes / 1024) MB resident (\(String(format: "%.1f", ratio))× the input), "
           + "\(ms(outcome.seconds)); jsonl \(bytes >> 20) MB")
     }
   }

@@ -1,4 +1,3 @@
-import DatelineUI
 import Synchronization
 
 /// A mailbox from a background extraction to the browser: the latest timeline and progress.
@@ -16,7 +15,7 @@ public final class ExtractionFeed: Sendable {
   }
 
   /// Takes the latest posted timeline, if one came since the last call.
-  func take() -> (model: TimelineModel, progress: Double?)? {
+  public func take() -> (model: TimelineModel, progress: Double?)? {
     latest.withLock { value in
       defer { value = nil }
       return value
@@ -24,5 +23,5 @@ public final class ExtractionFeed: Sendable {
   }
 
   /// Whether extraction is still going on.
-  var isRunning: Bool { running.load(ordering: .acquiring) }
+  public var isRunning: Bool { running.load(ordering: .acquiring) }
 }
