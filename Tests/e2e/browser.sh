@@ -17,7 +17,7 @@ else
   echo "not ok - the clipboard holds: $(tm show-buffer 2>&1)"
   FAILURES=$((FAILURES + 1))
 fi
-total=$(screen | grep -oE "event 1 of [0-9]+" | grep -oE "[0-9]+$")
+total=$(screen | grep -oE "event 1 of [0-9]+" | head -n 1 | grep -oE "[0-9]+$")
 show "start"
 
 keys f
@@ -25,7 +25,7 @@ keys -l "actor:Orton"
 keys Enter
 expect "the filter shows as a chip" "actor:Kyle Orton"
 expect "the list shrinks: hidden events are counted" "hidden"
-shown=$(screen | grep -oE "event 1 of [0-9]+" | grep -oE "[0-9]+$")
+shown=$(screen | grep -oE "event 1 of [0-9]+" | head -n 1 | grep -oE "[0-9]+$")
 if [ -n "$total" ] && [ -n "$shown" ] && [ "$shown" -lt "$total" ]; then
   echo "ok - the filtered list is shorter ($shown of $total events)"
 else
