@@ -111,7 +111,7 @@ import Testing
          Tab             next-pane           focus the next pane
          Shift-Tab       previous-pane       focus the previous p…
          1               focus-timeline      focus Timeline
-       event 1 of 4  ? help  / search  f filter  a actors  q quit
+       event 1 of 4                 j scroll  G end  q close help
       """)
   }
 

@@ -93,6 +93,7 @@ enum StatusView {
     case .quotes: hints = [(.help, "help"), (.jumpToSource, "source"), (.copy, "copy"), (.search, "search"), (.back, "close")]
     }
     if !state.filter.isEmpty { hints.insert((.clearFilters, "clear filters"), at: 1) }
+    if state.helpTop != nil { hints = [(.moveDown, "scroll"), (.bottom, "end"), (.back, "close help")] }
     return hints.compactMap { command, label in state.keyMap.keys(for: command).first.map { $0.name + " " + label } }
   }
 
