@@ -69,7 +69,7 @@ keys Escape
 keys '"'
 expect "the Quotes pane lists quotes by speaker" "Kyle Orton: “"
 keys j Enter
-expect "Enter on a quote focuses the Source pane" "Source"
+expect "Enter on a quote focuses the Source pane (its hints show)" "n next mention"
 quote_start=$(screen | grep -oE "Kyle Orton: “[^”]{12}" | head -n 1 | sed 's/Kyle Orton: “//')
 expect_styled "the quote is highlighted in the Source pane" "It isn’t clear whether" "43"
 show "quote shown in the source"
