@@ -34,7 +34,7 @@ enum ActorsView {
       if let search = state.search, search.pane == .actors {
         let current = search.current.map { search.hits[$0].lowerBound == row } ?? false
         for columns in TimelineView.hitColumns(search.query.lowercased(), in: actor.name) {
-          guard let drawn = name.drawnColumns(of: columns, width: nameWidth) else { continue }
+          guard let drawn = name.drawnColumns(of: columns) else { continue }
           canvas.restyle(column: nameX + drawn.lowerBound, row: y, count: drawn.count, role: current ? .searchHitCurrent : .searchHit)
         }
       }

@@ -58,7 +58,7 @@ struct ClippedLine: Equatable {
   /// Where columns `columns` of the original text land among the drawn ones (relative to the
   /// first drawn column), clipped to what is shown; a range past the cut lands on the trailing
   /// `…` and one before it on the leading `…`.
-  func drawnColumns(of columns: Range<Int>, width: Int) -> Range<Int>? {
+  func drawnColumns(of columns: Range<Int>) -> Range<Int>? {
     let drawnWidth = DisplayWidth.of(text)
     guard drawnWidth > 0 else { return nil }
     let offset = cutLeft ? 1 : 0

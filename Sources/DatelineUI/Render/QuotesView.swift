@@ -38,7 +38,7 @@ enum QuotesView {
           canvas.restyle(column: content.x + 1 + columns.lowerBound, row: y, count: min(columns.count, textX - content.x - 1 - columns.lowerBound), role: role)
         }
         for columns in TimelineView.hitColumns(needle, in: text) {
-          guard let drawn = clipped.drawnColumns(of: columns, width: width) else { continue }
+          guard let drawn = clipped.drawnColumns(of: columns) else { continue }
           canvas.restyle(column: textX + drawn.lowerBound, row: y, count: drawn.count, role: role)
         }
       }

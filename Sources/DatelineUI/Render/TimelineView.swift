@@ -40,7 +40,7 @@ enum TimelineView {
       if let needle, !needle.isEmpty {
         let current = state.search?.current.map { state.search?.hits[$0].lowerBound == row } ?? false
         for columns in hitColumns(needle, in: event.summary) {
-          guard let drawn = clipped.drawnColumns(of: columns, width: summaryWidth) else { continue }
+          guard let drawn = clipped.drawnColumns(of: columns) else { continue }
           canvas.restyle(column: summaryX + drawn.lowerBound, row: y, count: drawn.count, role: current ? .searchHitCurrent : .searchHit)
         }
       }
