@@ -28,9 +28,10 @@ let package = Package(
       name: "DatelineUI",
       dependencies: ["DatelineCore"]
     ),
+    // No pkgConfig: ncursesw's .pc file carries -D flags that SwiftPM refuses with a warning on
+    // every build; the header is in the standard path and the module map links the library.
     .systemLibrary(
       name: "CNcursesw",
-      pkgConfig: "ncursesw",
       providers: [.apt(["libncurses-dev"])]
     ),
     .target(

@@ -7,7 +7,7 @@ import Foundation
 // A failing input is written to fuzz-failure.txt.
 
 func report(_ bytes: [UInt8], _ problems: [String]) {
-  FileManager.default.createFile(atPath: "fuzz-failure.txt", contents: Data(bytes))
+  _ = FileManager.default.createFile(atPath: "fuzz-failure.txt", contents: Data(bytes))
   for problem in problems { print("invariant broken: \(problem)") }
   print("the input is in fuzz-failure.txt")
 }

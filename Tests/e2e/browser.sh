@@ -17,7 +17,7 @@ else
   echo "not ok - the clipboard holds: $(tm show-buffer 2>&1)"
   FAILURES=$((FAILURES + 1))
 fi
-total=$(screen | grep -oE "event 1 of [0-9]+" | grep -oE "[0-9]+$")
+total=$(screen | grep -oE "event 1 of [0-9]+" | head -n 1 | grep -oE "[0-9]+$")
 show "start"
 
 keys f
@@ -25,7 +25,7 @@ keys -l "actor:Orton"
 keys Enter
 expect "the filter shows as a chip" "actor:Kyle Orton"
 expect "the list shrinks: hidden events are counted" "hidden"
-shown=$(screen | grep -oE "event 1 of [0-9]+" | grep -oE "[0-9]+$")
+shown=$(screen | grep -oE "event 1 of [0-9]+" | head -n 1 | grep -oE "[0-9]+$")
 if [ -n "$total" ] && [ -n "$shown" ] && [ "$shown" -lt "$total" ]; then
   echo "ok - the filtered list is shorter ($shown of $total events)"
 else
@@ -69,7 +69,7 @@ keys Escape
 keys '"'
 expect "the Quotes pane lists quotes by speaker" "Kyle Orton: “"
 keys j Enter
-expect "Enter on a quote focuses the Source pane" "Source"
+expect "Enter on a quote focuses the Source pane (its hints show)" "n next mention"
 quote_start=$(screen | grep -oE "Kyle Orton: “[^”]{12}" | head -n 1 | sed 's/Kyle Orton: “//')
 expect_styled "the quote is highlighted in the Source pane" "It isn’t clear whether" "43"
 show "quote shown in the source"

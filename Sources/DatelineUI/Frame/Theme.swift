@@ -1,5 +1,7 @@
 /// How roles look: colours and attributes. The default reads on dark and light terminals because
-/// it uses the terminal's own palette and default colours; `monochrome` (for `NO_COLOR` and
+/// it uses the terminal's own palette and default colours, and only colours that keep a 3:1
+/// contrast on both black and white backgrounds in common palettes (no yellow text, no black on
+/// magenta; checked in PaneGoldenTests); `monochrome` (for `NO_COLOR` and
 /// `--no-color`) uses bold, reverse, underline and dim only.
 public struct Theme: Sendable {
   /// One of the eight basic terminal colours.
@@ -58,10 +60,10 @@ public struct Theme: Sendable {
     case .selection: Style(bold: true, reverse: true)
     case .selectionInactive: Style(underline: true)
     case .date: Style(foreground: .cyan)
-    case .dateInferred: Style(foreground: .yellow)
+    case .dateInferred: Style(foreground: .magenta)
     case .evidence: Style(foreground: .black, background: .yellow)
     case .quote: Style(foreground: .green)
-    case .searchHit: Style(foreground: .black, background: .magenta)
+    case .searchHit: Style(foreground: .white, background: .magenta)
     case .searchHitCurrent: Style(foreground: .black, background: .cyan, bold: true)
     case .actor: Style(bold: true)
     case .status: Style(reverse: true)

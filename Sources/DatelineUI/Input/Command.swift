@@ -13,6 +13,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case top
   /// Go to the last row.
   case bottom
+  /// Scroll the Timeline's summaries left.
+  case scrollLeft = "scroll-left"
+  /// Scroll the Timeline's summaries right, to read what is cut.
+  case scrollRight = "scroll-right"
   /// Focus the next pane.
   case nextPane = "next-pane"
   /// Focus the previous pane.
@@ -51,6 +55,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case toggleFilter = "toggle-filter"
   /// Open the filter prompt (`actor:`, `kind:`, `from:`, `to:`, text).
   case filterPrompt = "filter"
+  /// Remove every filter: the query, the toggled actors.
+  case clearFilters = "clear-filters"
   /// Turn all filters off, or back on.
   case toggleAllFilters = "toggle-all-filters"
   /// Go to the next event of the same actor.

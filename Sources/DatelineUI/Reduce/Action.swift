@@ -60,15 +60,28 @@ extension AppState {
   }
 
   private mutating func runInHelp(_ command: Command) {
+    let last = HelpView.lastTop(keyMap, height: viewport.height)
+    let page = max(1, viewport.height - 3)
     switch command {
-    case .moveDown: helpTop = (helpTop ?? 0) + 1
+    case .moveDown: helpTop = min(last, (helpTop ?? 0) + 1)
     case .moveUp: helpTop = max(0, (helpTop ?? 0) - 1)
-    case .pageDown: helpTop = (helpTop ?? 0) + max(1, viewport.height - 2)
-    case .pageUp: helpTop = max(0, (helpTop ?? 0) - max(1, viewport.height - 2))
+    case .pageDown: helpTop = min(last, (helpTop ?? 0) + page)
+    case .pageUp: helpTop = max(0, (helpTop ?? 0) - page)
     case .top: helpTop = 0
+    case .bottom: helpTop = last
     case .quit: isFinished = true
     case .redraw: effects.append(.redraw)
     default: helpTop = nil
+    }
+  }
+
+  /// Where a new search of the focused pane starts: its selected row, or the Source's top line.
+  private var searchOrigin: Int {
+    switch focus {
+    case .source: source.lineStart
+    case .actors: actorsList.cursor
+    case .quotes: quotesList.cursor
+    default: timelineList.cursor
     }
   }
 
@@ -82,6 +95,8 @@ extension AppState {
     case .pageUp: move(by: -pageLength)
     case .top: move(by: Int.min / 2)
     case .bottom: move(by: Int.max / 2)
+    case .scrollLeft: scrollSideways(by: -1)
+    case .scrollRight: scrollSideways(by: 1)
     case .nextPane: cycleFocus(by: 1)
     case .previousPane: cycleFocus(by: -1)
     case .focusTimeline: focus(.timeline)
@@ -94,14 +109,15 @@ extension AppState {
     case .quit: isFinished = true
     case .cancel: cancel()
     case .help: helpTop = 0
-    case .search: prompt = Prompt(kind: .search, text: "", origin: focus == .source ? source.lineStart : timelineList.cursor)
+    case .search: prompt = Prompt(kind: .search, text: "", origin: searchOrigin)
     case .nextHit: walkHits(by: 1)
     case .previousHit: walkHits(by: -1)
     case .toggleActors: toggleDrawer(.actors)
     case .toggleQuotes: toggleDrawer(.quotes)
     case .toggleFilter: toggleActorFilter()
-    case .filterPrompt: prompt = Prompt(kind: .filter, text: filterQuery)
+    case .filterPrompt: prompt = Prompt(kind: .filter, text: filterQuery, isSelected: true)
     case .toggleAllFilters: toggleAllFilters()
+    case .clearFilters: clearFilters()
     case .nextSameActor: walkSameActor(by: 1)
     case .previousSameActor: walkSameActor(by: -1)
     case .previousDate: walkDates(by: -1)

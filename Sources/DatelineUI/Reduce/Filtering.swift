@@ -1,14 +1,14 @@
 import DatelineCore
 
 extension AppState {
-  /// Toggles a filter on the actor under the cursor (Actors pane) or on the selected event's main
-  /// actor (Timeline pane).
+  /// Toggles a filter on the actor under the cursor (Actors pane), the quote's speaker (Quotes
+  /// pane) or the selected event's main actor (other panes).
   mutating func toggleActorFilter() {
     let actor: Int?
     switch focus {
     case .actors: actor = actorOrder[safe: actorsList.cursor]
     case .quotes: actor = model.quotesBySpeaker[safe: quotesList.cursor].flatMap { model.timeline.quotes[$0].speaker }
-    default: actor = selectedEvent?.actors.first
+    default: actor = selectedEvent.flatMap { model.mainActor(of: $0.id) }
     }
     guard let actor else {
       return message = StatusMessage(text: "no actor to filter on here", isError: true)
@@ -24,8 +24,26 @@ extension AppState {
     }
     filtersEnabled.toggle()
     recomputeVisible(keeping: selectedEvent?.id)
-    message = StatusMessage(text: filtersEnabled ? "filters on" : "filters off (Ctrl-F: on)", isError: false)
+    let again = keyName(for: .toggleAllFilters).map { $0 + ": back on" } ?? "back on with :toggle-all-filters"
+    let clear = keyName(for: .clearFilters).map { ", " + $0 + ": clear them" } ?? ""
+    message = StatusMessage(text: filtersEnabled ? "filters on" : again + clear, isError: false)
   }
+
+  /// Removes every filter: the query and the toggled actors.
+  mutating func clearFilters() {
+    guard !filter.isEmpty else {
+      return message = StatusMessage(text: "no filters set", isError: false)
+    }
+    queryFilter = Filter()
+    filterQuery = ""
+    actorFilter = []
+    filtersEnabled = true
+    recomputeVisible(keeping: selectedEvent?.id)
+    message = StatusMessage(text: "filters cleared", isError: false)
+  }
+
+  /// The name of the first key bound to `command`, for hints.
+  func keyName(for command: Command) -> String? { keyMap.keys(for: command).first?.name }
 
   /// Applies a filter query typed at the prompt.
   mutating func applyFilterQuery(_ text: String) {

@@ -23,7 +23,7 @@ extension AppState {
   mutating func wheel(lines: Int, column: Int, row: Int) {
     guard mouseEnabled, prompt == nil else { return }
     if helpTop != nil {
-      helpTop = max(0, (helpTop ?? 0) + lines)
+      helpTop = max(0, min(HelpView.lastTop(keyMap, height: viewport.height), (helpTop ?? 0) + lines))
       return
     }
     guard let frame = layout.panes.first(where: { $0.rect.contains(column: column, row: row) }) else { return }

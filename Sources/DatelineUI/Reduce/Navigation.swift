@@ -20,7 +20,8 @@ extension AppState {
     case .quotes:
       quotesList = quotesList.moved(to: quotesList.cursor.addingReportingOverflow(rows).partialValue, count: model.timeline.quotes.count, height: height(of: .quotes))
     case .detail:
-      detailTop = max(0, min(detailTop.addingReportingOverflow(rows).partialValue, DetailView.lineCount(self) - 1))
+      let count = DetailView.wrappedLines(self, width: DetailView.textWidth(self)).count
+      detailTop = max(0, min(detailTop.addingReportingOverflow(rows).partialValue, count - height(of: .detail)))
     case .source:
       if rows == Int.min / 2 {
         scrollSourceToTop()
@@ -110,6 +111,9 @@ extension AppState {
     } else if search != nil {
       search = nil
       message = StatusMessage(text: "search cleared", isError: false)
+    } else if let actor = followedActor {
+      followedActor = nil
+      message = StatusMessage(text: "o/O no longer follow \(model.timeline.actors[actor].name)", isError: false)
     }
   }
 
@@ -133,12 +137,18 @@ extension AppState {
     select(row: row)
   }
 
+  /// Walks to the next (`step` 1) or previous (-1) event of the followed actor; the first walk
+  /// chooses the actor: the one under the cursor in Actors, else the selected event's main actor.
   mutating func walkSameActor(by step: Int) {
-    guard let event = selectedEvent, let actor = event.actors.first else {
+    if followedActor == nil || followedActor! >= model.timeline.actors.count {
+      followedActor = focus == .actors ? actorOrder[safe: actorsList.cursor] : selectedEvent.flatMap { model.mainActor(of: $0.id) }
+    }
+    guard let actor = followedActor else {
       return message = StatusMessage(text: "the selected event names no actor", isError: true)
     }
     let ids = model.eventsByActor[actor]
-    var index = step > 0 ? ids.firstIndex { Int($0) > event.id } : ids.lastIndex { Int($0) < event.id }
+    let from = selectedEvent?.id ?? (step > 0 ? -1 : Int.max)
+    var index = step > 0 ? ids.firstIndex { Int($0) > from } : ids.lastIndex { Int($0) < from }
     while let current = index, current >= 0, current < ids.count {
       if let row = row(ofEvent: Int(ids[current])) {
         focus = .timeline

@@ -13,6 +13,7 @@ extension AppState {
       return
     case .enter:
       prompt = nil
+      remember(current)
       submit(current)
       return
     case .backspace, .delete:
@@ -20,16 +21,35 @@ extension AppState {
         prompt = nil
         return
       }
-      current.text.removeLast()
+      if current.isSelected { current.text = "" } else { current.text.removeLast() }
     case .control("u"):
       current.text = ""
     case .character(let character):
+      if current.isSelected { current.text = "" }
       current.text.append(character)
+    case .right, .end:
+      break
+    case .up, .down:
+      let history = promptHistory[current.kind] ?? []
+      let index = key == .up ? (current.historyIndex.map { $0 + 1 } ?? 0) : (current.historyIndex ?? 0) - 1
+      guard index < history.count else { return }
+      current.historyIndex = index >= 0 ? index : nil
+      current.text = index >= 0 ? history[index] : ""
     default:
       return
     }
+    current.isSelected = false
     prompt = current
     if current.kind == .search && focus != .source { runSearch(current.text, from: current.origin) }
+  }
+
+  /// Adds an entered line to the front of its prompt's history (once, at most 50 kept).
+  private mutating func remember(_ entered: Prompt) {
+    guard !entered.text.isEmpty else { return }
+    var history = promptHistory[entered.kind] ?? []
+    history.removeAll { $0 == entered.text }
+    history.insert(entered.text, at: 0)
+    promptHistory[entered.kind] = Array(history.prefix(50))
   }
 
   private mutating func submit(_ entered: Prompt) {

@@ -6,7 +6,8 @@ extension AppState {
   /// Bytes of an article searched per slice.
   public static let bytesPerSlice = 4 << 20
 
-  /// Starts a search of the focused pane (the Source pane's text, or the timeline's summaries) for
+  /// Starts a search of the focused pane (the Source pane's text, the actors' names, the quotes
+  /// and their speakers, or else the timeline's summaries) for
   /// `query`, case-insensitively, from `origin` (a row or a byte; the current place when `nil`);
   /// the first slice runs now, the rest on `tick`s.
   mutating func runSearch(_ query: String, from origin: Int? = nil) {
@@ -20,6 +21,11 @@ extension AppState {
       search = SearchState(
         pane: .source, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: total,
         origin: origin ?? source.lineStart)
+    } else if focus == .actors || focus == .quotes {
+      let list = focus == .actors ? actorsList : quotesList
+      search = SearchState(
+        pane: focus, query: query, needle: needle, hits: [], current: nil, scanned: 0,
+        total: focus == .actors ? actorOrder.count : model.quotesBySpeaker.count, origin: origin ?? list.cursor)
     } else {
       focus = .timeline
       search = SearchState(
@@ -37,6 +43,11 @@ extension AppState {
     if active.pane == .timeline {
       end = min(active.total, active.scanned + Self.rowsPerSlice)
       found = timelineHits(active.needle, rows: active.scanned..<end)
+    } else if active.pane != .source {
+      end = min(active.total, active.scanned + Self.rowsPerSlice)
+      found = (active.scanned..<end).filter { row in
+        rowText(active.pane, row).map { Self.find(active.needle, in: Array($0.utf8)).isEmpty == false } ?? false
+      }.map { $0..<($0 + 1) }
     } else {
       end = min(active.total, active.scanned + Self.bytesPerSlice)
       found = Self.find(active.needle, in: model.timeline.documents[source.document].text, from: active.scanned, to: end)
@@ -67,6 +78,22 @@ extension AppState {
     return hits
   }
 
+  /// The text a search of the Actors or Quotes pane looks at in `row`: names and aliases, or the
+  /// speaker and the quote.
+  func rowText(_ pane: Pane, _ row: Int) -> String? {
+    let timeline = model.timeline
+    switch pane {
+    case .actors:
+      guard let id = actorOrder[safe: row] else { return nil }
+      return ([timeline.actors[id].name] + timeline.actors[id].aliases).joined(separator: "\n")
+    case .quotes:
+      guard let id = model.quotesBySpeaker[safe: row] else { return nil }
+      let quote = timeline.quotes[id]
+      return (quote.speaker.map { timeline.actors[$0].name } ?? "unattributed") + "\n" + timeline.text(quote.span)
+    default: return nil
+    }
+  }
+
   mutating func walkHits(by step: Int) {
     guard var active = search else {
       if focus == .source { return walkMentions(by: step) }
@@ -92,6 +119,13 @@ extension AppState {
     let hit = active.hits[current]
     if active.pane == .timeline {
       select(row: hit.lowerBound)
+      if let event = selectedEvent, let columns = TimelineView.hitColumns(active.query.lowercased(), in: event.summary).first {
+        revealSummaryColumns(columns)
+      }
+    } else if active.pane == .actors {
+      actorsList = actorsList.moved(to: hit.lowerBound, count: actorOrder.count, height: height(of: .actors))
+    } else if active.pane == .quotes {
+      quotesList = quotesList.moved(to: hit.lowerBound, count: model.quotesBySpeaker.count, height: height(of: .quotes))
     } else {
       scrollSource(toShow: model.timeline.documents[source.document].span(hit))
     }

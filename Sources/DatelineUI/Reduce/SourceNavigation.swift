@@ -76,7 +76,18 @@ extension AppState {
     mentionIndex = ((mentionIndex + step) % count + count) % count
     highlight = event.mentions[mentionIndex]
     scrollSource(toShow: event.mentions[mentionIndex])
+    revealMentionInDetail()
     message = StatusMessage(text: "mention \(mentionIndex + 1) of \(count)", isError: false)
+  }
+}
+
+extension AppState {
+  /// Scrolls the Detail pane so that the current mention's line shows.
+  mutating func revealMentionInDetail() {
+    guard let line = DetailView.mentionLine(self, index: mentionIndex) else { return }
+    let rows = height(of: .detail)
+    if line < detailTop { detailTop = line }
+    if line >= detailTop + rows { detailTop = line - rows + 1 }
   }
 }
 

@@ -28,7 +28,16 @@ enum ActorsView {
       let countsWidth = DisplayWidth.of(counts)
       var x = canvas.draw(" " + mark, column: content.x, row: y, limit: content.width, role: base)
       let nameWidth = max(0, content.x + content.width - x - countsWidth - 1)
-      x = canvas.draw(actor.name, column: x, row: y, limit: nameWidth, role: selected ? base : .actor)
+      let name = ClippedLine(actor.name, width: nameWidth)
+      let nameX = x
+      x = canvas.draw(name.text, column: x, row: y, limit: nameWidth, role: selected ? base : .actor)
+      if let search = state.search, search.pane == .actors {
+        let current = search.current.map { search.hits[$0].lowerBound == row } ?? false
+        for columns in TimelineView.hitColumns(search.query.lowercased(), in: actor.name) {
+          guard let drawn = name.drawnColumns(of: columns) else { continue }
+          canvas.restyle(column: nameX + drawn.lowerBound, row: y, count: drawn.count, role: current ? .searchHitCurrent : .searchHit)
+        }
+      }
       let countsX = max(x + 1, content.x + content.width - countsWidth)
       canvas.draw(counts, column: countsX, row: y, limit: content.x + content.width - countsX, role: selected ? base : .dim)
     }

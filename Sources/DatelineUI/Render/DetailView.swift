@@ -1,14 +1,14 @@
 import DatelineCore
 
-/// Draws the Detail pane: the selected event's date with its precision and origin, kind, actors,
-/// sources, mentions and quotes.
+/// Draws the Detail pane: the selected event's whole summary, its date with its precision and
+/// origin, kind, actors, sources, mentions and quotes, every line wrapped to the pane.
 enum DetailView {
   typealias Line = [(text: String, role: Role)]
 
   static func lines(_ state: AppState) -> [Line] {
     guard let event = state.selectedEvent else { return [[("No event selected.", .dim)]] }
     let timeline = state.model.timeline
-    var lines: [Line] = []
+    var lines: [Line] = [[("Summary  ", .dim), (event.summary, .text)]]
     if let date = event.date {
       var origin = ""
       if let expression = date.expression { origin = " from “" + timeline.text(expression) + "”" }
@@ -26,7 +26,8 @@ enum DetailView {
     let documents = Array(Set(event.mentions.map(\.document))).sorted()
     let sources = documents.map { id -> String in
       let document = timeline.documents[id]
-      return (document.metadata.source.map { $0 + ": " } ?? "") + (document.name.split(separator: "/").last.map(String.init) ?? document.name)
+      let name = document.name.split(separator: "/").last.map(String.init) ?? document.name
+      return (document.metadata.source.map { $0 + ": " } ?? "") + (document.metadata.title.map { "“" + $0 + "” (" + name + ")" } ?? name)
     }
     lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
     lines.append([("Mentions ", .dim), (String(event.mentions.count), .text)])
@@ -45,7 +46,31 @@ enum DetailView {
     return lines
   }
 
-  static func lineCount(_ state: AppState) -> Int { lines(state).count }
+  /// The lines wrapped to `width` columns; continuation lines start under the text after the
+  /// line's label.
+  static func wrappedLines(_ state: AppState, width: Int) -> [Line] {
+    lines(state).flatMap { LineWrapper.wrap($0, width: width) }
+  }
+
+  /// The Detail pane's text width at the current layout.
+  static func textWidth(_ state: AppState) -> Int {
+    max(1, (state.layout.content(of: .detail)?.width ?? state.viewport.width) - 1)
+  }
+
+  /// The wrapped line on which mention `index` of the selected event starts.
+  static func mentionLine(_ state: AppState, index: Int) -> Int? {
+    let width = textWidth(state)
+    var count = 0
+    var mention = 0
+    for line in lines(state) {
+      if let label = line.first?.text, label.hasPrefix("  ▸¶") || label.hasPrefix("   ¶") {
+        if mention == index { return count }
+        mention += 1
+      }
+      count += LineWrapper.wrap(line, width: width).count
+    }
+    return nil
+  }
 
   private static func resolutionNote(_ date: EventDate, _ state: AppState) -> String? {
     let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published?.timex }
@@ -62,11 +87,11 @@ enum DetailView {
   }
 
   static func draw(_ canvas: inout Canvas, _ state: AppState, _ frame: Layout.PaneFrame) {
-    let info = state.selectedEvent.map { "event \($0.id + 1)" } ?? ""
+    let info = state.selectedEvent == nil ? "" : "event \(state.timelineList.cursor + 1) of \(state.visibleCount)"
     ListView.drawTitle(&canvas, Pane.detail.title, info: info, rect: frame.rect, focused: state.focus == .detail)
     let content = frame.content
-    let all = lines(state)
-    let top = min(state.detailTop, max(0, all.count - 1))
+    let all = wrappedLines(state, width: textWidth(state))
+    let top = min(state.detailTop, max(0, all.count - content.height))
     for (offset, line) in all.dropFirst(top).prefix(content.height).enumerated() {
       var x = content.x + 1
       for segment in line where x < content.x + content.width {

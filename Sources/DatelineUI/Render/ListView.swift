@@ -9,13 +9,16 @@ enum ListView {
     return max(0, min(top, max(0, count - visible)))
   }
 
-  /// The title bar: ` Title ` on the left and `info` on the right.
+  /// The title bar: ` Title ` on the left (cut with `…` to leave room) and `info` on the right.
   static func drawTitle(_ canvas: inout Canvas, _ title: String, info: String, rect: Rect, focused: Bool) {
     let role: Role = focused ? .paneTitleFocused : .paneTitle
     canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
-    let used = canvas.draw(" " + title + " ", column: rect.x, row: rect.y, limit: rect.width, role: role)
     let infoWidth = DisplayWidth.of(info)
-    if infoWidth + 1 <= rect.x + rect.width - used {
+    let titleRoom = rect.width - infoWidth - 2
+    let showsInfo = infoWidth > 0 && titleRoom >= min(12, DisplayWidth.of(title) + 2)
+    let text = ClippedLine(" " + title + " ", width: showsInfo ? titleRoom : rect.width).text
+    canvas.draw(text, column: rect.x, row: rect.y, limit: rect.width, role: role)
+    if showsInfo {
       canvas.draw(info, column: rect.x + rect.width - infoWidth - 1, row: rect.y, limit: infoWidth, role: role)
     }
   }

@@ -25,7 +25,23 @@ enum QuotesView {
       let speaker = quote.speaker.map { timeline.actors[$0].name } ?? "unattributed"
       var x = canvas.draw(" " + speaker + ": ", column: content.x, row: y, limit: content.width, role: selected ? base : .actor)
       let words = timeline.text(quote.span).split(whereSeparator: \.isNewline).joined(separator: " ")
-      x = canvas.draw((quote.isIndirect ? "(that) " : "“") + words + (quote.isIndirect ? "" : "”"), column: x, row: y, limit: content.x + content.width - x, role: selected ? base : .quote)
+      let text = (quote.isIndirect ? "(that) " : "“") + words + (quote.isIndirect ? "" : "”")
+      let width = content.x + content.width - x
+      let clipped = ClippedLine(text, width: width)
+      let textX = x
+      x = canvas.draw(clipped.text, column: x, row: y, limit: width, role: selected ? base : .quote)
+      if let search = state.search, search.pane == .quotes {
+        let current = search.current.map { search.hits[$0].lowerBound == row } ?? false
+        let needle = search.query.lowercased()
+        let role: Role = current ? .searchHitCurrent : .searchHit
+        for columns in TimelineView.hitColumns(needle, in: speaker) {
+          canvas.restyle(column: content.x + 1 + columns.lowerBound, row: y, count: min(columns.count, textX - content.x - 1 - columns.lowerBound), role: role)
+        }
+        for columns in TimelineView.hitColumns(needle, in: text) {
+          guard let drawn = clipped.drawnColumns(of: columns) else { continue }
+          canvas.restyle(column: textX + drawn.lowerBound, row: y, count: drawn.count, role: role)
+        }
+      }
     }
   }
 }

@@ -10,7 +10,7 @@ enum SourceView {
       return
     }
     let document = documents[state.source.document]
-    let name = document.name.split(separator: "/").last.map(String.init) ?? document.name
+    let name = document.metadata.title ?? document.name.split(separator: "/").last.map(String.init) ?? document.name
     let counter = documents.count > 1 ? " (\(state.source.document + 1)/\(documents.count))" : ""
     let title = Pane.source.title + " — " + (document.metadata.source.map { $0 + ": " } ?? "") + name + counter
     let paragraph = "¶\(min(state.source.paragraph + 1, document.paragraphs.count))/\(document.paragraphs.count)"

@@ -1,35 +1,54 @@
 import DatelineCore
 
-/// Draws the status line: position, filter chips, hidden count, progress, messages and key hints;
-/// or the open prompt.
+/// Draws the status line: position, filter chips, the followed actor, hidden count, progress,
+/// messages and key hints for the focused pane (the hints keep their place: the rest is cut first);
+/// or the open prompt with its editing keys.
 enum StatusView {
   static func draw(_ canvas: inout Canvas, _ state: AppState, _ rect: Rect) {
     guard !rect.isEmpty else { return }
     canvas.fill(rect, role: .status)
     let end = rect.x + rect.width
     if let prompt = state.prompt {
-      let x = canvas.draw(String(prompt.kind.rawValue) + prompt.text, column: rect.x, row: rect.y, limit: rect.width, role: .prompt)
-      canvas.placeCursor(column: min(x, end - 1), row: rect.y)
-      return
+      return drawPrompt(&canvas, prompt, rect)
     }
-    var x = canvas.draw(" " + position(state), column: rect.x, row: rect.y, limit: rect.width, role: .status)
-    for chip in chips(state) where x + 2 < end {
-      x = canvas.draw(" ", column: x, row: rect.y, limit: end - x, role: .status)
-      x = canvas.draw(" " + chip + " ", column: x, row: rect.y, limit: end - x, role: .chip)
+    var segments: [(text: String, role: Role)] = [(" " + position(state), .status)]
+    for chip in chips(state) {
+      segments += [(" ", .status), (" " + chip + " ", .chip)]
     }
-    if state.hiddenCount > 0 && x < end {
-      x = canvas.draw(" \(state.hiddenCount) hidden", column: x, row: rect.y, limit: end - x, role: .status)
+    if let actor = state.followedActor, actor < state.model.timeline.actors.count {
+      segments.append(("  o/O follow " + state.model.timeline.actors[actor].name, .status))
     }
-    if let progress = state.progress, x < end {
-      x = canvas.draw(" " + bar(progress), column: x, row: rect.y, limit: end - x, role: .status)
+    if state.hiddenCount > 0 { segments.append((" \(state.hiddenCount) hidden", .status)) }
+    if let progress = state.progress { segments.append((" " + bar(progress), .status)) }
+    if let message = state.message { segments.append((" · " + message.text, message.isError ? .error : .status)) }
+    let leftWidth = segments.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    var hints = hintList(state)
+    while hints.count > 1 && leftWidth + DisplayWidth.of(hintText(hints)) + 1 > rect.width { hints.removeLast() }
+    let text = hintText(hints)
+    let hintsWidth = DisplayWidth.of(text)
+    let showsHints = !hints.isEmpty && hintsWidth + 8 <= rect.width
+    let limit = showsHints ? end - hintsWidth - 1 : end
+    var x = rect.x
+    for segment in segments where x < limit {
+      let clipped = ClippedLine(segment.text, width: limit - x)
+      x = canvas.draw(clipped.text, column: x, row: rect.y, limit: limit - x, role: segment.role)
     }
-    if let message = state.message, x < end {
-      x = canvas.draw(" · " + message.text, column: x, row: rect.y, limit: end - x, role: message.isError ? .error : .status)
+    if showsHints {
+      canvas.draw(text, column: end - hintsWidth, row: rect.y, limit: hintsWidth, role: .key)
     }
-    let hints = hintText(state.keyMap)
-    let hintsWidth = DisplayWidth.of(hints)
-    if x + hintsWidth + 1 <= end {
-      canvas.draw(hints, column: end - hintsWidth, row: rect.y, limit: hintsWidth, role: .key)
+  }
+
+  private static func drawPrompt(_ canvas: inout Canvas, _ prompt: Prompt, _ rect: Rect) {
+    let end = rect.x + rect.width
+    var x = canvas.draw(prompt.kind.label, column: rect.x, row: rect.y, limit: rect.width, role: .prompt)
+    x = canvas.draw(prompt.text, column: x, row: rect.y, limit: end - x, role: prompt.isSelected ? .selection : .prompt)
+    canvas.placeCursor(column: min(x, end - 1), row: rect.y)
+    let hints = prompt.isSelected
+      ? " Enter apply  Esc cancel  type to replace, Right to edit  Up/Down history "
+      : " Enter apply  Esc cancel  Ctrl-U clear  Up/Down history "
+    let width = DisplayWidth.of(hints)
+    if x + width + 2 <= end {
+      canvas.draw(hints, column: end - width, row: rect.y, limit: width, role: .dim)
     }
   }
 
@@ -63,10 +82,22 @@ enum StatusView {
       + " \(Int(clamped * 100))%"
   }
 
-  private static func hintText(_ keyMap: KeyMap) -> String {
-    let hints: [(Command, String)] = [(.help, "help"), (.search, "search"), (.toggleActors, "actors"), (.back, "quit")]
-    return hints.compactMap { command, label in
-      keyMap.keys(for: command).first.map { $0.name + " " + label }
-    }.joined(separator: "  ") + " "
+  /// The hints for the focused pane: the commands a newcomer needs there next.
+  static func hintList(_ state: AppState) -> [String] {
+    var hints: [(Command, String)]
+    switch state.focus {
+    case .timeline: hints = [(.help, "help"), (.search, "search"), (.filterPrompt, "filter"), (.toggleActors, "actors"), (.back, "quit")]
+    case .detail: hints = [(.help, "help"), (.moveDown, "scroll"), (.jumpToSource, "source"), (.back, "back")]
+    case .source: hints = [(.help, "help"), (.search, "search"), (.nextHit, "next mention"), (.back, "back")]
+    case .actors: hints = [(.help, "help"), (.toggleFilter, "filter"), (.nextSameActor, "follow"), (.jumpToSource, "source"), (.back, "close")]
+    case .quotes: hints = [(.help, "help"), (.jumpToSource, "source"), (.copy, "copy"), (.search, "search"), (.back, "close")]
+    }
+    if !state.filter.isEmpty { hints.insert((.clearFilters, "clear filters"), at: 1) }
+    if state.helpTop != nil { hints = [(.moveDown, "scroll"), (.bottom, "end"), (.back, "close help")] }
+    return hints.compactMap { command, label in state.keyMap.keys(for: command).first.map { $0.name + " " + label } }
+  }
+
+  private static func hintText(_ hints: [String]) -> String {
+    hints.isEmpty ? "" : hints.joined(separator: "  ") + " "
   }
 }

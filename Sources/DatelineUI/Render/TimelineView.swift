@@ -1,7 +1,11 @@
 import DatelineCore
 
-/// Draws the Timeline pane: a date column and a one-line summary per event.
+/// Draws the Timeline pane: a date column and a one-line summary per event, cut with `…` and
+/// scrolled sideways by `AppState.timelineShift`.
 enum TimelineView {
+  /// The columns left for summaries in a Timeline pane of `content`.
+  static func summaryWidth(_ content: Rect) -> Int { content.width - DateLabel.columnWidth - 2 }
+
   static func draw(_ canvas: inout Canvas, _ state: AppState, _ frame: Layout.PaneFrame) {
     let focused = state.focus == .timeline
     let count = state.visibleCount
@@ -29,28 +33,31 @@ enum TimelineView {
       let label = event.date.map { DateLabel.text(for: $0) } ?? "undated"
       canvas.draw(" " + label, column: content.x, row: y, limit: min(content.width, DateLabel.columnWidth + 1), role: dateRole)
       let summaryX = content.x + DateLabel.columnWidth + 2
-      let summaryWidth = content.x + content.width - summaryX
+      let summaryWidth = self.summaryWidth(content)
       guard summaryWidth > 0 else { continue }
-      canvas.draw(event.summary, column: summaryX, row: y, limit: summaryWidth, role: base)
+      let clipped = ClippedLine(event.summary, shift: state.timelineShift, width: summaryWidth)
+      canvas.draw(clipped.text, column: summaryX, row: y, limit: summaryWidth, role: base)
       if let needle, !needle.isEmpty {
-        highlight(&canvas, needle, in: event.summary, x: summaryX, y: y, width: summaryWidth, current: state.search?.current.map { state.search?.hits[$0].lowerBound == row } ?? false)
+        let current = state.search?.current.map { state.search?.hits[$0].lowerBound == row } ?? false
+        for columns in hitColumns(needle, in: event.summary) {
+          guard let drawn = clipped.drawnColumns(of: columns) else { continue }
+          canvas.restyle(column: summaryX + drawn.lowerBound, row: y, count: drawn.count, role: current ? .searchHitCurrent : .searchHit)
+        }
       }
     }
   }
 
-  /// Marks every occurrence of `needle` in a drawn summary.
-  private static func highlight(
-    _ canvas: inout Canvas, _ needle: String, in summary: String, x: Int, y: Int, width: Int, current: Bool
-  ) {
+  /// The columns of every occurrence of `needle` (lower-cased) in `summary`.
+  static func hitColumns(_ needle: String, in summary: String) -> [Range<Int>] {
     let lower = summary.lowercased()
-    guard lower.count == summary.count else { return }
+    guard lower.count == summary.count, !needle.isEmpty else { return [] }
+    var columns: [Range<Int>] = []
     var searchStart = lower.startIndex
     while let found = lower[searchStart...].firstRange(of: needle) {
       let column = DisplayWidth.of(String(summary[summary.startIndex..<found.lowerBound]))
-      let length = DisplayWidth.of(String(summary[found]))
-      if column >= width { break }
-      canvas.restyle(column: x + column, row: y, count: min(length, width - column), role: current ? .searchHitCurrent : .searchHit)
+      columns.append(column..<(column + DisplayWidth.of(String(summary[found]))))
       searchStart = found.upperBound
     }
+    return columns
   }
 }

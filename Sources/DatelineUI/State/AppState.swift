@@ -14,6 +14,8 @@ public struct AppState: Sendable {
   public internal(set) var drawer: Pane?
   /// The Timeline pane's position, counted in visible (filtered) rows.
   public internal(set) var timelineList = ListPosition()
+  /// How many columns the Timeline's summaries are scrolled to the left.
+  public internal(set) var timelineShift = 0
   /// The Actors pane's position.
   public internal(set) var actorsList = ListPosition()
   /// The Quotes pane's position.
@@ -26,6 +28,8 @@ public struct AppState: Sendable {
   public internal(set) var highlight: SourceSpan?
   /// Which mention of the selected event the Source pane shows.
   public internal(set) var mentionIndex = 0
+  /// The actor `o`/`O` walk through: chosen by the first `o`/`O`, kept until `Esc`.
+  public internal(set) var followedActor: Int?
   /// The filter typed at the filter prompt, as typed.
   public internal(set) var filterQuery = ""
   /// The filter read from `filterQuery`.
@@ -40,6 +44,8 @@ public struct AppState: Sendable {
   public internal(set) var search: SearchState?
   /// The open prompt, if any.
   public internal(set) var prompt: Prompt?
+  /// What was entered at each kind of prompt, newest first.
+  public internal(set) var promptHistory: [Prompt.Kind: [String]] = [:]
   /// The help screen's first line when help is shown.
   public internal(set) var helpTop: Int?
   /// A message for the status line.
@@ -132,28 +138,42 @@ public struct SearchState: Hashable, Sendable {
 /// A one-line prompt being typed.
 public struct Prompt: Hashable, Sendable {
   /// What the prompt is for.
-  public enum Kind: Character, Hashable, Sendable {
+  public enum Kind: Hashable, Sendable {
     /// `/`: search.
-    case search = "/"
+    case search
     /// `f`: filter.
-    case filter = "f"
+    case filter
     /// `:`: command.
-    case command = ":"
+    case command
+
+    /// What the prompt line starts with: `search: `, `filter: `, `:`.
+    public var label: String {
+      switch self {
+      case .search: "search: "
+      case .filter: "filter: "
+      case .command: ":"
+      }
+    }
   }
 
   /// What the prompt is for.
   public var kind: Kind
   /// The text typed so far.
   public var text: String
+  /// Whether the text is the last query, selected: typing replaces it, Right keeps it.
+  public var isSelected = false
+  /// Which entry of the prompt history is shown (0 is the newest), when one is.
+  public var historyIndex: Int?
   /// For a search: where it starts from (a timeline row, or a byte in the Source pane), so that
   /// typing more letters does not creep forward, and `Esc` goes back there.
   public var origin: Int?
 
   /// Creates a prompt.
-  public init(kind: Kind, text: String, origin: Int? = nil) {
+  public init(kind: Kind, text: String, origin: Int? = nil, isSelected: Bool = false) {
     self.kind = kind
     self.text = text
     self.origin = origin
+    self.isSelected = isSelected && !text.isEmpty
   }
 }
 

@@ -137,3 +137,13 @@ public final class TimelineModel: Sendable {
     }.map(\.id)
   }
 }
+
+extension TimelineModel {
+  /// The event's main actor: its first actor that is not a place (places are mostly where
+  /// things happen: "Iraq's prime minister, Mustafa Al-Kadhimi" is about the prime minister),
+  /// else its first place.
+  public func mainActor(of id: Int) -> Int? {
+    let actors = timeline.events[id].actors.filter { $0 < timeline.actors.count }
+    return actors.first { timeline.actors[$0].kind != .place } ?? actors.first
+  }
+}
