@@ -1,3 +1,4 @@
+import DatelineTestSupport
 import Foundation
 import Testing
 @testable import DatelineUI

@@ -1,4 +1,5 @@
 import DatelineCore
+import DatelineTestSupport
 import Testing
 @testable import DatelineUI
 
