@@ -29,6 +29,10 @@ struct Extract: ParsableCommand {
   @Option(help: .hidden)
   var peakMemoryFile: String?
 
+  func validate() throws {
+    if output?.isEmpty == true { throw ValidationError("-o needs a file name (use no -o for standard output)") }
+  }
+
   func run() throws {
     let documents = try input.loadDocuments()
     var stages = StageTimings()
