@@ -25,7 +25,8 @@ enum ErrorReporter {
     case .binary(let path): ("\(path): binary data, not a text article", .dataError)
     case .noArticles(let directory): ("\(directory): no articles (.txt, .md, .html, .tml) in this directory", .noInput)
     case .invalidDate(let text): ("cannot read the date “\(text)” (expected e.g. 2021-11-09 or 2021-11)", .usage)
-    case .cannotWrite(let path, let reason): ("\(path): cannot write: \(reason)", .cannotCreate)
+    case .cannotWrite(let path, let reason):
+      ("\(path): cannot write: \(reason)", reason.lowercased().contains("permission") ? .noPermission : .cannotCreate)
     case .malformedTimeML(let path, let reason): ("\(path): not valid TimeML: \(reason)", .dataError)
     case .badConfig(let path, let line, let reason): ("\(path):\(line): \(reason)", .config)
     }
@@ -51,8 +52,10 @@ enum ErrorReporter {
     printError("dateline: " + message)
   }
 
+  /// Prints a line on standard error, with control characters and escape sequences from file
+  /// names or configuration lines shown visibly instead of reaching the terminal.
   static func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalSafeText.sanitized(line, keeping: ["\n", "\t"]) + "\n").utf8))
   }
 }
 

@@ -39,7 +39,10 @@ struct EventMentionFinder {
       let time = times(in: segment.tokens).first { !consumed.contains($0) }
       dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
     }
+    var verbFrom = [Bool](repeating: false, count: segments.count + 1)
+    for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
     var carried: (date: EventMention.DateSource, from: Int)?
+    var eventWordsOfSentence: [Int]?
     for (position, segment) in segments.enumerated() {
       var date = dates[position]
       var evidence = segment.tokens
@@ -47,7 +50,7 @@ struct EventMentionFinder {
         if let own = date { carried = (own, segment.tokens.lowerBound) }
         continue
       }
-      let verbLater = verbs[position...].contains { $0 != nil }
+      let verbLater = verbFrom[position]
       if date == nil, let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater {
         date = pending.date
         evidence = pending.from..<segment.tokens.upperBound
@@ -58,7 +61,10 @@ struct EventMentionFinder {
       else {
         continue
       }
-      let clause = Clause(segments: segments, position: position, sentence: sentence, evidence: evidence)
+      if eventWordsOfSentence == nil { eventWordsOfSentence = eventWords(in: sentence) }
+      let clause = Clause(
+        segments: segments, position: position, sentence: sentence, evidence: evidence,
+        eventWords: eventWordsOfSentence ?? [])
       found.append(mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup))
     }
     return found.count < 2 ? found : found.sorted { $0.trigger < $1.trigger }
@@ -70,6 +76,7 @@ struct EventMentionFinder {
     var position: Int
     var sentence: Sentence
     var evidence: Range<Int>
+    var eventWords: [Int]
     var segment: Segment { segments[position] }
   }
 
@@ -91,7 +98,7 @@ struct EventMentionFinder {
     }
     let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
     let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
-    let guess = nearestKind(to: range, in: clause.sentence)
+    let guess = nearestKind(to: range, among: clause.eventWords)
     let origin: EventMention.Origin =
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
     let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
@@ -206,19 +213,30 @@ struct EventMentionFinder {
     return result
   }
 
-  /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence),
-  /// where that word is, and whether it lies inside `range`.
+  /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence; the
+  /// earlier one on a tie), where that word is, and whether it lies inside `range`. `eventWords`
+  /// are the sentence's event words in order, so each look-up is a binary search.
   private func nearestKind(
-    to range: Range<Int>, in sentence: Sentence
+    to range: Range<Int>, among eventWords: [Int]
   ) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
-    var best: (distance: Int, kind: Event.Kind, token: Int)?
-    for index in sentence.tokens {
-      guard let kind = tagged.infos[index].eventKind, kind != .other, tagged.isLowercaseWord(index) else { continue }
-      let distance = range.contains(index) ? 0 : min(abs(index - range.lowerBound), abs(index - range.upperBound)) + 1
-      if distance < best?.distance ?? Int.max { best = (distance, kind, index) }
+    let next = eventWords.partitioningIndex { $0 >= range.lowerBound }
+    var best: (distance: Int, token: Int)?
+    if next > 0 { best = (range.lowerBound - eventWords[next - 1] + 1, eventWords[next - 1]) }
+    if next < eventWords.count {
+      let token = eventWords[next]
+      let distance = range.contains(token) ? 0 : token - range.upperBound + 1
+      if distance < best?.distance ?? Int.max { best = (distance, token) }
     }
-    guard let best else { return (.other, nil, false) }
-    return (best.kind, best.token, best.distance == 0)
+    guard let best, let kind = tagged.infos[best.token].eventKind else { return (.other, nil, false) }
+    return (kind, best.token, best.distance == 0)
+  }
+
+  /// The tokens of a sentence that are event words of a known kind, in order.
+  private func eventWords(in sentence: Sentence) -> [Int] {
+    sentence.tokens.filter { index in
+      guard let kind = tagged.infos[index].eventKind else { return false }
+      return kind != .other && tagged.isLowercaseWord(index)
+    }
   }
 
   /// Whether a relative clause is about the noun phrase that holds the event word:

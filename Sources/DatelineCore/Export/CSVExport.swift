@@ -38,8 +38,10 @@ public enum CSVExport {
     sink.append("\r\n")
   }
 
-  /// A field, quoted when it holds a comma, a quote or a line break.
-  static func field(_ value: String) -> String {
+  /// A field, quoted when it holds a comma, a quote or a line break; control characters other
+  /// than line breaks and tabs are written visibly, so printing the file cannot drive a terminal.
+  static func field(_ raw: String) -> String {
+    let value = TerminalSafeText.sanitized(raw, keeping: ["\n", "\r", "\t"])
     guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return value
     }

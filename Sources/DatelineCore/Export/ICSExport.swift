@@ -2,7 +2,8 @@ import Foundation
 
 /// The `ics` export: an iCalendar (RFC 5545) calendar with one all-day event per dated event,
 /// spanning the days its date covers (a day, a month, a year…). Text is escaped, lines are folded
-/// at 75 octets and end in CRLF. Undated events are left out. So that the same input gives the
+/// at 75 octets and end in CRLF. Undated events, and those outside the years 0–9999 that an
+/// iCalendar date can hold, are left out. So that the same input gives the
 /// same bytes, `DTSTAMP` is the latest publication date of the documents (1970-01-01 when none is
 /// known) and `UID`s are hashes of the events' contents.
 public enum ICSExport {
@@ -19,7 +20,9 @@ public enum ICSExport {
     write(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dateline//Dateline timeline//EN", "CALSCALE:GREGORIAN"])
     let stamp = self.stamp(timeline)
     for event in timeline.events {
-      guard let date = event.date, let span = CalendarSpan(date.value) else { continue }
+      guard let date = event.date, let span = CalendarSpan(date.value), writable(span.first),
+        writable(span.last + 1)
+      else { continue }
       write([
         "BEGIN:VEVENT", "UID:" + uid(event, timeline) + "@dateline", "DTSTAMP:" + stamp,
         "DTSTART;VALUE=DATE:" + day(span.first), "DTEND;VALUE=DATE:" + day(span.last + 1),
@@ -48,7 +51,12 @@ public enum ICSExport {
 
   private static func stamp(_ timeline: Timeline) -> String {
     let days = timeline.documents.compactMap { $0.metadata.published.flatMap(CalendarSpan.init)?.first }
-    return day(days.max() ?? 0) + "T000000Z"
+    return day(days.filter(writable).max() ?? 0) + "T000000Z"
+  }
+
+  /// Whether a day number falls in the years an iCalendar date can write (four digits).
+  private static func writable(_ number: Int) -> Bool {
+    (0...9999).contains(CivilDay.date(number).year)
   }
 
   private static func day(_ number: Int) -> String {
@@ -70,10 +78,11 @@ public enum ICSExport {
     return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
-  /// TEXT with RFC 5545 escapes: backslash, semicolon, comma and newline.
+  /// TEXT with RFC 5545 escapes: backslash, semicolon, comma and newline; other control
+  /// characters (which TEXT does not allow) are written visibly.
   static func escaped(_ text: String) -> String {
     var result = ""
-    for scalar in text.unicodeScalars {
+    for scalar in TerminalSafeText.sanitized(text, keeping: ["\n", "\r"]).unicodeScalars {
       switch scalar {
       case "\\": result += "\\\\"
       case ";": result += "\\;"

@@ -112,7 +112,7 @@ public enum MarkdownExport {
   static func escaped(_ text: String) -> String {
     var result = ""
     result.reserveCapacity(text.utf8.count)
-    for character in text {
+    for character in TerminalSafeText.sanitized(text, keeping: ["\n", "\r"]) {
       switch character {
       case "\\", "*", "_", "`", "[", "]", "<", ">", "|", "#":
         result.append("\\")

@@ -1,3 +1,5 @@
+import DatelineCore
+
 /// How many terminal columns text takes, and how unsafe characters are shown: the one place that
 /// decides, so every pane measures alike.
 public enum DisplayWidth {
@@ -77,21 +79,7 @@ public enum DisplayWidth {
   }
 
   /// The escaped form of a scalar that must not be sent raw, or `nil` when it is safe.
-  public static func escaped(_ scalar: Unicode.Scalar) -> String? {
-    let value = scalar.value
-    switch value {
-    case 0x00..<0x20: return "^" + String(Unicode.Scalar(UInt8(value + 0x40)))
-    case 0x7F: return "^?"
-    case 0x80..<0xA0, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFFF9...0xFFFB:
-      return "<U+" + hex(value) + ">"
-    default: return nil
-    }
-  }
-
-  private static func hex(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-  }
+  public static func escaped(_ scalar: Unicode.Scalar) -> String? { TerminalSafeText.escaped(scalar) }
 
   private static func isWide(_ value: UInt32) -> Bool {
     switch value {

@@ -43,13 +43,13 @@ enum EvalReport {
   }
 
   private static func quoted(_ range: Range<Int>, _ analysis: TextAnalysis) -> String {
-    "“" + analysis.string(range) + "”"
+    "“" + TerminalSafeText.sanitized(analysis.string(range)) + "”"
   }
 
   private static func context(_ range: Range<Int>, _ analysis: TextAnalysis) -> String {
     let start = max(0, range.lowerBound - 60)
     let end = min(analysis.text.count, range.upperBound + 60)
-    return analysis.string(start..<end).replacingOccurrences(of: "\n", with: " ")
+    return TerminalSafeText.sanitized(analysis.string(start..<end).replacingOccurrences(of: "\n", with: " "))
   }
 
   private static func pad(_ text: String, _ width: Int) -> String {

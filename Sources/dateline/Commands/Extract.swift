@@ -26,6 +26,10 @@ struct Extract: ParsableCommand {
   @Flag(help: "Print the time spent in each extraction stage on standard error (thread time, summed over the jobs).")
   var timings = false
 
+  func validate() throws {
+    if output?.isEmpty == true { throw ValidationError("-o needs a file name (use no -o for standard output)") }
+  }
+
   func run() throws {
     let pipeline = try input.pipeline()
     let result = try input.extract(input.inputs(for: pipeline), with: pipeline)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# End-to-end: hostile inputs and outputs (issue 15) — no super-linear time on long sentences, no
+# raw escapes in what a terminal may print, honest -o files. Usage: Tests/e2e/hostile.sh [path/to/dateline]
+set -u
+DATELINE=$(realpath "${1:-.build/debug/dateline}")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+check() {
+  if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; failures=$((failures + 1)); fi
+}
+# Seconds with two decimals taken by a command (output discarded).
+seconds() { /usr/bin/env time -f %e "$@" 2>&1 >/dev/null | tail -1; }
+
+python3 -c "print('On Nov. 7, 2021 John Smith said ' + 'a;' * 100000)" > "$work/separators.txt"
+python3 -c "print('On Nov. 7, 2021 John Smith said ' + 'the army attacked the town, ' * 10000)" > "$work/clauses.txt"
+python3 -c "print('On Nov. 7, 2021 John Smith said ' + 'a;' * 10000)" > "$work/separators-small.txt"
+for name in separators clauses; do
+  timeout 60 "$DATELINE" extract "$work/$name.txt" -o "$work/$name.json"; status=$?
+  check "a sentence with a date and very many clauses ($name) is read in linear time" "[ $status -eq 0 ] && [ -s '$work/$name.json' ]"
+done
+small=$(seconds "$DATELINE" extract "$work/separators-small.txt")
+large=$(seconds "$DATELINE" extract "$work/separators.txt")
+check "ten times the separators take well under a hundred times as long ($small s, $large s)" \
+  "awk 'BEGIN { exit !($large < 20 * ($small + 0.05)) }'"
+
+printf 'On Nov. 7, 2021 the army \033]0;title\007attacked the town \033[2J.\n' > "$work/escapes.txt"
+for format in md csv ics; do
+  "$DATELINE" extract "$work/escapes.txt" --format "$format" > "$work/escapes.$format"
+  check "extract --format $format writes no raw ESC or BEL" "! grep -q \$'[\\033\\007]' '$work/escapes.$format'"
+done
+"$DATELINE" extract $'bad\033]0;x\007name.txt' 2>"$work/err" >/dev/null
+check "a warning names a file with escapes visibly" "grep -qF 'bad^[]0;x^Gname.txt' '$work/err' && ! grep -q \$'\\033' '$work/err'"
+
+echo OLD > "$work/readonly.json"
+chmod 444 "$work/readonly.json"
+"$DATELINE" extract -o "$work/readonly.json" 2>"$work/err"; status=$?
+check "-o onto a read-only file is refused with exit 77 and the file kept" \
+  "[ $status -eq 77 ] && grep -qx OLD '$work/readonly.json' && [ \$(stat -c %a '$work/readonly.json') = 444 ]"
+
+echo OLD > "$work/target.json"
+chmod 640 "$work/target.json"
+ln -s target.json "$work/middle.json"
+ln -s middle.json "$work/first.json"
+"$DATELINE" extract -o "$work/first.json"
+check "-o through a chain of links writes the final file, keeps its mode and both links" \
+  "[ -L '$work/first.json' ] && [ -L '$work/middle.json' ] && head -c 1 '$work/target.json' | grep -q '{' && [ \$(stat -c %a '$work/target.json') = 640 ]"
+
+"$DATELINE" extract -o '' 2>"$work/err"; status=$?
+check "-o '' is a usage error that says what is wrong" "[ $status -eq 64 ] && grep -q 'needs a file name' '$work/err'"
+
+mkdir -p "$work/big"
+for i in $(seq 1 300); do cp "$(dirname "$0")/../../Resources/samples/kadhimi-drone-attack.txt" "$work/big/a$i.txt"; done
+for signal in INT TERM; do
+  mkdir -p "$work/out$signal"
+  "$DATELINE" extract "$work/big" --jobs 1 -o "$work/out$signal/timeline.json" &
+  pid=$!
+  for _ in $(seq 1 500); do ls -A "$work/out$signal" | grep -q tmp && break; sleep 0.02; done
+  kill -s "$signal" "$pid"
+  wait "$pid"; status=$?
+  check "SIG$signal during -o ends the run and leaves no temporary file" \
+    "[ $status -ge 128 ] && [ -z \"\$(ls -A '$work/out$signal' | grep tmp)\" ]"
+done
+
+if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
+echo "all hostile-input checks passed"
