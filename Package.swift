@@ -47,6 +47,13 @@ let package = Package(
       ]
     ),
     .executableTarget(
+      name: "dateline-train",
+      dependencies: [
+        "DatelineCore",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
       name: "dateline-fuzz",
       dependencies: ["DatelineCore"]
     ),
