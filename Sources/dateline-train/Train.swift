@@ -13,16 +13,16 @@ struct Train: ParsableCommand {
   var out = "Resources/models/en-ewt-tagger.txt"
 
   @Option(help: "Passes over the training sentences.")
-  var iterations = 10
+  var iterations = 8
 
   @Option(help: "Rows whose largest weight (of 32767) is below this are dropped.")
-  var minimumWeight = 1
+  var minimumWeight = 1000
 
   @Option(help: "A word joins the tag dictionary when seen this often…")
-  var dictionaryCount = 20
+  var dictionaryCount = 5
 
   @Option(help: "… with one tag at least this share of the time.")
-  var dictionaryShare = 0.97
+  var dictionaryShare = 0.995
 
   @Option(help: "The seed of the sentence order.")
   var seed: UInt64 = 1

@@ -1,6 +1,5 @@
 /// A trained tagger: quantized perceptron weights by feature key, a dictionary of words that
 /// always take one tag, and the lemmatizer.
-
 public struct TaggerModel: Sendable {
   /// The weights of each feature for each tag.
   let weights: WeightTable

@@ -2,15 +2,15 @@
 /// sentences visited in a seeded random order, then quantized to 16 bits and pruned.
 public struct TaggerTrainer {
   /// Passes over the training sentences.
-  public var iterations = 10
+  public var iterations = 8
   /// The seed of the sentence order.
   public var seed: UInt64 = 1
   /// Rows whose largest quantized weight is below this are dropped.
-  public var minimumWeight = 1
+  public var minimumWeight = 1000
   /// A word joins the tag dictionary when seen this often…
-  public var dictionaryMinimumCount = 20
+  public var dictionaryMinimumCount = 5
   /// … with one tag at least this share of the time.
-  public var dictionaryMinimumShare = 0.97
+  public var dictionaryMinimumShare = 0.995
 
   /// A trainer with the default settings.
   public init() {}
