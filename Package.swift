@@ -52,7 +52,13 @@ let package = Package(
       dependencies: [
         "DatelineCore",
         "DatelineUI",
-        "CNcursesw",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "dateline-train",
+      dependencies: [
+        "DatelineCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -17,28 +17,6 @@
 #include <sys/ioctl.h>
 #include <fcntl.h>
 
-// Pseudo-terminals for measuring the browser from the outside (glibc hides these prototypes
-// unless _XOPEN_SOURCE is set, which SwiftPM strips from pkg-config's flags).
-extern int posix_openpt(int flags);
-extern int grantpt(int fd);
-extern int unlockpt(int fd);
-extern char *ptsname(int fd);
-
-static inline int dateline_open_pty(int *master, int rows, int cols, char *slave_name, int name_size) {
-  int fd = posix_openpt(O_RDWR | O_NOCTTY);
-  if (fd < 0) return -1;
-  if (grantpt(fd) != 0 || unlockpt(fd) != 0) return -1;
-  const char *name = ptsname(fd);
-  if (name == NULL) return -1;
-  snprintf(slave_name, (size_t)name_size, "%s", name);
-  int slave = open(name, O_RDWR | O_NOCTTY);
-  if (slave < 0) return -1;
-  struct winsize size = {(unsigned short)rows, (unsigned short)cols, 0, 0};
-  ioctl(slave, TIOCSWINSZ, &size);
-  *master = fd;
-  return slave;
-}
-
 // Swift cannot import function-like macros nor, in Swift 6 mode, use mutable C globals:
 // expose what Dateline needs through inline functions.
 

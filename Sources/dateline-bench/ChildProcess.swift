@@ -1,4 +1,3 @@
-import CNcursesw
 import Foundation
 
 /// Runs the `dateline` binary as a child process, for measurements that need a fresh process:
@@ -36,10 +35,7 @@ struct ChildProcess {
   /// until `marker` has been written to the terminal; then ends the child with SIGTERM. `nil`
   /// when the child could not start, or ended or took 10 s without writing `marker`.
   func secondsUntilOutput(_ arguments: [String], marker: String) -> Double? {
-    var master: Int32 = -1
-    var name = [CChar](repeating: 0, count: 128)
-    let slave = dateline_open_pty(&master, 40, 120, &name, 128)
-    guard slave >= 0 else { return nil }
+    guard let (master, slave) = Self.openTerminal(rows: 40, columns: 120) else { return nil }
     defer { close(master) }
     let start = DispatchTime.now().uptimeNanoseconds
     let pid = spawn(arguments, on: slave)
@@ -52,6 +48,31 @@ struct ChildProcess {
     _ = Self.wait(for: pid)
     drain.wait()
     return found ? seconds : nil
+  }
+
+  /// A new pseudo-terminal pair (controller, terminal) of `rows`×`columns`, through Linux's
+  /// `/dev/ptmx` (glibc's `posix_openpt` family is hidden from Swift without `_XOPEN_SOURCE`).
+  private static func openTerminal(rows: UInt16, columns: UInt16) -> (Int32, Int32)? {
+    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+    guard master >= 0 else { return nil }
+    // TIOCSPTLCK and TIOCGPTN: Linux's _IOW('T', 0x31, int) and _IOR('T', 0x30, unsigned int),
+    // macros that Swift does not import.
+    let unlock: UInt = 0x4004_5431
+    let getNumber: UInt = 0x8004_5430
+    var locked: Int32 = 0
+    var number: UInt32 = 0
+    guard ioctl(master, unlock, &locked) == 0, ioctl(master, getNumber, &number) == 0 else {
+      close(master)
+      return nil
+    }
+    let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+    guard slave >= 0 else {
+      close(master)
+      return nil
+    }
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(slave, UInt(TIOCSWINSZ), &size)
+    return (master, slave)
   }
 
   /// Starts `executable` with `arguments`, standard input, output and error on `descriptor`, a

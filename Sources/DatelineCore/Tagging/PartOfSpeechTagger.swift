@@ -1,0 +1,123 @@
+/// Tags words with their UD part of speech and lemma, left to right with a greedy averaged
+/// perceptron (see docs/tagger.md).
+public struct PartOfSpeechTagger: Sendable {
+  /// The bundled model, trained on UD English EWT; decoded once, on first use.
+  public static let standard: PartOfSpeechTagger = {
+    guard let text = BundledResources.text(TaggerModelCodec.bundledPath),
+      let model = TaggerModelCodec.decode(text)
+    else { preconditionFailure("the tagger model \(TaggerModelCodec.bundledPath) is missing or damaged") }
+    return PartOfSpeechTagger(model: model)
+  }()
+
+  /// The weights, dictionary and lemma rules.
+  public let model: TaggerModel
+
+  /// A tagger that uses `model`.
+  public init(model: TaggerModel) { self.model = model }
+
+  /// Splits Dateline `tokens` of `text` into UD-like words (see `WordSegmenter`) and tags them.
+  public func tag(text: [UInt8], tokens: [Token]) -> TaggedWords {
+    let words = WordSegmenter.words(in: text, tokens: tokens)
+    return tag(text: text, starts: words.starts, ends: words.ends)
+  }
+
+  /// Tags the words whose byte ranges in `text` are `starts[i]..<ends[i]`.
+  public func tag(text: [UInt8], starts: [Int32], ends: [Int32]) -> TaggedWords {
+    precondition(starts.count == ends.count, "one end per start")
+    var result = TaggedWords(text: text, rules: model.lemmatizer.rules, capacity: starts.count)
+    result.starts = starts
+    result.ends = ends
+    result.tags = Array(repeating: .x, count: starts.count)
+    result.lemmaRules = Array(repeating: 0, count: starts.count)
+    text.withUnsafeBufferPointer { bytes in
+      let keys = Self.keys(bytes, starts: starts, ends: ends, ambiguity: model.ambiguity)
+      keys.withUnsafeBufferPointer { keys in
+        result.tags.withUnsafeMutableBufferPointer { tags in
+          result.lemmaRules.withUnsafeMutableBufferPointer { lemmas in
+            run(bytes, keys.baseAddress!, starts: starts, ends: ends, tags: tags, lemmas: lemmas)
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// The `WordKeys` of every word with `TaggerFeatures.padding` padding words at each end.
+  static func keys(
+    _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], ambiguity: KeyTable
+  ) -> [WordKeys] {
+    var keys: [WordKeys] = []
+    keys.reserveCapacity(starts.count + 2 * TaggerFeatures.padding)
+    for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.before) }
+    ambiguity.withView { ambiguity in
+      for index in starts.indices {
+        var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]))
+        let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
+        word.ambiguity = UInt64(entry & 0x1FFFF)
+        word.lemmaHint = entry >> 17
+        keys.append(word)
+      }
+    }
+    for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.after) }
+    return keys
+  }
+
+  private func run(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafePointer<WordKeys>, starts: [Int32], ends: [Int32],
+    tags: UnsafeMutableBufferPointer<UPOS>, lemmas: UnsafeMutableBufferPointer<UInt16>
+  ) {
+    var previous = TaggerFeatures.startTag
+    var beforePrevious = TaggerFeatures.startTag
+    let lemmatizer = model.lemmatizer
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: TaggerFeatures.maximum) { features in
+        model.weights.withView { weights in
+            model.tagDictionary.withView { dictionary in
+              for index in 0..<tags.count {
+                let position = index + TaggerFeatures.padding
+                let tag: UInt8
+                if let known = dictionary.value(TaggerModel.dictionaryKey(keys[position].exact)) {
+                  tag = UInt8(truncatingIfNeeded: known)
+                  tags[index] = UPOS(rawValue: tag)!
+                  lemmas[index] = UInt16(truncatingIfNeeded: known >> 8)
+                } else {
+                  let count = TaggerFeatures.extract(
+                    keys, at: position, previous: previous, beforePrevious: beforePrevious,
+                    into: features.baseAddress!)
+                  var scores = SIMD16<Int32>()
+                  var lastScore: Int32 = 0
+                  for feature in 0..<count { weights.add(features[feature], to: &scores, &lastScore) }
+                  tag = Self.best(scores, lastScore)
+                  let upos = UPOS(rawValue: tag)!
+                  tags[index] = upos
+                  let hint = keys[position].lemmaHint
+                  lemmas[index] =
+                    hint >> 10 == UInt32(tag)
+                    ? UInt16(hint & 0x3FF)
+                    : lemmatizer.rule(
+                      bytes, Int(starts[index])..<Int(ends[index]), lowered: keys[position].lower, tag: upos)
+                }
+                beforePrevious = previous
+                previous = tag
+              }
+            }
+        }
+    }
+  }
+
+  /// The tag with the highest score (the first on ties), from the scores of the first sixteen tags
+  /// and of the last.
+  @inline(__always)
+  static func best(_ scores: SIMD16<Int32>, _ lastScore: Int32) -> UInt8 {
+    var best = 0
+    for tag in 1..<16 where scores[tag] > scores[best] { best = tag }
+    return lastScore > scores[best] ? 16 : UInt8(best)
+  }
+
+  /// The tag with the highest score (the first on ties).
+  @inline(__always)
+  static func best<Scores: Collection>(_ scores: Scores) -> UInt8 where Scores.Element: Comparable, Scores.Index == Int {
+    var best = 0
+    for tag in 1..<UPOS.count where scores[tag] > scores[best] { best = tag }
+    return UInt8(best)
+  }
+}
