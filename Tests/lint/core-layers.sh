@@ -12,9 +12,7 @@ cd "$(dirname "$0")/../../Sources/DatelineCore" || exit 2
 order="(root) Support Model Text TimeML Time Input Tagging Analysis Actors Quotes Events Assembly Pipeline Export"
 
 # Known uses of a later folder, as "user used type"; keep this list empty when you can.
-# TimeML Input FileReader: TimeMLDocument(contentsOfFile:) reads through Input's FileReader; it
-# goes when that initializer moves into Input.
-allowed="TimeML Input FileReader"
+allowed=""
 
 rank() {
   local i=0

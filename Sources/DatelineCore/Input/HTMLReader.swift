@@ -32,7 +32,7 @@ enum HTMLReader: DocumentReader {
   static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
     guard let first = bytes.firstIndex(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 }), bytes[first] == UInt8(ascii: "<")
     else { return false }
-    let head = bytes[first..<min(bytes.count, first + 1024)].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+    let head = bytes[first..<min(bytes.count, first + 1024)].map(\.asciiLowercased)
     return contains(head, "<!doctype html") || contains(head, "<html")
   }
 

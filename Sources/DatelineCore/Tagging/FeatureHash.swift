@@ -8,15 +8,11 @@ enum FeatureHash {
     (hash ^ UInt64(byte)) &* prime
   }
 
-  @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-  }
-
   /// The hash of `bytes[range]`, ASCII letters lower-cased when `lower` is set.
   @inline(__always)
   static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lower: Bool) -> UInt64 {
     var hash = offset
-    for index in range { hash = step(hash, lower ? lowered(bytes[index]) : bytes[index]) }
+    for index in range { hash = step(hash, lower ? bytes[index].asciiLowercased : bytes[index]) }
     return hash
   }
 

@@ -22,7 +22,7 @@ enum LemmaLearner {
           ruleNumbers[rule] = rules.count - 1
           return rules.count - 1
         }()
-        typeRules[WordType(lowered: form.map(FeatureHash.lowered), tag: text.tags[index]), default: [:]][number, default: 0] += 1
+        typeRules[WordType(lowered: form.map(\.asciiLowercased), tag: text.tags[index]), default: [:]][number, default: 0] += 1
       }
     }
     let types = typeRules.map { (type: $0.key, rule: majority($0.value)) }.sorted { lhs, rhs in

@@ -35,7 +35,7 @@ public struct LemmaRule: Hashable, Sendable {
     let keep = range.lowerBound..<max(range.lowerBound, range.upperBound - strip)
     var bytes: [UInt8] = []
     bytes.reserveCapacity(keep.count + suffix.count)
-    for index in keep { bytes.append(lowercases ? FeatureHash.lowered(text[index]) : text[index]) }
+    for index in keep { bytes.append(lowercases ? text[index].asciiLowercased : text[index]) }
     bytes.append(contentsOf: suffix)
     return String(decoding: bytes, as: UTF8.self)
   }
@@ -43,7 +43,7 @@ public struct LemmaRule: Hashable, Sendable {
   private static func commonPrefix(_ form: ArraySlice<UInt8>, _ lemma: ArraySlice<UInt8>, lower: Bool) -> Int {
     var count = 0
     for (a, b) in zip(form, lemma) {
-      guard (lower ? FeatureHash.lowered(a) : a) == b else { break }
+      guard (lower ? a.asciiLowercased : a) == b else { break }
       count += 1
     }
     return count

@@ -39,7 +39,7 @@ public struct Lemmatizer: Sendable {
     var index = range.upperBound
     while index > range.lowerBound && hashes.count <= longestSuffix {
       index -= 1
-      hash = FeatureHash.step(hash, FeatureHash.lowered(text[index]))
+      hash = FeatureHash.step(hash, text[index].asciiLowercased)
       hashes.append(hash)
     }
     return hashes
@@ -57,7 +57,7 @@ public struct Lemmatizer: Sendable {
       let slots = raw.bindMemory(to: UInt64.self)
       slots[0] = hash
       for offset in 0..<longest {
-        hash = FeatureHash.step(hash, FeatureHash.lowered(text[range.upperBound - 1 - offset]))
+        hash = FeatureHash.step(hash, text[range.upperBound - 1 - offset].asciiLowercased)
         slots[offset + 1] = hash
       }
     }

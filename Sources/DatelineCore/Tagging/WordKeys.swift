@@ -39,7 +39,7 @@ struct WordKeys {
     for index in range {
       let byte = text[index]
       exact = FeatureHash.step(exact, byte)
-      lower = FeatureHash.step(lower, FeatureHash.lowered(byte))
+      lower = FeatureHash.step(lower, byte.asciiLowercased)
       switch index - start {
       case 0: prefixes = (exact, exact, exact)
       case 1: prefixes.1 = exact; prefixes.2 = exact
@@ -54,7 +54,7 @@ struct WordKeys {
     var suffixes = (FeatureHash.offset, FeatureHash.offset, FeatureHash.offset, FeatureHash.offset)
     for length in 1...4 where length <= range.count {
       var hash = FeatureHash.offset
-      for index in (end - length)..<end { hash = FeatureHash.step(hash, FeatureHash.lowered(text[index])) }
+      for index in (end - length)..<end { hash = FeatureHash.step(hash, text[index].asciiLowercased) }
       switch length {
       case 1: suffixes.0 = hash
       case 2: suffixes.1 = hash

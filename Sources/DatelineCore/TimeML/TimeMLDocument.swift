@@ -48,11 +48,6 @@ public struct TimeMLDocument: Sendable {
     sourceOffsets = reader.offsets
   }
 
-  /// Reads the TimeML file at `path`.
-  public init(contentsOfFile path: String) throws {
-    try self.init(bytes: try FileReader.contents(ofFile: path), name: path)
-  }
-
   private static func readCreationTime(_ bytes: [UInt8]) -> TimePoint? {
     guard let open = XMLScan.find("<DCT>", in: bytes, from: 0),
       let close = XMLScan.find("</DCT>", in: bytes, from: open),

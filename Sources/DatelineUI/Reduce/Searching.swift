@@ -154,11 +154,11 @@ extension AppState {
       var index = from
       while index < last {
         let byte = bytes[index]
-        if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == first {
+        if byte.asciiLowercased == first {
           var offset = 1
           while offset < needle.count {
             let other = bytes[index + offset]
-            if (other >= 0x41 && other <= 0x5A ? other | 0x20 : other) != needle[offset] { break }
+            if other.asciiLowercased != needle[offset] { break }
             offset += 1
           }
           if offset == needle.count {

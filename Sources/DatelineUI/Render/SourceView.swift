@@ -59,13 +59,7 @@ enum SourceView {
 
     init(state: AppState, document: Document, window: Range<Int>) {
       if let search = state.search, search.pane == .source {
-        var low = 0
-        var high = search.hits.count
-        while low < high {
-          let mid = (low + high) / 2
-          if search.hits[mid].upperBound <= window.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var index = low
+        var index = search.hits.partitioningIndex { $0.upperBound > window.lowerBound }
         while index < search.hits.count && search.hits[index].lowerBound < window.upperBound {
           ranges.append((search.hits[index], index == search.current ? .searchHitCurrent : .searchHit))
           index += 1

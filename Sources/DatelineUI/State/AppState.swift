@@ -80,12 +80,7 @@ public struct AppState: Sendable {
   /// The timeline row that shows event `id`, if it is visible.
   public func row(ofEvent id: Int) -> Int? {
     guard let visibleEvents else { return id < model.eventCount ? id : nil }
-    var low = 0
-    var high = visibleEvents.count
-    while low < high {
-      let mid = (low + high) / 2
-      if visibleEvents[mid] < Int32(id) { low = mid + 1 } else { high = mid }
-    }
+    let low = visibleEvents.partitioningIndex { $0 >= Int32(id) }
     return low < visibleEvents.count && visibleEvents[low] == Int32(id) ? low : nil
   }
 

@@ -40,7 +40,7 @@ public final class TimelineModel: Sendable {
         byActor[actor].append(Int32(index))
       }
       keys.append(event.date?.value.interval?.lowerBound ?? Int.max)
-      for byte in event.summary.utf8 { folded.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+      for byte in event.summary.utf8 { folded.append(byte.asciiLowercased) }
       offsets.append(Int32(truncatingIfNeeded: folded.count))
     }
     eventsByActor = byActor
@@ -53,7 +53,7 @@ public final class TimelineModel: Sendable {
       if let speaker = quote.speaker, speaker < perActor.count { perActor[speaker] += 1 }
     }
     quotesPerActor = perActor
-    foldedActorNames = timeline.actors.map { actor in actor.name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+    foldedActorNames = timeline.actors.map { actor in actor.name.utf8.map(\.asciiLowercased) }
     actorOrder = timeline.actors.sorted { lhs, rhs in
       let left = (byActor[lhs.id].count, lhs.mentions.count)
       let right = (byActor[rhs.id].count, rhs.mentions.count)
