@@ -16,6 +16,9 @@ struct ActorForm: Sendable {
   var display: String
   /// The lower-cased words.
   var words: [Substring]
+  /// The number of words as written, articles and parts around apostrophes included
+  /// (`Al-Hashd Al-Shaabi` has four): the longer name of an actor is the one shown.
+  let writtenWordCount: Int
   /// The indices of its candidates, in text order.
   var mentions: [Int] = []
   /// What its contexts say of its kind.
@@ -41,36 +44,22 @@ struct ActorForm: Sendable {
     self.display = display
     key = spelling
     words = Self.words(ofKey: spelling)
-  }
-
-  /// The key of a name: lower-cased, its words (letters and digits) joined by single spaces.
-  static func key(of name: String) -> String {
-    name.utf8.withContiguousStorageIfAvailable(key(ofBytes:)) ?? key(ofBytes: Array(name.utf8))
-  }
-
-  private static func key<Bytes: Collection<UInt8>>(ofBytes bytes: Bytes) -> String {
-    // Only ASCII bytes are dropped and a space only goes between word bytes, so the bytes stay
-    // valid UTF-8 and never outgrow the name.
-    String(unsafeUninitializedCapacity: bytes.count) { buffer in
-      var count = 0
-      var pendingSpace = false
-      for byte in bytes {
-        let isWordByte =
-          byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-        if isWordByte {
-          if pendingSpace && count > 0 {
-            buffer[count] = 0x20
-            count += 1
-          }
-          pendingSpace = false
-          buffer[count] = byte.asciiLowercased
-          count += 1
-        } else {
-          pendingSpace = true
-        }
-      }
-      return count
+    var count = 0
+    var inWord = false
+    for byte in display.utf8 {
+      let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte.asciiLowercased >= 0x61 && byte.asciiLowercased <= 0x7A)
+      if isWordByte, !inWord { count += 1 }
+      inWord = isWordByte
     }
+    writtenWordCount = count
+  }
+
+  /// The key of a name: its words (letters and digits) lower-cased, joined by single spaces, with
+  /// the spellings of one name made alike: Latin letters without their accents, apostrophes and
+  /// ʿayns inside a word dropped (`Kata’ib` is `kataib`), and the Arabic article `al`/`el` left out
+  /// unless it is the whole name (`Qais al-Khazali` is `qais khazali`). See `NameKey`.
+  static func key(of name: String) -> String {
+    name.utf8.withContiguousStorageIfAvailable(NameKey.key(ofBytes:)) ?? NameKey.key(ofBytes: Array(name.utf8))
   }
 
   /// The words of a key, as `key.split(separator: " ")` gives them. A space with only ASCII

@@ -41,6 +41,9 @@ struct ActorFormTable {
           Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged)
         }) {
           form = known
+          if Self.isShouted(candidates[forms[known].mentions[0]].tokens, tagged), !Self.isShouted(range, tagged) {
+            forms[known].display = tagged.string(tokens: range)
+          }
         } else {
           form = newForm(for: candidate, tagged)
           filed.append((form, latestByHash[hash] ?? -1))
@@ -99,6 +102,14 @@ struct ActorFormTable {
       hash = (hash ^ UInt64(tagged.tokens[index].hash)) &* 0x0000_0100_0000_01B3
     }
     return hash
+  }
+
+  /// Whether every word of a name is in capitals (`BAGHDAD` in a dateline): a spelling shown
+  /// only until the name is written in mixed case.
+  private static func isShouted(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+    range.allSatisfy { index in
+      tagged.tokens[index].kind != .word || tagged.tokens[index].flags.contains(.allUpper)
+    }
   }
 
   /// Whether two names have the same words, ignoring case and the punctuation between them.

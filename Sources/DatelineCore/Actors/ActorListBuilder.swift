@@ -100,7 +100,7 @@ struct ActorListBuilder {
     let names = cluster.filter { !forms[$0].isAcronym && !forms[$0].isCapitalAlias && !forms[$0].mentions.isEmpty }
     let pool = names.isEmpty ? cluster : names
     return pool.min { left, right in
-      (-forms[left].wordCount, forms[left].first) < (-forms[right].wordCount, forms[right].first)
+      (-forms[left].writtenWordCount, forms[left].first) < (-forms[right].writtenWordCount, forms[right].first)
     } ?? cluster[0]
   }
 

@@ -1,5 +1,6 @@
-/// Finds the names in a text: runs of capitalized words joined by hyphens, name particles
-/// (`Al-`, `bin`, `de`), initials and `of` inside institutions, with titles, leading function
+/// Finds the names in a text: runs of capitalized words joined by hyphens or an apostrophe inside
+/// a word (`Kata’ib`, `O’Brien`), name particles (`Al-`, `bin`, `de`), initials and `of` inside
+/// institutions, with titles, leading function
 /// words and nationality adjectives split off.
 struct NameFinder {
   private let tagged: TaggedText
@@ -61,6 +62,10 @@ struct NameFinder {
     var last = tagged.isLowercaseWord(start) && tagged.has(start, .particle) ? start + 2 : start
     while last + 1 < limit {
       let next = last + 1
+      if isInnerApostrophe(next, limit: limit) {
+        last = next + 1
+        continue
+      }
       if isGluedHyphenWord(next, limit: limit) {
         if isNameWord(next + 1, limit: limit) {
           last = next + 1
@@ -107,6 +112,30 @@ struct NameFinder {
       break
     }
     return (last + 1, false)
+  }
+
+  /// An apostrophe glued between two parts of one word that is not a clitic: `Kata’ib`, `O’Brien`,
+  /// but not `Iraq’s`, `Iran’d` or `Jobs’`.
+  private func isInnerApostrophe(_ index: Int, limit: Int) -> Bool {
+    guard index + 1 < limit, tagged.has(index, [.closeSingle, .straightSingle]), tagged.isGlued(index),
+      tagged.isGlued(index + 1), tokens[index + 1].kind == .word
+    else { return false }
+    if tagged.isCapitalizedWord(index + 1) { return true }
+    return !Self.isClitic(tokens[index + 1], in: tagged.analysis.text)
+  }
+
+  /// `s`, `t`, `d`, `m`, `ll`, `re` or `ve`, in any case: what follows an apostrophe in English
+  /// contractions and possessives.
+  private static func isClitic(_ token: Token, in text: [UInt8]) -> Bool {
+    let start = Int(token.start)
+    switch token.length {
+    case 1: return [UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "m")].contains(text[start].asciiLowercased)
+    case 2:
+      let pair = (text[start].asciiLowercased, text[start + 1].asciiLowercased)
+      return pair == (UInt8(ascii: "l"), UInt8(ascii: "l")) || pair == (UInt8(ascii: "r"), UInt8(ascii: "e"))
+        || pair == (UInt8(ascii: "v"), UInt8(ascii: "e"))
+    default: return false
+    }
   }
 
   /// A capitalized function word inside a run ends it (`… Hezbollah The`), but acronyms do not.

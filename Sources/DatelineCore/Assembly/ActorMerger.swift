@@ -75,6 +75,7 @@ struct ActorMerger: Sendable {
       nameKeyOf[target] = keys[0]
       actors[target].aliases.removeAll { ActorForm.key(of: $0) == keys[0] }
       actors[target].aliases.append(old)
+      namesOf[target].insert(keys[0])
     }
     var added: [String] = []
     var addedKeys: [String] = []
