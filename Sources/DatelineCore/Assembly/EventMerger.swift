@@ -137,8 +137,9 @@ struct EventMerger: Sendable {
   }
 
   /// The merged event a dated event joins: one of the same kind family and date, else the only
-  /// one whose date holds it or lies inside it, told in another document and sharing an actor or
-  /// two summary words with it. One of kind `other` joins only an event of the same date told
+  /// one whose date holds it or lies inside it, told in another document and sharing an actor,
+  /// two summary words, or its event word when one of the two names no actor (`the Oct. 10
+  /// election` and `the October election`; two attacks of one day by different actors stay two). One of kind `other` joins only an event of the same date told
   /// with the same event word.
   private func match(_ event: Event, word: Int32) -> Int? {
     guard let eventDate = event.date, let interval = eventDate.value.interval else { return nil }
@@ -151,7 +152,9 @@ struct EventMerger: Sendable {
     }
     var words: [UInt64]?
     let related = { (candidate: Int) -> Bool in
-      if Self.sharesActor(event.actors, self.events[candidate].actors) { return true }
+      let actors = self.events[candidate].actors
+      if Self.sharesActor(event.actors, actors) { return true }
+      if word >= 0, self.wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
       let own = words ?? Self.words(of: event.summary)
       words = own
       let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]

@@ -26,7 +26,7 @@ public enum DateDisplay {
     case .quarter: return "Q\(point.quarter ?? 0) \(year)"
     case .season: return "\(seasonName(point.season)) \(year)"
     case .month: return [month, year].filter { !$0.isEmpty }.joined(separator: " ")
-    case .week: return "week \(point.week ?? 0) of \(year)" + (point.weekend ? ", weekend" : "")
+    case .week: return weekText(point, year: year)
     case .day: return dayText
     case .partOfDay: return dayText + ", " + partName(point.partOfDay)
     case .hour, .minute, .second:
@@ -35,6 +35,19 @@ public enum DateDisplay {
       return dayText + ", " + clock
     }
   }
+
+  /// `week 45 of 2021`, `weekend of week 45 of 2021`, or for a weekday that could not be placed,
+  /// `a Sunday in 2021`.
+  private static func weekText(_ point: TimePoint, year: String) -> String {
+    let inYear = year.isEmpty ? "" : " in \(year)"
+    guard let week = point.week else {
+      if let weekday = point.weekday, (1...7).contains(weekday) { return "a \(weekdays[weekday - 1])" + inYear }
+      return (point.weekend ? "a weekend" : "a week") + inYear
+    }
+    return "week \(week) of \(year)" + (point.weekend ? ", weekend" : "")
+  }
+
+  private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
   private static func pad(_ value: Int?) -> String {
     let number = value ?? 0

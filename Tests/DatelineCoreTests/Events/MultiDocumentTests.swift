@@ -56,4 +56,23 @@ import Testing
     let right = try ExportFormat.json.encoded(assembled)
     #expect(left == right)
   }
+
+  @Test func aDatedNounPhraseJoinsTheEventItNames() throws {
+    let timeline = Fixture.timeline([
+      "Voters in Lorvania chose a new parliament in the election of March 8. Turnout was low.",
+      "The March 8 election was marred by low turnout, observers said.",
+    ])
+    let elections = timeline.events.filter { $0.kind == .election }
+    #expect(elections.count == 1, "\(timeline.events.map(\.summary))")
+    #expect(elections.first?.sources == [0, 1])
+  }
+
+  @Test func twoAttacksOfOneDayByDifferentActorsStayTwo() throws {
+    let timeline = Fixture.timeline([
+      "On March 3, Dana Whitfield’s convoy was attacked near Amman.",
+      "On March 3, Omar Haddad’s office was attacked in Zarqa.",
+    ])
+    let attacks = timeline.events.filter { $0.date?.value.timex == "2021-03-03" }
+    #expect(attacks.count == 2, "\(timeline.events.map(\.summary))")
+  }
 }

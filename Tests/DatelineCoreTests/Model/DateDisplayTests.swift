@@ -8,7 +8,7 @@ import Testing
     ("2014", "2014"), ("2019-10", "October 2019"), ("2021-10-10", "10 October 2021"),
     ("2021-11-06TNI", "6 November 2021, night"), ("2021-Q4", "Q4 2021"), ("2021-W45", "week 45 of 2021"),
     ("199", "1990s"), ("2020-SU", "summer 2020"), ("2021-11-07T02:30", "7 November 2021, 02:30"),
-    ("PAST_REF", "PAST_REF"),
+    ("2021-WXX-7", "a Sunday in 2021"), ("XXXX-WXX-1", "a Monday"), ("PAST_REF", "PAST_REF"),
   ])
   func dates(timex: String, words: String) throws {
     let value = try #require(TimeValue(timex: timex))
