@@ -6,9 +6,10 @@ extension Filter {
   }
 
   /// Reads a filter query: `actor:NAME` (any actor whose name or alias contains NAME), `kind:KIND`,
-  /// `from:DATE`, `to:DATE` (TIMEX3 dates such as `2020`, `2021-10`), and plain words. Quoted
-  /// values keep their spaces: `actor:"Kyle Orton"`.
-  public static func parse(_ query: String, actors: [Actor]) throws(ParseError) -> Filter {
+  /// `source:TEXT` (articles whose title, outlet or file name contains TEXT), `from:DATE`,
+  /// `to:DATE` (TIMEX3 dates such as `2020`, `2021-10`), and plain words. Quoted values keep their
+  /// spaces: `actor:"Kyle Orton"`.
+  public static func parse(_ query: String, actors: [Actor], documents: [Document] = []) throws(ParseError) -> Filter {
     var filter = Filter()
     for term in terms(query) {
       guard let colon = term.firstIndex(of: ":") else {
@@ -25,6 +26,13 @@ extension Filter {
         }
         guard !needle.isEmpty, !matching.isEmpty else { throw ParseError(message: "no actor matches “\(value)”") }
         filter.actors.formUnion(matching.map(\.id))
+      case "source":
+        let needle = value.lowercased()
+        let matching = documents.filter { document in
+          [document.metadata.title, document.metadata.source, document.name].contains { $0?.lowercased().contains(needle) == true }
+        }
+        guard !needle.isEmpty, !matching.isEmpty else { throw ParseError(message: "no article matches “\(value)”") }
+        filter.sources.formUnion(matching.map(\.id))
       case "kind":
         guard let kind = Event.Kind(rawValue: value.lowercased()) else {
           let known = Event.Kind.allCases.map(\.rawValue).joined(separator: ", ")

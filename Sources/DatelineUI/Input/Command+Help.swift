@@ -28,7 +28,7 @@ extension Command {
     case .toggleActors: "show or hide Actors"
     case .toggleQuotes: "show or hide Quotes"
     case .toggleFilter: "filter on the selected actor (again: off)"
-    case .filterPrompt: "filter: text, actor:NAME, kind:KIND, from:DATE to:DATE"
+    case .filterPrompt: "filter: text, actor:NAME, kind:KIND, source:TITLE, from:DATE to:DATE"
     case .clearFilters: "clear all filters"
     case .toggleAllFilters: "all filters off / back on"
     case .nextSameActor: "next event of the same actor"

@@ -53,7 +53,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case toggleQuotes = "toggle-quotes"
   /// Toggle a filter on the selected actor.
   case toggleFilter = "toggle-filter"
-  /// Open the filter prompt (`actor:`, `kind:`, `from:`, `to:`, text).
+  /// Open the filter prompt (`actor:`, `kind:`, `source:`, `from:`, `to:`, text).
   case filterPrompt = "filter"
   /// Remove every filter: the query, the toggled actors.
   case clearFilters = "clear-filters"

@@ -48,7 +48,7 @@ extension AppState {
   /// Applies a filter query typed at the prompt.
   mutating func applyFilterQuery(_ text: String) {
     do {
-      queryFilter = try Filter.parse(text, actors: model.timeline.actors)
+      queryFilter = try Filter.parse(text, actors: model.timeline.actors, documents: model.timeline.documents)
       filterQuery = text
       filtersEnabled = true
       recomputeVisible(keeping: selectedEvent?.id)

@@ -29,11 +29,20 @@ enum DetailView {
       let name = document.name.split(separator: "/").last.map(String.init) ?? document.name
       return (document.metadata.source.map { $0 + ": " } ?? "") + (document.metadata.title.map { "“" + $0 + "” (" + name + ")" } ?? name)
     }
-    lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
+    if documents.count > 1 {
+      lines.append([("Sources  ", .dim), ("told by \(documents.count) articles", .text)])
+      for (id, source) in zip(documents, sources) {
+        let published = timeline.documents[id].metadata.published.map { ", " + DateDisplay.text($0) } ?? ""
+        lines.append([("   \(id + 1) ", .dim), (source + published, .text)])
+      }
+    } else {
+      lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
+    }
     lines.append([("Mentions ", .dim), (String(event.mentions.count), .text)])
     for (index, mention) in event.mentions.enumerated() {
       let marker = index == state.mentionIndex ? "▸" : " "
-      lines.append([("  " + marker + "¶" + String(mention.paragraph + 1) + " ", .dim), (timeline.text(mention), .text)])
+      let article = documents.count > 1 ? String(mention.document + 1) + "/" : ""
+      lines.append([("  " + marker + article + "¶" + String(mention.paragraph + 1) + " ", .dim), (timeline.text(mention), .text)])
     }
     if !event.quotes.isEmpty {
       lines.append([("Quotes   ", .dim), (String(event.quotes.count), .text)])
@@ -63,7 +72,7 @@ enum DetailView {
     var count = 0
     var mention = 0
     for line in lines(state) {
-      if let label = line.first?.text, label.hasPrefix("  ▸¶") || label.hasPrefix("   ¶") {
+      if let label = line.first?.text, label.hasPrefix("  ▸") || (label.hasPrefix("   ") && label.contains("¶")) {
         if mention == index { return count }
         mention += 1
       }

@@ -13,7 +13,7 @@ enum HelpView {
     }
     lines += [
       "",
-      "Filter prompt (f): words, actor:NAME, kind:KIND, from:DATE, to:DATE — e.g. actor:Orton from:2020",
+      "Filter prompt (f): words, actor:NAME, kind:KIND, source:TITLE, from:DATE, to:DATE — e.g. actor:Orton from:2020",
       "Command prompt (:): goto 2020-05, filter QUERY, quit, or any COMMAND above",
       "Prompts: Enter applies, Esc cancels, Ctrl-U clears, Up/Down recall earlier entries",
       "Keys can be changed in $XDG_CONFIG_HOME/dateline/config (~/.config/dateline/config):",

@@ -69,6 +69,10 @@ enum StatusView {
     let actors = state.model.timeline.actors
     var chips = filter.actors.sorted().compactMap { $0 < actors.count ? "actor:" + actors[$0].name : nil }
     chips += filter.kinds.map { "kind:" + $0.rawValue }.sorted()
+    let documents = state.model.timeline.documents
+    chips += filter.sources.sorted().compactMap { id in
+      id < documents.count ? "source:" + (documents[id].metadata.title ?? documents[id].name) : nil
+    }
     if let from = filter.from { chips.append("from:" + from.timex) }
     if let to = filter.to { chips.append("to:" + to.timex) }
     chips += filter.words.map { "“" + $0 + "”" }

@@ -77,7 +77,7 @@ public final class TimelineModel: Sendable {
     } else {
       candidates = Self.union(filter.actors.sorted().compactMap { $0 < eventsByActor.count ? eventsByActor[$0] : nil })
     }
-    let others = Filter(kinds: filter.kinds, from: filter.from, to: filter.to)
+    let others = Filter(kinds: filter.kinds, sources: filter.sources, from: filter.from, to: filter.to)
     let words = filter.words.map { Array($0.utf8) }
     guard !others.isEmpty || !words.isEmpty else { return candidates }
     return candidates.filter { id in

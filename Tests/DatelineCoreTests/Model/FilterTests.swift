@@ -36,3 +36,30 @@ import Testing
     #expect(try !Filter.parse("actor:irgc", actors: actors).matches(event, in: timeline))
   }
 }
+
+/// `source:` picks articles by title, outlet or file name.
+@Suite struct SourceFilterTests {
+  let documents = [
+    Document(id: 0, name: "wire/a.txt", metadata: DocumentMetadata(title: "Gunmen storm embassy", source: "Wire"), text: []),
+    Document(id: 1, name: "notes/b.md", metadata: DocumentMetadata(title: "Week in review"), text: []),
+  ]
+
+  @Test func matchesTitleOutletOrFileName() throws {
+    #expect(try Filter.parse("source:embassy", actors: [], documents: documents).sources == [0])
+    #expect(try Filter.parse("source:wire", actors: [], documents: documents).sources == [0])
+    #expect(try Filter.parse("source:notes/", actors: [], documents: documents).sources == [1])
+    #expect(try Filter.parse("source:\"week in\"", actors: [], documents: documents).sources == [1])
+    #expect(throws: Filter.ParseError(message: "no article matches “Daily”")) {
+      try Filter.parse("source:Daily", actors: [], documents: documents)
+    }
+  }
+
+  @Test func anEventMatchesWhenOneOfItsArticlesIsChosen() throws {
+    let event = Event(
+      id: 0, date: nil, kind: .attack, summary: "Gunmen stormed the embassy", actors: [],
+      mentions: [SourceSpan(document: 1, start: 0, end: 6, paragraph: 0)])
+    let timeline = Timeline(documents: documents)
+    #expect(try Filter.parse("source:notes", actors: [], documents: documents).matches(event, in: timeline))
+    #expect(try !Filter.parse("source:wire", actors: [], documents: documents).matches(event, in: timeline))
+  }
+}

@@ -1,0 +1,44 @@
+import DatelineCore
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineUI
+
+/// One event told by several articles: Detail lists the articles and numbers each mention with
+/// its article; `source:` filters the timeline to what one article tells.
+@Suite struct StoryAcrossArticlesTests {
+  static let timeline = Fixture.timeline([
+    "On March 3, gunmen attacked the embassy in Amman, officials said.",
+    "Gunmen stormed the embassy in Amman on March 3. In 2019, a gang attacked a bank in Irbid.",
+  ])
+
+  static func state() -> AppState {
+    AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 30))
+  }
+
+  @Test func detailListsEveryArticleThatTellsTheEvent() throws {
+    var state = Self.state()
+    let row = try #require((0..<state.visibleCount).first { state.eventID(atRow: $0).map { Self.timeline.events[$0].sources } == [0, 1] })
+    state = state.pressing(Array(repeating: .character("j"), count: row))
+    let text = DetailView.lines(state).map { $0.map(\.text).joined() }
+    #expect(text.contains { $0.hasPrefix("Sources  told by 2 articles") }, "\(text)")
+    #expect(text.contains { $0.hasPrefix("   1 “doc0” (doc0), November 2021") } && text.contains { $0.hasPrefix("   2 “doc1”") }, "\(text)")
+    #expect(text.contains { $0.hasPrefix("  ▸1/¶1 ") } && text.contains { $0.hasPrefix("   2/¶1 ") }, "\(text)")
+  }
+
+  @Test func sourceFilterKeepsTheEventsOfOneArticle() {
+    let all = Self.state().visibleCount
+    let state = Self.state().pressing([.character("f")]).typing("source:doc0").pressing([.enter])
+    #expect(state.filter.sources == [0])
+    #expect(state.visibleCount < all)
+    #expect((0..<state.visibleCount).allSatisfy { state.eventID(atRow: $0).map { Self.timeline.events[$0].sources.contains(0) } == true })
+    let status = render(state, size: state.viewport).lines.last ?? ""
+    #expect(status.contains("source:doc0"), "\(status)")
+  }
+
+  @Test func anUnknownSourceIsExplained() {
+    let state = Self.state().pressing([.character("f")]).typing("source:nowhere").pressing([.enter])
+    #expect(state.filter.sources.isEmpty)
+    #expect(state.message?.text.contains("no article matches") == true)
+  }
+}
