@@ -13,6 +13,7 @@ import Testing
     ("timeline", []), ("detail", [.character("2")]), ("source", [.enter]), ("actors", [.character("a")]),
     ("quotes", [.character("\"")]), ("help", [.character("?")]),
     ("search", [.character("/"), .character("t"), .character("h"), .character("e"), .enter]),
+    ("sources", [.character("s"), .character(" ")]),
   ]
   static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("goldens/ui")
@@ -26,7 +27,7 @@ import Testing
     (frame.lines + ["--- roles"] + frame.roleLines).joined(separator: "\n") + "\n"
   }
 
-  @Test(arguments: 0..<7, 0..<3)
+  @Test(arguments: 0..<8, 0..<3)
   func paneMatchesItsGoldenFrame(pane: Int, sizeIndex: Int) throws {
     let size = Self.sizes[sizeIndex]
     let url = Self.directory.appendingPathComponent("\(Self.panes[pane].name)-\(size.width)x\(size.height).txt")
@@ -39,7 +40,7 @@ import Testing
     #expect(drawn == golden, "\(url.lastPathComponent) differs: DATELINE_RECORD_GOLDENS=1 rewrites it")
   }
 
-  @Test(arguments: 0..<7, 0..<3)
+  @Test(arguments: 0..<8, 0..<3)
   func everyCharacterReadsInDarkAndLightPalettes(pane: Int, sizeIndex: Int) {
     let frame = Self.frame(pane, Self.sizes[sizeIndex])
     for palette in [TerminalPalette.xtermDark, .tangoLight] {

@@ -41,4 +41,28 @@ import Testing
     #expect(state.filter.sources.isEmpty)
     #expect(state.message?.text.contains("no article matches") == true)
   }
+
+  @Test func theSourcesPaneListsArticlesAndFiltersByThem() {
+    var state = Self.state().pressing([.character("s")])
+    #expect(state.focus == .sources && state.drawer == .sources)
+    let lines = render(state, size: state.viewport).lines
+    #expect(lines.contains { $0.contains("Sources") && $0.contains("published  events") }, "\(lines)")
+    #expect(lines.contains { $0.contains("[ ] doc1") }, "\(lines)")
+    #expect(state.model.eventCountByDocument[0] == 1 && state.model.eventCountByDocument[1] == 2)
+    state = state.pressing([.character(" ")])
+    #expect(state.sourceFilter == [0])
+    #expect(state.visibleCount == 1 && Self.state().visibleCount == 2)
+    state = state.pressing([.character("j"), .enter])
+    #expect(state.focus == .source && state.source.document == 1)
+    state = state.pressing([.character("6"), .character("F")])
+    #expect(state.sourceFilter.isEmpty && state.visibleCount == Self.state().visibleCount)
+    state = state.pressing([.character("q")])
+    #expect(state.drawer == nil && state.focus == .timeline)
+  }
+
+  @Test func slashInSourcesSearchesTheArticles() {
+    let state = Self.state().pressing([.character("s"), .character("/")]).typing("doc1").pressing([.enter])
+    #expect(state.search?.pane == .sources)
+    #expect(state.sourcesList.cursor == 1)
+  }
 }

@@ -31,6 +31,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case focusActors = "focus-actors"
   /// Show and focus the Quotes pane.
   case focusQuotes = "focus-quotes"
+  /// Show the Sources pane and focus it.
+  case focusSources = "focus-sources"
   /// Jump to the evidence of the selected event or quote in the Source pane.
   case jumpToSource = "jump-to-source"
   /// Go back: close the help, the prompt, a drawer pane, or leave the Source pane; quit at the top.
@@ -51,6 +53,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
   case toggleActors = "toggle-actors"
   /// Show or hide the Quotes pane.
   case toggleQuotes = "toggle-quotes"
+  /// Show or hide the Sources pane.
+  case toggleSources = "toggle-sources"
   /// Toggle a filter on the selected actor.
   case toggleFilter = "toggle-filter"
   /// Open the filter prompt (`actor:`, `kind:`, `source:`, `from:`, `to:`, text).

@@ -81,6 +81,7 @@ extension AppState {
     case .source: source.lineStart
     case .actors: actorsList.cursor
     case .quotes: quotesList.cursor
+    case .sources: sourcesList.cursor
     default: timelineList.cursor
     }
   }
@@ -104,6 +105,7 @@ extension AppState {
     case .focusSource: focus(.source)
     case .focusActors: openDrawer(.actors)
     case .focusQuotes: openDrawer(.quotes)
+    case .focusSources: openDrawer(.sources)
     case .jumpToSource: jumpToSource()
     case .back: back()
     case .quit: isFinished = true
@@ -114,6 +116,7 @@ extension AppState {
     case .previousHit: walkHits(by: -1)
     case .toggleActors: toggleDrawer(.actors)
     case .toggleQuotes: toggleDrawer(.quotes)
+    case .toggleSources: toggleDrawer(.sources)
     case .toggleFilter: toggleActorFilter()
     case .filterPrompt: prompt = Prompt(kind: .filter, text: filterQuery, isSelected: true)
     case .toggleAllFilters: toggleAllFilters()

@@ -2,8 +2,10 @@ import DatelineCore
 
 extension AppState {
   /// Toggles a filter on the actor under the cursor (Actors pane), the quote's speaker (Quotes
-  /// pane) or the selected event's main actor (other panes).
+  /// pane), the article under the cursor (Sources pane) or the selected event's main actor (other
+  /// panes).
   mutating func toggleActorFilter() {
+    if focus == .sources { return toggleSourceFilter() }
     let actor: Int?
     switch focus {
     case .actors: actor = actorOrder[safe: actorsList.cursor]
@@ -14,6 +16,16 @@ extension AppState {
       return message = StatusMessage(text: "no actor to filter on here", isError: true)
     }
     if actorFilter.contains(actor) { actorFilter.remove(actor) } else { actorFilter.insert(actor) }
+    filtersEnabled = true
+    recomputeVisible(keeping: selectedEvent?.id)
+  }
+
+  private mutating func toggleSourceFilter() {
+    guard sourcesList.cursor < model.timeline.documents.count else {
+      return message = StatusMessage(text: "no article to filter on", isError: true)
+    }
+    let id = sourcesList.cursor
+    if sourceFilter.contains(id) { sourceFilter.remove(id) } else { sourceFilter.insert(id) }
     filtersEnabled = true
     recomputeVisible(keeping: selectedEvent?.id)
   }
@@ -37,6 +49,7 @@ extension AppState {
     queryFilter = Filter()
     filterQuery = ""
     actorFilter = []
+    sourceFilter = []
     filtersEnabled = true
     recomputeVisible(keeping: selectedEvent?.id)
     message = StatusMessage(text: "filters cleared", isError: false)

@@ -15,6 +15,10 @@ extension AppState {
     case .quotes:
       let first = ListView.firstRow(quotesList, height: frame.content.height, count: model.timeline.quotes.count)
       quotesList = quotesList.moved(to: first + line, count: model.timeline.quotes.count, height: frame.content.height)
+    case .sources:
+      let count = model.timeline.documents.count
+      let first = ListView.firstRow(sourcesList, height: frame.content.height, count: count)
+      sourcesList = sourcesList.moved(to: first + line, count: count, height: frame.content.height)
     case .detail, .source:
       break
     }

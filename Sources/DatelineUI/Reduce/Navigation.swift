@@ -19,6 +19,8 @@ extension AppState {
       actorsList = actorsList.moved(to: actorsList.cursor.addingReportingOverflow(rows).partialValue, count: model.timeline.actors.count, height: height(of: .actors))
     case .quotes:
       quotesList = quotesList.moved(to: quotesList.cursor.addingReportingOverflow(rows).partialValue, count: model.timeline.quotes.count, height: height(of: .quotes))
+    case .sources:
+      sourcesList = sourcesList.moved(to: sourcesList.cursor.addingReportingOverflow(rows).partialValue, count: model.timeline.documents.count, height: height(of: .sources))
     case .detail:
       let count = DetailView.wrappedLines(self, width: DetailView.textWidth(self)).count
       detailTop = max(0, min(detailTop.addingReportingOverflow(rows).partialValue, count - height(of: .detail)))
@@ -55,10 +57,11 @@ extension AppState {
     timelineList = timelineList.moved(to: timelineList.cursor, count: visibleCount, height: height(of: .timeline))
     actorsList = actorsList.moved(to: actorsList.cursor, count: model.timeline.actors.count, height: height(of: .actors))
     quotesList = quotesList.moved(to: quotesList.cursor, count: model.timeline.quotes.count, height: height(of: .quotes))
+    sourcesList = sourcesList.moved(to: sourcesList.cursor, count: model.timeline.documents.count, height: height(of: .sources))
   }
 
   mutating func focus(_ pane: Pane) {
-    if (pane == .actors || pane == .quotes) && drawer != pane { drawer = pane }
+    if pane.isDrawer && drawer != pane { drawer = pane }
     focus = pane
     if !layout.shows(pane) && layout.panes.count > 1 { focus = layout.panes.first?.pane ?? .timeline }
     clampLists()
@@ -96,7 +99,7 @@ extension AppState {
       helpTop = nil
     } else if search != nil {
       search = nil
-    } else if focus == .actors || focus == .quotes {
+    } else if focus.isDrawer {
       toggleDrawer(focus)
     } else if focus != .timeline {
       focus = .timeline

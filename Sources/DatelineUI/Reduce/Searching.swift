@@ -21,11 +21,16 @@ extension AppState {
       search = SearchState(
         pane: .source, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: total,
         origin: origin ?? source.lineStart)
-    } else if focus == .actors || focus == .quotes {
-      let list = focus == .actors ? actorsList : quotesList
+    } else if focus.isDrawer {
+      let (list, total) =
+        switch focus {
+        case .actors: (actorsList, actorOrder.count)
+        case .quotes: (quotesList, model.quotesBySpeaker.count)
+        default: (sourcesList, model.timeline.documents.count)
+        }
       search = SearchState(
-        pane: focus, query: query, needle: needle, hits: [], current: nil, scanned: 0,
-        total: focus == .actors ? actorOrder.count : model.quotesBySpeaker.count, origin: origin ?? list.cursor)
+        pane: focus, query: query, needle: needle, hits: [], current: nil, scanned: 0, total: total,
+        origin: origin ?? list.cursor)
     } else {
       focus = .timeline
       search = SearchState(
@@ -78,8 +83,8 @@ extension AppState {
     return hits
   }
 
-  /// The text a search of the Actors or Quotes pane looks at in `row`: names and aliases, or the
-  /// speaker and the quote.
+  /// The text a search of the Actors, Quotes or Sources pane looks at in `row`: names and
+  /// aliases, the speaker and the quote, or the article's title, outlet and file name.
   func rowText(_ pane: Pane, _ row: Int) -> String? {
     let timeline = model.timeline
     switch pane {
@@ -90,6 +95,9 @@ extension AppState {
       guard let id = model.quotesBySpeaker[safe: row] else { return nil }
       let quote = timeline.quotes[id]
       return (quote.speaker.map { timeline.actors[$0].name } ?? "unattributed") + "\n" + timeline.text(quote.span)
+    case .sources:
+      guard let document = timeline.documents[safe: row] else { return nil }
+      return [document.metadata.title, document.metadata.source, document.name].compactMap { $0 }.joined(separator: "\n")
     default: return nil
     }
   }
@@ -126,6 +134,8 @@ extension AppState {
       actorsList = actorsList.moved(to: hit.lowerBound, count: actorOrder.count, height: height(of: .actors))
     } else if active.pane == .quotes {
       quotesList = quotesList.moved(to: hit.lowerBound, count: model.quotesBySpeaker.count, height: height(of: .quotes))
+    } else if active.pane == .sources {
+      sourcesList = sourcesList.moved(to: hit.lowerBound, count: model.timeline.documents.count, height: height(of: .sources))
     } else {
       scrollSource(toShow: model.timeline.documents[source.document].span(hit))
     }

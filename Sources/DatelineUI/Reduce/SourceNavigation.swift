@@ -51,6 +51,10 @@ extension AppState {
       guard let id = actorOrder[safe: actorsList.cursor], let mention = model.timeline.actors[id].mentions.first else { return }
       highlight = mention
       scrollSource(toShow: mention)
+    case .sources:
+      guard let document = model.timeline.documents[safe: sourcesList.cursor], !document.paragraphs.isEmpty else { return }
+      highlight = nil
+      source = SourcePosition(document: document.id, paragraph: 0, lineStart: document.paragraphs[0].lowerBound)
     case .quotes:
       guard let id = model.quotesBySpeaker[safe: quotesList.cursor] else { return }
       let quote = model.timeline.quotes[id]

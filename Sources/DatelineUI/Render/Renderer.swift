@@ -12,6 +12,7 @@ public func render(_ state: AppState, size: Size) -> Frame {
       case .source: SourceView.draw(&canvas, state, pane)
       case .actors: ActorsView.draw(&canvas, state, pane)
       case .quotes: QuotesView.draw(&canvas, state, pane)
+      case .sources: SourcesView.draw(&canvas, state, pane)
       }
     }
     if let border = layout.border {

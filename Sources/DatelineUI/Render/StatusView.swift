@@ -95,6 +95,7 @@ enum StatusView {
     case .source: hints = [(.help, "help"), (.search, "search"), (.nextHit, "next mention"), (.back, "back")]
     case .actors: hints = [(.help, "help"), (.toggleFilter, "filter"), (.nextSameActor, "follow"), (.jumpToSource, "source"), (.back, "close")]
     case .quotes: hints = [(.help, "help"), (.jumpToSource, "source"), (.copy, "copy"), (.search, "search"), (.back, "close")]
+    case .sources: hints = [(.help, "help"), (.toggleFilter, "filter"), (.jumpToSource, "read"), (.back, "close")]
     }
     if !state.filter.isEmpty { hints.insert((.clearFilters, "clear filters"), at: 1) }
     if state.helpTop != nil { hints = [(.moveDown, "scroll"), (.bottom, "end"), (.back, "close help")] }

@@ -20,6 +20,8 @@ public struct AppState: Sendable {
   public internal(set) var actorsList = ListPosition()
   /// The Quotes pane's position.
   public internal(set) var quotesList = ListPosition()
+  /// The Sources pane's position.
+  public internal(set) var sourcesList = ListPosition()
   /// The Detail pane's first line.
   public internal(set) var detailTop = 0
   /// The Source pane's scroll position.
@@ -36,6 +38,8 @@ public struct AppState: Sendable {
   public internal(set) var queryFilter = Filter()
   /// Actors toggled with Space in the Actors or Timeline pane.
   public internal(set) var actorFilter: Set<Int> = []
+  /// Articles toggled in the Sources pane; an event passes when one of them tells it.
+  public internal(set) var sourceFilter: Set<Int> = []
   /// Whether the filter applies (`Ctrl-F` turns all filters off and on).
   public internal(set) var filtersEnabled = true
   /// The ids of the events shown, ascending; `nil` for all.
@@ -96,6 +100,7 @@ public struct AppState: Sendable {
   public var filter: Filter {
     var combined = queryFilter
     combined.actors.formUnion(actorFilter)
+    combined.sources.formUnion(sourceFilter)
     return combined
   }
 

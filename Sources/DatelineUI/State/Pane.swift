@@ -10,6 +10,8 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
   case actors
   /// Every quote, grouped by speaker.
   case quotes
+  /// Every article with its outlet, date and events; filters by article are toggled here.
+  case sources
 
   /// The title shown in the pane's title bar.
   public var title: String {
@@ -19,11 +21,15 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
     case .source: "Source"
     case .actors: "Actors"
     case .quotes: "Quotes"
+    case .sources: "Sources"
     }
   }
 
   /// Whether the pane is a list with a selected row.
-  public var isList: Bool { self == .timeline || self == .actors || self == .quotes }
+  public var isList: Bool { self == .timeline || self == .actors || self == .quotes || self == .sources }
+
+  /// Whether the pane opens below the Timeline as a drawer.
+  public var isDrawer: Bool { self == .actors || self == .quotes || self == .sources }
 }
 
 /// A list's selected row and the first row shown.

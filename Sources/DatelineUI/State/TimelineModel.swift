@@ -8,6 +8,8 @@ public final class TimelineModel: Sendable {
   /// For each actor id, the ids of its events, ascending: the events it takes part in, and those
   /// backed by its quotes (what it did or said).
   public let eventsByActor: [[Int32]]
+  /// For each document id, how many events it tells.
+  public let eventCountByDocument: [Int]
   /// For each event, the start of its date interval; `Int.max` when undated.
   public let dateKeys: [Int]
   /// Quote ids grouped by speaker (in order of first appearance), then unattributed ones.
@@ -31,9 +33,11 @@ public final class TimelineModel: Sendable {
     var keys: [Int] = []
     keys.reserveCapacity(timeline.events.count)
     var folded: [UInt8] = []
+    var perDocument = Array(repeating: 0, count: timeline.documents.count)
     var offsets: [Int32] = [0]
     offsets.reserveCapacity(timeline.events.count + 1)
     for (index, event) in timeline.events.enumerated() {
+      for document in event.sources where document < perDocument.count { perDocument[document] += 1 }
       let speakers = event.quotes.compactMap { $0 < timeline.quotes.count ? timeline.quotes[$0].speaker : nil }
       let involved = event.actors + speakers
       for (position, actor) in involved.enumerated() where actor < byActor.count && !involved[..<position].contains(actor) {
@@ -44,6 +48,7 @@ public final class TimelineModel: Sendable {
       offsets.append(Int32(truncatingIfNeeded: folded.count))
     }
     eventsByActor = byActor
+    eventCountByDocument = perDocument
     dateKeys = keys
     foldedSummaries = folded
     summaryOffsets = offsets
