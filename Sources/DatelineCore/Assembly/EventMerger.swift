@@ -139,7 +139,9 @@ struct EventMerger: Sendable {
   /// The merged event a dated event joins: one of the same kind family and date, else the only
   /// one whose date holds it or lies inside it, told in another document and sharing an actor,
   /// two summary words, or its event word when one of the two names no actor (`the Oct. 10
-  /// election` and `the October election`; two attacks of one day by different actors stay two). One of kind `other` joins only an event of the same date told
+  /// election` and `the October election`); an event that names no actor also joins the only one
+  /// of its kind and date (`the March 3 attack`). Two attacks of one day by different actors stay
+  /// two. One of kind `other` joins only an event of the same date told
   /// with the same event word.
   private func match(_ event: Event, word: Int32) -> Int? {
     guard let eventDate = event.date, let interval = eventDate.value.interval else { return nil }
@@ -165,6 +167,9 @@ struct EventMerger: Sendable {
     }) {
       return found
     }
+    if let only = onlyOther(in: same, date: eventDate), event.actors.isEmpty || events[only].actors.isEmpty {
+      return only
+    }
     var nested: Int?
     var count = 0
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
@@ -177,7 +182,19 @@ struct EventMerger: Sendable {
     return count == 1 ? nested : nil
   }
 
+  /// The one event of `candidates` with the date `date` told in another document, when there is
+  /// exactly one: an event that names no actor (`the March 3 attack`) is that one.
+  private func onlyOther(in candidates: [Int], date: EventDate) -> Int? {
+    var found: Int?
+    for candidate in candidates where lastAdd[candidate] != adds && events[candidate].date?.hasValue(of: date) == true {
+      guard found == nil else { return nil }
+      found = candidate
+    }
+    return found
+  }
+
   private mutating func absorb(_ event: Event, into target: Int) {
+    if events[target].actors.isEmpty, !event.actors.isEmpty { events[target].summary = event.summary }
     events[target].mentions += event.mentions
     events[target].actors = shared(Self.unique(events[target].actors + event.actors))
     events[target].quotes += event.quotes

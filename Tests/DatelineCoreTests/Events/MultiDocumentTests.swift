@@ -75,4 +75,15 @@ import Testing
     let attacks = timeline.events.filter { $0.date?.value.timex == "2021-03-03" }
     #expect(attacks.count == 2, "\(timeline.events.map(\.summary))")
   }
+
+  @Test func anEventThatNamesNoActorJoinsTheOnlyOneOfItsKindAndDay() throws {
+    let timeline = Fixture.timeline([
+      "The March 3 attack was condemned abroad.",
+      "On March 3, gunmen from Jamaat Nasr attacked the embassy in Amman.",
+    ])
+    let attacks = timeline.events.filter { $0.date?.value.timex == "2021-03-03" }
+    #expect(attacks.count == 1, "\(timeline.events.map(\.summary))")
+    #expect(attacks.first?.sources == [0, 1])
+    #expect(attacks.first?.summary.lowercased().contains("gunmen") == true, "the clause that names actors tells it best")
+  }
 }
