@@ -66,3 +66,13 @@ import Testing
     #expect(state.sourcesList.cursor == 1)
   }
 }
+
+/// Detail names a date's precision in words.
+@Suite struct PrecisionWordsTests {
+  @Test func partOfDayIsWrittenInWords() throws {
+    let night = try #require(TimeValue(timex: "2021-11-06TNI"))
+    #expect(DateLabel.description(for: night) == "6 November 2021, night (part of day)")
+    let day = try #require(TimeValue(timex: "2021-11-06"))
+    #expect(DateLabel.description(for: day) == "6 November 2021 (day)")
+  }
+}

@@ -18,4 +18,7 @@ extension TimePoint.Precision {
     case .second: "second"
     }
   }
+
+  /// The precision in words, for people: `part of day` where exports write `partOfDay`.
+  public var words: String { self == .partOfDay ? "part of day" : name }
 }
