@@ -2,7 +2,9 @@
 /// (never two aliases alike: `Apple` for Apple Inc and for Apple Corps), with kinds that do not
 /// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
-/// (`the prime minister`) and capitals never merge across articles: they may name others there.
+/// (`the prime minister`) and capitals never merge across articles: they may name others there;
+/// nor does an institution named by its kind alone (`Treasury`, `Parliament`) between articles
+/// about different countries.
 struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here.
   private(set) var actors: [Actor] = []
@@ -14,6 +16,9 @@ struct ActorMerger: Sendable {
   private var wordsOf: [[Substring]] = []
   /// For each actor, its name's key.
   private var nameKeyOf: [String] = []
+  /// For each actor named by its kind alone, the place its first article names most; nil for
+  /// other actors or an article that names no place.
+  private var homeOf: [String?] = []
   /// Whether a name is a capital's, for the names looked up so far.
   private var isCapital: [String: Bool] = [:]
   private let lexicon: Lexicon
@@ -25,10 +30,12 @@ struct ActorMerger: Sendable {
 
   /// Adds the actors of one document; returns the merged id of each.
   mutating func add(_ local: [Actor]) -> [Int] {
-    local.map { actor in
+    let home = local.filter { $0.kind == .place }.max { $0.mentions.count < $1.mentions.count }.map { ActorForm.key(of: $0.name) }
+    return local.map { actor in
       let names = [actor.name] + actor.aliases
       let keys = names.map(ActorForm.key(of:))
-      if let target = match(actor, keys: keys) {
+      let institution = isInstitutionByKind(keys[0])
+      if let target = match(actor, keys: keys), !institution || homeOf[target] == home {
         merge(actor, keys: keys, into: target)
         return target
       }
@@ -36,6 +43,7 @@ struct ActorMerger: Sendable {
       copy.id = actors.count
       actors.append(copy)
       namesOf.append(Set(keys))
+      homeOf.append(institution ? home : nil)
       wordsOf.append(ActorForm.words(ofKey: keys[0]))
       nameKeyOf.append(keys[0])
       index(copy.id, names: names, keys: keys)
@@ -111,6 +119,12 @@ struct ActorMerger: Sendable {
     let capital = lexicon.capitals.value(forPhrase: name) != nil
     isCapital[name] = capital
     return !capital
+  }
+
+  /// Whether a name is one word that names a kind of institution (`treasury`, `parliament`).
+  private func isInstitutionByKind(_ key: String) -> Bool {
+    guard !key.isEmpty, !key.contains(" "), let info = lexicon.words.value(forWord: key) else { return false }
+    return info.flags.contains(.kindNoun) && info.actorKind == .organization
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {

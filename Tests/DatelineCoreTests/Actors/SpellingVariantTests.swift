@@ -57,4 +57,13 @@ import Testing
   @Test func thankGodIsNoActor() {
     #expect(Fixture.extraction("“We are alive, thank God,” said Rana Haddad on Monday.").names == ["Rana Haddad"])
   }
+
+  @Test func anInstitutionNamedByItsKindStaysApartBetweenCountries() {
+    let britain = "Britain’s Treasury raised taxes on March 3. Critics in Britain said the Treasury had no choice."
+    let france = "France’s Treasury cut spending on March 4. In France, the Treasury was praised."
+    let apart = Fixture.timeline([britain, france])
+    #expect(apart.actors.filter { $0.name == "Treasury" }.count == 2, "\(apart.actors.map(\.name))")
+    let together = Fixture.timeline([britain, "Britain’s Treasury paid the debt on March 5."])
+    #expect(together.actors.filter { $0.name == "Treasury" }.count == 1, "\(together.actors.map(\.name))")
+  }
 }
