@@ -24,6 +24,10 @@ struct NameFinder {
           continue
         }
         let (end, modifier) = finder.extendRun(from: index, limit: limit)
+        if finder.isMedium(at: index) {
+          index = end
+          continue
+        }
         NameSplitter(tagged: tagged).split(index..<end, modifier: modifier, into: &finder.found)
         index = end
       }
@@ -112,6 +116,19 @@ struct NameFinder {
       break
     }
     return (last + 1, false)
+  }
+
+  /// Whether the name at `index` is where words were said rather than who said them: `said on
+  /// Twitter`, `told reporters via Zoom`.
+  private func isMedium(at index: Int) -> Bool {
+    guard index >= 2, tagged.has(index - 1, .preposition) else { return false }
+    let token = tokens[index - 1]
+    let text = tagged.analysis.text
+    let word = (Int(token.start)..<Int(token.end)).map { text[$0].asciiLowercased }
+    guard word == Array("on".utf8) || word == Array("via".utf8) else { return false }
+    var verb = index - 2
+    if tagged.isLowercaseWord(verb), !tagged.has(verb, .speechVerb), verb > 0 { verb -= 1 }
+    return tagged.has(verb, .speechVerb)
   }
 
   /// An apostrophe glued between two parts of one word that is not a clitic: `Kata’ib`, `O’Brien`,

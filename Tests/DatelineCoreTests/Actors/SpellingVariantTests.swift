@@ -66,4 +66,10 @@ import Testing
     let together = Fixture.timeline([britain, "Britain’s Treasury paid the debt on March 5."])
     #expect(together.actors.filter { $0.name == "Treasury" }.count == 1, "\(together.actors.map(\.name))")
   }
+
+  @Test func whereWordsWereSaidIsNoActor() {
+    #expect(Fixture.extraction("“We are safe,” Rana Haddad said on Twitter on Monday.").names == ["Rana Haddad"])
+    #expect(Fixture.extraction("Omar Nasser told reporters via Zoom that talks had failed.").names == ["Omar Nasser"])
+    #expect(Fixture.extraction("On Monday, analysts said Twitter would close the account.").names == ["Twitter"])
+  }
 }
