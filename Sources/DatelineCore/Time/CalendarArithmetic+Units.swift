@@ -6,6 +6,11 @@ extension CalendarArithmetic {
   static func shifted(_ reference: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
     guard let year = reference.year else { return nil }
     let month = reference.month ?? 1
+    if reference.month == nil, unit == .month || unit == .season || unit == .quarter || unit == .half {
+      // `this month` from a reference that knows only its year: some month of that year.
+      let precision: TimePoint.Precision = unit == .quarter ? .quarter : unit == .half ? .half : .month
+      return TimePoint(precision: precision, year: year)
+    }
     switch unit {
     case .second, .minute, .hour, .day:
       guard reference.precision >= .day, let number = reference.dayNumber else {

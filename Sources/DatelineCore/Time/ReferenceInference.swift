@@ -1,5 +1,6 @@
 /// Infers a reference time for a text that has none: the latest date the text spells out in
-/// full, or failing that the latest month or year it names.
+/// full, or failing that the latest month or year it names; never a deadline or a time ahead
+/// (`by 2020`, `will open in 2030`).
 enum ReferenceInference {
   /// The latest explicit point among `matches`, preferring the most precise kind of point.
   static func latestDate(in matches: [TimeMatch]) -> TimePoint? {
@@ -20,5 +21,13 @@ enum ReferenceInference {
       }
     }
     return best
+  }
+
+  /// Whether a phrase names a time ahead of the writing, which cannot be the publication date: a
+  /// deadline (`by 2020`) or a phrase in a clause about the future (`will open in 2030`).
+  static func looksAhead(_ match: TimeMatch, sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    if match.start > 0, scanner.isAnyWord(match.start - 1, "by", "until", "till") { return true }
+    let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+    return tense == .future
   }
 }

@@ -47,7 +47,9 @@ public struct TimeTagger: Sendable {
   /// latest month or year it names), with source `.inferred`; `nil` when it names none.
   public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
     withScanner(analysis) { scanner in
-      let found = matches(in: analysis, scanner: scanner)
+      let found = matches(in: analysis, scanner: scanner).filter { match in
+        !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
+      }
       return ReferenceInference.latestDate(in: found).map { ReferenceTime(point: $0, source: .inferred) }
     }
   }

@@ -65,4 +65,13 @@ import Testing
     #expect(SpacedPunctuation.joined("Wal - Mart and the developers ' conference") == "Wal - Mart and the developers ' conference")
     #expect(SpacedPunctuation.joined("Orton said, “It's over.”") == "Orton said, “It's over.”")
   }
+
+  @Test func aForecastIsNotThePublicationDate() throws {
+    let text = "Harwell Mills sold its port terminal in 2017.\n\nThe company will cut 2,000 jobs by 2020 and plans to open a plant in 2025.\n\nEarlier this month, its chief executive resigned."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "mills.txt", id: 0)
+    let timeline = Pipeline().timeline(of: [document])
+    let resignation = try #require(timeline.events.first { $0.summary.contains("resigned") })
+    #expect(resignation.date?.value.timex == "2017-XX", "\(String(describing: resignation.date?.value.timex))")
+    #expect(resignation.date?.isInferred == true)
+  }
 }
