@@ -38,12 +38,16 @@ let package = Package(
       name: "DatelineTerminal",
       dependencies: ["DatelineUI", "CNcursesw"]
     ),
+    .target(
+      name: "DatelineNetwork"
+    ),
     .executableTarget(
       name: "dateline",
       dependencies: [
         "DatelineCore",
         "DatelineUI",
         "DatelineTerminal",
+        "DatelineNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -74,6 +78,10 @@ let package = Package(
     .testTarget(
       name: "DatelineCoreTests",
       dependencies: ["DatelineCore", "DatelineTestSupport"]
+    ),
+    .testTarget(
+      name: "DatelineNetworkTests",
+      dependencies: ["DatelineNetwork"]
     ),
     .testTarget(
       name: "DatelineUITests",
