@@ -19,7 +19,7 @@ enum HTMLElementHints {
   private static let unlikely = [
     "banner", "breadcrumb", "combx", "comment", "community", "cookie", "disqus", "extra", "footer", "gdpr", "header",
     "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-    "supplemental", "agegate", "pagination", "pager", "popup", "newsletter", "subscribe", "promo", "share", "navbar",
+    "supplemental", "agegate", "pagination", "pager", "popup", "newsletter", "subscribe", "navbar",
   ]
   private static let unlikelyWords: Set<String> = ["ad", "ads", "nav", "advert", "advertisement", "aside"]
   private static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
@@ -45,7 +45,7 @@ enum HTMLElementHints {
   /// Whether class or id name a place articles do not live (menus, comments, sharing, ads), and
   /// nothing names a place they do.
   static func isUnlikely(_ element: HTMLTree.Element) -> Bool {
-    guard !["body", "a", "article", "main"].contains(element.name) else { return false }
+    guard !["body", "a", "article", "main"].contains(element.name), !isMarkedArticleBody(element) else { return false }
     let names = classAndID(element)
     guard !names.isEmpty else { return false }
     let words = Set(names.split { !$0.isLetter && !$0.isNumber }.map(String.init))
@@ -53,9 +53,15 @@ enum HTMLElementHints {
     return isUnlikely && !maybe.contains { names.contains($0) }
   }
 
-  /// +25 for a class and for an id that name article text, -25 for each that names boilerplate.
+  /// Whether microdata marks the element as the article's body (`itemprop="articleBody"`).
+  static func isMarkedArticleBody(_ element: HTMLTree.Element) -> Bool {
+    element.lowercased("itemprop").contains("articlebody")
+  }
+
+  /// +25 for a class and for an id that name article text, -25 for each that names boilerplate,
+  /// and +25 for microdata that marks the article's body.
   static func classWeight(_ element: HTMLTree.Element) -> Int {
-    var weight = 0
+    var weight = isMarkedArticleBody(element) ? 25 : 0
     for attribute in ["class", "id"] {
       let names = element.lowercased(attribute)
       guard !names.isEmpty else { continue }

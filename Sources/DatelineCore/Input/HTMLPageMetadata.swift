@@ -12,7 +12,7 @@ struct HTMLPageMetadata {
   var articleBody: String?
 
   private static let titleKeys = [
-    "dc:title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+    "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
     "twitter:title", "parsely-title",
   ]
   private static let dateKeys = [

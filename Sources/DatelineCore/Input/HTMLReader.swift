@@ -13,7 +13,7 @@ enum HTMLReader: DocumentReader {
   }
 
   /// Below this many bytes of article text a stricter pass is retried with fewer rules.
-  private static let enoughText = 500
+  private static let enoughText = 250
 
   /// An `.html` or `.htm` name, or content that looks like HTML.
   static func accepts(_ input: ReaderInput) -> Bool {

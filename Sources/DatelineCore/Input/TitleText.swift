@@ -3,7 +3,7 @@ import Foundation
 /// Cleans a page's `<title>`: the site's name it carries before or after a separator
 /// (" - BBC News", "Site | "), as Readability reads it; and compares titles with headings.
 enum TitleText {
-  private static let separators = [" | ", " - ", " \\ ", " / ", " > ", " » "]
+  private static let separators = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » "]
   private static let hierarchicalSeparators = [" \\ ", " / ", " > ", " » "]
 
   /// `title` without a site name around a separator; a short remainder (four words or fewer)
