@@ -176,14 +176,14 @@ struct HTMLContentExtractor {
 
   private func isFurniture(_ index: Int, stats: HTMLTextStats, scores: [Double]) -> Bool {
     let element = tree.elements[index]
+    if stats.textLength[index] < 100 && HTMLElementHints.isByline(element) { return true }
     let weight = HTMLElementHints.classWeight(element)
     switch element.name {
     case "h1", "h2", "h3": return weight < 0
     case "form", "fieldset", "table", "ul", "ol", "div", "section", "dl": break
     default: return false
     }
-    let names = HTMLElementHints.classAndID(element)
-    if names.contains("share") && stats.textLength[index] < 500 { return true }
+    if HTMLElementHints.isShareWidget(element) && stats.textLength[index] < 500 { return true }
     if element.name == "table" && stats.headerCells[index] > 0 { return false }
     let score = scores[index].isNaN ? 0 : scores[index]
     if Double(weight) + score < 0 { return true }

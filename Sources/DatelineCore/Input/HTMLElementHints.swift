@@ -4,7 +4,7 @@
 enum HTMLElementHints {
   /// Elements whose text is never the article's.
   static let neverContent: Set<String> = [
-    "nav", "aside", "footer", "header", "form", "button", "select", "input", "svg", "math", "canvas", "object",
+    "nav", "aside", "footer", "header", "button", "select", "input", "svg", "math", "canvas", "object",
     "embed", "dialog", "menu", "audio", "video", "map",
   ]
   /// Elements that start a new block of text.
@@ -16,20 +16,27 @@ enum HTMLElementHints {
   private static let hiddenRoles: Set<String> = [
     "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo",
   ]
-  private static let unlikely = [
-    "banner", "breadcrumb", "combx", "comment", "community", "cookie", "disqus", "extra", "footer", "gdpr", "header",
-    "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-    "supplemental", "agegate", "pagination", "pager", "popup", "newsletter", "subscribe", "navbar",
-  ]
-  private static let unlikelyWords: Set<String> = ["ad", "ads", "nav", "advert", "advertisement", "aside"]
-  private static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
-  private static let negative = [
-    "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media", "meta", "outbrain",
-    "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
-    "widget", "newsletter", "subscribe", "cookie", "social", "byline",
-  ]
-  private static let negativeWords: Set<String> = ["ad", "ads", "nav", "hid", "menu"]
-  private static let positive = ["article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story"]
+  private static let unlikely = HTMLHintList(
+    fragments: [
+      "banner", "breadcrumb", "combx", "comment", "community", "cookie", "disqus", "extra", "footer", "gdpr", "header",
+      "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
+      "supplemental", "agegate", "pagination", "pager", "popup", "newsletter", "subscribe", "navbar",
+    ],
+    words: ["ad", "ads", "nav", "advert", "advertisement", "aside"])
+  private static let maybe = HTMLHintList(fragments: ["and", "article", "body", "column", "content", "main", "shadow"])
+  private static let negative = HTMLHintList(
+    fragments: [
+      "hidden", "banner", "combx", "comment", "com-", "contact", "foot", "gdpr", "masthead", "media", "meta", "outbrain",
+      "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool",
+      "widget", "newsletter", "subscribe", "cookie", "social", "byline",
+    ],
+    words: ["ad", "ads", "nav", "hid", "menu"])
+  private static let positive = HTMLHintList(fragments: [
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog", "story",
+  ])
+  private static let share = HTMLHintList(fragments: ["share"])
+  private static let byline = HTMLHintList(fragments: ["byline", "author", "dateline", "writtenby", "p-author"])
+  private static let hidingStyles = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
 
   /// Whether the element is hidden from readers: `hidden`, `aria-hidden="true"`, a style that
   /// hides it, or a role of navigation, complementary content or dialog.
@@ -38,8 +45,8 @@ enum HTMLElementHints {
     if element.lowercased("aria-hidden") == "true" { return true }
     if let role = element.attributes["role"], hiddenRoles.contains(role.lowercased()) { return true }
     guard let style = element.attributes["style"] else { return false }
-    let compact = style.lowercased().filter { $0 != " " }
-    return compact.contains("display:none") || compact.contains("visibility:hidden")
+    let compact = style.utf8.filter { !HTMLBytes.isSpace($0) }.map(\.asciiLowercased)
+    return hidingStyles.contains { HTMLBytes.find($0, in: compact, from: 0) != nil }
   }
 
   /// Whether class or id name a place articles do not live (menus, comments, sharing, ads), and
@@ -47,10 +54,7 @@ enum HTMLElementHints {
   static func isUnlikely(_ element: HTMLTree.Element) -> Bool {
     guard !["body", "a", "article", "main"].contains(element.name), !isMarkedArticleBody(element) else { return false }
     let names = classAndID(element)
-    guard !names.isEmpty else { return false }
-    let words = Set(names.split { !$0.isLetter && !$0.isNumber }.map(String.init))
-    let isUnlikely = unlikely.contains { names.contains($0) } || !words.isDisjoint(with: unlikelyWords)
-    return isUnlikely && !maybe.contains { names.contains($0) }
+    return !names.isEmpty && unlikely.matches(names) && !maybe.matches(names)
   }
 
   /// Whether microdata marks the element as the article's body (`itemprop="articleBody"`).
@@ -63,19 +67,32 @@ enum HTMLElementHints {
   static func classWeight(_ element: HTMLTree.Element) -> Int {
     var weight = isMarkedArticleBody(element) ? 25 : 0
     for attribute in ["class", "id"] {
-      let names = element.lowercased(attribute)
+      let names = HTMLHintList.lowercasedBytes(element.attributes[attribute])
       guard !names.isEmpty else { continue }
-      let words = Set(names.split { !$0.isLetter && !$0.isNumber }.map(String.init))
-      if negative.contains(where: { names.contains($0) }) || !words.isDisjoint(with: negativeWords) { weight -= 25 }
-      if positive.contains(where: { names.contains($0) }) { weight += 25 }
+      if negative.matches(names) { weight -= 25 }
+      if positive.matches(names) { weight += 25 }
     }
     return weight
   }
 
-  /// The element's class and id, lower-cased, joined by a space.
-  static func classAndID(_ element: HTMLTree.Element) -> String {
-    let names = element.lowercased("class") + " " + element.lowercased("id")
-    return names == " " ? "" : names
+  /// Whether the element names the article's author: `rel="author"`, an `itemprop` of author,
+  /// or a class or id of byline or author.
+  static func isByline(_ element: HTMLTree.Element) -> Bool {
+    element.lowercased("rel") == "author" || element.lowercased("itemprop").contains("author")
+      || byline.matches(classAndID(element))
+  }
+
+  /// Whether class or id name a sharing widget.
+  static func isShareWidget(_ element: HTMLTree.Element) -> Bool {
+    share.matches(classAndID(element))
+  }
+
+  /// The element's class and id as lower-cased bytes, joined by a space; empty when it has none.
+  static func classAndID(_ element: HTMLTree.Element) -> [UInt8] {
+    let className = element.attributes["class"]
+    let id = element.attributes["id"]
+    guard className != nil || id != nil else { return [] }
+    return HTMLHintList.lowercasedBytes(className) + [0x20] + HTMLHintList.lowercasedBytes(id)
   }
 
   /// The score an element starts with as a candidate, from its name.

@@ -1,6 +1,6 @@
 /// Reads the article of an HTML page, not the whole page: the page is parsed into a tree, the
-/// article found by Readability-class scoring (`HTMLContentExtractor`) or taken from JSON-LD's
-/// `articleBody`, and written as paragraphs; title, site and publication date come from the
+/// article found by Readability-class scoring (`HTMLContentExtractor`), or taken from JSON-LD's
+/// `articleBody` when the scoring finds less than half of it, and written as paragraphs; title, site and publication date come from the
 /// page's metadata (`HTMLPageMetadata`).
 enum HTMLReader: DocumentReader {
   /// What an HTML page gives: its article text (paragraphs separated by blank lines) and metadata.
@@ -12,8 +12,11 @@ enum HTMLReader: DocumentReader {
     var published: String?
   }
 
-  /// Below this many bytes of article text a stricter pass is retried with fewer rules.
-  private static let enoughText = 250
+  /// Below this many bytes of article text the strict pass found nothing worth keeping, and is
+  /// retried with fewer rules.
+  private static let tooLittleText = 100
+  /// Below this many bytes a JSON-LD body is too short to use.
+  private static let enoughBody = 250
 
   /// An `.html` or `.htm` name, or content that looks like HTML.
   static func accepts(_ input: ReaderInput) -> Bool {
@@ -45,12 +48,12 @@ enum HTMLReader: DocumentReader {
     let metadata = HTMLPageMetadata(tree, content: selection.roots)
     let renderer = HTMLTextRenderer(tree: tree)
     var paragraphs = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
-    if length(paragraphs) < enoughText {
+    if length(paragraphs) < tooLittleText {
       selection = HTMLContentExtractor(tree: tree, rules: .lenient).select()
       let retried = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
       if length(retried) > length(paragraphs) { paragraphs = retried }
     }
-    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= max(enoughText, length(paragraphs) * 7 / 10) {
+    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody, length(paragraphs) * 2 < length(body) {
       paragraphs = body
     }
     return Page(

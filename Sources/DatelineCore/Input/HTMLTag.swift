@@ -86,7 +86,10 @@ extension HTMLReader {
           valueRange = valueStart..<index
         }
         if attributes[key] == nil {
-          attributes[key] = String(decoding: Entity.decodeAll(Array(bytes[valueRange])), as: UTF8.self)
+          let value = bytes[valueRange]
+          attributes[key] =
+            value.contains(UInt8(ascii: "&"))
+            ? String(decoding: Entity.decodeAll(Array(value)), as: UTF8.self) : String(decoding: value, as: UTF8.self)
         }
       }
       return count

@@ -96,3 +96,24 @@ import Testing
     #expect(paragraphs("<html><body><div>Just a line.</div></body></html>") == ["Just a line."])
   }
 }
+
+@Suite struct HTMLBylineAndFormTests {
+  private let story = """
+    <p>The harbour board met on Tuesday, after a week of storms, to decide whether the old pier could stay open.</p>
+    <p>Engineers told the board that the pilings had rotted, that repairs would cost more than a new pier, and that \
+    the work would take a year.</p>
+    """
+
+  @Test func bylinesAreDropped() {
+    let html = "<html><body><div class=\"story\"><p class=\"byline\">By Mara Quint</p>\(story)</div></body></html>"
+    let text = String(decoding: HTMLReader.read(Array(html.utf8)).text, as: UTF8.self)
+    #expect(!text.contains("Mara Quint"))
+    #expect(text.contains("pilings"))
+  }
+
+  @Test func aFormThatWrapsThePageDoesNotHideTheArticle() {
+    let html = "<html><body><form id=\"page\"><div class=\"story\">\(story)</div></form></body></html>"
+    let text = String(decoding: HTMLReader.read(Array(html.utf8)).text, as: UTF8.self)
+    #expect(text.contains("pilings"))
+  }
+}
