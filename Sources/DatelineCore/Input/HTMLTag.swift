@@ -27,7 +27,7 @@ extension HTMLReader {
       let nameStart = index
       while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
       guard index > nameStart, HTMLBytes.isLetter(bytes[nameStart]) else { return nil }
-      let name = String(decoding: bytes[nameStart..<index].lazy.map(\.asciiLowercased), as: UTF8.self)
+      let name = Self.lowercasedString(bytes[nameStart..<index])
       var attributes: [String: String] = [:]
       let close = Self.readAttributes(bytes, from: index, into: &attributes)
       guard close < bytes.count else { return nil }
@@ -42,6 +42,12 @@ extension HTMLReader {
       self.isSelfClosing = isSelfClosing
       self.attributes = attributes
       self.end = end
+    }
+
+    /// The bytes as a string with ASCII capitals made small; most names are small already.
+    private static func lowercasedString(_ name: ArraySlice<UInt8>) -> String {
+      if !name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(decoding: name, as: UTF8.self) }
+      return String(decoding: name.map(\.asciiLowercased), as: UTF8.self)
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -64,7 +70,7 @@ extension HTMLReader {
         while index < count, !HTMLBytes.isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
           bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") || index == keyStart
         { index += 1 }
-        let key = String(decoding: bytes[keyStart..<index].lazy.map(\.asciiLowercased), as: UTF8.self)
+        let key = Self.lowercasedString(bytes[keyStart..<index])
         while index < count, HTMLBytes.isSpace(bytes[index]) { index += 1 }
         guard index < count, bytes[index] == UInt8(ascii: "=") else {
           if attributes[key] == nil { attributes[key] = "" }

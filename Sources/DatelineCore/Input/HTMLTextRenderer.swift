@@ -17,10 +17,11 @@ struct HTMLTextRenderer {
     var stack: [HTMLTree.Node] = roots.reversed().map { .element($0) }
     while let node = stack.popLast() {
       switch node {
-      case .text(let range):
-        for byte in tree.text[range] where !(byte == 0x20 && (current.isEmpty || current.last == 0x20)) {
-          current.append(byte)
+      case .text(var range):
+        if tree.text[range.lowerBound] == 0x20 && (current.isEmpty || current.last == 0x20) {
+          range = range.dropFirst()
         }
+        current += tree.text[range]
       case .element(let index):
         if index < 0 {  // the end of a block
           flush()
