@@ -37,3 +37,21 @@ import Testing
     #expect(tag.attributes == ["class": "x & y", "data-v": "1>2", "hidden": ""])
   }
 }
+
+@Suite struct HTMLEntityTests {
+  private func decoded(_ text: String) -> String {
+    String(decoding: Entity.decodeAll(Array(text.utf8)), as: UTF8.self)
+  }
+
+  @Test func windows1252ReferencesBecomeTheirCharacters() {
+    #expect(decoded("&#147;Yes,&#148; she said&#146;s &#x97; done") == "“Yes,” she said’s — done")
+  }
+
+  @Test func accentedLettersAndSymbolsAreDecoded() {
+    #expect(decoded("Se&ntilde;or Mu&ntilde;oz paid &euro;5 &times; 2") == "Señor Muñoz paid €5 × 2")
+  }
+
+  @Test func controlAndUnknownReferencesStayAsWritten() {
+    #expect(decoded("&#1; &#129; &nosuch;") == "&#1; &#129; &nosuch;")
+  }
+}
