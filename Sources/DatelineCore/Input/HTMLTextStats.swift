@@ -63,7 +63,7 @@ struct HTMLTextStats {
     images[parent] += images[index] + (name == "img" ? 1 : 0)
     listItems[parent] += listItems[index] + (name == "li" ? 1 : 0)
     inputs[parent] += inputs[index] + (name == "input" ? 1 : 0)
-    embeds[parent] += embeds[index] + (["embed", "object", "iframe"].contains(name) ? 1 : 0)
+    embeds[parent] += embeds[index] + (name == "embed" || name == "object" ? 1 : 0)
     headerCells[parent] += headerCells[index] + (name == "th" || name == "caption" ? 1 : 0)
   }
 

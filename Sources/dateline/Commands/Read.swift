@@ -19,12 +19,7 @@ struct Read: ParsableCommand {
   var published: String?
 
   func run() throws {
-    var date: TimeValue?
-    if let published {
-      guard let value = TimeValue(timex: published), value.point != nil else { throw CoreError.invalidDate(published) }
-      date = value
-    }
-    let loader = DocumentLoader(published: date)
+    let loader = DocumentLoader(published: try InputOptions.date(published))
     let found = loader.inputs(for: files)
     if found.inputs.isEmpty, let first = found.failures.first { throw first }
     for failure in found.failures { ErrorReporter.warn(failure) }
