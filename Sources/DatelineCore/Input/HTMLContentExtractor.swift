@@ -159,7 +159,7 @@ struct HTMLContentExtractor {
   }
 
   private func endsSentence(_ index: Int) -> Bool {
-    let text = tree.textContent(of: index)
+    let text = tree.textContent(of: index, limit: 200)
     return text.hasSuffix(".") || text.contains(". ")
   }
 

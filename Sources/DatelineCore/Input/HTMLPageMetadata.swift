@@ -30,7 +30,7 @@ struct HTMLPageMetadata {
     siteName = metas["og:site_name"] ?? article?.publisherName
     articleBody = article?.articleBody
     let headings = tree.elements.indices.filter { ["h1", "h2"].contains(tree.elements[$0].name) }.prefix(64)
-      .map { tree.textContent(of: $0) }
+      .map { tree.textContent(of: $0, limit: 1_000) }
     let stated = article.flatMap { HTMLJSONLD.title(of: $0, pageTitle: tree.title) } ?? Self.titleKeys.lazy.compactMap { metas[$0] }.first { !$0.isEmpty }
     if let stated {
       title = stated.trimmingASCIIWhitespace()
@@ -75,7 +75,7 @@ struct HTMLPageMetadata {
   private static func elementDay(_ tree: HTMLTree, content: [Int]) -> String? {
     func day(_ index: Int) -> String? {
       let element = tree.elements[index]
-      let stated = element.attributes["datetime"] ?? element.attributes["content"] ?? tree.textContent(of: index)
+      let stated = element.attributes["datetime"] ?? element.attributes["content"] ?? tree.textContent(of: index, limit: 200)
       return PublicationDateText.day(stated)
     }
     let marked = tree.elements.indices.filter {

@@ -30,7 +30,7 @@ struct HTMLTextRenderer {
         guard !dropped[index] else { continue }
         let element = tree.elements[index]
         if !titleHeadingSkipped, ["h1", "h2"].contains(element.name), let title,
-          TitleText.similarity(tree.textContent(of: index), title) > 0.75
+          TitleText.similarity(tree.textContent(of: index, limit: 1_000), title) > 0.75
         {
           titleHeadingSkipped = true
           continue

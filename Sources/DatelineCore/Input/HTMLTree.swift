@@ -36,11 +36,12 @@ struct HTMLTree {
   /// The attributes of every `<link>`.
   var links: [[String: String]] = []
 
-  /// The text of element `index` and everything in it, block boundaries read as spaces.
-  func textContent(of index: Int) -> String {
+  /// The text of element `index` and everything in it, block boundaries read as spaces; at most
+  /// about `limit` bytes of it.
+  func textContent(of index: Int, limit: Int = .max) -> String {
     var result: [UInt8] = []
     var stack: [HTMLTree.Node] = [.element(index)]
-    while let node = stack.popLast() {
+    while result.count < limit, let node = stack.popLast() {
       switch node {
       case .text(let range): result += text[range]
       case .element(let child):

@@ -43,7 +43,7 @@ enum PublicationDateText {
 
   /// A day written with its month's name, in either order, with the year after them.
   private static func writtenDay(_ text: String) -> String? {
-    let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+    let words = String(text.prefix(200)).lowercased().split { !$0.isLetter && !$0.isNumber }
     for (position, word) in words.enumerated() {
       guard word.count >= 3, let month = months.firstIndex(of: String(word.prefix(3))) else { continue }
       let before = position > 0 ? Int(words[position - 1]) : nil
