@@ -5,7 +5,8 @@ extension HTMLReader {
     var name: String
     var isClosing: Bool
     var isSelfClosing: Bool
-    /// Attribute values by lower-cased name, entities decoded; the first of a repeated name wins.
+    /// Values of the attributes the reader uses (`readAttributes`), by lower-cased name, entities
+    /// decoded; the first of a repeated name wins.
     var attributes: [String: String]
     /// The index after the tag's `>`.
     var end: Int
@@ -44,6 +45,13 @@ extension HTMLReader {
       self.end = end
     }
 
+    /// The attributes the reader looks at; others (`src`, `srcset`, `data-…`, event handlers) are
+    /// skipped without building their values.
+    private static let usedAttributes: Set<String> = [
+      "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "datetime", "pubdate", "content", "property",
+      "name", "rel", "href", "type",
+    ]
+
     /// The bytes as a string with ASCII capitals made small; most names are small already.
     private static func lowercasedString(_ name: ArraySlice<UInt8>) -> String {
       if !name.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(decoding: name, as: UTF8.self) }
@@ -73,7 +81,7 @@ extension HTMLReader {
         let key = Self.lowercasedString(bytes[keyStart..<index])
         while index < count, HTMLBytes.isSpace(bytes[index]) { index += 1 }
         guard index < count, bytes[index] == UInt8(ascii: "=") else {
-          if attributes[key] == nil { attributes[key] = "" }
+          if Self.usedAttributes.contains(key), attributes[key] == nil { attributes[key] = "" }
           continue
         }
         index += 1
@@ -91,7 +99,7 @@ extension HTMLReader {
           while index < count, !HTMLBytes.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") { index += 1 }
           valueRange = valueStart..<index
         }
-        if attributes[key] == nil {
+        if Self.usedAttributes.contains(key), attributes[key] == nil {
           let value = bytes[valueRange]
           attributes[key] =
             value.contains(UInt8(ascii: "&"))
