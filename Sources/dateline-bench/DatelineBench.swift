@@ -37,8 +37,11 @@ struct DatelineBench: ParsableCommand {
   @Option(help: ArgumentHelp("Only write a generated corpus of --corpus-megabytes MB to this directory.", valueName: "dir"))
   var writeCorpus: String?
 
-  @Option(help: ArgumentHelp("Which parts to run.", valueName: "extraction,startup,keys,memory"))
-  var only: String = "extraction,startup,keys,memory"
+  @Option(help: ArgumentHelp("HTML pages to measure reading on (a directory or files; default: generated pages).", valueName: "path"))
+  var htmlPages: [String] = []
+
+  @Option(help: ArgumentHelp("Which parts to run.", valueName: "extraction,html,startup,keys,memory"))
+  var only: String = "extraction,html,startup,keys,memory"
 
   func run() throws {
     if let writeCorpus {
@@ -58,6 +61,11 @@ struct DatelineBench: ParsableCommand {
     if parts.contains("extraction") {
       print("Extraction (\(corpus.isEmpty ? "generated corpus, seed 7" : corpus.joined(separator: " "))):")
       try ExtractionBench.run(documents: try documentsToMeasure()) { print($0) }
+    }
+    if parts.contains("html") {
+      print("HTML reading (\(htmlPages.isEmpty ? "generated pages" : htmlPages.joined(separator: " "))):")
+      let pages = htmlPages.isEmpty ? HTMLReadingBench.syntheticPages(megabytes: 10) : HTMLReadingBench.pages(at: htmlPages)
+      HTMLReadingBench.run(pages: pages) { print($0) }
     }
     if parts.contains("startup") {
       print("First frame of the bundled sample (spawn of `dateline` on a pseudo-terminal to its status line written):")

@@ -31,7 +31,7 @@ struct Dateline: ParsableCommand {
       unset, dumb or unknown; a bad key configuration line); 128+N after signal N (130 Ctrl-C).
       """,
     version: version,
-    subcommands: [Browse.self, Extract.self, Eval.self, Tag.self],
+    subcommands: [Browse.self, Extract.self, Read.self, Eval.self, Tag.self],
     defaultSubcommand: Browse.self
   )
 }

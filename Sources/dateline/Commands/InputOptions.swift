@@ -19,12 +19,14 @@ struct InputOptions: ParsableArguments {
 
   /// The pipeline, with `--published` and `--jobs` applied.
   func pipeline() throws -> Pipeline {
-    var date: TimeValue?
-    if let published {
-      guard let value = TimeValue(timex: published), value.point != nil else { throw CoreError.invalidDate(published) }
-      date = value
-    }
-    return Pipeline(published: date, jobs: jobs ?? Pipeline.defaultJobs)
+    Pipeline(published: try Self.date(published), jobs: jobs ?? Pipeline.defaultJobs)
+  }
+
+  /// The date a `--published` option gives, `nil` without one; an unreadable one is an error.
+  static func date(_ published: String?) throws -> TimeValue? {
+    guard let published else { return nil }
+    guard let value = TimeValue(timex: published), value.point != nil else { throw CoreError.invalidDate(published) }
+    return value
   }
 
   /// The inputs the files name (the bundled sample when none), found but not read yet. Unusable
