@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineNetwork
 import DatelineTerminal
 
 /// The `dateline` command: browse a timeline of news articles, or extract it.
@@ -45,6 +46,9 @@ extension Dateline {
       var command = try parseAsRoot()
       try command.run()
     } catch let error as CoreError {
+      let (message, code) = ErrorReporter.describe(error)
+      ErrorReporter.fail(message, code)
+    } catch let error as FetchError {
       let (message, code) = ErrorReporter.describe(error)
       ErrorReporter.fail(message, code)
     } catch let error as TerminalError {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatelineCore
+import DatelineNetwork
 import DatelineTerminal
 import Foundation
 
@@ -10,6 +11,7 @@ enum ErrorReporter {
     case usage = 64
     case dataError = 65
     case noInput = 66
+    case unavailable = 69
     case software = 70
     case cannotCreate = 73
     case ioError = 74
@@ -40,6 +42,24 @@ enum ErrorReporter {
     case .unsupportedTerminal(let term): ("TERM=\(term) cannot position the cursor: use `dateline extract`", .config)
     case .cannotInitialize(let term): ("unknown terminal type “\(term)” (no terminfo entry; try TERM=xterm-256color)", .config)
     }
+  }
+
+  /// The message and exit code for a URL that could not be read.
+  static func describe(_ error: FetchError) -> (message: String, code: Code) {
+    switch error {
+    case .invalidURL(let text): ("\(text): not a URL Dateline can read (http or https with a host)", .usage)
+    case .unreachable(let url, let reason): ("\(url): cannot reach the server: \(reason)", .unavailable)
+    case .timedOut(let url, let seconds): ("\(url): no answer within \(Int(seconds)) s", .unavailable)
+    case .httpStatus(let url, let status):
+      ("\(url): the server answered HTTP \(status)", status == 404 || status == 410 ? .noInput : .unavailable)
+    case .notAnArticle(let url, let type): ("\(url): \(type) is not an article (HTML, text or a feed)", .dataError)
+    case .tooLarge(let url, let limit): ("\(url): larger than \(limit >> 20) MB, not read", .dataError)
+    }
+  }
+
+  /// Prints a warning for a URL that was skipped.
+  static func warn(_ error: FetchError) {
+    printError("dateline: warning: " + describe(error).message)
   }
 
   /// Prints a warning for an input that was skipped.

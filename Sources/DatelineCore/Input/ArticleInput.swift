@@ -1,4 +1,5 @@
-/// One input to read: a file, standard input, or the bundled sample article. Found by
+/// One input to read: a file, standard input, the bundled sample article, or bytes fetched by
+/// a front end. Found by
 /// `DocumentLoader.inputs(for:)`; nothing is read until the pipeline reads it.
 public struct ArticleInput: Sendable, Hashable {
   /// Where the bytes come from.
@@ -9,6 +10,8 @@ public struct ArticleInput: Sendable, Hashable {
     case standardInput
     /// The article bundled with the program.
     case sample
+    /// Bytes a front end read already, under a name (a page fetched from its URL).
+    case fetched(name: String, bytes: [UInt8])
   }
 
   /// Where the bytes come from.
@@ -28,6 +31,7 @@ public struct ArticleInput: Sendable, Hashable {
     case .file(let path): path
     case .standardInput: "-"
     case .sample: "sample: kadhimi-drone-attack.txt"
+    case .fetched(let name, _): name
     }
   }
 }

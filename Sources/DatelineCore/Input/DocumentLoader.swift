@@ -47,6 +47,7 @@ public struct DocumentLoader: Sendable {
       case .file(let path): return .success(try document(bytes: FileReader.contents(ofFile: path), name: input.name, id: id))
       case .standardInput: return .success(try document(bytes: FileReader.standardInput(), name: input.name, id: id))
       case .sample: return .success(sample(id: id))
+      case .fetched(_, let bytes): return .success(try document(bytes: bytes, name: input.name, id: id))
       }
     } catch {
       return .failure(Self.coreError(error, path: input.name))

@@ -4,7 +4,7 @@ import DatelineCore
 /// The options every command that reads articles shares, and how the command line reports what
 /// the pipeline could not read.
 struct InputOptions: ParsableArguments {
-  @Argument(help: ArgumentHelp("Articles, directories of articles, or - for standard input.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Articles, directories of articles, http(s) URLs, or - for standard input.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
@@ -32,7 +32,10 @@ struct InputOptions: ParsableArguments {
   /// The inputs the files name (the bundled sample when none), found but not read yet. Unusable
   /// paths are reported on standard error; when no input is left, the first failure is thrown.
   func inputs(for pipeline: Pipeline) throws -> PipelineInputs {
-    let found = pipeline.inputs(for: files)
+    let found = try InputGathering.inputs(files) { paths in
+      let found = pipeline.inputs(for: paths)
+      return (found.inputs, found.failures)
+    }
     if found.inputs.isEmpty, let first = found.failures.first { throw first }
     for failure in found.failures { ErrorReporter.warn(failure) }
     return found

@@ -12,7 +12,7 @@ struct Read: ParsableCommand {
       comments or scripts. Text that could drive the terminal is shown in a visible form.
       """)
 
-  @Argument(help: ArgumentHelp("Articles, directories of articles, or - for standard input.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Articles, directories of articles, http(s) URLs, or - for standard input.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
@@ -20,7 +20,7 @@ struct Read: ParsableCommand {
 
   func run() throws {
     let loader = DocumentLoader(published: try InputOptions.date(published))
-    let found = loader.inputs(for: files)
+    let found = try InputGathering.inputs(files) { loader.inputs(for: $0) }
     if found.inputs.isEmpty, let first = found.failures.first { throw first }
     for failure in found.failures { ErrorReporter.warn(failure) }
     var output = ""
