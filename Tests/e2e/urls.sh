@@ -33,6 +33,15 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 base="http://127.0.0.1:$port"
+cat >"$site/feed.xml" <<RSS
+<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Elwin Gazette</title>
+<item><title>Harbor pier closes</title><link>$base/story.html</link><pubDate>Sat, 04 Mar 2023 09:00:00 GMT</pubDate>
+<description>Short teaser.</description></item>
+<item><title>Dock workers march</title><pubDate>Mon, 06 Mar 2023 10:00:00 GMT</pubDate>
+<description>&lt;p&gt;Dock workers marched through the town center on Sunday, a union leader said.&lt;/p&gt;</description></item>
+</channel></rss>
+RSS
 
 check() {
   if eval "$2"; then echo "ok - $1"; else
@@ -47,6 +56,12 @@ check "… and its title" 'grep -qF "\"title\" : \"Harbor pier closes\"" <<<"$js
 check "… without the navigation" '! grep -qF "Sport" <<<"$json"'
 read_text=$("$DATELINE" read "$base/story.html" 2>/dev/null)
 check "read URL prints the paragraphs" 'grep -qF "We had no choice" <<<"$read_text"'
+
+feed_json=$("$DATELINE" extract --format json "$base/feed.xml" 2>/dev/null)
+check "a feed URL gives one article per item" '[ "$(grep -c "\"title\" :" <<<"$feed_json")" -eq 2 ]'
+check "… the linked page when it can be fetched" 'grep -qF "We had no choice" <<<"$("$DATELINE" read "$base/feed.xml" 2>/dev/null)"'
+check "… else the item's text, dated by the feed" 'grep -qF "2023-03-05" <<<"$feed_json" && grep -qF "Dock workers march" <<<"$feed_json"'
+check "a feed file is read offline from its items" '[ "$("$DATELINE" read "$site/feed.xml" 2>/dev/null | grep -c "^title:")" -eq 2 ]'
 
 "$DATELINE" extract "$base/missing.html" >/dev/null 2>"$site/err"; status=$?
 check "a missing page exits 66 ($status)" '[ "$status" -eq 66 ]'

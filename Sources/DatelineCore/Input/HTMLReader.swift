@@ -18,9 +18,9 @@ enum HTMLReader: DocumentReader {
   /// Below this many bytes a JSON-LD body is too short to use.
   private static let enoughBody = 250
 
-  /// An `.html` or `.htm` name, or content that looks like HTML.
+  /// An `.html` or `.htm` name (unless front matter opens the text), or content that looks like HTML.
   static func accepts(_ input: ReaderInput) -> Bool {
-    ["html", "htm"].contains(input.fileExtension) || looksLikeHTML(input.text)
+    (["html", "htm"].contains(input.fileExtension) && !input.text.starts(with: Array("---".utf8))) || looksLikeHTML(input.text)
   }
 
   /// The page's article text, its title, site name and publication date when it states them.

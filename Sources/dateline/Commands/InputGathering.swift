@@ -1,16 +1,21 @@
 import DatelineCore
 import DatelineNetwork
+import Foundation
 
-/// The inputs of a command line in the order given: `http(s)` URLs fetched now, everything else
-/// found by the loader (the bundled sample when nothing is given). Pages that cannot be fetched
-/// are warned about, or thrown when nothing else is left.
+/// The inputs of a command line in the order given: `http(s)` URLs fetched now, feeds (RSS or
+/// Atom, from a URL or a `.rss`, `.atom` or `.xml` file) opened into their items, everything else
+/// found by the loader (the bundled sample when nothing is given). What cannot be fetched is
+/// warned about, or thrown when nothing else is left.
 enum InputGathering {
+  /// The most items read from one feed.
+  static let itemLimit = 100
+
   /// The inputs of `arguments`; `find` turns paths into inputs.
   static func inputs(
     _ arguments: [String], fetcher: URLFetcher = URLFetcher(),
     find: ([String]) -> (inputs: [ArticleInput], failures: [CoreError])
   ) throws -> PipelineInputs {
-    guard arguments.contains(where: URLFetcher.isURL) else {
+    guard arguments.contains(where: { URLFetcher.isURL($0) || isFeedFile($0) }) else {
       let found = find(arguments)
       return PipelineInputs(found.inputs, failures: found.failures)
     }
@@ -21,10 +26,16 @@ enum InputGathering {
       if URLFetcher.isURL(argument) {
         do {
           let page = try fetcher.fetch(argument)
-          inputs.append(ArticleInput(.fetched(name: page.requested, bytes: page.body), size: page.body.count))
+          if FeedReader.looksLikeFeed(page.body) {
+            inputs += feedInputs(page.body, name: argument, fetcher: fetcher)
+          } else {
+            inputs.append(ArticleInput(.fetched(name: page.requested, bytes: page.body), size: page.body.count))
+          }
         } catch {
           fetchFailures.append(error)
         }
+      } else if isFeedFile(argument), let bytes = smallFile(argument), FeedReader.looksLikeFeed(bytes) {
+        inputs += feedInputs(bytes, name: argument, fetcher: nil)
       } else {
         let found = find([argument])
         inputs += found.inputs
@@ -34,5 +45,35 @@ enum InputGathering {
     if inputs.isEmpty, let first = fetchFailures.first { throw first }
     for failure in fetchFailures { ErrorReporter.warn(failure) }
     return PipelineInputs(inputs, failures: failures)
+  }
+
+  /// The items of a feed as inputs: the linked page when `fetcher` is given and the page can be
+  /// fetched, else the item's own content under its title and date.
+  private static func feedInputs(_ bytes: [UInt8], name: String, fetcher: URLFetcher?) -> [ArticleInput] {
+    let feed = FeedReader.read(bytes)
+    return feed.items.prefix(itemLimit).enumerated().map { index, item in
+      if let fetcher, let link = item.link, URLFetcher.isURL(link), let page = try? fetcher.fetch(link),
+        !FeedReader.looksLikeFeed(page.body)
+      {
+        return ArticleInput(.fetched(name: link, bytes: page.body), size: page.body.count)
+      }
+      let article = item.article(outlet: feed.title)
+      return ArticleInput(.fetched(name: item.link ?? "\(name)#\(index + 1)", bytes: article), size: article.count)
+    }
+  }
+
+  /// The bytes of a regular file of at most 64 MB (a feed to look into), else nil.
+  private static func smallFile(_ path: String) -> [UInt8]? {
+    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int, size <= 64 << 20,
+      let data = FileManager.default.contents(atPath: path)
+    else { return nil }
+    return [UInt8](data)
+  }
+
+  /// Whether a path names a file that may hold a feed.
+  private static func isFeedFile(_ path: String) -> Bool {
+    let lower = path.lowercased()
+    return lower.hasSuffix(".rss") || lower.hasSuffix(".atom") || lower.hasSuffix(".xml")
   }
 }
