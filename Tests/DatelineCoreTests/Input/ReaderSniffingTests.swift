@@ -73,7 +73,12 @@ import Testing
 
   @Test func htmlWinsOverAMarkdownName() {
     #expect(reader("page.md", page) == "HTMLReader")
-    #expect(reader("page.html", "---\ntitle: A\n---\nBody.") == "HTMLReader")
+    #expect(reader("page.html", "<p>On Monday, the council met.</p>") == "HTMLReader")
+  }
+
+  @Test func frontMatterWinsOverAnHTMLName() {
+    // A feed item read from its text keeps its link (often `….html`) as its name.
+    #expect(reader("https://elwin.example/pier.html", "---\ntitle: A\n---\nBody.") == "MarkdownReader")
   }
 
   @Test func plainTextTakesTheRestAsItIs() throws {
