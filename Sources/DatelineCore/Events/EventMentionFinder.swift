@@ -34,10 +34,26 @@ struct EventMentionFinder {
     dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
-      verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
+      var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
+      let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       let time = times(in: segment.tokens).first { !consumed.contains($0) }
-      dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
+      var date: EventMention.DateSource? =
+        anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
+      // A dated clause whose verb is of no known kind takes its kind from its event words
+      // (`the protest movement began in October 2019`), as a clause without a verb does.
+      if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token) { verb = nil }
+      // A verb of no known kind whose clause holds a dated event noun tells of that event
+      // (`voters went to the polls in 2018`): the clause stands for the noun's mention.
+      if date == nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
+        let nounIndex = found[before...].firstIndex(where: { $0.origin == .datedNoun })
+      {
+        let noun = found.remove(at: nounIndex)
+        verb = (noun.trigger, noun.kind, noun.isPlural)
+        date = noun.date
+      }
+      verbs.append(verb)
+      dates.append(date)
     }
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
@@ -146,8 +162,16 @@ struct EventMentionFinder {
       }
       if tagged.has(index, .triggerVerb) { return (index, tagged.infos[index].eventKind ?? .other, false) }
     }
+    let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
+    for index in range where !isCondition && reader.isClauseVerb(index) {
+      return (index, tagged.has(index, .speechVerb) ? .statement : .other, false)
+    }
     return nil
   }
+
+  /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
+  /// speech alone.
+  private func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
 
   /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.
   private func tellsOfThePast(_ range: Range<Int>) -> Bool {
@@ -165,7 +189,8 @@ struct EventMentionFinder {
   /// Whether a sentence has anything an event mention starts from: an event word or a date.
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
-    for index in sentence.tokens where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags) {
+    for index in sentence.tokens
+    where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags) || tagged.upos(index) == .verb {
       return true
     }
     return false
