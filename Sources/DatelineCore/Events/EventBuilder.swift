@@ -21,7 +21,8 @@ struct EventBuilder {
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(
-        id: id, date: draft.date ?? Self.reportingDate(of: draft, reference: reference), kind: draft.kind, summary: draft.summary, actors: draft.actors,
+        id: id, date: draft.date ?? Self.reportingDate(of: draft, reference: reference), kind: draft.kind,
+        summary: draft.summary, actors: draft.actors,
         quotes: backingQuotes(draft), mentions: [draft.primary] + others)
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,

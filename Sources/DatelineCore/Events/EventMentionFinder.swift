@@ -190,7 +190,9 @@ struct EventMentionFinder {
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
     for index in sentence.tokens
-    where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags) || tagged.upos(index) == .verb {
+    where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags)
+      || tagged.upos(index) == .verb
+    {
       return true
     }
     return false

@@ -31,7 +31,8 @@ struct TriggerReader {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
     guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
     var previous = index - 1
-    while previous >= 0, tagged.upos(previous) == .adv || tagged.upos(previous) == .part && !tagged.isWord(previous, "to")
+    while previous >= 0,
+      tagged.upos(previous) == .adv || tagged.upos(previous) == .part && !tagged.isWord(previous, "to")
     {
       previous -= 1
     }

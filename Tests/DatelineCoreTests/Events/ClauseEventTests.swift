@@ -43,6 +43,17 @@ import Testing
     #expect(event.summary == "Harlow Rail has cut 13,000 jobs since the spring")
   }
 
+  @Test func aClauseThatStartsWithItsVerbIsLedByItsSubject() throws {
+    let timeline = timeline("The depot strike, in 2019, lasted weeks.")
+    #expect(timeline.events.map(\.summary) == ["The depot strike lasted weeks"])
+  }
+
+  @Test func aBareReportIsLedByWhatWasSaid() throws {
+    let timeline = timeline("Harlow Rail closed its depot, officials said.")
+    let statement = try #require(timeline.events.first { $0.kind == .statement })
+    #expect(statement.summary == "Harlow Rail closed its depot, officials said")
+  }
+
   @Test func aSayingIsAStatementOfTheDayOfTheReport() throws {
     let timeline = timeline("Mara Quell said that the depot would stay open.")
     let statement = try #require(timeline.events.first)

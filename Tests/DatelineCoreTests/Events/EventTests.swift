@@ -53,7 +53,7 @@ import Testing
     #expect(protest.date?.value.timex == "2021-11-06TNI")
     #expect(protest.date?.anchorEvent == attack.id)
     #expect(protest.date?.expression.map(timeline.text) == "the night before the drone attack")
-    #expect(statement.summary == "His aides said")
+    #expect(statement.summary == "Omar Saleh joined the protests the night before the drone attack, his aides said")
     #expect(timeline.events.map(\.id) == [statement.id, protest.id, attack.id])
     #expect(attack.mentions.count == 2)
   }
