@@ -40,9 +40,14 @@ struct EventMentionFinder {
       let time = times(in: segment.tokens).first { !consumed.contains($0) }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
-      // A dated clause whose verb is of no known kind takes its kind from its event words
-      // (`the protest movement began in October 2019`), as a clause without a verb does.
-      if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token) { verb = nil }
+      // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
+      // kind from them (`the protest movement that began in October 2019`), as a clause without
+      // a verb does.
+      if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
+        hasEventWord(sentence.tokens)
+      {
+        verb = nil
+      }
       // A verb of no known kind whose clause holds a dated event noun tells of that event
       // (`voters went to the polls in 2018`): the clause stands for the noun's mention.
       if date == nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
@@ -73,7 +78,7 @@ struct EventMentionFinder {
         carried = nil
       }
       guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !isOnlyTime(evidence)),
-        !(scan.isQuoted(segment.tokens.lowerBound) && date == nil)
+        !(scan.isQuoted(firstWord(of: segment.tokens)) && date == nil)
       else {
         continue
       }
@@ -167,6 +172,20 @@ struct EventMentionFinder {
       return (index, tagged.has(index, .speechVerb) ? .statement : .other, false)
     }
     return nil
+  }
+
+  /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
+  private func hasEventWord(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      guard let kind = tagged.infos[index].eventKind else { return false }
+      return kind != .other && tagged.isLowercaseWord(index)
+    }
+  }
+
+  /// The first token of `range` that is not a quotation mark: a report after a quotation
+  /// (`…,” said Jobs`) starts with the closing mark.
+  private func firstWord(of range: Range<Int>) -> Int {
+    range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
   }
 
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of

@@ -39,7 +39,7 @@ struct EventSummarizer {
     guard start < end else { return Self.finished(lead ?? tagged.string(tokens: segment.tokens)) }
     var body = tagged.string(tokens: start..<end)
     if lead == nil, position > 0, segment.role == .main, isBareReport(start..<end) {
-      body = tagged.string(tokens: segments[position - 1].tokens) + ", " + body
+      body = tagged.string(tokens: segments[position - 1].tokens.lowerBound..<end)
     }
     if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
     return Self.finished(lead.map { $0 + " " + body } ?? body)

@@ -25,8 +25,9 @@ struct TriggerReader {
   /// Whether the word at `index` is the verb of a clause that tells a happening, by its part of
   /// speech: a verb (not an auxiliary alone), neither an infinitive (`to launch`) nor under a
   /// modal (`could launch`), nor a participle used as an adjective (`the announced phone`) or
-  /// without an auxiliary (`hoping`), nor a plain present (`you write`), nor a verb of intent
-  /// before an infinitive (`want to attack`).
+  /// without an auxiliary (`hoping`). Without an auxiliary, neither a plain present (`you
+  /// write`), nor `have` (`Orton has little doubt`), nor a verb of intent before an infinitive
+  /// (`want to attack`; but `has chosen to step down` tells a happening).
   func isClauseVerb(_ index: Int) -> Bool {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
     guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
@@ -42,7 +43,8 @@ struct TriggerReader {
     default: break
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
-    if tagged.upos(previous) != .aux, isBaseForm(index) { return false }
+    guard tagged.upos(previous) != .aux else { return true }
+    if isBaseForm(index) || tagged.lemma(index) == "have" { return false }
     return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
   }
 

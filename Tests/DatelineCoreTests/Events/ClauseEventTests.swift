@@ -84,7 +84,21 @@ import Testing
     #expect(timeline.events.first?.date?.value.timex == "2018")
   }
 
+  @Test func aReportAfterAQuotationNamesItsSpeaker() throws {
+    let timeline = timeline("“The depot stays,” said Mara Quell.")
+    let statement = try #require(timeline.events.first { $0.kind == .statement })
+    #expect(names(statement, in: timeline) == ["Mara Quell"])
+  }
+
+  @Test func aDatedClauseOfNoEventWordKeepsItsVerb() throws {
+    let timeline = timeline("Mara Quell has been fighting the closure since 2019. She has chosen to step down.")
+    #expect(timeline.events.count == 2)
+    #expect(timeline.events.first?.date?.value.timex == "2019")
+    #expect(timeline.events.map(\.summary).contains("She has chosen to step down"))
+  }
+
   @Test func habitsConditionsAndIntentionsTellNoEvent() {
+    #expect(timeline("Mara Quell has little doubt about the depot.").events.isEmpty)
     #expect(timeline("You write tests for the depot.").events.isEmpty)
     #expect(timeline("If the depot closes, the town will suffer.").events.isEmpty)
     #expect(timeline("The union hopes to keep the depot.").events.isEmpty)
