@@ -27,7 +27,8 @@ struct TriggerReader {
   /// modal (`could launch`), nor a participle used as an adjective (`the announced phone`) or
   /// without an auxiliary (`hoping`). Without an auxiliary, neither a plain present (`you
   /// write`), nor `have` (`Orton has little doubt`), nor a verb of intent before an infinitive
-  /// (`want to attack`; but `has chosen to step down` tells a happening).
+  /// (`want to attack`; but `has chosen to step down` tells a happening), nor a present of the
+  /// third person other than a report (`red stands out`; but `Jobs says`).
   func isClauseVerb(_ index: Int) -> Bool {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
     guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
@@ -45,7 +46,21 @@ struct TriggerReader {
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
     guard tagged.upos(previous) != .aux else { return true }
     if isBaseForm(index) || tagged.lemma(index) == "have" { return false }
+    if isPresentOfThirdPerson(index), !tagged.has(index, .speechVerb) { return false }
     return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
+  }
+
+  /// Whether the verb at `index` is its lemma with `s` or `es` added: `stands`, `reaches`.
+  private func isPresentOfThirdPerson(_ index: Int) -> Bool {
+    guard tagged.endsWith(index, "s"), !tagged.endsWith(index, "ss") else { return false }
+    let lemma = Array(tagged.lemma(index).utf8)
+    let token = tagged.tokens[index]
+    let extra = Int(token.length) - lemma.count
+    guard extra == 1 || extra == 2 else { return false }
+    for offset in lemma.indices where tagged.analysis.text[Int(token.start) + offset].asciiLowercased != lemma[offset] {
+      return false
+    }
+    return true
   }
 
   /// Whether the verb at `index` is written as its lemma (`write`, `test`): without an auxiliary

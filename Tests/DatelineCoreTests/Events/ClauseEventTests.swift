@@ -99,6 +99,8 @@ import Testing
 
   @Test func habitsConditionsAndIntentionsTellNoEvent() {
     #expect(timeline("Mara Quell has little doubt about the depot.").events.isEmpty)
+    #expect(timeline("The red sign stands out in the depot.").events.isEmpty)
+    #expect(timeline("Mara Quell says the depot closes.").events.map(\.kind) == [.statement])
     #expect(timeline("You write tests for the depot.").events.isEmpty)
     #expect(timeline("If the depot closes, the town will suffer.").events.isEmpty)
     #expect(timeline("The union hopes to keep the depot.").events.isEmpty)
