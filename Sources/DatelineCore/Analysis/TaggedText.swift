@@ -1,6 +1,6 @@
 /// One document as the actor, quote and event taggers read it: tokens and sentences, the lexicon
-/// classes of every token, and which tokens belong to temporal expressions. A class, so that the
-/// many small readers that hold it share one copy.
+/// classes and the part of speech of every token, and which tokens belong to temporal
+/// expressions. A class, so that the many small readers that hold it share one copy.
 final class TaggedText: Sendable {
   /// The document.
   let document: Document
@@ -16,14 +16,30 @@ final class TaggedText: Sendable {
   let timeOf: [Int32]
   /// The lexicons the classes came from.
   let lexicon: Lexicon
+  /// The words of the document as the part-of-speech tagger splits and tags them.
+  let words: TaggedWords
+  /// For each token, the index of the word it belongs to (`13,000` is one word of three tokens).
+  let wordOf: [Int32]
 
-  /// Tags `analysis` of `document` with `lexicon`, given its temporal expressions.
-  init(document: Document, analysis: TextAnalysis, times: [TimeExpression], lexicon: Lexicon = .standard) {
+  /// Tags `analysis` of `document` with `lexicon` and `tagger`, given its temporal expressions.
+  init(
+    document: Document, analysis: TextAnalysis, times: [TimeExpression], lexicon: Lexicon = .standard,
+    tagger: PartOfSpeechTagger = .standard
+  ) {
     self.document = document
     self.analysis = analysis
     self.times = times
     self.lexicon = lexicon
     let tokens = analysis.tokens
+    let words = tagger.tag(text: analysis.text, tokens: tokens)
+    self.words = words
+    var wordOf = [Int32](repeating: 0, count: tokens.count)
+    var word = 0
+    for index in tokens.indices {
+      while word + 1 < words.count, words.starts[word + 1] <= tokens[index].start { word += 1 }
+      wordOf[index] = Int32(word)
+    }
+    self.wordOf = wordOf
     var infos = [WordInfo](repeating: .none, count: tokens.count)
     analysis.text.withUnsafeBufferPointer { text in
       for index in tokens.indices {
@@ -59,6 +75,21 @@ final class TaggedText: Sendable {
   func has(_ index: Int, _ flags: WordFlags) -> Bool {
     index >= 0 && index < infos.count && !infos[index].flags.isDisjoint(with: flags)
   }
+
+  /// The part of speech of the word token `index` belongs to.
+  @inline(__always)
+  func upos(_ index: Int) -> UPOS {
+    index >= 0 && index < wordOf.count ? words.tags[Int(wordOf[index])] : .x
+  }
+
+  /// Whether token `index` starts its word: false inside `13,000` or `U.S.`.
+  @inline(__always)
+  func startsWord(_ index: Int) -> Bool {
+    index >= 0 && index < wordOf.count && words.starts[Int(wordOf[index])] == analysis.tokens[index].start
+  }
+
+  /// The lemma of the word token `index` belongs to (`was` → `be`).
+  func lemma(_ index: Int) -> String { words.lemma(at: Int(wordOf[index])) }
 
   /// Whether token `index` is a word that starts with a capital letter.
   @inline(__always)

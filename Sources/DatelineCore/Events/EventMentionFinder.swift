@@ -34,10 +34,31 @@ struct EventMentionFinder {
     dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
-      verbs.append(eventVerb(in: segment.tokens, reader: reader, objects: &objects))
+      var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
+      let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       let time = times(in: segment.tokens).first { !consumed.contains($0) }
-      dates.append(anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) })
+      var date: EventMention.DateSource? =
+        anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
+      // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
+      // kind from them (`the protest movement that began in October 2019`), as a clause without
+      // a verb does.
+      if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
+        hasEventWord(sentence.tokens)
+      {
+        verb = nil
+      }
+      // A verb of no known kind whose clause holds a dated event noun tells of that event
+      // (`voters went to the polls in 2018`): the clause stands for the noun's mention.
+      if date == nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
+        let nounIndex = found[before...].firstIndex(where: { $0.origin == .datedNoun })
+      {
+        let noun = found.remove(at: nounIndex)
+        verb = (noun.trigger, noun.kind, noun.isPlural)
+        date = noun.date
+      }
+      verbs.append(verb)
+      dates.append(date)
     }
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
@@ -57,7 +78,7 @@ struct EventMentionFinder {
         carried = nil
       }
       guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !isOnlyTime(evidence)),
-        !(scan.isQuoted(segment.tokens.lowerBound) && date == nil)
+        !(scan.isQuoted(firstWord(of: segment.tokens)) && date == nil)
       else {
         continue
       }
@@ -146,8 +167,30 @@ struct EventMentionFinder {
       }
       if tagged.has(index, .triggerVerb) { return (index, tagged.infos[index].eventKind ?? .other, false) }
     }
+    let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
+    for index in range where !isCondition && reader.isClauseVerb(index) {
+      return (index, tagged.has(index, .speechVerb) ? .statement : .other, false)
+    }
     return nil
   }
+
+  /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
+  private func hasEventWord(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      guard let kind = tagged.infos[index].eventKind else { return false }
+      return kind != .other && tagged.isLowercaseWord(index)
+    }
+  }
+
+  /// The first token of `range` that is not a quotation mark: a report after a quotation
+  /// (`…,” said Jobs`) starts with the closing mark.
+  private func firstWord(of range: Range<Int>) -> Int {
+    range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
+  }
+
+  /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
+  /// speech alone.
+  private func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
 
   /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.
   private func tellsOfThePast(_ range: Range<Int>) -> Bool {
@@ -165,7 +208,10 @@ struct EventMentionFinder {
   /// Whether a sentence has anything an event mention starts from: an event word or a date.
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
-    for index in sentence.tokens where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags) {
+    for index in sentence.tokens
+    where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags)
+      || tagged.upos(index) == .verb
+    {
       return true
     }
     return false

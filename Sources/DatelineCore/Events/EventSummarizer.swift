@@ -1,6 +1,7 @@
 /// Writes an event's one-line summary from its clause: the clause as written, with a subject
 /// brought in from earlier in the sentence when the clause starts with its verb, a relative
-/// clause led by what it is about, and openers such as `meanwhile` or `that` dropped.
+/// clause led by what it is about, a bare report (`officials said`) led by what was said, and
+/// openers such as `meanwhile` or `that` dropped.
 struct EventSummarizer {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -32,10 +33,48 @@ struct EventSummarizer {
     if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound {
       lead = tagged.string(tokens: subject)
     }
+    if lead == nil, start < end, startsWithVerb(start) {
+      lead = nounPhraseSegment(before: position, in: segments).map { tagged.string(tokens: $0.tokens) }
+    }
     guard start < end else { return Self.finished(lead ?? tagged.string(tokens: segment.tokens)) }
     var body = tagged.string(tokens: start..<end)
+    if lead == nil, position > 0, segment.role == .main, isBareReport(start..<end) {
+      body = tagged.string(tokens: segments[position - 1].tokens.lowerBound..<end)
+    }
     if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
     return Self.finished(lead.map { $0 + " " + body } ?? body)
+  }
+
+  /// Whether the clause at `index` starts with its verb (after adverbs): `lasted weeks`.
+  private func startsWithVerb(_ index: Int) -> Bool {
+    var first = index
+    while tagged.upos(first) == .adv { first += 1 }
+    return tagged.upos(first) == .verb || tagged.upos(first) == .aux
+  }
+
+  /// The nearest earlier segment of the main clause that is a bare noun phrase, past
+  /// prepositional phrases: the subject of a clause that starts with its verb, `The last strike`
+  /// in `The last strike, in 2019, lasted weeks`.
+  private func nounPhraseSegment(before position: Int, in segments: [Segment]) -> Segment? {
+    for candidate in segments[..<position].reversed() where candidate.role == .main {
+      let tokens = candidate.tokens
+      let first = tagged.upos(tokens.lowerBound)
+      if first == .adp { continue }
+      guard [.det, .propn, .noun, .pron].contains(first),
+        !tokens.contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux })
+      else { return nil }
+      return candidate
+    }
+    return nil
+  }
+
+  /// Whether a clause is nothing but a report whose words stand before it: a speaker and a
+  /// speech verb (`officials said`, `said Jobs`).
+  private func isBareReport(_ range: Range<Int>) -> Bool {
+    guard let verb = range.first(where: { tagged.upos($0) == .verb }), tagged.has(verb, .speechVerb) else {
+      return false
+    }
+    return range.allSatisfy { $0 == verb || [.propn, .noun, .pron, .det, .punct].contains(tagged.upos($0)) }
   }
 
   /// The name a segment consists of, when it is nothing but a name in apposition:

@@ -9,7 +9,7 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
-      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index) {
+      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index) {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
       } else if index > start, startsClause(index) {

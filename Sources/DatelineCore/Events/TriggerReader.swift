@@ -22,6 +22,62 @@ struct TriggerReader {
       || tagged.endsWith(index, "ed")
   }
 
+  /// Whether the word at `index` is the verb of a clause that tells a happening, by its part of
+  /// speech: a verb (not an auxiliary alone), neither an infinitive (`to launch`) nor under a
+  /// modal (`could launch`), nor a participle used as an adjective (`the announced phone`) or
+  /// without an auxiliary (`hoping`). Without an auxiliary, neither a plain present (`you
+  /// write`), nor `have` (`Orton has little doubt`), nor a verb of intent before an infinitive
+  /// (`want to attack`; but `has chosen to step down` tells a happening), nor a present of the
+  /// third person other than a report (`red stands out`; but `Jobs says`).
+  func isClauseVerb(_ index: Int) -> Bool {
+    guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
+    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
+    var previous = index - 1
+    while previous >= 0,
+      tagged.upos(previous) == .adv || tagged.upos(previous) == .part && !tagged.isWord(previous, "to")
+    {
+      previous -= 1
+    }
+    if tagged.isWord(previous, "to") || tagged.has(previous, .modal) { return false }
+    switch tagged.upos(previous) {
+    case .det, .adj, .adp: return false
+    default: break
+    }
+    if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
+    guard tagged.upos(previous) != .aux else { return true }
+    if isBaseForm(index) || tagged.lemma(index) == "have" { return false }
+    if isPresentOfThirdPerson(index), !tagged.has(index, .speechVerb) { return false }
+    return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
+  }
+
+  /// Whether the verb at `index` is its lemma with `s` or `es` added: `stands`, `reaches`.
+  private func isPresentOfThirdPerson(_ index: Int) -> Bool {
+    guard tagged.endsWith(index, "s"), !tagged.endsWith(index, "ss") else { return false }
+    let lemma = Array(tagged.lemma(index).utf8)
+    let token = tagged.tokens[index]
+    let extra = Int(token.length) - lemma.count
+    guard extra == 1 || extra == 2 else { return false }
+    for offset in lemma.indices where tagged.analysis.text[Int(token.start) + offset].asciiLowercased != lemma[offset] {
+      return false
+    }
+    return true
+  }
+
+  /// Whether the verb at `index` is written as its lemma (`write`, `test`): without an auxiliary
+  /// before it, a plain present that tells of habits or opinions (`you write tests`, `I guess`),
+  /// not of something that happened.
+  private func isBaseForm(_ index: Int) -> Bool {
+    let lemma = tagged.lemma(index)
+    let token = tagged.tokens[index]
+    guard lemma.utf8.count == Int(token.length) else { return false }
+    var offset = Int(token.start)
+    for byte in lemma.utf8 {
+      if tagged.analysis.text[offset].asciiLowercased != byte { return false }
+      offset += 1
+    }
+    return true
+  }
+
   /// The trigger noun a light verb at `verb` takes as its object (`held parliamentary elections`,
   /// `carried out similar drone attacks`, `released a statement`).
   func object(ofLightVerb verb: Int, limit: Int) -> Int? {

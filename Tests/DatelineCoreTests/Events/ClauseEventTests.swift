@@ -1,0 +1,109 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Events found by the part-of-speech tags: every clause whose verb tells a happening, statements,
+/// and the actors and summaries of such clauses.
+@Suite struct ClauseEventTests {
+  private func timeline(_ text: String, published: String? = "2021-11-09") -> Timeline {
+    Fixture.timeline([text], published: published)
+  }
+
+  private func names(_ event: Event, in timeline: Timeline) -> [String] {
+    event.actors.map { timeline.actors[$0].name }
+  }
+
+  @Test func theTaggedTextReadsTheTaggersWords() throws {
+    let document = Fixture.document("Harlow Rail cut 13,000 jobs.")
+    let analysis = TextAnalysis(document)
+    let tagged = TaggedText(document: document, analysis: analysis, times: [])
+    let words = analysis.tokens.indices.map { tagged.string(tokens: $0..<($0 + 1)) }
+    let cut = try #require(words.firstIndex(of: "cut"))
+    let number = try #require(words.firstIndex(of: "13"))
+    #expect(tagged.upos(cut) == .verb)
+    #expect(tagged.lemma(cut) == "cut")
+    #expect(tagged.upos(number) == .num)
+    #expect(tagged.startsWord(number))
+    #expect(!tagged.startsWord(number + 1))
+    #expect(tagged.wordOf[number] == tagged.wordOf[number + 2])
+  }
+
+  @Test func aVerbOutsideTheTriggerListsTellsAnEvent() throws {
+    let timeline = timeline("Harlow Rail closed its depot in Tessby.")
+    let event = try #require(timeline.events.first)
+    #expect(timeline.events.count == 1)
+    #expect(event.kind == .other)
+    #expect(event.summary == "Harlow Rail closed its depot in Tessby")
+  }
+
+  @Test func aSummaryIsNotCutInsideANumber() throws {
+    let timeline = timeline("Harlow Rail has cut 13,000 jobs since the spring.")
+    let event = try #require(timeline.events.first)
+    #expect(event.summary == "Harlow Rail has cut 13,000 jobs since the spring")
+  }
+
+  @Test func aClauseThatStartsWithItsVerbIsLedByItsSubject() throws {
+    let timeline = timeline("The depot strike, in 2019, lasted weeks.")
+    #expect(timeline.events.map(\.summary) == ["The depot strike lasted weeks"])
+  }
+
+  @Test func aBareReportIsLedByWhatWasSaid() throws {
+    let timeline = timeline("Harlow Rail closed its depot, officials said.")
+    let statement = try #require(timeline.events.first { $0.kind == .statement })
+    #expect(statement.summary == "Harlow Rail closed its depot, officials said")
+  }
+
+  @Test func aSayingIsAStatementOfTheDayOfTheReport() throws {
+    let timeline = timeline("Mara Quell said that the depot would stay open.")
+    let statement = try #require(timeline.events.first)
+    #expect(statement.kind == .statement)
+    #expect(statement.date?.value.timex == "2021-11-09")
+    #expect(statement.date?.isInferred == true)
+    #expect(names(statement, in: timeline) == ["Mara Quell"])
+  }
+
+  @Test func withoutAPublicationDateAStatementStaysUndated() throws {
+    let timeline = timeline("Mara Quell said that the depot would stay open.", published: nil)
+    let statement = try #require(timeline.events.first)
+    #expect(statement.kind == .statement)
+    #expect(statement.date == nil)
+  }
+
+  @Test func aPossessorIsAnActorOfTheEvent() throws {
+    let timeline = timeline("Mara Quell's party won 40 seats in Tessby.")
+    let event = try #require(timeline.events.first)
+    #expect(names(event, in: timeline).contains("Mara Quell"))
+    #expect(names(event, in: timeline).contains("Tessby"))
+  }
+
+  @Test func aVerbOfNoKindJoinsTheDatedEventNounOfItsClause() throws {
+    let timeline = timeline("Voters went to the polls in 2018.")
+    #expect(timeline.events.count == 1)
+    #expect(timeline.events.first?.kind == .election)
+    #expect(timeline.events.first?.date?.value.timex == "2018")
+  }
+
+  @Test func aReportAfterAQuotationNamesItsSpeaker() throws {
+    let timeline = timeline("“The depot stays,” said Mara Quell.")
+    let statement = try #require(timeline.events.first { $0.kind == .statement })
+    #expect(names(statement, in: timeline) == ["Mara Quell"])
+  }
+
+  @Test func aDatedClauseOfNoEventWordKeepsItsVerb() throws {
+    let timeline = timeline("Mara Quell has been fighting the closure since 2019. She has chosen to step down.")
+    #expect(timeline.events.count == 2)
+    #expect(timeline.events.first?.date?.value.timex == "2019")
+    #expect(timeline.events.map(\.summary).contains("She has chosen to step down"))
+  }
+
+  @Test func habitsConditionsAndIntentionsTellNoEvent() {
+    #expect(timeline("Mara Quell has little doubt about the depot.").events.isEmpty)
+    #expect(timeline("The red sign stands out in the depot.").events.isEmpty)
+    #expect(timeline("Mara Quell says the depot closes.").events.map(\.kind) == [.statement])
+    #expect(timeline("You write tests for the depot.").events.isEmpty)
+    #expect(timeline("If the depot closes, the town will suffer.").events.isEmpty)
+    #expect(timeline("The union hopes to keep the depot.").events.isEmpty)
+    #expect(timeline("The announced closure angered nobody.").events.count == 1)
+  }
+}
