@@ -169,9 +169,15 @@ struct EventMentionFinder {
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) {
-      return (index, tagged.has(index, .speechVerb) ? .statement : .other, false)
+      if tagged.has(index, .speechVerb) { return (index, .statement, false) }
+      return (index, kindOfLemma(index), false)
     }
     return nil
+  }
+
+  /// The kind the lexicon gives the verb's lemma (`clashed` → `clash` → attack), `other` when none.
+  private func kindOfLemma(_ index: Int) -> Event.Kind {
+    tagged.lexicon.words.value(forWord: tagged.lemma(index))?.eventKind ?? .other
   }
 
   /// Whether `range` holds an event word of a known kind (`protest`, `elections`).

@@ -91,4 +91,14 @@ import Testing
     #expect(attacks.first?.sources == [0, 1])
     #expect(attacks.first?.summary.lowercased().contains("gunmen") == true, "the clause that names actors tells it best")
   }
+
+  @Test func aVerbTakesTheKindOfItsLemma() throws {
+    let timeline = Fixture.timeline([
+      "On March 5, protesters clashed with the police in Amman.",
+      "The clashes on March 5 in Amman left two people hurt.",
+    ])
+    let clashes = timeline.events.filter { $0.date?.value.timex == "2021-03-05" }
+    #expect(clashes.count == 1, "\(timeline.events.map(\.summary))")
+    #expect(clashes.first?.kind == .attack)
+  }
 }
