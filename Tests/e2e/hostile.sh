@@ -62,5 +62,37 @@ for signal in INT TERM; do
     "[ $status -ge 128 ] && [ -z \"\$(ls -A '$work/out$signal' | grep tmp)\" ]"
 done
 
+# Directory walks: link loops end, each article is read once, FIFOs and devices are skipped with
+# a warning (never opened), an unreadable folder is reported.
+article='On Nov. 7, 2021 X arrived.'
+documents() { grep -c '"type":"document"' "$1"; }
+mkdir -p "$work/loops/sub"
+echo "$article" > "$work/loops/sub/a.txt"
+ln -s .. "$work/loops/sub/up"
+ln -s ../loops "$work/loops/self"
+timeout 20 "$DATELINE" extract "$work/loops" --format jsonl > "$work/loops.jsonl" 2>"$work/err"; status=$?
+check "two links back up: the walk ends and reads the article once" "[ $status -eq 0 ] && [ \$(documents '$work/loops.jsonl') -eq 1 ]"
+rm "$work/loops/self"
+timeout 20 "$DATELINE" extract "$work/loops" --format jsonl > "$work/loops.jsonl" 2>"$work/err"; status=$?
+check "one link back up: the article is read once, not 32 times" "[ $status -eq 0 ] && [ \$(documents '$work/loops.jsonl') -eq 1 ]"
+
+mkdir -p "$work/specials"
+echo "$article" > "$work/specials/a.txt"
+mkfifo "$work/specials/pipe.txt"
+ln -s /dev/zero "$work/specials/zero.txt"
+timeout 20 "$DATELINE" extract "$work/specials" --format jsonl > "$work/specials.jsonl" 2>"$work/err"; status=$?
+check "a FIFO and a link to /dev/zero in a folder are skipped with a warning, the article read" \
+  "[ $status -eq 0 ] && [ \$(documents '$work/specials.jsonl') -eq 1 ] && grep -q 'pipe.txt: a FIFO, not a regular file: skipped' '$work/err' && grep -q 'zero.txt: a character device' '$work/err'"
+
+mkdir -p "$work/locked/inside"
+echo "$article" > "$work/locked/a.txt"
+echo "$article" > "$work/locked/inside/b.txt"
+chmod 755 "$work" "$work/locked"; chmod 644 "$work/locked/a.txt"; chmod 000 "$work/locked/inside"
+as_other_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+as_other_user "$DATELINE" extract "$work/locked" --format jsonl > "$work/locked.jsonl" 2>"$work/err"; status=$?
+chmod 755 "$work/locked/inside"
+check "an unreadable folder is reported, the rest read" \
+  "[ $status -eq 0 ] && [ \$(documents '$work/locked.jsonl') -eq 1 ] && grep -q 'inside: cannot read: Permission denied' '$work/err'"
+
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all hostile-input checks passed"

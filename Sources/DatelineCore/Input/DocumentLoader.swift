@@ -29,10 +29,13 @@ public struct DocumentLoader: Sendable {
         continue
       }
       do {
-        for file in try Self.files(at: path, extensions: Self.articleExtensions) {
+        let found = try Self.files(at: path, extensions: Self.articleExtensions)
+        for file in found.files {
           var status = stat()
           inputs.append(ArticleInput(.file(file), size: stat(file, &status) == 0 ? Int(status.st_size) : 0))
         }
+        failures += found.skipped
+        if found.files.isEmpty { failures.append(.noArticles(directory: path)) }
       } catch {
         failures.append(Self.coreError(error, path: path))
       }
@@ -76,16 +79,15 @@ public struct DocumentLoader: Sendable {
   }
 
   /// The files `path` names: itself, or the files under it with one of `extensions` (hidden
-  /// files and folders skipped, sorted by path). A directory without any is an error.
-  static func files(at path: String, extensions: Set<String>) throws -> [String] {
+  /// files and folders skipped, sorted by path), and what the directory walk skipped (see
+  /// `DirectoryWalker`). A missing path, or a directory that cannot be opened, is thrown.
+  static func files(at path: String, extensions: Set<String>) throws -> (files: [String], skipped: [CoreError]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw CoreError.fileNotFound(path: path)
     }
-    guard isDirectory.boolValue else { return [path] }
-    let files = try DirectoryWalker.files(under: path, extensions: extensions)
-    guard !files.isEmpty else { throw CoreError.noArticles(directory: path) }
-    return files
+    guard isDirectory.boolValue else { return ([path], []) }
+    return try DirectoryWalker.files(under: path, extensions: extensions)
   }
 
   private static func coreError(_ error: any Error, path: String) -> CoreError {

@@ -28,11 +28,12 @@ struct InputOptions: ParsableArguments {
   }
 
   /// The inputs the files name (the bundled sample when none), found but not read yet. Unusable
-  /// paths are reported on standard error; when no input is left, the first failure is thrown.
+  /// paths are reported on standard error; when no input is left, the last failure is thrown
+  /// after the others are reported.
   func inputs(for pipeline: Pipeline) throws -> PipelineInputs {
     let found = pipeline.inputs(for: files)
-    if found.inputs.isEmpty, let first = found.failures.first { throw first }
-    for failure in found.failures { ErrorReporter.warn(failure) }
+    for failure in found.failures.dropLast(found.inputs.isEmpty ? 1 : 0) { ErrorReporter.warn(failure) }
+    if found.inputs.isEmpty, let last = found.failures.last { throw last }
     return found
   }
 
