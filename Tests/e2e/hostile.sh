@@ -94,5 +94,29 @@ chmod 755 "$work/locked/inside"
 check "an unreadable folder is reported, the rest read" \
   "[ $status -eq 0 ] && [ \$(documents '$work/locked.jsonl') -eq 1 ] && grep -q 'inside: cannot read: Permission denied' '$work/err'"
 
+# Endless and huge inputs: refused with exit 65 and a message, never "failed to allocate"; a
+# stream stops at --max-input-size.
+bounded() { (ulimit -v 4000000; timeout 60 "$DATELINE" extract "$@" >/dev/null 2>"$work/err"); }
+for device in /dev/zero /dev/urandom; do
+  bounded "$device"; status=$?
+  check "extract $device is refused as binary at once (exit $status)" "[ $status -eq 65 ] && grep -q 'binary data' '$work/err'"
+done
+(ulimit -v 4000000; timeout 60 "$DATELINE" extract - < /dev/zero >/dev/null 2>"$work/err"); status=$?
+check "extract - < /dev/zero is refused as binary at once (exit $status)" "[ $status -eq 65 ] && grep -q -- '-: binary data' '$work/err'"
+(yes "$article" | (ulimit -v 4000000; timeout 60 "$DATELINE" extract - --max-input-size 1M >/dev/null 2>"$work/err")); status=$?
+check "an endless text stream stops at --max-input-size with exit 65 (exit $status)" \
+  "[ $status -eq 65 ] && grep -q -- '-: more than 1 MB, the input size limit (raise it with --max-input-size)' '$work/err'"
+mkfifo "$work/named-fifo"
+(yes "$article" > "$work/named-fifo" 2>/dev/null &)
+bounded "$work/named-fifo" --max-input-size 2M; status=$?
+check "a FIFO named on the command line is read as a stream up to the limit (exit $status)" "[ $status -eq 65 ] && grep -q 'named-fifo: more than 2 MB' '$work/err'"
+head -c 3000 "$work/separators-small.txt" > "$work/small.txt"
+bounded "$work/small.txt" --max-input-size 2K; status=$?
+check "a file over the limit is refused (exit $status)" "[ $status -eq 65 ] && grep -q 'small.txt: more than 2 KB' '$work/err'"
+bounded "$work/small.txt" --max-input-size 0; status=$?
+check "--max-input-size 0 lifts the limit (exit $status)" "[ $status -eq 0 ]"
+bounded "$work/small.txt" --max-input-size lots; status=$?
+check "a bad --max-input-size is a usage error (exit $status)" "[ $status -eq 64 ] && grep -q 'such as 256M' '$work/err'"
+
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all hostile-input checks passed"

@@ -13,18 +13,29 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Extract on this many threads (default: one per core); the timeline is the same for any number.", valueName: "n"))
   var jobs: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Refuse an input larger than this, and stop reading an endless stream there (default 256M; K, M, G suffixes; 0 for no limit).",
+      valueName: "size"))
+  var maxInputSize: String?
+
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let maxInputSize, ByteSize.parse(maxInputSize) == nil {
+      throw ValidationError("--max-input-size takes a size such as 256M, 1G or 500K, not “\(maxInputSize)”")
+    }
   }
 
-  /// The pipeline, with `--published` and `--jobs` applied.
+  /// The pipeline, with `--published`, `--jobs` and `--max-input-size` applied.
   func pipeline() throws -> Pipeline {
     var date: TimeValue?
     if let published {
       guard let value = TimeValue(timex: published), value.point != nil else { throw CoreError.invalidDate(published) }
       date = value
     }
-    return Pipeline(published: date, jobs: jobs ?? Pipeline.defaultJobs)
+    var pipeline = Pipeline(published: date, jobs: jobs ?? Pipeline.defaultJobs)
+    if let limit = maxInputSize.flatMap(ByteSize.parse) { pipeline.loader.maxInputSize = limit == 0 ? Int.max : limit }
+    return pipeline
   }
 
   /// The inputs the files name (the bundled sample when none), found but not read yet. Unusable
