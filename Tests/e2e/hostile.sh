@@ -118,5 +118,17 @@ check "--max-input-size 0 lifts the limit (exit $status)" "[ $status -eq 0 ]"
 bounded "$work/small.txt" --max-input-size lots; status=$?
 check "a bad --max-input-size is a usage error (exit $status)" "[ $status -eq 64 ] && grep -q 'such as 256M' '$work/err'"
 
+# --jobs is capped at what helps: never more threads than cores (plus the runtime's own few).
+"$DATELINE" extract "$work/big" --jobs 10000 --format jsonl > /dev/null 2>&1 &
+pid=$!
+most=0
+while kill -0 "$pid" 2>/dev/null; do
+  threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+  [ "${threads:-0}" -gt "$most" ] && most=$threads
+  sleep 0.01
+done
+wait "$pid"; status=$?
+check "--jobs 10000 runs on at most one thread per core ($most threads, exit $status)" "[ $status -eq 0 ] && [ $most -le \$((\$(nproc) + 8)) ]"
+
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all hostile-input checks passed"

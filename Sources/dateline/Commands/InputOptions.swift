@@ -10,7 +10,7 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
   var published: String?
 
-  @Option(help: ArgumentHelp("Extract on this many threads (default: one per core); the timeline is the same for any number.", valueName: "n"))
+  @Option(help: ArgumentHelp("Extract on this many threads (default and most: one per core); the timeline is the same for any number.", valueName: "n"))
   var jobs: Int?
 
   @Option(
@@ -33,7 +33,7 @@ struct InputOptions: ParsableArguments {
       guard let value = TimeValue(timex: published), value.point != nil else { throw CoreError.invalidDate(published) }
       date = value
     }
-    var pipeline = Pipeline(published: date, jobs: jobs ?? Pipeline.defaultJobs)
+    var pipeline = Pipeline(published: date, jobs: min(jobs ?? Pipeline.defaultJobs, Pipeline.defaultJobs))
     if let limit = maxInputSize.flatMap(ByteSize.parse) { pipeline.loader.maxInputSize = limit == 0 ? Int.max : limit }
     return pipeline
   }
