@@ -130,5 +130,30 @@ done
 wait "$pid"; status=$?
 check "--jobs 10000 runs on at most one thread per core ($most threads, exit $status)" "[ $status -eq 0 ] && [ $most -le \$((\$(nproc) + 8)) ]"
 
+# Messages: UTF-16 is read, long front matter is read, TimeML says what is wrong, a terminal that
+# cannot move the cursor is refused whatever its name.
+python3 -c "import sys; sys.stdout.buffer.write('On Nov. 7, 2021 X arrived in Baghdad.\\n'.encode('utf-16'))" > "$work/utf16.txt"
+"$DATELINE" extract "$work/utf16.txt" --format jsonl > "$work/utf16.jsonl" 2>"$work/err"; status=$?
+check "a UTF-16 file with a byte-order mark is read (exit $status)" "[ $status -eq 0 ] && grep -q '\"type\":\"event\"' '$work/utf16.jsonl'"
+
+{ echo '---'; for i in $(seq 1 250); do echo "tag$i: x"; done; echo 'title: Long front matter'; echo 'published: 2021-11-09'; echo '---'; echo 'On Sunday X arrived.'; } > "$work/front.md"
+"$DATELINE" extract "$work/front.md" --format jsonl > "$work/front.jsonl" 2>"$work/err"; status=$?
+check "front matter longer than 200 lines gives its title and date (exit $status)" \
+  "[ $status -eq 0 ] && grep -q 'Long front matter' '$work/front.jsonl' && grep -q '2021-11-07' '$work/front.jsonl' && ! grep -q 'tag1' '$work/front.jsonl'"
+
+printf '<?xml version="1.0"?>\n<TimeML><DOCID>d</DOCID><TEXT>On Nov. 7, 2021 X arrived.\n' > "$work/open.tml"
+"$DATELINE" extract "$work/open.tml" 2>"$work/err" >/dev/null; status=$?
+check "a TimeML <TEXT> that never closes says so (exit $status)" "[ $status -eq 65 ] && grep -q 'never closed' '$work/err'"
+printf '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="20XX-13-99">x</TIMEX3></DCT><TEXT>On Nov. 7, 2021 X arrived.</TEXT></TimeML>\n' > "$work/dct.tml"
+"$DATELINE" extract "$work/dct.tml" --format jsonl > "$work/dct.jsonl" 2>"$work/err"; status=$?
+check "a bad TimeML DCT is a finding (exit $status)" "[ $status -eq 0 ] && grep -q 'bad-metadata' '$work/dct.jsonl' && grep -q '20XX-13-99' '$work/dct.jsonl'"
+
+printf 'nocursor|a terminal without cursor addressing,\n\tam, cols#80, lines#24, bel=^G, cr=\\r, cud1=\\n,\n' > "$work/nocursor.ti"
+if tic -o "$work/terminfo" "$work/nocursor.ti" 2>/dev/null; then
+  TERMINFO="$work/terminfo" timeout 10 script -qec "env TERM=nocursor $DATELINE" /dev/null > "$work/term.out" 2>&1 < /dev/null; status=$?
+  check "a terminal without cursor addressing, not named dumb, exits 78 with a message (exit $status)" \
+    "[ $status -eq 78 ] && grep -q 'TERM=nocursor cannot position the cursor' '$work/term.out'"
+fi
+
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all hostile-input checks passed"
