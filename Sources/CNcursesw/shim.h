@@ -21,6 +21,12 @@
 // expose what Dateline needs through inline functions.
 
 static inline WINDOW *dateline_stdscr(void) { return stdscr; }
+// Whether the current terminal can move the cursor anywhere (has `cup`): tigetstr gives NULL for
+// an absent capability and (char *)-1 for one that is not a string.
+static inline int dateline_can_address_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
 static inline WINDOW *dateline_curscr(void) { return curscr; }
 static inline int dateline_lines(void) { return LINES; }
 static inline int dateline_cols(void) { return COLS; }

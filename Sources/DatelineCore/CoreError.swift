@@ -7,6 +7,11 @@ public enum CoreError: Error, Equatable, Sendable {
   case unreadable(path: String, reason: String)
   /// The file holds binary data, not text.
   case binary(path: String)
+  /// A directory walk reached something that is not a regular file (a FIFO, a device, a socket)
+  /// under an article's name; `kind` says what it is. It is skipped, never opened.
+  case notAFile(path: String, kind: String)
+  /// An input holds more than `limit` bytes (`--max-input-size`); reading stopped there.
+  case tooLarge(path: String, limit: Int)
   /// A directory was given that holds no article files.
   case noArticles(directory: String)
   /// A date given on the command line or in metadata could not be read.

@@ -32,9 +32,16 @@ final class TerminalScreen: Screen {
       fclose(output)
       throw TerminalError.cannotInitialize(term)
     }
+    set_term(screen)
+    guard dateline_can_address_cursor() != 0 else {
+      endwin()
+      delscreen(screen)
+      fclose(inputFile)
+      fclose(output)
+      throw TerminalError.unsupportedTerminal(term)
+    }
     self.screen = screen
     self.input = inputFile
-    set_term(screen)
     cbreak()
     noecho()
     nonl()

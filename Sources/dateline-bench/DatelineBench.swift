@@ -28,6 +28,9 @@ struct DatelineBench: ParsableCommand {
   @Option(help: ArgumentHelp("Timeline sizes for the keystroke benchmark.", valueName: "n,n,…"))
   var events: String = "10000,100000,1000000"
 
+  @Option(help: ArgumentHelp("Time the keystrokes on the timeline of these articles instead of synthetic ones.", valueName: "path"))
+  var keysOn: [String] = []
+
   @Option(help: "Runs of the start-up measurement.")
   var startupRuns = 20
 
@@ -72,8 +75,12 @@ struct DatelineBench: ParsableCommand {
       _ = StartupBench.run(dateline: child, runs: startupRuns) { print($0) }
     }
     if parts.contains("keys") {
-      print("Keystrokes (reduce + render of a \(KeystrokeBench.screen.width)x\(KeystrokeBench.screen.height) frame) on synthetic timelines:")
-      _ = KeystrokeBench.run(sizes: Self.numbers(events)) { print($0) }
+      print("Keystrokes (reduce + render of a \(KeystrokeBench.screen.width)x\(KeystrokeBench.screen.height) frame) on \(keysOn.isEmpty ? "synthetic timelines" : "the articles' timeline"):")
+      if keysOn.isEmpty {
+        _ = KeystrokeBench.run(sizes: Self.numbers(events)) { print($0) }
+      } else {
+        _ = try KeystrokeBench.run(articles: keysOn) { print($0) }
+      }
     }
     memoryReport.forEach { print($0) }
   }

@@ -18,38 +18,56 @@ enum KeystrokeBench {
     for size in sizes {
       let started = Clock.now
       let timeline = SyntheticTimeline.make(events: size)
-      let indexing = Clock.now
-      let model = TimelineModel(timeline)
-      let generated = Clock.seconds(since: started) - Clock.seconds(since: indexing)
-      report(
-        "  \(size) events: generated in \(format(generated * 1000)) ms, indexed in \(format(Clock.seconds(since: indexing) * 1000)) ms, "
-          + "resident memory \(ResidentMemory.megabytes.map { "\($0) MB" } ?? "unknown")")
-      let state = AppState(model: model, viewport: screen)
-      let busiest = (0..<timeline.actors.count).max { model.eventsByActor[$0].count < model.eventsByActor[$1].count } ?? 0
-      let scenarios: [(String, AppState, [Action])] = [
-        ("move (j)", state, Array(repeating: .key(.character("j")), count: 200)),
-        ("page down", state, Array(repeating: .key(.pageDown), count: 100)),
-        ("jump to end and back (G, g)", state, Array(repeating: [Action.key(.character("G")), .key(.character("g"))], count: 20).flatMap { $0 }),
-        ("filter by actor (Space in Actors)", actorsPane(state, selecting: busiest), Array(repeating: .key(.character(" ")), count: 20)),
-        ("toggle all filters (Ctrl-F)", filtered(state, actor: busiest), Array(repeating: .key(.control("f")), count: 20)),
-        ("search, typing “union”", prompt(state), "union".map { Action.key(.character($0)) }),
-        ("search, each background slice", typed(state, "union"), Array(repeating: .tick, count: max(1, size / AppState.rowsPerSlice))),
-        ("search hits, n", searched(state, "union"), Array(repeating: .key(.character("n")), count: 50)),
-      ]
-      for (name, start, actions) in scenarios {
-        var current = start
-        var times: [Double] = []
-        for action in actions {
-          let begin = Clock.now
-          current = reduce(current, action)
-          _ = render(current, size: screen)
-          times.append(Clock.seconds(since: begin) * 1000)
-        }
-        times.sort()
-        let row = Row(events: size, operation: name, median: times[times.count / 2], worst: times.last ?? 0)
-        report("    \(name): median \(format(row.median)) ms, worst \(format(row.worst)) ms")
-        rows.append(row)
+      let generated = Clock.seconds(since: started)
+      rows += measure(timeline, label: "\(size) events: generated in \(format(generated * 1000)) ms", report: report)
+    }
+    return rows
+  }
+
+  /// Times the keystrokes on a timeline read from articles (such as a pathological one).
+  static func run(articles paths: [String], report: (String) -> Void) throws -> [Row] {
+    let started = Clock.now
+    let pipeline = Pipeline()
+    let result = pipeline.run(pipeline.inputs(for: paths))
+    if let failure = result.failures.first, result.timeline.documents.isEmpty { throw failure }
+    let label = "\(paths.joined(separator: " ")): \(result.timeline.events.count) events, \(result.timeline.actors.count) actors, "
+      + "extracted in \(format(Clock.seconds(since: started) * 1000)) ms"
+    return measure(result.timeline, label: label, report: report)
+  }
+
+  private static func measure(_ timeline: Timeline, label: String, report: (String) -> Void) -> [Row] {
+    var rows: [Row] = []
+    let size = timeline.events.count
+    let indexing = Clock.now
+    let model = TimelineModel(timeline)
+    report(
+      "  \(label), indexed in \(format(Clock.seconds(since: indexing) * 1000)) ms, "
+        + "resident memory \(ResidentMemory.megabytes.map { "\($0) MB" } ?? "unknown")")
+    let state = AppState(model: model, viewport: screen)
+    let busiest = (0..<timeline.actors.count).max { model.eventsByActor[$0].count < model.eventsByActor[$1].count } ?? 0
+    let scenarios: [(String, AppState, [Action])] = [
+      ("move (j)", state, Array(repeating: .key(.character("j")), count: 200)),
+      ("page down", state, Array(repeating: .key(.pageDown), count: 100)),
+      ("jump to end and back (G, g)", state, Array(repeating: [Action.key(.character("G")), .key(.character("g"))], count: 20).flatMap { $0 }),
+      ("filter by actor (Space in Actors)", actorsPane(state, selecting: busiest), Array(repeating: .key(.character(" ")), count: 20)),
+      ("toggle all filters (Ctrl-F)", filtered(state, actor: busiest), Array(repeating: .key(.control("f")), count: 20)),
+      ("search, typing “union”", prompt(state), "union".map { Action.key(.character($0)) }),
+      ("search, each background slice", typed(state, "union"), Array(repeating: .tick, count: max(1, size / AppState.rowsPerSlice))),
+      ("search hits, n", searched(state, "union"), Array(repeating: .key(.character("n")), count: 50)),
+    ]
+    for (name, start, actions) in scenarios {
+      var current = start
+      var times: [Double] = []
+      for action in actions {
+        let begin = Clock.now
+        current = reduce(current, action)
+        _ = render(current, size: screen)
+        times.append(Clock.seconds(since: begin) * 1000)
       }
+      times.sort()
+      let row = Row(events: size, operation: name, median: times[times.count / 2], worst: times.last ?? 0)
+      report("    \(name): median \(format(row.median)) ms, worst \(format(row.worst)) ms")
+      rows.append(row)
     }
     return rows
   }

@@ -27,9 +27,9 @@ struct Dateline: ParsableCommand {
       command names from the help's COMMAND column.
 
       Exit codes (sysexits.h): 0 success; 64 usage (e.g. a bad --published date); 65 bad data \
-      (binary input, malformed TimeML); 66 missing input (no such file, no articles in a \
+      (binary input, an input over --max-input-size, malformed TimeML); 66 missing input (no such file, no articles in a \
       directory); 73 cannot write the output; 77 permission denied; 78 configuration (TERM \
-      unset, dumb or unknown; a bad key configuration line); 128+N after signal N (130 Ctrl-C).
+      unset, unknown, or unable to move the cursor; a bad key configuration line); 128+N after signal N (130 Ctrl-C).
       """,
     version: version,
     subcommands: [Browse.self, Extract.self, Read.self, Eval.self, Tag.self],

@@ -62,5 +62,98 @@ for signal in INT TERM; do
     "[ $status -ge 128 ] && [ -z \"\$(ls -A '$work/out$signal' | grep tmp)\" ]"
 done
 
+# Directory walks: link loops end, each article is read once, FIFOs and devices are skipped with
+# a warning (never opened), an unreadable folder is reported.
+article='On Nov. 7, 2021 X arrived.'
+documents() { grep -c '"type":"document"' "$1"; }
+mkdir -p "$work/loops/sub"
+echo "$article" > "$work/loops/sub/a.txt"
+ln -s .. "$work/loops/sub/up"
+ln -s ../loops "$work/loops/self"
+timeout 20 "$DATELINE" extract "$work/loops" --format jsonl > "$work/loops.jsonl" 2>"$work/err"; status=$?
+check "two links back up: the walk ends and reads the article once" "[ $status -eq 0 ] && [ \$(documents '$work/loops.jsonl') -eq 1 ]"
+rm "$work/loops/self"
+timeout 20 "$DATELINE" extract "$work/loops" --format jsonl > "$work/loops.jsonl" 2>"$work/err"; status=$?
+check "one link back up: the article is read once, not 32 times" "[ $status -eq 0 ] && [ \$(documents '$work/loops.jsonl') -eq 1 ]"
+
+mkdir -p "$work/specials"
+echo "$article" > "$work/specials/a.txt"
+mkfifo "$work/specials/pipe.txt"
+ln -s /dev/zero "$work/specials/zero.txt"
+timeout 20 "$DATELINE" extract "$work/specials" --format jsonl > "$work/specials.jsonl" 2>"$work/err"; status=$?
+check "a FIFO and a link to /dev/zero in a folder are skipped with a warning, the article read" \
+  "[ $status -eq 0 ] && [ \$(documents '$work/specials.jsonl') -eq 1 ] && grep -q 'pipe.txt: a FIFO, not a regular file: skipped' '$work/err' && grep -q 'zero.txt: a character device' '$work/err'"
+
+mkdir -p "$work/locked/inside"
+echo "$article" > "$work/locked/a.txt"
+echo "$article" > "$work/locked/inside/b.txt"
+chmod 755 "$work" "$work/locked"; chmod 644 "$work/locked/a.txt"; chmod 000 "$work/locked/inside"
+as_other_user() { if [ "$(id -u)" -eq 0 ]; then setpriv --reuid=65534 --regid=65534 --clear-groups "$@"; else "$@"; fi; }
+as_other_user "$DATELINE" extract "$work/locked" --format jsonl > "$work/locked.jsonl" 2>"$work/err"; status=$?
+chmod 755 "$work/locked/inside"
+check "an unreadable folder is reported, the rest read" \
+  "[ $status -eq 0 ] && [ \$(documents '$work/locked.jsonl') -eq 1 ] && grep -q 'inside: cannot read: Permission denied' '$work/err'"
+
+# Endless and huge inputs: refused with exit 65 and a message, never "failed to allocate"; a
+# stream stops at --max-input-size.
+bounded() { (ulimit -v 4000000; timeout 60 "$DATELINE" extract "$@" >/dev/null 2>"$work/err"); }
+for device in /dev/zero /dev/urandom; do
+  bounded "$device"; status=$?
+  check "extract $device is refused as binary at once (exit $status)" "[ $status -eq 65 ] && grep -q 'binary data' '$work/err'"
+done
+(ulimit -v 4000000; timeout 60 "$DATELINE" extract - < /dev/zero >/dev/null 2>"$work/err"); status=$?
+check "extract - < /dev/zero is refused as binary at once (exit $status)" "[ $status -eq 65 ] && grep -q -- '-: binary data' '$work/err'"
+(yes "$article" | (ulimit -v 4000000; timeout 60 "$DATELINE" extract - --max-input-size 1M >/dev/null 2>"$work/err")); status=$?
+check "an endless text stream stops at --max-input-size with exit 65 (exit $status)" \
+  "[ $status -eq 65 ] && grep -q -- '-: more than 1 MB, the input size limit (raise it with --max-input-size)' '$work/err'"
+mkfifo "$work/named-fifo"
+(yes "$article" > "$work/named-fifo" 2>/dev/null &)
+bounded "$work/named-fifo" --max-input-size 2M; status=$?
+check "a FIFO named on the command line is read as a stream up to the limit (exit $status)" "[ $status -eq 65 ] && grep -q 'named-fifo: more than 2 MB' '$work/err'"
+head -c 3000 "$work/separators-small.txt" > "$work/small.txt"
+bounded "$work/small.txt" --max-input-size 2K; status=$?
+check "a file over the limit is refused (exit $status)" "[ $status -eq 65 ] && grep -q 'small.txt: more than 2 KB' '$work/err'"
+bounded "$work/small.txt" --max-input-size 0; status=$?
+check "--max-input-size 0 lifts the limit (exit $status)" "[ $status -eq 0 ]"
+bounded "$work/small.txt" --max-input-size lots; status=$?
+check "a bad --max-input-size is a usage error (exit $status)" "[ $status -eq 64 ] && grep -q 'such as 256M' '$work/err'"
+
+# --jobs is capped at what helps: never more threads than cores (plus the runtime's own few).
+"$DATELINE" extract "$work/big" --jobs 10000 --format jsonl > /dev/null 2>&1 &
+pid=$!
+most=0
+while kill -0 "$pid" 2>/dev/null; do
+  threads=$(awk '/^Threads:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+  [ "${threads:-0}" -gt "$most" ] && most=$threads
+  sleep 0.01
+done
+wait "$pid"; status=$?
+check "--jobs 10000 runs on at most one thread per core ($most threads, exit $status)" "[ $status -eq 0 ] && [ $most -le \$((\$(nproc) + 8)) ]"
+
+# Messages: UTF-16 is read, long front matter is read, TimeML says what is wrong, a terminal that
+# cannot move the cursor is refused whatever its name.
+python3 -c "import sys; sys.stdout.buffer.write('On Nov. 7, 2021 X arrived in Baghdad.\\n'.encode('utf-16'))" > "$work/utf16.txt"
+"$DATELINE" extract "$work/utf16.txt" --format jsonl > "$work/utf16.jsonl" 2>"$work/err"; status=$?
+check "a UTF-16 file with a byte-order mark is read (exit $status)" "[ $status -eq 0 ] && grep -q '\"type\":\"event\"' '$work/utf16.jsonl'"
+
+{ echo '---'; for i in $(seq 1 250); do echo "tag$i: x"; done; echo 'title: Long front matter'; echo 'published: 2021-11-09'; echo '---'; echo 'On Sunday X arrived.'; } > "$work/front.md"
+"$DATELINE" extract "$work/front.md" --format jsonl > "$work/front.jsonl" 2>"$work/err"; status=$?
+check "front matter longer than 200 lines gives its title and date (exit $status)" \
+  "[ $status -eq 0 ] && grep -q 'Long front matter' '$work/front.jsonl' && grep -q '2021-11-07' '$work/front.jsonl' && ! grep -q 'tag1' '$work/front.jsonl'"
+
+printf '<?xml version="1.0"?>\n<TimeML><DOCID>d</DOCID><TEXT>On Nov. 7, 2021 X arrived.\n' > "$work/open.tml"
+"$DATELINE" extract "$work/open.tml" 2>"$work/err" >/dev/null; status=$?
+check "a TimeML <TEXT> that never closes says so (exit $status)" "[ $status -eq 65 ] && grep -q 'never closed' '$work/err'"
+printf '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="20XX-13-99">x</TIMEX3></DCT><TEXT>On Nov. 7, 2021 X arrived.</TEXT></TimeML>\n' > "$work/dct.tml"
+"$DATELINE" extract "$work/dct.tml" --format jsonl > "$work/dct.jsonl" 2>"$work/err"; status=$?
+check "a bad TimeML DCT is a finding (exit $status)" "[ $status -eq 0 ] && grep -q 'bad-metadata' '$work/dct.jsonl' && grep -q '20XX-13-99' '$work/dct.jsonl'"
+
+printf 'nocursor|a terminal without cursor addressing,\n\tam, cols#80, lines#24, bel=^G, cr=\\r, cud1=\\n,\n' > "$work/nocursor.ti"
+if tic -o "$work/terminfo" "$work/nocursor.ti" 2>/dev/null; then
+  TERMINFO="$work/terminfo" timeout 10 script -qec "env TERM=nocursor $DATELINE" /dev/null > "$work/term.out" 2>&1 < /dev/null; status=$?
+  check "a terminal without cursor addressing, not named dumb, exits 78 with a message (exit $status)" \
+    "[ $status -eq 78 ] && grep -q 'TERM=nocursor cannot position the cursor' '$work/term.out'"
+fi
+
 if [ "$failures" -gt 0 ]; then echo "$failures check(s) failed"; exit 1; fi
 echo "all hostile-input checks passed"

@@ -6,12 +6,19 @@ public struct DocumentLoader: Sendable {
   /// The file name endings read from directories.
   public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "tml", "html", "htm"]
 
+  /// The largest input read by default: 256 MB.
+  public static let defaultMaxInputSize = 256 << 20
+
   /// A publication date that overrides every document's own (`--published`).
   public var published: TimeValue?
+  /// The most bytes one input may hold (`--max-input-size`); a larger one is refused, and an
+  /// endless stream stops there.
+  public var maxInputSize: Int
 
   /// Creates a loader; `published` overrides the documents' own publication dates.
-  public init(published: TimeValue? = nil) {
+  public init(published: TimeValue? = nil, maxInputSize: Int = DocumentLoader.defaultMaxInputSize) {
     self.published = published
+    self.maxInputSize = maxInputSize
   }
 
   /// The inputs `paths` name, in reading order (`-` is standard input; a directory gives the
@@ -29,10 +36,13 @@ public struct DocumentLoader: Sendable {
         continue
       }
       do {
-        for file in try Self.files(at: path, extensions: Self.articleExtensions) {
+        let found = try Self.files(at: path, extensions: Self.articleExtensions)
+        for file in found.files {
           var status = stat()
           inputs.append(ArticleInput(.file(file), size: stat(file, &status) == 0 ? Int(status.st_size) : 0))
         }
+        failures += found.skipped
+        if found.files.isEmpty { failures.append(.noArticles(directory: path)) }
       } catch {
         failures.append(Self.coreError(error, path: path))
       }
@@ -44,8 +54,8 @@ public struct DocumentLoader: Sendable {
   public func read(_ input: ArticleInput, id: Int) -> Result<Document, CoreError> {
     do {
       switch input.source {
-      case .file(let path): return .success(try document(bytes: FileReader.contents(ofFile: path), name: input.name, id: id))
-      case .standardInput: return .success(try document(bytes: FileReader.standardInput(), name: input.name, id: id))
+      case .file(let path): return .success(try document(bytes: FileReader.contents(ofFile: path, limit: maxInputSize), name: input.name, id: id))
+      case .standardInput: return .success(try document(bytes: FileReader.standardInput(limit: maxInputSize), name: input.name, id: id))
       case .sample: return .success(sample(id: id))
       case .fetched(_, let bytes): return .success(try document(bytes: bytes, name: input.name, id: id))
       }
@@ -61,13 +71,19 @@ public struct DocumentLoader: Sendable {
     return try! document(bytes: Array(text.utf8), name: ArticleInput(.sample, size: 0).name, id: id)
   }
 
-  /// Reads one article from its bytes: refuses binary data, repairs invalid UTF-8, drops a BOM,
-  /// normalizes line ends, and hands the text to the reader that accepts it (TimeML, HTML,
-  /// Markdown or front matter, plain text); `--published` overrides the date the reader found.
+  /// Reads one article from its bytes: converts UTF-16 with a byte-order mark to UTF-8, refuses
+  /// binary data, repairs invalid UTF-8, drops a BOM, normalizes line ends, and hands the text to
+  /// the reader that accepts it (TimeML, HTML, Markdown or front matter, plain text);
+  /// `--published` overrides the date the reader found.
   public func document(bytes: [UInt8], name: String, id: Int) throws -> Document {
+    var findings: [Finding] = []
+    var bytes = bytes
+    if let (utf8, repaired) = UTF16Decoding.utf8(bytes) {
+      bytes = utf8
+      if repaired { findings.append(Finding(.invalidUTF8, message: "\(name): invalid UTF-16 replaced with U+FFFD")) }
+    }
     if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
     let (text, repaired) = TextNormalizer.normalize(bytes)
-    var findings: [Finding] = []
     if repaired {
       findings.append(Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD"))
     }
@@ -77,16 +93,15 @@ public struct DocumentLoader: Sendable {
   }
 
   /// The files `path` names: itself, or the files under it with one of `extensions` (hidden
-  /// files and folders skipped, sorted by path). A directory without any is an error.
-  static func files(at path: String, extensions: Set<String>) throws -> [String] {
+  /// files and folders skipped, sorted by path), and what the directory walk skipped (see
+  /// `DirectoryWalker`). A missing path, or a directory that cannot be opened, is thrown.
+  static func files(at path: String, extensions: Set<String>) throws -> (files: [String], skipped: [CoreError]) {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw CoreError.fileNotFound(path: path)
     }
-    guard isDirectory.boolValue else { return [path] }
-    let files = try DirectoryWalker.files(under: path, extensions: extensions)
-    guard !files.isEmpty else { throw CoreError.noArticles(directory: path) }
-    return files
+    guard isDirectory.boolValue else { return ([path], []) }
+    return try DirectoryWalker.files(under: path, extensions: extensions)
   }
 
   private static func coreError(_ error: any Error, path: String) -> CoreError {

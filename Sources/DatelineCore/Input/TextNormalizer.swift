@@ -2,11 +2,14 @@ import Foundation
 
 /// Turns raw file bytes into the text Dateline works on: valid UTF-8 without a BOM, `\n` line ends.
 enum TextNormalizer {
+  /// How many leading bytes `looksBinary` judges.
+  static let binaryPrefixLength = 4096
+
   /// Whether the bytes look like binary data rather than text: a NUL byte, or many control bytes
   /// in the first 4 KiB.
   static func looksBinary(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
-      let count = min(buffer.count, 4096)
+      let count = min(buffer.count, binaryPrefixLength)
       var controls = 0
       for index in 0..<count {
         let byte = buffer[index]

@@ -2,9 +2,14 @@
 /// the same walker as articles, tagged against their document creation time.
 public enum TimeMLCorpus {
   /// The files `paths` name, in order: a file is itself, a directory gives the `.tml` files under
-  /// it (hidden ones skipped, sorted by path). The first path that cannot be used is thrown.
+  /// it (hidden ones skipped, sorted by path; links to folders already read, FIFOs and devices
+  /// left out). The first path that cannot be used is thrown.
   public static func files(_ paths: [String]) throws -> [String] {
-    try paths.flatMap { try DocumentLoader.files(at: $0, extensions: ["tml"]) }
+    try paths.flatMap { path in
+      let found = try DocumentLoader.files(at: path, extensions: ["tml"])
+      guard !found.files.isEmpty else { throw CoreError.noArticles(directory: path) }
+      return found.files
+    }
   }
 
   /// The tokenized, sentence-split plain text of `document`.

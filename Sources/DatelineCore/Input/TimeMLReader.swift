@@ -7,12 +7,17 @@ enum TimeMLReader: DocumentReader {
     input.fileExtension == "tml" || hasTimeMLRoot(input.text)
   }
 
-  /// The `<TEXT>` content and the header's metadata; a file without `<TEXT>` is refused.
+  /// The `<TEXT>` content and the header's metadata; a file without `<TEXT>` is refused, an
+  /// unreadable `<DCT>` is a finding.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     let timeML = try TimeMLDocument(bytes: input.text, name: input.name)
     var article = ReadArticle(body: timeML.text)
     article.metadata.title = timeML.title ?? timeML.documentID
     article.metadata.published = timeML.creationTime.map { .point($0) }
+    if let value = timeML.creationTimeValue, timeML.creationTime == nil {
+      article.findings.append(
+        Finding(.badMetadata, message: "\(input.name): the document creation time “\(value)” (<DCT>) cannot be read; ignored"))
+    }
     return article
   }
 

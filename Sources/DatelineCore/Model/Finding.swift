@@ -4,7 +4,7 @@ public struct Finding: Hashable, Sendable, Codable {
   public enum Kind: String, Sendable, Codable {
     /// Bytes that were not valid UTF-8 were replaced with U+FFFD.
     case invalidUTF8 = "invalid-utf8"
-    /// A front-matter field could not be read and was ignored.
+    /// A metadata field (front matter, a TimeML `<DCT>`) could not be read and was ignored.
     case badMetadata = "bad-metadata"
     /// A date's year was not written and was inferred from the reference time.
     case inferredYear = "inferred-year"

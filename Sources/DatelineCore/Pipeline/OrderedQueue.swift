@@ -67,7 +67,8 @@ final class OrderedQueue<Output: Sendable>: @unchecked Sendable {
 }
 
 extension OrderedQueue {
-  /// Runs `work` for the items `0..<count` on `jobs` threads and hands each output to `merge` on
+  /// Runs `work` for the items `0..<count` on `jobs` threads (no more than there are items, nor
+  /// than the `window` of items that may be in work at once) and hands each output to `merge` on
   /// the calling thread, in item order, as soon as it and those before it are made. Workers only
   /// work and the calling thread only merges, so that what lasts (the merged result) and what does
   /// not (each item's intermediate data) are not allocated side by side. With one job everything
@@ -75,7 +76,7 @@ extension OrderedQueue {
   static func run(
     count: Int, jobs: Int, window: Int, work: @escaping @Sendable (Int) -> Output, merge: (Int, Output) -> Void
   ) {
-    let workers = min(jobs, count)
+    let workers = min(jobs, count, window)
     guard workers > 1 else {
       for index in 0..<count { merge(index, work(index)) }
       return

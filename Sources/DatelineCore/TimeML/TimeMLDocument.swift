@@ -17,6 +17,9 @@ public struct TimeMLDocument: Sendable {
   public let source: [UInt8]
   /// The document creation time (`<DCT><TIMEX3 value=…>`), when there is a readable one.
   public let creationTime: TimePoint?
+  /// The `value` written in the `<DCT>` element (empty when it has none), whether readable or
+  /// not; `nil` without a `<DCT>`.
+  public let creationTimeValue: String?
   /// The `<DOCID>` content, when present.
   public let documentID: String?
   /// The `<TITLE>` content, when present.
@@ -34,11 +37,15 @@ public struct TimeMLDocument: Sendable {
   /// Reads a TimeML file's bytes; `name` is used in errors.
   public init(bytes: [UInt8], name: String) throws {
     source = bytes
-    guard let open = XMLScan.find("<TEXT>", in: bytes, from: 0),
-      let close = XMLScan.find("</TEXT>", in: bytes, from: open + 6)
-    else { throw CoreError.malformedTimeML(path: name, reason: "no <TEXT> element") }
+    guard let open = XMLScan.find("<TEXT>", in: bytes, from: 0) else {
+      throw CoreError.malformedTimeML(path: name, reason: "no <TEXT> element")
+    }
+    guard let close = XMLScan.find("</TEXT>", in: bytes, from: open + 6) else {
+      throw CoreError.malformedTimeML(path: name, reason: "<TEXT> is never closed (no </TEXT>)")
+    }
     textRange = (open + 6)..<close
-    creationTime = Self.readCreationTime(bytes)
+    creationTimeValue = Self.readCreationTimeValue(bytes)
+    creationTime = creationTimeValue.flatMap { TimePoint(timex: $0) }
     documentID = XMLScan.elementText("DOCID", in: bytes)
     title = XMLScan.elementText("TITLE", in: bytes)
     var reader = TextReader(source: bytes, range: textRange)
@@ -48,13 +55,13 @@ public struct TimeMLDocument: Sendable {
     sourceOffsets = reader.offsets
   }
 
-  private static func readCreationTime(_ bytes: [UInt8]) -> TimePoint? {
-    guard let open = XMLScan.find("<DCT>", in: bytes, from: 0),
-      let close = XMLScan.find("</DCT>", in: bytes, from: open),
+  private static func readCreationTimeValue(_ bytes: [UInt8]) -> String? {
+    guard let open = XMLScan.find("<DCT>", in: bytes, from: 0) else { return nil }
+    guard let close = XMLScan.find("</DCT>", in: bytes, from: open),
       let tagEnd = XMLScan.find(">", in: bytes, from: open + 5)
-    else { return nil }
+    else { return "" }
     let tag = XMLTag(bytes: bytes[(open + 5)..<min(tagEnd + 1, close)])
-    return tag.attribute("value").flatMap { TimePoint(timex: $0) }
+    return tag.attribute("value") ?? ""
   }
 }
 

@@ -10,16 +10,27 @@ struct InputOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
   var published: String?
 
-  @Option(help: ArgumentHelp("Extract on this many threads (default: one per core); the timeline is the same for any number.", valueName: "n"))
+  @Option(help: ArgumentHelp("Extract on this many threads (default and most: one per core); the timeline is the same for any number.", valueName: "n"))
   var jobs: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Refuse an input larger than this, and stop reading an endless stream there (default 256M; K, M, G suffixes; 0 for no limit).",
+      valueName: "size"))
+  var maxInputSize: String?
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let maxInputSize, ByteSize.parse(maxInputSize) == nil {
+      throw ValidationError("--max-input-size takes a size such as 256M, 1G or 500K, not “\(maxInputSize)”")
+    }
   }
 
-  /// The pipeline, with `--published` and `--jobs` applied.
+  /// The pipeline, with `--published`, `--jobs` and `--max-input-size` applied.
   func pipeline() throws -> Pipeline {
-    Pipeline(published: try Self.date(published), jobs: jobs ?? Pipeline.defaultJobs)
+    var pipeline = Pipeline(published: try Self.date(published), jobs: min(jobs ?? Pipeline.defaultJobs, Pipeline.defaultJobs))
+    if let limit = maxInputSize.flatMap(ByteSize.parse) { pipeline.loader.maxInputSize = limit == 0 ? Int.max : limit }
+    return pipeline
   }
 
   /// The date a `--published` option gives, `nil` without one; an unreadable one is an error.
@@ -30,14 +41,15 @@ struct InputOptions: ParsableArguments {
   }
 
   /// The inputs the files name (the bundled sample when none), found but not read yet. Unusable
-  /// paths are reported on standard error; when no input is left, the first failure is thrown.
+  /// paths are reported on standard error; when no input is left, the last failure is thrown
+  /// after the others are reported.
   func inputs(for pipeline: Pipeline) throws -> PipelineInputs {
     let found = try InputGathering.inputs(files) { paths in
       let found = pipeline.inputs(for: paths)
       return (found.inputs, found.failures)
     }
-    if found.inputs.isEmpty, let first = found.failures.first { throw first }
-    for failure in found.failures { ErrorReporter.warn(failure) }
+    for failure in found.failures.dropLast(found.inputs.isEmpty ? 1 : 0) { ErrorReporter.warn(failure) }
+    if found.inputs.isEmpty, let last = found.failures.last { throw last }
     return found
   }
 
