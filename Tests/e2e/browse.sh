@@ -8,7 +8,10 @@ DATELINE=$(realpath "${1:-.build/debug/dateline}")
 start 100 30 "$DATELINE"
 expect "sample opens on the timeline" "event 1 of"
 expect "the 2014 founding is listed" "2014"
+keys -l ":goto 2021-11-07"
+keys Enter
 expect "the drone attack is listed" "2021-11-07"
+keys g
 expect "the source pane shows the article" "Source"
 expect "curly quotes and apostrophes are drawn intact" "Al-Kadhimi’s life"
 keys j

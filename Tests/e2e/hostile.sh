@@ -55,7 +55,9 @@ for signal in INT TERM; do
   mkdir -p "$work/out$signal"
   "$DATELINE" extract "$work/big" --jobs 1 -o "$work/out$signal/timeline.json" &
   pid=$!
-  for _ in $(seq 1 500); do ls -A "$work/out$signal" | grep -q tmp && break; sleep 0.02; done
+  # Signal only once the temporary file exists: before that the writer has not taken the signals
+  # over, and a background job of a non-interactive shell ignores SIGINT (as nohup would).
+  for _ in $(seq 1 3000); do ls -A "$work/out$signal" | grep -q tmp && break; sleep 0.02; done
   kill -s "$signal" "$pid"
   wait "$pid"; status=$?
   check "SIG$signal during -o ends the run and leaves no temporary file" \

@@ -18,7 +18,7 @@ check() {
 
 help_text=$("$DATELINE" --help)
 check "--help says that dateline FILE… browses" 'grep -qF "dateline [FILE…]" <<<"$help_text"'
-check "--help gives the exit codes" 'grep -qF "66 missing input" <<<"$help_text"'
+check "--help gives the exit codes" 'tr "\n" " " <<<"$help_text" | grep -qF "66 missing input"'
 check "--help says how to bind keys" 'grep -qF "bind KEY COMMAND" <<<"$help_text"'
 
 start 120 35 "$DATELINE"
