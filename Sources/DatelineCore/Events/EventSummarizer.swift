@@ -106,6 +106,12 @@ struct EventSummarizer {
     {
       first -= 1
     }
+    // A possessive `’s` is not where a phrase starts: `Iraq’s young protesters`.
+    if first >= 2, first > lowest, tagged.isWord(first, "s"), tagged.isGlued(first), tagged.isGlued(first - 1),
+      tagged.has(first - 1, [.closeSingle, .straightSingle]), tagged.tokens[first - 2].kind == .word
+    {
+      first -= 2
+    }
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
   }
 

@@ -156,4 +156,11 @@ import Testing
     let attack = try #require(timeline.events.first)
     #expect(attack.quotes == [0])
   }
+
+  @Test func aRelativeClauseAboutAPossessedNounKeepsItsPossessor() throws {
+    let timeline = Fixture.timeline(["Shops were torched by Lorvania’s young protesters, who have come to view the council as a foe."])
+    let summaries = timeline.events.map(\.summary)
+    #expect(summaries.contains { $0.hasPrefix("Lorvania’s young protesters have come") }, "\(summaries)")
+    #expect(!summaries.contains { $0.hasPrefix("S young") }, "\(summaries)")
+  }
 }
