@@ -57,11 +57,11 @@ struct HTMLPageMetadata {
   private static func publishedDay(_ tree: HTMLTree, metas: [String: String], article: HTMLJSONLD.Article?, content: [Int])
     -> String?
   {
-    if let day = article?.datePublished.flatMap { PublicationDateText.day($0) } { return day }
+    if let day = article?.datePublished.flatMap({ PublicationDateText.day($0) }) { return day }
     for key in dateKeys {
       if let value = metas[key], let day = PublicationDateText.day(value) { return day }
     }
-    if let page = metas["parsely-page"], let day = HTMLJSONLD.string("pub_date", in: Array(page.utf8)).flatMap { PublicationDateText.day($0) } {
+    if let page = metas["parsely-page"], let day = HTMLJSONLD.string("pub_date", in: Array(page.utf8)).flatMap({ PublicationDateText.day($0) }) {
       return day
     }
     if let day = elementDay(tree, content: content) { return day }
