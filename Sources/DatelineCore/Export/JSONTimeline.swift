@@ -43,9 +43,11 @@ public struct JSONTimeline: Codable, Sendable {
     public var url: String?
     /// Publication date as a TIMEX3 value.
     public var published: String?
+    /// The body text that every span's byte offsets count in (for a web page: the article alone).
+    public var text: String
 
     enum CodingKeys: String, JSONRecordKey {
-      case id, name, title, source, url, published
+      case id, name, title, source, url, published, text
       static let layout = JSONRecordLayout<Self>()
     }
   }

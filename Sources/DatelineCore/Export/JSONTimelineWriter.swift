@@ -102,6 +102,9 @@ struct JSONTimelineWriter {
       case .source: writer.member(key, metadata.source)
       case .title: writer.member(key, metadata.title)
       case .url: writer.member(key, metadata.url)
+      case .text:
+        writer.json.key(key.rawValue)
+        writer.json.string(document.text, 0..<document.text.count)
       }
     }
   }

@@ -34,6 +34,15 @@ import Testing
     #expect(kadhimi.eventCount > 0)
   }
 
+  @Test func jsonCarriesEachBodyTextAndItsSpansPointIntoIt() throws {
+    let decoded = try JSONDecoder().decode(JSONTimeline.self, from: try ExportFormat.json.encoded(timeline))
+    #expect(decoded.documents.map(\.text) == timeline.documents.map { String(decoding: $0.text, as: UTF8.self) })
+    for quote in decoded.quotes {
+      let body = Array(decoded.documents[quote.span.document].text.utf8)
+      #expect(String(decoding: body[quote.span.start..<quote.span.end], as: UTF8.self) == quote.span.text)
+    }
+  }
+
   @Test func jsonLinesHoldOneTypedRecordPerLine() throws {
     let data = try ExportFormat.jsonl.encoded(timeline)
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
