@@ -24,6 +24,10 @@ struct EventSummarizer {
         start += 1
       }
     }
+    // A clause after a quotation starts with its closing mark and comma (`…,” Orton told`).
+    while start < end, tagged.has(start, [.closeDouble, .closeSingle, .straightDouble, .comma]) {
+      start += 1
+    }
     while start < end, tagged.has(start, [.adverb, .conjunction]),
       tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
       !tagged.has(start, [.personPronoun, .groupPronoun])

@@ -33,6 +33,11 @@ import Testing
   }
 
   /// “In the early hours of Nov. 7”: the time tagger gives the part of the day, on 7 November.
+  @Test func noSummaryStartsWithTheEndOfAQuotation() {
+    let starts = timeline.events.compactMap(\.summary.first)
+    #expect(!starts.contains { "”’\",;:".contains($0) }, "\(timeline.events.map(\.summary).filter { "”’\",;:".contains($0.first ?? "a") })")
+  }
+
   @Test func theDroneAttackIsOneEventToldInManyParagraphs() throws {
     let attacks = timeline.events.filter { $0.date?.value.timex.hasPrefix("2021-11-07") == true }
     #expect(attacks.count == 1)
