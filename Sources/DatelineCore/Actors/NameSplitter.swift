@@ -18,8 +18,12 @@ struct NameSplitter {
     var position = lower
     while position < end {
       if let title = titleRange(at: position, end: end, nameStart: lower) {
+        if title.range.upperBound == end, isSurname(title.range, after: lower..<position) {
+          emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
+          return
+        }
         let affiliation = stripDemonyms(lower..<position)
-        if !affiliation.isEmpty {
+        if !affiliation.isEmpty, !TitleWords(tagged: tagged).areTitleWords(affiliation) {
           emit(affiliation, runStart: run.lowerBound, modifier: false, into: &found)
         }
         guard title.range.upperBound < end else { return }
@@ -42,6 +46,7 @@ struct NameSplitter {
   }
 
   private func emit(_ candidate: NameCandidate, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {
+    guard wordCount(candidate.tokens) > 0 else { return }
     var candidate = candidate
     candidate.isModifier = modifier
     candidate.isPossessive = isPossessive(after: candidate.tokens.upperBound)
@@ -54,7 +59,7 @@ struct NameSplitter {
   /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`).
   private func isStrippable(_ index: Int) -> Bool {
     tagged.has(index, .functionWord) && !tagged.tokens[index].flags.contains(.allUpper)
-      && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word
+      && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word && !tagged.isModelCode(index)
   }
 
   private func wordCount(_ range: Range<Int>) -> Int {
@@ -66,7 +71,7 @@ struct NameSplitter {
   /// The titles that start at `position` and are followed by more of the run, when they should be
   /// split from the name after them.
   private func titleRange(at position: Int, end: Int, nameStart: Int) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
-    guard tagged.has(position, [.titleStart, .honorific]) else { return nil }
+    guard tagged.has(position, [.titleStart, .honorific]), !tagged.isModelCode(position) else { return nil }
     var cursor = position
     var kind: Lexicon.TitleKind?
     var abbreviated = false
@@ -93,6 +98,17 @@ struct NameSplitter {
     let rest = cursor..<end
     let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
+  }
+
+  /// Whether the one-word title ending the run is a surname after the given name before it:
+  /// `Mervyn King`, `John Major`.
+  private func isSurname(_ title: Range<Int>, after name: Range<Int>) -> Bool {
+    guard title.count == 1, name.count == 1, let start = name.first,
+      let match = tagged.match(tagged.lexicon.titles, at: title.lowerBound, limit: title.upperBound),
+      match.value.isAmbiguous, !tagged.tokens[title.lowerBound].flags.contains(.allUpper)
+    else { return false }
+    return tagged.has(start, .givenName)
+      || (tagged.upos(start) == .propn && !TitleWords(tagged: tagged).isKnownName(start))
   }
 
   /// The run without its leading nationality adjectives, when two words or more remain; empty
