@@ -47,14 +47,16 @@ struct NameFinder {
 
   /// The end (exclusive) of a number that belongs to the name word `last` before it: glued
   /// (`G8`, `A380`) or a spaced model number with its letter code (`iPhone 4`, `Boeing 787`,
-  /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count.
-  private func modelNumberEnd(at index: Int, after last: Int, limit: Int) -> Int? {
+  /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
+  /// follows a run that is one letter (`41°S 174°E`).
+  private func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
     guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
       tokens[index].length <= 4, tagged.isGlued(index) || !isYearLike(index)
     else { return nil }
     var end = index + 1
     if end < limit, tokens[end].kind == .word, tagged.isGlued(end), tokens[end].isCapitalized { end += 1 }
     if tagged.isGlued(index) { return tagged.isModelCode(last) ? end : nil }
+    guard tokens[last].length >= 2 || last > start else { return nil }
     guard end < limit else { return end }
     if tagged.has(end, [.period, .comma]), tagged.isGlued(end), end + 1 < limit, tokens[end + 1].kind == .number {
       return nil
@@ -118,7 +120,7 @@ struct NameFinder {
         if tokens[last].length == 1, last > start { return (next + 1, false) }
         break
       }
-      if let numberEnd = modelNumberEnd(at: next, after: last, limit: limit) {
+      if let numberEnd = modelNumberEnd(at: next, after: last, runStart: start, limit: limit) {
         if tagged.isGlued(next) {
           last = numberEnd - 1
           continue

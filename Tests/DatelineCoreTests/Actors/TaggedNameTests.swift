@@ -75,3 +75,23 @@ import Testing
     #expect(extraction.actor("Steve Ballmer")?.aliases == [])
   }
 }
+
+/// Speakers named with a title: the place or body a title is held for is not the speaker.
+@Suite struct TitleComplementSpeakerTests {
+  @Test func thePlaceAnMPSitsForIsNotTheSpeaker() {
+    let extraction = Fixture.extraction("Anna Berg visited the plant.\n\n“We must act now,” said the MP for Northfield.")
+    let northfield = extraction.actor("Northfield")?.id
+    #expect(extraction.quotes.count == 1)
+    #expect(extraction.quotes.allSatisfy { $0.speaker == nil || $0.speaker != northfield })
+  }
+
+  @Test func aNamedMPIsStillTheSpeaker() {
+    let extraction = Fixture.extraction("“The plan is wrong,” said Anna Berg, the MP for Northfield.")
+    #expect(extraction.quotes.map(\.speaker) == [extraction.actor("Anna Berg")?.id])
+  }
+
+  @Test func aLoneLetterBeforeANumberIsNotAModelName() {
+    let extraction = Fixture.extraction("The town of Northfield lies at 41 S 174 E, near Wellington.")
+    #expect(!extraction.names.contains { $0.contains("174") })
+  }
+}
