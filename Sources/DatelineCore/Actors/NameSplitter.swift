@@ -53,6 +53,7 @@ struct NameSplitter {
     candidate.isInitialSingleWord =
       candidate.tokens.lowerBound == runStart && candidate.title == nil
       && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
+      && !candidate.tokens.contains { tagged.tokens[$0].kind == .number }
     found.append(candidate)
   }
 

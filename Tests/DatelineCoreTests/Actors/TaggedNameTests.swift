@@ -95,3 +95,12 @@ import Testing
     #expect(!extraction.names.contains { $0.contains("174") })
   }
 }
+
+/// Numbers after capitalized common nouns number parts of a text, not models.
+@Suite struct ReferenceNumberTests {
+  @Test func aCommonNounWithANumberIsAReferenceNotAName() {
+    let extraction = Fixture.extraction("The rules are in Section 4 and Volume 44 of the code. Firefox 85 was released.")
+    #expect(!extraction.names.contains { $0.contains("4") })
+    #expect(extraction.names.contains("Firefox 85"))
+  }
+}
