@@ -11,6 +11,10 @@ struct NameSplitter {
     let end = run.upperBound
     while lower < end, isStrippable(lower) { lower += 1 }
     guard lower < end else { return }
+    if let person = personAfterTitleComplement(lower..<end) {
+      emit(lower..<person, runStart: run.lowerBound, modifier: false, into: &found)
+      lower = person
+    }
     if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
@@ -99,6 +103,16 @@ struct NameSplitter {
     let rest = cursor..<end
     let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
+  }
+
+  /// Where a person's name starts inside a run that completes a title before it: `David Cameron`
+  /// in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`.
+  private func personAfterTitleComplement(_ range: Range<Int>) -> Int? {
+    let start = range.lowerBound
+    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1),
+      tagged.tokens[start - 2].kind == .word, tagged.match(tagged.lexicon.titles, at: start - 2, limit: start - 1) != nil
+    else { return nil }
+    return (start + 1..<range.upperBound).first { tagged.has($0, .givenName) && wordCount($0..<range.upperBound) >= 2 }
   }
 
   /// Whether the one-word title ending the run is a surname after the given name before it:

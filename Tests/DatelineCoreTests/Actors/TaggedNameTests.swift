@@ -104,3 +104,13 @@ import Testing
     #expect(extraction.names.contains("Firefox 85"))
   }
 }
+
+/// A place that completes a title (`MP for …`) is split from the name written right after it.
+@Suite struct TitleComplementNameTests {
+  @Test func thePlaceAfterATitleIsSplitFromThePersonAfterIt() {
+    let extraction = Fixture.extraction("Conservative MP for Northfield David Carter said the plan was wrong.")
+    #expect(extraction.names.contains("David Carter"))
+    #expect(extraction.names.contains("Northfield"))
+    #expect(!extraction.names.contains { $0.contains("Northfield David") })
+  }
+}
