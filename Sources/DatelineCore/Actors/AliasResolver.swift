@@ -86,6 +86,7 @@ struct AliasResolver {
       if let last = forms[index].words.last { byLastWord[Self.hash(last), default: []].append(index) }
       if let first = forms[index].words.first { byFirstWord[Self.hash(first), default: []].append(index) }
     }
+    var sharedGivenNames: [(short: Int, people: [Int])] = []
     for short in longer {
       let form = forms[short]
       guard let last = form.words.last, let first = form.words.first, !isParticleOnly(form) else { continue }
@@ -105,11 +106,25 @@ struct AliasResolver {
       if form.wordCount == 1, isGivenName(first) {
         let people = prefixed.filter { isPersonLike(forms[$0]) && forms[$0].known == nil }
         if people.count == 1 { union(short, people[0]) }
+        if people.count > 1 { sharedGivenNames.append((short, people)) }
         continue
       }
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
       if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
     }
+    for (short, people) in sharedGivenNames {
+      if let choice = dominant(among: people) { union(short, choice) }
+    }
+  }
+
+  /// Of `people` who share a given name, the one the text names at least twice as often as each
+  /// other (with all the forms already linked to them): a story's `Steve` is its main Steve.
+  private mutating func dominant(among people: [Int]) -> Int? {
+    var counts: [Int: Int] = [:]
+    for index in forms.indices { counts[find(index), default: 0] += forms[index].mentions.count }
+    let ranked = Set(people.map { find($0) }).map { (root: $0, count: counts[$0] ?? 0) }.sorted { $0.count > $1.count }
+    guard ranked.count > 1 else { return ranked.first?.root }
+    return ranked[0].count >= 2 * ranked[1].count ? ranked[0].root : nil
   }
 
   /// The FNV-1a hash of a word's bytes.

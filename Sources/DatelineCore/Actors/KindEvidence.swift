@@ -10,7 +10,8 @@ struct NameContext: Sendable {
 
 /// What the words around one name say about its kind: titles and role nouns (a person), kind
 /// nouns as its head, after it or in apposition (`… Institute`, `… militia`, `alliance, Sayirun`),
-/// given names, `, who`, and a `his`/`her` soon after.
+/// given names, `, who`, and a `his`/`her` soon after. A name with a model number (`iPhone 4`,
+/// `Airbus A380`) is never a person.
 struct KindEvidence {
   let tagged: TaggedText
 
@@ -53,6 +54,7 @@ struct KindEvidence {
     if context.titleAfter != nil { votes.add(.person, 8) }
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if personPronounFollows(after) { votes.add(.person, 2) }
+    if range.contains(where: { tagged.tokens[$0].kind == .number }) { votes.clear(.person) }
     return votes
   }
 

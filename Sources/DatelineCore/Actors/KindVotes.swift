@@ -18,6 +18,11 @@ struct KindVotes: Sendable, Hashable {
     }
   }
 
+  /// Drops every vote for `kind`.
+  mutating func clear(_ kind: Actor.Kind) {
+    add(kind, -weight(of: kind))
+  }
+
   /// Adds every vote of `other`.
   mutating func add(_ other: KindVotes) {
     person += other.person

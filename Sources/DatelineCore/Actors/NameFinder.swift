@@ -37,7 +37,44 @@ struct NameFinder {
 
   private func isNameWord(_ index: Int, limit: Int) -> Bool {
     index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
-      && !tagged.has(index, .calendar)
+      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index)
+  }
+
+  /// A word glued to the digits before it is a unit or a model code (`3G`, `4K`), not a name.
+  private func isAfterGluedDigits(_ index: Int) -> Bool {
+    index > 0 && tokens[index - 1].kind == .number && tagged.isGlued(index)
+  }
+
+  /// The end (exclusive) of a number that belongs to the name word `last` before it: glued
+  /// (`G8`, `A380`) or a spaced model number with its letter code (`iPhone 4`, `Boeing 787`,
+  /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
+  /// follows a run that is one letter (`41°S 174°E`) or a word that is mostly a common noun
+  /// (`Section 4`, `Volume 44`: references, not models).
+  private func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
+    guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
+      tokens[index].length <= 4, tagged.isGlued(index) || !isYearLike(index)
+    else { return nil }
+    var end = index + 1
+    if end < limit, tokens[end].kind == .word, tagged.isGlued(end), tokens[end].isCapitalized { end += 1 }
+    if tagged.isGlued(index) { return tagged.isModelCode(last) ? end : nil }
+    guard tokens[last].length >= 2 || last > start else { return nil }
+    if tokens[last].length >= 2, tagged.usualTag(last) == .noun { return nil }
+    guard end < limit else { return end }
+    if tagged.has(end, [.period, .comma]), tagged.isGlued(end), end + 1 < limit, tokens[end + 1].kind == .number {
+      return nil
+    }
+    if tagged.upos(end) == .num || tagged.upos(end) == .sym { return nil }
+    return tagged.isLowercaseWord(end) && tagged.upos(end) == .noun && tagged.upos(index) != .propn ? nil : end
+  }
+
+  /// Four digits from 1500 to 2099, which after a name are more likely a year than a model:
+  /// `Europeans 1642`.
+  private func isYearLike(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.length == 4 else { return false }
+    let text = tagged.analysis.text
+    let century = Int(text[Int(token.start)] - 0x30) * 10 + Int(text[Int(token.start) + 1] - 0x30)
+    return century >= 15 && century <= 20
   }
 
   /// A word that starts with a small letter and goes on with capitals: `iTunes`, `eBay`.
@@ -85,6 +122,13 @@ struct NameFinder {
         if tokens[last].length == 1, last > start { return (next + 1, false) }
         break
       }
+      if let numberEnd = modelNumberEnd(at: next, after: last, runStart: start, limit: limit) {
+        if tagged.isGlued(next) {
+          last = numberEnd - 1
+          continue
+        }
+        return (numberEnd, false)
+      }
       if isNameWord(next, limit: limit), !isSplitter(next) {
         last = next
         continue
@@ -109,6 +153,12 @@ struct NameFinder {
           continue
         }
       }
+      if tagged.isLowercaseWord(next), tagged.isWord(next, "and"), TitleWords(tagged: tagged).isCommonTitleWord(last),
+        reachesTitle(from: next + 1, limit: limit)
+      {
+        last = next + 1
+        continue
+      }
       if tagged.has(next, .ampersand), isNameWord(next + 1, limit: limit) {
         last = next + 1
         continue
@@ -116,6 +166,21 @@ struct NameFinder {
       break
     }
     return (last + 1, false)
+  }
+
+  /// Whether the capitalized common words from `start` lead to a title: `Industry Secretary`
+  /// after `Trade and`.
+  private func reachesTitle(from start: Int, limit: Int) -> Bool {
+    let words = TitleWords(tagged: tagged)
+    var index = start
+    while isNameWord(index, limit: limit) {
+      if index > start, tagged.has(index, .titleStart), tagged.match(tagged.lexicon.titles, at: index, limit: limit) != nil {
+        return true
+      }
+      guard words.isCommonTitleWord(index) else { return false }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the name at `index` is where words were said rather than who said them: `said on
@@ -155,9 +220,11 @@ struct NameFinder {
     }
   }
 
-  /// A capitalized function word inside a run ends it (`… Hezbollah The`), but acronyms do not.
+  /// A capitalized function word inside a run ends it (`… Hezbollah The`), but acronyms and
+  /// model codes (`A380`) do not.
   private func isSplitter(_ index: Int) -> Bool {
     tagged.has(index, .functionWord) && !tokens[index].flags.contains(.allUpper) && !tagged.has(index, .particle)
+      && !tagged.isModelCode(index)
   }
 
   /// Whether a period after token `index` belongs to the name: after an initial (`W.`, `U.S.`) or

@@ -11,6 +11,10 @@ struct NameSplitter {
     let end = run.upperBound
     while lower < end, isStrippable(lower) { lower += 1 }
     guard lower < end else { return }
+    if let person = personAfterTitleComplement(lower..<end) {
+      emit(lower..<person, runStart: run.lowerBound, modifier: false, into: &found)
+      lower = person
+    }
     if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
@@ -18,8 +22,12 @@ struct NameSplitter {
     var position = lower
     while position < end {
       if let title = titleRange(at: position, end: end, nameStart: lower) {
+        if title.range.upperBound == end, isSurname(title.range, after: lower..<position) {
+          emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
+          return
+        }
         let affiliation = stripDemonyms(lower..<position)
-        if !affiliation.isEmpty {
+        if !affiliation.isEmpty, !TitleWords(tagged: tagged).areTitleWords(affiliation) {
           emit(affiliation, runStart: run.lowerBound, modifier: false, into: &found)
         }
         guard title.range.upperBound < end else { return }
@@ -42,19 +50,21 @@ struct NameSplitter {
   }
 
   private func emit(_ candidate: NameCandidate, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {
+    guard wordCount(candidate.tokens) > 0 else { return }
     var candidate = candidate
     candidate.isModifier = modifier
     candidate.isPossessive = isPossessive(after: candidate.tokens.upperBound)
     candidate.isInitialSingleWord =
       candidate.tokens.lowerBound == runStart && candidate.title == nil
       && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
+      && !candidate.tokens.contains { tagged.tokens[$0].kind == .number }
     found.append(candidate)
   }
 
   /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`).
   private func isStrippable(_ index: Int) -> Bool {
     tagged.has(index, .functionWord) && !tagged.tokens[index].flags.contains(.allUpper)
-      && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word
+      && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word && !tagged.isModelCode(index)
   }
 
   private func wordCount(_ range: Range<Int>) -> Int {
@@ -66,7 +76,7 @@ struct NameSplitter {
   /// The titles that start at `position` and are followed by more of the run, when they should be
   /// split from the name after them.
   private func titleRange(at position: Int, end: Int, nameStart: Int) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
-    guard tagged.has(position, [.titleStart, .honorific]) else { return nil }
+    guard tagged.has(position, [.titleStart, .honorific]), !tagged.isModelCode(position) else { return nil }
     var cursor = position
     var kind: Lexicon.TitleKind?
     var abbreviated = false
@@ -93,6 +103,27 @@ struct NameSplitter {
     let rest = cursor..<end
     let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
+  }
+
+  /// Where a person's name starts inside a run that completes a title before it: `David Cameron`
+  /// in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`.
+  private func personAfterTitleComplement(_ range: Range<Int>) -> Int? {
+    let start = range.lowerBound
+    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1),
+      tagged.tokens[start - 2].kind == .word, tagged.match(tagged.lexicon.titles, at: start - 2, limit: start - 1) != nil
+    else { return nil }
+    return (start + 1..<range.upperBound).first { tagged.has($0, .givenName) && wordCount($0..<range.upperBound) >= 2 }
+  }
+
+  /// Whether the one-word title ending the run is a surname after the given name before it:
+  /// `Mervyn King`, `John Major`.
+  private func isSurname(_ title: Range<Int>, after name: Range<Int>) -> Bool {
+    guard title.count == 1, name.count == 1, let start = name.first,
+      let match = tagged.match(tagged.lexicon.titles, at: title.lowerBound, limit: title.upperBound),
+      match.value.isAmbiguous, !tagged.tokens[title.lowerBound].flags.contains(.allUpper)
+    else { return false }
+    return tagged.has(start, .givenName)
+      || (tagged.upos(start) == .propn && !TitleWords(tagged: tagged).isKnownName(start))
   }
 
   /// The run without its leading nationality adjectives, when two words or more remain; empty

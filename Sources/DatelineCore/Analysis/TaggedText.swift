@@ -20,6 +20,8 @@ final class TaggedText: Sendable {
   let words: TaggedWords
   /// For each token, the index of the word it belongs to (`13,000` is one word of three tokens).
   let wordOf: [Int32]
+  /// The tagger that tagged the words.
+  let tagger: PartOfSpeechTagger
 
   /// Tags `analysis` of `document` with `lexicon` and `tagger`, given its temporal expressions.
   init(
@@ -30,6 +32,7 @@ final class TaggedText: Sendable {
     self.analysis = analysis
     self.times = times
     self.lexicon = lexicon
+    self.tagger = tagger
     let tokens = analysis.tokens
     let words = tagger.tag(text: analysis.text, tokens: tokens)
     self.words = words
@@ -86,6 +89,18 @@ final class TaggedText: Sendable {
   @inline(__always)
   func startsWord(_ index: Int) -> Bool {
     index >= 0 && index < wordOf.count && words.starts[Int(wordOf[index])] == analysis.tokens[index].start
+  }
+
+  /// The tag the tagger's training data gave the word of token `index` most often, case folded.
+  func usualTag(_ index: Int) -> UPOS? { tagger.usualTag(of: analysis.text, analysis.tokens[index].range) }
+
+  /// Whether token `index` is a word with digits glued after it that is not a unit or a common
+  /// acronym the lexicon knows: `A380`, `G8`, but not `MP3`.
+  func isModelCode(_ index: Int) -> Bool {
+    let tokens = analysis.tokens
+    guard tokens[index].kind == .word, index + 1 < tokens.count, tokens[index + 1].kind == .number, isGlued(index + 1)
+    else { return false }
+    return !(lexicon.words.value(forWord: string(tokens: index..<(index + 2)))?.flags.contains(.calendar) ?? false)
   }
 
   /// The lemma of the word token `index` belongs to (`was` → `be`).

@@ -81,7 +81,9 @@ struct AttributionFinder {
   /// The first (or last) name, role noun or subject pronoun in `range`.
   private func speaker(in range: Range<Int>, first: Bool) -> Attribution.Speaker? {
     guard !range.isEmpty else { return nil }
-    let mentions = actors.mentions(in: range).filter { !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) }
+    let mentions = actors.mentions(in: range).filter {
+      !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) && !isTitleComplement($0.tokens.lowerBound)
+    }
     let pronoun = range.first { tagged.has($0, [.personPronoun, .groupPronoun]) && isSubjectPronoun($0) }
     let mention = first ? mentions.first : mentions.last
     let mentionIndex = mention.map { actors.firstMention(atOrAfter: $0.tokens.lowerBound) }
@@ -93,6 +95,14 @@ struct AttributionFinder {
     case (nil, let pronoun?): return .pronoun(pronoun)
     case (nil, nil): return nil
     }
+  }
+
+  /// Whether the name at `start` completes a title rather than naming the speaker: `Witney` in
+  /// `the MP for Witney`.
+  private func isTitleComplement(_ start: Int) -> Bool {
+    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1) else { return false }
+    let title = start - 2
+    return tagged.tokens[title].kind == .word && tagged.match(tagged.lexicon.titles, at: title, limit: start - 1) != nil
   }
 
   private func isSubjectPronoun(_ index: Int) -> Bool {

@@ -15,6 +15,16 @@ public struct PartOfSpeechTagger: Sendable {
   /// A tagger that uses `model`.
   public init(model: TaggerModel) { self.model = model }
 
+  /// The tag the word `text[range]` took most often in training, case folded (`Industry` and
+  /// `industry` → noun), or nil when the model saw the word too rarely to keep it.
+  public func usualTag(of text: [UInt8], _ range: Range<Int>) -> UPOS? {
+    var lower = FeatureHash.offset
+    for index in range { lower = FeatureHash.step(lower, text[index].asciiLowercased) }
+    let entry = model.ambiguity.withView { $0.value(TaggerModel.ambiguityKey(lower)) }
+    guard let entry, entry >> 27 != 0x1F else { return nil }
+    return UPOS(rawValue: UInt8(truncatingIfNeeded: entry >> 27))
+  }
+
   /// Splits Dateline `tokens` of `text` into UD-like words (see `WordSegmenter`) and tags them.
   public func tag(text: [UInt8], tokens: [Token]) -> TaggedWords {
     let words = WordSegmenter.words(in: text, tokens: tokens)
