@@ -16,30 +16,19 @@ enum ActorsView {
     }
     let first = ListView.firstRow(state.actorsList, height: content.height, count: order.count)
     for line in 0..<content.height {
-      let row = first + line
-      guard row < order.count else { break }
-      let actor = state.model.timeline.actors[order[row]]
+      let rowIndex = first + line
+      guard rowIndex < order.count else { break }
+      let actor = state.model.timeline.actors[order[rowIndex]]
       let y = content.y + line
-      let selected = row == state.actorsList.cursor
-      let base: Role = selected ? (focused ? .selection : .selectionInactive) : .text
-      canvas.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: base)
-      let mark = state.actorFilter.contains(actor.id) ? "[x] " : "[ ] "
-      let counts = columns(actor, state)
-      let countsWidth = DisplayWidth.of(counts)
-      var x = canvas.draw(" " + mark, column: content.x, row: y, limit: content.width, role: base)
-      let nameWidth = max(0, content.x + content.width - x - countsWidth - 1)
-      let name = ClippedLine(actor.name, width: nameWidth)
-      let nameX = x
-      x = canvas.draw(name.text, column: x, row: y, limit: nameWidth, role: selected ? base : .actor)
+      let row = CheckedRow(checked: state.actorFilter.contains(actor.id), label: actor.name, labelRole: .actor, counts: columns(actor, state))
+      let (name, nameX) = row.draw(&canvas, content: content, y: y, selected: rowIndex == state.actorsList.cursor, focused: focused)
       if let search = state.search, search.pane == .actors {
-        let current = search.current.map { search.hits[$0].lowerBound == row } ?? false
+        let current = search.current.map { search.hits[$0].lowerBound == rowIndex } ?? false
         for columns in TimelineView.hitColumns(search.query.lowercased(), in: actor.name) {
           guard let drawn = name.drawnColumns(of: columns) else { continue }
           canvas.restyle(column: nameX + drawn.lowerBound, row: y, count: drawn.count, role: current ? .searchHitCurrent : .searchHit)
         }
       }
-      let countsX = max(x + 1, content.x + content.width - countsWidth)
-      canvas.draw(counts, column: countsX, row: y, limit: content.x + content.width - countsX, role: selected ? base : .dim)
     }
   }
 

@@ -15,19 +15,10 @@ enum SourcesView {
       let row = first + line
       guard row < documents.count else { break }
       let document = documents[row]
-      let y = content.y + line
-      let selected = row == state.sourcesList.cursor
-      let base: Role = selected ? (focused ? .selection : .selectionInactive) : .text
-      canvas.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: base)
-      let mark = state.sourceFilter.contains(document.id) ? "[x] " : "[ ] "
-      let counts = columns(document, state)
-      let countsWidth = DisplayWidth.of(counts)
-      let x = canvas.draw(" " + mark, column: content.x, row: y, limit: content.width, role: base)
-      let labelWidth = max(0, content.x + content.width - x - countsWidth - 1)
-      let label = ClippedLine(Self.label(document), width: labelWidth)
-      canvas.draw(label.text, column: x, row: y, limit: labelWidth, role: base)
-      let countsX = max(x + 1, content.x + content.width - countsWidth)
-      canvas.draw(counts, column: countsX, row: y, limit: content.x + content.width - countsX, role: selected ? base : .dim)
+      let checkedRow = CheckedRow(
+        checked: state.sourceFilter.contains(document.id), label: Self.label(document), labelRole: .text,
+        counts: columns(document, state))
+      checkedRow.draw(&canvas, content: content, y: content.y + line, selected: row == state.sourcesList.cursor, focused: focused)
     }
   }
 
