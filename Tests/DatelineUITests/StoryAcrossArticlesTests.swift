@@ -48,6 +48,7 @@ import Testing
     let lines = render(state, size: state.viewport).lines
     #expect(lines.contains { $0.contains("Sources") && $0.contains("published  events") }, "\(lines)")
     #expect(lines.contains { $0.contains("[ ] doc1") }, "\(lines)")
+    #expect(lines.last?.contains("article 1 of 2") == true, "\(lines.last ?? "")")
     let told = (0..<2).map { document in Self.timeline.events.filter { $0.sources.contains(document) }.count }
     #expect(state.model.eventCountByDocument == told)
     #expect(told[0] < Self.timeline.events.count)

@@ -56,6 +56,9 @@ enum StatusView {
     switch state.focus {
     case .actors: return "actor \(min(state.actorsList.cursor + 1, state.actorOrder.count)) of \(state.actorOrder.count)"
     case .quotes: return "quote \(min(state.quotesList.cursor + 1, state.model.quotesBySpeaker.count)) of \(state.model.quotesBySpeaker.count)"
+    case .sources:
+      let count = state.model.timeline.documents.count
+      return "article \(min(state.sourcesList.cursor + 1, count)) of \(count)"
     default:
       let count = state.visibleCount
       return count == 0 ? "no events" : "event \(state.timelineList.cursor + 1) of \(count)"
