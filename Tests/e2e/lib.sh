@@ -15,8 +15,15 @@ start() {
   local width=$1 height=$2
   shift 2
   tm kill-session -t "$SESSION" 2>/dev/null || true
-  tm new-session -d -s "$SESSION" -x "$width" -y "$height" \
-    "env LANG=C.UTF-8 TERM=tmux-256color $*; echo \"EXIT=\$?\"; sleep 600"
+  # Killing the last session ends the server; a new session started while it is still going down
+  # can fail under load, so wait for it and try again.
+  for _ in 1 2 3 4 5; do
+    tm new-session -d -s "$SESSION" -x "$width" -y "$height" \
+      "env LANG=C.UTF-8 TERM=tmux-256color $*; echo \"EXIT=\$?\"; sleep 600" 2>/dev/null && tm has-session -t "$SESSION" 2>/dev/null && return 0
+    sleep 0.2
+  done
+  echo "not ok - tmux could not start a session"
+  FAILURES=$((FAILURES + 1))
 }
 
 screen() { tm capture-pane -p -t "$SESSION"; }
