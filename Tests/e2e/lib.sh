@@ -10,6 +10,10 @@ tm() { tmux -L "$TMUX_SOCKET" "$@"; }
 cleanup() { tm kill-server 2>/dev/null || true; }
 trap cleanup EXIT
 
+# A session that outlives the tests' own: killing a test's session then never takes the server
+# down, so a new session never races the old server's shutdown ("no server running" under load).
+tm new-session -d -s keepalive -x 20 -y 5 "sleep 86400" 2>/dev/null || true
+
 # start WIDTH HEIGHT COMMAND…: runs COMMAND in a shell that reports its exit status and stays open.
 start() {
   local width=$1 height=$2
