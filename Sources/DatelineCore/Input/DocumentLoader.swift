@@ -50,6 +50,11 @@ public struct DocumentLoader: Sendable {
     return (inputs, failures)
   }
 
+  /// The bytes of the file at `path`, within `maxInputSize` (a feed the command line opens).
+  public func bytes(ofFile path: String) throws -> [UInt8] {
+    try FileReader.contents(ofFile: path, limit: maxInputSize)
+  }
+
   /// Reads `input` as document `id`; any error becomes the `CoreError` that names the input.
   public func read(_ input: ArticleInput, id: Int) -> Result<Document, CoreError> {
     do {

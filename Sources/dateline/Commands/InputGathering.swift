@@ -1,6 +1,5 @@
 import DatelineCore
 import DatelineNetwork
-import Foundation
 
 /// The inputs of a command line in the order given: `http(s)` URLs fetched now, feeds (RSS or
 /// Atom, from a URL or a `.rss`, `.atom` or `.xml` file) opened into their items, everything else
@@ -10,9 +9,9 @@ enum InputGathering {
   /// The most items read from one feed.
   static let itemLimit = 100
 
-  /// The inputs of `arguments`; `find` turns paths into inputs.
+  /// The inputs of `arguments`; `loader` reads feed files, `find` turns paths into inputs.
   static func inputs(
-    _ arguments: [String], fetcher: URLFetcher = URLFetcher(),
+    _ arguments: [String], fetcher: URLFetcher = URLFetcher(), loader: DocumentLoader,
     find: ([String]) -> (inputs: [ArticleInput], failures: [CoreError])
   ) throws -> PipelineInputs {
     guard arguments.contains(where: { URLFetcher.isURL($0) || isFeedFile($0) }) else {
@@ -34,7 +33,7 @@ enum InputGathering {
         } catch {
           fetchFailures.append(error)
         }
-      } else if isFeedFile(argument), let bytes = smallFile(argument), FeedReader.looksLikeFeed(bytes) {
+      } else if isFeedFile(argument), let bytes = try? loader.bytes(ofFile: argument), FeedReader.looksLikeFeed(bytes) {
         inputs += feedInputs(bytes, name: argument, fetcher: nil)
       } else {
         let found = find([argument])
@@ -60,15 +59,6 @@ enum InputGathering {
       let article = item.article(outlet: feed.title)
       return ArticleInput(.fetched(name: item.link ?? "\(name)#\(index + 1)", bytes: article), size: article.count)
     }
-  }
-
-  /// The bytes of a regular file of at most 64 MB (a feed to look into), else nil.
-  private static func smallFile(_ path: String) -> [UInt8]? {
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      attributes[.type] as? FileAttributeType == .typeRegular, let size = attributes[.size] as? Int, size <= 64 << 20,
-      let data = FileManager.default.contents(atPath: path)
-    else { return nil }
-    return [UInt8](data)
   }
 
   /// Whether a path names a file that may hold a feed.

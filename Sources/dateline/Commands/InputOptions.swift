@@ -44,7 +44,7 @@ struct InputOptions: ParsableArguments {
   /// paths are reported on standard error; when no input is left, the last failure is thrown
   /// after the others are reported.
   func inputs(for pipeline: Pipeline) throws -> PipelineInputs {
-    let found = try InputGathering.inputs(files) { paths in
+    let found = try InputGathering.inputs(files, loader: pipeline.loader) { paths in
       let found = pipeline.inputs(for: paths)
       return (found.inputs, found.failures)
     }

@@ -20,7 +20,7 @@ struct Read: ParsableCommand {
 
   func run() throws {
     let loader = DocumentLoader(published: try InputOptions.date(published))
-    let found = try InputGathering.inputs(files) { loader.inputs(for: $0) }
+    let found = try InputGathering.inputs(files, loader: loader) { loader.inputs(for: $0) }
     if found.inputs.isEmpty, let first = found.failures.first { throw first }
     for failure in found.failures { ErrorReporter.warn(failure) }
     var output = ""
