@@ -53,7 +53,8 @@ struct EventAccumulator {
         summary: mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens)),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
-        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word))
+        isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
+        namesUnresolvedTime: date == nil && mention.date != nil))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }

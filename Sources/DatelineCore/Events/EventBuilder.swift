@@ -18,25 +18,17 @@ struct EventBuilder {
     }
     let drafts = accumulator.drafts
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
+    let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(of: drafts)
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(
-        id: id, date: draft.date ?? Self.reportingDate(of: draft, reference: reference), kind: draft.kind,
+        id: id, date: draft.date ?? inferred[id], kind: draft.kind,
         summary: draft.summary, actors: draft.actors,
         quotes: backingQuotes(draft), mentions: [draft.primary] + others)
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
         neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
     }
-  }
-
-  /// The date of an undated statement: the publication date of the news that reports it, shown
-  /// as inferred (a reporting verb in news tells of the days of the report). None without a
-  /// known publication date.
-  private static func reportingDate(of draft: EventDraft, reference: ReferenceTime?) -> EventDate? {
-    guard draft.kind == .statement, let reference, reference.source != .inferred else { return nil }
-    return EventDate(
-      value: .point(reference.point), expression: nil, resolution: .relativeToReference, isInferred: true)
   }
 
   /// How far from a mention that tells an event a quotation in the same paragraph may stand and

@@ -24,4 +24,9 @@ struct EventDraft: Sendable {
   var isKindGuessed: Bool
   /// The event word it was first told with, lower-cased (`agreement`), when it had one.
   var word: String?
+  /// The tense of the verb it was first told with, when a verb told it.
+  var tense: ClauseTense?
+  /// Whether its first mention named a time that could not be worked out (`the night before the
+  /// attack` with no attack told): such an event takes no date from its neighbours.
+  var namesUnresolvedTime = false
 }

@@ -40,4 +40,6 @@ struct EventMention: Sendable {
   var summary: String?
   /// The actors involved, main actor first (document actor ids).
   var actors: [Int]
+  /// The tense of the verb that tells it, for verb mentions.
+  var tense: ClauseTense? = nil
 }

@@ -37,7 +37,10 @@ struct EventMentionFinder {
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
       let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
-      let time = times(in: segment.tokens).first { !consumed.contains($0) }
+      // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
+      // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
+      let occasion = segment.role == .leading && isOccasion(segment.tokens.lowerBound)
+      let time = times(in: segment.tokens).first { occasion || !consumed.contains($0) }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
@@ -68,11 +71,19 @@ struct EventMentionFinder {
       var date = dates[position]
       var evidence = segment.tokens
       if segment.role == .leading, verbs[position] == nil {
-        if let own = date { carried = (own, segment.tokens.lowerBound) }
+        // Of several opening adverbials (`Yesterday, at this year’s conference,`), the one that
+        // dates the clause best goes on.
+        if let own = date, carried.map({ strength(of: own, opening: true) > strength(of: $0.date, opening: true) }) ?? true {
+          carried = (own, carried?.from ?? segment.tokens.lowerBound)
+        }
         continue
       }
       let verbLater = verbFrom[position]
-      if date == nil, let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater {
+      // An opening adverbial dates the clause unless the clause has a date of its own that is
+      // no mere modifier of a noun (`the 2011 version`).
+      if let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater,
+        date.map({ strength(of: pending.date, opening: true).0 > strength(of: $0, opening: false).0 }) ?? true
+      {
         date = pending.date
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
@@ -128,7 +139,8 @@ struct EventMentionFinder {
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
       summary: summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens),
       actors: clauseActors.actors(
-        in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor))
+        in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
+      tense: verb.map { ClauseTense.of(verb: $0.token, in: tagged) })
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
@@ -192,6 +204,13 @@ struct EventMentionFinder {
   /// (`…,” said Jobs`) starts with the closing mark.
   private func firstWord(of range: Range<Int>) -> Int {
     range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
+  }
+
+  /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,
+  /// `during`, `in`, `on`, `amid`.
+  private func isOccasion(_ index: Int) -> Bool {
+    tagged.isWord(index, "at") || tagged.isWord(index, "during") || tagged.isWord(index, "in")
+      || tagged.isWord(index, "on") || tagged.isWord(index, "amid")
   }
 
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
@@ -262,7 +281,32 @@ struct EventMentionFinder {
       }
       result.append(time)
     }
-    return result
+    guard result.count > 1 else { return result }
+    let reader = TriggerReader(tagged: tagged)
+    let (modifiers, own) = result.reduce(into: ([Int](), [Int]())) { split, time in
+      if reader.modifiesNoun(expressionTokens(time)) { split.0.append(time) } else { split.1.append(time) }
+    }
+    return own + modifiers
+  }
+
+  /// How well a date source dates its clause: an expression of its own before one that modifies
+  /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
+  /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.
+  private func strength(of source: EventMention.DateSource, opening: Bool) -> (Int, Int) {
+    guard case .expression(let time) = source else { return (2, 0) }
+    let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
+    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    return (modifies ? 0 : 1, Int(precision))
+  }
+
+  /// The tokens of temporal expression `time`.
+  private func expressionTokens(_ time: Int) -> Range<Int> {
+    let bytes = tagged.times[time].range
+    var first = tagged.tokens.partitioningIndex { Int($0.end) > bytes.lowerBound }
+    while first > 0, tagged.timeOf[first - 1] == Int32(time) { first -= 1 }
+    var end = first
+    while end < tagged.tokens.count, tagged.timeOf[end] == Int32(time) { end += 1 }
+    return first..<max(end, first + 1)
   }
 
   /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence; the

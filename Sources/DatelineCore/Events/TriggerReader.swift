@@ -32,6 +32,10 @@ struct TriggerReader {
   func isClauseVerb(_ index: Int) -> Bool {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
     guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
+    // The second half of a hyphenated compound is an adjective: `Iran-backed`, `state-run`.
+    if tagged.isGlued(index), tagged.has(index - 1, [.hyphen, .dash]), tagged.isGlued(index - 1) {
+      return false
+    }
     var previous = index - 1
     while previous >= 0,
       tagged.upos(previous) == .adv || tagged.upos(previous) == .part && !tagged.isWord(previous, "to")
@@ -115,6 +119,21 @@ struct TriggerReader {
       return Int(tagged.timeOf[after + 1])
     }
     return nil
+  }
+
+  /// Whether the temporal expression on `tokens` modifies a noun instead of the clause: a
+  /// possessive (`this year’s conference`, `Sunday’s vote`) or a word inside a noun phrase after
+  /// a determiner or possessive (`the company’s 2010 conference`, `its 2011 budget`). Such an
+  /// expression names what the noun is, not when the clause happened.
+  func modifiesNoun(_ tokens: Range<Int>) -> Bool {
+    let after = tokens.upperBound
+    if tagged.has(after, [.closeSingle, .straightSingle]), tagged.isWord(after + 1, "s") { return true }
+    let before = tokens.lowerBound - 1
+    let opensPhrase =
+      tagged.has(before, .determiner) && !tagged.isWord(before, "that")
+      || tagged.isWord(before, "s") && tagged.has(before - 1, [.closeSingle, .straightSingle])
+    guard opensPhrase, tagged.tokens.indices.contains(after), tagged.timeOf[after] < 0 else { return false }
+    return [.noun, .propn, .adj].contains(tagged.upos(after))
   }
 
   /// Whether the trigger noun at `noun` heads a definite noun phrase (`the attack`, `this

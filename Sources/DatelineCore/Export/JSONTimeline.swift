@@ -130,11 +130,14 @@ public struct JSONTimeline: Codable, Sendable {
     public var expression: SpanRecord?
     /// The date in words: `10 October 2021`, `6 November 2021, night`.
     public var display: String
-    /// For a date told as a shift from another event, that event's id.
+    /// For a date told as a shift from another event, or taken from one, that event's id.
     public var anchorEvent: Int?
+    /// Why an event that names no date was given this one: `narrative`, `story-time`,
+    /// `publication`.
+    public var inference: String?
 
     enum CodingKeys: String, JSONRecordKey {
-      case value, precision, inferred, resolution, expression, display, anchorEvent
+      case value, precision, inferred, resolution, expression, display, anchorEvent, inference
       static let layout = JSONRecordLayout<Self>()
     }
   }

@@ -164,6 +164,7 @@ struct JSONTimelineWriter {
       case .display: writer.member(key, DateDisplay.text(date.value))
       case .expression: writer.member(key, span: date.expression)
       case .inferred: writer.member(key, date.isInferred)
+      case .inference: writer.member(key, date.inference?.name)
       case .precision: writer.member(key, date.value.precisionName)
       case .resolution: writer.member(key, date.resolution.name)
       case .value: writer.member(key, date.value.timex)

@@ -6,6 +6,38 @@ import Foundation
 /// distinct dates than events: see `shareValue`) and the rest in 32-bit parts, so that an event date takes 40
 /// bytes, not hundreds.
 public struct EventDate: Hashable, Sendable {
+  /// Why an event that names no date of its own was given one (news convention).
+  public enum Inference: UInt8, Hashable, Sendable, CaseIterable {
+    /// Told in the past tense just after a dated event of the same passage: it takes that
+    /// event's date (`anchorEvent`).
+    case narrative = 1
+    /// Told in the past tense in a news story: it takes the date of the story's lead event
+    /// (`anchorEvent`).
+    case storyTime = 2
+    /// A report, or a lead told in the past or perfect tense: the publication date of the article.
+    case publication = 3
+
+    /// Why the date was inferred, in words, for a reader; `anchor` is the summary of the event
+    /// the date was taken from, when there is one.
+    public func explanation(anchor: String?) -> String {
+      let quoted = anchor.map { " “" + $0 + "”" } ?? ""
+      switch self {
+      case .narrative: return "inferred: told in the past tense just after" + quoted + ", whose day it takes"
+      case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
+      case .publication: return "inferred: a report, or a lead told in the past, dated by the publication date"
+      }
+    }
+
+    /// The name used in exports: `narrative`, `story-time`, `publication`.
+    public var name: String {
+      switch self {
+      case .narrative: "narrative"
+      case .storyTime: "story-time"
+      case .publication: "publication"
+      }
+    }
+  }
+
   private var box: TimeValueBox
   private var storedExpression: SourceSpan
   private var narrativeStart: UInt32
@@ -13,6 +45,7 @@ public struct EventDate: Hashable, Sendable {
   private var storedAnchor: Int32
   private var resolutionKind: UInt8
   private var hasExpression: Bool
+  private var inferenceKind: UInt8
   /// Whether the date rests on a guessed reference time, so that it should be shown as inferred.
   public var isInferred: Bool
 
@@ -58,6 +91,12 @@ public struct EventDate: Hashable, Sendable {
     }
   }
 
+  /// Why the event was given this date when it names none of its own; nil when it does.
+  public var inference: Inference? {
+    get { Inference(rawValue: inferenceKind) }
+    set { inferenceKind = newValue?.rawValue ?? 0 }
+  }
+
   /// For a date told as a shift from another event (`the night before the drone attack`), that
   /// event's id.
   public var anchorEvent: Int? {
@@ -68,7 +107,7 @@ public struct EventDate: Hashable, Sendable {
   /// Creates an event date.
   public init(
     value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
-    isInferred: Bool = false, anchorEvent: Int? = nil
+    isInferred: Bool = false, anchorEvent: Int? = nil, inference: Inference? = nil
   ) {
     box = TimeValueBox(value)
     storedExpression = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
@@ -77,6 +116,7 @@ public struct EventDate: Hashable, Sendable {
     storedAnchor = -1
     resolutionKind = 0
     hasExpression = false
+    inferenceKind = inference?.rawValue ?? 0
     self.isInferred = isInferred
     self.expression = expression
     self.resolution = resolution
@@ -99,7 +139,7 @@ public struct EventDate: Hashable, Sendable {
     lhs.hasValue(of: rhs) && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
       && lhs.resolutionKind == rhs.resolutionKind && lhs.narrativeStart == rhs.narrativeStart
       && lhs.narrativeEnd == rhs.narrativeEnd && lhs.isInferred == rhs.isInferred
-      && lhs.storedAnchor == rhs.storedAnchor
+      && lhs.storedAnchor == rhs.storedAnchor && lhs.inferenceKind == rhs.inferenceKind
   }
 
   /// Hashes every part.
@@ -112,6 +152,7 @@ public struct EventDate: Hashable, Sendable {
     hasher.combine(narrativeEnd)
     hasher.combine(isInferred)
     hasher.combine(storedAnchor)
+    hasher.combine(inferenceKind)
   }
 }
 

@@ -82,6 +82,9 @@ enum DetailView {
   }
 
   private static func resolutionNote(_ date: EventDate, _ state: AppState) -> String? {
+    if let inference = date.inference {
+      return inference.explanation(anchor: date.anchorEvent.map { state.model.timeline.events[$0].summary })
+    }
     let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published?.timex }
     let reference = published.map { "the publication date " + $0 } ?? "a reference date guessed from the text"
     switch date.resolution {

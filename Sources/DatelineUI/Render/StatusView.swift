@@ -18,6 +18,9 @@ enum StatusView {
     if let actor = state.followedActor, actor < state.model.timeline.actors.count {
       segments.append(("  o/O follow " + state.model.timeline.actors[actor].name, .status))
     }
+    if state.focus == .timeline || state.focus == .detail, let why = inferredDateNote(state) {
+      segments.append(("  " + why, .status))
+    }
     if state.hiddenCount > 0 { segments.append((" \(state.hiddenCount) hidden", .status)) }
     if let progress = state.progress { segments.append((" " + bar(progress), .status)) }
     if let message = state.message { segments.append((" · " + message.text, message.isError ? .error : .status)) }
@@ -49,6 +52,17 @@ enum StatusView {
     let width = DisplayWidth.of(hints)
     if x + width + 2 <= end {
       canvas.draw(hints, column: end - width, row: rect.y, limit: width, role: .dim)
+    }
+  }
+
+  /// Why the selected event's date is inferred, in a few words: `~ the day of the story's lead`.
+  static func inferredDateNote(_ state: AppState) -> String? {
+    guard let date = state.selectedEvent?.date, date.isInferred else { return nil }
+    switch date.inference {
+    case .narrative: return "~ the day of the clause before"
+    case .storyTime: return "~ the day of the story's lead"
+    case .publication: return "~ the publication date"
+    case nil: return "~ reference date guessed from the text"
     }
   }
 

@@ -1,0 +1,104 @@
+/// Dates the events of one document that name no date of their own, by news convention: a
+/// clause told in the past tense right after one dated to the day, in the same passage, shares
+/// its day; in
+/// a news story (one with a publication date), a clause told in the past tense belongs to the
+/// story's time, the date of its lead event (for a lead in the past or perfect tense that names
+/// no date, the publication date); a report (`X said`) is of the publication date. Every such
+/// date is inferred and says why (`EventDate.inference`).
+struct NarrativeDating {
+  let tagged: TaggedText
+  let reference: ReferenceTime?
+
+  /// How many sentences after a dated clause a clause may stand and still share its date.
+  static let passageReach = 2
+  /// How many days before its publication a story's lead may have happened and still set the
+  /// story's time: older leads are retrospectives, whose later clauses wander in time.
+  static let storyWindow = 31
+  /// How many sentences from the start of the document the lead event may stand.
+  static let leadReach = 3
+
+  /// The inferred date of each draft that has none (nil where none can be inferred), by draft.
+  func dates(of drafts: [EventDraft]) -> [EventDate?] {
+    var result = [EventDate?](repeating: nil, count: drafts.count)
+    let order = drafts.indices.sorted { drafts[$0].firstToken < drafts[$1].firstToken }
+    let story = storyTime(drafts, order)
+    if let story, drafts[story.lead].date == nil { result[story.lead] = story.date }
+    var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
+    for id in order {
+      let draft = drafts[id]
+      let sentence = Int(tagged.sentenceOf[draft.firstToken])
+      let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
+      if let date = draft.date {
+        if isPast(date), date.value.point.map({ $0.precision >= .day }) == true {
+          passage = (id, date, sentence, paragraph)
+        }
+        continue
+      }
+      guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
+      if draft.tense?.isPast == true {
+        // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
+        if draft.kind != .statement, let passage, passage.paragraph == paragraph,
+          sentence - passage.sentence <= Self.passageReach
+        {
+          result[id] = inherited(passage.date, from: passage.event, as: .narrative)
+          continue
+        }
+        if let story, draft.firstToken > drafts[story.lead].firstToken {
+          result[id] = inherited(story.date, from: story.lead, as: .storyTime)
+          continue
+        }
+      }
+      if draft.kind == .statement { result[id] = publicationDate }
+    }
+    return result
+  }
+
+  /// The story's lead event and its day: the first event told by a verb in the past or perfect
+  /// tense near the start, dated by its own date or else the publication date, within
+  /// `storyWindow` days before publication. Nil for a text without a publication date.
+  private func storyTime(_ drafts: [EventDraft], _ order: [Int]) -> (lead: Int, date: EventDate)? {
+    guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
+      let lead = order.first(where: { drafts[$0].tense != nil })
+    else {
+      return nil
+    }
+    guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach, drafts[lead].tense?.isPast == true
+    else {
+      return nil
+    }
+    guard let own = drafts[lead].date else { return publicationDate.map { (lead, $0) } }
+    guard let point = own.value.point, point.precision >= .day, let day = point.dayNumber,
+      day <= published, published - day <= Self.storyWindow
+    else {
+      return nil
+    }
+    return (lead, own)
+  }
+
+  /// The publication date as the inferred date of a report.
+  private var publicationDate: EventDate? {
+    guard let reference, reference.source != .inferred else { return nil }
+    return EventDate(
+      value: .point(reference.point), expression: nil, resolution: .relativeToReference, isInferred: true,
+      inference: .publication)
+  }
+
+  /// Whether a date lies no later than the publication date (the passage tells the past), or
+  /// the text has no known publication date.
+  private func isPast(_ date: EventDate) -> Bool {
+    guard let reference, let interval = date.value.interval, let published = reference.point.interval else {
+      return true
+    }
+    return interval.lowerBound <= published.upperBound
+  }
+
+  /// `date` (cut to its day when finer) as the inferred date of an event that takes it from
+  /// event `source`.
+  private func inherited(_ date: EventDate, from source: Int, as inference: EventDate.Inference) -> EventDate {
+    var value = date.value
+    if let point = value.point, point.precision > .day { value = .point(point.truncated(to: .day)) }
+    return EventDate(
+      value: value, expression: date.expression, resolution: date.resolution, isInferred: true,
+      anchorEvent: source, inference: inference)
+  }
+}

@@ -1,0 +1,112 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Events that name no date take one by news convention, shown as inferred with the reason: the
+/// story's lead sets the story's day, a clause right after one dated to the day shares its day, a
+/// report is of the publication date. Dates that modify a noun do not date their clause.
+@Suite struct NarrativeDatingTests {
+  private func events(_ text: String, published: String? = "2022-03-10") -> [Event] {
+    Fixture.timeline([text], published: published).events
+  }
+
+  private func event(_ words: String, in events: [Event]) throws -> Event {
+    try #require(events.first { $0.summary.contains(words) }, "\(events.map(\.summary))")
+  }
+
+  @Test func aLeadInThePerfectTakesThePublicationDay() throws {
+    let all = events("Norland has closed its border with Vesta. Officials blocked the main bridge.")
+    let lead = try event("closed its border", in: all)
+    #expect(lead.date?.value.timex == "2022-03-10")
+    #expect(lead.date?.inference == .publication)
+    #expect(lead.date?.isInferred == true)
+  }
+
+  @Test func laterPastClausesTakeTheDayOfTheLead() throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget after a long debate.
+
+      The finance minister defended the cuts in parliament.
+
+      Opposition leaders walked out of the chamber.
+      """)
+    let lead = try event("approved a new budget", in: all)
+    #expect(lead.date?.value.timex == "2022-03-08")
+    #expect(lead.date?.inference == nil)
+    for words in ["defended the cuts", "walked out"] {
+      let later = try event(words, in: all)
+      #expect(later.date?.value.timex == "2022-03-08", "\(words)")
+      #expect(later.date?.inference == .storyTime)
+      #expect(later.date?.anchorEvent == lead.id)
+    }
+  }
+
+  @Test func aStoryLongBeforeItsPublicationSetsNoStoryTime() throws {
+    let all = events(
+      """
+      On May 4, 1998, the old mill on the river burned down.
+
+      Firefighters fought the flames for hours.
+      """)
+    #expect(try event("fought the flames", in: all).date == nil)
+  }
+
+  @Test func presentAndFutureClausesTakeNoStoryTime() throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget.
+
+      The minister is defending the cuts on television.
+      """)
+    #expect(try event("defending the cuts", in: all).date == nil)
+  }
+
+  @Test func aClauseRightAfterADayDatedOneSharesItsDay() throws {
+    let all = events(
+      """
+      The harbour reopened in 2019. On Feb. 2, a tanker ran aground near the pier. The port authority closed the channel.
+      """,
+      published: nil)
+    let closed = try event("closed the channel", in: all)
+    #expect(closed.date?.value.timex.hasSuffix("-02-02") == true)
+    #expect(closed.date?.inference == .narrative)
+  }
+
+  @Test func aYearDatesNoNeighbour() throws {
+    let all = events("In 2014, the militia was founded. Its fighters joined the army later.", published: nil)
+    #expect(try event("joined the army", in: all).date == nil)
+  }
+
+  @Test func aReportOutsideTheStoryTimeIsOfThePublicationDay() throws {
+    let all = events("On March 3, 2019, gunmen attacked the embassy in Amman, officials said.")
+    let report = try #require(all.first { $0.kind == .statement })
+    #expect(report.date?.value.timex == "2022-03-10")
+    #expect(report.date?.inference == .publication)
+  }
+
+  @Test func aTimeThatCannotBeWorkedOutBlocksTheInference() throws {
+    let all = events("On March 9, the court met. Guards joined the protests the night before the strike.")
+    #expect(try #require(all.first { $0.kind == .protest }).date == nil)
+  }
+
+  @Test func aPossessiveYearDoesNotHideTheDayOfTheClause() throws {
+    let all = events("Yesterday, at this year's trade fair, Orla Finch unveiled a folding tablet.")
+    #expect(try event("unveiled a folding tablet", in: all).date?.value.timex == "2022-03-09")
+  }
+
+  @Test func aYearInsideANounPhraseGivesWayToTheOpeningAdverbial() throws {
+    let all = events("At a Wednesday media event, Vantor released the 2023 version of its mapping suite.")
+    #expect(try event("released the 2023 version", in: all).date?.value.timex == "2022-03-09")
+  }
+
+  @Test func anOpeningAfterAnEventDoesNotTakeItsDate() throws {
+    let all = events("After the Feb. 2 strike, the union's leaders resigned.")
+    #expect(try event("resigned", in: all).date?.value.timex != "2022-02-02")
+  }
+
+  @Test func theSecondHalfOfAHyphenatedWordIsNoVerb() {
+    #expect(events("The Vesta-backed militia and the state-run radio are rivals.", published: nil).isEmpty)
+  }
+}

@@ -1,0 +1,38 @@
+import DatelineCore
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineUI
+
+/// An inferred date says why, in the status line and in Detail, not only in the exports.
+@Suite struct InferredDateTests {
+  private func state(inference: EventDate.Inference?, anchor: Int?) -> AppState {
+    var timeline = Fixture.timeline()
+    timeline.events[2].date = EventDate(
+      value: TimeValue(timex: "2020-06-03")!, expression: nil, resolution: .relativeToReference, isInferred: true,
+      anchorEvent: anchor, inference: inference)
+    return AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20)).pressing([.character("j"), .character("j")])
+  }
+
+  private func detail(_ state: AppState) -> String {
+    DetailView.lines(state).map { $0.map(\.text).joined() }.joined(separator: "\n")
+  }
+
+  @Test func theStoryTimeIsNamedWithItsLead() {
+    let story = state(inference: .storyTime, anchor: 0)
+    #expect(NewcomerTests.status(story).contains("~ the day of the story's lead"))
+    #expect(detail(story).contains("inferred: told in the past tense in a story whose lead “\(story.model.timeline.events[0].summary)”"))
+  }
+
+  @Test func eachReasonHasItsOwnWords() {
+    #expect(NewcomerTests.status(state(inference: .narrative, anchor: 1)).contains("~ the day of the clause before"))
+    #expect(NewcomerTests.status(state(inference: .publication, anchor: nil)).contains("~ the publication date"))
+    #expect(detail(state(inference: .publication, anchor: nil)).contains("dated by the publication date"))
+    #expect(NewcomerTests.status(state(inference: nil, anchor: nil)).contains("~ reference date guessed from the text"))
+  }
+
+  @Test func aDateOfItsOwnSaysNothingMore() {
+    let plain = AppState(model: TimelineModel(Fixture.timeline()), viewport: Size(width: 120, height: 20))
+    #expect(!NewcomerTests.status(plain).contains("~"))
+  }
+}
