@@ -97,7 +97,9 @@ struct EventMentionFinder {
       let clause = Clause(
         segments: segments, position: position, sentence: sentence, evidence: evidence,
         eventWords: eventWordsOfSentence ?? [])
-      found.append(mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup))
+      if let mention = mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup) {
+        found.append(mention)
+      }
     }
     return found.count < 2 ? found : found.sorted { $0.trigger < $1.trigger }
   }
@@ -112,11 +114,11 @@ struct EventMentionFinder {
     var segment: Segment { segments[position] }
   }
 
-  /// The mention a clause gives, with its subject, actors, kind and summary.
+  /// The mention a clause gives, with its subject, actors, kind and summary; nil for a fragment.
   private func mention(
     of clause: Clause, verb: (token: Int, kind: Event.Kind, isPlural: Bool)?, date: EventMention.DateSource?,
     recentGroup: inout (sentence: Int, actor: Int)?
-  ) -> EventMention {
+  ) -> EventMention? {
     let segments = clause.segments
     let position = clause.position
     let range = clause.segment.tokens
@@ -134,10 +136,13 @@ struct EventMentionFinder {
     let origin: EventMention.Origin =
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
     let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
+    let summary = summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens)
+    // A clause that names neither what it is about nor when is a fragment, not an event.
+    guard summary.hasSubject || date != nil else { return nil }
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-      summary: summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens),
+      summary: summary.text,
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: verb.map { ClauseTense.of(verb: $0.token, in: tagged) })

@@ -9,17 +9,31 @@ struct EventSummarizer {
   /// Summaries longer than this are cut at a word and end in `…`.
   static let maximumLength = 160
 
-  /// The summary of `segment`, whose inherited subject (if any) is named by `subject`.
-  func summary(of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?) -> String {
+  /// The summary of `segment`, whose inherited subject (if any) is named by `subject`, and
+  /// whether it names who or what the clause is about: a clause that starts with its verb and
+  /// finds no subject (`dubbed a retina display`, `have been purchased`) is a fragment.
+  func summary(
+    of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?
+  ) -> (text: String, hasSubject: Bool) {
     var start = segment.tokens.lowerBound
     let end = segment.tokens.upperBound
     var lead: String?
+    // A relative clause with a subject of its own (`the post that Ada wrote`) describes its noun
+    // and tells no event unless it is dated; one without (`the movement that began …`) is led by
+    // its noun. `that` after a verb (`said that Ada left`) opens what was said: the clause itself.
+    var describesNoun = false
     if segment.role == .relative {
       if tagged.has(start, .preposition) {
         start += 2
       } else {
-        if tagged.isWord(start, "that") || tagged.isWord(start, "which") || tagged.isWord(start, "who") {
-          lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
+        if tagged.isWord(start, "that") || tagged.isWord(start, "which") || tagged.isWord(start, "who"),
+          followsNoun(start)
+        {
+          if opensWithSubject(start + 1) {
+            describesNoun = true
+          } else {
+            lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
+          }
         }
         start += 1
       }
@@ -34,19 +48,76 @@ struct EventSummarizer {
     {
       start += 1
     }
+    // A subject a few words before the clause is kept with those words, as written (`Samus,
+    // after a long fight, discovered …`); one further off is brought in front of the clause.
+    var from = start
     if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound {
-      lead = tagged.string(tokens: subject)
+      if isNear(subject, start, end: end) { from = subject.lowerBound } else { lead = tagged.string(tokens: subject) }
     }
-    if lead == nil, start < end, startsWithVerb(start) {
+    if lead == nil, from == start, start < end, startsWithVerb(start) {
       lead = nounPhraseSegment(before: position, in: segments).map { tagged.string(tokens: $0.tokens) }
     }
-    guard start < end else { return Self.finished(lead ?? tagged.string(tokens: segment.tokens)) }
-    var body = tagged.string(tokens: start..<end)
-    if lead == nil, position > 0, segment.role == .main, isBareReport(start..<end) {
+    guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
+    var body = tagged.string(tokens: from..<end)
+    var hasSubject = lead != nil || from < start || namesSubject(start..<end)
+    if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end) {
       body = tagged.string(tokens: segments[position - 1].tokens.lowerBound..<end)
+      hasSubject = true
     }
     if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
-    return Self.finished(lead.map { $0 + " " + body } ?? body)
+    return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
+  }
+
+  /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.
+  private func followsNoun(_ index: Int) -> Bool {
+    var previous = index - 1
+    if tagged.has(previous, .comma) { previous -= 1 }
+    return [.noun, .propn, .num, .pron].contains(tagged.upos(previous))
+  }
+
+  /// Whether the words at `index`, past adverbs, open with a subject of their own: a pronoun, a
+  /// name, a noun or a determiner (`he delivered`, `the court read`).
+  private func opensWithSubject(_ index: Int) -> Bool {
+    var first = index
+    while tagged.upos(first) == .adv { first += 1 }
+    // A noun right before a determiner is a verb the tagger took for a noun: `that limits the`.
+    if tagged.upos(first) == .noun, tagged.upos(first + 1) == .det { return false }
+    return [.pron, .propn, .noun, .det, .num].contains(tagged.upos(first))
+  }
+
+  /// Whether the words in `range` name something the clause can be about before its first verb:
+  /// a noun, name, pronoun or number (`after the case closed Jobs wrote`), not a verb first
+  /// (`used in its tablet`, `to be released`, `are now two models`).
+  private func namesSubject(_ range: Range<Int>) -> Bool {
+    for index in range {
+      switch tagged.upos(index) {
+      case .noun, .propn, .pron, .num: return true
+      // A participle after a determiner is an adjective: `the announced closure`.
+      case .verb where index > range.lowerBound && tagged.upos(index - 1) == .det: continue
+      case .verb, .aux, .part: return false
+      default: continue
+      }
+    }
+    return false
+  }
+
+  /// How many tokens may stand between a subject and its clause for the summary to keep them.
+  static let nearSubjectGap = 12
+
+  /// How long, in bytes, a summary kept as written from its subject to the end of its clause may
+  /// be; a longer one is brought together from the subject and the clause.
+  static let literalLength = 110
+
+  /// Whether `subject` stands in the same sentence a few tokens before `start`, with no
+  /// quotation between, and the words from it to `end` are short enough to keep as written.
+  private func isNear(_ subject: Range<Int>, _ start: Int, end: Int) -> Bool {
+    guard start - subject.upperBound <= Self.nearSubjectGap,
+      tagged.sentenceOf[subject.lowerBound] == tagged.sentenceOf[start],
+      tagged.byteRange(subject.lowerBound..<end).count <= Self.literalLength
+    else {
+      return false
+    }
+    return !(subject.upperBound..<start).contains { tagged.has($0, WordFlags.quoteMark) }
   }
 
   /// Whether the clause at `index` starts with its verb (after adverbs): `lasted weeks`.

@@ -1,0 +1,50 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Summaries are the article's own words where they can be, name what the clause is about, and
+/// are never fragments: a clause with neither a subject nor a date is no event.
+@Suite struct SummaryShapeTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
+  }
+
+  @Test func aSubjectFarFromItsClauseIsBroughtInFront() {
+    let text =
+      "Orla Finch, the veteran harbour pilot who has guided tankers through the strait for nearly thirty years "
+      + "without a single accident, resigned."
+    #expect(summaries(text).contains("Orla Finch resigned"))
+    #expect(!summaries(text).contains { $0.hasPrefix("Orla Finch, the veteran") })
+  }
+
+  @Test func aShortGapIsKeptAsWritten() {
+    #expect(summaries("Orla Finch, after a long night at sea, docked the tanker.") == [
+      "Orla Finch, after a long night at sea, docked the tanker"
+    ])
+  }
+
+  @Test func participlesAndBareVerbPhrasesAreNoEvents() {
+    #expect(summaries("The phone has a screen, dubbed a glass display by its makers.").isEmpty)
+    #expect(summaries("Over five billion apps, commonly called tools, have been purchased.").count <= 1)
+    #expect(!summaries("The chip (first used in its tablet) is fast.").contains { $0.hasPrefix("First used") })
+  }
+
+  @Test func aRelativeClauseWithItsOwnSubjectDescribesItsNoun() {
+    #expect(summaries("The crew unloaded the crates which the captain had bought.") == ["The crew unloaded the crates"])
+  }
+
+  @Test func aDatedRelativeClauseStillTellsItsEvent() {
+    #expect(summaries("Voters remember the seats that the party secured in 2018.").contains { $0.contains("2018") })
+  }
+
+  @Test func thatAfterAVerbOpensWhatFollows() {
+    #expect(summaries("I remembered that Bartholomew never left the office.").contains("Bartholomew never left the office"))
+  }
+
+  @Test func aSubordinateClauseKeepsItsSubject() {
+    #expect(summaries("The deal collapsed because the mayor of Tarn withdrew her support.").contains {
+      $0.contains("the mayor of Tarn withdrew her support")
+    })
+  }
+}
