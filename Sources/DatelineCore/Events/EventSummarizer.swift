@@ -64,7 +64,12 @@ struct EventSummarizer {
       body = tagged.string(tokens: segments[position - 1].tokens.lowerBound..<end)
       hasSubject = true
     }
-    if position + 1 < segments.count, let name = appositiveName(segments[position + 1]) { body += ", " + name }
+    if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),
+      let name = appositiveName(segments[position + 1]),
+      position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil
+    {
+      body += ", " + name
+    }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
   }
 
@@ -153,7 +158,8 @@ struct EventSummarizer {
   }
 
   /// The name a segment consists of, when it is nothing but a name in apposition:
-  /// `…of Iraq’s prime minister, Mustafa Al-Kadhimi, injuring …`.
+  /// `…of Iraq’s prime minister, Mustafa Al-Kadhimi, injuring …`. Only a clause that ends in a
+  /// common noun takes it, and not from a list of names (`Headers, Request, Response`).
   private func appositiveName(_ segment: Segment) -> String? {
     guard let mention = actors.mentions(in: segment.tokens).first, mention.tokens == segment.tokens else { return nil }
     return tagged.string(tokens: mention.tokens)
