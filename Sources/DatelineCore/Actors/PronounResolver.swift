@@ -1,31 +1,91 @@
 /// Finds who a pronoun or a group noun stands for, looking back over the names written outside
 /// quotations: a person for `he`/`she` (the first person named in the nearest sentence that names
-/// one: the subject, more often than not), the nearest group or organization for `they` or
-/// `these groups`.
+/// one: the subject, more often than not; a sentence that names none but speaks of `he` passes on
+/// the person that pronoun stood for), the nearest group or organization for `they` or `these
+/// groups`.
 struct PronounResolver {
   let tagged: TaggedText
   let actors: DocumentActors
   let quotes: QuoteScan
+  /// For each sentence, the person it is about: the first person it names, else the one its
+  /// `he` or `she` stands for; -1 for none. `looseTopics` holds the same for one-word names of
+  /// unknown kind.
+  private let topics: [Int32]
+  private let looseTopics: [Int32]
 
-  /// How many sentences back a pronoun may reach.
+  /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
+  /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
+  /// no one).
   private static let reach = 4
+  private static let paragraphReach = 2
 
-  /// The person `he` or `she` at token `pronoun` stands for.
-  func person(before pronoun: Int) -> Int? {
-    var sentence = Int(tagged.sentenceOf[pronoun])
-    var limit = pronoun
-    let lowest = max(0, sentence - Self.reach)
-    let paragraph = tagged.sentences[sentence].paragraph
-    while sentence >= lowest, tagged.sentences[sentence].paragraph >= paragraph - 1 {
-      let start = tagged.sentences[sentence].tokens.lowerBound
-      for mention in actors.mentions(in: start..<limit) where isUsable(mention) {
-        let kind = actors.actors[mention.actor].kind
-        if kind == .person || kind == .unknown { return mention.actor }
+  /// A resolver over the actors of `tagged`, outside the quotations of `quotes`.
+  init(tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan) {
+    self.tagged = tagged
+    self.actors = actors
+    self.quotes = quotes
+    var topics = [Int32](repeating: -1, count: tagged.sentences.count)
+    var looseTopics = topics
+    for (index, sentence) in tagged.sentences.enumerated() {
+      let tokens = sentence.tokens
+      let named = Self.firstPerson(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
+      let speaksOfSomeone = tokens.contains { tagged.has($0, .personPronoun) && !quotes.isQuoted($0) }
+      let paragraph = sentence.paragraph
+      if let person = named.person {
+        topics[index] = Int32(person)
+      } else if speaksOfSomeone, let earlier = Self.topic(before: index, paragraph: paragraph, in: topics, tagged) {
+        topics[index] = Int32(earlier)
       }
-      sentence -= 1
-      if sentence >= 0 { limit = tagged.sentences[sentence].tokens.upperBound }
+      if let loose = named.loose {
+        looseTopics[index] = Int32(loose)
+      } else if speaksOfSomeone, let earlier = Self.topic(before: index, paragraph: paragraph, in: looseTopics, tagged) {
+        looseTopics[index] = Int32(earlier)
+      }
+    }
+    self.topics = topics
+    self.looseTopics = looseTopics
+  }
+
+  /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
+  /// sentence or the person of a sentence shortly before, else a name of unknown kind found the
+  /// same way.
+  func person(before pronoun: Int) -> Int? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let start = tagged.sentences[sentence].tokens.lowerBound
+    let paragraph = tagged.sentences[sentence].paragraph
+    let named = Self.firstPerson(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
+    return named.person ?? Self.topic(before: sentence, paragraph: paragraph, in: topics, tagged)
+      ?? named.loose ?? Self.topic(before: sentence, paragraph: paragraph, in: looseTopics, tagged)
+  }
+
+  /// The topic of the nearest sentence before `sentence` that has one, within `reach` sentences
+  /// and `paragraphReach` paragraphs before `paragraph`.
+  private static func topic(before sentence: Int, paragraph: Int, in topics: [Int32], _ tagged: TaggedText) -> Int? {
+    var index = sentence - 1
+    while index >= max(0, sentence - reach), tagged.sentences[index].paragraph >= paragraph - paragraphReach {
+      if topics[index] >= 0 { return Int(topics[index]) }
+      index -= 1
     }
     return nil
+  }
+
+  /// The first person named in `tokens` outside quotations (a name of unknown kind in two words or
+  /// more counts: `Dana Whitfield`), and the first one-word name of unknown kind (`Macintosh`),
+  /// which a pronoun takes only when no person is near.
+  private static func firstPerson(
+    in tokens: Range<Int>, tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan
+  ) -> (person: Int?, loose: Int?) {
+    var loose: Int?
+    for mention in actors.mentions(in: tokens) where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
+      switch actors.actors[mention.actor].kind {
+      case .person: return (mention.actor, loose)
+      case .unknown where mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2:
+        return (mention.actor, loose)
+      case .unknown: if loose == nil { loose = mention.actor }
+      default: continue
+      }
+    }
+    return (nil, loose)
   }
 
   /// The group or organization `they`, `these groups` or `the militias` at token `index` stands

@@ -82,6 +82,7 @@ struct EventAccumulator {
       index.move(target, kind: drafts[target].kind, from: current.value, to: date.value)
     }
     if mention.origin != .dated { drafts[target].isKindGuessed = false }
+    if drafts[target].tense == nil { drafts[target].tense = mention.tense }
     if rank > drafts[target].summaryRank, let summary = mention.summary {
       drafts[target].summary = summary
       drafts[target].summaryRank = rank

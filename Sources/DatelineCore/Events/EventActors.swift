@@ -21,6 +21,13 @@ struct EventActors {
     {
       first += 1
     }
+    // An opening date without a comma comes before the subject: `In 1986 he bought Pixar`.
+    var afterTime = first
+    if tagged.has(afterTime, .preposition), tagged.timeOf[afterTime + 1] >= 0 { afterTime += 1 }
+    if tagged.timeOf[afterTime] >= 0 {
+      while afterTime < segment.tokens.upperBound, tagged.timeOf[afterTime] >= 0 { afterTime += 1 }
+      first = afterTime
+    }
     if let resolved = pronounSubject(at: first, recentGroup: recentGroup) { return (resolved, nil) }
     if let mention = actors.mentions(in: first..<(first + 1)).first { return (mention.actor, mention.tokens) }
     if isParticipleOpener(segment), position + 1 < segments.count {
@@ -37,7 +44,7 @@ struct EventActors {
   }
 
   /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`
-  /// first. A `they` in `tokens` counts for the group it stands for.
+  /// first. A `they`, `he` or `she` in `tokens` counts for the group or person it stands for.
   func actors(in tokens: Range<Int>, extra: [Range<Int>], subject: Int?, recentGroup: Int?) -> [Int] {
     var result: [Int] = []
     if let subject { result.append(subject) }
@@ -52,8 +59,12 @@ struct EventActors {
     } else {
       for range in ([tokens] + extra).sorted(by: { $0.lowerBound < $1.lowerBound }) { addNames(in: range) }
     }
-    for index in tokens where tagged.isWord(index, "they") && !quotes.isQuoted(index) {
-      if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
+    for index in tokens where !quotes.isQuoted(index) {
+      if tagged.isWord(index, "they") {
+        if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
+      } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") {
+        if let person = pronouns.person(before: index), !result.contains(person) { result.append(person) }
+      }
     }
     return result
   }

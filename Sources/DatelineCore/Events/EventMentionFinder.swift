@@ -145,7 +145,7 @@ struct EventMentionFinder {
       summary: summary.text,
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
-      tense: verb.map { ClauseTense.of(verb: $0.token, in: tagged) })
+      tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) })
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
@@ -209,6 +209,14 @@ struct EventMentionFinder {
   /// (`…,” said Jobs`) starts with the closing mark.
   private func firstWord(of range: Range<Int>) -> Int {
     range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
+  }
+
+  /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated
+  /// clause whose kind came from an event word: `gave his keynote on Monday`).
+  private func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
+    if let verb { return verb }
+    let reader = TriggerReader(tagged: tagged)
+    return range.first { reader.isClauseVerb($0) }
   }
 
   /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,

@@ -1,0 +1,44 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// `he` and `she` stand for the person the text is about: named shortly before, or passed on by
+/// the pronouns of the sentences between; a one-word name of unknown kind (a product) is taken
+/// only when no person is near.
+@Suite struct PronounChainTests {
+  private func actors(of words: String, in text: String) throws -> [String] {
+    let timeline = Fixture.timeline([text], published: "2022-03-10")
+    let event = try #require(timeline.events.first { $0.summary.contains(words) }, "\(timeline.events.map(\.summary))")
+    return event.actors.map { timeline.actors[$0].name }
+  }
+
+  @Test func aPronounPassesItsPersonOn() throws {
+    let text = """
+      Director Ilse Marvik opened the new gallery in Tarn on Monday.
+
+      She praised the architects.
+
+      She said that the city had waited for years.
+      """
+    #expect(try actors(of: "city had waited", in: text).contains("Ilse Marvik"))
+  }
+
+  @Test func anOpeningYearComesBeforeTheSubject() throws {
+    let text = "Ilse Marvik was born in Tarn. In 1986 she bought a printing house."
+    #expect(try actors(of: "bought a printing house", in: text).first == "Ilse Marvik")
+  }
+
+  @Test func aProductIsNoPersonWhenAPersonIsNear() throws {
+    let text = """
+      Ilse Marvik founded the Corvo company in 1980.
+
+      In 1984 the first Quillon computer was released.
+
+      One year later she left the company.
+      """
+    let names = try actors(of: "left the company", in: text)
+    #expect(names.contains("Ilse Marvik"))
+    #expect(!names.contains("Quillon"))
+  }
+}
