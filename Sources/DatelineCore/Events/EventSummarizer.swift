@@ -42,9 +42,16 @@ struct EventSummarizer {
     while start < end, tagged.has(start, [.closeDouble, .closeSingle, .straightDouble, .comma]) {
       start += 1
     }
-    while start < end, tagged.has(start, [.adverb, .conjunction]),
+    while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.timeOf[start] < 0,
       tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
       !tagged.has(start, [.personPronoun, .groupPronoun])
+    {
+      start += 1
+    }
+    // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
+    // `Jobs first introduced the phone`); prepositions such as `after` keep their place.
+    if start + 1 < end, tagged.has(start, .subordinator), !tagged.has(start, .preposition),
+      namesSubject((start + 1)..<end)
     {
       start += 1
     }
