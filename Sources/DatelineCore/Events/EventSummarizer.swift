@@ -68,7 +68,7 @@ struct EventSummarizer {
     var body = tagged.string(tokens: from..<end)
     var hasSubject = lead != nil || from < start || namesSubject(start..<end)
     if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end) {
-      body = tagged.string(tokens: segments[position - 1].tokens.lowerBound..<end)
+      body = tagged.string(tokens: reportedStart(before: position, in: segments, report: start..<end)..<end)
       hasSubject = true
     }
     if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),
@@ -78,6 +78,21 @@ struct EventSummarizer {
       body += ", " + name
     }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
+  }
+
+  /// Where what a bare report tells starts: the segment before it, or, when that segment is the
+  /// end of a quotation cut by a comma (`Such an attack “does not proceed if Tehran does not
+  /// want it to,” said Orton`), the start of the sentence, as long as the summary stays within
+  /// `maximumLength`.
+  private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int {
+    let previous = segments[position - 1].tokens.lowerBound
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
+    let quoteEnds = (previous..<report.lowerBound).contains { tagged.has($0, [.closeDouble, .straightDouble]) }
+    guard quoteEnds, sentence < previous, tagged.byteRange(sentence..<report.upperBound).count <= Self.maximumLength
+    else {
+      return previous
+    }
+    return sentence
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.

@@ -53,4 +53,9 @@ import Testing
   @Test func aTimeExpressionAtTheStartIsKeptWhole() {
     #expect(summaries("Last week the company presented the phone.") == ["Last week the company presented the phone"])
   }
+
+  @Test func aReportAfterAQuotationCutByACommaTakesTheWholeSentence() {
+    let text = "Such a raid “does not happen unless the council allows it,” said Ines Varga."
+    #expect(summaries(text).contains("Such a raid “does not happen unless the council allows it,” said Ines Varga"))
+  }
 }
