@@ -1,5 +1,5 @@
-/// Aliases the text states: `X, also known as the Y`, `X militias, known as Y`, `X (Y)`,
-/// `X, aka Y`.
+/// Aliases the text states: `X, also known as the Y`, `X militias, known as Y`, `X (Y)` (but not
+/// in a dateline: `LONDON (Reuters) -`), `X, aka Y`.
 struct AliasPatterns {
   let tagged: TaggedText
 
@@ -14,7 +14,10 @@ struct AliasPatterns {
       if tagged.has(cursor, .openParen), let other = startOf(cursor + 1),
         tagged.has(candidates[other].tokens.upperBound, .closeParen)
       {
-        pairs.append((index, other))
+        // A dateline names the city and the agency (`LONDON (Reuters) -`), not one actor twice.
+        if !isDateline(opening: candidate.tokens.lowerBound, after: candidates[other].tokens.upperBound + 1) {
+          pairs.append((index, other))
+        }
         continue
       }
       if candidate.isPossessive || !mayFollow(cursor) { continue }
@@ -28,6 +31,13 @@ struct AliasPatterns {
       if let other = startOf(cursor) { pairs.append((index, other)) }
     }
     return pairs
+  }
+
+  /// Whether the name at `opening` starts a sentence and a spaced dash follows at `after`: a
+  /// dateline.
+  private func isDateline(opening: Int, after: Int) -> Bool {
+    tagged.isSentenceInitial(opening) && tagged.has(after, [.dash, .hyphen]) && tagged.tokens.indices.contains(after)
+      && tagged.tokens[after].isSpaced
   }
 
   /// Whether an alias cue can start near `cursor`: a word beginning with `a`, `o` or `k` (after a

@@ -37,7 +37,15 @@ struct EventActors {
     }
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
     let before = actors.mentions(in: sentence.tokens.lowerBound..<segment.tokens.lowerBound)
-    guard let mention = before.first(where: { !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) }) else {
+    // A name inside a participle or a prepositional phrase between (`The airline, owned by
+    // Halcyon, told staff`) is not the subject.
+    let asides = segments[..<position].filter { [.verb, .adp].contains(tagged.upos($0.tokens.lowerBound)) }
+    guard
+      let mention = before.first(where: { mention in
+        !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
+          && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
+      })
+    else {
       return nil
     }
     return (mention.actor, mention.tokens)

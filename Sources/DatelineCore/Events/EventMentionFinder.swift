@@ -137,8 +137,9 @@ struct EventMentionFinder {
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
     let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
     let summary = summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens)
-    // A clause that names neither what it is about nor when is a fragment, not an event.
-    guard summary.hasSubject || date != nil else { return nil }
+    // A clause that names neither what it is about nor when is a fragment, not an event; so is a
+    // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`).
+    guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil else { return nil }
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
@@ -209,6 +210,18 @@ struct EventMentionFinder {
   /// (`…,” said Jobs`) starts with the closing mark.
   private func firstWord(of range: Range<Int>) -> Int {
     range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
+  }
+
+  /// Whether segment `position` opens with a verb and the next segment of the main clause does
+  /// too: a participle between a subject and its verb.
+  private func isInterruption(_ position: Int, in segments: [Segment]) -> Bool {
+    guard position + 1 < segments.count, segments[position + 1].role == .main else { return false }
+    let opensWithVerb = { (segment: Segment) -> Bool in
+      var first = segment.tokens.lowerBound
+      while tagged.upos(first) == .adv { first += 1 }
+      return tagged.upos(first) == .verb || tagged.upos(first) == .aux
+    }
+    return opensWithVerb(segments[position]) && opensWithVerb(segments[position + 1])
   }
 
   /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated

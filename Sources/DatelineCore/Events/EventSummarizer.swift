@@ -38,8 +38,9 @@ struct EventSummarizer {
         start += 1
       }
     }
-    // A clause after a quotation starts with its closing mark and comma (`…,” Orton told`).
-    while start < end, tagged.has(start, [.closeDouble, .closeSingle, .straightDouble, .comma]) {
+    // A clause after a quotation starts with its closing mark and comma (`…,” Orton told`); one
+    // after a dateline with its dash (`LONDON (Reuters) - …`).
+    while start < end, tagged.has(start, [.closeDouble, .closeSingle, .straightDouble, .comma, .dash, .hyphen]) {
       start += 1
     }
     while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.timeOf[start] < 0,
@@ -61,8 +62,12 @@ struct EventSummarizer {
     if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound {
       if isNear(subject, start, end: end) { from = subject.lowerBound } else { lead = tagged.string(tokens: subject) }
     }
-    if lead == nil, from == start, start < end, startsWithVerb(start) {
-      lead = nounPhraseSegment(before: position, in: segments).map { tagged.string(tokens: $0.tokens) }
+    if lead == nil, from == start, start < end, startsWithVerb(start),
+      let phrase = nounPhraseSegment(before: position, in: segments)
+    {
+      if isNear(phrase.tokens, start, end: end) { from = phrase.tokens.lowerBound } else {
+        lead = tagged.string(tokens: phrase.tokens)
+      }
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body = tagged.string(tokens: from..<end)
@@ -155,13 +160,14 @@ struct EventSummarizer {
   }
 
   /// The nearest earlier segment of the main clause that is a bare noun phrase, past
-  /// prepositional phrases: the subject of a clause that starts with its verb, `The last strike`
-  /// in `The last strike, in 2019, lasted weeks`.
+  /// prepositional phrases and participles: the subject of a clause that starts with its verb,
+  /// `The last strike` in `The last strike, in 2019, lasted weeks` and `The airline` in `The
+  /// airline, owned by Halcyon, told staff`.
   private func nounPhraseSegment(before position: Int, in segments: [Segment]) -> Segment? {
     for candidate in segments[..<position].reversed() where candidate.role == .main {
       let tokens = candidate.tokens
       let first = tagged.upos(tokens.lowerBound)
-      if first == .adp { continue }
+      if first == .adp || first == .verb { continue }
       guard [.det, .propn, .noun, .pron].contains(first),
         !tokens.contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux })
       else { return nil }

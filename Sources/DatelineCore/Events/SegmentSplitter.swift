@@ -35,9 +35,10 @@ struct SegmentSplitter {
   private func startsClause(_ index: Int) -> Bool {
     let info = tagged.infos[index].flags
     guard tagged.isLowercaseWord(index) else { return false }
-    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord),
-      !tagged.has(index - 1, [.speechVerb, .cognitionVerb])
-    {
+    // `told staff that …` reports what was said, as `said that …` does.
+    let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
+      || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
+    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports {
       return true
     }
     if info.contains(.preposition), tagged.has(index + 1, .relative), !tagged.isWord(index + 1, "that") { return true }

@@ -123,4 +123,11 @@ import Testing
     let extraction = Fixture.extraction("Dana Whitfield met Omar Saleh. Saleh and Whitfield argued.")
     #expect(extraction.names == ["Dana Whitfield", "Omar Saleh"])
   }
+
+  @Test func aDatelineNamesTheCityAndTheAgencyApart() throws {
+    let timeline = Fixture.timeline(["OSLO (Nordwire) - Fishers in Tromsø blocked the harbour on Monday."])
+    #expect(!timeline.actors.contains { $0.aliases.contains("Oslo") || $0.aliases.contains("OSLO") })
+    #expect(!timeline.actors.contains { $0.aliases.contains("Nordwire") })
+    #expect(timeline.events.first?.summary.hasPrefix("Fishers in Tromsø blocked") == true)
+  }
 }

@@ -44,8 +44,18 @@ import Testing
   }
 
   @Test func aClauseThatStartsWithItsVerbIsLedByItsSubject() throws {
-    let timeline = timeline("The depot strike, in 2019, lasted weeks.")
-    #expect(timeline.events.map(\.summary) == ["The depot strike lasted weeks"])
+    let near = timeline("The depot strike, in 2019, lasted weeks.")
+    #expect(near.events.map(\.summary) == ["The depot strike, in 2019, lasted weeks"])
+    let far = timeline(
+      "The depot strike, which the drivers of the northern lines had called after a long and bitter dispute over "
+        + "pay, lasted weeks.")
+    #expect(far.events.map(\.summary).contains("The depot strike lasted weeks"))
+  }
+
+  @Test func aParticipleBetweenASubjectAndItsVerbIsNoEventAndHidesNoSubject() throws {
+    let timeline = timeline("The airline, owned by the Halcyon group, told staff that the cuts would fall on cabin crew.")
+    #expect(timeline.events.map(\.summary) == ["The airline, owned by the Halcyon group, told staff that the cuts would fall on cabin crew"])
+    #expect(timeline.events.first?.actors.first.map { timeline.actors[$0].name } != "Halcyon")
   }
 
   @Test func aBareReportIsLedByWhatWasSaid() throws {
