@@ -73,13 +73,14 @@ cat > "$work/page.html" <<'HTML'
 <!DOCTYPE html><html><head><title>Old pier to close in March - Harbour News</title>
 <meta property="article:published_time" content="2021-11-09T08:00:00Z"></head><body>
 <nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
-<div class="story"><p>On Nov. 7, 2021, the harbour board voted, after a long debate, to close the old pier.</p>
+<div class="story"><p class="byline">By Ida Vell</p><p>On Nov. 7, 2021, the harbour board voted, after a long debate, to close the old pier.</p>
 <p>Engineers said that the pilings had rotted, and that repairs would cost more than a new pier.</p></div>
 <footer><p>Copyright Harbour News, all rights reserved, every year.</p></footer></body></html>
 HTML
 timeout 60 "$DATELINE" read "$work/page.html" > "$work/read.txt" 2> "$work/err"; status=$?
-check "read: a web page gives its title, date and article paragraphs, not its menu or footer" \
-  "[ $status -eq 0 ] && grep -qx 'title: Old pier to close in March' '$work/read.txt' && grep -qx 'published: 2021-11-09' '$work/read.txt' \
+check "read: a web page gives its title, byline, date and article paragraphs, not its menu or footer" \
+  "[ $status -eq 0 ] && grep -qx 'title: Old pier to close in March' '$work/read.txt' && grep -qx 'byline: Ida Vell' '$work/read.txt' \
+   && grep -qx 'published: 2021-11-09' '$work/read.txt' \
    && grep -qx 'paragraphs: 2' '$work/read.txt' && ! grep -q 'Copyright' '$work/read.txt'"
 
 printf 'On Nov. 7, 2021, drones struck \x1b[31m the residence.\n' > "$work/escape.txt"

@@ -6,7 +6,7 @@ import Foundation
 /// paragraphs it extracts from), without extracting anything.
 struct Read: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print what is read from each article: its title, site, date and address, then its paragraphs.",
+    abstract: "Print what is read from each article: its title, byline, site, date and address, then its paragraphs.",
     discussion: """
       For a web page, the paragraphs are the article alone, without navigation, sidebars, \
       comments or scripts. Text that could drive the terminal is shown in a visible form.
@@ -46,7 +46,7 @@ struct Read: ParsableCommand {
     let metadata = document.metadata
     var lines = ["# " + document.name]
     let fields: [(String, String?)] = [
-      ("title", metadata.title), ("site", metadata.source), ("published", metadata.published?.timex), ("url", metadata.url),
+      ("title", metadata.title), ("byline", metadata.byline), ("site", metadata.source), ("published", metadata.published?.timex), ("url", metadata.url),
     ]
     for case let (label, value?) in fields where !value.isEmpty { lines.append("\(label): \(value)") }
     lines.append("paragraphs: \(document.paragraphs.count)")
