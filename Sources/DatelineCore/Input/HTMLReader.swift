@@ -3,7 +3,7 @@
 /// `articleBody` when the scoring finds less than half of it, and written as paragraphs, less a
 /// paragraph that only repeats the byline; title, byline, site and publication date come from
 /// the page's metadata (`HTMLPageMetadata`).
-enum HTMLReader: DocumentReader {
+enum HTMLReader: ArticleReader {
   /// What an HTML page gives: its article text (paragraphs separated by blank lines) and metadata.
   struct Page {
     var text: [UInt8]
