@@ -63,7 +63,10 @@ public struct DocumentLoader: Sendable {
       case .sample: return .success([sample(id: firstID)])
       case .fetched(_, let bytes): return .success(try documents(bytes: bytes, name: input.name, firstID: firstID))
       case .feedItem(let name, let item, let outlet):
-        return .success([document(FeedReader.article(item, outlet: outlet), name: name, id: firstID, findings: [])])
+        var article = FeedReader.article(item, outlet: outlet)
+        let (text, repaired) = TextNormalizer.normalize(article.body)
+        article.body = text
+        return .success([document(article, name: name, id: firstID, findings: repaired ? [Self.invalidUTF8(name)] : [])])
       }
     } catch {
       return .failure(Self.coreError(error, path: input.name))
@@ -97,9 +100,7 @@ public struct DocumentLoader: Sendable {
     }
     if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
     let (text, repaired) = TextNormalizer.normalize(bytes)
-    if repaired {
-      findings.append(Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD"))
-    }
+    if repaired { findings.append(Self.invalidUTF8(name)) }
     let articles = try ReaderRegistry.articles(ReaderInput(name: name, text: text))
     return articles.enumerated().map { index, article in
       document(article, name: name, id: firstID + index, findings: index == 0 ? findings : [])
@@ -125,6 +126,10 @@ public struct DocumentLoader: Sendable {
     }
     guard isDirectory.boolValue else { return ([path], []) }
     return try DirectoryWalker.files(under: path, extensions: extensions)
+  }
+
+  private static func invalidUTF8(_ name: String) -> Finding {
+    Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD")
   }
 
   private static func coreError(_ error: any Error, path: String) -> CoreError {

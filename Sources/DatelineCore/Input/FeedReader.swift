@@ -33,8 +33,8 @@ public enum FeedReader: Sendable {
     let published = dateNames.lazy.compactMap { FeedElements.text(of: $0, in: bytes, within: range) }.compactMap(FeedDate.day).first
     let contentNames = isAtom ? ["content", "summary"] : ["content:encoded", "description"]
     let html = contentNames.lazy.compactMap { FeedElements.markup(of: $0, in: bytes, within: range) }.first ?? []
-    return FeedItem(title: title, link: link, author: author(in: bytes, range: range, isAtom: isAtom), published: published,
-      text: HTMLReader.read(html).text)
+    let writer = author(in: bytes, range: range, isAtom: isAtom)
+    return FeedItem(title: title, link: link, author: writer, published: published, text: HTMLReader.read(html).text)
   }
 
   /// The item's author: Atom's `<author><name>`, RSS's `<dc:creator>` or `<author>` (an address
@@ -44,8 +44,8 @@ public enum FeedReader: Sendable {
       let author = FeedElements.contents(of: "author", in: bytes, within: range).first
       return author.flatMap { FeedElements.text(of: "name", in: bytes, within: $0) }.flatMap(BylineText.cleaned)
     }
-    guard let stated = FeedElements.text(of: "dc:creator", in: bytes, within: range) ?? FeedElements.text(of: "author", in: bytes, within: range)
-    else { return nil }
+    let names = ["dc:creator", "author"].lazy.compactMap { FeedElements.text(of: $0, in: bytes, within: range) }
+    guard let stated = names.first else { return nil }
     if let open = stated.firstIndex(of: "("), let close = stated.lastIndex(of: ")"), open < close {
       return BylineText.cleaned(String(stated[stated.index(after: open)..<close]))
     }

@@ -69,6 +69,13 @@ import Testing
     #expect(documents[0].text == expected.text)
   }
 
+  @Test func aFetchedItemsInvalidUTF8IsRepairedAndReported() throws {
+    let item = FeedItem(title: "Pier", link: nil, author: nil, published: nil, text: Array("Caf".utf8) + [0xE9] + Array(" opened.".utf8))
+    let documents = try DocumentLoader().read(ArticleInput(.feedItem(name: "feed#1", item: item, outlet: nil), size: 0), firstID: 0).get()
+    #expect(documents[0].string(0..<documents[0].text.count) == "Caf\u{FFFD} opened.")
+    #expect(documents[0].findings.map(\.kind) == [.invalidUTF8])
+  }
+
   @Test func itemsNameTheirAuthors() {
     let rss = Self.rss.replacingOccurrences(of: "<item><title>Pier closes</title>", with: "<item><title>Pier closes</title><author>desk@elwin.example (Ida Vell)</author>")
       .replacingOccurrences(of: "<dc:date>", with: "<dc:creator>Tobias Renn</dc:creator><dc:date>")
