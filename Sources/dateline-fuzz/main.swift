@@ -16,7 +16,14 @@ let arguments = CommandLine.arguments
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
 let sample = Array((BundledResources.text(BundledResources.samplePath) ?? "").utf8)
-var mutator = Mutator(seed: seed, seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), []])
+let feed = """
+  <?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title>
+  <item><title>Pier</title><author>Ida Vell</author><pubDate>Sat, 04 Mar 2023 09:00:00 GMT</pubDate>
+  <description><![CDATA[<p>“Yes,” he said on Nov. 7.</p>]]></description></item>
+  <item><title>March</title><description>Workers marched on Sunday.</description></item></channel></rss>
+  """
+var mutator = Mutator(
+  seed: seed, seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), Array(feed.utf8), []])
 let started = Date()
 for iteration in 1...max(1, iterations) {
   let input = mutator.next()

@@ -28,7 +28,7 @@ enum ErrorReporter {
     case .notAFile(let path, let kind): ("\(path): \(kind), not a regular file: skipped", .noInput)
     case .tooLarge(let path, let limit):
       ("\(path): more than \(ByteSize.describe(limit)), the input size limit (raise it with --max-input-size)", .dataError)
-    case .noArticles(let directory): ("\(directory): no articles (.txt, .md, .html, .tml) in this directory", .noInput)
+    case .noArticles(let directory): ("\(directory): no articles (.txt, .md, .html, .tml, .rss, .atom, .xml) in this directory", .noInput)
     case .invalidDate(let text): ("cannot read the date “\(text)” (expected e.g. 2021-11-09 or 2021-11)", .usage)
     case .cannotWrite(let path, let reason):
       ("\(path): cannot write: \(reason)", reason.lowercased().contains("permission") ? .noPermission : .cannotCreate)

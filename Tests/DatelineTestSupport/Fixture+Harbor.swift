@@ -30,7 +30,7 @@ extension Fixture {
   /// one undated).
   public static func timeline() -> Timeline {
     let document = Document(
-      id: 0, name: "articles/harbor.txt", metadata: DocumentMetadata(source: "Elwin Gazette", published: TimeValue(timex: "2020-07-01")),
+      id: 0, name: "articles/harbor.txt", metadata: DocumentMetadata(byline: "Ida Vell", source: "Elwin Gazette", published: TimeValue(timex: "2020-07-01")),
       text: Array(text.utf8))
     let quint = Actor(id: 0, name: "Mara Quint", kind: .person, aliases: ["Quint"], mentions: [span("Mara Quint", in: document)])
     let council = Actor(id: 1, name: "Port Elwin harbor council", kind: .organization, mentions: [span("harbor council", in: document)])

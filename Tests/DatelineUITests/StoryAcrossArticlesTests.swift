@@ -63,6 +63,16 @@ import Testing
     #expect(state.drawer == nil && state.focus == .timeline)
   }
 
+  @Test func theStatusLineNamesTheSelectedArticlesByline() {
+    var timeline = Self.timeline
+    timeline.documents[1].metadata.byline = "Mara Quint"
+    let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 30)).pressing([.character("s")])
+    let first = render(state, size: state.viewport).lines.last ?? ""
+    #expect(first.contains("article 1 of 2 ") && !first.contains(", by"), "\(first)")
+    let second = render(state.pressing([.character("j")]), size: state.viewport).lines.last ?? ""
+    #expect(second.contains("article 2 of 2, by Mara Quint"), "\(second)")
+  }
+
   @Test func slashInSourcesSearchesTheArticles() {
     let state = Self.state().pressing([.character("s"), .character("/")]).typing("doc1").pressing([.enter])
     #expect(state.search?.pane == .sources)

@@ -22,6 +22,20 @@ printf '  \n\t\n\n   ' > "$work/blank.txt"
 extract "$work/blank.txt"; status=$?
 check "only white space: read, no events, status 0" "[ $status -eq 0 ] && [ \$(events) -eq 0 ]"
 
+mkdir -p "$work/feeds"
+cat > "$work/feeds/gazette.rss" <<'RSS'
+<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Elwin Gazette</title>
+<item><title>Pier closes</title><pubDate>Sat, 04 Mar 2023 09:00:00 GMT</pubDate><description>The council voted on Friday to close the pier.</description></item>
+<item><title>Workers march</title><pubDate>Mon, 06 Mar 2023 09:00:00 GMT</pubDate><description>Dock workers marched on Sunday.</description></item>
+</channel></rss>
+RSS
+echo "On March 8, 2023, the mayor met the union leaders." > "$work/feeds/notes.txt"
+timeout 60 "$DATELINE" read "$work/feeds" > "$work/read.txt" 2> "$work/err"; status=$?
+check "read: a directory with a feed and a text gives the feed's items and the text" \
+  "[ $status -eq 0 ] && [ \$(grep -c '^# ' '$work/read.txt') -eq 3 ] && grep -qx 'title: Workers march' '$work/read.txt' \
+   && grep -qx 'published: 2023-03-06' '$work/read.txt' && grep -q 'the mayor met' '$work/read.txt'"
+
 printf 'On Nov. 7, 2021, drones struck \xff\xfe the residence.\nOn May 3, 2020, militiamen surrounded it.\n' > "$work/invalid.txt"
 extract "$work/invalid.txt"; status=$?
 check "invalid UTF-8: replaced, the rest intact, and reported" "[ $status -eq 0 ] && [ \$(events) -eq 2 ] && grep -q 'invalid-utf8' '$work/out.jsonl'"
@@ -73,13 +87,14 @@ cat > "$work/page.html" <<'HTML'
 <!DOCTYPE html><html><head><title>Old pier to close in March - Harbour News</title>
 <meta property="article:published_time" content="2021-11-09T08:00:00Z"></head><body>
 <nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>
-<div class="story"><p>On Nov. 7, 2021, the harbour board voted, after a long debate, to close the old pier.</p>
+<div class="story"><p class="byline">By Ida Vell</p><p>On Nov. 7, 2021, the harbour board voted, after a long debate, to close the old pier.</p>
 <p>Engineers said that the pilings had rotted, and that repairs would cost more than a new pier.</p></div>
 <footer><p>Copyright Harbour News, all rights reserved, every year.</p></footer></body></html>
 HTML
 timeout 60 "$DATELINE" read "$work/page.html" > "$work/read.txt" 2> "$work/err"; status=$?
-check "read: a web page gives its title, date and article paragraphs, not its menu or footer" \
-  "[ $status -eq 0 ] && grep -qx 'title: Old pier to close in March' '$work/read.txt' && grep -qx 'published: 2021-11-09' '$work/read.txt' \
+check "read: a web page gives its title, byline, date and article paragraphs, not its menu or footer" \
+  "[ $status -eq 0 ] && grep -qx 'title: Old pier to close in March' '$work/read.txt' && grep -qx 'byline: Ida Vell' '$work/read.txt' \
+   && grep -qx 'published: 2021-11-09' '$work/read.txt' \
    && grep -qx 'paragraphs: 2' '$work/read.txt' && ! grep -q 'Copyright' '$work/read.txt'"
 
 printf 'On Nov. 7, 2021, drones struck \x1b[31m the residence.\n' > "$work/escape.txt"

@@ -12,7 +12,7 @@ extension JSONTimeline {
     version = Self.currentVersion
     documents = timeline.documents.map {
       DocumentRecord(
-        id: $0.id, name: $0.name, title: $0.metadata.title, source: $0.metadata.source,
+        id: $0.id, name: $0.name, title: $0.metadata.title, byline: $0.metadata.byline, source: $0.metadata.source,
         url: $0.metadata.url, published: $0.metadata.published?.timex, text: String(decoding: $0.text, as: UTF8.self))
     }
     actors = timeline.actors.map {

@@ -37,6 +37,8 @@ public struct JSONTimeline: Codable, Sendable {
     public var name: String
     /// Headline.
     public var title: String?
+    /// Who wrote it, as the article states it.
+    public var byline: String?
     /// Publisher.
     public var source: String?
     /// Address.
@@ -47,7 +49,7 @@ public struct JSONTimeline: Codable, Sendable {
     public var text: String
 
     enum CodingKeys: String, JSONRecordKey {
-      case id, name, title, source, url, published, text
+      case id, name, title, byline, source, url, published, text
       static let layout = JSONRecordLayout<Self>()
     }
   }

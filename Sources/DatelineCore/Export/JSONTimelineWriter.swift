@@ -101,6 +101,7 @@ struct JSONTimelineWriter {
       case .published: writer.member(key, metadata.published?.timex)
       case .source: writer.member(key, metadata.source)
       case .title: writer.member(key, metadata.title)
+      case .byline: writer.member(key, metadata.byline)
       case .url: writer.member(key, metadata.url)
       case .text:
         writer.json.key(key.rawValue)

@@ -1,6 +1,7 @@
-/// One input to read: a file, standard input, the bundled sample article, or bytes fetched by
-/// a front end. Found by
-/// `DocumentLoader.inputs(for:)`; nothing is read until the pipeline reads it.
+/// One input to read: a file, standard input, the bundled sample article, bytes fetched by a
+/// front end, or one item of a feed a front end fetched. Found by `DocumentLoader.inputs(for:)`;
+/// nothing is read until the pipeline reads it. A file or bytes holding a feed give one document
+/// per item.
 public struct ArticleInput: Sendable, Hashable {
   /// Where the bytes come from.
   public enum Source: Sendable, Hashable {
@@ -12,6 +13,9 @@ public struct ArticleInput: Sendable, Hashable {
     case sample
     /// Bytes a front end read already, under a name (a page fetched from its URL).
     case fetched(name: String, bytes: [UInt8])
+    /// One item of a feed a front end fetched (when its linked page could not be), under a name
+    /// (its link); `outlet` is the feed's title.
+    case feedItem(name: String, item: FeedItem, outlet: String?)
   }
 
   /// Where the bytes come from.
@@ -32,6 +36,7 @@ public struct ArticleInput: Sendable, Hashable {
     case .standardInput: "-"
     case .sample: "sample: kadhimi-drone-attack.txt"
     case .fetched(let name, _): name
+    case .feedItem(let name, _, _): name
     }
   }
 }

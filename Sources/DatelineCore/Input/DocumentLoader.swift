@@ -1,10 +1,11 @@
 import Foundation
 
 /// Finds the inputs that paths name (files, directories of articles, standard input) and reads
-/// each into a `Document`, through the reader its content calls for (`ReaderRegistry`).
+/// each into documents, through the reader its content calls for (`ReaderRegistry`): one
+/// document, or one per item of a feed.
 public struct DocumentLoader: Sendable {
   /// The file name endings read from directories.
-  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "tml", "html", "htm"]
+  public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "tml", "html", "htm", "rss", "atom", "xml"]
 
   /// The largest input read by default: 256 MB.
   public static let defaultMaxInputSize = 256 << 20
@@ -50,19 +51,22 @@ public struct DocumentLoader: Sendable {
     return (inputs, failures)
   }
 
-  /// The bytes of the file at `path`, within `maxInputSize` (a feed the command line opens).
-  public func bytes(ofFile path: String) throws -> [UInt8] {
-    try FileReader.contents(ofFile: path, limit: maxInputSize)
-  }
-
-  /// Reads `input` as document `id`; any error becomes the `CoreError` that names the input.
-  public func read(_ input: ArticleInput, id: Int) -> Result<Document, CoreError> {
+  /// Reads `input` as documents numbered from `firstID` (several for a feed); any error becomes
+  /// the `CoreError` that names the input.
+  public func read(_ input: ArticleInput, firstID: Int) -> Result<[Document], CoreError> {
     do {
       switch input.source {
-      case .file(let path): return .success(try document(bytes: FileReader.contents(ofFile: path, limit: maxInputSize), name: input.name, id: id))
-      case .standardInput: return .success(try document(bytes: FileReader.standardInput(limit: maxInputSize), name: input.name, id: id))
-      case .sample: return .success(sample(id: id))
-      case .fetched(_, let bytes): return .success(try document(bytes: bytes, name: input.name, id: id))
+      case .file(let path):
+        return .success(try documents(bytes: FileReader.contents(ofFile: path, limit: maxInputSize), name: input.name, firstID: firstID))
+      case .standardInput:
+        return .success(try documents(bytes: FileReader.standardInput(limit: maxInputSize), name: input.name, firstID: firstID))
+      case .sample: return .success([sample(id: firstID)])
+      case .fetched(_, let bytes): return .success(try documents(bytes: bytes, name: input.name, firstID: firstID))
+      case .feedItem(let name, let item, let outlet):
+        var article = FeedReader.article(item, outlet: outlet)
+        let (text, repaired) = TextNormalizer.normalize(article.body)
+        article.body = text
+        return .success([document(article, name: name, id: firstID, findings: repaired ? [Self.invalidUTF8(name)] : [])])
       }
     } catch {
       return .failure(Self.coreError(error, path: input.name))
@@ -76,11 +80,18 @@ public struct DocumentLoader: Sendable {
     return try! document(bytes: Array(text.utf8), name: ArticleInput(.sample, size: 0).name, id: id)
   }
 
-  /// Reads one article from its bytes: converts UTF-16 with a byte-order mark to UTF-8, refuses
-  /// binary data, repairs invalid UTF-8, drops a BOM, normalizes line ends, and hands the text to
-  /// the reader that accepts it (TimeML, HTML, Markdown or front matter, plain text);
-  /// `--published` overrides the date the reader found.
+  /// The first document of `bytes` (see `documents(bytes:name:firstID:)`): the article, or a
+  /// feed's first item.
   public func document(bytes: [UInt8], name: String, id: Int) throws -> Document {
+    try documents(bytes: bytes, name: name, firstID: id)[0]
+  }
+
+  /// Reads the articles of one input from its bytes: converts UTF-16 with a byte-order mark to
+  /// UTF-8, refuses binary data, repairs invalid UTF-8, drops a BOM, normalizes line ends, and
+  /// hands the text to the reader that accepts it (TimeML, a feed, HTML, Markdown or front
+  /// matter, plain text); the documents are numbered from `firstID`, and the input's findings
+  /// go with the first.
+  public func documents(bytes: [UInt8], name: String, firstID: Int) throws -> [Document] {
     var findings: [Finding] = []
     var bytes = bytes
     if let (utf8, repaired) = UTF16Decoding.utf8(bytes) {
@@ -89,12 +100,20 @@ public struct DocumentLoader: Sendable {
     }
     if TextNormalizer.looksBinary(bytes) { throw CoreError.binary(path: name) }
     let (text, repaired) = TextNormalizer.normalize(bytes)
-    if repaired {
-      findings.append(Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD"))
+    if repaired { findings.append(Self.invalidUTF8(name)) }
+    let articles = try ReaderRegistry.articles(ReaderInput(name: name, text: text))
+    return articles.enumerated().map { index, article in
+      document(article, name: name, id: firstID + index, findings: index == 0 ? findings : [])
     }
-    var article = try ReaderRegistry.read(ReaderInput(name: name, text: text))
-    if let published { article.metadata.published = published }
-    return Document(id: id, name: name, metadata: article.metadata, text: article.body, findings: findings + article.findings)
+  }
+
+  /// `article` as document `id`, under its own name or else `name`; `--published` overrides the
+  /// date the reader found.
+  private func document(_ article: ReadArticle, name: String, id: Int, findings: [Finding]) -> Document {
+    var metadata = article.metadata
+    if let published { metadata.published = published }
+    return Document(
+      id: id, name: article.name ?? name, metadata: metadata, text: article.body, findings: findings + article.findings)
   }
 
   /// The files `path` names: itself, or the files under it with one of `extensions` (hidden
@@ -107,6 +126,10 @@ public struct DocumentLoader: Sendable {
     }
     guard isDirectory.boolValue else { return ([path], []) }
     return try DirectoryWalker.files(under: path, extensions: extensions)
+  }
+
+  private static func invalidUTF8(_ name: String) -> Finding {
+    Finding(.invalidUTF8, message: "\(name): invalid UTF-8 replaced with U+FFFD")
   }
 
   private static func coreError(_ error: any Error, path: String) -> CoreError {

@@ -13,8 +13,12 @@ struct ReaderInput {
   }
 }
 
-/// What a reader found in an input: the body Dateline extracts from, the metadata, and doubts.
+/// What a reader found in an input, or in one part of it (a feed's item): the body Dateline
+/// extracts from, the metadata, and doubts.
 struct ReadArticle {
+  /// The document's name when the input holds several articles (a feed item's link); `nil` for
+  /// the input's own name.
+  var name: String?
   /// The body text: the article without markup, metadata blocks or headers.
   var body: [UInt8]
   /// Title, source, publication date and address, as far as the input gives them.
@@ -23,13 +27,26 @@ struct ReadArticle {
   var findings: [Finding] = []
 }
 
-/// Reads one input format (plain text, Markdown, HTML, TimeML). `ReaderRegistry` picks the
+/// Reads one input format (plain text, Markdown, HTML, TimeML, feeds). `ReaderRegistry` picks the
 /// first reader, in its order, that accepts an input.
 protocol DocumentReader: Sendable {
   /// Whether this reader reads `input`: judged from its content, and from its extension.
   static func accepts(_ input: ReaderInput) -> Bool
+  /// The articles of `input`, in order: one for most formats, one per item for a feed.
+  static func articles(_ input: ReaderInput) throws -> [ReadArticle]
+}
+
+/// A reader of a format that holds one article.
+protocol ArticleReader: DocumentReader {
   /// The body and metadata of `input`.
   static func read(_ input: ReaderInput) throws -> ReadArticle
+}
+
+extension ArticleReader {
+  /// The one article of `input`.
+  static func articles(_ input: ReaderInput) throws -> [ReadArticle] {
+    [try read(input)]
+  }
 }
 
 extension DocumentReader {

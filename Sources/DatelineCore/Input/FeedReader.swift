@@ -1,11 +1,17 @@
 /// Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds into their items, on bytes in one pass per element
 /// name; the content of an item is read as HTML.
-public enum FeedReader {
-  /// Whether `bytes` look like a feed: an `<rss`, `<rdf:RDF` or Atom `<feed` root near the start.
+public enum FeedReader: Sendable {
+  /// The most items read from one feed.
+  public static let itemLimit = 100
+
+  /// Whether `bytes` are a feed: their first element (after a byte-order mark, white space, the
+  /// XML declaration, processing instructions and comments) is `<rss`, `<rdf:RDF`, or an Atom
+  /// `<feed`.
   public static func looksLikeFeed(_ bytes: [UInt8]) -> Bool {
-    let head = Array(bytes.prefix(1024))
-    return HTMLBytes.containsCaseless(head, "<rss") || HTMLBytes.containsCaseless(head, "<rdf:rdf")
-      || (HTMLBytes.containsCaseless(head, "<feed") && HTMLBytes.containsCaseless(head, "http://www.w3.org/2005/atom"))
+    guard let root = firstElement(bytes) else { return false }
+    let head = Array(bytes[root..<min(bytes.count, root + 1024)])
+    return HTMLBytes.startsCaseless(head, "<rss") || HTMLBytes.startsCaseless(head, "<rdf:rdf")
+      || (HTMLBytes.startsCaseless(head, "<feed") && HTMLBytes.containsCaseless(head, "http://www.w3.org/2005/atom"))
   }
 
   /// The feed's title and its items, in order.
@@ -27,6 +33,39 @@ public enum FeedReader {
     let published = dateNames.lazy.compactMap { FeedElements.text(of: $0, in: bytes, within: range) }.compactMap(FeedDate.day).first
     let contentNames = isAtom ? ["content", "summary"] : ["content:encoded", "description"]
     let html = contentNames.lazy.compactMap { FeedElements.markup(of: $0, in: bytes, within: range) }.first ?? []
-    return FeedItem(title: title, link: link, published: published, text: HTMLReader.read(html).text)
+    let writer = author(in: bytes, range: range, isAtom: isAtom)
+    return FeedItem(title: title, link: link, author: writer, published: published, text: HTMLReader.read(html).text)
+  }
+
+  /// The item's author: Atom's `<author><name>`, RSS's `<dc:creator>` or `<author>` (an address
+  /// with the name in parentheses, `desk@example.org (Jane Doe)`, gives the name).
+  private static func author(in bytes: [UInt8], range: Range<Int>, isAtom: Bool) -> String? {
+    if isAtom {
+      let author = FeedElements.contents(of: "author", in: bytes, within: range).first
+      return author.flatMap { FeedElements.text(of: "name", in: bytes, within: $0) }.flatMap(BylineText.cleaned)
+    }
+    let names = ["dc:creator", "author"].lazy.compactMap { FeedElements.text(of: $0, in: bytes, within: range) }
+    guard let stated = names.first else { return nil }
+    if let open = stated.firstIndex(of: "("), let close = stated.lastIndex(of: ")"), open < close {
+      return BylineText.cleaned(String(stated[stated.index(after: open)..<close]))
+    }
+    return BylineText.cleaned(stated)
+  }
+
+  /// Where the first element starts: past a byte-order mark, white space, `<?…?>` and `<!…>`.
+  private static func firstElement(_ bytes: [UInt8]) -> Int? {
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    while index < min(bytes.count, 4096) {
+      if HTMLBytes.isSpace(bytes[index]) {
+        index += 1
+      } else if bytes[index...].starts(with: Array("<?".utf8)) || bytes[index...].starts(with: Array("<!".utf8)) {
+        let terminator = bytes[index...].starts(with: Array("<!--".utf8)) ? "-->" : ">"
+        guard let close = XMLScan.find(terminator, in: bytes, from: index) else { return nil }
+        index = close + terminator.utf8.count
+      } else {
+        return bytes[index] == UInt8(ascii: "<") ? index : nil
+      }
+    }
+    return nil
   }
 }

@@ -51,4 +51,10 @@ enum HTMLBytes {
   static func containsCaseless(_ bytes: [UInt8], _ needle: String) -> Bool {
     findCaseless(Array(needle.utf8), in: bytes, from: 0) != nil
   }
+
+  /// Whether `bytes` start with the lower-case ASCII `needle`, without regard to ASCII case.
+  static func startsCaseless(_ bytes: [UInt8], _ needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    return bytes.count >= pattern.count && zip(bytes, pattern).allSatisfy { $0.asciiLowercased == $1 }
+  }
 }

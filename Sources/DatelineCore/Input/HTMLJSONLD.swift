@@ -10,6 +10,8 @@ enum HTMLJSONLD {
     var datePublished: String?
     var articleBody: String?
     var publisherName: String?
+    /// The names of its authors, in order.
+    var authors: [String] = []
   }
 
   /// The first article in `blocks`, or `nil`.
@@ -23,7 +25,8 @@ enum HTMLJSONLD {
         headline: object["headline"] as? String, name: object["name"] as? String,
         datePublished: object["datePublished"] as? String,
         articleBody: object["articleBody"] as? String,
-        publisherName: publisher?["name"] as? String)
+        publisherName: publisher?["name"] as? String,
+        authors: authorNames(object["author"]))
     }
     return nil
   }
@@ -43,6 +46,16 @@ enum HTMLJSONLD {
   static func string(_ key: String, in bytes: [UInt8]) -> String? {
     let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     return (json as? [String: Any])?[key] as? String
+  }
+
+  /// The names an `author` value gives: a name, a person or organization object with a
+  /// `name`, or a list of either.
+  private static func authorNames(_ value: Any?) -> [String] {
+    func name(_ value: Any) -> String? {
+      (value as? String) ?? ((value as? [String: Any])?["name"] as? String)
+    }
+    if let list = value as? [Any] { return list.compactMap(name) }
+    return value.flatMap(name).map { [$0] } ?? []
   }
 
   private static func firstArticle(_ json: Any, depth: Int) -> [String: Any]? {

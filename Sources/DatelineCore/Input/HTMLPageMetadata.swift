@@ -1,11 +1,13 @@
 import Foundation
 
 /// What a page says about its article, outside the article text: from JSON-LD, `<meta>` tags
-/// (Open Graph, Dublin Core, parsely), the `<title>`, dates on `<time>` and `itemprop`
+/// (Open Graph, Dublin Core, parsely), the `<title>`, the byline, dates on `<time>` and `itemprop`
 /// elements, and the date in its address.
 struct HTMLPageMetadata {
   var title: String?
   var siteName: String?
+  /// Who wrote the article (`HTMLByline`).
+  var byline: String?
   /// The publication day, `YYYY-MM-DD`.
   var published: String?
   /// The article text JSON-LD gives, when it gives one.
@@ -29,6 +31,7 @@ struct HTMLPageMetadata {
     let article = HTMLJSONLD.article(in: tree.jsonLD)
     siteName = metas["og:site_name"] ?? article?.publisherName
     articleBody = article?.articleBody
+    byline = HTMLByline.find(tree, metas: metas, article: article)
     let headings = tree.elements.indices.filter { ["h1", "h2"].contains(tree.elements[$0].name) }.prefix(64)
       .map { tree.textContent(of: $0, limit: 1_000) }
     let stated = article.flatMap { HTMLJSONLD.title(of: $0, pageTitle: tree.title) } ?? Self.titleKeys.lazy.compactMap { metas[$0] }.first { !$0.isEmpty }

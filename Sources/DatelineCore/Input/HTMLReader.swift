@@ -1,13 +1,16 @@
 /// Reads the article of an HTML page, not the whole page: the page is parsed into a tree, the
 /// article found by Readability-class scoring (`HTMLContentExtractor`), or taken from JSON-LD's
-/// `articleBody` when the scoring finds less than half of it, and written as paragraphs; title, site and publication date come from the
-/// page's metadata (`HTMLPageMetadata`).
-enum HTMLReader: DocumentReader {
+/// `articleBody` when the scoring finds less than half of it, and written as paragraphs, less a
+/// paragraph that only repeats the byline; title, byline, site and publication date come from
+/// the page's metadata (`HTMLPageMetadata`).
+enum HTMLReader: ArticleReader {
   /// What an HTML page gives: its article text (paragraphs separated by blank lines) and metadata.
   struct Page {
     var text: [UInt8]
     var title: String?
     var siteName: String?
+    /// Who wrote the article.
+    var byline: String?
     /// The publication day, `YYYY-MM-DD`.
     var published: String?
   }
@@ -23,12 +26,13 @@ enum HTMLReader: DocumentReader {
     (["html", "htm"].contains(input.fileExtension) && !input.text.starts(with: Array("---".utf8))) || looksLikeHTML(input.text)
   }
 
-  /// The page's article text, its title, site name and publication date when it states them.
+  /// The page's article text, its title, byline, site name and publication date when it states them.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     let page = read(input.text)
     var article = ReadArticle(body: page.text)
     article.metadata.title = page.title
     article.metadata.source = page.siteName
+    article.metadata.byline = page.byline
     article.metadata.published = page.published.flatMap(publicationDate)
     return article
   }
@@ -56,9 +60,12 @@ enum HTMLReader: DocumentReader {
     if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody, length(paragraphs) * 2 < length(body) {
       paragraphs = body
     }
+    if let byline = metadata.byline, let repeated = paragraphs.firstIndex(where: { BylineText.repeats(byline, in: $0) }) {
+      paragraphs.remove(at: repeated)
+    }
     return Page(
       text: Array(paragraphs.joined(separator: [0x0A, 0x0A])), title: metadata.title, siteName: metadata.siteName,
-      published: metadata.published)
+      byline: metadata.byline, published: metadata.published)
   }
 
   private static func length(_ paragraphs: [[UInt8]]) -> Int {

@@ -1,7 +1,7 @@
 /// Reads Markdown, and any text with a leading front-matter block: the front matter gives the
-/// metadata (`title`, `source`, `url`, `published` or `date`) and the rest is the body, read as
+/// metadata (`title`, `author` or `byline`, `source`, `url`, `published` or `date`) and the rest is the body, read as
 /// text.
-enum MarkdownReader: DocumentReader {
+enum MarkdownReader: ArticleReader {
   /// A `.md` or `.markdown` name, a leading `---` fence, or an ATX heading (`# …`) on one of the
   /// first lines.
   static func accepts(_ input: ReaderInput) -> Bool {
@@ -16,6 +16,7 @@ enum MarkdownReader: DocumentReader {
     for (key, value) in front.fields {
       switch key {
       case "title": article.metadata.title = value
+      case "author", "byline": article.metadata.byline = value
       case "source": article.metadata.source = value
       case "url": article.metadata.url = value
       case "published", "date":

@@ -1,6 +1,6 @@
 /// Reads plain text: the whole input is the body, one paragraph per line or paragraphs separated
 /// by blank lines.
-enum PlainTextReader: DocumentReader {
+enum PlainTextReader: ArticleReader {
   /// Plain text is what every other reader leaves.
   static func accepts(_ input: ReaderInput) -> Bool { true }
 

@@ -1,6 +1,6 @@
 /// Reads a TimeML (TempEval-3) file as an article: the text of its `<TEXT>` element, its
 /// document creation time as publication date, and its title (or document id).
-enum TimeMLReader: DocumentReader {
+enum TimeMLReader: ArticleReader {
   /// A `.tml` name, or a `<TimeML` root element (after an XML declaration, comments and white
   /// space).
   static func accepts(_ input: ReaderInput) -> Bool {

@@ -50,6 +50,8 @@ public struct Document: Sendable {
 public struct DocumentMetadata: Sendable, Hashable {
   /// The headline.
   public var title: String?
+  /// Who wrote it, as the article states it ("Jane Doe, Sam Roe").
+  public var byline: String?
   /// The publisher, e.g. "Arab News".
   public var source: String?
   /// The address the article was published at.
@@ -59,9 +61,10 @@ public struct DocumentMetadata: Sendable, Hashable {
 
   /// Creates metadata; every field is optional.
   public init(
-    title: String? = nil, source: String? = nil, url: String? = nil, published: TimeValue? = nil
+    title: String? = nil, byline: String? = nil, source: String? = nil, url: String? = nil, published: TimeValue? = nil
   ) {
     self.title = title
+    self.byline = byline
     self.source = source
     self.url = url
     self.published = published

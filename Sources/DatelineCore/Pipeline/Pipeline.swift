@@ -33,7 +33,8 @@ public struct Pipeline: Sendable {
   }
 
   /// Reads and extracts `inputs` and assembles their timeline. An input that cannot be read is
-  /// reported and left out; the others are still read, and take consecutive document ids.
+  /// reported and left out; the others are still read, and their documents (several for a feed)
+  /// take consecutive ids.
   public func run(_ inputs: PipelineInputs, observer: PipelineObserver = PipelineObserver()) -> PipelineResult {
     assemble(read(inputs), observer: observer, update: nil)
   }
@@ -58,34 +59,37 @@ public struct Pipeline: Sendable {
     return (documents, failures)
   }
 
-  /// Where a run's documents come from: `load(index)` gives document `index` or why it could
-  /// not be read; `sizes` are the inputs' sizes for progress.
+  /// Where a run's documents come from: `load(index)` gives the documents of input `index` (one,
+  /// or a feed's items) or why it could not be read; `sizes` are the inputs' sizes for progress.
   struct Source: Sendable {
     let sizes: [Int]
-    let load: @Sendable (Int) -> Result<Document, CoreError>
+    let load: @Sendable (Int) -> Result<[Document], CoreError>
 
-    /// Documents already read.
+    /// Documents already read, one input each.
     init(_ documents: [Document]) {
       sizes = documents.map(\.text.count)
-      load = { .success(documents[$0]) }
+      load = { .success([documents[$0]]) }
     }
 
-    init(sizes: [Int], load: @escaping @Sendable (Int) -> Result<Document, CoreError>) {
+    init(sizes: [Int], load: @escaping @Sendable (Int) -> Result<[Document], CoreError>) {
       self.sizes = sizes
       self.load = load
     }
   }
 
-  /// The inputs read with `loader`, numbered in input order over those that could be read.
+  /// The inputs read with `loader`, their documents numbered in input order over those that
+  /// could be read.
   func read(_ inputs: PipelineInputs) -> Source {
     let numbering = DocumentNumbering()
     return Source(sizes: inputs.inputs.map(\.size)) { [loader, inputs] index in
-      let read = loader.read(inputs.inputs[index], id: 0)
-      let id = numbering.number(index, isDocument: (try? read.get()) != nil)
-      return read.map { document in
-        var numbered = document
-        numbered.id = id
-        return numbered
+      let read = loader.read(inputs.inputs[index], firstID: 0)
+      let firstID = numbering.number(index, documents: (try? read.get())?.count ?? 0)
+      return read.map { documents in
+        documents.enumerated().map { offset, document in
+          var numbered = document
+          numbered.id = firstID + offset
+          return numbered
+        }
       }
     }
   }
@@ -110,7 +114,8 @@ public struct Pipeline: Sendable {
   }
 
   /// Loads and processes every document of `source` on `jobs` threads and hands each output, in
-  /// input order, to `consume` on the calling thread, with the progress once it is counted. The
+  /// document order, to `consume` on the calling thread, with the progress once its input is
+  /// counted. The
   /// one place where inputs that cannot be read are collected: reported, returned, and skipped.
   private func forEachDocument<Output: Sendable>(
     _ source: Source, observer: PipelineObserver, process: @escaping @Sendable (Document) -> Output,
@@ -118,12 +123,13 @@ public struct Pipeline: Sendable {
   ) -> [CoreError] {
     var failures: [CoreError] = []
     var progress = PipelineProgress(inputCount: source.sizes.count, totalBytes: source.sizes.reduce(0, +))
-    OrderedQueue.run(count: source.sizes.count, jobs: jobs, window: Self.window, work: { source.load($0).map(process) }) {
+    OrderedQueue.run(count: source.sizes.count, jobs: jobs, window: Self.window, work: { source.load($0).map { $0.map(process) } }) {
       index, outcome in
       progress.inputsDone += 1
       progress.bytesDone += source.sizes[index]
       switch outcome {
-      case .success(let output): consume(output, progress)
+      case .success(let outputs):
+        for output in outputs { consume(output, progress) }
       case .failure(let failure):
         failures.append(failure)
         observer.failure(failure)

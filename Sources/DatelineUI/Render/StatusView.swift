@@ -1,8 +1,8 @@
 import DatelineCore
 
-/// Draws the status line: position, filter chips, the followed actor, hidden count, progress,
-/// messages and key hints for the focused pane (the hints keep their place: the rest is cut first);
-/// or the open prompt with its editing keys.
+/// Draws the status line: position (with the byline of the article selected in Sources), filter
+/// chips, the followed actor, hidden count, progress, messages and key hints for the focused pane
+/// (the hints keep their place: the rest is cut first); or the open prompt with its editing keys.
 enum StatusView {
   static func draw(_ canvas: inout Canvas, _ state: AppState, _ rect: Rect) {
     guard !rect.isEmpty else { return }
@@ -71,8 +71,9 @@ enum StatusView {
     case .actors: return "actor \(min(state.actorsList.cursor + 1, state.actorOrder.count)) of \(state.actorOrder.count)"
     case .quotes: return "quote \(min(state.quotesList.cursor + 1, state.model.quotesBySpeaker.count)) of \(state.model.quotesBySpeaker.count)"
     case .sources:
-      let count = state.model.timeline.documents.count
-      return "article \(min(state.sourcesList.cursor + 1, count)) of \(count)"
+      let documents = state.model.timeline.documents
+      let byline = documents.indices.contains(state.sourcesList.cursor) ? documents[state.sourcesList.cursor].metadata.byline : nil
+      return "article \(min(state.sourcesList.cursor + 1, documents.count)) of \(documents.count)" + (byline.map { ", by " + $0 } ?? "")
     default:
       let count = state.visibleCount
       return count == 0 ? "no events" : "event \(state.timelineList.cursor + 1) of \(count)"

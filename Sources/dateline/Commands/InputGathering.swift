@@ -1,20 +1,16 @@
 import DatelineCore
 import DatelineNetwork
 
-/// The inputs of a command line in the order given: `http(s)` URLs fetched now, feeds (RSS or
-/// Atom, from a URL or a `.rss`, `.atom` or `.xml` file) opened into their items, everything else
-/// found by the loader (the bundled sample when nothing is given). What cannot be fetched is
-/// warned about, or thrown when nothing else is left.
+/// The inputs of a command line in the order given: `http(s)` URLs fetched now (a feed's items
+/// as their linked pages, fetched too, else as the items themselves), everything else found by
+/// the loader (the bundled sample when nothing is given), whose readers open feed files into
+/// their items. What cannot be fetched is warned about, or thrown when nothing else is left.
 enum InputGathering {
-  /// The most items read from one feed.
-  static let itemLimit = 100
-
-  /// The inputs of `arguments`; `loader` reads feed files, `find` turns paths into inputs.
+  /// The inputs of `arguments`; `find` turns paths into inputs.
   static func inputs(
-    _ arguments: [String], fetcher: URLFetcher = URLFetcher(), loader: DocumentLoader,
-    find: ([String]) -> (inputs: [ArticleInput], failures: [CoreError])
+    _ arguments: [String], fetcher: URLFetcher = URLFetcher(), find: ([String]) -> (inputs: [ArticleInput], failures: [CoreError])
   ) throws -> PipelineInputs {
-    guard arguments.contains(where: { URLFetcher.isURL($0) || isFeedFile($0) }) else {
+    guard arguments.contains(where: URLFetcher.isURL) else {
       let found = find(arguments)
       return PipelineInputs(found.inputs, failures: found.failures)
     }
@@ -22,23 +18,21 @@ enum InputGathering {
     var failures: [CoreError] = []
     var fetchFailures: [FetchError] = []
     for argument in arguments {
-      if URLFetcher.isURL(argument) {
-        do {
-          let page = try fetcher.fetch(argument)
-          if FeedReader.looksLikeFeed(page.body) {
-            inputs += feedInputs(page.body, name: argument, fetcher: fetcher)
-          } else {
-            inputs.append(ArticleInput(.fetched(name: page.requested, bytes: page.body), size: page.body.count))
-          }
-        } catch {
-          fetchFailures.append(error)
-        }
-      } else if isFeedFile(argument), let bytes = try? loader.bytes(ofFile: argument), FeedReader.looksLikeFeed(bytes) {
-        inputs += feedInputs(bytes, name: argument, fetcher: nil)
-      } else {
+      guard URLFetcher.isURL(argument) else {
         let found = find([argument])
         inputs += found.inputs
         failures += found.failures
+        continue
+      }
+      do {
+        let page = try fetcher.fetch(argument)
+        if FeedReader.looksLikeFeed(page.body) {
+          inputs += feedInputs(page.body, name: argument, fetcher: fetcher)
+        } else {
+          inputs.append(ArticleInput(.fetched(name: page.requested, bytes: page.body), size: page.body.count))
+        }
+      } catch {
+        fetchFailures.append(error)
       }
     }
     if inputs.isEmpty, let first = fetchFailures.first { throw first }
@@ -46,24 +40,16 @@ enum InputGathering {
     return PipelineInputs(inputs, failures: failures)
   }
 
-  /// The items of a feed as inputs: the linked page when `fetcher` is given and the page can be
-  /// fetched, else the item's own content under its title and date.
-  private static func feedInputs(_ bytes: [UInt8], name: String, fetcher: URLFetcher?) -> [ArticleInput] {
+  /// The items of a fetched feed as inputs: the linked page when it can be fetched, else the
+  /// item itself (its content under its title and date).
+  private static func feedInputs(_ bytes: [UInt8], name: String, fetcher: URLFetcher) -> [ArticleInput] {
     let feed = FeedReader.read(bytes)
-    return feed.items.prefix(itemLimit).enumerated().map { index, item in
-      if let fetcher, let link = item.link, URLFetcher.isURL(link), let page = try? fetcher.fetch(link),
-        !FeedReader.looksLikeFeed(page.body)
-      {
+    return feed.items.prefix(FeedReader.itemLimit).enumerated().map { index, item in
+      if let link = item.link, URLFetcher.isURL(link), let page = try? fetcher.fetch(link), !FeedReader.looksLikeFeed(page.body) {
         return ArticleInput(.fetched(name: link, bytes: page.body), size: page.body.count)
       }
-      let article = item.article(outlet: feed.title)
-      return ArticleInput(.fetched(name: item.link ?? "\(name)#\(index + 1)", bytes: article), size: article.count)
+      let itemName = item.name(inFeed: name, number: index + 1)
+      return ArticleInput(.feedItem(name: itemName, item: item, outlet: feed.title), size: item.text.count)
     }
-  }
-
-  /// Whether a path names a file that may hold a feed.
-  private static func isFeedFile(_ path: String) -> Bool {
-    let lower = path.lowercased()
-    return lower.hasSuffix(".rss") || lower.hasSuffix(".atom") || lower.hasSuffix(".xml")
   }
 }

@@ -4,7 +4,7 @@ import DatelineCore
 /// The options every command that reads articles shares, and how the command line reports what
 /// the pipeline could not read.
 struct InputOptions: ParsableArguments {
-  @Argument(help: ArgumentHelp("Articles, directories of articles, http(s) URLs, or - for standard input.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Articles, RSS or Atom feeds, directories of them, http(s) URLs, or - for standard input.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("Reference date for every article (TIMEX3 or ISO 8601: 2021-11-09, 2021-11).", valueName: "date"))
@@ -44,7 +44,7 @@ struct InputOptions: ParsableArguments {
   /// paths are reported on standard error; when no input is left, the last failure is thrown
   /// after the others are reported.
   func inputs(for pipeline: Pipeline) throws -> PipelineInputs {
-    let found = try InputGathering.inputs(files, loader: pipeline.loader) { paths in
+    let found = try InputGathering.inputs(files) { paths in
       let found = pipeline.inputs(for: paths)
       return (found.inputs, found.failures)
     }

@@ -43,6 +43,17 @@ import Testing
     }
   }
 
+  @Test func jsonAndJSONLinesCarryTheBylineOnlyWhenKnown() throws {
+    let signed = Document(id: 0, name: "a.txt", metadata: DocumentMetadata(byline: "Mara Quint"), text: Array("The pier closed.".utf8))
+    let unsigned = Document(id: 1, name: "b.txt", text: Array("The ferry sailed.".utf8))
+    let timeline = Pipeline().timeline(of: [signed, unsigned])
+    let decoded = try JSONDecoder().decode(JSONTimeline.self, from: try ExportFormat.json.encoded(timeline))
+    #expect(decoded.documents.map(\.byline) == ["Mara Quint", nil])
+    let lines = String(decoding: try ExportFormat.jsonl.encoded(timeline), as: UTF8.self).split(separator: "\n")
+    let documents = lines.filter { $0.contains(#""type":"document""#) }
+    #expect(documents.count == 2 && documents[0].contains(#""byline":"Mara Quint""#) && !documents[1].contains("byline"))
+  }
+
   @Test func jsonLinesHoldOneTypedRecordPerLine() throws {
     let data = try ExportFormat.jsonl.encoded(timeline)
     let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)

@@ -13,7 +13,7 @@ import Testing
     let body =
       "On Nov. 7, 2021, Mustafa Al-Kadhimi said \"we\\they \u{1}\u{7}\u{8}\u{b}\u{c}\u{1f} a/b\" in Baghdad.\n"
       + "“Ça va — 😀\u{2028}\ttab\r” said Ali Baba, the mayor of Izmir, on Nov. 8.\n"
-    var metadata = DocumentMetadata(title: "Tab\there / \"quoted\"", source: "Wire\\Desk")
+    var metadata = DocumentMetadata(title: "Tab\there / \"quoted\"", byline: "Zoë \"Z\" O’Neil\n", source: "Wire\\Desk")
     metadata.published = TimeValue(timex: "2021-11-09")
     let document = Document(id: 0, name: "a/b\u{1}.txt", metadata: metadata, text: Array(body.utf8))
     var timeline = Pipeline().timeline(of: [document])

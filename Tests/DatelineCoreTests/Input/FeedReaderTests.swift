@@ -2,8 +2,8 @@ import Testing
 
 @testable import DatelineCore
 
-/// RSS and Atom feeds: items with their titles, links, days and content, whether the content is
-/// CDATA, escaped markup or plain text.
+/// RSS and Atom feeds: items with their titles, links, authors, days and content, whether the
+/// content is CDATA, escaped markup or plain text; a feed input is one document per item.
 @Suite struct FeedReaderTests {
   static let rss = """
     <?xml version="1.0"?>
@@ -50,17 +50,65 @@ import Testing
     #expect(String(decoding: entry.text, as: UTF8.self) == "The ferry to Port Elwin sailed again on Saturday.")
   }
 
-  @Test func anItemIsAnArticleWithFrontMatter() throws {
+  @Test func aFeedIsOneDocumentPerItemUnderItsLinkTitleOutletAndDay() throws {
+    let documents = try DocumentLoader().documents(bytes: Array(Self.rss.utf8), name: "news.rss", firstID: 4)
+    #expect(documents.map(\.id) == [4, 5])
+    #expect(documents.map(\.name) == ["https://elwin.example/pier", "news.rss#2"])
+    #expect(documents[0].metadata.title == "Pier closes" && documents[0].metadata.source == "Elwin Gazette")
+    #expect(documents[0].metadata.url == "https://elwin.example/pier" && documents[1].metadata.url == nil)
+    #expect(documents.map { $0.metadata.published?.timex } == ["2023-03-04", "2023-03-06"])
+    #expect(documents[0].string(0..<documents[0].text.count).hasPrefix("The council voted"))
+  }
+
+  @Test func aFeedItemAFrontEndFetchedIsReadLikeTheFeedsOwn() throws {
     let feed = FeedReader.read(Array(Self.rss.utf8))
-    let document = try DocumentLoader().document(bytes: feed.items[0].article(outlet: feed.title), name: "https://elwin.example/pier.html", id: 0)
-    #expect(document.metadata.title == "Pier closes" && document.metadata.source == "Elwin Gazette")
-    #expect(document.metadata.published?.timex == "2023-03-04")
-    #expect(document.string(0..<document.text.count).hasPrefix("The council voted"))
+    let item = ArticleInput(.feedItem(name: "https://elwin.example/pier", item: feed.items[0], outlet: feed.title), size: 0)
+    let documents = try DocumentLoader().read(item, firstID: 2).get()
+    let expected = try DocumentLoader().documents(bytes: Array(Self.rss.utf8), name: "news.rss", firstID: 2)[0]
+    #expect(documents.count == 1 && documents[0].name == expected.name && documents[0].metadata == expected.metadata)
+    #expect(documents[0].text == expected.text)
+  }
+
+  @Test func aFetchedItemsInvalidUTF8IsRepairedAndReported() throws {
+    let item = FeedItem(title: "Pier", link: nil, author: nil, published: nil, text: Array("Caf".utf8) + [0xE9] + Array(" opened.".utf8))
+    let documents = try DocumentLoader().read(ArticleInput(.feedItem(name: "feed#1", item: item, outlet: nil), size: 0), firstID: 0).get()
+    #expect(documents[0].string(0..<documents[0].text.count) == "Caf\u{FFFD} opened.")
+    #expect(documents[0].findings.map(\.kind) == [.invalidUTF8])
+  }
+
+  @Test func itemsNameTheirAuthors() {
+    let rss = Self.rss.replacingOccurrences(of: "<item><title>Pier closes</title>", with: "<item><title>Pier closes</title><author>desk@elwin.example (Ida Vell)</author>")
+      .replacingOccurrences(of: "<dc:date>", with: "<dc:creator>Tobias Renn</dc:creator><dc:date>")
+    #expect(FeedReader.read(Array(rss.utf8)).items.map(\.author) == ["Ida Vell", "Tobias Renn"])
+    let atom = Self.atom.replacingOccurrences(of: "<entry><title>Ferry resumes</title>", with: "<entry><title>Ferry resumes</title><author><name>Ida Vell</name></author>")
+    #expect(FeedReader.read(Array(atom.utf8)).items.first?.author == "Ida Vell")
+  }
+
+  @Test func aFeedWithoutItemsIsRefused() {
+    let empty = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>"
+    #expect(throws: CoreError.unreadable(path: "quiet.xml", reason: "an RSS or Atom feed without items")) {
+      try DocumentLoader().documents(bytes: Array(empty.utf8), name: "quiet.xml", firstID: 0)
+    }
+  }
+
+  @Test func theContentDecidesWhatIsAFeed() {
+    #expect(String(describing: ReaderRegistry.reader(for: ReaderInput(name: "news.txt", text: Array(Self.rss.utf8)))) == "FeedReader")
+    let markupFirst = Self.rss.replacingOccurrences(of: "<description><![CDATA[<p>", with: "<description><![CDATA[<html><p>")
+    #expect(String(describing: ReaderRegistry.reader(for: ReaderInput(name: "news", text: Array(markupFirst.utf8)))) == "FeedReader")
+    #expect(FeedReader.looksLikeFeed([0xEF, 0xBB, 0xBF] + Array("<!-- a note --><feed xmlns=\"http://www.w3.org/2005/Atom\">".utf8)))
+  }
+
+  @Test func xmlThatIsNoFeedIsRefusedRatherThanReadAsText() {
+    let other = "<?xml version=\"1.0\"?><catalog><book>On March 3 the pier closed.</book></catalog>"
+    #expect(throws: CoreError.unreadable(path: "books.xml", reason: "XML that is neither an RSS or Atom feed nor TimeML")) {
+      try DocumentLoader().documents(bytes: Array(other.utf8), name: "books.xml", firstID: 0)
+    }
   }
 
   @Test func pagesAndTextAreNotFeeds() {
     #expect(!FeedReader.looksLikeFeed(Array("<!doctype html><html><body>rss</body></html>".utf8)))
     #expect(!FeedReader.looksLikeFeed(Array("On March 3 the <feed> was cut.".utf8)))
+    #expect(!FeedReader.looksLikeFeed(Array("<!doctype html><html><head><title>Our <rss> feed</title></head></html>".utf8)))
   }
 
   @Test(arguments: [

@@ -52,6 +52,6 @@ import Testing
     let path = try temporaryFile(Array("On Nov. 7, 2021 X arrived.".utf8))
     defer { unlink(path) }
     let loader = DocumentLoader(maxInputSize: 10)
-    #expect(throws: CoreError.tooLarge(path: path, limit: 10)) { try loader.read(ArticleInput(.file(path), size: 0), id: 0).get() }
+    #expect(throws: CoreError.tooLarge(path: path, limit: 10)) { try loader.read(ArticleInput(.file(path), size: 0), firstID: 0).get() }
   }
 }
