@@ -24,6 +24,16 @@ import Testing
     #expect(detail(story).contains("inferred: told in the past tense in a story whose lead “\(story.model.timeline.events[0].summary)”"))
   }
 
+  @Test func aDateTakenFromAnotherEventDoesNotClaimItsWords() {
+    var timeline = Fixture.timeline()
+    timeline.events[2].date = EventDate(
+      value: TimeValue(timex: "2020-06-03")!, expression: timeline.events[0].date?.expression, isInferred: true,
+      anchorEvent: 0, inference: .storyTime)
+    let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20))
+      .pressing([.character("j"), .character("j")])
+    #expect(!detail(state).contains("from “"))
+  }
+
   @Test func eachReasonHasItsOwnWords() {
     #expect(NewcomerTests.status(state(inference: .narrative, anchor: 1)).contains("~ the day of the clause before"))
     #expect(NewcomerTests.status(state(inference: .publication, anchor: nil)).contains("~ the publication date"))

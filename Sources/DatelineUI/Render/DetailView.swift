@@ -11,7 +11,7 @@ enum DetailView {
     var lines: [Line] = [[("Summary  ", .dim), (event.summary, .text)]]
     if let date = event.date {
       var origin = ""
-      if let expression = date.expression { origin = " from “" + timeline.text(expression) + "”" }
+      if let expression = date.expression, date.inference == nil { origin = " from “" + timeline.text(expression) + "”" }
       lines.append([("Date     ", .dim), (DateLabel.description(for: date.value), date.isInferred ? .dateInferred : .date), (origin, .text)])
       if let note = resolutionNote(date, state) { lines.append([("         ", .dim), (note, .dim)]) }
     } else {
