@@ -54,7 +54,7 @@ struct EventAccumulator {
         summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
         telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
-        namesUnresolvedTime: date == nil && mention.date != nil))
+        namesUnresolvedTime: date == nil && (mention.date != nil || mention.holdsTime)))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }

@@ -27,6 +27,7 @@ struct EventDraft: Sendable {
   /// The tense of the verb it was first told with, when a verb told it.
   var tense: ClauseTense?
   /// Whether its first mention named a time that could not be worked out (`the night before the
-  /// attack` with no attack told): such an event takes no date from its neighbours.
+  /// attack` with no attack told) or that belongs to a noun in it (`lost in the Oct. 10
+  /// election`): such an event takes no date from its neighbours.
   var namesUnresolvedTime = false
 }

@@ -42,4 +42,7 @@ struct EventMention: Sendable {
   var actors: [Int]
   /// The tense of the verb that tells it, for verb mentions.
   var tense: ClauseTense? = nil
+  /// Whether its clause holds a time expression, used or not (`lost heavily in the Oct. 10
+  /// election`): such a clause takes no date from its neighbours.
+  var holdsTime = false
 }

@@ -146,7 +146,8 @@ struct EventMentionFinder {
       summary: summary.text,
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
-      tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) })
+      tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
+      holdsTime: !times(in: range).isEmpty)
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)

@@ -29,7 +29,9 @@ struct NarrativeDating {
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
       let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
       if let date = draft.date {
-        if isPast(date), date.value.point.map({ $0.precision >= .day }) == true {
+        // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
+        // election`) names an earlier event without telling it.
+        if draft.tense != nil, isPast(date), date.value.point.map({ $0.precision >= .day }) == true {
           passage = (id, date, sentence, paragraph)
         }
         continue

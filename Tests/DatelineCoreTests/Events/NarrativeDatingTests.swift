@@ -109,4 +109,16 @@ import Testing
   @Test func theSecondHalfOfAHyphenatedWordIsNoVerb() {
     #expect(events("The Vesta-backed militia and the state-run radio are rivals.", published: nil).isEmpty)
   }
+
+  @Test func aClauseAboutADatedNounTakesNoStoryTime() throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget.
+
+      Its critics, whose party lost heavily in the Oct. 10 election, walked out.
+      """)
+    let lost = try #require(all.first { $0.summary.hasPrefix("Party lost heavily") }, "\(all.map(\.summary))")
+    #expect(lost.date?.inference == nil)
+    #expect(try event("walked out", in: all).date?.value.timex == "2022-03-08")
+  }
 }
