@@ -8,6 +8,8 @@ struct EventAccumulator {
   private(set) var drafts: [EventDraft] = []
   /// Every mention as (token, event), for narrative order.
   private(set) var narrative: [(token: Int, event: Int)] = []
+  /// Every reference to an event told before (`the attack`), as (byte, event), in text order.
+  private(set) var references: [(byte: Int, event: Int)] = []
   private var index = DatedEventIndex()
   /// For each kind family (by its place in `Event.Kind.allCases`), the events in the order of
   /// their mentions (an event once per mention).
@@ -36,6 +38,7 @@ struct EventAccumulator {
         return
       }
       drafts[target].mentions.append(span)
+      references.append((span.start, target))
       note(mention.tokens, target)
       return
     }

@@ -18,7 +18,8 @@ struct EventBuilder {
     }
     let drafts = accumulator.drafts
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
-    let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(of: drafts)
+    let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
+      of: drafts, references: accumulator.references)
     return drafts.enumerated().map { id, draft in
       let others = draft.mentions.filter { $0 != draft.primary }.sorted()
       let event = Event(

@@ -18,7 +18,10 @@ struct NarrativeDating {
   static let leadReach = 3
 
   /// The inferred date of each draft that has none (nil where none can be inferred), by draft.
-  func dates(of drafts: [EventDraft]) -> [EventDate?] {
+  /// `references` are the document's references to events told before, (byte, event) in text
+  /// order: a past clause that names a dated event (`The election gave the party 14 seats`)
+  /// takes its day first.
+  func dates(of drafts: [EventDraft], references: [(byte: Int, event: Int)] = []) -> [EventDate?] {
     var result = [EventDate?](repeating: nil, count: drafts.count)
     let order = drafts.indices.sorted { drafts[$0].firstToken < drafts[$1].firstToken }
     let story = storyTime(drafts, order)
@@ -38,6 +41,10 @@ struct NarrativeDating {
       }
       guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
       if draft.tense?.isPast == true {
+        if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references) {
+          result[id] = inherited(named.date, from: named.event, as: .narrative)
+          continue
+        }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
         if draft.kind != .statement, let passage, passage.paragraph == paragraph,
           sentence - passage.sentence <= Self.passageReach
@@ -75,6 +82,22 @@ struct NarrativeDating {
       return nil
     }
     return (lead, own)
+  }
+
+  /// The first event dated to the day (or finer) that a reference inside `span` names, other
+  /// than event `id` itself.
+  private func namedEvent(
+    in span: SourceSpan, id: Int, drafts: [EventDraft], references: [(byte: Int, event: Int)]
+  ) -> (event: Int, date: EventDate)? {
+    var index = references.partitioningIndex { $0.byte >= span.start }
+    while index < references.count, references[index].byte < span.end {
+      let event = references[index].event
+      if event != id, let date = drafts[event].date, date.value.point.map({ $0.precision >= .day }) == true {
+        return (event, date)
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// The publication date as the inferred date of a report.

@@ -8,8 +8,8 @@ import Foundation
 public struct EventDate: Hashable, Sendable {
   /// Why an event that names no date of its own was given one (news convention).
   public enum Inference: UInt8, Hashable, Sendable, CaseIterable {
-    /// Told in the past tense just after a dated event of the same passage: it takes that
-    /// event's date (`anchorEvent`).
+    /// Told in the past tense naming a dated event, or just after a dated event of the same
+    /// passage: it takes that event's date (`anchorEvent`).
     case narrative = 1
     /// Told in the past tense in a news story: it takes the date of the story's lead event
     /// (`anchorEvent`).
@@ -22,7 +22,7 @@ public struct EventDate: Hashable, Sendable {
     public func explanation(anchor: String?) -> String {
       let quoted = anchor.map { " “" + $0 + "”" } ?? ""
       switch self {
-      case .narrative: return "inferred: told in the past tense just after" + quoted + ", whose day it takes"
+      case .narrative: return "inferred: told in the past tense with" + quoted + ", whose day it takes"
       case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
       case .publication: return "inferred: a report, or a lead told in the past, dated by the publication date"
       }

@@ -121,4 +121,18 @@ import Testing
     #expect(lost.date?.inference == nil)
     #expect(try event("walked out", in: all).date?.value.timex == "2022-03-08")
   }
+
+  @Test func aPastClauseThatNamesADatedEventTakesItsDay() throws {
+    let all = events(
+      """
+      Norland voted in a general election on Oct. 10, 2021.
+
+      On Tuesday, the new cabinet approved a budget.
+
+      The election gave the Green Bloc only 14 seats.
+      """)
+    let seats = try event("only 14 seats", in: all)
+    #expect(seats.date?.value.timex == "2021-10-10")
+    #expect(seats.date?.inference == .narrative)
+  }
 }
