@@ -45,6 +45,7 @@ struct EventMerger: Sendable {
   /// (-1 for none).
   private(set) var anchors: [Int32] = []
   private var index = DatedEventIndex()
+  private var undated = UndatedEventIndex()
   /// For each merged event, the last `add` call that gave it a mention: one document's events
   /// never merge with each other here.
   private var lastAdd: [Int32] = []
@@ -62,8 +63,13 @@ struct EventMerger: Sendable {
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
-  mutating func add(_ local: [DocumentEvent], document: Int, actorIDs: [Int], quoteIDs: [Int]) {
+  /// `published` is the document's publication date: undated events join those of articles
+  /// published a day apart at most.
+  mutating func add(
+    _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int]
+  ) {
     adds += 1
+    let day = UndatedEventIndex.day(of: published)
     var merged: [Int] = []
     merged.reserveCapacity(local.count)
     for item in local {
@@ -72,7 +78,7 @@ struct EventMerger: Sendable {
       event.quotes = event.quotes.map { quoteIDs[$0] }
       var word: Int32 = -1
       if let text = item.word { word = wordID(text) }
-      if let target = match(event, word: word) {
+      if let target = match(event, word: word) ?? matchUndated(event, word: item.word, day: day) {
         absorb(event, into: target)
         lastAdd[target] = adds
         merged.append(target)
@@ -89,6 +95,9 @@ struct EventMerger: Sendable {
         if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
         wordStart.append(UInt32(wordPool.count))
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
+        if event.date == nil, UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
+          undated.insert(event.id, kind: event.kind, word: text, day: day, summary: event.summary)
+        }
         merged.append(event.id)
       }
     }
@@ -109,6 +118,7 @@ struct EventMerger: Sendable {
   /// events will be added.
   mutating func finishMatching() {
     index = DatedEventIndex()
+    undated = UndatedEventIndex()
     lastAdd = []
     wordOf = []
     wordIDs = [:]
@@ -179,7 +189,45 @@ struct EventMerger: Sendable {
       count += 1
       return count < 2
     }
-    return count == 1 ? nested : nil
+    if count == 1 { return nested }
+    return count == 0 ? sameDay(event.kind, interval: interval, related: related) : nil
+  }
+
+  /// For an event told to the hour or minute, the only event of its kind family told at another time
+  /// (not a part of the day: a morning and a night are two) of the same day that is related to it: articles give the hour of one happening differently
+  /// (`2:30 a.m.`, `3 a.m.`), and the disagreement shows on the merged event.
+  private func sameDay(_ kind: Event.Kind, interval: ClosedRange<Int>, related: (Int) -> Bool) -> Int? {
+    let day = 1440
+    let hour = 60
+    guard interval.upperBound - interval.lowerBound < hour else { return nil }
+    let start = interval.lowerBound >= 0 ? interval.lowerBound / day * day : -((-interval.lowerBound + day - 1) / day) * day
+    let whole = start...(start + day - 1)
+    var found: Int?
+    var count = 0
+    index.forEachNested(kind: kind, interval: whole) { candidate in
+      guard lastAdd[candidate] != adds, let other = events[candidate].date?.value.interval,
+        whole.contains(other.lowerBound), other.upperBound - other.lowerBound < hour, related(candidate)
+      else { return true }
+      found = candidate
+      count += 1
+      return count < 2
+    }
+    return count == 1 ? found : nil
+  }
+
+  /// The undated merged event an undated event joins: one of another article published a day
+  /// apart at most, told with the same event word, that shares an actor with it, or, when one of
+  /// the two names no actor, a content word of the summary (`Seven guards were wounded` and `Six
+  /// guards were wounded`). Two events that name different actors stay apart.
+  private func matchUndated(_ event: Event, word: String?, day: Int?) -> Int? {
+    guard event.date == nil, UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
+    let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
+    return candidates.first { candidate in
+      guard lastAdd[candidate.id] != adds, events[candidate.id].date == nil else { return false }
+      let actors = events[candidate.id].actors
+      if !event.actors.isEmpty, !actors.isEmpty { return Self.sharesActor(event.actors, actors) }
+      return candidate.sharesWords
+    }?.id
   }
 
   /// The one event of `candidates` with the date `date` told in another document, when there is
