@@ -11,17 +11,19 @@ enum DisagreementFinder {
     guard let first = event.mentions.first, event.mentions.contains(where: { $0.document != first.document })
     else { return [] }
     var facts: [(fact: FactScanner.Fact, document: Int, paragraph: Int)] = []
+    var seen = Set<SourceSpan>()
     for mention in event.mentions {
       let document = documents[mention.document]
       for fact in FactScanner.facts(in: document.text, range: mention.range)
-      where !facts.contains(where: { $0.document == mention.document && $0.fact.range == fact.range }) {
+      where seen.insert(SourceSpan(document: mention.document, start: fact.range.lowerBound, end: fact.range.upperBound, paragraph: 0))
+        .inserted
+      {
         facts.append((fact, mention.document, document.paragraph(containing: fact.range.lowerBound)))
       }
     }
     var result: [Disagreement] = []
-    var taken = [Bool](repeating: false, count: facts.count)
-    for start in facts.indices where !taken[start] {
-      let group = related(to: start, in: facts.map(\.fact), taken: &taken)
+    for group in groups(facts.map(\.fact)) {
+      let start = group[0]
       var versions: [Disagreement.Version] = []
       var valueOfDocument: [Int: String] = [:]
       var agrees = true
@@ -48,22 +50,37 @@ enum DisagreementFinder {
     return result
   }
 
-  /// The facts of the aspect of `facts[start]` linked to it by shared subject words, directly or
-  /// through others, in order; each is marked taken.
-  private static func related(to start: Int, in facts: [FactScanner.Fact], taken: inout [Bool]) -> [Int] {
-    var group = [start]
-    taken[start] = true
-    var next = 0
-    while next < group.count {
-      let fact = facts[group[next]]
-      for other in facts.indices where !taken[other] && facts[other].aspect == fact.aspect {
-        if facts[other].subjects.contains(where: fact.subjects.contains) {
-          taken[other] = true
-          group.append(other)
+  /// The facts in groups about one thing: of one aspect and linked by shared subject words,
+  /// directly or through others; each group in order, the groups in the order of their first.
+  private static func groups(_ facts: [FactScanner.Fact]) -> [[Int]] {
+    var parent = Array(facts.indices)
+    func root(_ fact: Int) -> Int {
+      var fact = fact
+      while parent[fact] != fact {
+        parent[fact] = parent[parent[fact]]
+        fact = parent[fact]
+      }
+      return fact
+    }
+    var firstWithSubject: [String: Int] = [:]
+    for (index, fact) in facts.enumerated() {
+      for subject in fact.subjects {
+        let key = fact.aspect.rawValue + " " + subject
+        if let first = firstWithSubject[key] {
+          let (a, b) = (root(first), root(index))
+          if a != b { parent[max(a, b)] = min(a, b) }
+        } else {
+          firstWithSubject[key] = index
         }
       }
-      next += 1
     }
-    return group.sorted()
+    var members: [Int: [Int]] = [:]
+    var order: [Int] = []
+    for index in facts.indices {
+      let group = root(index)
+      if members[group] == nil { order.append(group) }
+      members[group, default: []].append(index)
+    }
+    return order.compactMap { members[$0] }
   }
 }

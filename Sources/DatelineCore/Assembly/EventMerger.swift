@@ -216,16 +216,17 @@ struct EventMerger: Sendable {
   }
 
   /// The undated merged event an undated event joins: one of another article published a day
-  /// apart at most, told with the same event word, that shares an actor with it, or, when one of
-  /// the two names no actor, a content word of the summary (`Seven guards were wounded` and `Six
-  /// guards were wounded`). Two events that name different actors stay apart.
+  /// apart at most, told with the same event word, where one's main actor is among the other's
+  /// actors, or, when one of the two names no actor, that shares a content word of the summary
+  /// (`Seven guards were wounded` and `Six guards were wounded`). Two arrests of different people
+  /// in one town stay apart: the town they share is not the main actor of either.
   private func matchUndated(_ event: Event, word: String?, day: Int?) -> Int? {
     guard event.date == nil, UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
     let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
     return candidates.first { candidate in
       guard lastAdd[candidate.id] != adds, events[candidate.id].date == nil else { return false }
       let actors = events[candidate.id].actors
-      if !event.actors.isEmpty, !actors.isEmpty { return Self.sharesActor(event.actors, actors) }
+      if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
       return candidate.sharesWords
     }?.id
   }

@@ -75,7 +75,8 @@ enum FactScanner {
   /// year, a day of a month or a number that counts nothing named.
   private static func count(_ pieces: [FactWords.Piece], at index: Int) -> (Fact, Int)? {
     guard let (value, afterNumber) = FactNumbers.cardinal(pieces, at: index) else { return nil }
-    if index > 0, FactNumbers.isCalendarWord(pieces[index - 1].lower) { return nil }
+    let before = index > 1 && pieces[index - 1].lower == "." ? index - 2 : index - 1
+    if before >= 0, FactNumbers.isCalendarWord(pieces[before].lower) { return nil }
     if pieces[index].kind == .number, pieces[index].lower.count == 4, (1800...2100).contains(value) { return nil }
     var subjects: [String] = []
     var end = afterNumber
@@ -91,14 +92,16 @@ enum FactScanner {
   }
 
   /// A noun followed by `in`, `at` or `near` and a name: `the prison in Kestor`. The noun must
-  /// follow `the`, `a` or a name, so that `wounded in Kestor` is not read as one.
+  /// follow an article, alone or with a name between (`the Halvik prison`), so that `wounded in
+  /// Kestor` and `Rahimi resigned in Lisbon` are not read as one.
   private static func place(_ pieces: [FactWords.Piece], at index: Int) -> (Fact, Int)? {
     guard index >= 1, index + 2 < pieces.count else { return nil }
     let noun = pieces[index]
+    let isArticle = { (piece: FactWords.Piece) in piece.lower == "the" || piece.lower == "a" || piece.lower == "an" }
     let before = pieces[index - 1]
     let preposition = pieces[index + 1].lower
     guard noun.kind == .word, !noun.isCapitalized, !FactNumbers.isFunctionWord(noun.lower),
-      before.isCapitalized || before.lower == "the" || before.lower == "a",
+      isArticle(before) || (before.isCapitalized && index >= 2 && isArticle(pieces[index - 2])),
       preposition == "in" || preposition == "at" || preposition == "near"
     else { return nil }
     var end = index + 2
