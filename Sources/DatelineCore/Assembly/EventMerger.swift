@@ -190,11 +190,13 @@ struct EventMerger: Sendable {
       return count < 2
     }
     if count == 1 { return nested }
-    return count == 0 ? sameDay(event.kind, interval: interval, related: related) : nil
+    guard count == 0, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
+    return sameDay(event.kind, interval: interval, related: related)
   }
 
   /// For an event told to the hour or minute, the only event of its kind family told at another time
-  /// (not a part of the day: a morning and a night are two) of the same day that is related to it: articles give the hour of one happening differently
+  /// (not a part of the day: a morning and a night are two) of the same day that is related to it
+  /// — not a statement, nor a date guessed from the publication time: articles give the hour of one happening differently
   /// (`2:30 a.m.`, `3 a.m.`), and the disagreement shows on the merged event.
   private func sameDay(_ kind: Event.Kind, interval: ClosedRange<Int>, related: (Int) -> Bool) -> Int? {
     let day = 1440

@@ -24,6 +24,13 @@ enum FactNumbers {
     "was", "are", "is", "be", "been", "have", "has", "had", "who", "that", "which", "when", "after", "before",
     "while", "into", "than", "more", "less", "said", "says", "say", "told", "according", "other", "others",
     "another", "them", "they", "their", "it", "its", "this", "these", "those", "there", "what", "whom", "whose",
+    "will", "would", "could", "should", "can", "might", "must",
+  ]
+
+  /// Words that make a number an amount of money or a unit of trading (`31 cents`, `87 million`,
+  /// `588,300 shares`): amounts of different things, too often, to set side by side.
+  private static let moneyWords: Set<String> = [
+    "million", "billion", "trillion", "cent", "dollar", "euro", "pound", "yen", "yuan", "share", "point", "bond",
   ]
 
   /// A cardinal number at `index`, whole and not negative, and the index after it.
@@ -63,6 +70,11 @@ enum FactNumbers {
   /// Whether a word is a month, a day of the week or a unit of time or measure.
   static func isCalendarWord(_ word: String) -> Bool {
     calendarWords.contains(word)
+  }
+
+  /// Whether a word (singular) makes a number an amount of money or shares.
+  static func isMoneyWord(_ word: String) -> Bool {
+    moneyWords.contains(word)
   }
 
   /// Whether a word ends the words a number counts.

@@ -72,11 +72,13 @@ enum FactScanner {
   }
 
   /// A number and what it counts at `index`: `seven guards`, `2 killed`, `1,200 people`; not a
-  /// year, a day of a month or a number that counts nothing named.
+  /// year, a day of a month, an amount of money (`$87`, `31 cents`, `87 million`), a number
+  /// after `#`, or a number that counts nothing named.
   private static func count(_ pieces: [FactWords.Piece], at index: Int) -> (Fact, Int)? {
     guard let (value, afterNumber) = FactNumbers.cardinal(pieces, at: index) else { return nil }
     let before = index > 1 && pieces[index - 1].lower == "." ? index - 2 : index - 1
     if before >= 0, FactNumbers.isCalendarWord(pieces[before].lower) { return nil }
+    if index > 0, ["$", "£", "€", "¥", "#"].contains(pieces[index - 1].lower) { return nil }
     if pieces[index].kind == .number, pieces[index].lower.count == 4, (1800...2100).contains(value) { return nil }
     var subjects: [String] = []
     var end = afterNumber
@@ -86,7 +88,9 @@ enum FactScanner {
       subjects.append(singular(pieces[end].lower))
       end += 1
     }
-    guard !subjects.isEmpty, !subjects.contains(where: FactNumbers.isCalendarWord) else { return nil }
+    guard !subjects.isEmpty, !subjects.contains(where: FactNumbers.isCalendarWord),
+      !subjects.contains(where: FactNumbers.isMoneyWord)
+    else { return nil }
     let range = pieces[index].range.lowerBound..<pieces[end - 1].range.upperBound
     return (Fact(aspect: .count, subjects: subjects, value: String(value), range: range), end)
   }

@@ -28,6 +28,15 @@ import Testing
     #expect(facts("the guards said seven") == [])
     #expect(facts("Seven were wounded") == [])
     #expect(facts("six Kestor policemen") == [])
+    #expect(facts("300 million reserve will") == [])
+  }
+
+  @Test func moneyAndSharesAreNotCounts() {
+    #expect(facts("a loss of $87 million") == [])
+    #expect(facts("fell 50 cents to close") == [])
+    #expect(facts("bought 588,300 shares outstanding") == [])
+    #expect(facts("a #3 seed") == [])
+    #expect(facts("“Seven guards were hurt,” he said") == ["count guard=7 “Seven guards”"])
   }
 
   @Test func datesAndYearsAreNotCounts() {
