@@ -8,6 +8,10 @@ enum FactNumbers {
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
   ]
   private static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
+  /// The first letters of the numbers in words: most words are not looked up.
+  private static let numberInitials: Set<UInt8> = Set("otfsend".utf8)
+  /// The bytes of the longest number in words read: `seventy-seven`.
+  private static let longestNumberWord = 13
 
   /// Months, days of the week and units of time: a number next to one is a date or a span of
   /// time, not a count of something that happened.
@@ -42,7 +46,9 @@ enum FactNumbers {
       else { return nil }
       return (value, index + 1)
     }
-    guard piece.kind == .word, let first = words(piece.lower) else { return nil }
+    guard piece.kind == .word, piece.range.count <= longestNumberWord, let initial = piece.lower.utf8.first,
+      numberInitials.contains(initial), let first = words(piece.lower)
+    else { return nil }
     var total = first
     var end = index + 1
     while end < pieces.count, let scale = scales[pieces[end].lower] {
@@ -55,6 +61,7 @@ enum FactNumbers {
   /// The value of one number word or a hyphened pair (`twenty-four`).
   private static func words(_ word: String) -> Int? {
     if let value = units[word] { return value }
+    guard word.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let parts = word.split(separator: "-")
     guard parts.count == 2, let tens = units[String(parts[0])], tens >= 20, tens % 10 == 0,
       let unit = units[String(parts[1])], unit < 10

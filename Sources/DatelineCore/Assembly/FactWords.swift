@@ -52,7 +52,10 @@ struct FactWords {
             }
           }
         }
-        let lower = String(decoding: bytes[index..<end].map(\.asciiLowercased), as: UTF8.self)
+        let lower = String(unsafeUninitializedCapacity: end - index) { buffer in
+          for offset in 0..<(end - index) { buffer[offset] = bytes[index + offset].asciiLowercased }
+          return end - index
+        }
         let first = bytes[index]
         pieces.append(Piece(kind: kind, range: index..<end, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A))
         index = end
