@@ -45,6 +45,7 @@ struct EventMerger: Sendable {
   /// (-1 for none).
   private(set) var anchors: [Int32] = []
   private var index = DatedEventIndex()
+  private var undated = UndatedEventIndex()
   /// For each merged event, the last `add` call that gave it a mention: one document's events
   /// never merge with each other here.
   private var lastAdd: [Int32] = []
@@ -62,8 +63,13 @@ struct EventMerger: Sendable {
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
-  mutating func add(_ local: [DocumentEvent], document: Int, actorIDs: [Int], quoteIDs: [Int]) {
+  /// `published` is the document's publication date: undated events join those of articles
+  /// published a day apart at most.
+  mutating func add(
+    _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int]
+  ) {
     adds += 1
+    let day = UndatedEventIndex.day(of: published)
     var merged: [Int] = []
     merged.reserveCapacity(local.count)
     for item in local {
@@ -72,7 +78,7 @@ struct EventMerger: Sendable {
       event.quotes = event.quotes.map { quoteIDs[$0] }
       var word: Int32 = -1
       if let text = item.word { word = wordID(text) }
-      if let target = match(event, word: word) {
+      if let target = match(event, word: word) ?? matchUndated(event, word: item.word, day: day) {
         absorb(event, into: target)
         lastAdd[target] = adds
         merged.append(target)
@@ -89,6 +95,9 @@ struct EventMerger: Sendable {
         if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
         wordStart.append(UInt32(wordPool.count))
         if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
+        if event.date == nil, UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
+          undated.insert(event.id, kind: event.kind, word: text, day: day, summary: event.summary)
+        }
         merged.append(event.id)
       }
     }
@@ -109,6 +118,7 @@ struct EventMerger: Sendable {
   /// events will be added.
   mutating func finishMatching() {
     index = DatedEventIndex()
+    undated = UndatedEventIndex()
     lastAdd = []
     wordOf = []
     wordIDs = [:]
@@ -179,7 +189,48 @@ struct EventMerger: Sendable {
       count += 1
       return count < 2
     }
-    return count == 1 ? nested : nil
+    if count == 1 { return nested }
+    guard count == 0, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
+    return sameDay(event.kind, interval: interval, related: related)
+  }
+
+  /// For an event told to the hour or minute, the only event of its kind family told at another time
+  /// (not a part of the day: a morning and a night are two) of the same day that is related to it
+  /// — not a statement, nor a date guessed from the publication time: articles give the hour of one happening differently
+  /// (`2:30 a.m.`, `3 a.m.`), and the disagreement shows on the merged event.
+  private func sameDay(_ kind: Event.Kind, interval: ClosedRange<Int>, related: (Int) -> Bool) -> Int? {
+    let day = 1440
+    let hour = 60
+    guard interval.upperBound - interval.lowerBound < hour else { return nil }
+    let start = interval.lowerBound >= 0 ? interval.lowerBound / day * day : -((-interval.lowerBound + day - 1) / day) * day
+    let whole = start...(start + day - 1)
+    var found: Int?
+    var count = 0
+    index.forEachNested(kind: kind, interval: whole) { candidate in
+      guard lastAdd[candidate] != adds, let other = events[candidate].date?.value.interval,
+        whole.contains(other.lowerBound), other.upperBound - other.lowerBound < hour, related(candidate)
+      else { return true }
+      found = candidate
+      count += 1
+      return count < 2
+    }
+    return count == 1 ? found : nil
+  }
+
+  /// The undated merged event an undated event joins: one of another article published a day
+  /// apart at most, told with the same event word, where one's main actor is among the other's
+  /// actors, or, when one of the two names no actor, that shares a content word of the summary
+  /// (`Seven guards were wounded` and `Six guards were wounded`). Two arrests of different people
+  /// in one town stay apart: the town they share is not the main actor of either.
+  private func matchUndated(_ event: Event, word: String?, day: Int?) -> Int? {
+    guard event.date == nil, UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
+    let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
+    return candidates.first { candidate in
+      guard lastAdd[candidate.id] != adds, events[candidate.id].date == nil else { return false }
+      let actors = events[candidate.id].actors
+      if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
+      return candidate.sharesWords
+    }?.id
   }
 
   /// The one event of `candidates` with the date `date` told in another document, when there is
@@ -205,70 +256,5 @@ struct EventMerger: Sendable {
       events[target].date?.shareValue()
       index.move(target, kind: events[target].kind, from: old.value, to: new.value)
     }
-  }
-
-  private static func sharesActor(_ left: [Int], _ right: [Int]) -> Bool {
-    left.contains { right.contains($0) }
-  }
-
-  /// Whether two sorted lists of word hashes share at least `minimum` words.
-  private static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
-    var found = 0
-    var i = 0
-    var j = right.startIndex
-    while i < left.count, j < right.endIndex {
-      if left[i] == right[j] {
-        found += 1
-        if found >= minimum { return true }
-        i += 1
-        j += 1
-      } else if left[i] < right[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return false
-  }
-
-  /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),
-  /// sorted and without repeats: two summaries that share two of them tell of the same thing.
-  static func words(of summary: String) -> [UInt64] {
-    var words: [UInt64] = []
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var length = 0
-    var summary = summary
-    summary.withUTF8 { bytes in
-      for position in 0...bytes.count {
-        let byte = position < bytes.count ? bytes[position] : 0x20
-        let lower = byte.asciiLowercased
-        if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
-          hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
-          length += 1
-        } else {
-          if length >= 4 { words.append(hash) }
-          hash = 0xcbf2_9ce4_8422_2325
-          length = 0
-        }
-      }
-    }
-    words.sort()
-    var unique: [UInt64] = []
-    unique.reserveCapacity(words.count)
-    for word in words where unique.last != word { unique.append(word) }
-    return unique
-  }
-
-  /// `ids` without repeats, in order; short lists (an event's actors) are searched, not hashed.
-  private static func unique(_ ids: [Int]) -> [Int] {
-    if ids.count < 2 { return ids }
-    if ids.count <= 16 {
-      var result: [Int] = []
-      result.reserveCapacity(ids.count)
-      for id in ids where !result.contains(id) { result.append(id) }
-      return result
-    }
-    var seen = Set<Int>()
-    return ids.filter { seen.insert($0).inserted }
   }
 }

@@ -35,7 +35,14 @@ extension JSONTimeline {
             anchorEvent: $0.anchorEvent, inference: $0.inference?.name)
         },
         kind: event.kind.rawValue, summary: event.summary, actors: event.actors, quotes: event.quotes,
-        mentions: event.mentions.map(span), sources: event.sources)
+        mentions: event.mentions.map(span), sources: event.sources,
+        disagreements: event.disagreements.isEmpty
+          ? nil
+          : event.disagreements.map { disagreement in
+            DisagreementRecord(
+              aspect: disagreement.aspect.rawValue, subject: disagreement.subject,
+              versions: disagreement.versions.map { VersionRecord(value: $0.value, spans: $0.spans.map(span)) })
+          })
     }
     findings = timeline.findings.map {
       FindingRecord(kind: $0.kind.rawValue, message: $0.message, span: $0.span.map(span))

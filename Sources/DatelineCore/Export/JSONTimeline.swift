@@ -162,9 +162,39 @@ public struct JSONTimeline: Codable, Sendable {
     public var mentions: [SpanRecord]
     /// The ids of the documents that tell it.
     public var sources: [Int]
+    /// The facts its articles give differently; left out when they agree.
+    public var disagreements: [DisagreementRecord]?
 
     enum CodingKeys: String, JSONRecordKey {
-      case id, date, kind, summary, actors, quotes, mentions, sources
+      case id, date, kind, summary, actors, quotes, mentions, sources, disagreements
+      static let layout = JSONRecordLayout<Self>()
+    }
+  }
+
+  /// A fact the articles telling one event give differently.
+  public struct DisagreementRecord: Codable, Sendable {
+    /// `count`, `time-of-day` or `place`.
+    public var aspect: String
+    /// What the value is of, in one word: `guard`, `time`, `prison`.
+    public var subject: String
+    /// Each value with where it is told.
+    public var versions: [VersionRecord]
+
+    enum CodingKeys: String, JSONRecordKey {
+      case aspect, subject, versions
+      static let layout = JSONRecordLayout<Self>()
+    }
+  }
+
+  /// One value of a disputed fact.
+  public struct VersionRecord: Codable, Sendable {
+    /// The value written one way: `7`, `02:30`, `kestor`.
+    public var value: String
+    /// The words that give it, one span per article.
+    public var spans: [SpanRecord]
+
+    enum CodingKeys: String, JSONRecordKey {
+      case value, spans
       static let layout = JSONRecordLayout<Self>()
     }
   }

@@ -11,6 +11,8 @@ struct JSONTimelineWriter {
   private typealias DateKey = JSONTimeline.DateRecord.CodingKeys
   private typealias FindingKey = JSONTimeline.FindingRecord.CodingKeys
   private typealias SpanKey = JSONTimeline.SpanRecord.CodingKeys
+  private typealias DisagreementKey = JSONTimeline.DisagreementRecord.CodingKeys
+  private typealias VersionKey = JSONTimeline.VersionRecord.CodingKeys
 
   private let timeline: Timeline
   private var json: JSONStreamWriter
@@ -144,6 +146,12 @@ struct JSONTimelineWriter {
     record(EventKey.self, type: type) { writer, key in
       switch key {
       case .actors: writer.member(key, numbers: event.actors)
+      case .disagreements:
+        guard !event.disagreements.isEmpty else { return }
+        writer.json.key(key.rawValue)
+        writer.json.beginArray()
+        for disagreement in event.disagreements { writer.disagreement(disagreement) }
+        writer.json.endArray()
       case .date:
         guard let date = event.date else { return }
         writer.json.key(key.rawValue)
@@ -169,6 +177,27 @@ struct JSONTimelineWriter {
       case .precision: writer.member(key, date.value.precisionName)
       case .resolution: writer.member(key, date.resolution.name)
       case .value: writer.member(key, date.value.timex)
+      }
+    }
+  }
+
+  private mutating func disagreement(_ disagreement: Disagreement) {
+    record(DisagreementKey.self, type: nil) { writer, key in
+      switch key {
+      case .aspect: writer.member(key, disagreement.aspect.rawValue)
+      case .subject: writer.member(key, disagreement.subject)
+      case .versions:
+        writer.json.key(key.rawValue)
+        writer.json.beginArray()
+        for version in disagreement.versions {
+          writer.record(VersionKey.self, type: nil) { writer, key in
+            switch key {
+            case .spans: writer.member(key, spans: version.spans)
+            case .value: writer.member(key, version.value)
+            }
+          }
+        }
+        writer.json.endArray()
       }
     }
   }

@@ -36,11 +36,13 @@ public struct Event: Hashable, Sendable, Identifiable {
   public var quotes: [Int]
   /// Every place it is told; the first is the main evidence.
   public var mentions: [SourceSpan]
+  /// The facts its articles give differently (empty when they agree, or one article tells it).
+  public var disagreements: [Disagreement]
 
   /// Creates an event.
   public init(
     id: Int, date: EventDate?, kind: Kind, summary: String, actors: [Int] = [], quotes: [Int] = [],
-    mentions: [SourceSpan]
+    mentions: [SourceSpan], disagreements: [Disagreement] = []
   ) {
     self.id = id
     self.date = date
@@ -49,6 +51,7 @@ public struct Event: Hashable, Sendable, Identifiable {
     self.actors = actors
     self.quotes = quotes
     self.mentions = mentions
+    self.disagreements = disagreements
   }
 
   /// The ids of the documents that tell the event, in order.

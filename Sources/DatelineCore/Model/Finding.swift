@@ -14,6 +14,8 @@ public struct Finding: Hashable, Sendable, Codable {
     case unattributedQuote = "unattributed-quote"
     /// A quotation mark that was never closed.
     case unmatchedQuote = "unmatched-quote"
+    /// The articles that tell one event give it different facts (seven guards wounded, or six).
+    case sourcesDisagree = "sources-disagree"
   }
 
   /// What kind of doubt this is.

@@ -36,7 +36,9 @@ public struct TimelineAssembler: Sendable {
       quoteIDs.append(quote.id)
       quotes.append(quote)
     }
-    eventMerger.add(extraction.events, document: extraction.document.id, actorIDs: actorIDs, quoteIDs: quoteIDs)
+    eventMerger.add(
+      extraction.events, document: extraction.document.id, published: extraction.document.metadata.published,
+      actorIDs: actorIDs, quoteIDs: quoteIDs)
     findings += extraction.findings
   }
 
@@ -60,7 +62,14 @@ public struct TimelineAssembler: Sendable {
       events[id].date?.anchorEvent = anchors[id] < 0 ? nil : Int(position[Int(anchors[id])])
     }
     Self.permute(&events, to: order)
-    for index in events.indices { events[index].id = index }
+    var findings = self.findings
+    for index in events.indices {
+      events[index].id = index
+      events[index].disagreements = DisagreementFinder.disagreements(of: events[index], in: documents)
+      for disagreement in events[index].disagreements {
+        findings.append(finding(disagreement, of: events[index]))
+      }
+    }
     var actors = actorMerger.actors
     for index in events.indices {
       for actor in events[index].actors { actors[actor].eventCount += 1 }
@@ -70,6 +79,13 @@ public struct TimelineAssembler: Sendable {
       if let speaker = quotes[index].speaker { actors[speaker].quoteCount += 1 }
     }
     return Timeline(documents: documents, actors: actors, quotes: quotes, events: events, findings: findings)
+  }
+
+  /// The finding that reports `disagreement` on `event`.
+  private func finding(_ disagreement: Disagreement, of event: Event) -> Finding {
+    Finding(
+      .sourcesDisagree, span: disagreement.versions.first?.spans.first,
+      message: "articles differ on “" + event.summary + "”: " + disagreement.versionsText(documents))
   }
 
   /// Puts `items[order[i]]` at `i` for every `i`, in place; items are moved, never copied.

@@ -1,7 +1,8 @@
 import DatelineCore
 
 /// Draws the Detail pane: the selected event's whole summary, its date with its precision and
-/// origin, kind, actors, sources, mentions and quotes, every line wrapped to the pane.
+/// origin, kind, actors, sources, the facts the sources give differently, mentions and quotes,
+/// every line wrapped to the pane.
 enum DetailView {
   typealias Line = [(text: String, role: Role)]
 
@@ -38,6 +39,7 @@ enum DetailView {
     } else {
       lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
     }
+    for disagreement in event.disagreements { lines.append(differLine(disagreement, timeline)) }
     lines.append([("Mentions ", .dim), (String(event.mentions.count), .text)])
     for (index, mention) in event.mentions.enumerated() {
       let marker = index == state.mentionIndex ? "▸" : " "
@@ -53,6 +55,19 @@ enum DetailView {
       }
     }
     return lines
+  }
+
+  /// A fact the articles give differently, each version with the articles that give it:
+  /// `Differ   Seven guards (Wire ¶2, Review ¶2) · Six guards (Desk ¶2)`.
+  private static func differLine(_ disagreement: Disagreement, _ timeline: Timeline) -> Line {
+    var line: Line = [("Differ   ", .dim)]
+    for (index, version) in disagreement.versions.enumerated() {
+      let told = version.spans.map { Disagreement.label(timeline.documents[$0.document]) + " ¶" + String($0.paragraph + 1) }
+      if index > 0 { line.append((" · ", .dim)) }
+      line.append((version.spans.first.map(timeline.text) ?? version.value, .text))
+      line.append((" (" + told.joined(separator: ", ") + ")", .dim))
+    }
+    return line
   }
 
   /// The lines wrapped to `width` columns; continuation lines start under the text after the

@@ -21,12 +21,12 @@ import Testing
     return timeline
   }()
 
-  @Test(arguments: [Fixture.sample, awkward])
+  @Test(arguments: [Fixture.sample, awkward, Fixture.prisonStory()])
   func jsonIsTheEncoderBytes(timeline: Timeline) throws {
     #expect(try ExportFormat.json.encoded(timeline) == JSONTimeline(timeline).encoded())
   }
 
-  @Test(arguments: [Fixture.sample, awkward])
+  @Test(arguments: [Fixture.sample, awkward, Fixture.prisonStory()])
   func jsonLinesAreTheEncoderBytes(timeline: Timeline) throws {
     let records = JSONTimeline(timeline)
     let encoder = JSONEncoder()

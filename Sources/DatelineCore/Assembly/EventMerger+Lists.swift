@@ -1,0 +1,68 @@
+/// The list helpers of event matching: shared actors, shared summary words, ids without repeats.
+extension EventMerger {
+  /// Whether two actor lists share an id.
+  static func sharesActor(_ left: [Int], _ right: [Int]) -> Bool {
+    left.contains { right.contains($0) }
+  }
+
+  /// Whether two sorted lists of word hashes share at least `minimum` words.
+  static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
+    var found = 0
+    var i = 0
+    var j = right.startIndex
+    while i < left.count, j < right.endIndex {
+      if left[i] == right[j] {
+        found += 1
+        if found >= minimum { return true }
+        i += 1
+        j += 1
+      } else if left[i] < right[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return false
+  }
+
+  /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),
+  /// sorted and without repeats: two summaries that share two of them tell of the same thing.
+  static func words(of summary: String) -> [UInt64] {
+    var words: [UInt64] = []
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var length = 0
+    var summary = summary
+    summary.withUTF8 { bytes in
+      for position in 0...bytes.count {
+        let byte = position < bytes.count ? bytes[position] : 0x20
+        let lower = byte.asciiLowercased
+        if (lower >= 0x61 && lower <= 0x7A) || byte >= 0x80 {
+          hash = (hash ^ UInt64(lower)) &* 0x100_0000_01b3
+          length += 1
+        } else {
+          if length >= 4 { words.append(hash) }
+          hash = 0xcbf2_9ce4_8422_2325
+          length = 0
+        }
+      }
+    }
+    words.sort()
+    var unique: [UInt64] = []
+    unique.reserveCapacity(words.count)
+    for word in words where unique.last != word { unique.append(word) }
+    return unique
+  }
+
+  /// `ids` without repeats, in order; short lists (an event's actors) are searched, not hashed.
+  static func unique(_ ids: [Int]) -> [Int] {
+    if ids.count < 2 { return ids }
+    if ids.count <= 16 {
+      var result: [Int] = []
+      result.reserveCapacity(ids.count)
+      for id in ids where !result.contains(id) { result.append(id) }
+      return result
+    }
+    var seen = Set<Int>()
+    return ids.filter { seen.insert($0).inserted }
+  }
+}
