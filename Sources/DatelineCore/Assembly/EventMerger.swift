@@ -94,8 +94,8 @@ struct EventMerger: Sendable {
         wordOf.append(word)
         if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
         wordStart.append(UInt32(wordPool.count))
-        if let date = event.date { index.insert(event.id, kind: event.kind, value: date.value) }
-        if event.date == nil, UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
+        if let date = event.date, date.inference == nil { index.insert(event.id, kind: event.kind, value: date.value) }
+        if Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
           undated.insert(event.id, kind: event.kind, word: text, day: day, summary: event.summary)
         }
         merged.append(event.id)
@@ -154,7 +154,9 @@ struct EventMerger: Sendable {
   /// two. One of kind `other` joins only an event of the same date told
   /// with the same event word.
   private func match(_ event: Event, word: Int32) -> Int? {
-    guard let eventDate = event.date, let interval = eventDate.value.interval else { return nil }
+    guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
+      return nil
+    }
     let same = index.exact(kind: event.kind, interval: interval)
     if event.kind == .other {
       guard word >= 0 else { return nil }
@@ -217,16 +219,22 @@ struct EventMerger: Sendable {
     return count == 1 ? found : nil
   }
 
+  /// Whether an event names no date of its own: undated, or dated only by news convention
+  /// (`EventDate.inference`), which the undated match may join across articles too.
+  private static func hasNoOwnDate(_ event: Event) -> Bool {
+    event.date == nil || event.date?.inference != nil
+  }
+
   /// The undated merged event an undated event joins: one of another article published a day
   /// apart at most, told with the same event word, where one's main actor is among the other's
   /// actors, or, when one of the two names no actor, that shares a content word of the summary
   /// (`Seven guards were wounded` and `Six guards were wounded`). Two arrests of different people
   /// in one town stay apart: the town they share is not the main actor of either.
   private func matchUndated(_ event: Event, word: String?, day: Int?) -> Int? {
-    guard event.date == nil, UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
+    guard Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
     let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
     return candidates.first { candidate in
-      guard lastAdd[candidate.id] != adds, events[candidate.id].date == nil else { return false }
+      guard lastAdd[candidate.id] != adds, Self.hasNoOwnDate(events[candidate.id]) else { return false }
       let actors = events[candidate.id].actors
       if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
       return candidate.sharesWords

@@ -48,7 +48,7 @@ import Testing
 
   @Test func theWoundedAreOneEventWithTwoCounts() throws {
     let wounded = try #require(Self.prison.event(toldAs: "Seven guards were wounded"))
-    #expect(wounded.date == nil)
+    #expect(wounded.date == nil || wounded.date?.inference != nil, "told with no date of its own")
     #expect(wounded.sources == [0, 1, 2])
     #expect(wounded.disagreements.count == 1)
     let count = try #require(wounded.disagreements.first)
