@@ -81,23 +81,26 @@ public struct PartOfSpeechTagger: Sendable {
     let lemmatizer = model.lemmatizer
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: TaggerFeatures.maximum) { features in
         model.weights.withView { weights in
+            var biasScores = SIMD16<Int32>()
+            var biasLastScore: Int32 = 0
+            weights.add(TaggerFeatures.bias, to: &biasScores, &biasLastScore)
             model.tagDictionary.withView { dictionary in
               for index in 0..<tags.count {
                 let position = index + TaggerFeatures.padding
                 let tag: UInt8
                 if let known = dictionary.value(TaggerModel.dictionaryKey(keys[position].exact)) {
                   tag = UInt8(truncatingIfNeeded: known)
-                  tags[index] = UPOS(rawValue: tag)!
+                  tags[index] = UPOS(number: tag)
                   lemmas[index] = UInt16(truncatingIfNeeded: known >> 8)
                 } else {
                   let count = TaggerFeatures.extract(
                     keys, at: position, previous: previous, beforePrevious: beforePrevious,
                     into: features.baseAddress!)
-                  var scores = SIMD16<Int32>()
-                  var lastScore: Int32 = 0
-                  for feature in 0..<count { weights.add(features[feature], to: &scores, &lastScore) }
+                  var scores = biasScores
+                  var lastScore = biasLastScore
+                  for feature in 1..<count { weights.add(features[feature], to: &scores, &lastScore) }
                   tag = Self.best(scores, lastScore)
-                  let upos = UPOS(rawValue: tag)!
+                  let upos = UPOS(number: tag)
                   tags[index] = upos
                   let hint = keys[position].lemmaHint
                   lemmas[index] =
@@ -115,12 +118,18 @@ public struct PartOfSpeechTagger: Sendable {
   }
 
   /// The tag with the highest score (the first on ties), from the scores of the first sixteen tags
-  /// and of the last.
+  /// and of the last. Each score is shifted left by five bits and given a rank that falls with the
+  /// tag number (16 for tag 0 … 1 for tag 15, 0 for the last tag), so the largest ranked value is
+  /// the highest score, the first tag on ties. Scores stay within ±2^20 (at most
+  /// `TaggerFeatures.maximum` weights of 16 bits), so the shift cannot overflow.
   @inline(__always)
   static func best(_ scores: SIMD16<Int32>, _ lastScore: Int32) -> UInt8 {
-    var best = 0
-    for tag in 1..<16 where scores[tag] > scores[best] { best = tag }
-    return lastScore > scores[best] ? 16 : UInt8(best)
+    let ranked = scores &<< 5 | SIMD16<Int32>(16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)
+    let eight = pointwiseMax(ranked.lowHalf, ranked.highHalf)
+    let four = pointwiseMax(eight.lowHalf, eight.highHalf)
+    let two = pointwiseMax(four.lowHalf, four.highHalf)
+    let top = max(max(two[0], two[1]), lastScore &<< 5)
+    return UInt8(truncatingIfNeeded: 16 &- (top & 31))
   }
 
   /// The tag with the highest score (the first on ties).

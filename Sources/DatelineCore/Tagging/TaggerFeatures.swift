@@ -10,6 +10,8 @@ enum TaggerFeatures {
 
   static let before = WordKeys.padding(0x5354_4152_5400)
   static let after = WordKeys.padding(0x454E_4400)
+  /// The key of the bias feature, which every word has: always the first one `extract` writes.
+  @inline(__always) static var bias: UInt32 { FeatureHash.key(0, 0) }
 
   /// Writes the feature keys of the word at `index` (an index into `keys`, which holds `padding`
   /// extra words at each end) into `out` and returns how many there are.
@@ -23,7 +25,7 @@ enum TaggerFeatures {
     let next = keys[index + 1]
     let tag1 = UInt64(previous)
     let tag2 = UInt64(beforePrevious)
-    out[0] = FeatureHash.key(0, 0)
+    out[0] = bias
     out[1] = FeatureHash.key(1, word.lower)
     out[2] = FeatureHash.key(2, word.exact)
     out[3] = FeatureHash.key(3, word.suffix1)
