@@ -12,8 +12,14 @@ public struct PartOfSpeechTagger: Sendable {
   /// The weights, dictionary and lemma rules.
   public let model: TaggerModel
 
+  /// The summed weights of the features that depend only on the two previous tags.
+  private let tagContext: TagContextScores
+
   /// A tagger that uses `model`.
-  public init(model: TaggerModel) { self.model = model }
+  public init(model: TaggerModel) {
+    self.model = model
+    tagContext = TagContextScores(model.weights)
+  }
 
   /// The tag the word `text[range]` took most often in training, case folded (`Industry` and
   /// `industry` → noun), or nil when the model saw the word too rarely to keep it.
@@ -81,9 +87,7 @@ public struct PartOfSpeechTagger: Sendable {
     let lemmatizer = model.lemmatizer
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: TaggerFeatures.maximum) { features in
         model.weights.withView { weights in
-            var biasScores = SIMD16<Int32>()
-            var biasLastScore: Int32 = 0
-            weights.add(TaggerFeatures.bias, to: &biasScores, &biasLastScore)
+          tagContext.withView { tagContext in
             model.tagDictionary.withView { dictionary in
               for index in 0..<tags.count {
                 let position = index + TaggerFeatures.padding
@@ -93,12 +97,9 @@ public struct PartOfSpeechTagger: Sendable {
                   tags[index] = UPOS(number: tag)
                   lemmas[index] = UInt16(truncatingIfNeeded: known >> 8)
                 } else {
-                  let count = TaggerFeatures.extract(
-                    keys, at: position, previous: previous, beforePrevious: beforePrevious,
-                    into: features.baseAddress!)
-                  var scores = biasScores
-                  var lastScore = biasLastScore
-                  for feature in 1..<count { weights.add(features[feature], to: &scores, &lastScore) }
+                  var (scores, lastScore) = tagContext.sums(previous: previous, beforePrevious: beforePrevious)
+                  let count = TaggerFeatures.wordFeatures(keys, at: position, previous: previous, into: features.baseAddress!)
+                  for feature in 0..<count { weights.add(features[feature], to: &scores, &lastScore) }
                   tag = Self.best(scores, lastScore)
                   let upos = UPOS(number: tag)
                   tags[index] = upos
@@ -113,6 +114,7 @@ public struct PartOfSpeechTagger: Sendable {
                 previous = tag
               }
             }
+          }
         }
     }
   }
