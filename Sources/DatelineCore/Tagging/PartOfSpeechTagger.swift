@@ -40,22 +40,20 @@ public struct PartOfSpeechTagger: Sendable {
   /// Tags the words whose byte ranges in `text` are `starts[i]..<ends[i]`.
   public func tag(text: [UInt8], starts: [Int32], ends: [Int32]) -> TaggedWords {
     precondition(starts.count == ends.count, "one end per start")
-    var result = TaggedWords(text: text, rules: model.lemmatizer.rules, capacity: starts.count)
-    result.starts = starts
-    result.ends = ends
-    result.tags = Array(repeating: .x, count: starts.count)
-    result.lemmaRules = Array(repeating: 0, count: starts.count)
+    var tags = [UPOS](repeating: .x, count: starts.count)
+    var lemmaRules = [UInt16](repeating: 0, count: starts.count)
     text.withUnsafeBufferPointer { bytes in
       let keys = Self.keys(bytes, starts: starts, ends: ends, ambiguity: model.ambiguity)
       keys.withUnsafeBufferPointer { keys in
-        result.tags.withUnsafeMutableBufferPointer { tags in
-          result.lemmaRules.withUnsafeMutableBufferPointer { lemmas in
+        tags.withUnsafeMutableBufferPointer { tags in
+          lemmaRules.withUnsafeMutableBufferPointer { lemmas in
             run(bytes, keys.baseAddress!, starts: starts, ends: ends, tags: tags, lemmas: lemmas)
           }
         }
       }
     }
-    return result
+    return TaggedWords(
+      text: text, rules: model.lemmatizer.rules, starts: starts, ends: ends, tags: tags, lemmaRules: lemmaRules)
   }
 
   /// The `WordKeys` of every word with `TaggerFeatures.padding` padding words at each end.
@@ -66,12 +64,14 @@ public struct PartOfSpeechTagger: Sendable {
     keys.reserveCapacity(starts.count + 2 * TaggerFeatures.padding)
     for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.before) }
     ambiguity.withView { ambiguity in
-      for index in starts.indices {
-        var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]))
-        let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
-        word.ambiguity = UInt64(entry & 0x1FFFF)
-        word.lemmaHint = entry >> 17
-        keys.append(word)
+      WordKeys.byteClasses.withUnsafeBufferPointer { classes in
+        for index in starts.indices {
+          var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]), classes: classes.baseAddress!)
+          let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
+          word.ambiguity = UInt64(entry & 0x1FFFF)
+          word.lemmaHint = entry >> 17
+          keys.append(word)
+        }
       }
     }
     for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.after) }

@@ -26,9 +26,17 @@ struct WordKeys {
       suffix1: marker, suffix2: marker, suffix3: marker, suffix4: marker, shape: marker)
   }
 
+  /// For every byte value: its ASCII lower-case form (high byte) and its shape class (low byte),
+  /// read by `init` through a pointer so the byte loop has no branches.
+  static let byteClasses: [UInt16] = (0...255).map { value in
+    let byte = UInt8(value)
+    return UInt16(byte.asciiLowercased) << 8 | UInt16(shapeClass(byte))
+  }
+
   /// The keys of the word `text[range]`: one pass over its bytes for the word as written,
   /// lower-cased and as a shape, then straight-line hashes of its first three and last four bytes.
-  init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+  /// `classes` points to `byteClasses`.
+  init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafePointer<UInt16>) {
     let count = range.count
     var exact = FeatureHash.offset
     var lower = FeatureHash.offset
@@ -43,21 +51,22 @@ struct WordKeys {
     var run = 0
     for offset in 0..<count {
       let byte = start[offset]
+      let both = classes[Int(byte)]
+      let cls = UInt8(truncatingIfNeeded: both)
       exact = FeatureHash.step(exact, byte)
-      lower = FeatureHash.step(lower, byte.asciiLowercased)
-      let cls = Self.shapeClass(byte)
+      lower = FeatureHash.step(lower, UInt8(truncatingIfNeeded: both >> 8))
       run = cls == last ? run &+ 1 : 1
       last = cls
-      if run <= 2 { shape = FeatureHash.step(shape, cls) }
+      shape = run <= 2 ? FeatureHash.step(shape, cls) : shape
     }
     let prefix1 = FeatureHash.step(FeatureHash.offset, start[0])
     let prefix2 = count > 1 ? FeatureHash.step(prefix1, start[1]) : prefix1
     let prefix3 = count > 2 ? FeatureHash.step(prefix2, start[2]) : prefix2
     let end = start + count
-    let suffix1 = FeatureHash.step(FeatureHash.offset, end[-1].asciiLowercased)
-    let suffix2 = count > 1 ? Self.lowerHash(end - 2, 2) : suffix1
-    let suffix3 = count > 2 ? Self.lowerHash(end - 3, 3) : suffix2
-    let suffix4 = count > 3 ? Self.lowerHash(end - 4, 4) : suffix3
+    let suffix1 = Self.lowerHash(end - 1, 1, classes)
+    let suffix2 = count > 1 ? Self.lowerHash(end - 2, 2, classes) : suffix1
+    let suffix3 = count > 2 ? Self.lowerHash(end - 3, 3, classes) : suffix2
+    let suffix4 = count > 3 ? Self.lowerHash(end - 4, 4, classes) : suffix3
     self.init(
       exact: exact, lower: lower, prefix1: prefix1, prefix2: prefix2, prefix3: prefix3,
       suffix1: suffix1, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4, shape: shape)
@@ -65,9 +74,11 @@ struct WordKeys {
 
   /// The hash of the `count` bytes at `bytes`, ASCII letters lower-cased.
   @inline(__always)
-  private static func lowerHash(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+  private static func lowerHash(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ classes: UnsafePointer<UInt16>) -> UInt64 {
     var hash = FeatureHash.offset
-    for offset in 0..<count { hash = FeatureHash.step(hash, bytes[offset].asciiLowercased) }
+    for offset in 0..<count {
+      hash = FeatureHash.step(hash, UInt8(truncatingIfNeeded: classes[Int(bytes[offset])] >> 8))
+    }
     return hash
   }
 
@@ -89,7 +100,6 @@ struct WordKeys {
 
   /// The shape class of a byte: upper `X`, lower `x`, digit `d`, non-ASCII `u`, others as they
   /// are. A class repeated more than twice in a row counts twice.
-  @inline(__always)
   private static func shapeClass(_ byte: UInt8) -> UInt8 {
     switch byte {
     case 0x41...0x5A: UInt8(ascii: "X")
