@@ -15,12 +15,16 @@ struct Evaluate: ParsableCommand {
   @Option(help: "How many times the file is tagged for the speed figures.")
   var repeats = 5
 
+  @Option(help: "Also write every word with its tag and lemma to this file (to compare two builds).")
+  var listing: String?
+
   func run() throws {
     let (tagger, loadSeconds) = try load()
     let documents = try Files.documents(conllu)
     print(Report.accuracy(tagger, documents).summary)
     print(String(format: "model load: %.2f ms", loadSeconds * 1000))
     print(Report.speed(tagger, documents, repeats: repeats))
+    if let listing { try Files.write(Listing.text(tagger, documents), to: listing) }
   }
 
   private func load() throws -> (PartOfSpeechTagger, Double) {

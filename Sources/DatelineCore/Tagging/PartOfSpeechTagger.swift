@@ -12,8 +12,14 @@ public struct PartOfSpeechTagger: Sendable {
   /// The weights, dictionary and lemma rules.
   public let model: TaggerModel
 
+  /// The summed weights of the features that depend only on the two previous tags.
+  private let tagContext: TagContextScores
+
   /// A tagger that uses `model`.
-  public init(model: TaggerModel) { self.model = model }
+  public init(model: TaggerModel) {
+    self.model = model
+    tagContext = TagContextScores(model.weights)
+  }
 
   /// The tag the word `text[range]` took most often in training, case folded (`Industry` and
   /// `industry` → noun), or nil when the model saw the word too rarely to keep it.
@@ -34,22 +40,20 @@ public struct PartOfSpeechTagger: Sendable {
   /// Tags the words whose byte ranges in `text` are `starts[i]..<ends[i]`.
   public func tag(text: [UInt8], starts: [Int32], ends: [Int32]) -> TaggedWords {
     precondition(starts.count == ends.count, "one end per start")
-    var result = TaggedWords(text: text, rules: model.lemmatizer.rules, capacity: starts.count)
-    result.starts = starts
-    result.ends = ends
-    result.tags = Array(repeating: .x, count: starts.count)
-    result.lemmaRules = Array(repeating: 0, count: starts.count)
+    var tags = [UPOS](repeating: .x, count: starts.count)
+    var lemmaRules = [UInt16](repeating: 0, count: starts.count)
     text.withUnsafeBufferPointer { bytes in
       let keys = Self.keys(bytes, starts: starts, ends: ends, ambiguity: model.ambiguity)
       keys.withUnsafeBufferPointer { keys in
-        result.tags.withUnsafeMutableBufferPointer { tags in
-          result.lemmaRules.withUnsafeMutableBufferPointer { lemmas in
+        tags.withUnsafeMutableBufferPointer { tags in
+          lemmaRules.withUnsafeMutableBufferPointer { lemmas in
             run(bytes, keys.baseAddress!, starts: starts, ends: ends, tags: tags, lemmas: lemmas)
           }
         }
       }
     }
-    return result
+    return TaggedWords(
+      text: text, rules: model.lemmatizer.rules, starts: starts, ends: ends, tags: tags, lemmaRules: lemmaRules)
   }
 
   /// The `WordKeys` of every word with `TaggerFeatures.padding` padding words at each end.
@@ -60,12 +64,14 @@ public struct PartOfSpeechTagger: Sendable {
     keys.reserveCapacity(starts.count + 2 * TaggerFeatures.padding)
     for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.before) }
     ambiguity.withView { ambiguity in
-      for index in starts.indices {
-        var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]))
-        let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
-        word.ambiguity = UInt64(entry & 0x1FFFF)
-        word.lemmaHint = entry >> 17
-        keys.append(word)
+      WordKeys.byteClasses.withUnsafeBufferPointer { classes in
+        for index in starts.indices {
+          var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]), classes: classes.baseAddress!)
+          let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
+          word.ambiguity = UInt64(entry & 0x1FFFF)
+          word.lemmaHint = entry >> 17
+          keys.append(word)
+        }
       }
     }
     for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.after) }
@@ -81,23 +87,21 @@ public struct PartOfSpeechTagger: Sendable {
     let lemmatizer = model.lemmatizer
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: TaggerFeatures.maximum) { features in
         model.weights.withView { weights in
+          tagContext.withView { tagContext in
             model.tagDictionary.withView { dictionary in
               for index in 0..<tags.count {
                 let position = index + TaggerFeatures.padding
                 let tag: UInt8
                 if let known = dictionary.value(TaggerModel.dictionaryKey(keys[position].exact)) {
                   tag = UInt8(truncatingIfNeeded: known)
-                  tags[index] = UPOS(rawValue: tag)!
+                  tags[index] = UPOS(number: tag)
                   lemmas[index] = UInt16(truncatingIfNeeded: known >> 8)
                 } else {
-                  let count = TaggerFeatures.extract(
-                    keys, at: position, previous: previous, beforePrevious: beforePrevious,
-                    into: features.baseAddress!)
-                  var scores = SIMD16<Int32>()
-                  var lastScore: Int32 = 0
+                  var (scores, lastScore) = tagContext.sums(previous: previous, beforePrevious: beforePrevious)
+                  let count = TaggerFeatures.wordFeatures(keys, at: position, previous: previous, into: features.baseAddress!)
                   for feature in 0..<count { weights.add(features[feature], to: &scores, &lastScore) }
                   tag = Self.best(scores, lastScore)
-                  let upos = UPOS(rawValue: tag)!
+                  let upos = UPOS(number: tag)
                   tags[index] = upos
                   let hint = keys[position].lemmaHint
                   lemmas[index] =
@@ -110,17 +114,24 @@ public struct PartOfSpeechTagger: Sendable {
                 previous = tag
               }
             }
+          }
         }
     }
   }
 
   /// The tag with the highest score (the first on ties), from the scores of the first sixteen tags
-  /// and of the last.
+  /// and of the last. Each score is shifted left by five bits and given a rank that falls with the
+  /// tag number (16 for tag 0 … 1 for tag 15, 0 for the last tag), so the largest ranked value is
+  /// the highest score, the first tag on ties. Scores stay within ±2^20 (at most
+  /// `TaggerFeatures.maximum` weights of 16 bits), so the shift cannot overflow.
   @inline(__always)
   static func best(_ scores: SIMD16<Int32>, _ lastScore: Int32) -> UInt8 {
-    var best = 0
-    for tag in 1..<16 where scores[tag] > scores[best] { best = tag }
-    return lastScore > scores[best] ? 16 : UInt8(best)
+    let ranked = scores &<< 5 | SIMD16<Int32>(16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1)
+    let eight = pointwiseMax(ranked.lowHalf, ranked.highHalf)
+    let four = pointwiseMax(eight.lowHalf, eight.highHalf)
+    let two = pointwiseMax(four.lowHalf, four.highHalf)
+    let top = max(max(two[0], two[1]), lastScore &<< 5)
+    return UInt8(truncatingIfNeeded: 16 &- (top & 31))
   }
 
   /// The tag with the highest score (the first on ties).

@@ -3,23 +3,23 @@ public struct TaggedWords: Sendable {
   /// The text the byte ranges point into.
   public let text: [UInt8]
   /// The first byte of each word.
-  public internal(set) var starts: [Int32] = []
+  public let starts: [Int32]
   /// One past the last byte of each word.
-  public internal(set) var ends: [Int32] = []
+  public let ends: [Int32]
   /// The part of speech of each word.
-  public internal(set) var tags: [UPOS] = []
+  public let tags: [UPOS]
   /// The lemma rule number of each word (see `lemma(at:)`).
-  public internal(set) var lemmaRules: [UInt16] = []
+  public let lemmaRules: [UInt16]
   /// The rules that `lemmaRules` number.
   public let rules: [LemmaRule]
 
-  init(text: [UInt8], rules: [LemmaRule], capacity: Int) {
+  init(text: [UInt8], rules: [LemmaRule], starts: [Int32], ends: [Int32], tags: [UPOS], lemmaRules: [UInt16]) {
     self.text = text
     self.rules = rules
-    starts.reserveCapacity(capacity)
-    ends.reserveCapacity(capacity)
-    tags.reserveCapacity(capacity)
-    lemmaRules.reserveCapacity(capacity)
+    self.starts = starts
+    self.ends = ends
+    self.tags = tags
+    self.lemmaRules = lemmaRules
   }
 
   /// The number of words.

@@ -38,6 +38,15 @@ public enum UPOS: UInt8, CaseIterable, Sendable {
   /// The number of tags.
   public static let count = 17
 
+  /// The tag whose raw value is `number`, which must be below `count`: `init(rawValue:)` without
+  /// the optional, for the tagger's inner loop. The raw values are the case numbers 0…16, which is
+  /// how Swift stores a case.
+  @inline(__always)
+  init(number: UInt8) {
+    assert(number < Self.count, "a tag number")
+    self = unsafeBitCast(number, to: UPOS.self)
+  }
+
   /// The tag as UD writes it (`NOUN`, `PROPN`, …).
   public var name: String { Self.names[Int(rawValue)] }
 

@@ -26,48 +26,60 @@ struct WordKeys {
       suffix1: marker, suffix2: marker, suffix3: marker, suffix4: marker, shape: marker)
   }
 
-  /// The keys of the word `text[range]`, from one pass over its bytes plus its last four.
-  init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-    let start = range.lowerBound
-    let end = range.upperBound
+  /// For every byte value: its ASCII lower-case form (high byte) and its shape class (low byte),
+  /// read by `init` through a pointer so the byte loop has no branches.
+  static let byteClasses: [UInt16] = (0...255).map { value in
+    let byte = UInt8(value)
+    return UInt16(byte.asciiLowercased) << 8 | UInt16(shapeClass(byte))
+  }
+
+  /// The keys of the word `text[range]`: one pass over its bytes for the word as written,
+  /// lower-cased and as a shape, then straight-line hashes of its first three and last four bytes.
+  /// `classes` points to `byteClasses`.
+  init(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: UnsafePointer<UInt16>) {
+    let count = range.count
     var exact = FeatureHash.offset
     var lower = FeatureHash.offset
     var shape = FeatureHash.offset
-    var prefixes = (FeatureHash.offset, FeatureHash.offset, FeatureHash.offset)
+    guard count > 0, let start = text.baseAddress.map({ $0 + range.lowerBound }) else {
+      self.init(
+        exact: exact, lower: lower, prefix1: exact, prefix2: exact, prefix3: exact,
+        suffix1: exact, suffix2: exact, suffix3: exact, suffix4: exact, shape: shape)
+      return
+    }
     var last: UInt8 = 0
     var run = 0
-    for index in range {
-      let byte = text[index]
+    for offset in 0..<count {
+      let byte = start[offset]
+      let both = classes[Int(byte)]
+      let cls = UInt8(truncatingIfNeeded: both)
       exact = FeatureHash.step(exact, byte)
-      lower = FeatureHash.step(lower, byte.asciiLowercased)
-      switch index - start {
-      case 0: prefixes = (exact, exact, exact)
-      case 1: prefixes.1 = exact; prefixes.2 = exact
-      case 2: prefixes.2 = exact
-      default: break
-      }
-      let cls = Self.shapeClass(byte)
-      run = cls == last ? run + 1 : 1
+      lower = FeatureHash.step(lower, UInt8(truncatingIfNeeded: both >> 8))
+      run = cls == last ? run &+ 1 : 1
       last = cls
-      if run <= 2 { shape = FeatureHash.step(shape, cls) }
+      shape = run <= 2 ? FeatureHash.step(shape, cls) : shape
     }
-    var suffixes = (FeatureHash.offset, FeatureHash.offset, FeatureHash.offset, FeatureHash.offset)
-    for length in 1...4 where length <= range.count {
-      var hash = FeatureHash.offset
-      for index in (end - length)..<end { hash = FeatureHash.step(hash, text[index].asciiLowercased) }
-      switch length {
-      case 1: suffixes.0 = hash
-      case 2: suffixes.1 = hash
-      case 3: suffixes.2 = hash
-      default: suffixes.3 = hash
-      }
-    }
-    if range.count < 4 { suffixes.3 = range.count == 3 ? suffixes.2 : range.count == 2 ? suffixes.1 : suffixes.0 }
-    if range.count < 3 { suffixes.2 = range.count == 2 ? suffixes.1 : suffixes.0 }
-    if range.count < 2 { suffixes.1 = suffixes.0 }
+    let prefix1 = FeatureHash.step(FeatureHash.offset, start[0])
+    let prefix2 = count > 1 ? FeatureHash.step(prefix1, start[1]) : prefix1
+    let prefix3 = count > 2 ? FeatureHash.step(prefix2, start[2]) : prefix2
+    let end = start + count
+    let suffix1 = Self.lowerHash(end - 1, 1, classes)
+    let suffix2 = count > 1 ? Self.lowerHash(end - 2, 2, classes) : suffix1
+    let suffix3 = count > 2 ? Self.lowerHash(end - 3, 3, classes) : suffix2
+    let suffix4 = count > 3 ? Self.lowerHash(end - 4, 4, classes) : suffix3
     self.init(
-      exact: exact, lower: lower, prefix1: prefixes.0, prefix2: prefixes.1, prefix3: prefixes.2,
-      suffix1: suffixes.0, suffix2: suffixes.1, suffix3: suffixes.2, suffix4: suffixes.3, shape: shape)
+      exact: exact, lower: lower, prefix1: prefix1, prefix2: prefix2, prefix3: prefix3,
+      suffix1: suffix1, suffix2: suffix2, suffix3: suffix3, suffix4: suffix4, shape: shape)
+  }
+
+  /// The hash of the `count` bytes at `bytes`, ASCII letters lower-cased.
+  @inline(__always)
+  private static func lowerHash(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ classes: UnsafePointer<UInt16>) -> UInt64 {
+    var hash = FeatureHash.offset
+    for offset in 0..<count {
+      hash = FeatureHash.step(hash, UInt8(truncatingIfNeeded: classes[Int(bytes[offset])] >> 8))
+    }
+    return hash
   }
 
   private init(
@@ -88,7 +100,6 @@ struct WordKeys {
 
   /// The shape class of a byte: upper `X`, lower `x`, digit `d`, non-ASCII `u`, others as they
   /// are. A class repeated more than twice in a row counts twice.
-  @inline(__always)
   private static func shapeClass(_ byte: UInt8) -> UInt8 {
     switch byte {
     case 0x41...0x5A: UInt8(ascii: "X")
