@@ -36,15 +36,7 @@ struct PlaceGazetteer: Sendable {
   /// Reads a gazetteer in the format of `places.txt`: `name = kind CC` lines, `#` comments.
   init(_ source: String) {
     let bytes = Array(source.utf8)
-    var entries: [Entry] = []
-    entries.reserveCapacity(bytes.count / 20)
-    var lineStart = 0
-    while lineStart < bytes.count {
-      var lineEnd = lineStart
-      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-      if let entry = Self.entry(bytes, lineStart, lineEnd) { entries.append(entry) }
-      lineStart = lineEnd + 1
-    }
+    let entries = bytes.withUnsafeBufferPointer(Self.entries(in:))
     var capacity = 16
     while capacity < entries.count * 2 { capacity *= 2 }
     var slots = [Int32](repeating: -1, count: capacity)
@@ -98,14 +90,29 @@ struct PlaceGazetteer: Sendable {
     byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
   }
 
-  private static func entry(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Entry? {
-    guard start < end, bytes[start] != UInt8(ascii: "#"),
-      let equals = bytes[start..<end].firstIndex(of: UInt8(ascii: "="))
-    else { return nil }
+  private static func entries(in bytes: UnsafeBufferPointer<UInt8>) -> [Entry] {
+    var entries: [Entry] = []
+    entries.reserveCapacity(bytes.count / 20)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      var lineEnd = lineStart
+      while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+      if let entry = entry(bytes, lineStart, lineEnd) { entries.append(entry) }
+      lineStart = lineEnd + 1
+    }
+    return entries
+  }
+
+  private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Entry? {
+    guard start < end, bytes[start] != UInt8(ascii: "#") else { return nil }
+    var equals = start
+    while equals < end, bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+    guard equals < end else { return nil }
     var hash = nameSeed
     var word = FNV.offset
     var inWord = false
-    for byte in bytes[start..<equals] {
+    for position in start..<equals {
+      let byte = bytes[position]
       if isWordByte(byte) {
         word = FNV.step(inWord ? word : FNV.offset, byte.asciiLowercased)
         inWord = true
