@@ -25,6 +25,8 @@ struct ActorForm: Sendable {
   var votes = KindVotes()
   /// The kind the lexicon gives it.
   var known: Actor.Kind?
+  /// The kind of place the gazetteer gives it: evidence weighed against its contexts' votes.
+  var place: PlaceGazetteer.Kind?
   /// The first token of its first mention (`Int.max` for a form never written).
   var first = Int.max
   /// Whether it is an acronym: one all-capitals word of two to six letters.

@@ -85,6 +85,7 @@ struct ActorFormTable {
     if tagged.has(start, .capitalStart), wholeMatch(lexicon.capitals, candidate, tagged) != nil {
       forms[form].known = .place
     }
+    forms[form].place = tagged.place(candidate.tokens)
     if tagged.has(start, .aliasStart), let canonical = wholeMatch(lexicon.aliases, candidate, tagged) {
       let canonicalKey = ActorForm.key(of: canonical)
       guard canonicalKey != forms[form].key else { return form }

@@ -104,12 +104,29 @@ struct ActorListBuilder {
     } ?? cluster[0]
   }
 
+  /// What the gazetteer's word counts for, once per actor whose name it holds: as much as a given
+  /// name for a country or region; less than a title (8), a head noun (8) or a given name before a
+  /// surname (6) for a city, whose names are often people's too (`Jackson`, `Lincoln`); nothing for
+  /// a one-word town, whose names are mostly surnames (`Wilson`, `Mitchell`) unless a locative
+  /// preposition shows the place (`in Tromsø`, a vote of `KindEvidence`). An acronym (`AJAX`) is
+  /// not taken for the place it spells.
+  private static func gazetteerWeight(_ place: PlaceGazetteer.Kind, words: Int) -> Int {
+    switch place {
+    case .country, .region: 6
+    case .city: 4
+    case .town: words >= 2 ? 4 : 0
+    }
+  }
+
   private func kind(_ cluster: [Int], canonical: Int) -> Actor.Kind {
     if let known = forms[canonical].known { return known }
     if let known = cluster.lazy.compactMap({ self.forms[$0].known }).first { return known }
     if cluster.contains(where: { forms[$0].isCapitalAlias }) { return .place }
     var votes = KindVotes()
     for form in cluster { votes.add(forms[form].votes) }
+    if let place = forms[canonical].place, !forms[canonical].isAcronym {
+      votes.add(.place, Self.gazetteerWeight(place, words: forms[canonical].wordCount))
+    }
     return votes.best
   }
 }

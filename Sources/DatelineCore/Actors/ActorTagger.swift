@@ -24,7 +24,8 @@ struct ActorTagger {
 
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
-  /// lexicons know it, when it is an acronym, or when it is part of a name elsewhere in the text.
+  /// lexicons or the place gazetteer know it, when it is an acronym, or when it is part of a name
+  /// elsewhere in the text.
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
     var mask: UInt64 = 0
@@ -49,7 +50,7 @@ struct ActorTagger {
       if tagged.has(index, .givenName) { return true }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
-        || isWord(lexicon.aliases, index, tagged)
+        || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
     }
   }
 

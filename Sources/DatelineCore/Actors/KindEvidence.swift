@@ -10,7 +10,8 @@ struct NameContext: Sendable {
 
 /// What the words around one name say about its kind: titles and role nouns (a person), kind
 /// nouns as its head, after it or in apposition (`… Institute`, `… militia`, `alliance, Sayirun`),
-/// given names, `, who`, and a `his`/`her` soon after. A name with a model number (`iPhone 4`,
+/// given names, `, who`, a `his`/`her` soon after, and for names in the place gazetteer, a
+/// locative preposition before or a speech verb next to them. A name with a model number (`iPhone 4`,
 /// `Airbus A380`) is never a person.
 struct KindEvidence {
   let tagged: TaggedText
@@ -54,7 +55,24 @@ struct KindEvidence {
     if context.titleAfter != nil { votes.add(.person, 8) }
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if personPronounFollows(after) { votes.add(.person, 2) }
+    if let place = tagged.place(range) { votes.add(placeVotes(place, candidate: candidate, after: after)) }
     if range.contains(where: { tagged.tokens[$0].kind == .number }) { votes.clear(.person) }
+    return votes
+  }
+
+  /// What the words around a name the gazetteer holds say: a name after a locative preposition
+  /// (`in Tarnów`, `Analysts in Tromsø said`) is the place; a city or town whose name speaks
+  /// (`Jackson said`, `said Lincoln`) is a person of that name.
+  private func placeVotes(_ place: PlaceGazetteer.Kind, candidate: NameCandidate, after: Int) -> KindVotes {
+    var votes = KindVotes()
+    let start = candidate.tokens.lowerBound
+    if start > 0, tagged.has(start - 1, .locativePreposition) {
+      votes.add(.place, 3)
+    } else if place == .city || place == .town,
+      (!candidate.isPossessive && tagged.has(after, .speechVerb)) || (start > 0 && tagged.has(start - 1, .speechVerb))
+    {
+      votes.add(.person, 5)
+    }
     return votes
   }
 
