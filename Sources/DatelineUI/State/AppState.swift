@@ -88,6 +88,9 @@ public struct AppState: Sendable {
     return low < visibleEvents.count && visibleEvents[low] == Int32(id) ? low : nil
   }
 
+  /// The id of the event under the Timeline cursor, if any.
+  var selectedEventID: Int? { eventID(atRow: timelineList.cursor) }
+
   /// The selected event.
   public var selectedEvent: Event? {
     eventID(atRow: timelineList.cursor).map { model.timeline.events[$0] }
