@@ -1,4 +1,5 @@
 import DatelineCore
+import DatelineTestSupport
 import Foundation
 
 // Fuzzes the extraction core with a built-in mutation fuzzer (used in CI):
@@ -16,7 +17,8 @@ let arguments = CommandLine.arguments
 let iterations = arguments.count > 1 ? Int(arguments[1]) ?? 10_000 : 10_000
 let seed = arguments.count > 2 ? UInt64(arguments[2]) ?? 1 : 1
 let sample = Array((BundledResources.text(BundledResources.samplePath) ?? "").utf8)
-var mutator = Mutator(seed: seed, seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), []])
+let hostile = HostileInput.allCases.map { Array($0.text(bytes: 4096).utf8) }
+var mutator = Mutator(seed: seed, seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), []] + hostile)
 let started = Date()
 for iteration in 1...max(1, iterations) {
   let input = mutator.next()
