@@ -24,7 +24,8 @@ enum DetailView {
     }
     lines.append([("Actors   ", .dim)] + actorLine)
     let documents = state.selectedEventID.map { state.model.evidence.documents(ofEvent: $0).map(Int.init) } ?? []
-    let listed = documents.prefix(listLimit)
+    let limit = listLimit(state)
+    let listed = documents.prefix(limit)
     let sources = listed.map { id -> String in
       let document = timeline.documents[id]
       let name = document.name.split(separator: "/").last.map(String.init) ?? document.name
@@ -41,7 +42,7 @@ enum DetailView {
       lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
     }
     lines.append([("Mentions ", .dim), (String(event.mentions.count), .text)])
-    let window = mentionWindow(count: event.mentions.count, current: state.mentionIndex)
+    let window = mentionWindow(count: event.mentions.count, current: state.mentionIndex, limit: limit)
     if window.lowerBound > 0 { lines.append(more(window.lowerBound, "mentions before")) }
     for index in window {
       let mention = event.mentions[index]
@@ -52,27 +53,28 @@ enum DetailView {
     if window.upperBound < event.mentions.count { lines.append(more(event.mentions.count - window.upperBound, "mentions after")) }
     if !event.quotes.isEmpty {
       lines.append([("Quotes   ", .dim), (String(event.quotes.count), .text)])
-      for id in event.quotes.prefix(listLimit) {
+      for id in event.quotes.prefix(limit) {
         let quote = timeline.quotes[id]
         let speaker = quote.speaker.map { timeline.actors[$0].name } ?? "unattributed"
         lines.append([("   " + speaker + ": ", .actor), ("“" + timeline.text(quote.span) + "”", .quote)])
       }
-      if event.quotes.count > listLimit { lines.append(more(event.quotes.count - listLimit, "quotes")) }
+      if event.quotes.count > limit { lines.append(more(event.quotes.count - limit, "quotes")) }
     }
     return lines
   }
 
   /// The lines wrapped to `width` columns; continuation lines start under the text after the
   /// line's label.
-  /// The most mentions, articles or quotes Detail lists for one event: whatever the event, the
-  /// pane builds and wraps a bounded number of lines on every key.
-  static let listLimit = 100
+  /// The most mentions, articles or quotes Detail lists for one event: as many as the pane has
+  /// rows (at least 10), so that whatever the event, the pane builds and wraps on every key only
+  /// about what it can show.
+  static func listLimit(_ state: AppState) -> Int { max(10, state.height(of: .detail)) }
 
-  /// The mentions listed: `listLimit` of them around `current`, all when there are fewer.
-  static func mentionWindow(count: Int, current: Int) -> Range<Int> {
-    guard count > listLimit else { return 0..<count }
-    let start = min(max(0, current - listLimit / 2), count - listLimit)
-    return start..<(start + listLimit)
+  /// The mentions listed: `limit` of them around `current`, all when there are fewer.
+  static func mentionWindow(count: Int, current: Int, limit: Int) -> Range<Int> {
+    guard count > limit else { return 0..<count }
+    let start = min(max(0, current - limit / 2), count - limit)
+    return start..<(start + limit)
   }
 
   /// The line that stands for `count` entries left out of a list.
@@ -93,7 +95,8 @@ enum DetailView {
   static func mentionLine(_ state: AppState, index: Int) -> Int? {
     let width = textWidth(state)
     var count = 0
-    var mention = mentionWindow(count: state.selectedEvent?.mentions.count ?? 0, current: state.mentionIndex).lowerBound
+    let mentions = state.selectedEvent?.mentions.count ?? 0
+    var mention = mentionWindow(count: mentions, current: state.mentionIndex, limit: listLimit(state)).lowerBound
     for line in lines(state) {
       if let label = line.first?.text, label.hasPrefix("  ▸") || (label.hasPrefix("   ") && label.contains("¶")) {
         if mention == index { return count }
