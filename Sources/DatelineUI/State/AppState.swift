@@ -58,6 +58,9 @@ public struct AppState: Sendable {
   public internal(set) var mouseEnabled = false
   /// Progress of a background extraction, 0…1, when one is running.
   public internal(set) var progress: Double?
+  /// The Source pane's last top for one document at one size, kept between keys: finding it
+  /// wraps up to 16 KB for each row of the pane.
+  var sourceEnd: SourceEnd?
   /// Requests for the terminal edge (copy, mouse, redraw, quit), drained after each step.
   public var effects: [Effect] = []
   /// Whether the browser should close.
