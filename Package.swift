@@ -56,6 +56,7 @@ let package = Package(
       dependencies: [
         "DatelineCore",
         "DatelineUI",
+        "DatelineTestSupport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -68,7 +69,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "dateline-fuzz",
-      dependencies: ["DatelineCore"]
+      dependencies: ["DatelineCore", "DatelineTestSupport"]
     ),
     .target(
       name: "DatelineTestSupport",

@@ -13,7 +13,9 @@ struct DatelineBench: ParsableCommand {
       written from sentence templates with a date and two names per sentence and an attributed \
       quote every third paragraph (see --write-corpus to keep one). Keystrokes are timed on \
       synthetic timelines built in memory. Start-up and memory are measured on child runs of \
-      the dateline binary (--dateline). Run a release build: swift build -c release.
+      the dateline binary (--dateline), as are time and memory per MB on hostile inputs (one \
+      line of separators, an HTML entity bomb, one long line, a repeated date, many paragraphs, \
+      many names). Run a release build: swift build -c release.
       """)
 
   @Option(help: ArgumentHelp("The dateline binary to measure (default: the one beside dateline-bench).", valueName: "path"))
@@ -37,14 +39,17 @@ struct DatelineBench: ParsableCommand {
   @Option(help: ArgumentHelp("Corpus sizes in MB for the peak-memory measurement (empty: skip).", valueName: "n,n,…"))
   var memoryMegabytes: String = "10"
 
+  @Option(help: "Size of each hostile input (and of the ordinary article compared with them), in MB.")
+  var pathologicalMegabytes = 5
+
   @Option(help: ArgumentHelp("Only write a generated corpus of --corpus-megabytes MB to this directory.", valueName: "dir"))
   var writeCorpus: String?
 
   @Option(help: ArgumentHelp("HTML pages to measure reading on (a directory or files; default: generated pages).", valueName: "path"))
   var htmlPages: [String] = []
 
-  @Option(help: ArgumentHelp("Which parts to run.", valueName: "extraction,html,startup,keys,memory"))
-  var only: String = "extraction,html,startup,keys,memory"
+  @Option(help: ArgumentHelp("Which parts to run.", valueName: "extraction,html,startup,keys,memory,pathological"))
+  var only: String = "extraction,html,startup,keys,memory,pathological"
 
   func run() throws {
     if let writeCorpus {
@@ -60,6 +65,10 @@ struct DatelineBench: ParsableCommand {
     if parts.contains("memory"), !Self.numbers(memoryMegabytes).isEmpty {
       memoryReport.append("Peak memory of `dateline extract --format jsonl` on generated corpora:")
       try ExtractionBench.memory(dateline: child, sizes: Self.numbers(memoryMegabytes)) { memoryReport.append($0) }
+    }
+    if parts.contains("pathological") {
+      memoryReport.append("Time and peak memory of `dateline extract --format jsonl` on hostile inputs:")
+      try PathologicalBench.run(dateline: child, megabytes: pathologicalMegabytes) { memoryReport.append($0) }
     }
     if parts.contains("extraction") {
       print("Extraction (\(corpus.isEmpty ? "generated corpus, seed 7" : corpus.joined(separator: " "))):")

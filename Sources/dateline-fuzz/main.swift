@@ -1,4 +1,5 @@
 import DatelineCore
+import DatelineTestSupport
 import Foundation
 
 // Fuzzes the extraction core with a built-in mutation fuzzer (used in CI):
@@ -22,8 +23,10 @@ let feed = """
   <description><![CDATA[<p>“Yes,” he said on Nov. 7.</p>]]></description></item>
   <item><title>March</title><description>Workers marched on Sunday.</description></item></channel></rss>
   """
+let hostile = HostileInput.allCases.map { Array($0.text(bytes: 4096).utf8) }
 var mutator = Mutator(
-  seed: seed, seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), Array(feed.utf8), []])
+  seed: seed,
+  seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), Array(feed.utf8), []] + hostile)
 let started = Date()
 for iteration in 1...max(1, iterations) {
   let input = mutator.next()

@@ -17,10 +17,9 @@ struct ActorFormTable {
     // and the entry filed before it under the same hash.
     var latestByHash: [UInt64: Int] = [:]
     var filed: [(form: Int, previous: Int)] = []
-    latestByHash.reserveCapacity(candidates.count)
-    filed.reserveCapacity(candidates.count)
-    indexByKey.reserveCapacity(candidates.count)
-    forms.reserveCapacity(candidates.count)
+    // Nothing is reserved for as many forms as candidates: a name told a million times is one
+    // form, and a form is large.
+    formOfCandidate.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
       let range = candidate.tokens
       var form: Int

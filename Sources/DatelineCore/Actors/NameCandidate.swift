@@ -1,10 +1,11 @@
 /// A name as written at one place in the text, before aliases are merged.
+///
+/// Stored in 20 bytes (32-bit token indices), since a document may hold millions of names.
 struct NameCandidate: Sendable, Hashable {
-  /// The name's tokens: its words and the hyphens and periods inside it (no title, no `’s`).
-  var tokens: Range<Int>
-  /// A title written before the name in the same run of capitalized words: `Supreme Leader
-  /// Ayatollah` in `Supreme Leader Ayatollah Ali Khamenei`.
-  var title: Range<Int>?
+  private var start: Int32
+  private var end: Int32
+  private var titleStart: Int32 = -1
+  private var titleEnd: Int32 = -1
   /// What kind of title `title` is.
   var titleKind: Lexicon.TitleKind?
   /// Whether the name is followed by a possessive `’s`.
@@ -17,6 +18,26 @@ struct NameCandidate: Sendable, Hashable {
 
   /// Creates a candidate over `tokens`.
   init(tokens: Range<Int>) {
-    self.tokens = tokens
+    start = Int32(tokens.lowerBound)
+    end = Int32(tokens.upperBound)
+  }
+
+  /// The name's tokens: its words and the hyphens and periods inside it (no title, no `’s`).
+  var tokens: Range<Int> {
+    get { Int(start)..<Int(end) }
+    set {
+      start = Int32(newValue.lowerBound)
+      end = Int32(newValue.upperBound)
+    }
+  }
+
+  /// A title written before the name in the same run of capitalized words: `Supreme Leader
+  /// Ayatollah` in `Supreme Leader Ayatollah Ali Khamenei`.
+  var title: Range<Int>? {
+    get { titleStart < 0 ? nil : Int(titleStart)..<Int(titleEnd) }
+    set {
+      titleStart = newValue.map { Int32($0.lowerBound) } ?? -1
+      titleEnd = newValue.map { Int32($0.upperBound) } ?? -1
+    }
   }
 }

@@ -2,13 +2,27 @@
 /// `then-prime minister Adel Abdul-Mahdi`, `Kyle Orton, an independent Middle East analyst`.
 struct TitleContext {
   /// A title found next to a name.
+  ///
+  /// Stored in 10 bytes (32-bit token indices): every name keeps two of them while its actor is
+  /// found.
   struct Found: Hashable {
-    /// The title's tokens.
-    var range: Range<Int>
+    private var start: Int32
+    private var end: Int32
     /// What kind of title it is.
     var kind: Lexicon.TitleKind
     /// Whether the text says the post is no longer held: `then-`, `former`, `ex-`, `late`.
     var isFormer: Bool
+
+    /// A title over the tokens `range`.
+    init(range: Range<Int>, kind: Lexicon.TitleKind, isFormer: Bool) {
+      start = Int32(range.lowerBound)
+      end = Int32(range.upperBound)
+      self.kind = kind
+      self.isFormer = isFormer
+    }
+
+    /// The title's tokens.
+    var range: Range<Int> { Int(start)..<Int(end) }
   }
 
   let tagged: TaggedText

@@ -7,7 +7,7 @@ final class TaggedText: Sendable {
   /// Its tokens and sentences.
   let analysis: TextAnalysis
   /// The lexicon classes of each token.
-  let infos: [WordInfo]
+  let infos: TokenInfos
   /// For each token, the index of its sentence.
   let sentenceOf: [Int32]
   /// The temporal expressions, in text order.
@@ -43,13 +43,7 @@ final class TaggedText: Sendable {
       wordOf[index] = Int32(word)
     }
     self.wordOf = wordOf
-    var infos = [WordInfo](repeating: .none, count: tokens.count)
-    analysis.text.withUnsafeBufferPointer { text in
-      for index in tokens.indices {
-        if let info = lexicon.words.value(for: tokens[index], in: text) { infos[index] = info }
-      }
-    }
-    self.infos = infos
+    infos = TokenInfos(tokens: tokens, text: analysis.text, table: lexicon.words)
     var sentenceOf = [Int32](repeating: -1, count: tokens.count)
     for (index, sentence) in analysis.sentences.enumerated() {
       for token in sentence.tokens { sentenceOf[token] = Int32(index) }

@@ -37,20 +37,37 @@ public struct PartOfSpeechTagger: Sendable {
     return tag(text: text, starts: words.starts, ends: words.ends)
   }
 
+  /// Words whose keys are held at once: the keys of a word take 96 bytes, so a document of ten
+  /// million words is tagged a block at a time rather than with a gigabyte of keys.
+  static let block = 1 << 16
+
   /// Tags the words whose byte ranges in `text` are `starts[i]..<ends[i]`.
   public func tag(text: [UInt8], starts: [Int32], ends: [Int32]) -> TaggedWords {
+    tag(text: text, starts: starts, ends: ends, block: Self.block)
+  }
+
+  /// Tags the words, holding the keys of `block` words at a time.
+  func tag(text: [UInt8], starts: [Int32], ends: [Int32], block: Int) -> TaggedWords {
     precondition(starts.count == ends.count, "one end per start")
     var tags = [UPOS](repeating: .x, count: starts.count)
     var lemmaRules = [UInt16](repeating: 0, count: starts.count)
     text.withUnsafeBufferPointer { bytes in
-      let keys = Self.keys(bytes, starts: starts, ends: ends, ambiguity: model.ambiguity)
-      keys.withUnsafeBufferPointer { keys in
-        tags.withUnsafeMutableBufferPointer { tags in
-          lemmaRules.withUnsafeMutableBufferPointer { lemmas in
-            run(bytes, keys.baseAddress!, starts: starts, ends: ends, tags: tags, lemmas: lemmas)
+      var context = (previous: TaggerFeatures.startTag, beforePrevious: TaggerFeatures.startTag)
+      var low = 0
+      repeat {
+        let words = low..<min(starts.count, low + block)
+        let keys = Self.keys(bytes, starts: starts, ends: ends, words: words, ambiguity: model.ambiguity)
+        keys.withUnsafeBufferPointer { keys in
+          tags.withUnsafeMutableBufferPointer { tags in
+            lemmaRules.withUnsafeMutableBufferPointer { lemmas in
+              run(
+                bytes, keys.baseAddress!, words: words, starts: starts, ends: ends, tags: tags, lemmas: lemmas,
+                context: &context)
+            }
           }
         }
-      }
+        low = words.upperBound
+      } while low < starts.count
     }
     return TaggedWords(
       text: text, rules: model.lemmatizer.rules, starts: starts, ends: ends, tags: tags, lemmaRules: lemmaRules)
@@ -60,12 +77,28 @@ public struct PartOfSpeechTagger: Sendable {
   static func keys(
     _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], ambiguity: KeyTable
   ) -> [WordKeys] {
+    keys(bytes, starts: starts, ends: ends, words: starts.indices, ambiguity: ambiguity)
+  }
+
+  /// The `WordKeys` of `words` and of the `TaggerFeatures.padding` words on each side of them
+  /// (padding words past either end of the text).
+  static func keys(
+    _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], words: Range<Int>, ambiguity: KeyTable
+  ) -> [WordKeys] {
+    let padding = TaggerFeatures.padding
     var keys: [WordKeys] = []
-    keys.reserveCapacity(starts.count + 2 * TaggerFeatures.padding)
-    for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.before) }
+    keys.reserveCapacity(words.count + 2 * padding)
     ambiguity.withView { ambiguity in
       WordKeys.byteClasses.withUnsafeBufferPointer { classes in
-        for index in starts.indices {
+        for index in (words.lowerBound - padding)..<(words.upperBound + padding) {
+          guard index >= 0 else {
+            keys.append(TaggerFeatures.before)
+            continue
+          }
+          guard index < starts.count else {
+            keys.append(TaggerFeatures.after)
+            continue
+          }
           var word = WordKeys(bytes, Int(starts[index])..<Int(ends[index]), classes: classes.baseAddress!)
           let entry = ambiguity.value(TaggerModel.ambiguityKey(word.lower)) ?? TaggerModel.noHint << 17
           word.ambiguity = UInt64(entry & 0x1FFFF)
@@ -74,23 +107,25 @@ public struct PartOfSpeechTagger: Sendable {
         }
       }
     }
-    for _ in 0..<TaggerFeatures.padding { keys.append(TaggerFeatures.after) }
     return keys
   }
 
+  /// Tags `words`, whose keys (with padding) are `keys`, after the tags in `context`; leaves the
+  /// last two tags in `context` for the next block.
   private func run(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafePointer<WordKeys>, starts: [Int32], ends: [Int32],
-    tags: UnsafeMutableBufferPointer<UPOS>, lemmas: UnsafeMutableBufferPointer<UInt16>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ keys: UnsafePointer<WordKeys>, words: Range<Int>, starts: [Int32],
+    ends: [Int32], tags: UnsafeMutableBufferPointer<UPOS>, lemmas: UnsafeMutableBufferPointer<UInt16>,
+    context: inout (previous: UInt8, beforePrevious: UInt8)
   ) {
-    var previous = TaggerFeatures.startTag
-    var beforePrevious = TaggerFeatures.startTag
+    var previous = context.previous
+    var beforePrevious = context.beforePrevious
     let lemmatizer = model.lemmatizer
     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: TaggerFeatures.maximum) { features in
         model.weights.withView { weights in
           tagContext.withView { tagContext in
             model.tagDictionary.withView { dictionary in
-              for index in 0..<tags.count {
-                let position = index + TaggerFeatures.padding
+              for index in words {
+                let position = index - words.lowerBound + TaggerFeatures.padding
                 let tag: UInt8
                 if let known = dictionary.value(TaggerModel.dictionaryKey(keys[position].exact)) {
                   tag = UInt8(truncatingIfNeeded: known)
@@ -117,6 +152,7 @@ public struct PartOfSpeechTagger: Sendable {
           }
         }
     }
+    context = (previous, beforePrevious)
   }
 
   /// The tag with the highest score (the first on ties), from the scores of the first sixteen tags

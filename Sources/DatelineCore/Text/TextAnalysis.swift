@@ -18,11 +18,11 @@ public struct TextAnalysis: Sendable {
   public init(text: [UInt8], paragraphs: [Range<Int>], splitter: SentenceSplitter = .standard) {
     self.text = text
     self.paragraphs = paragraphs
-    let tokens = Tokenizer.tokens(in: text)
+    let tokens = Tokenizer.tokens(in: text).withExactCapacity()
     self.tokens = tokens
     self.sentences = text.withUnsafeBufferPointer {
       splitter.sentences(text: $0, tokens: tokens, paragraphs: paragraphs)
-    }
+    }.withExactCapacity()
   }
 
   /// Tokenizes and sentence-splits a plain string (paragraphs as for documents); for tests.

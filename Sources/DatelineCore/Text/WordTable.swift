@@ -43,14 +43,24 @@ public struct WordTable<Value: Sendable>: Sendable {
   /// The value for the word spelled by `token` in `text`, ignoring ASCII case.
   @inline(__always)
   public func value(for token: Token, in text: UnsafeBufferPointer<UInt8>) -> Value? {
+    entry(for: token, in: text).map { values[$0] }
+  }
+
+  /// The number of the entry `token` spells (from 0 to `count - 1`), if any: a handle to store
+  /// instead of the value when values are large and tokens many.
+  @inline(__always)
+  public func entry(for token: Token, in text: UnsafeBufferPointer<UInt8>) -> Int? {
     var slot = Int(token.hash) & mask
     while true {
       let entry = Int(slots[slot])
       if entry < 0 { return nil }
-      if hashes[entry] == token.hash && Self.matches(keys[entry], text, token) { return values[entry] }
+      if hashes[entry] == token.hash && Self.matches(keys[entry], text, token) { return entry }
       slot = (slot + 1) & mask
     }
   }
+
+  /// The value of entry `entry` (see `entry(for:in:)`).
+  public func value(atEntry entry: Int) -> Value { values[entry] }
 
   /// Whether the table holds the word spelled by `token`.
   @inline(__always)

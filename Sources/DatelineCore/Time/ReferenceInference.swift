@@ -2,23 +2,18 @@
 /// full, or failing that the latest month or year it names; never a deadline or a time ahead
 /// (`by 2020`, `will open in 2030`).
 enum ReferenceInference {
-  /// The latest explicit point among `matches`, preferring the most precise kind of point.
-  static func latestDate(in matches: [TimeMatch]) -> TimePoint? {
-    var best: TimePoint?
-    for match in matches {
-      guard case .point(let point, _) = match.meaning, point.year != nil, point.precision >= .year, point.precision != .week
-      else { continue }
-      let candidate = point.truncated(to: .day)
-      guard let current = best else {
-        best = candidate
-        continue
-      }
-      let rank = { (point: TimePoint) in point.precision >= .day ? 2 : point.precision >= .month ? 1 : 0 }
-      if rank(candidate) > rank(current)
-        || rank(candidate) == rank(current) && (candidate.interval?.lowerBound ?? 0) > (current.interval?.lowerBound ?? 0)
-      {
-        best = candidate
-      }
+  /// The better reference of `best` so far and the phrase `match`: the latest explicit point,
+  /// preferring the most precise kind of point.
+  static func latest(_ best: TimePoint?, _ match: TimeMatch) -> TimePoint? {
+    guard case .point(let point, _) = match.meaning, point.year != nil, point.precision >= .year, point.precision != .week
+    else { return best }
+    let candidate = point.truncated(to: .day)
+    guard let current = best else { return candidate }
+    let rank = { (point: TimePoint) in point.precision >= .day ? 2 : point.precision >= .month ? 1 : 0 }
+    if rank(candidate) > rank(current)
+      || rank(candidate) == rank(current) && (candidate.interval?.lowerBound ?? 0) > (current.interval?.lowerBound ?? 0)
+    {
+      return candidate
     }
     return best
   }

@@ -15,19 +15,20 @@ public struct TimeTagger: Sendable {
   /// `reference` (or, when it is `nil`, against the one `inferredReference(for:)` gives).
   public func tag(_ analysis: TextAnalysis, reference: ReferenceTime?) -> [TimeExpression] {
     withScanner(analysis) { scanner in
-      var scanner = scanner
+      var resolving = scanner
       let tokens = scanner.tokens
-      let found = matches(in: analysis, scanner: scanner)
-      let point = reference?.point ?? ReferenceInference.latestDate(in: found)
+      var point = reference?.point
+      if point == nil {
+        forEachMatch(in: analysis, scanner: scanner) { point = ReferenceInference.latest(point, $0) }
+      }
       var resolver = TimeResolver(reference: point, anchor: nil)
       var expressions: [TimeExpression] = []
-      expressions.reserveCapacity(found.count)
-      for match in found {
+      forEachMatch(in: analysis, scanner: scanner) { match in
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
-        scanner.limit = sentence.upperBound
+        resolving.limit = sentence.upperBound
         let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
-          match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+          match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
         if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
@@ -39,7 +40,7 @@ public struct TimeTagger: Sendable {
           TimeExpression(
             range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
       }
-      return expressions
+      return expressions.withExactCapacity()
     }
   }
 
@@ -47,10 +48,13 @@ public struct TimeTagger: Sendable {
   /// latest month or year it names), with source `.inferred`; `nil` when it names none.
   public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
     withScanner(analysis) { scanner in
-      let found = matches(in: analysis, scanner: scanner).filter { match in
-        !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
+      var latest: TimePoint?
+      forEachMatch(in: analysis, scanner: scanner) { match in
+        guard !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
+        else { return }
+        latest = ReferenceInference.latest(latest, match)
       }
-      return ReferenceInference.latestDate(in: found).map { ReferenceTime(point: $0, source: .inferred) }
+      return latest.map { ReferenceTime(point: $0, source: .inferred) }
     }
   }
 
@@ -71,10 +75,10 @@ public struct TimeTagger: Sendable {
     }
   }
 
-  /// The phrases of every sentence, with the number of their sentence, in text order.
-  private func matches(in analysis: TextAnalysis, scanner: TimeScanner) -> [TimeMatch] {
+  /// Hands the phrases of every sentence, with the number of their sentence, to `body` in text
+  /// order, one at a time: a text of a million dates never holds a million matches.
+  private func forEachMatch(in analysis: TextAnalysis, scanner: TimeScanner, _ body: (TimeMatch) -> Void) {
     var scanner = scanner
-    var found: [TimeMatch] = []
     for (ordinal, sentence) in analysis.sentences.enumerated() {
       scanner.limit = sentence.tokens.upperBound
       let matcher = PhraseMatcher(scanner: scanner)
@@ -82,10 +86,10 @@ public struct TimeTagger: Sendable {
       while index < sentence.tokens.upperBound {
         if mayStart(index, scanner), var match = matcher.match(at: index) {
           match.sentence = ordinal
-          found.append(match)
+          body(match)
           index = max(match.end, index + 1)
           if let second = matcher.conjoinedDay(after: match) {
-            found.append(second)
+            body(second)
             index = second.end
           }
         } else {
@@ -93,7 +97,6 @@ public struct TimeTagger: Sendable {
         }
       }
     }
-    return found
   }
 
   /// Whether an expression may start at token `index`: a number, an apostrophe (`'90s`), or a

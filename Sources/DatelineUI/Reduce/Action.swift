@@ -146,6 +146,7 @@ extension AppState {
     let evidence = selectedEvent?.mentions.first
     self.model = model
     self.progress = progress
+    sourceEnd = nil
     let selected = evidence.flatMap { span in model.timeline.events.firstIndex { $0.mentions.first == span } }
     recomputeVisible(keeping: selected)
   }

@@ -11,7 +11,7 @@ extension AppState {
   mutating func scrollSource(by lines: Int) {
     guard let wrapper = sourceWrapper else { return }
     let steps = min(abs(lines), 100_000)
-    let limit = wrapper.lastTop(height: height(of: .source), document: source.document)
+    let limit = lastSourceTop(wrapper)
     var position = source
     for _ in 0..<steps {
       if lines > 0, let limit, position >= limit { break }
@@ -21,13 +21,25 @@ extension AppState {
     source = position
   }
 
+  /// The top of the Source pane that shows the end of the document (see `SourceWrapper.lastTop`),
+  /// found once per document and pane size.
+  mutating func lastSourceTop(_ wrapper: SourceWrapper) -> SourcePosition? {
+    let height = height(of: .source)
+    if let end = sourceEnd, end.document == source.document, end.width == wrapper.width, end.height == height {
+      return end.top
+    }
+    let top = wrapper.lastTop(height: height, document: source.document)
+    sourceEnd = SourceEnd(document: source.document, width: wrapper.width, height: height, top: top)
+    return top
+  }
+
   mutating func scrollSourceToTop() {
     guard let first = model.timeline.documents[safe: source.document]?.paragraphs.first else { return }
     source = SourcePosition(document: source.document, paragraph: 0, lineStart: first.lowerBound)
   }
 
   mutating func scrollSourceToBottom() {
-    guard let wrapper = sourceWrapper, let last = wrapper.lastTop(height: height(of: .source), document: source.document) else {
+    guard let wrapper = sourceWrapper, let last = lastSourceTop(wrapper) else {
       return
     }
     source = last

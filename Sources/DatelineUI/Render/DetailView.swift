@@ -24,35 +24,43 @@ enum DetailView {
       [(index > 0 ? ", " : "", .text), (actor.name, .actor), (" (" + actor.kind.rawValue + ")", .dim)]
     }
     lines.append([("Actors   ", .dim)] + actorLine)
-    let documents = Array(Set(event.mentions.map(\.document))).sorted()
-    let sources = documents.map { id -> String in
+    let documents = state.selectedEventID.map { state.model.evidence.documents(ofEvent: $0).map(Int.init) } ?? []
+    let limit = listLimit(state)
+    let listed = documents.prefix(limit)
+    let sources = listed.map { id -> String in
       let document = timeline.documents[id]
       let name = document.name.split(separator: "/").last.map(String.init) ?? document.name
       return (document.metadata.source.map { $0 + ": " } ?? "") + (document.metadata.title.map { "“" + $0 + "” (" + name + ")" } ?? name)
     }
     if documents.count > 1 {
       lines.append([("Sources  ", .dim), ("told by \(documents.count) articles", .text)])
-      for (id, source) in zip(documents, sources) {
+      for (id, source) in zip(listed, sources) {
         let published = timeline.documents[id].metadata.published.map { ", " + DateDisplay.text($0) } ?? ""
         lines.append([("   \(id + 1) ", .dim), (source + published, .text)])
       }
+      if documents.count > listed.count { lines.append(more(documents.count - listed.count, "articles")) }
     } else {
       lines.append([("Sources  ", .dim), (sources.joined(separator: "; "), .text)])
     }
     for disagreement in event.disagreements { lines.append(differLine(disagreement, timeline)) }
     lines.append([("Mentions ", .dim), (String(event.mentions.count), .text)])
-    for (index, mention) in event.mentions.enumerated() {
+    let window = mentionWindow(count: event.mentions.count, current: state.mentionIndex, limit: limit)
+    if window.lowerBound > 0 { lines.append(more(window.lowerBound, "mentions before")) }
+    for index in window {
+      let mention = event.mentions[index]
       let marker = index == state.mentionIndex ? "▸" : " "
       let article = documents.count > 1 ? String(mention.document + 1) + "/" : ""
       lines.append([("  " + marker + article + "¶" + String(mention.paragraph + 1) + " ", .dim), (timeline.text(mention), .text)])
     }
+    if window.upperBound < event.mentions.count { lines.append(more(event.mentions.count - window.upperBound, "mentions after")) }
     if !event.quotes.isEmpty {
       lines.append([("Quotes   ", .dim), (String(event.quotes.count), .text)])
-      for id in event.quotes {
+      for id in event.quotes.prefix(limit) {
         let quote = timeline.quotes[id]
         let speaker = quote.speaker.map { timeline.actors[$0].name } ?? "unattributed"
         lines.append([("   " + speaker + ": ", .actor), ("“" + timeline.text(quote.span) + "”", .quote)])
       }
+      if event.quotes.count > limit { lines.append(more(event.quotes.count - limit, "quotes")) }
     }
     return lines
   }
@@ -72,6 +80,23 @@ enum DetailView {
 
   /// The lines wrapped to `width` columns; continuation lines start under the text after the
   /// line's label.
+  /// The most mentions, articles or quotes Detail lists for one event: as many as the pane has
+  /// rows (at least 10), so that whatever the event, the pane builds and wraps on every key only
+  /// about what it can show.
+  static func listLimit(_ state: AppState) -> Int { max(10, state.height(of: .detail)) }
+
+  /// The mentions listed: `limit` of them around `current`, all when there are fewer.
+  static func mentionWindow(count: Int, current: Int, limit: Int) -> Range<Int> {
+    guard count > limit else { return 0..<count }
+    let start = min(max(0, current - limit / 2), count - limit)
+    return start..<(start + limit)
+  }
+
+  /// The line that stands for `count` entries left out of a list.
+  private static func more(_ count: Int, _ what: String) -> Line {
+    [("   … ", .dim), ("\(count) more \(what) not listed", .dim)]
+  }
+
   static func wrappedLines(_ state: AppState, width: Int) -> [Line] {
     lines(state).flatMap { LineWrapper.wrap($0, width: width) }
   }
@@ -85,7 +110,8 @@ enum DetailView {
   static func mentionLine(_ state: AppState, index: Int) -> Int? {
     let width = textWidth(state)
     var count = 0
-    var mention = 0
+    let mentions = state.selectedEvent?.mentions.count ?? 0
+    var mention = mentionWindow(count: mentions, current: state.mentionIndex, limit: listLimit(state)).lowerBound
     for line in lines(state) {
       if let label = line.first?.text, label.hasPrefix("  ▸") || (label.hasPrefix("   ") && label.contains("¶")) {
         if mention == index { return count }

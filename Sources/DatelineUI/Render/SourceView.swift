@@ -68,8 +68,9 @@ enum SourceView {
       if let highlight = state.highlight, highlight.document == document.id {
         ranges.append((highlight.range, .evidence))
       }
-      for quote in state.model.timeline.quotes where quote.span.document == document.id {
-        ranges.append((quote.span.range, .quote))
+      let quotes = state.model.timeline.quotes
+      for id in state.model.evidence.quotes(in: document.id, overlapping: window, of: state.model.timeline) {
+        ranges.append((quotes[id].span.range, .quote))
       }
     }
 

@@ -102,8 +102,11 @@ public struct SourceWrapper: Sendable {
     var index = start
     var lastBreak: Int?
     while index < limit {
-      let (scalar, length) = Self.decode(text, index, limit)
-      let columns = DisplayWidth.escaped(scalar).map(\.count) ?? (scalar.value == 0x09 ? 4 : DisplayWidth.of(scalar))
+      // Printable ASCII, most of any text, takes one column and is never escaped: a key that
+      // scrolls the Source pane wraps up to `lookBehind` bytes for each line it moves.
+      let printable = text[index] >= 0x20 && text[index] < 0x7F
+      let (scalar, length) = printable ? (Unicode.Scalar(text[index]), 1) : Self.decode(text, index, limit)
+      let columns = printable ? 1 : DisplayWidth.escaped(scalar).map(\.count) ?? (scalar.value == 0x09 ? 4 : DisplayWidth.of(scalar))
       if column + columns > width {
         if scalar.value == 0x20 { return index }
         return lastBreak ?? (index == start ? index + length : index)

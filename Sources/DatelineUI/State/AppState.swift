@@ -58,6 +58,9 @@ public struct AppState: Sendable {
   public internal(set) var mouseEnabled = false
   /// Progress of a background extraction, 0…1, when one is running.
   public internal(set) var progress: Double?
+  /// The Source pane's last top for one document at one size, kept between keys: finding it
+  /// wraps up to 16 KB for each row of the pane.
+  var sourceEnd: SourceEnd?
   /// Requests for the terminal edge (copy, mouse, redraw, quit), drained after each step.
   public var effects: [Effect] = []
   /// Whether the browser should close.
@@ -87,6 +90,9 @@ public struct AppState: Sendable {
     let low = visibleEvents.partitioningIndex { $0 >= Int32(id) }
     return low < visibleEvents.count && visibleEvents[low] == Int32(id) ? low : nil
   }
+
+  /// The id of the event under the Timeline cursor, if any.
+  var selectedEventID: Int? { eventID(atRow: timelineList.cursor) }
 
   /// The selected event.
   public var selectedEvent: Event? {

@@ -25,6 +25,8 @@ public final class TimelineModel: Sendable {
   private let quotesPerActor: [Int]
   /// For each actor id, its name ASCII lower-cased.
   private let foldedActorNames: [[UInt8]]
+  /// The documents of each event and the quotes in text order.
+  let evidence: EvidenceIndex
 
   /// Indexes `timeline`.
   public init(_ timeline: Timeline) {
@@ -58,6 +60,7 @@ public final class TimelineModel: Sendable {
       if let speaker = quote.speaker, speaker < perActor.count { perActor[speaker] += 1 }
     }
     quotesPerActor = perActor
+    evidence = EvidenceIndex(timeline)
     foldedActorNames = timeline.actors.map { actor in actor.name.utf8.map(\.asciiLowercased) }
     actorOrder = timeline.actors.sorted { lhs, rhs in
       let left = (byActor[lhs.id].count, lhs.mentions.count)

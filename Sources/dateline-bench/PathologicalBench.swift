@@ -1,0 +1,39 @@
+import DatelineCore
+import DatelineTestSupport
+import Foundation
+
+/// Time and peak memory per MB of `dateline extract` (a child process) on each hostile input
+/// (`HostileInput`) and, for comparison, on ordinary generated news of the same size: a return of
+/// super-linear time or memory shows as a ratio far from the ordinary one.
+enum PathologicalBench {
+  static func run(dateline: ChildProcess, megabytes: Int, report: (String) -> Void) throws {
+    let directory = NSTemporaryDirectory() + "dateline-bench-hostile-\(getpid())"
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let bytes = megabytes << 20
+    var inputs: [(name: String, path: String)] = []
+    var news = SyntheticCorpus(seed: 7)
+    let ordinary = directory + "/ordinary.txt"
+    try news.article(bytes: bytes).write(toFile: ordinary, atomically: false, encoding: .utf8)
+    inputs.append(("ordinary news", ordinary))
+    for input in HostileInput.allCases {
+      let path = directory + "/\(input.rawValue).\(input.fileExtension)"
+      try input.text(bytes: bytes).write(toFile: path, atomically: false, encoding: .utf8)
+      inputs.append((input.rawValue, path))
+    }
+    for (name, path) in inputs {
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? bytes
+      let megabytes = Double(size) / 1_048_576
+      let arguments = ["extract", path, "--format", "jsonl", "-o", directory + "/out.jsonl"]
+      guard let outcome = dateline.run(arguments), outcome.status == 0 else {
+        report("  \(name): the child run failed")
+        continue
+      }
+      let peak = Double(outcome.peakKilobytes) / 1024
+      report(
+        "  \(name), \(String(format: "%.1f", megabytes)) MB: \(ExtractionBench.ms(outcome.seconds)) "
+          + "(\(ExtractionBench.ms(outcome.seconds / megabytes)) per MB), peak \(Int(peak)) MB "
+          + "(\(String(format: "%.1f", peak / megabytes))× the input)")
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import DatelineCore
+
+/// Inputs written to find super-linear time or memory: each repeats one awkward shape until it
+/// reaches a size, so a benchmark can report time and memory per MB for each and the fuzzer can
+/// start from small ones. The sentences are our own.
+public enum HostileInput: String, CaseIterable, Sendable {
+  /// A dated sentence followed by one clause of many separators: `a;a;a;…`.
+  case separators
+  /// An HTML page whose paragraphs are chains of escaped entities: `&amp;amp;amp;…`.
+  case entityBomb = "entity-bomb"
+  /// One event told again and again on a single line, with no line break at all.
+  case singleLine = "single-line"
+  /// The same date, and nothing else, over and over.
+  case repeatedDate = "repeated-date"
+  /// Very many short paragraphs, every other one dated.
+  case manyParagraphs = "many-paragraphs"
+  /// A dated list of meetings between very many different people.
+  case manyNames = "many-names"
+
+  /// The file name extension the input is read by.
+  public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
+
+  /// The input, about `bytes` long (never shorter, at most one unit longer).
+  public func text(bytes: Int) -> String {
+    var text = prefix
+    var unit = 0
+    var random = SplitMix64(seed: 11)
+    while text.utf8.count < bytes {
+      text += piece(unit, &random)
+      unit += 1
+    }
+    return text + suffix
+  }
+
+  private var prefix: String {
+    switch self {
+    case .separators: "On Nov. 7, 2021 John Smith said "
+    case .entityBomb: "<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>\n"
+    case .manyNames: "On Nov. 7, 2021 the council held its meetings.\n"
+    default: ""
+    }
+  }
+
+  private var suffix: String { self == .entityBomb ? "</article></body></html>\n" : "" }
+
+  private func piece(_ unit: Int, _ random: inout SplitMix64) -> String {
+    switch self {
+    case .separators: return "a;"
+    case .entityBomb: return "<p>On Nov. 7, 2021 the &amp;amp;amp;amp;amp;amp;amp;amp;amp;amp;amp; council met.</p>\n"
+    case .singleLine: return "On Nov. 7, 2021 John Smith met Jane Doe in Paris. "
+    case .repeatedDate: return "On Nov. 7, 2021. "
+    case .manyParagraphs: return unit % 2 == 0 ? "On Nov. 7, 2021 X arrived.\n\n" : "Y left.\n\n"
+    case .manyNames: return "\(Self.name(&random)) met \(Self.name(&random)).\n"
+    }
+  }
+
+  private static let givenNames = [
+    "Anna", "Boris", "Carla", "David", "Elena", "Frank", "Greta", "Hugo", "Irene", "Jonas", "Karin", "Lukas",
+  ]
+  private static let syllables = ["ba", "ko", "ri", "mel", "dan", "tor", "vi", "sen", "lu", "gar", "pe", "nor"]
+
+  /// A given name and a family name made of three to five syllables: about 250,000 of them.
+  private static func name(_ random: inout SplitMix64) -> String {
+    var family = ""
+    for _ in 0..<(3 + Int(random.next() % 3)) { family += syllables[Int(random.next() % UInt64(syllables.count))] }
+    return givenNames[Int(random.next() % UInt64(givenNames.count))] + " " + family.prefix(1).uppercased() + family.dropFirst()
+  }
+}
