@@ -8,6 +8,7 @@ struct EventMentionFinder {
   private let anchors: EventAnchorFinder
   private let clauseActors: EventActors
   private let summarizer: EventSummarizer
+  private let clauseTimes: ClauseTimes
 
   /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
   init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
@@ -17,6 +18,7 @@ struct EventMentionFinder {
     anchors = EventAnchorFinder(tagged: tagged)
     clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
     summarizer = EventSummarizer(tagged: tagged, actors: actors)
+    clauseTimes = ClauseTimes(tagged: tagged, scan: scan)
   }
 
   /// The mentions of `sentence`, in text order. `recentGroup` is the group last found as the
@@ -39,8 +41,8 @@ struct EventMentionFinder {
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
       // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
-      let occasion = segment.role == .leading && isOccasion(segment.tokens.lowerBound)
-      let time = times(in: segment.tokens).first { occasion || !consumed.contains($0) }
+      let occasion = segment.role == .leading && clauseTimes.isOccasion(segment.tokens.lowerBound)
+      let time = clauseTimes.times(in: segment.tokens).first { occasion || !consumed.contains($0) }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
@@ -73,7 +75,7 @@ struct EventMentionFinder {
       if segment.role == .leading, verbs[position] == nil {
         // Of several opening adverbials (`Yesterday, at this year’s conference,`), the one that
         // dates the clause best goes on.
-        if let own = date, carried.map({ strength(of: own, opening: true) > strength(of: $0.date, opening: true) }) ?? true {
+        if let own = date, carried.map({ clauseTimes.opening(own, datesBetterThan: $0.date) }) ?? true {
           carried = (own, carried?.from ?? segment.tokens.lowerBound)
         }
         continue
@@ -82,7 +84,7 @@ struct EventMentionFinder {
       // An opening adverbial dates the clause unless the clause has a date of its own that is
       // no mere modifier of a noun (`the 2011 version`).
       if let pending = carried, segment.role == .main, verbs[position] != nil || !verbLater,
-        date.map({ strength(of: pending.date, opening: true).0 > strength(of: $0, opening: false).0 }) ?? true
+        date.map({ clauseTimes.opening(pending.date, outranks: $0) }) ?? true
       {
         date = pending.date
         evidence = pending.from..<segment.tokens.upperBound
@@ -147,7 +149,7 @@ struct EventMentionFinder {
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
-      holdsTime: !times(in: range).isEmpty)
+      holdsTime: !clauseTimes.times(in: range).isEmpty)
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
@@ -233,13 +235,6 @@ struct EventMentionFinder {
     return range.first { reader.isClauseVerb($0) }
   }
 
-  /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,
-  /// `during`, `in`, `on`, `amid`.
-  private func isOccasion(_ index: Int) -> Bool {
-    tagged.isWord(index, "at") || tagged.isWord(index, "during") || tagged.isWord(index, "in")
-      || tagged.isWord(index, "on") || tagged.isWord(index, "amid")
-  }
-
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
   /// speech alone.
   private func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
@@ -288,52 +283,6 @@ struct EventMentionFinder {
       start = previous
     }
     return start..<(noun + 1)
-  }
-
-  /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
-  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
-  private func times(in range: Range<Int>) -> [Int] {
-    var result: [Int] = []
-    var rejected = -1
-    let quoted = scan.isQuoted(range.lowerBound)
-    for index in range {
-      let time = Int(tagged.timeOf[index])
-      guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
-      // An expression spans several tokens: one found unfit is not worked out again for the next.
-      guard tagged.times[time].value.interval != nil,
-        tagged.times[time].kind == .date || tagged.times[time].kind == .time
-      else {
-        rejected = time
-        continue
-      }
-      result.append(time)
-    }
-    guard result.count > 1 else { return result }
-    let reader = TriggerReader(tagged: tagged)
-    let (modifiers, own) = result.reduce(into: ([Int](), [Int]())) { split, time in
-      if reader.modifiesNoun(expressionTokens(time)) { split.0.append(time) } else { split.1.append(time) }
-    }
-    return own + modifiers
-  }
-
-  /// How well a date source dates its clause: an expression of its own before one that modifies
-  /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
-  /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.
-  private func strength(of source: EventMention.DateSource, opening: Bool) -> (Int, Int) {
-    guard case .expression(let time) = source else { return (2, 0) }
-    let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
-    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
-    return (modifies ? 0 : 1, Int(precision))
-  }
-
-  /// The tokens of temporal expression `time`.
-  private func expressionTokens(_ time: Int) -> Range<Int> {
-    let bytes = tagged.times[time].range
-    var first = tagged.tokens.partitioningIndex { Int($0.end) > bytes.lowerBound }
-    while first > 0, tagged.timeOf[first - 1] == Int32(time) { first -= 1 }
-    var end = first
-    while end < tagged.tokens.count, tagged.timeOf[end] == Int32(time) { end += 1 }
-    return first..<max(end, first + 1)
   }
 
   /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence; the

@@ -1,0 +1,71 @@
+/// Reads the temporal expressions of a clause for dating it: which dated expressions it holds
+/// (its own before those that modify a noun: `the 2011 version`), how well a date source dates
+/// it, and whether an opening adverbial places it at an occasion (`At Sunday’s rally,`).
+struct ClauseTimes {
+  let tagged: TaggedText
+  let scan: QuoteScan
+
+  /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
+  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
+  func times(in range: Range<Int>) -> [Int] {
+    var result: [Int] = []
+    var rejected = -1
+    let quoted = scan.isQuoted(range.lowerBound)
+    for index in range {
+      let time = Int(tagged.timeOf[index])
+      guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
+      // An expression spans several tokens: one found unfit is not worked out again for the next.
+      guard tagged.times[time].value.interval != nil,
+        tagged.times[time].kind == .date || tagged.times[time].kind == .time
+      else {
+        rejected = time
+        continue
+      }
+      result.append(time)
+    }
+    guard result.count > 1 else { return result }
+    let reader = TriggerReader(tagged: tagged)
+    let (modifiers, own) = result.reduce(into: ([Int](), [Int]())) { split, time in
+      if reader.modifiesNoun(expressionTokens(time)) { split.0.append(time) } else { split.1.append(time) }
+    }
+    return own + modifiers
+  }
+
+  /// How well a date source dates its clause: an expression of its own before one that modifies
+  /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
+  /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.
+  private func strength(of source: EventMention.DateSource, opening: Bool) -> (Int, Int) {
+    guard case .expression(let time) = source else { return (2, 0) }
+    let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
+    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    return (modifies ? 0 : 1, Int(precision))
+  }
+
+  /// The tokens of temporal expression `time`.
+  private func expressionTokens(_ time: Int) -> Range<Int> {
+    let bytes = tagged.times[time].range
+    var first = tagged.tokens.partitioningIndex { Int($0.end) > bytes.lowerBound }
+    while first > 0, tagged.timeOf[first - 1] == Int32(time) { first -= 1 }
+    var end = first
+    while end < tagged.tokens.count, tagged.timeOf[end] == Int32(time) { end += 1 }
+    return first..<max(end, first + 1)
+  }
+
+  /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,
+  /// `during`, `in`, `on`, `amid`.
+  func isOccasion(_ index: Int) -> Bool {
+    tagged.isWord(index, "at") || tagged.isWord(index, "during") || tagged.isWord(index, "in")
+      || tagged.isWord(index, "on") || tagged.isWord(index, "amid")
+  }
+
+  /// Whether opening adverbial date `new` dates the clause better than `old`, another opening one.
+  func opening(_ new: EventMention.DateSource, datesBetterThan old: EventMention.DateSource) -> Bool {
+    strength(of: new, opening: true) > strength(of: old, opening: true)
+  }
+
+  /// Whether opening adverbial date `opening` outranks the clause's own date `own`: only when
+  /// `own` merely modifies a noun (`the 2011 version`).
+  func opening(_ opening: EventMention.DateSource, outranks own: EventMention.DateSource) -> Bool {
+    strength(of: opening, opening: true).0 > strength(of: own, opening: false).0
+  }
+}
