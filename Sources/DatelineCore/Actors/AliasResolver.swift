@@ -77,21 +77,27 @@ struct AliasResolver {
 
   private mutating func linkShortForms() {
     let longer = fullNames
-    // Filed by a hash of the word: the word itself is compared when the lists are filtered.
-    var byLastWord: [UInt64: [Int]] = [:]
-    var byFirstWord: [UInt64: [Int]] = [:]
-    byLastWord.reserveCapacity(longer.count)
-    byFirstWord.reserveCapacity(longer.count)
+    // Filed by a hash of every shorter run of leading and of trailing words (`Dana`, and `Dana
+    // Whitfield` for a three-word name), so that a short form finds the longer names it may stand
+    // for in one look-up; the words themselves are compared when the lists are filtered.
+    var byTrailingWords: [UInt64: [Int]] = [:]
+    var byLeadingWords: [UInt64: [Int]] = [:]
+    byTrailingWords.reserveCapacity(longer.count)
+    byLeadingWords.reserveCapacity(longer.count)
     for index in longer where forms[index].wordCount >= 2 {
-      if let last = forms[index].words.last { byLastWord[Self.hash(last), default: []].append(index) }
-      if let first = forms[index].words.first { byFirstWord[Self.hash(first), default: []].append(index) }
+      let words = forms[index].words
+      for count in 1..<words.count {
+        byTrailingWords[Self.hash(words.suffix(count)), default: []].append(index)
+        byLeadingWords[Self.hash(words.prefix(count)), default: []].append(index)
+      }
     }
     var sharedGivenNames: [(short: Int, people: [Int])] = []
     for short in longer {
       let form = forms[short]
-      guard let last = form.words.last, let first = form.words.first, !isParticleOnly(form) else { continue }
+      guard let first = form.words.first, !isParticleOnly(form) else { continue }
+      let key = Self.hash(form.words[...])
       if isPersonLike(form) {
-        let matches = (byLastWord[Self.hash(last)] ?? []).filter { long in
+        let matches = (byTrailingWords[key] ?? []).filter { long in
           forms[long].wordCount > form.wordCount && forms[long].words.suffix(form.wordCount).elementsEqual(form.words)
             && isPersonLike(forms[long]) && forms[long].known == nil
         }
@@ -100,7 +106,7 @@ struct AliasResolver {
           continue
         }
       }
-      let prefixed = (byFirstWord[Self.hash(first)] ?? []).filter { long in
+      let prefixed = (byLeadingWords[key] ?? []).filter { long in
         forms[long].wordCount > form.wordCount && forms[long].words.prefix(form.wordCount).elementsEqual(form.words)
       }
       if form.wordCount == 1, isGivenName(first) {
@@ -112,25 +118,35 @@ struct AliasResolver {
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
       if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
     }
+    guard !sharedGivenNames.isEmpty else { return }
+    // Mentions by linked group, kept up to date as given names join their people.
+    var counts: [Int: Int] = [:]
+    for index in forms.indices { counts[find(index), default: 0] += forms[index].mentions.count }
     for (short, people) in sharedGivenNames {
-      if let choice = dominant(among: people) { union(short, choice) }
+      guard let choice = dominant(among: people, counts: counts) else { continue }
+      let (a, b) = (find(short), find(choice))
+      guard a != b else { continue }
+      union(short, choice)
+      counts[find(short)] = (counts.removeValue(forKey: a) ?? 0) + (counts.removeValue(forKey: b) ?? 0)
     }
   }
 
   /// Of `people` who share a given name, the one the text names at least twice as often as each
-  /// other (with all the forms already linked to them): a story's `Steve` is its main Steve.
-  private mutating func dominant(among people: [Int]) -> Int? {
-    var counts: [Int: Int] = [:]
-    for index in forms.indices { counts[find(index), default: 0] += forms[index].mentions.count }
+  /// other (with all the forms already linked to them, `counts` by group): a story's `Steve` is
+  /// its main Steve.
+  private mutating func dominant(among people: [Int], counts: [Int: Int]) -> Int? {
     let ranked = Set(people.map { find($0) }).map { (root: $0, count: counts[$0] ?? 0) }.sorted { $0.count > $1.count }
     guard ranked.count > 1 else { return ranked.first?.root }
     return ranked[0].count >= 2 * ranked[1].count ? ranked[0].root : nil
   }
 
-  /// The FNV-1a hash of a word's bytes.
-  private static func hash(_ word: Substring) -> UInt64 {
+  /// The FNV-1a hash of the bytes of some words, with a space between them.
+  private static func hash(_ words: ArraySlice<Substring>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    for (index, word) in words.enumerated() {
+      if index > 0 { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3 }
+      for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    }
     return hash
   }
 
