@@ -34,7 +34,7 @@ struct NarrativeDating {
       if let date = draft.date {
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
-        if draft.tense != nil, isPast(date), date.value.point.map({ $0.precision >= .day }) == true {
+        if draft.tense != nil, isPast(date), Self.isDayPrecise(date) {
           passage = (id, date, sentence, paragraph)
         }
         continue
@@ -92,12 +92,17 @@ struct NarrativeDating {
     var index = references.partitioningIndex { $0.byte >= span.start }
     while index < references.count, references[index].byte < span.end {
       let event = references[index].event
-      if event != id, let date = drafts[event].date, date.value.point.map({ $0.precision >= .day }) == true {
+      if event != id, let date = drafts[event].date, Self.isDayPrecise(date) {
         return (event, date)
       }
       index += 1
     }
     return nil
+  }
+
+  /// Whether a date names a day or a finer time.
+  private static func isDayPrecise(_ date: EventDate) -> Bool {
+    date.value.point.map { $0.precision >= .day } ?? false
   }
 
   /// The publication date as the inferred date of a report.
