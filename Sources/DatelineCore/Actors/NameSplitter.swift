@@ -26,12 +26,20 @@ struct NameSplitter {
           emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
           return
         }
-        let affiliation = stripDemonyms(lower..<position)
+        var affiliation = stripDemonyms(lower..<position)
+        if let person = leadingPerson(of: affiliation) {
+          emit(person, runStart: run.lowerBound, modifier: false, into: &found)
+          affiliation = person.upperBound..<affiliation.upperBound
+        }
         if !affiliation.isEmpty, !TitleWords(tagged: tagged).areTitleWords(affiliation) {
           emit(affiliation, runStart: run.lowerBound, modifier: false, into: &found)
         }
         guard title.range.upperBound < end else { return }
         lower = title.range.upperBound
+        if endsInTitle(lower..<end) {
+          split(lower..<end, modifier: modifier, into: &found)
+          return
+        }
         var candidate = NameCandidate(tokens: lower..<end)
         candidate.title = title.range
         candidate.titleKind = title.kind
@@ -43,6 +51,32 @@ struct NameSplitter {
     let name = stripDemonyms(lower..<end)
     guard !name.isEmpty else { return }
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  /// A given name and the word after it at the front of an affiliation of two words more
+  /// (`Steve Jobs | Apple Computer` before `CEO`): a person's name run into the organization a
+  /// title names, as when a caption runs into the text.
+  private func leadingPerson(of affiliation: Range<Int>) -> Range<Int>? {
+    let start = affiliation.lowerBound
+    guard affiliation.count >= 4, tagged.has(start, .givenName), tagged.tokens[start + 1].kind == .word,
+      !tagged.has(start + 1, .givenName), wordCount(start + 2..<affiliation.upperBound) >= 2
+    else { return nil }
+    return start..<(start + 2)
+  }
+
+  /// Whether the rest of a run after a title ends in another title of its own (`Steve Jobs Apple
+  /// Computer CEO` after `Apple CEO`, two captions run together): the rest is then cut again.
+  private func endsInTitle(_ range: Range<Int>) -> Bool {
+    var position = range.lowerBound + 1
+    while position < range.upperBound {
+      if let title = titleRange(at: position, end: range.upperBound, nameStart: range.lowerBound),
+        title.range.upperBound == range.upperBound
+      {
+        return !isSurname(title.range, after: range.lowerBound..<position)
+      }
+      position += 1
+    }
+    return false
   }
 
   private func emit(_ tokens: Range<Int>, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {

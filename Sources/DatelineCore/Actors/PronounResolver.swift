@@ -7,11 +7,10 @@ struct PronounResolver {
   let tagged: TaggedText
   let actors: DocumentActors
   let quotes: QuoteScan
-  /// For each sentence, the person it is about: the first person it names, else the one its
-  /// `he` or `she` stands for; -1 for none. `looseTopics` holds the same for one-word names of
-  /// unknown kind.
-  private let topics: [Int32]
-  private let looseTopics: [Int32]
+  /// For each tier of names (persons and unknown names of two words or more that read as subjects,
+  /// `Dana Whitfield`; other such names; one-word names of unknown kind, `Macintosh`) and each sentence, the name of that
+  /// tier it is about: the first it names, else the one its `he` or `she` stands for; -1 for none.
+  private let topics: [[Int32]]
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -24,38 +23,38 @@ struct PronounResolver {
     self.tagged = tagged
     self.actors = actors
     self.quotes = quotes
-    var topics = [Int32](repeating: -1, count: tagged.sentences.count)
-    var looseTopics = topics
+    var topics = [[Int32]](repeating: [Int32](repeating: -1, count: tagged.sentences.count), count: 3)
     for (index, sentence) in tagged.sentences.enumerated() {
       let tokens = sentence.tokens
-      let named = Self.firstPerson(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
+      let named = Self.firstNames(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
       let speaksOfSomeone = tokens.contains { tagged.has($0, .personPronoun) && !quotes.isQuoted($0) }
-      let paragraph = sentence.paragraph
-      if let person = named.person {
-        topics[index] = Int32(person)
-      } else if speaksOfSomeone, let earlier = Self.topic(before: index, paragraph: paragraph, in: topics, tagged) {
-        topics[index] = Int32(earlier)
-      }
-      if let loose = named.loose {
-        looseTopics[index] = Int32(loose)
-      } else if speaksOfSomeone, let earlier = Self.topic(before: index, paragraph: paragraph, in: looseTopics, tagged) {
-        looseTopics[index] = Int32(earlier)
+      for tier in 0..<3 {
+        if let actor = named[tier] {
+          topics[tier][index] = Int32(actor)
+        } else if speaksOfSomeone,
+          let earlier = Self.topic(before: index, paragraph: sentence.paragraph, in: topics[tier], tagged)
+        {
+          topics[tier][index] = Int32(earlier)
+        }
       }
     }
     self.topics = topics
-    self.looseTopics = looseTopics
   }
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
   /// sentence or the person of a sentence shortly before, else a name of unknown kind found the
-  /// same way.
+  /// same way (`added Digital Rights` before `Macintosh`).
   func person(before pronoun: Int) -> Int? {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
-    let named = Self.firstPerson(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
-    return named.person ?? Self.topic(before: sentence, paragraph: paragraph, in: topics, tagged)
-      ?? named.loose ?? Self.topic(before: sentence, paragraph: paragraph, in: looseTopics, tagged)
+    let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
+    for tier in 0..<3 {
+      if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
+        return actor
+      }
+    }
+    return nil
   }
 
   /// The topic of the nearest sentence before `sentence` that has one, within `reach` sentences
@@ -69,23 +68,34 @@ struct PronounResolver {
     return nil
   }
 
-  /// The first person named in `tokens` outside quotations (a name of unknown kind in two words or
-  /// more counts: `Dana Whitfield`), and the first one-word name of unknown kind (`Macintosh`),
-  /// which a pronoun takes only when no person is near.
-  private static func firstPerson(
+  /// The first name of each tier in `tokens`, outside quotations: a person (or a name of unknown
+  /// kind in two words or more that reads as a subject: `Dana Whitfield doubts`), another name of
+  /// unknown kind in two words or more (`added Digital Rights`), a one-word name of unknown kind.
+  private static func firstNames(
     in tokens: Range<Int>, tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan
-  ) -> (person: Int?, loose: Int?) {
-    var loose: Int?
+  ) -> [Int?] {
+    var found: [Int?] = [nil, nil, nil]
     for mention in actors.mentions(in: tokens) where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
+      let tier: Int
       switch actors.actors[mention.actor].kind {
-      case .person: return (mention.actor, loose)
+      case .person: tier = 0
       case .unknown where mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2:
-        return (mention.actor, loose)
-      case .unknown: if loose == nil { loose = mention.actor }
+        tier = isSubject(mention.tokens, tagged) ? 0 : 1
+      case .unknown: tier = 2
       default: continue
       }
+      if found[tier] == nil { found[tier] = mention.actor }
+      if tier == 0 { break }
     }
-    return (nil, loose)
+    return found
+  }
+
+  /// Whether the name at `tokens` reads as the subject of its clause: it opens the sentence
+  /// (`Dana Whitfield doubts`) or a verb follows it (`… that Dana Whitfield knew`).
+  private static func isSubject(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
+    if tagged.isSentenceInitial(tokens.lowerBound) { return true }
+    let next = tokens.upperBound
+    return next < tagged.tokens.count && tagged.tokens[next].kind == .word && [.verb, .aux].contains(tagged.upos(next))
   }
 
   /// The group or organization `they`, `these groups` or `the militias` at token `index` stands

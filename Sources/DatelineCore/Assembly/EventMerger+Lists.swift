@@ -5,6 +5,12 @@ extension EventMerger {
     left.contains { right.contains($0) }
   }
 
+  /// Whether two actor lists share an actor that is not the main one (the first) of both:
+  /// `Apple released the iPhone` and `Apple released its results` share only their subject.
+  static func sharesSecondActor(_ left: [Int], _ right: [Int]) -> Bool {
+    left.dropFirst().contains(where: right.contains) || right.dropFirst().contains(where: left.contains)
+  }
+
   /// Whether two sorted lists of word hashes share at least `minimum` words.
   static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
     var found = 0

@@ -149,10 +149,14 @@ struct EventMerger: Sendable {
   /// The merged event a dated event joins: one of the same kind family and date, else the only
   /// one whose date holds it or lies inside it, told in another document and sharing an actor,
   /// two summary words, or its event word when one of the two names no actor (`the Oct. 10
-  /// election` and `the October election`); an event that names no actor also joins the only one
+  /// election` and `the October election`); of dates of different precision wider than a day,
+  /// only events that share an actor besides their main ones, or are told with one event word and
+  /// name one actor at most (`released the Zap phone` on a day and `released its results` that
+  /// year are two); an event that names no actor also joins the only one
   /// of its kind and date (`the March 3 attack`). Two attacks of one day by different actors stay
-  /// two. One of kind `other` joins only an event of the same date told
-  /// with the same event word.
+  /// two. One of kind `other` joins only an event told with the same event word, of the same date
+  /// or, when they share an actor besides their main ones, of a date that holds it or lies inside
+  /// it (`launched the store in 2003`, `launched the store on April 28, 2003`).
   private func match(_ event: Event, word: Int32) -> Int? {
     guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
       return nil
@@ -160,9 +164,12 @@ struct EventMerger: Sendable {
     let same = index.exact(kind: event.kind, interval: interval)
     if event.kind == .other {
       guard word >= 0 else { return nil }
-      return same.first {
+      if let found = same.first(where: {
         lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
+      }) {
+        return found
       }
+      return nestedOther(event, word: word, interval: interval)
     }
     var words: [UInt64]?
     let related = { (candidate: Int) -> Bool in
@@ -182,18 +189,52 @@ struct EventMerger: Sendable {
     if let only = onlyOther(in: same, date: eventDate), event.actors.isEmpty || events[only].actors.isEmpty {
       return only
     }
-    var nested: Int?
-    var count = 0
+    var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate)
+      guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
+        isWithinADay(interval, events[candidate].date) || Self.sharesSecondActor(event.actors, events[candidate].actors)
+          || word >= 0 && wordOf[candidate] == word && max(event.actors.count, events[candidate].actors.count) < 2
       else { return true }
-      nested = candidate
+      nested.append(candidate)
+      return nested.count < Self.nestedReach
+    }
+    if nested.count == 1 { return nested[0] }
+    // Of several, the only one told with the same event word (`launched the store in 2003` and
+    // `launched the store on April 28, 2003`, beside other foundings of that year).
+    let sameWord = nested.filter { word >= 0 && wordOf[$0] == word }
+    if sameWord.count == 1, nested.count < Self.nestedReach { return sameWord[0] }
+    guard nested.isEmpty, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
+    return sameDay(event.kind, interval: interval, related: related)
+  }
+
+  /// Whether `interval` and the interval of `other` both lie within one day's length.
+  private func isWithinADay(_ interval: ClosedRange<Int>, _ other: EventDate?) -> Bool {
+    guard let span = other?.value.interval else { return false }
+    return max(interval.upperBound - interval.lowerBound, span.upperBound - span.lowerBound) < 1440
+  }
+
+  /// How many events whose dates nest with a new one's are looked at before the match is given up
+  /// as too vague.
+  private static let nestedReach = 8
+
+  /// The only event of kind `other` told with event word `word` whose date holds `interval` or lies
+  /// inside it, and that shares with `event` an actor that is not the main actor of both
+  /// (`Apple released the iPhone` and `Apple released its results` share only their subject).
+  private func nestedOther(_ event: Event, word: Int32, interval: ClosedRange<Int>) -> Int? {
+    guard let eventDate = event.date else { return nil }
+    var found: Int?
+    var count = 0
+    index.forEachNested(kind: .other, interval: interval) { candidate in
+      let actors = events[candidate].actors
+      guard lastAdd[candidate] != adds, wordOf[candidate] == word, events[candidate].date?.hasValue(of: eventDate) == false,
+        events[candidate].date?.inference == nil,
+        Self.sharesSecondActor(event.actors, actors)
+      else { return true }
+      found = candidate
       count += 1
       return count < 2
     }
-    if count == 1 { return nested }
-    guard count == 0, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
-    return sameDay(event.kind, interval: interval, related: related)
+    return count == 1 ? found : nil
   }
 
   /// For an event told to the hour or minute, the only event of its kind family told at another time

@@ -33,7 +33,10 @@ struct EventAccumulator {
   mutating func add(_ mention: EventMention) {
     let span = tagged.span(tokens: mention.tokens)
     if mention.origin == .reference {
-      guard let target = antecedent(of: mention.kind, plural: mention.isPlural, before: mention.tokens.lowerBound)
+      guard
+        let target = antecedent(
+          of: mention.kind, plural: mention.isPlural, word: lowercasedWord(mention.trigger),
+          before: mention.tokens.lowerBound)
       else {
         return
       }
@@ -45,7 +48,7 @@ struct EventAccumulator {
     let date = mention.date.flatMap(eventDate)
     let rank = Self.rank(mention, dated: date != nil)
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
-    let word = hasWord ? tagged.string(tokens: mention.trigger..<(mention.trigger + 1)).lowercased() : nil
+    let word = hasWord ? lowercasedWord(mention.trigger) : nil
     if let date, let target = compatible(mention.kind, date.value, word: word) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
@@ -60,6 +63,10 @@ struct EventAccumulator {
         namesUnresolvedTime: date == nil && (mention.date != nil || mention.holdsTime)))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
+  }
+
+  private func lowercasedWord(_ token: Int) -> String {
+    tagged.string(tokens: token..<(token + 1)).lowercased()
   }
 
   private mutating func note(_ tokens: Range<Int>, _ event: Int) {
@@ -119,7 +126,9 @@ struct EventAccumulator {
       let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
       let time = tagged.times[anchored.expression]
-      guard let target = antecedent(of: kind, plural: plural, before: anchored.anchorNoun),
+      guard
+        let target = antecedent(
+          of: kind, plural: plural, word: lowercasedWord(anchored.anchorNoun), before: anchored.anchorNoun),
         let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
       else { return eventDate(.expression(anchored.expression)) }
       return EventDate(
@@ -164,10 +173,12 @@ struct EventAccumulator {
   }
 
   /// The event a reference of `kind` at `token` names, among the events of that kind told before
-  /// it by an event word of their own: for a singular reference (`the attack`), the latest dated
-  /// one, else the latest singular one; for a plural reference (`the elections`), the latest one
-  /// first told in the plural, dated ones first.
-  func antecedent(of kind: Event.Kind, plural: Bool, before token: Int) -> Int? {
+  /// it by an event word of their own, those told by a word of the same stem as the reference's
+  /// `word` first (`the resignation` names `resigned`): for a singular reference (`the attack`),
+  /// the latest dated one, else the latest singular one; for a plural reference (`the
+  /// elections`), the latest one first told in the plural, dated ones first. An event of kind
+  /// `other` is named only by a word of its stem: the kind alone says nothing of which happening.
+  func antecedent(of kind: Event.Kind, plural: Bool, word: String, before token: Int) -> Int? {
     let mentions = recent[Self.slot(of: kind)]
     var earlier: [Int] = []
     // An event counts once, at its latest mention: a mention that is not its latest is skipped.
@@ -176,6 +187,12 @@ struct EventAccumulator {
       if latestRecent[event] == place, drafts[event].firstToken < token, !drafts[event].isKindGuessed {
         earlier.append(event)
       }
+    }
+    let related = earlier.filter { drafts[$0].word.map { EventWordStem.related($0, word) } ?? false }
+    if !related.isEmpty {
+      earlier = related
+    } else if DatedEventIndex.family(kind) == .other {
+      return nil
     }
     let latest = { (candidates: [Int]) in candidates.max { salience($0, at: token) < salience($1, at: token) } }
     let dated = earlier.filter { drafts[$0].date != nil }

@@ -103,6 +103,6 @@ struct EventActors {
       return false
     }
     return tagged.has(index, [.triggerVerb, .lightVerb, .auxiliary, .modal, .speechVerb])
-      || tagged.endsWith(index, "ed") || tagged.endsWith(index, "ly")
+      || tagged.endsWith(index, "ed") || tagged.endsWith(index, "ly") || tagged.upos(index) == .verb
   }
 }

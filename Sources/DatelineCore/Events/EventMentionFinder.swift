@@ -42,7 +42,12 @@ struct EventMentionFinder {
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
       // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
       let occasion = segment.role == .leading && clauseTimes.isOccasion(segment.tokens.lowerBound)
-      let time = clauseTimes.times(in: segment.tokens).first { occasion || !consumed.contains($0) }
+      // What a statement reports (`said his company sold 13.7 million Macs last year`) does not
+      // date the statement.
+      let time = clauseTimes.times(in: segment.tokens).first { time in
+        (occasion || !consumed.contains(time))
+          && !(verb.map { clauseTimes.isReported(time, after: $0.token, in: segment.tokens) } ?? false)
+      }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
@@ -65,6 +70,7 @@ struct EventMentionFinder {
       verbs.append(verb)
       dates.append(date)
     }
+    clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
     var carried: (date: EventMention.DateSource, from: Int)?
@@ -90,7 +96,7 @@ struct EventMentionFinder {
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
       }
-      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !isOnlyTime(evidence)),
+      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !clauseTimes.isOnlyTime(evidence)),
         !(scan.isQuoted(firstWord(of: segment.tokens)) && date == nil)
       else {
         continue
@@ -149,7 +155,9 @@ struct EventMentionFinder {
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
-      holdsTime: !clauseTimes.times(in: range).isEmpty)
+      holdsTime: clauseTimes.times(in: range).contains { time in
+        !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
+      })
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
@@ -248,10 +256,6 @@ struct EventMentionFinder {
 
   /// Whether a clause is nothing but a date or time and punctuation: a dateline (`October 6 ,
   /// 2011`) tells no event.
-  private func isOnlyTime(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { tagged.timeOf[$0] >= 0 || tagged.tokens[$0].kind == .punctuation }
-  }
-
   /// Whether a sentence has anything an event mention starts from: an event word or a date.
   private func tellsOfEvents(_ sentence: Sentence) -> Bool {
     let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]

@@ -30,8 +30,8 @@ struct SegmentSplitter {
   }
 
   /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
-  /// (`movement that began`), a preposition before one (`during which`), or a subordinator
-  /// (`because`, `although`).
+  /// (`movement that began`), a preposition before one (`during which`), a subordinator
+  /// (`because`, `although`), or `and` before a second event verb.
   private func startsClause(_ index: Int) -> Bool {
     let info = tagged.infos[index].flags
     guard tagged.isLowercaseWord(index) else { return false }
@@ -42,6 +42,12 @@ struct SegmentSplitter {
       return true
     }
     if info.contains(.preposition), tagged.has(index + 1, .relative), !tagged.isWord(index + 1, "that") { return true }
+    // A second predicate of the same subject: `… the iPod and launched the store`.
+    if tagged.isWord(index, "and") || tagged.isWord(index, "but"), tagged.isLowercaseWord(index + 1),
+      tagged.upos(index + 1) == .verb, tagged.upos(index - 1) != .verb, tagged.has(index + 1, .triggerVerb)
+    {
+      return true
+    }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
   }

@@ -130,4 +130,26 @@ import Testing
     #expect(!timeline.actors.contains { $0.aliases.contains("Nordwire") })
     #expect(timeline.events.first?.summary.hasPrefix("Fishers in Tromsø blocked") == true)
   }
+
+  @Test func aRenamedStoreKeepsItsActor() throws {
+    let extraction = Fixture.extraction(
+      "Norvik Corp opened the Zap Music Store in 2003. The store was renamed to Zap Store in 2006.")
+    let actor = try #require(extraction.actor("Zap Music Store"))
+    #expect(actor.aliases == ["Zap Store"])
+    #expect(extraction.actors.filter { $0.name.hasPrefix("Zap") }.count == 1)
+  }
+
+  @Test func aNameRenamedAnotherJoinsIt() throws {
+    let extraction = Fixture.extraction("In 1983 the Tarvo Motor Works was renamed Norvik Motors.")
+    let actor = try #require(extraction.actor("Tarvo Motor Works"))
+    #expect(actor.aliases == ["Norvik Motors"])
+  }
+
+  @Test func twoCaptionsRunTogetherGiveThePersonAndTheCompany() throws {
+    let extraction = Fixture.extraction(
+      "Norvik CEO Jane Porter Norvik Robotics CEO and co-founder Jane Porter opened the fair on Monday.")
+    #expect(extraction.actor("Jane Porter")?.kind == .person)
+    #expect(extraction.actor("Norvik Robotics") != nil)
+    #expect(!extraction.actors.contains { $0.name.contains("Porter Norvik") })
+  }
 }

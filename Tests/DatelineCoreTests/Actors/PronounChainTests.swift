@@ -41,4 +41,17 @@ import Testing
     #expect(names.contains("Ilse Marvik"))
     #expect(!names.contains("Quillon"))
   }
+
+  @Test func aNameAfterAVerbIsNoPersonWhenAPersonIsNear() throws {
+    let text = """
+      Ilse Marvik announced that Corvo printers would ship with Tarn chips.
+
+      Critics noted that Tarn had recently added Ledger Locks to its chips.
+
+      “This change,” she said, “will come next year.”
+      """
+    let timeline = Fixture.timeline([text], published: "2022-03-10")
+    let quote = try #require(timeline.quotes.first { timeline.documents[0].string($0.span.range).contains("change") })
+    #expect(quote.speaker.map { timeline.actors[$0].name } == "Ilse Marvik")
+  }
 }

@@ -1,0 +1,77 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// How clauses, dates and references find each other: a reference joins the event told by a word
+/// of its stem, a date set off after an apposition dates its clause, a second predicate keeps the
+/// subject of the first, and one launch told to the year and to the day across articles is one
+/// event.
+@Suite struct ClauseLinkTests {
+  private func event(_ words: String, in timeline: Timeline) throws -> Event {
+    try #require(timeline.events.first { $0.summary.contains(words) }, "\(timeline.events.map(\.summary))")
+  }
+
+  @Test func stemsRelateEventWords() {
+    #expect(EventWordStem.related("resignation", "resigned"))
+    #expect(EventWordStem.related("announcement", "announced"))
+    #expect(EventWordStem.related("vote", "voted"))
+    #expect(!EventWordStem.related("strike", "struck"))
+    #expect(!EventWordStem.related("act", "action"))
+    #expect(!EventWordStem.related("release", "relation"))
+  }
+
+  @Test func aReferenceJoinsTheEventOfItsStem() throws {
+    let text = """
+      Ilse Marvik has fought a long illness since 2004.
+
+      On Wednesday, Marvik resigned from the board of Norvik Corp.
+
+      Analysts said the resignation would not hurt Norvik Corp.
+      """
+    let timeline = Fixture.timeline([text], published: "2011-08-25")
+    let document = timeline.documents[0]
+    let resigned = try event("resigned from the board", in: timeline)
+    #expect(resigned.mentions.map { document.string($0.range) }.contains("the resignation"))
+    let illness = try event("fought a long illness", in: timeline)
+    #expect(illness.mentions.count == 1)
+  }
+
+  @Test func aDateAfterAnAppositionDatesTheClause() throws {
+    let timeline = Fixture.timeline(
+      ["Norvik Corp launched the Zap Store, an online shop, on April 28, 2003."], published: "2008-01-09")
+    let launch = try event("launched the Zap Store", in: timeline)
+    #expect(launch.date?.value.timex == "2003-04-28")
+    #expect(launch.date?.inference == nil)
+  }
+
+  @Test func aSecondPredicateKeepsTheSubject() throws {
+    let timeline = Fixture.timeline(
+      ["Norvik Corp is the maker of the Zap toaster and launched the Zap Store on April 28, 2003."],
+      published: "2008-01-09")
+    let launch = try event("launched the Zap Store", in: timeline)
+    #expect(launch.actors.first.map { timeline.actors[$0].name } == "Norvik Corp")
+    #expect(launch.date?.value.timex == "2003-04-28")
+  }
+
+  @Test func aLaunchToldToTheYearJoinsTheSameLaunchToldToTheDay() throws {
+    let timeline = Fixture.timeline(
+      [
+        "Norvik Corp launched the Zap Store on April 28, 2003.",
+        "Critics said the Zap Store had done well. Norvik Corp launched the Zap Store in 2003.",
+      ], published: "2008-01-09")
+    let launches = timeline.events.filter { $0.summary.contains("launched") }
+    #expect(launches.count == 1, "\(launches.map(\.summary))")
+    #expect(launches.first?.date?.value.timex == "2003-04-28")
+    #expect(launches.first?.sources == [0, 1])
+  }
+
+  @Test func twoReleasesOfOneCompanyInOneYearStayApart() throws {
+    let timeline = Fixture.timeline(
+      [
+        "Norvik Corp released the Zap phone on January 10, 2007.",
+        "Norvik Corp released its yearly results in 2007.",
+      ], published: "2008-01-09")
+    #expect(timeline.events.filter { $0.summary.contains("released") }.count == 2)
+  }
+}
