@@ -123,8 +123,15 @@ struct ActorMerger: Sendable {
 
   /// Whether a name is one word that names a kind of institution (`treasury`, `parliament`).
   private func isInstitutionByKind(_ key: String) -> Bool {
-    guard !key.isEmpty, !key.contains(" "), let info = lexicon.words.value(forWord: key) else { return false }
+    guard !key.isEmpty, !hasSpace(key), let info = lexicon.words.value(forWord: key) else { return false }
     return info.flags.contains(.kindNoun) && info.actorKind == .organization
+  }
+
+  /// Whether a key holds a space character; keys in ASCII are answered from their bytes, without
+  /// Foundation's search.
+  private func hasSpace(_ key: String) -> Bool {
+    guard key.utf8.contains(0x20) else { return false }
+    return key.utf8.allSatisfy { $0 < 0x80 } || key.contains(" ")
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {

@@ -41,7 +41,8 @@ enum FactNumbers {
   static func cardinal(_ pieces: [FactWords.Piece], at index: Int) -> (value: Int, end: Int)? {
     let piece = pieces[index]
     if piece.kind == .number {
-      guard !piece.lower.contains(":"), !piece.lower.contains("."),
+      // A number piece is ASCII digits and marks: its bytes are its characters.
+      guard !piece.lower.utf8.contains(UInt8(ascii: ":")), !piece.lower.utf8.contains(UInt8(ascii: ".")),
         let value = Int(piece.lower.filter { $0 != "," })
       else { return nil }
       return (value, index + 1)
