@@ -9,7 +9,14 @@ enum FactNumbers {
   ]
   private static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
   /// The first letters of the numbers in words: most words are not looked up.
-  private static let numberInitials: Set<UInt8> = Set("otfsend".utf8)
+  private static func isNumberInitial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"),
+      UInt8(ascii: "n"), UInt8(ascii: "d"):
+      true
+    default: false
+    }
+  }
   /// The bytes of the longest number in words read: `seventy-seven`.
   private static let longestNumberWord = 13
 
@@ -48,7 +55,7 @@ enum FactNumbers {
       return (value, index + 1)
     }
     guard piece.kind == .word, piece.range.count <= longestNumberWord, let initial = piece.lower.utf8.first,
-      numberInitials.contains(initial), let first = words(piece.lower)
+      isNumberInitial(initial), let first = words(piece.lower)
     else { return nil }
     var total = first
     var end = index + 1

@@ -104,9 +104,9 @@ enum FactScanner {
     let isArticle = { (piece: FactWords.Piece) in piece.lower == "the" || piece.lower == "a" || piece.lower == "an" }
     let before = pieces[index - 1]
     let preposition = pieces[index + 1].lower
-    guard noun.kind == .word, !noun.isCapitalized, !FactNumbers.isFunctionWord(noun.lower),
-      isArticle(before) || (before.isCapitalized && index >= 2 && isArticle(pieces[index - 2])),
-      preposition == "in" || preposition == "at" || preposition == "near"
+    guard preposition == "in" || preposition == "at" || preposition == "near", noun.kind == .word,
+      !noun.isCapitalized, isArticle(before) || (before.isCapitalized && index >= 2 && isArticle(pieces[index - 2])),
+      !FactNumbers.isFunctionWord(noun.lower)
     else { return nil }
     var end = index + 2
     var name: [String] = []

@@ -29,6 +29,7 @@ struct FactWords {
   /// The pieces of `range` of `text`.
   init(_ text: [UInt8], range: Range<Int>) {
     let range = range.clamped(to: 0..<text.count)
+    pieces.reserveCapacity(range.count / 4)
     text.withUnsafeBufferPointer { bytes in
       var index = range.lowerBound
       while index < range.upperBound {
