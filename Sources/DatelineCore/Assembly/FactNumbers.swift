@@ -44,22 +44,21 @@ enum FactNumbers {
     "million", "billion", "trillion", "cent", "dollar", "euro", "pound", "yen", "yuan", "share", "point", "bond",
   ]
 
-  /// A cardinal number at `index`, whole and not negative, and the index after it.
-  static func cardinal(_ pieces: [FactWords.Piece], at index: Int) -> (value: Int, end: Int)? {
-    let piece = pieces[index]
+  /// A cardinal number at `index` of `words`, whole and not negative, and the index after it.
+  static func cardinal(_ words: FactWords, at index: Int) -> (value: Int, end: Int)? {
+    let piece = words.pieces[index]
     if piece.kind == .number {
-      // A number piece is ASCII digits and marks: its bytes are its characters.
-      guard !piece.lower.utf8.contains(UInt8(ascii: ":")), !piece.lower.utf8.contains(UInt8(ascii: ".")),
-        let value = Int(piece.lower.filter { $0 != "," })
+      guard !words.piece(at: index, contains: UInt8(ascii: ":")), !words.piece(at: index, contains: UInt8(ascii: ".")),
+        let value = Int(words.lower(piece).filter { $0 != "," })
       else { return nil }
       return (value, index + 1)
     }
-    guard piece.kind == .word, piece.range.count <= longestNumberWord, let initial = piece.lower.utf8.first,
-      isNumberInitial(initial), let first = words(piece.lower)
+    guard piece.kind == .word, piece.range.count <= longestNumberWord, isNumberInitial(words.firstByte(at: index)),
+      let first = self.words(words.lower(piece))
     else { return nil }
     var total = first
     var end = index + 1
-    while end < pieces.count, let scale = scales[pieces[end].lower] {
+    while end < words.pieces.count, let scale = scales[words.lower(at: end)] {
       total *= scale
       end += 1
     }
