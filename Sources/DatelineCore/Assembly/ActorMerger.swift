@@ -31,25 +31,32 @@ struct ActorMerger: Sendable {
   /// Adds the actors of one document; returns the merged id of each.
   mutating func add(_ local: [Actor]) -> [Int] {
     let home = local.filter { $0.kind == .place }.max { $0.mentions.count < $1.mentions.count }.map { ActorForm.key(of: $0.name) }
-    return local.map { actor in
-      let names = [actor.name] + actor.aliases
-      let keys = names.map(ActorForm.key(of:))
-      var words: [Substring]?
-      let institution = isInstitutionByKind(keys[0])
-      if let target = match(actor, names: names, keys: keys, words: &words), !institution || homeOf[target] == home {
-        merge(actor, keys: keys, words: words, into: target)
-        return target
-      }
-      var copy = actor
-      copy.id = actors.count
-      actors.append(copy)
-      namesOf.append(Set(keys))
-      homeOf.append(institution ? home : nil)
-      wordsOf.append(words ?? ActorForm.words(ofKey: keys[0]))
-      nameKeyOf.append(keys[0])
-      index(copy.id, names: names, keys: keys)
-      return copy.id
+    // A loop, not `map`: a closure that mutates the merger copied all of it for every actor.
+    var ids: [Int] = []
+    ids.reserveCapacity(local.count)
+    for actor in local { ids.append(add(actor, home: home)) }
+    return ids
+  }
+
+  /// Adds one actor of a document whose home place is `home`; returns its merged id.
+  private mutating func add(_ actor: Actor, home: String?) -> Int {
+    let names = [actor.name] + actor.aliases
+    let keys = names.map(ActorForm.key(of:))
+    var words: [Substring]?
+    let institution = isInstitutionByKind(keys[0])
+    if let target = match(actor, names: names, keys: keys, words: &words), !institution || homeOf[target] == home {
+      merge(actor, keys: keys, words: words, into: target)
+      return target
     }
+    var copy = actor
+    copy.id = actors.count
+    actors.append(copy)
+    namesOf.append(Set(keys))
+    homeOf.append(institution ? home : nil)
+    wordsOf.append(words ?? ActorForm.words(ofKey: keys[0]))
+    nameKeyOf.append(keys[0])
+    index(copy.id, names: names, keys: keys)
+    return copy.id
   }
 
   /// `names` are the actor's name and aliases, `keys` their keys; `words` is set to the words of
