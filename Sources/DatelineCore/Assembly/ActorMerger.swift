@@ -31,29 +31,37 @@ struct ActorMerger: Sendable {
   /// Adds the actors of one document; returns the merged id of each.
   mutating func add(_ local: [Actor]) -> [Int] {
     let home = local.filter { $0.kind == .place }.max { $0.mentions.count < $1.mentions.count }.map { ActorForm.key(of: $0.name) }
-    return local.map { actor in
-      let names = [actor.name] + actor.aliases
-      let keys = names.map(ActorForm.key(of:))
-      let institution = isInstitutionByKind(keys[0])
-      if let target = match(actor, keys: keys), !institution || homeOf[target] == home {
-        merge(actor, keys: keys, into: target)
-        return target
-      }
-      var copy = actor
-      copy.id = actors.count
-      actors.append(copy)
-      namesOf.append(Set(keys))
-      homeOf.append(institution ? home : nil)
-      wordsOf.append(ActorForm.words(ofKey: keys[0]))
-      nameKeyOf.append(keys[0])
-      index(copy.id, names: names, keys: keys)
-      return copy.id
-    }
+    // A loop, not `map`: a closure that mutates the merger copied all of it for every actor.
+    var ids: [Int] = []
+    ids.reserveCapacity(local.count)
+    for actor in local { ids.append(add(actor, home: home)) }
+    return ids
   }
 
-  /// `keys` are the keys of the actor's name and aliases.
-  private mutating func match(_ actor: Actor, keys: [String]) -> Int? {
+  /// Adds one actor of a document whose home place is `home`; returns its merged id.
+  private mutating func add(_ actor: Actor, home: String?) -> Int {
     let names = [actor.name] + actor.aliases
+    let keys = names.map(ActorForm.key(of:))
+    var words: [Substring]?
+    let institution = isInstitutionByKind(keys[0])
+    if let target = match(actor, names: names, keys: keys, words: &words), !institution || homeOf[target] == home {
+      merge(actor, keys: keys, words: words, into: target)
+      return target
+    }
+    var copy = actor
+    copy.id = actors.count
+    actors.append(copy)
+    namesOf.append(Set(keys))
+    homeOf.append(institution ? home : nil)
+    wordsOf.append(words ?? ActorForm.words(ofKey: keys[0]))
+    nameKeyOf.append(keys[0])
+    index(copy.id, names: names, keys: keys)
+    return copy.id
+  }
+
+  /// `names` are the actor's name and aliases, `keys` their keys; `words` is set to the words of
+  /// its name's key when this reads them.
+  private mutating func match(_ actor: Actor, names: [String], keys: [String], words read: inout [Substring]?) -> Int? {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
       let key = keys[position]
       let found = byKey[key]?.first { target in
@@ -63,6 +71,7 @@ struct ActorMerger: Sendable {
     }
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
     let words = ActorForm.words(ofKey: keys[0])
+    read = words
     guard let last = words.last else { return nil }
     let people = (byLastWord[last] ?? []).filter { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
@@ -73,8 +82,8 @@ struct ActorMerger: Sendable {
     return people.count == 1 ? people[0] : nil
   }
 
-  private mutating func merge(_ actor: Actor, keys: [String], into target: Int) {
-    let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : ActorForm.words(ofKey: keys[0])
+  private mutating func merge(_ actor: Actor, keys: [String], words: [Substring]?, into target: Int) {
+    let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : words ?? ActorForm.words(ofKey: keys[0])
     let renamed = incoming.count > wordsOf[target].count
     if renamed {
       let old = actors[target].name
@@ -102,12 +111,14 @@ struct ActorMerger: Sendable {
 
   private mutating func index(_ id: Int, names: [String], keys: [String]) {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
-      let key = keys[position]
-      if !(byKey[key]?.contains(id) ?? false) { byKey[key, default: []].append(id) }
+      Self.file(id, in: &byKey[keys[position], default: []])
     }
-    if let last = wordsOf[id].last, !(byLastWord[last]?.contains(id) ?? false) {
-      byLastWord[last, default: []].append(id)
-    }
+    if let last = wordsOf[id].last { Self.file(id, in: &byLastWord[last, default: []]) }
+  }
+
+  /// Adds `id` to the ids filed under one key, unless it is there already.
+  private static func file(_ id: Int, in ids: inout [Int]) {
+    if !ids.contains(id) { ids.append(id) }
   }
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role
@@ -123,8 +134,19 @@ struct ActorMerger: Sendable {
 
   /// Whether a name is one word that names a kind of institution (`treasury`, `parliament`).
   private func isInstitutionByKind(_ key: String) -> Bool {
-    guard !key.isEmpty, !key.contains(" "), let info = lexicon.words.value(forWord: key) else { return false }
+    guard !key.isEmpty, !hasSpace(key), let info = lexicon.words.value(forWord: key) else { return false }
     return info.flags.contains(.kindNoun) && info.actorKind == .organization
+  }
+
+  /// Whether a key holds a space character; keys in ASCII are answered from their bytes, without
+  /// Foundation's search.
+  private func hasSpace(_ key: String) -> Bool {
+    var key = key
+    let answer = key.withUTF8 { bytes -> Bool? in
+      guard bytes.contains(0x20) else { return false }
+      return bytes.allSatisfy { $0 < 0x80 } ? true : nil
+    }
+    return answer ?? key.contains(" ")
   }
 
   private func compatible(_ left: Actor.Kind, _ right: Actor.Kind) -> Bool {

@@ -9,7 +9,14 @@ enum FactNumbers {
   ]
   private static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
   /// The first letters of the numbers in words: most words are not looked up.
-  private static let numberInitials: Set<UInt8> = Set("otfsend".utf8)
+  private static func isNumberInitial(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "s"), UInt8(ascii: "e"),
+      UInt8(ascii: "n"), UInt8(ascii: "d"):
+      true
+    default: false
+    }
+  }
   /// The bytes of the longest number in words read: `seventy-seven`.
   private static let longestNumberWord = 13
 
@@ -37,21 +44,21 @@ enum FactNumbers {
     "million", "billion", "trillion", "cent", "dollar", "euro", "pound", "yen", "yuan", "share", "point", "bond",
   ]
 
-  /// A cardinal number at `index`, whole and not negative, and the index after it.
-  static func cardinal(_ pieces: [FactWords.Piece], at index: Int) -> (value: Int, end: Int)? {
-    let piece = pieces[index]
+  /// A cardinal number at `index` of `words`, whole and not negative, and the index after it.
+  static func cardinal(_ words: FactWords, at index: Int) -> (value: Int, end: Int)? {
+    let piece = words.pieces[index]
     if piece.kind == .number {
-      guard !piece.lower.contains(":"), !piece.lower.contains("."),
-        let value = Int(piece.lower.filter { $0 != "," })
+      guard !words.piece(at: index, contains: UInt8(ascii: ":")), !words.piece(at: index, contains: UInt8(ascii: ".")),
+        let value = Int(words.lower(piece).filter { $0 != "," })
       else { return nil }
       return (value, index + 1)
     }
-    guard piece.kind == .word, piece.range.count <= longestNumberWord, let initial = piece.lower.utf8.first,
-      numberInitials.contains(initial), let first = words(piece.lower)
+    guard piece.kind == .word, piece.range.count <= longestNumberWord, isNumberInitial(words.firstByte(at: index)),
+      let first = self.words(words.lower(piece))
     else { return nil }
     var total = first
     var end = index + 1
-    while end < pieces.count, let scale = scales[pieces[end].lower] {
+    while end < words.pieces.count, let scale = scales[words.lower(at: end)] {
       total *= scale
       end += 1
     }

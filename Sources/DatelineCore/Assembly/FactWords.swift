@@ -11,24 +11,27 @@ struct FactWords {
     case mark
   }
 
-  /// One piece.
+  /// One piece: plain values, so that the pieces of a passage are read without a string each;
+  /// `FactWords` gives a piece's text when it is needed.
   struct Piece {
     /// What it is.
     var kind: Kind
     /// Its bytes in the document.
     var range: Range<Int>
-    /// Its text, lower-cased (ASCII letters only).
-    var lower: String
     /// Whether it starts with a capital letter.
     var isCapitalized: Bool
   }
 
+  /// The text the pieces are in.
+  let text: [UInt8]
   /// The pieces, in order.
   private(set) var pieces: [Piece] = []
 
   /// The pieces of `range` of `text`.
   init(_ text: [UInt8], range: Range<Int>) {
+    self.text = text
     let range = range.clamped(to: 0..<text.count)
+    pieces.reserveCapacity(range.count / 4)
     text.withUnsafeBufferPointer { bytes in
       var index = range.lowerBound
       while index < range.upperBound {
@@ -52,15 +55,46 @@ struct FactWords {
             }
           }
         }
-        let lower = String(unsafeUninitializedCapacity: end - index) { buffer in
-          for offset in 0..<(end - index) { buffer[offset] = bytes[index + offset].asciiLowercased }
-          return end - index
-        }
         let first = bytes[index]
-        pieces.append(Piece(kind: kind, range: index..<end, lower: lower, isCapitalized: first >= 0x41 && first <= 0x5A))
+        pieces.append(Piece(kind: kind, range: index..<end, isCapitalized: first >= 0x41 && first <= 0x5A))
         index = end
       }
     }
+  }
+
+  /// The text of `piece`, lower-cased (ASCII letters only).
+  func lower(_ piece: Piece) -> String {
+    String(unsafeUninitializedCapacity: piece.range.count) { buffer in
+      for offset in 0..<piece.range.count { buffer[offset] = text[piece.range.lowerBound + offset].asciiLowercased }
+      return piece.range.count
+    }
+  }
+
+  /// The text of the piece at `index`, lower-cased.
+  func lower(at index: Int) -> String {
+    lower(pieces[index])
+  }
+
+  /// Whether the piece at `index`, lower-cased, is `word`, byte for byte (every word asked for
+  /// is ASCII or one character, which no other spelling of a character equals).
+  func isWord(at index: Int, _ word: StaticString) -> Bool {
+    let range = pieces[index].range
+    guard range.count == word.utf8CodeUnitCount else { return false }
+    let expected = word.utf8Start
+    for offset in 0..<range.count where text[range.lowerBound + offset].asciiLowercased != expected[offset] {
+      return false
+    }
+    return true
+  }
+
+  /// The first byte of the piece at `index`, lower-cased.
+  func firstByte(at index: Int) -> UInt8 {
+    text[pieces[index].range.lowerBound].asciiLowercased
+  }
+
+  /// Whether the piece at `index` holds `byte` (an ASCII mark).
+  func piece(at index: Int, contains byte: UInt8) -> Bool {
+    text[pieces[index].range].contains(byte)
   }
 
   /// Whether a byte between two pieces of `kind` joins them into one.

@@ -81,11 +81,12 @@ struct UndatedEventIndex: Sendable {
   private static func contentWords(of summary: String, except word: String) -> [UInt64] {
     let stem = stem(word)
     var result: [UInt64] = []
-    for piece in FactWords(Array(summary.utf8), range: 0..<summary.utf8.count).pieces
-    where piece.kind == .word && piece.lower.utf8.count >= 4 && !commonWords.contains(piece.lower)
-      && !FactNumbers.isNumberWord(piece.lower) && Self.stem(piece.lower) != stem
-    {
-      result.append(hash(FactScanner.singular(piece.lower)))
+    let words = FactWords(Array(summary.utf8), range: 0..<summary.utf8.count)
+    for piece in words.pieces where piece.kind == .word && piece.range.count >= 4 {
+      let lower = words.lower(piece)
+      if !commonWords.contains(lower) && !FactNumbers.isNumberWord(lower) && Self.stem(lower) != stem {
+        result.append(hash(FactScanner.singular(lower)))
+      }
     }
     return result.sorted()
   }

@@ -6,10 +6,11 @@ struct EventBuilder {
   let actors: DocumentActors
   let quotes: DocumentQuotes
   let scan: QuoteScan
+  /// Who the pronouns of the document stand for, over the same actors and quotation marks.
+  let pronouns: PronounResolver
 
   /// The events of the document, numbered in order of first mention.
   func events(reference: ReferenceTime?) -> [DocumentEvent] {
-    let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
     let finder = EventMentionFinder(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns)
     var accumulator = EventAccumulator(tagged: tagged, reference: reference)
     var recentGroup: (sentence: Int, actor: Int)?

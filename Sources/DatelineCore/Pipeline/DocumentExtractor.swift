@@ -41,12 +41,22 @@ public struct DocumentExtractor: Sendable {
     }
     let scan = timings.measure(.quoteMarks) { QuoteScanner.scan(tagged) }
     var actors = timings.measure(.actors) { ActorTagger(tagged: tagged).tag() }
-    let quotes = timings.measure(.quotes) { QuoteTagger(tagged: tagged, actors: actors, scan: scan).tag() }
+    let (quotes, quotePronouns) = timings.measure(.quotes) {
+      let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
+      return (QuoteTagger(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns).tag(), pronouns)
+    }
+    var speakerKindsChanged = false
     for quote in quotes.quotes {
-      if let speaker = quote.speaker, actors.actors[speaker].kind == .unknown { actors.actors[speaker].kind = .person }
+      if let speaker = quote.speaker, actors.actors[speaker].kind == .unknown {
+        actors.actors[speaker].kind = .person
+        speakerKindsChanged = true
+      }
     }
     let events = timings.measure(.events) {
-      EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan).events(reference: reference)
+      // The resolver reads the actors' kinds: one made before a speaker became a person is stale.
+      let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
+      return EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns)
+        .events(reference: reference)
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,

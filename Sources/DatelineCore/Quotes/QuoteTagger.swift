@@ -5,6 +5,8 @@ struct QuoteTagger {
   let tagged: TaggedText
   let actors: DocumentActors
   let scan: QuoteScan
+  /// Who the pronouns of the document stand for, over the same actors and quotation marks.
+  let pronouns: PronounResolver
 
   /// Quotations of at most this many words that are not whole sentences need an attribution right
   /// after them; without one they are scare quotes (`the “fraudulent” election results`).
@@ -15,7 +17,6 @@ struct QuoteTagger {
   /// The quotes of the document, in text order.
   func tag() -> DocumentQuotes {
     let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan)
-    let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
