@@ -150,9 +150,9 @@ struct EventMerger: Sendable {
   /// one whose date holds it or lies inside it, told in another document and sharing an actor,
   /// two summary words, or its event word when one of the two names no actor (`the Oct. 10
   /// election` and `the October election`); of dates of different precision wider than a day,
-  /// only events that share an actor besides their main ones, or are told with one event word and
-  /// name one actor at most (`released the Zap phone` on a day and `released its results` that
-  /// year are two); an event that names no actor also joins the only one
+  /// only events told with one event word that share an actor besides their main ones or name
+  /// one actor at most (`released the Zap phone` on a day and `released its results` that year
+  /// are two, and so are `presented the phone` on a day and `the phone was released` that year); an event that names no actor also joins the only one
   /// of its kind and date (`the March 3 attack`). Two attacks of one day by different actors stay
   /// two. One of kind `other` joins only an event told with the same event word, of the same date
   /// or, when they share an actor besides their main ones, of a date that holds it or lies inside
@@ -192,8 +192,10 @@ struct EventMerger: Sendable {
     var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
       guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
-        isWithinADay(interval, events[candidate].date) || Self.sharesSecondActor(event.actors, events[candidate].actors)
-          || word >= 0 && wordOf[candidate] == word && max(event.actors.count, events[candidate].actors.count) < 2
+        isWithinADay(interval, events[candidate].date)
+          || word >= 0 && wordOf[candidate] == word
+            && (Self.sharesSecondActor(event.actors, events[candidate].actors)
+              || max(event.actors.count, events[candidate].actors.count) < 2)
       else { return true }
       nested.append(candidate)
       return nested.count < Self.nestedReach

@@ -35,7 +35,7 @@ struct EventAccumulator {
     if mention.origin == .reference {
       guard
         let target = antecedent(
-          of: mention.kind, plural: mention.isPlural, word: lowercasedWord(mention.trigger),
+          of: mention.kind, plural: mention.isPlural, word: eventWord(mention.trigger),
           before: mention.tokens.lowerBound)
       else {
         return
@@ -48,7 +48,7 @@ struct EventAccumulator {
     let date = mention.date.flatMap(eventDate)
     let rank = Self.rank(mention, dated: date != nil)
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
-    let word = hasWord ? lowercasedWord(mention.trigger) : nil
+    let word = hasWord ? eventWord(mention.trigger) : nil
     if let date, let target = compatible(mention.kind, date.value, word: word) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
@@ -65,8 +65,9 @@ struct EventAccumulator {
     note(mention.tokens, drafts.count - 1)
   }
 
-  private func lowercasedWord(_ token: Int) -> String {
-    tagged.string(tokens: token..<(token + 1)).lowercased()
+  /// The lemma of the event word at `token`, in lower case: `fought` and `fighting` are `fight`.
+  private func eventWord(_ token: Int) -> String {
+    tagged.lemma(token).lowercased()
   }
 
   private mutating func note(_ tokens: Range<Int>, _ event: Int) {
@@ -128,7 +129,7 @@ struct EventAccumulator {
       let time = tagged.times[anchored.expression]
       guard
         let target = antecedent(
-          of: kind, plural: plural, word: lowercasedWord(anchored.anchorNoun), before: anchored.anchorNoun),
+          of: kind, plural: plural, word: eventWord(anchored.anchorNoun), before: anchored.anchorNoun),
         let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
       else { return eventDate(.expression(anchored.expression)) }
       return EventDate(

@@ -74,4 +74,39 @@ import Testing
       ], published: "2008-01-09")
     #expect(timeline.events.filter { $0.summary.contains("released") }.count == 2)
   }
+
+  @Test func whatAStatementReportsDoesNotDateIt() throws {
+    let timeline = Fixture.timeline(
+      ["Norvik Corp said on Monday that its factory sold 13,000 toasters last year."], published: "2024-05-10")
+    let statement = try event("sold 13,000 toasters", in: timeline)
+    #expect(statement.date?.value.timex != "2023")
+    let told = Fixture.timeline(["Ilse Marvik announced that the Zap phone would be released in 2027."], published: "2024-05-10")
+    #expect(try event("would be released in 2027", in: told).date?.value.timex == "2024-05-10")
+  }
+
+  @Test func aNounAfterASpeechVerbKeepsTheClauseDate() throws {
+    let timeline = Fixture.timeline(
+      ["Pre-orders of the recently announced Zap phone began Tuesday."], published: "2024-05-10")
+    #expect(try event("Pre-orders", in: timeline).date?.value.timex == "2024-05-07")
+  }
+
+  @Test func oneIllnessToldWithTwoFormsOfItsVerbIsOneEvent() throws {
+    let timeline = Fixture.timeline(
+      [
+        "Ilse Marvik fought a long illness in 2004 and returned in 2005.",
+        "Ilse Marvik has been fighting a long illness since 2004.",
+      ], published: "2011-08-25")
+    let illness = timeline.events.filter { $0.summary.contains("illness") && $0.date?.value.timex == "2004" }
+    #expect(illness.count == 1, "\(timeline.events.map(\.summary))")
+    #expect(illness.first?.sources == [0, 1])
+  }
+
+  @Test func aPresentationOnADayIsNotTheReleaseThatYear() throws {
+    let timeline = Fixture.timeline(
+      [
+        "Norvik Corp presented the Zap phone to the press on January 10, 2007.",
+        "Since the Zap phone was released in 2007, sales have grown.",
+      ], published: "2008-01-09")
+    #expect(timeline.events.contains { $0.summary.contains("released") && $0.date?.value.timex == "2007" })
+  }
 }
