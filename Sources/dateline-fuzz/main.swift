@@ -4,7 +4,8 @@ import Foundation
 
 // Fuzzes the extraction core with a built-in mutation fuzzer (used in CI):
 //   swift run dateline-fuzz [ITERATIONS] [SEED]
-// Tests/fuzz/libfuzzer.sh builds the same check for coverage-guided libFuzzer (by hand).
+// Tests/fuzz/libfuzzer.sh builds the same check for coverage-guided libFuzzer (by hand), seeded
+// with the same inputs: `dateline-fuzz --write-seeds DIR` writes them as files.
 // A failing input is written to fuzz-failure.txt.
 
 func report(_ bytes: [UInt8], _ problems: [String]) {
@@ -24,9 +25,17 @@ let feed = """
   <item><title>March</title><description>Workers marched on Sunday.</description></item></channel></rss>
   """
 let hostile = HostileInput.allCases.map { Array($0.text(bytes: 4096).utf8) }
-var mutator = Mutator(
-  seed: seed,
-  seeds: [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), Array(feed.utf8), []] + hostile)
+let seeds = [sample, Array(sample.prefix(600)), Array("“Yes,” he said on Nov. 7.".utf8), Array(feed.utf8), []] + hostile
+if arguments.count > 2, arguments[1] == "--write-seeds" {
+  let directory = URL(fileURLWithPath: arguments[2], isDirectory: true)
+  try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+  for (index, bytes) in seeds.enumerated() where !bytes.isEmpty {
+    try Data(bytes).write(to: directory.appendingPathComponent("seed-\(index)"))
+  }
+  print("\(seeds.count(where: { !$0.isEmpty })) seeds in \(directory.path)")
+  exit(0)
+}
+var mutator = Mutator(seed: seed, seeds: seeds)
 let started = Date()
 for iteration in 1...max(1, iterations) {
   let input = mutator.next()

@@ -14,4 +14,6 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name DatelineCore \
   -o .build/libfuzzer/dateline-libfuzzer 2>&1 | grep -v "ignoring import" || true
 mkdir -p .build/libfuzzer/corpus
 cp Resources/samples/*.txt .build/libfuzzer/corpus/
+# The built-in fuzzer's seeds: the sample's opening, a quote, a feed and each hostile input.
+.build/debug/dateline-fuzz --write-seeds .build/libfuzzer/corpus
 .build/libfuzzer/dateline-libfuzzer .build/libfuzzer/corpus "$@"
