@@ -26,7 +26,6 @@ struct EventAccumulator {
   init(tagged: TaggedText, reference: ReferenceTime?) {
     self.tagged = tagged
     self.reference = reference
-    index.reserveCapacity(tagged.sentences.count)
   }
 
   /// Adds one mention.
