@@ -16,8 +16,8 @@ final class TaggedText: Sendable {
   let timeOf: TokenTimes
   /// The lexicons the classes came from.
   let lexicon: Lexicon
-  /// The words of the document as the part-of-speech tagger splits and tags them.
-  let words: TaggedWords
+  /// The lemmas of the words of the document as the part-of-speech tagger splits them.
+  let lemmas: WordLemmas
   /// For each token, the part of speech of its word and whether it starts it.
   let wordTags: TokenWordTags
   /// The tagger that tagged the words.
@@ -35,7 +35,7 @@ final class TaggedText: Sendable {
     self.tagger = tagger
     let tokens = analysis.tokens
     let words = tagger.tag(text: analysis.text, tokens: tokens)
-    self.words = words
+    lemmas = WordLemmas(words)
     wordTags = TokenWordTags(tokens: tokens, words: words)
     infos = TokenInfos(tokens: tokens, text: analysis.text, table: lexicon.words)
     sentenceOf = TokenSentences(sentences: analysis.sentences, tokenCount: tokens.count)
@@ -78,10 +78,7 @@ final class TaggedText: Sendable {
   }
 
   /// The lemma of the word token `index` belongs to (`was` → `be`).
-  func lemma(_ index: Int) -> String {
-    let start = analysis.tokens[index].start
-    return words.lemma(at: max(0, words.starts.partitioningIndex { $0 > start } - 1))
-  }
+  func lemma(_ index: Int) -> String { lemmas.lemma(ofToken: index, tokens: analysis.tokens, text: analysis.text) }
 
   /// Whether token `index` is a word that starts with a capital letter.
   @inline(__always)

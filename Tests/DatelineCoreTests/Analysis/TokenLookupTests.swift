@@ -57,4 +57,16 @@ import Testing
     #expect(tagged.lemma(number + 1) == tagged.lemma(number))
     #expect(tagged.upos(-1) == .x && tagged.upos(tagged.tokens.count) == .x)
   }
+
+  @Test func everyTokenTakesTheLemmaOfTheTaggersWord() {
+    let tagged = tagged("Smith didn't leave; the U.S. firms' 13,000 co-workers were paid $3.5 billion...")
+    let words = tagged.tagger.tag(text: tagged.analysis.text, tokens: tagged.tokens)
+    var word = 0
+    for index in tagged.tokens.indices {
+      while word + 1 < words.count, words.starts[word + 1] <= tagged.tokens[index].start { word += 1 }
+      #expect(tagged.lemma(index) == words.lemma(at: word), "token \(index)")
+    }
+    let did = tagged.tokens.indices.first { tagged.string(tokens: $0..<($0 + 1)) == "didn" }
+    #expect(did.map(tagged.lemma) == "do")
+  }
 }
