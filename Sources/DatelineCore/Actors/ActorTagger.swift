@@ -6,7 +6,7 @@ struct ActorTagger {
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
     let found = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
-    let candidates = CoordinatedNames(tagged: tagged).joined(found)
+    let candidates = CoordinatedNames(tagged: tagged).joined(found).withExactCapacity()
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, votes: contexts.map(\.votes), tagged: tagged)
