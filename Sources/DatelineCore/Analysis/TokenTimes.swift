@@ -2,14 +2,14 @@
 /// range of every expression, one bit a token saying whether any covers it, and for every 64
 /// tokens the first expression that may, rather than four bytes a token.
 struct TokenTimes: Sendable {
-  /// Tokens per block: one word of `covered`.
+  /// Tokens per block.
   private static let block = 64
   /// The first token of each expression.
   private let firsts: [Int32]
   /// One past the last token of each expression (never past the next one's first).
   private let ends: [Int32]
-  /// One bit a token: set when an expression covers it.
-  private let covered: [UInt64]
+  /// Whether an expression covers each token.
+  private let covered: BitArray
   /// For each block of tokens, the first expression that ends inside or after it.
   private let blockFirsts: [Int32]
   /// The number of tokens.
@@ -20,20 +20,20 @@ struct TokenTimes: Sendable {
   init(times: [TimeExpression], tokens: [Token]) {
     var firsts = [Int32](repeating: 0, count: times.count)
     var ends = [Int32](repeating: 0, count: times.count)
-    var covered = [UInt64](repeating: 0, count: (tokens.count + Self.block - 1) / Self.block)
+    var covered = BitArray(count: tokens.count)
     var cursor = 0
     for (index, time) in times.enumerated() {
       while cursor < tokens.count, Int(tokens[cursor].end) <= time.range.lowerBound { cursor += 1 }
       var token = cursor
       while token < tokens.count, Int(tokens[token].start) < time.range.upperBound {
-        covered[token / Self.block] |= 1 << UInt64(token % Self.block)
+        covered[token] = true
         token += 1
       }
       firsts[index] = Int32(cursor)
       ends[index] = Int32(token)
       if index > 0, ends[index - 1] > firsts[index] { ends[index - 1] = firsts[index] }
     }
-    var blockFirsts = [Int32](repeating: 0, count: covered.count)
+    var blockFirsts = [Int32](repeating: 0, count: (tokens.count + Self.block - 1) / Self.block)
     var time = 0
     for block in blockFirsts.indices {
       while time < ends.count, Int(ends[time]) <= block * Self.block { time += 1 }
@@ -50,7 +50,7 @@ struct TokenTimes: Sendable {
   @inline(__always)
   subscript(index: Int) -> Int32 {
     precondition(index >= 0 && index < count, "a token index")
-    guard covered[index / Self.block] & (1 << UInt64(index % Self.block)) != 0 else { return -1 }
+    guard covered[index] else { return -1 }
     var time = Int(blockFirsts[index / Self.block])
     while time < firsts.count, Int(firsts[time]) <= index {
       if Int(ends[time]) > index { return Int32(time) }
