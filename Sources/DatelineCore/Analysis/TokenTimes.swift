@@ -1,9 +1,9 @@
 /// For each token of a document, the index of the temporal expression that covers it: the token
-/// range of every expression, one bit a token saying whether any covers it, and for every 64
+/// range of every expression, one bit a token saying whether any covers it, and for every 16
 /// tokens the first expression that may, rather than four bytes a token.
 struct TokenTimes: Sendable {
   /// Tokens per block.
-  private static let block = 64
+  private static let block = 16
   /// The first token of each expression.
   private let firsts: [Int32]
   /// One past the last token of each expression (never past the next one's first).

@@ -60,7 +60,8 @@ public struct Token: Hashable, Sendable {
   }
   /// What the token is made of.
   public var kind: Kind {
-    get { Kind(rawValue: UInt8(truncatingIfNeeded: packed >> Self.kindShift) & 3) ?? .punctuation }
+    // The two bits always hold a kind's raw value: `init` is the only writer.
+    get { unsafeBitCast(UInt8(truncatingIfNeeded: packed >> Self.kindShift) & 3, to: Kind.self) }
     set { self = Token(start: start, end: end, hash: hash, kind: newValue, flags: flags) }
   }
   /// Shape facts.
