@@ -9,7 +9,7 @@ struct ActorTagger {
     let candidates = CoordinatedNames(tagged: tagged).joined(found).withExactCapacity()
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
-    let table = ActorFormTable(candidates, votes: contexts.map(\.votes), tagged: tagged)
+    let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
     let stated = AliasPatterns(tagged: tagged).pairs(in: candidates).map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }
