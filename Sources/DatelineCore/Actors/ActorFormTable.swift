@@ -10,8 +10,9 @@ struct ActorFormTable {
   private(set) var links: [(Int, Int)] = []
   private var indexByKey: [String: Int] = [:]
 
-  /// Files every candidate of `candidates`, whose context votes are `votes`.
-  init(_ candidates: [NameCandidate], votes: [KindVotes], tagged: TaggedText) {
+  /// Files every candidate of `candidates`, whose contexts (and the votes they give) are
+  /// `contexts`.
+  init(_ candidates: [NameCandidate], contexts: [NameContext], tagged: TaggedText) {
     let capitals = CapitalUse(tagged: tagged)
     // The forms filed under one name hash are chained, latest first: each entry names its form
     // and the entry filed before it under the same hash.
@@ -52,7 +53,7 @@ struct ActorFormTable {
       let token = tagged.tokens[range.lowerBound]
       if range.count == 1, token.flags.contains(.allUpper), token.length <= 6 { forms[form].isAcronym = true }
       forms[form].mentions.append(index)
-      forms[form].votes.add(votes[index])
+      forms[form].votes.add(contexts[index].votes)
       forms[form].first = min(forms[form].first, range.lowerBound)
       formOfCandidate.append(form)
     }

@@ -1,19 +1,20 @@
 /// Weighted evidence for what kind of actor a name is.
 struct KindVotes: Sendable, Hashable {
   // One field per kind rather than an array: votes are made for every name and every form, and
-  // fields need no allocation.
-  private var person = 0
-  private var organization = 0
-  private var place = 0
-  private var group = 0
+  // fields need no allocation. Four bytes each (sums clamp rather than overflow): a document's
+  // names hold votes of their own while actors are found.
+  private var person: Int32 = 0
+  private var organization: Int32 = 0
+  private var place: Int32 = 0
+  private var group: Int32 = 0
 
   /// Adds `weight` to `kind` (`unknown` counts for nothing).
   mutating func add(_ kind: Actor.Kind, _ weight: Int) {
     switch kind {
-    case .person: person += weight
-    case .organization: organization += weight
-    case .place: place += weight
-    case .group: group += weight
+    case .person: person = Self.sum(person, weight)
+    case .organization: organization = Self.sum(organization, weight)
+    case .place: place = Self.sum(place, weight)
+    case .group: group = Self.sum(group, weight)
     case .unknown: break
     }
   }
@@ -25,10 +26,10 @@ struct KindVotes: Sendable, Hashable {
 
   /// Adds every vote of `other`.
   mutating func add(_ other: KindVotes) {
-    person += other.person
-    organization += other.organization
-    place += other.place
-    group += other.group
+    person = Self.sum(person, Int(other.person))
+    organization = Self.sum(organization, Int(other.organization))
+    place = Self.sum(place, Int(other.place))
+    group = Self.sum(group, Int(other.group))
   }
 
   /// The kind with the most weight; `unknown` when there is none or a tie at the top.
@@ -37,7 +38,7 @@ struct KindVotes: Sendable, Hashable {
     guard top > 0 else { return .unknown }
     var leader = Actor.Kind.unknown
     var leaders = 0
-    func consider(_ kind: Actor.Kind, _ weight: Int) {
+    func consider(_ kind: Actor.Kind, _ weight: Int32) {
       guard weight == top else { return }
       leader = kind
       leaders += 1
@@ -52,11 +53,14 @@ struct KindVotes: Sendable, Hashable {
   /// The weight for `kind`.
   func weight(of kind: Actor.Kind) -> Int {
     switch kind {
-    case .person: person
-    case .organization: organization
-    case .place: place
-    case .group: group
+    case .person: Int(person)
+    case .organization: Int(organization)
+    case .place: Int(place)
+    case .group: Int(group)
     case .unknown: 0
     }
   }
+
+  @inline(__always)
+  private static func sum(_ total: Int32, _ weight: Int) -> Int32 { Int32(clamping: Int(total) + weight) }
 }

@@ -4,19 +4,19 @@
 struct QuoteScanner {
   private let tagged: TaggedText
   private var regions: [QuotedRegion] = []
-  private var regionOf: [Int32]
+  private var quoted: BitArray
   private var findings: [Finding] = []
 
   private init(_ tagged: TaggedText) {
     self.tagged = tagged
-    regionOf = [Int32](repeating: -1, count: tagged.tokens.count)
+    quoted = BitArray(count: tagged.tokens.count)
   }
 
   /// The quoted regions of `tagged`.
   static func scan(_ tagged: TaggedText) -> QuoteScan {
     var scanner = QuoteScanner(tagged)
     scanner.run()
-    return QuoteScan(regions: scanner.regions, regionOf: scanner.regionOf, findings: scanner.findings)
+    return QuoteScan(regions: scanner.regions, quoted: scanner.quoted, findings: scanner.findings)
   }
 
   private mutating func run() {
@@ -103,9 +103,8 @@ struct QuoteScanner {
     while upper > lower, tagged.has(upper - 1, .comma) { upper -= 1 }
     guard lower < upper else { return }
     let content = Int(tokens[lower].start)..<Int(tokens[upper - 1].end)
-    let region = Int32(regions.count)
     regions.append(QuotedRegion(open: open, close: close, content: content, wordCount: words))
-    for index in open...close { regionOf[index] = region }
+    for index in open...close { quoted[index] = true }
   }
 
   private mutating func unmatched(_ mark: Int, upTo last: Int, closing: Bool = false) {

@@ -17,12 +17,12 @@ struct QuotedRegion: Sendable, Hashable {
 struct QuoteScan: Sendable {
   /// The regions, in text order.
   var regions: [QuotedRegion]
-  /// For each token, the region it lies in (marks included), or -1.
-  var regionOf: [Int32]
+  /// For each token, whether it lies in a region (marks included).
+  var quoted: BitArray
   /// Unmatched quotation marks.
   var findings: [Finding]
 
   /// Whether token `index` lies inside a quotation (marks included).
   @inline(__always)
-  func isQuoted(_ index: Int) -> Bool { index >= 0 && index < regionOf.count && regionOf[index] >= 0 }
+  func isQuoted(_ index: Int) -> Bool { index >= 0 && index < quoted.count && quoted[index] }
 }

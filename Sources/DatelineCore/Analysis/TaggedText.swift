@@ -9,17 +9,17 @@ final class TaggedText: Sendable {
   /// The lexicon classes of each token.
   let infos: TokenInfos
   /// For each token, the index of its sentence.
-  let sentenceOf: [Int32]
+  let sentenceOf: TokenSentences
   /// The temporal expressions, in text order.
   let times: [TimeExpression]
   /// For each token, the index of the temporal expression that covers it, or -1.
-  let timeOf: [Int32]
+  let timeOf: TokenTimes
   /// The lexicons the classes came from.
   let lexicon: Lexicon
-  /// The words of the document as the part-of-speech tagger splits and tags them.
-  let words: TaggedWords
-  /// For each token, the index of the word it belongs to (`13,000` is one word of three tokens).
-  let wordOf: [Int32]
+  /// The lemmas of the words of the document as the part-of-speech tagger splits them.
+  let lemmas: WordLemmas
+  /// For each token, the part of speech of its word and whether it starts it.
+  let wordTags: TokenWordTags
   /// The tagger that tagged the words.
   let tagger: PartOfSpeechTagger
 
@@ -35,31 +35,11 @@ final class TaggedText: Sendable {
     self.tagger = tagger
     let tokens = analysis.tokens
     let words = tagger.tag(text: analysis.text, tokens: tokens)
-    self.words = words
-    var wordOf = [Int32](repeating: 0, count: tokens.count)
-    var word = 0
-    for index in tokens.indices {
-      while word + 1 < words.count, words.starts[word + 1] <= tokens[index].start { word += 1 }
-      wordOf[index] = Int32(word)
-    }
-    self.wordOf = wordOf
+    lemmas = WordLemmas(words)
+    wordTags = TokenWordTags(tokens: tokens, words: words)
     infos = TokenInfos(tokens: tokens, text: analysis.text, table: lexicon.words)
-    var sentenceOf = [Int32](repeating: -1, count: tokens.count)
-    for (index, sentence) in analysis.sentences.enumerated() {
-      for token in sentence.tokens { sentenceOf[token] = Int32(index) }
-    }
-    self.sentenceOf = sentenceOf
-    var timeOf = [Int32](repeating: -1, count: tokens.count)
-    var cursor = 0
-    for (index, time) in times.enumerated() {
-      while cursor < tokens.count, Int(tokens[cursor].end) <= time.range.lowerBound { cursor += 1 }
-      var token = cursor
-      while token < tokens.count, Int(tokens[token].start) < time.range.upperBound {
-        timeOf[token] = Int32(index)
-        token += 1
-      }
-    }
-    self.timeOf = timeOf
+    sentenceOf = TokenSentences(sentences: analysis.sentences, tokenCount: tokens.count)
+    timeOf = TokenTimes(times: times, tokens: tokens)
   }
 
   /// The tokens.
@@ -76,13 +56,13 @@ final class TaggedText: Sendable {
   /// The part of speech of the word token `index` belongs to.
   @inline(__always)
   func upos(_ index: Int) -> UPOS {
-    index >= 0 && index < wordOf.count ? words.tags[Int(wordOf[index])] : .x
+    index >= 0 && index < wordTags.count ? wordTags.upos(index) : .x
   }
 
   /// Whether token `index` starts its word: false inside `13,000` or `U.S.`.
   @inline(__always)
   func startsWord(_ index: Int) -> Bool {
-    index >= 0 && index < wordOf.count && words.starts[Int(wordOf[index])] == analysis.tokens[index].start
+    index >= 0 && index < wordTags.count && wordTags.startsWord(index)
   }
 
   /// The tag the tagger's training data gave the word of token `index` most often, case folded.
@@ -98,7 +78,7 @@ final class TaggedText: Sendable {
   }
 
   /// The lemma of the word token `index` belongs to (`was` → `be`).
-  func lemma(_ index: Int) -> String { words.lemma(at: Int(wordOf[index])) }
+  func lemma(_ index: Int) -> String { lemmas.lemma(ofToken: index, tokens: analysis.tokens, text: analysis.text) }
 
   /// Whether token `index` is a word that starts with a capital letter.
   @inline(__always)

@@ -34,11 +34,6 @@ struct DatedEventIndex: Sendable {
   private var members: [IntervalKey: [Int]] = [:]
   private var years: [YearKey: YearIntervals] = [:]
 
-  /// Makes room for `count` distinct intervals.
-  mutating func reserveCapacity(_ count: Int) {
-    members.reserveCapacity(count)
-  }
-
   /// Files event `id` of `kind` under the interval of `value`.
   mutating func insert(_ id: Int, kind: Event.Kind, value: TimeValue) {
     guard let interval = value.interval else { return }

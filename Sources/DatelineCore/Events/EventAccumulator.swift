@@ -26,7 +26,6 @@ struct EventAccumulator {
   init(tagged: TaggedText, reference: ReferenceTime?) {
     self.tagged = tagged
     self.reference = reference
-    index.reserveCapacity(tagged.sentences.count)
   }
 
   /// Adds one mention.
@@ -53,12 +52,14 @@ struct EventAccumulator {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }
+    // One buffer for both lists until either grows: most events are told once.
+    let spans = [span]
     drafts.append(
       EventDraft(
         kind: mention.kind, date: date,
         summary: mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens)),
-        summaryRank: rank, actors: mention.actors, primary: span, mentions: [span],
-        telling: [span], firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
+        summaryRank: rank, actors: mention.actors, primary: span, mentions: spans,
+        telling: spans, firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
         namesUnresolvedTime: date == nil && (mention.date != nil || mention.holdsTime)))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }

@@ -21,16 +21,29 @@ struct EventBuilder {
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
       of: drafts, references: accumulator.references)
-    return drafts.enumerated().map { id, draft in
-      let others = draft.mentions.filter { $0 != draft.primary }.sorted()
+    return drafts.indices.map { id in
+      let draft = drafts[id]
       let event = Event(
         id: id, date: draft.date ?? inferred[id], kind: draft.kind,
         summary: draft.summary, actors: draft.actors,
-        quotes: backingQuotes(draft), mentions: [draft.primary] + others)
+        quotes: backingQuotes(draft), mentions: Self.mentions(of: draft))
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
         neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
     }
+  }
+
+  /// The mentions of `draft`, its primary one first and the others in text order, built in one
+  /// array of their size (an event may be told a million times); the draft's own list when it was
+  /// told once.
+  private static func mentions(of draft: EventDraft) -> [SourceSpan] {
+    if draft.mentions.count == 1, draft.mentions[0] == draft.primary { return draft.mentions }
+    var mentions: [SourceSpan] = []
+    mentions.reserveCapacity(draft.mentions.count)
+    mentions.append(draft.primary)
+    for mention in draft.mentions where mention != draft.primary { mentions.append(mention) }
+    mentions[1...].sort()
+    return mentions
   }
 
   /// How far from a mention that tells an event a quotation in the same paragraph may stand and

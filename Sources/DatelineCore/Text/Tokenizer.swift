@@ -1,4 +1,5 @@
-/// Splits UTF-8 text into `Token`s in one pass over the bytes.
+/// Splits UTF-8 text into `Token`s in one pass over the bytes. A run of letters or digits longer
+/// than `Token.maximumLength` becomes several glued tokens.
 public enum Tokenizer {
   /// The tokens of `text`, in order.
   public static func tokens(in text: [UInt8]) -> [Token] {
@@ -22,7 +23,7 @@ public enum Tokenizer {
           let start = index
           if cls == ByteClass.digit {
             var hash = FNV.offset
-            while index < count, ByteClass.of(bytes[index]) == ByteClass.digit {
+            while index < count, ByteClass.of(bytes[index]) == ByteClass.digit, index - start < Token.maximumLength {
               hash = FNV.step(hash, bytes[index])
               index += 1
             }
@@ -73,7 +74,7 @@ public enum Tokenizer {
     while index < count {
       let byte = bytes[index]
       if byte < 0x80 {
-        guard ByteClass.of(byte) == ByteClass.letter else { break }
+        guard ByteClass.of(byte) == ByteClass.letter, index - start < Token.maximumLength else { break }
         let isUpper = byte >= 0x41 && byte <= 0x5A
         if isUpper { upper += 1 }
         letters += 1
@@ -81,7 +82,7 @@ public enum Tokenizer {
         index += 1
       } else {
         let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
-        guard UTF8Scalar.category(of: scalar) == .letter else { break }
+        guard UTF8Scalar.category(of: scalar) == .letter, index + length - start <= Token.maximumLength else { break }
         if UTF8Scalar.isUpperLatin(scalar) { upper += 1 }
         letters += 1
         flags.insert(.nonASCII)

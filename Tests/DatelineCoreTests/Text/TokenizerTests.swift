@@ -31,6 +31,22 @@ import Testing
     #expect(flags[4].contains(.spaceBefore))
   }
 
+  @Test func tokensKeepTheirKindFlagsAndLengthInTwelveBytes() {
+    #expect(MemoryLayout<Token>.stride == 12)
+    let token = Token(start: 7, end: 12, hash: 99, kind: .number, flags: [.spaceBefore, .nonASCII])
+    #expect(token.start == 7 && token.end == 12 && token.length == 5 && token.hash == 99)
+    #expect(token.kind == .number && token.flags == [.spaceBefore, .nonASCII])
+  }
+
+  @Test func runsLongerThanATokenBecomeGluedPieces() {
+    let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: Token.maximumLength + 5)
+      + Array(" 1".utf8) + [UInt8](repeating: UInt8(ascii: "7"), count: Token.maximumLength + 1)
+    let tokens = Tokenizer.tokens(in: bytes)
+    #expect(tokens.map(\.length) == [Token.maximumLength, 5, Token.maximumLength, 2])
+    #expect(tokens.map(\.kind) == [.word, .word, .number, .number])
+    #expect(tokens.map(\.isSpaced) == [true, false, true, false])
+  }
+
   @Test func hashesAreCaseFolded() {
     let analysis = TextAnalysis("October OCTOBER october")
     #expect(Set(analysis.tokens.map(\.hash)).count == 1)
