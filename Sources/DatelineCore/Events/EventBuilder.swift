@@ -23,10 +23,11 @@ struct EventBuilder {
       of: drafts, references: accumulator.references)
     return drafts.indices.map { id in
       let draft = drafts[id]
+      let backing = backingQuotes(draft)
       let event = Event(
         id: id, date: draft.date ?? inferred[id], kind: draft.kind,
-        summary: draft.summary, actors: draft.actors,
-        quotes: backingQuotes(draft), mentions: Self.mentions(of: draft))
+        summary: draft.summary, actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
+        quotes: backing, mentions: Self.mentions(of: draft))
       return DocumentEvent(
         event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
         neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
@@ -44,6 +45,18 @@ struct EventBuilder {
     for mention in draft.mentions where mention != draft.primary { mentions.append(mention) }
     mentions[1...].sort()
     return mentions
+  }
+
+  /// A statement's actors and, after them, those its quotes name (`“Steve will continue to
+  /// serve Apple,” Levinson said` is about Steve Jobs too).
+  private func withNamesQuoted(_ actors: [Int], _ backing: [Int]) -> [Int] {
+    var result = actors
+    for quote in backing {
+      for mention in self.actors.mentions(in: quotes.tokens[quote]) where !result.contains(mention.actor) {
+        result.append(mention.actor)
+      }
+    }
+    return result
   }
 
   /// How far from a mention that tells an event a quotation in the same paragraph may stand and

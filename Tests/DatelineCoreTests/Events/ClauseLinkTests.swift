@@ -109,4 +109,14 @@ import Testing
       ], published: "2008-01-09")
     #expect(timeline.events.contains { $0.summary.contains("released") && $0.date?.value.timex == "2007" })
   }
+
+  @Test func aStatementIsAboutWhomItsQuoteNames() throws {
+    let timeline = Fixture.timeline(
+      ["Tomas Vey, a board member, said on Friday: “Ilse Marvik will stay with Norvik Corp for years.”"],
+      published: "2024-05-10")
+    let statement = try #require(timeline.events.first { $0.kind == .statement }, "\(timeline.events.map(\.summary))")
+    let names = statement.actors.map { timeline.actors[$0].name }
+    #expect(names.first == "Tomas Vey")
+    #expect(names.contains("Ilse Marvik"))
+  }
 }
