@@ -22,9 +22,9 @@ public struct TimeTagger: Sendable {
         forEachMatch(in: analysis, scanner: scanner) { point = ReferenceInference.latest(point, $0) }
       }
       var resolver = TimeResolver(reference: point, anchor: nil)
-      // Gathered in chunks: a doubling array and its exact copy would hold up to three times the
-      // expressions at once, and a text of nothing but dates has one every few words.
-      var expressions = ChunkedList<TimeExpression>()
+      // A growing array, returned as it is: an exact copy would hold the expressions twice at
+      // once, and a text of nothing but dates has one every few words.
+      var expressions: [TimeExpression] = []
       forEachMatch(in: analysis, scanner: scanner) { match in
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
@@ -42,7 +42,7 @@ public struct TimeTagger: Sendable {
           TimeExpression(
             range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
       }
-      return expressions.takeAll()
+      return expressions
     }
   }
 
