@@ -50,9 +50,10 @@ struct EventSummarizer {
       start += 1
     }
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
-    // `Jobs first introduced the phone`); prepositions such as `after` keep their place.
-    if start + 1 < end, tagged.has(start, .subordinator), !tagged.has(start, .preposition),
-      namesSubject((start + 1)..<end)
+    // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
+    // pronoun follows them (`since he assumed office`).
+    if start + 1 < end, tagged.has(start, .subordinator),
+      !tagged.has(start, .preposition) || tagged.has(start + 1, .personPronoun), namesSubject((start + 1)..<end)
     {
       start += 1
     }

@@ -48,6 +48,9 @@ struct SegmentSplitter {
     {
       return true
     }
+    // A word that is a preposition too (`since`, `after`, `until`) starts a clause before a
+    // personal pronoun: `since he assumed office`, not `since 2004`.
+    if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
   }

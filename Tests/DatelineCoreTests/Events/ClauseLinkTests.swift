@@ -119,4 +119,12 @@ import Testing
     #expect(names.first == "Tomas Vey")
     #expect(names.contains("Ilse Marvik"))
   }
+
+  @Test func aPrepositionBeforeAPronounStartsAClause() throws {
+    let timeline = Fixture.timeline(
+      ["Ilse Marvik has sought to strengthen the courts, and restore trust since she took office."],
+      published: "2024-05-10")
+    #expect(timeline.events.contains { $0.summary == "She took office" }, "\(timeline.events.map(\.summary))")
+    #expect(!timeline.events.contains { $0.summary.hasPrefix("Restore") })
+  }
 }
