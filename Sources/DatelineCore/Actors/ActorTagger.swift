@@ -10,7 +10,8 @@ struct ActorTagger {
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
-    let statedPairs = AliasPatterns(tagged: tagged).pairs(in: candidates) + RenamePatterns(tagged: tagged).pairs(in: candidates)
+    let statedPairs =
+      AliasPatterns(tagged: tagged).pairs(in: candidates) + RenamePatterns(tagged: tagged).pairs(in: candidates)
     let stated = statedPairs.map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }

@@ -7,9 +7,10 @@ struct PronounResolver {
   let tagged: TaggedText
   let actors: DocumentActors
   let quotes: QuoteScan
-  /// For each tier of names (persons and unknown names of two words or more that read as subjects,
-  /// `Dana Whitfield`; other such names; one-word names of unknown kind, `Macintosh`) and each sentence, the name of that
-  /// tier it is about: the first it names, else the one its `he` or `she` stands for; -1 for none.
+  /// For each tier of names (persons and unknown names of two words or more that read as
+  /// subjects, `Dana Whitfield`; other such names; one-word names of unknown kind, `Macintosh`)
+  /// and each sentence, the name of that tier it is about: the first it names, else the one its
+  /// `he` or `she` stands for; -1 for none.
   private let topics: [[Int32]]
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news

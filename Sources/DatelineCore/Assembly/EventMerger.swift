@@ -152,11 +152,12 @@ struct EventMerger: Sendable {
   /// election` and `the October election`); of dates of different precision wider than a day,
   /// only events told with one event word that share an actor besides their main ones or name
   /// one actor at most (`released the Zap phone` on a day and `released its results` that year
-  /// are two, and so are `presented the phone` on a day and `the phone was released` that year); an event that names no actor also joins the only one
-  /// of its kind and date (`the March 3 attack`). Two attacks of one day by different actors stay
-  /// two. One of kind `other` joins only an event told with the same event word, of the same date
-  /// or, when they share an actor besides their main ones, of a date that holds it or lies inside
-  /// it (`launched the store in 2003`, `launched the store on April 28, 2003`).
+  /// are two, and so are `presented the phone` on a day and `the phone was released` that
+  /// year); an event that names no actor also joins the only one of its kind and date (`the
+  /// March 3 attack`). Two attacks of one day by different actors stay two. One of kind `other`
+  /// joins only an event told with the same event word, of the same date or, when they share an
+  /// actor besides their main ones, of a date that holds it or lies inside it (`launched the
+  /// store in 2003`, `launched the store on April 28, 2003`).
   private func match(_ event: Event, word: Int32) -> Int? {
     guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
       return nil
