@@ -74,8 +74,9 @@ struct PronounResolver {
   /// unknown kind in two words or more (`added Digital Rights`), a one-word name of unknown kind.
   private static func firstNames(
     in tokens: Range<Int>, tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan
-  ) -> [Int?] {
-    var found: [Int?] = [nil, nil, nil]
+  ) -> InlineArray<3, Int?> {
+    // Asked once a sentence and once a pronoun: kept inline, no array allocated each time.
+    var found = InlineArray<3, Int?>(repeating: nil)
     for mention in actors.mentions(in: tokens) where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
       let tier: Int
       switch actors.actors[mention.actor].kind {
