@@ -7,6 +7,7 @@ struct ActorListBuilder {
   private var clusters: [[Int]]
   private var clusterOfForm: [Int]
   private var roleMentions: [RoleResolver.RoleMention] = []
+  private var ownedNames: [OwnerNames.OwnedName] = []
 
   /// A builder over `clusters` of `forms`, whose mentions are `candidates`.
   init(forms: [ActorForm], clusters: [[Int]], candidates: [NameCandidate], tagged: TaggedText) {
@@ -32,6 +33,12 @@ struct ActorListBuilder {
     roleMentions = roles
   }
 
+  /// Adds the owner-qualified aliases (`Beatles’ Apple Corps`) of organizations and groups owned
+  /// by actors that are not people: a person’s name is no part of what they own.
+  mutating func add(_ owned: [OwnerNames.OwnedName]) {
+    ownedNames = owned
+  }
+
   /// The actors and their mentions, given the actor of each candidate.
   func build(actorOf: [Int]) -> DocumentActors {
     var actors: [Actor] = []
@@ -44,6 +51,10 @@ struct ActorListBuilder {
     }
     for role in roleMentions where seenAlias(role, in: actors) == false {
       actors[role.actor].aliases.append(role.alias)
+    }
+    for owned in ownedNames
+    where [.organization, .group].contains(actors[owned.actor].kind) && actors[owned.owner].kind != .person {
+      if !actors[owned.actor].aliases.contains(owned.alias) { actors[owned.actor].aliases.append(owned.alias) }
     }
     var mentions: [ActorMention] = []
     mentions.reserveCapacity(candidates.count + roleMentions.count)

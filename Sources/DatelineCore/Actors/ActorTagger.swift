@@ -21,6 +21,7 @@ struct ActorTagger {
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)
     let roles = RoleResolver(tagged: tagged).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
     builder.add(roles)
+    builder.add(OwnerNames(tagged: tagged).names(candidates: candidates, actorOf: actorOf))
     return builder.build(actorOf: actorOf)
   }
 

@@ -32,6 +32,7 @@ struct EventMentionFinder {
     var found: [EventMention] = []
     var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
     var dates: [EventMention.DateSource?] = []
+    var reports: [ReportedClause?] = []
     verbs.reserveCapacity(segments.count)
     dates.reserveCapacity(segments.count)
     for segment in segments {
@@ -42,9 +43,16 @@ struct EventMentionFinder {
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
       // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
       let occasion = segment.role == .leading && clauseTimes.isOccasion(segment.tokens.lowerBound)
+      let segmentTimes = clauseTimes.times(in: segment.tokens)
+      let report = verb.flatMap {
+        ReportedClause.find(
+          verb: $0.token, in: segment.tokens, times: segmentTimes, tagged: tagged, clauseTimes: clauseTimes)
+      }
+      if let report { verb = (report.speech, .statement, false) }
+      reports.append(report)
       // What a statement reports (`said his company sold 13.7 million Macs last year`) does not
       // date the statement.
-      let time = clauseTimes.times(in: segment.tokens).first { time in
+      let time = segmentTimes.first { time in
         (occasion || !consumed.contains(time))
           && !(verb.map { clauseTimes.isReported(time, after: $0.token, in: segment.tokens) } ?? false)
       }
@@ -108,6 +116,11 @@ struct EventMentionFinder {
       if let mention = mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup) {
         found.append(mention)
       }
+      if let report = reports[position],
+        let mention = reported(report, of: clause, reader: reader, recentGroup: &recentGroup)
+      {
+        found.append(mention)
+      }
     }
     return found.count < 2 ? found : found.sorted { $0.trigger < $1.trigger }
   }
@@ -158,6 +171,19 @@ struct EventMentionFinder {
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       })
+  }
+
+  /// The mention of what a report tells, dated by its own time: `his company sold 13.7 million
+  /// Macs last year` in `Jobs said that his company sold …`.
+  private func reported(
+    _ report: ReportedClause, of clause: Clause, reader: TriggerReader, recentGroup: inout (sentence: Int, actor: Int)?
+  ) -> EventMention? {
+    var objects: [Int] = []
+    guard let verb = eventVerb(in: report.content, reader: reader, objects: &objects) else { return nil }
+    var content = clause
+    content.segments[content.position] = Segment(tokens: report.content, role: .main)
+    content.evidence = report.content
+    return mention(of: content, verb: verb, date: .expression(report.time), recentGroup: &recentGroup)
   }
 
   /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)

@@ -1,0 +1,65 @@
+/// A report whose content names a time of its own: `Jobs said that his company sold 13.7 million
+/// Macs last year`. The speaking and what it tells are two events of two dates: the statement,
+/// of the days of the story, and the sale, of last year.
+struct ReportedClause {
+  /// The speech verb: `said`.
+  var speech: Int
+  /// What is reported, after the speech verb and `that`: `his company sold … last year`.
+  var content: Range<Int>
+  /// The temporal expression of the content that dates it.
+  var time: Int
+
+  /// The report in `range` whose speech verb is the clause's event verb `verb` or comes before
+  /// it, when the content holds a time that `clauseTimes` finds reported; nil otherwise.
+  static func find(
+    verb: Int, in range: Range<Int>, times: [Int], tagged: TaggedText, clauseTimes: ClauseTimes
+  ) -> ReportedClause? {
+    let reader = TriggerReader(tagged: tagged)
+    let isSpeech = { (index: Int) in
+      tagged.has(index, .speechVerb) && (reader.isClauseVerb(index) || isVerbTaggedNoun(index, tagged))
+    }
+    guard let speech = isSpeech(verb) ? verb : (range.lowerBound..<verb).first(where: isSpeech),
+      let time = times.first(where: { clauseTimes.isReported($0, after: speech, in: range) })
+    else {
+      return nil
+    }
+    // The speaking's own time and adverbs stay with it: `announced on Monday that …`.
+    var start = speech + 1
+    while start < range.upperBound,
+      tagged.timeOf[start] >= 0 || tagged.upos(start) == .adv
+        || start + 1 < range.upperBound && tagged.has(start, .preposition) && tagged.timeOf[start + 1] >= 0
+    {
+      start += 1
+    }
+    if tagged.isWord(start, "that") { start += 1 }
+    guard start < range.upperBound, opensClause(at: start, before: range.upperBound, tagged) else { return nil }
+    return ReportedClause(speech: speech, content: start..<range.upperBound, time: time)
+  }
+
+  /// Whether a speech verb the tagger read as a plural noun stands between a name and `that`,
+  /// where only a verb can: `Rowan Corps claims that …` (but `the claims that …`).
+  private static func isVerbTaggedNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.upos(index) == .noun && tagged.endsWith(index, "s") && tagged.upos(index - 1) == .propn
+      && tagged.isWord(index + 1, "that")
+  }
+
+  /// How many words a reported clause's subject may have before its verb.
+  private static let subjectReach = 8
+
+  /// Whether a clause with a subject of its own starts at `start`: a verb follows within a few
+  /// words, with no preposition but `of` and no punctuation but a possessive before it (`her
+  /// company sold`, `the head of the firm’s board said`; not the object of `described a chaotic
+  /// six hours from the time …`).
+  private static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText) -> Bool {
+    var index = start
+    while index < min(end, start + subjectReach) {
+      switch tagged.upos(index) {
+      case .verb, .aux: return index > start
+      case .punct where !tagged.has(index, [.closeSingle, .straightSingle]): return false
+      case .adp where !tagged.isWord(index, "of"), .sconj, .cconj: return false
+      default: index += 1
+      }
+    }
+    return false
+  }
+}
