@@ -12,7 +12,7 @@ struct NameContext: Sendable {
 /// nouns as its head, after it or in apposition (`… Institute`, `… militia`, `alliance, Sayirun`),
 /// given names, `, who`, a `his`/`her` soon after, and for names in the place gazetteer, a
 /// locative preposition before or a speech verb next to them. A name with a model number (`iPhone 4`,
-/// `Airbus A380`) is never a person.
+/// `Airbus A380`) is never a person and likely a product, as is a word in camel case (`iPod`).
 struct KindEvidence {
   let tagged: TaggedText
 
@@ -45,8 +45,9 @@ struct KindEvidence {
     if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
       votes.add(kind, wordCount >= 2 ? 8 : 4)
     }
+    // A product noun after a name is what the named maker makes: `Norvik software`.
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
-      let kind = tagged.infos[after].actorKind
+      let kind = tagged.infos[after].actorKind, kind != .product
     {
       votes.add(kind, 6)
     }
@@ -56,7 +57,11 @@ struct KindEvidence {
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if personPronounFollows(after) { votes.add(.person, 2) }
     if let place = tagged.place(range) { votes.add(placeVotes(place, candidate: candidate, after: after)) }
-    if range.contains(where: { tagged.tokens[$0].kind == .number }) { votes.clear(.person) }
+    if range.contains(where: { tagged.tokens[$0].kind == .number }) {
+      votes.clear(.person)
+      votes.add(.product, 4)
+    }
+    if isCamelCase(firstWord) { votes.add(.product, 3) }
     return votes
   }
 
@@ -74,6 +79,15 @@ struct KindEvidence {
       votes.add(.person, 5)
     }
     return votes
+  }
+
+  /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.
+  private func isCamelCase(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    let text = tagged.analysis.text
+    let start = Int(token.start)
+    guard token.length >= 3, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(text[start]) else { return false }
+    return (start + 1..<Int(token.end)).contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(text[$0]) }
   }
 
   private func isWord(_ index: Int) -> Bool {

@@ -7,6 +7,7 @@ struct KindVotes: Sendable, Hashable {
   private var organization: Int32 = 0
   private var place: Int32 = 0
   private var group: Int32 = 0
+  private var product: Int32 = 0
 
   /// Adds `weight` to `kind` (`unknown` counts for nothing).
   mutating func add(_ kind: Actor.Kind, _ weight: Int) {
@@ -15,6 +16,7 @@ struct KindVotes: Sendable, Hashable {
     case .organization: organization = Self.sum(organization, weight)
     case .place: place = Self.sum(place, weight)
     case .group: group = Self.sum(group, weight)
+    case .product: product = Self.sum(product, weight)
     case .unknown: break
     }
   }
@@ -30,11 +32,15 @@ struct KindVotes: Sendable, Hashable {
     organization = Self.sum(organization, Int(other.organization))
     place = Self.sum(place, Int(other.place))
     group = Self.sum(group, Int(other.group))
+    product = Self.sum(product, Int(other.product))
   }
 
-  /// The kind with the most weight; `unknown` when there is none or a tie at the top.
+  /// The kind with the most weight; `unknown` when there is none or a tie at the top. A product
+  /// gives way to any vote for an organization or a group, whose names often hold a product noun
+  /// (`Free Software Foundation`, also written `Free Software`).
   var best: Actor.Kind {
-    let top = max(person, organization, place, group)
+    let product = organization > 0 || group > 0 ? 0 : product
+    let top = max(person, organization, place, group, product)
     guard top > 0 else { return .unknown }
     var leader = Actor.Kind.unknown
     var leaders = 0
@@ -47,6 +53,7 @@ struct KindVotes: Sendable, Hashable {
     consider(.organization, organization)
     consider(.place, place)
     consider(.group, group)
+    consider(.product, product)
     return leaders == 1 ? leader : .unknown
   }
 
@@ -57,6 +64,7 @@ struct KindVotes: Sendable, Hashable {
     case .organization: Int(organization)
     case .place: Int(place)
     case .group: Int(group)
+    case .product: Int(product)
     case .unknown: 0
     }
   }

@@ -33,6 +33,8 @@ struct TitleContext {
     var last = start - 1
     if tagged.has(last, .comma) { last -= 1 }
     guard last >= 0, tagged.tokens[last].kind == .word else { return nil }
+    // A lowercase title word read as an adjective describes the name: `a major Zap Store update`.
+    if tagged.isLowercaseWord(last), tagged.upos(last) == .adj { return nil }
     let sentenceStart = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
     for length in stride(from: 4, through: 1, by: -1) {
       let first = last - length + 1
@@ -72,7 +74,12 @@ struct TitleContext {
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
-      if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun) { return tagged.infos[index].actorKind }
+      // A product noun before another word modifies it: `, the phone company,`, `, a film director,`.
+      if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun),
+        tagged.infos[index].actorKind != .product || !tagged.isLowercaseWord(index + 1)
+      {
+        return tagged.infos[index].actorKind
+      }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) { return nil }
       index += 1
     }

@@ -1,4 +1,5 @@
-/// Someone or something that acts in the news: a person, an organization, a place, a group.
+/// Someone or something that acts in the news: a person, an organization, a place, a group, a
+/// product.
 public struct Actor: Hashable, Sendable, Identifiable {
   /// What kind of actor this is.
   public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
@@ -10,6 +11,8 @@ public struct Actor: Hashable, Sendable, Identifiable {
     case place
     /// A militia, party, movement or other group: `Asaib Ahl Al-Haq`.
     case group
+    /// A product, model, index or work: `iPhone 4`, `Airbus A380`, `S&P 500`.
+    case product
     /// Not known.
     case unknown
   }

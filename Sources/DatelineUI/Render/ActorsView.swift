@@ -40,6 +40,7 @@ enum ActorsView {
     case .organization: kind = "org"
     case .place: kind = "place"
     case .group: kind = "group"
+    case .product: kind = "prod"
     case .unknown: kind = "?"
     }
     let quotes = state.model.quoteCount(of: actor.id)
