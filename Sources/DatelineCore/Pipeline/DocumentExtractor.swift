@@ -1,8 +1,9 @@
 /// Extracts one document: time tagging, actors, quotes and events. Pure: the result depends on
 /// the document alone.
 ///
-/// A document longer than `blockBytes` can be extracted a block at a time (`extractions(of:)`):
-/// the per-token arrays of extraction then cover one block, not the whole text.
+/// A document longer than `blockBytes` can be extracted a block at a time
+/// (`extract(_:timings:blocks:)`): the per-token arrays of extraction then cover one block, not
+/// the whole text.
 public struct DocumentExtractor: Sendable {
   private let timeTagger: TimeTagger
   private let lexicon: Lexicon
@@ -40,7 +41,7 @@ public struct DocumentExtractor: Sendable {
   }
 
   /// Whether `document` is extracted a block at a time by `extract(_:timings:blocks:)`.
-  public func isCutIntoBlocks(_ document: Document) -> Bool { document.text.count > blockBytes }
+  func isCutIntoBlocks(_ document: Document) -> Bool { document.text.count > blockBytes }
 
   /// The extraction of `document`, in one pass whatever its length, adding the time of each
   /// stage to `timings`.
@@ -49,8 +50,10 @@ public struct DocumentExtractor: Sendable {
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
     let published = Self.reference(for: document)
     let reference = published ?? timings.measure(.times) { timeTagger.inferredReference(for: analysis) }
-    var extraction = extract(analysis, of: document, reference: reference, timesReference: reference, timings: &timings)
-    extraction.findings = documentFindings(document, published: published, reference: reference) + extraction.findings
+    var extraction = extract(
+      analysis, of: document, reference: reference, timesReference: reference, timings: &timings)
+    extraction.findings =
+      documentFindings(document, published: published, reference: reference) + extraction.findings
     return extraction
   }
 
@@ -81,13 +84,14 @@ public struct DocumentExtractor: Sendable {
       timesReference = reference ?? points.any.map { ReferenceTime(point: $0, source: .inferred) }
     }
     var tokensBefore = 0
-    for block in blocks {
+    for (ordinal, block) in blocks.enumerated() {
       let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
       var extraction = extract(
         analysis, of: document, reference: reference, timesReference: timesReference, timings: &timings)
       for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
-      if tokensBefore == 0 {
-        extraction.findings = documentFindings(document, published: published, reference: reference) + extraction.findings
+      if ordinal == 0 {
+        extraction.findings =
+          documentFindings(document, published: published, reference: reference) + extraction.findings
       }
       tokensBefore += analysis.tokens.count
       consume(extraction)
@@ -96,7 +100,9 @@ public struct DocumentExtractor: Sendable {
 
   /// The findings of `document` itself: those of its reading and, without a publication date,
   /// which reference its relative dates were counted from.
-  private func documentFindings(_ document: Document, published: ReferenceTime?, reference: ReferenceTime?) -> [Finding] {
+  private func documentFindings(
+    _ document: Document, published: ReferenceTime?, reference: ReferenceTime?
+  ) -> [Finding] {
     document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
   }
 

@@ -21,7 +21,7 @@ public struct Pipeline: Sendable {
 
   /// A pipeline on `jobs` threads; `published` overrides every document's publication date, and
   /// documents longer than `blockBytes` are extracted a block at a time (see
-  /// `DocumentExtractor.extractions(of:timings:)`).
+  /// `DocumentExtractor.extract(_:timings:blocks:)`).
   public init(
     published: TimeValue? = nil, jobs: Int = Pipeline.defaultJobs, timeTagger: TimeTagger = .standard,
     blockBytes: Int = DocumentExtractor.defaultBlockBytes

@@ -56,7 +56,9 @@ public struct TextBlock: Sendable, Hashable {
   /// in the window of bytes from the first white space at `target` on (the paragraph's end
   /// ends one), else at that white space; in a window with no white space, at the paragraph's
   /// end when the window reaches it, else at `target` (moved to the start of a character).
-  private static func cut(_ text: [UInt8], paragraph: Range<Int>, after target: Int, _ splitter: SentenceSplitter) -> Int {
+  private static func cut(
+    _ text: [UInt8], paragraph: Range<Int>, after target: Int, _ splitter: SentenceSplitter
+  ) -> Int {
     let limit = min(paragraph.upperBound, target + cutWindow)
     let reachesEnd = limit == paragraph.upperBound
     guard let space = text[target..<limit].firstIndex(where: isSpace) else {

@@ -52,7 +52,8 @@ import Testing
   @Test func aDocumentThatFitsIsExtractedInOnePiece() {
     var timings = StageTimings()
     var count = 0
-    DocumentExtractor(blockBytes: Self.document.text.count).extract(Self.document, timings: &timings) { _ in count += 1 }
+    let extractor = DocumentExtractor(blockBytes: Self.document.text.count)
+    extractor.extract(Self.document, timings: &timings) { _ in count += 1 }
     #expect(count == 1)
   }
 }

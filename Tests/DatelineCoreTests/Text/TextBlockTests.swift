@@ -30,7 +30,9 @@ import Testing
     let document = document("The vote was on Nov. 7 in the capital. Turnout was low. Results came late.\n\nIt ended.")
     let blocks = TextBlock.blocks(of: document, size: 14)
     #expect(
-      texts(blocks, of: document) == ["The vote was on Nov. 7 in the capital.", " Turnout was low. Results came late.", "It ended."])
+      texts(blocks, of: document) == [
+        "The vote was on Nov. 7 in the capital.", " Turnout was low. Results came late.", "It ended.",
+      ])
     #expect(blocks.map(\.paragraphs) == [0..<1, 0..<1, 1..<2])
   }
 
