@@ -65,7 +65,7 @@ struct QuoteScanner {
     let tokens = tagged.tokens
     var ranges: [Range<Int>] = []
     var index = 0
-    for paragraph in tagged.document.paragraphs {
+    for paragraph in tagged.analysis.paragraphs {
       while index < tokens.count, Int(tokens[index].start) < paragraph.lowerBound { index += 1 }
       let start = index
       while index < tokens.count, Int(tokens[index].start) < paragraph.upperBound { index += 1 }

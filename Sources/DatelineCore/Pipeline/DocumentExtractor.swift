@@ -1,16 +1,27 @@
 /// Extracts one document: time tagging, actors, quotes and events. Pure: the result depends on
 /// the document alone.
+///
+/// A document longer than `blockBytes` can be extracted a block at a time
+/// (`extract(_:timings:blocks:)`): the per-token arrays of extraction then cover one block, not
+/// the whole text.
 public struct DocumentExtractor: Sendable {
   private let timeTagger: TimeTagger
   private let lexicon: Lexicon
+  /// Documents longer than this many bytes are extracted in blocks of about this size.
+  public let blockBytes: Int
 
-  /// An extractor with the bundled lexicons.
-  public init(timeTagger: TimeTagger = .standard) {
+  /// The block size the pipeline uses: 1 MiB, many times the longest news article.
+  public static let defaultBlockBytes = 1 << 20
+
+  /// An extractor with the bundled lexicons that cuts documents longer than `blockBytes` into
+  /// blocks.
+  public init(timeTagger: TimeTagger = .standard, blockBytes: Int = DocumentExtractor.defaultBlockBytes) {
     self.timeTagger = timeTagger
     lexicon = .standard
+    self.blockBytes = max(1, blockBytes)
   }
 
-  /// The extraction of `document`.
+  /// The extraction of `document`, in one pass whatever its length.
   public func extract(_ document: Document) -> DocumentExtraction {
     var timings = StageTimings()
     return extract(document, timings: &timings)
@@ -22,20 +33,87 @@ public struct DocumentExtractor: Sendable {
     let timings: StageTimings
   }
 
-  /// The extraction of `document` and the time of each stage.
+  /// The extraction of `document`, in one pass, and the time of each stage.
   func measuredExtraction(_ document: Document) -> Measured {
     var timings = StageTimings()
     let extraction = extract(document, timings: &timings)
     return Measured(extraction: extraction, timings: timings)
   }
 
-  /// The extraction of `document`, adding the time of each stage to `timings`.
+  /// Whether `document` is extracted a block at a time by `extract(_:timings:blocks:)`.
+  func isCutIntoBlocks(_ document: Document) -> Bool { document.text.count > blockBytes }
+
+  /// The extraction of `document`, in one pass whatever its length, adding the time of each
+  /// stage to `timings`.
   public func extract(_ document: Document, timings: inout StageTimings) -> DocumentExtraction {
     timings.bytes += document.text.count
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
     let published = Self.reference(for: document)
     let reference = published ?? timings.measure(.times) { timeTagger.inferredReference(for: analysis) }
-    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
+    var extraction = extract(
+      analysis, of: document, reference: reference, timesReference: reference, timings: &timings)
+    extraction.findings =
+      documentFindings(document, published: published, reference: reference) + extraction.findings
+    return extraction
+  }
+
+  /// Extracts `document` and hands its extraction to `consume`: in one piece, or for a document
+  /// longer than `blockBytes`, one extraction for each of its blocks (`TextBlock.blocks`), in
+  /// order, each as soon as it is made, so that one block's extraction is held at a time; the
+  /// first is assembled with `TimelineAssembler.add(_:)`, the others with `addBlock(_:)`. Every
+  /// block has the document, byte offsets in the whole text and the reference time of the whole
+  /// text (found in a first pass over the blocks), and its event positions count the tokens of
+  /// the blocks before; the first holds the document's own findings. Actors, quotes and events
+  /// are found within each block: a pronoun, a quotation's continuation or a reference to an
+  /// event is not linked to a block before, and what several blocks tell is joined as the
+  /// tellings of several documents are.
+  public func extract(_ document: Document, timings: inout StageTimings, blocks consume: (DocumentExtraction) -> Void) {
+    let blocks = isCutIntoBlocks(document) ? TextBlock.blocks(of: document, size: blockBytes) : []
+    guard blocks.count > 1 else { return consume(extract(document, timings: &timings)) }
+    timings.bytes += document.text.count
+    let published = Self.reference(for: document)
+    var reference = published
+    var timesReference = published
+    if published == nil {
+      var points = ReferencePoints()
+      for block in blocks {
+        let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
+        points = points.followed(by: timings.measure(.times) { timeTagger.referencePoints(for: analysis) })
+      }
+      reference = points.stated.map { ReferenceTime(point: $0, source: .inferred) }
+      timesReference = reference ?? points.any.map { ReferenceTime(point: $0, source: .inferred) }
+    }
+    var tokensBefore = 0
+    for (ordinal, block) in blocks.enumerated() {
+      let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
+      var extraction = extract(
+        analysis, of: document, reference: reference, timesReference: timesReference, timings: &timings)
+      for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
+      if ordinal == 0 {
+        extraction.findings =
+          documentFindings(document, published: published, reference: reference) + extraction.findings
+      }
+      tokensBefore += analysis.tokens.count
+      consume(extraction)
+    }
+  }
+
+  /// The findings of `document` itself: those of its reading and, without a publication date,
+  /// which reference its relative dates were counted from.
+  private func documentFindings(
+    _ document: Document, published: ReferenceTime?, reference: ReferenceTime?
+  ) -> [Finding] {
+    document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
+  }
+
+  /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
+  /// expressions are resolved against `timesReference`, events against `reference`; the
+  /// findings are those of its quotes.
+  private func extract(
+    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, timesReference: ReferenceTime?,
+    timings: inout StageTimings
+  ) -> DocumentExtraction {
+    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: timesReference) }
     let tagged = timings.measure(.wordClasses) {
       TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
     }
@@ -60,8 +138,7 @@ public struct DocumentExtractor: Sendable {
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
-      findings: document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
-        + scan.findings + quotes.findings)
+      findings: scan.findings + quotes.findings)
   }
 
   /// The reference time of a document: its publication date, when known.

@@ -19,11 +19,16 @@ public struct Pipeline: Sendable {
   /// One job per core.
   public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-  /// A pipeline on `jobs` threads; `published` overrides every document's publication date.
-  public init(published: TimeValue? = nil, jobs: Int = Pipeline.defaultJobs, timeTagger: TimeTagger = .standard) {
+  /// A pipeline on `jobs` threads; `published` overrides every document's publication date, and
+  /// documents longer than `blockBytes` are extracted a block at a time (see
+  /// `DocumentExtractor.extract(_:timings:blocks:)`).
+  public init(
+    published: TimeValue? = nil, jobs: Int = Pipeline.defaultJobs, timeTagger: TimeTagger = .standard,
+    blockBytes: Int = DocumentExtractor.defaultBlockBytes
+  ) {
     self.jobs = max(1, jobs)
     loader = DocumentLoader(published: published)
-    extractor = DocumentExtractor(timeTagger: timeTagger)
+    extractor = DocumentExtractor(timeTagger: timeTagger, blockBytes: blockBytes)
   }
 
   /// The inputs `paths` name (see `DocumentLoader.inputs(for:)`): no path gives the bundled sample.
@@ -100,10 +105,15 @@ public struct Pipeline: Sendable {
     var assembler = TimelineAssembler()
     var timings = StageTimings()
     var nextUpdate = 1 << 20
-    let failures = forEachDocument(source, observer: observer, process: extractor.measuredExtraction) { made, progress in
-      timings.add(made.timings)
-      timings.measure(.assembly) { assembler.add(made.extraction) }
-      observer.findings(made.extraction.document, made.extraction.findings)
+    let failures = forEachDocument(source, observer: observer, process: prepared) { made, progress in
+      switch made {
+      case .extracted(let made):
+        timings.add(made.timings)
+        timings.measure(.assembly) { assembler.add(made.extraction) }
+        observer.findings(made.extraction.document, made.extraction.findings)
+      case .cutIntoBlocks(let document):
+        assembleBlocks(of: document, into: &assembler, timings: &timings, observer: observer)
+      }
       if let update, progress.bytesDone >= nextUpdate, !progress.isComplete {
         update(assembler.timeline(), progress.fraction)
         nextUpdate = progress.bytesDone * 2
@@ -111,6 +121,37 @@ public struct Pipeline: Sendable {
     }
     let timeline = timings.measure(.assembly) { assembler.takeTimeline() }
     return PipelineResult(timeline: timeline, failures: failures, timings: timings)
+  }
+
+  /// What a worker makes of a document: its extraction, or for a document extracted a block at
+  /// a time, nothing yet: its blocks are extracted where they are assembled, so that only one
+  /// block's extraction is held at once.
+  private enum Prepared: Sendable {
+    case extracted(DocumentExtractor.Measured)
+    case cutIntoBlocks(Document)
+  }
+
+  private func prepared(_ document: Document) -> Prepared {
+    extractor.isCutIntoBlocks(document) ? .cutIntoBlocks(document) : .extracted(extractor.measuredExtraction(document))
+  }
+
+  /// Extracts `document` a block at a time and adds each block to `assembler` as it is made.
+  private func assembleBlocks(
+    of document: Document, into assembler: inout TimelineAssembler, timings: inout StageTimings,
+    observer: PipelineObserver
+  ) {
+    var extraction = StageTimings()
+    var assembly = StageTimings()
+    var findings: [Finding] = []
+    var first = true
+    extractor.extract(document, timings: &extraction) { block in
+      assembly.measure(.assembly) { first ? assembler.add(block) : assembler.addBlock(block) }
+      findings += block.findings
+      first = false
+    }
+    timings.add(extraction)
+    timings.add(assembly)
+    observer.findings(document, findings)
   }
 
   /// Loads and processes every document of `source` on `jobs` threads and hands each output, in

@@ -27,6 +27,17 @@ public struct TimelineAssembler: Sendable {
   /// Merges the extraction of the next document.
   public mutating func add(_ extraction: DocumentExtraction) {
     documents.append(extraction.document)
+    merge(extraction)
+  }
+
+  /// Merges the extraction of a later block of the document added last
+  /// (`DocumentExtractor.extract(_:timings:blocks:)`): the document is not listed again, and
+  /// what the block tells is merged as if it were a document of its own.
+  public mutating func addBlock(_ extraction: DocumentExtraction) {
+    merge(extraction)
+  }
+
+  private mutating func merge(_ extraction: DocumentExtraction) {
     let actorIDs = actorMerger.add(extraction.actors)
     var quoteIDs: [Int] = []
     quoteIDs.reserveCapacity(extraction.quotes.count)

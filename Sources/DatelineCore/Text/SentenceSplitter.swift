@@ -16,13 +16,15 @@ public struct SentenceSplitter: Sendable {
     self.abbreviations = WordTable(abbreviations)
   }
 
-  /// The sentences of the document whose tokens and paragraphs are given.
+  /// The sentences of the document whose tokens and paragraphs are given; the paragraphs are
+  /// numbered from `firstParagraph` (a block of a document starts inside it).
   public func sentences(
-    text: UnsafeBufferPointer<UInt8>, tokens: [Token], paragraphs: [Range<Int>]
+    text: UnsafeBufferPointer<UInt8>, tokens: [Token], paragraphs: [Range<Int>], firstParagraph: Int = 0
   ) -> [Sentence] {
     var sentences: [Sentence] = []
     var tokenIndex = 0
-    for (paragraph, range) in paragraphs.enumerated() {
+    for (ordinal, range) in paragraphs.enumerated() {
+      let paragraph = firstParagraph + ordinal
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.lowerBound { tokenIndex += 1 }
       var first = tokenIndex
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.upperBound {

@@ -3,10 +3,18 @@
 public enum Tokenizer {
   /// The tokens of `text`, in order.
   public static func tokens(in text: [UInt8]) -> [Token] {
+    tokens(in: text, range: 0..<text.count)
+  }
+
+  /// The tokens of the bytes of `text` in `range`, in order, with their offsets in the whole text.
+  /// `range` should start and end at white space or at the text's ends, or the tokens at its ends
+  /// are cut.
+  public static func tokens(in text: [UInt8], range: Range<Int>) -> [Token] {
     var tokens: [Token] = []
-    tokens.reserveCapacity(text.count / 5 + 1)
-    text.withUnsafeBufferPointer { bytes in
-      var index = 0
+    tokens.reserveCapacity(range.count / 5 + 1)
+    text.withUnsafeBufferPointer { whole in
+      let bytes = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+      var index = range.lowerBound
       var spaced = true
       let count = bytes.count
       while index < count {

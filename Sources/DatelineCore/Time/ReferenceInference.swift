@@ -7,7 +7,13 @@ enum ReferenceInference {
   static func latest(_ best: TimePoint?, _ match: TimeMatch) -> TimePoint? {
     guard case .point(let point, _) = match.meaning, point.year != nil, point.precision >= .year, point.precision != .week
     else { return best }
-    let candidate = point.truncated(to: .day)
+    return later(best, point.truncated(to: .day))
+  }
+
+  /// The better reference of `best` and `candidate` (a point `latest` would take), `best` when
+  /// they tie: folding the results of the blocks of a text gives that of the whole text.
+  static func later(_ best: TimePoint?, _ candidate: TimePoint?) -> TimePoint? {
+    guard let candidate else { return best }
     guard let current = best else { return candidate }
     let rank = { (point: TimePoint) in point.precision >= .day ? 2 : point.precision >= .month ? 1 : 0 }
     if rank(candidate) > rank(current)

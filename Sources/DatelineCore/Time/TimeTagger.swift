@@ -49,14 +49,20 @@ public struct TimeTagger: Sendable {
   /// The reference time a text without one gets: the latest full date it spells out (or the
   /// latest month or year it names), with source `.inferred`; `nil` when it names none.
   public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
+    referencePoints(for: analysis).stated.map { ReferenceTime(point: $0, source: .inferred) }
+  }
+
+  /// The points a reference is inferred from in `analysis` (of a whole text or of one block).
+  func referencePoints(for analysis: TextAnalysis) -> ReferencePoints {
     withScanner(analysis) { scanner in
-      var latest: TimePoint?
+      var points = ReferencePoints()
       forEachMatch(in: analysis, scanner: scanner) { match in
+        points.any = ReferenceInference.latest(points.any, match)
         guard !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
         else { return }
-        latest = ReferenceInference.latest(latest, match)
+        points.stated = ReferenceInference.latest(points.stated, match)
       }
-      return latest.map { ReferenceTime(point: $0, source: .inferred) }
+      return points
     }
   }
 

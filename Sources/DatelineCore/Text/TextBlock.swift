@@ -1,0 +1,79 @@
+/// A stretch of a large document that is extracted on its own, so that the per-token arrays of
+/// extraction never cover more than one block: whole paragraphs, or a piece of a paragraph too
+/// long for one block, cut at the end of a sentence.
+public struct TextBlock: Sendable, Hashable {
+  /// Its bytes in the document's text.
+  public var range: Range<Int>
+  /// The indices of the document's paragraphs it holds; the first and the last may lie partly
+  /// outside `range`.
+  public var paragraphs: Range<Int>
+
+  /// Creates a block.
+  public init(range: Range<Int>, paragraphs: Range<Int>) {
+    self.range = range
+    self.paragraphs = paragraphs
+  }
+
+  /// How far past the target of a cut a sentence end is looked for.
+  static let cutWindow = 1 << 16
+
+  /// The blocks of `document`, in order, each at most `size` bytes long unless the sentence
+  /// that ends it runs on past that: paragraphs are kept whole while they fit, and a paragraph
+  /// longer than `size` is cut at the end of the first sentence that ends after each `size`
+  /// bytes (or, with no sentence end near, at white space).
+  public static func blocks(of document: Document, size: Int, splitter: SentenceSplitter = .standard) -> [TextBlock] {
+    let paragraphs = document.paragraphs
+    var blocks: [TextBlock] = []
+    var start = paragraphs.first?.lowerBound ?? 0
+    var first = 0
+    var index = 0
+    while index < paragraphs.count {
+      if paragraphs[index].upperBound - start <= max(1, size) {
+        index += 1
+      } else if index > first {
+        blocks.append(TextBlock(range: start..<paragraphs[index - 1].upperBound, paragraphs: first..<index))
+        start = paragraphs[index].lowerBound
+        first = index
+      } else {
+        let end = paragraphs[index].upperBound
+        let cut = cut(document.text, paragraph: start..<end, after: start + max(1, size), splitter)
+        blocks.append(TextBlock(range: start..<cut, paragraphs: index..<(index + 1)))
+        start = cut
+        if cut == end {
+          index += 1
+          first = index
+          if index < paragraphs.count { start = paragraphs[index].lowerBound }
+        }
+      }
+    }
+    if let last = paragraphs.last, first < paragraphs.count {
+      blocks.append(TextBlock(range: start..<last.upperBound, paragraphs: first..<paragraphs.count))
+    }
+    return blocks
+  }
+
+  /// Where to cut `paragraph` (which goes on past `target`): after the first sentence that ends
+  /// in the window of bytes from the first white space at `target` on (the paragraph's end
+  /// ends one), else at that white space; in a window with no white space, at the paragraph's
+  /// end when the window reaches it, else at `target` (moved to the start of a character).
+  private static func cut(
+    _ text: [UInt8], paragraph: Range<Int>, after target: Int, _ splitter: SentenceSplitter
+  ) -> Int {
+    let limit = min(paragraph.upperBound, target + cutWindow)
+    let reachesEnd = limit == paragraph.upperBound
+    guard let space = text[target..<limit].firstIndex(where: isSpace) else {
+      var cut = reachesEnd ? limit : target
+      while cut < paragraph.upperBound, text[cut] & 0xC0 == 0x80 { cut += 1 }
+      return cut
+    }
+    let window = space..<limit
+    let tokens = Tokenizer.tokens(in: text, range: window)
+    let sentences = text.withUnsafeBufferPointer { splitter.sentences(text: $0, tokens: tokens, paragraphs: [window]) }
+    guard let first = sentences.first, sentences.count > 1 || reachesEnd else { return space }
+    return first.range.upperBound
+  }
+
+  private static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+  }
+}

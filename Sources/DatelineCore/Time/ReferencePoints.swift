@@ -1,0 +1,16 @@
+/// The latest points a text names, from which its reference time is inferred when it has none:
+/// `stated` leaves out deadlines and times ahead (`by 2020`, `will open in 2030`) and is the
+/// inferred reference; `any` does not, and is what the expressions of a text with no stated
+/// point are resolved against. Those of the blocks of a text, combined in order, are the text's.
+struct ReferencePoints: Sendable, Hashable {
+  /// The latest point the text states as past or present.
+  var stated: TimePoint?
+  /// The latest point the text names at all.
+  var any: TimePoint?
+
+  /// The points of a text made of the text of `self` followed by that of `next`.
+  func followed(by next: ReferencePoints) -> ReferencePoints {
+    ReferencePoints(
+      stated: ReferenceInference.later(stated, next.stated), any: ReferenceInference.later(any, next.any))
+  }
+}

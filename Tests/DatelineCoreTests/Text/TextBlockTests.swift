@@ -1,0 +1,66 @@
+import Testing
+
+@testable import DatelineCore
+
+/// A large document is cut into blocks of whole paragraphs, a paragraph too long for a block at
+/// the end of a sentence; a block's analysis has the tokens and sentences of the whole text's
+/// analysis that lie in it, with the same offsets and paragraph numbers.
+@Suite struct TextBlockTests {
+  private func document(_ text: String) -> Document {
+    Document(id: 0, name: "test", text: Array(text.utf8))
+  }
+
+  private func texts(_ blocks: [TextBlock], of document: Document) -> [String] {
+    blocks.map { document.string($0.range) }
+  }
+
+  @Test func paragraphsStayWholeWhileTheyFit() {
+    let document = document("Aa aa.\n\nBb bb.\n\nCc cc.\n\nDd dd.")
+    let blocks = TextBlock.blocks(of: document, size: 16)
+    #expect(texts(blocks, of: document) == ["Aa aa.\n\nBb bb.", "Cc cc.\n\nDd dd."])
+    #expect(blocks.map(\.paragraphs) == [0..<2, 2..<4])
+  }
+
+  @Test func aDocumentThatFitsIsOneBlock() {
+    let document = document("Aa aa.\n\nBb bb.")
+    #expect(TextBlock.blocks(of: document, size: 100) == [TextBlock(range: 0..<14, paragraphs: 0..<2)])
+  }
+
+  @Test func aLongParagraphIsCutAtTheEndOfASentence() {
+    let document = document("The vote was on Nov. 7 in the capital. Turnout was low. Results came late.\n\nIt ended.")
+    let blocks = TextBlock.blocks(of: document, size: 14)
+    #expect(
+      texts(blocks, of: document) == [
+        "The vote was on Nov. 7 in the capital.", " Turnout was low. Results came late.", "It ended.",
+      ])
+    #expect(blocks.map(\.paragraphs) == [0..<1, 0..<1, 1..<2])
+  }
+
+  @Test func theRestOfAParagraphWithNoSentenceEndNearIsOneSentence() {
+    let document = document("one two three four five six")
+    #expect(texts(TextBlock.blocks(of: document, size: 6), of: document) == ["one two three four five six"])
+  }
+
+  @Test func aParagraphWithNoSentenceEndInTheWindowIsCutAtWhiteSpace() {
+    let document = document(String(repeating: "word ", count: 30_000) + "end")
+    let blocks = TextBlock.blocks(of: document, size: 50_000)
+    #expect(blocks.map(\.range) == [0..<50_004, 50_004..<150_003])
+  }
+
+  @Test func aRunWithNoWhiteSpaceIsCutWhereTheBlockIsFull() {
+    let document = document(String(repeating: "x", count: 200_000))
+    let blocks = TextBlock.blocks(of: document, size: 40_000)
+    #expect(blocks.map(\.range) == [0..<40_000, 40_000..<80_000, 80_000..<120_000, 120_000..<200_000])
+  }
+
+  @Test func aBlockAnalysisHasTheWholeAnalysisTokensAndSentencesInIt() {
+    let document = document("First one here. Second one.\n\nThird one.\n\nFourth one. Fifth one.")
+    let whole = TextAnalysis(document)
+    let blocks = TextBlock.blocks(of: document, size: 5)
+    #expect(blocks.map(\.range) == [0..<15, 15..<27, 29..<39, 41..<52, 52..<63])
+    let parts = blocks.map { TextAnalysis(document, block: $0) }
+    #expect(parts.flatMap(\.tokens) == whole.tokens)
+    #expect(parts.flatMap { $0.sentences.map(\.range) } == whole.sentences.map(\.range))
+    #expect(parts.flatMap { $0.sentences.map(\.paragraph) } == [0, 0, 1, 2, 2])
+  }
+}
