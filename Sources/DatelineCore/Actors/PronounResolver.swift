@@ -2,7 +2,8 @@
 /// quotations: a person for `he`/`she` (the first person named in the nearest sentence that names
 /// one: the subject, more often than not; a sentence that names none but speaks of `he` passes on
 /// the person that pronoun stood for), the nearest group or organization for `they` or `these
-/// groups`.
+/// groups`, and the product, organization or group the sentence before is about for an opening
+/// `It`.
 struct PronounResolver {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -116,6 +117,43 @@ struct PronounResolver {
       if oblique == nil { oblique = mention.actor }
     }
     return oblique
+  }
+
+  /// The product, organization or group a sentence-initial `It` at token `pronoun` stands for:
+  /// the first name of the sentence right before (a news paragraph may hold one sentence) that
+  /// reads as a subject (`The Zap 4 was shown on Monday. It ships in June.`; `The newest phone,
+  /// Zap 4 was shown …`). An `It` that only fills a subject's place (`It was announced that …`)
+  /// stands for nothing.
+  func thing(before pronoun: Int) -> Int? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    guard sentence > 0, tagged.isSentenceInitial(pronoun), !isPlaceholder(pronoun) else { return nil }
+    let previous = tagged.sentences[sentence - 1]
+    guard previous.paragraph >= tagged.sentences[sentence].paragraph - 1,
+      let first = actors.mentions(in: previous.tokens).first(where: {
+        isUsable($0) && Self.isSubject($0.tokens, tagged)
+      })
+    else {
+      return nil
+    }
+    let kind = actors.actors[first.actor].kind
+    return [.product, .organization, .group].contains(kind) ? first.actor : nil
+  }
+
+  /// How far after `It` the clause it merely opens is looked for: `It is not yet clear whether`.
+  private static let placeholderReach = 8
+
+  /// Whether the `It` at `pronoun` opens a clause after it rather than standing for a thing:
+  /// `that`, `whether`, `who` or `how` follows (`It was announced that`, `It was Jobs who`).
+  private func isPlaceholder(_ pronoun: Int) -> Bool {
+    let end = min(tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.upperBound, pronoun + Self.placeholderReach)
+    for index in (pronoun + 1)..<max(pronoun + 1, end) {
+      if tagged.isWord(index, "that") || tagged.isWord(index, "whether") || tagged.isWord(index, "who")
+        || tagged.isWord(index, "how")
+      {
+        return true
+      }
+    }
+    return false
   }
 
   private func isUsable(_ mention: ActorMention) -> Bool {

@@ -82,6 +82,7 @@ struct EventActors {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
     if tagged.isWord(index, "they") { return recentGroup ?? pronouns.group(before: index) }
+    if tagged.isWord(index, "it") { return pronouns.thing(before: index) }
     let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")
     if isDemonstrative, tagged.has(index + 1, .kindNoun), tagged.infos[index + 1].actorKind == .group {
       return recentGroup ?? pronouns.group(before: index, demonstrative: true)

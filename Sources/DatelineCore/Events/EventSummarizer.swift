@@ -229,7 +229,9 @@ struct EventSummarizer {
   /// `maximumLength`.
   static func finished(_ text: String) -> String {
     var result = SpacedPunctuation.joined(text)
-    if let byte = result.utf8.first, byte >= 0x61 && byte <= 0x7A {
+    // A word in camel case keeps its spelling: `iPhone 4 was introduced`.
+    let isCamelCase = result.utf8.dropFirst().prefix { $0 != 0x20 }.contains { $0 >= 0x41 && $0 <= 0x5A }
+    if let byte = result.utf8.first, byte >= 0x61 && byte <= 0x7A, !isCamelCase {
       var bytes = Array(result.utf8)
       bytes[0] = byte - 0x20
       result = String(decoding: bytes, as: UTF8.self)
