@@ -25,7 +25,7 @@ struct AttributionFinder {
     if let found = accordingTo(start..<end) { return found }
     guard let verb = (start..<end).first(where: isSpeechVerb) else { return nil }
     let cue = start..<max(end, segmentEnd(from: verb, limit: 8))
-    if let subject = speaker(in: start..<verb, first: true) {
+    if let subject = speaker(in: start..<verb, first: true, subject: true) {
       return Attribution(speaker: subject, cue: cue)
     }
     if let object = speaker(in: (verb + 1)..<min(end, verb + 6), first: true) {
@@ -45,7 +45,7 @@ struct AttributionFinder {
     guard start < end else { return nil }
     if let found = accordingTo(start..<end) { return found }
     guard let verb = (start..<end).last(where: isSpeechVerb) else { return nil }
-    if let subject = speaker(in: start..<verb, first: false) {
+    if let subject = speaker(in: start..<verb, first: false, subject: true) {
       return Attribution(speaker: subject, cue: start..<end)
     }
     if let object = speaker(in: (verb + 1)..<end, first: true) {
@@ -78,11 +78,14 @@ struct AttributionFinder {
     return nil
   }
 
-  /// The first (or last) name, role noun or subject pronoun in `range`.
-  private func speaker(in range: Range<Int>, first: Bool) -> Attribution.Speaker? {
+  /// The first (or last) name, role noun or subject pronoun in `range`; never a product. With
+  /// `subject`, a name after a preposition or a verb is left out: it is not who speaks (`Lewis
+  /// Teperman, a doctor at Norvik University, said`, `he promoted the phone by saying`).
+  private func speaker(in range: Range<Int>, first: Bool, subject: Bool = false) -> Attribution.Speaker? {
     guard !range.isEmpty else { return nil }
     let mentions = actors.mentions(in: range).filter {
       !$0.isModifier && !quotes.isQuoted($0.tokens.lowerBound) && !isTitleComplement($0.tokens.lowerBound)
+        && actors.actors[$0.actor].kind != .product && !(subject && isOblique($0.tokens.lowerBound, in: range))
     }
     let pronoun = range.first { tagged.has($0, [.personPronoun, .groupPronoun]) && isSubjectPronoun($0) }
     let mention = first ? mentions.first : mentions.last
@@ -95,6 +98,20 @@ struct AttributionFinder {
     case (nil, let pronoun?): return .pronoun(pronoun)
     case (nil, nil): return nil
     }
+  }
+
+  /// Whether the name at `start` is the object of a preposition or a verb: the word before it,
+  /// past determiners and adjectives, is one (`at the Norvik University`, `promoted the Zap`); a
+  /// name after a comma shares the standing of the name before the comma (`at the Tarn, Ruritania
+  /// event`).
+  private func isOblique(_ start: Int, in range: Range<Int>) -> Bool {
+    var index = start - 1
+    while index >= range.lowerBound, [.det, .adj, .num].contains(tagged.upos(index)) { index -= 1 }
+    guard index >= range.lowerBound else { return false }
+    if tagged.has(index, .comma), let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index }) {
+      return isOblique(before.tokens.lowerBound, in: range)
+    }
+    return tagged.upos(index) == .adp || tagged.upos(index) == .verb && !tagged.has(index, .speechVerb)
   }
 
   /// Whether the name at `start` completes a title rather than naming the speaker: `Witney` in
