@@ -108,7 +108,9 @@ struct AttributionFinder {
     var index = start - 1
     while index >= range.lowerBound, [.det, .adj, .num].contains(tagged.upos(index)) { index -= 1 }
     guard index >= range.lowerBound else { return false }
-    if tagged.has(index, .comma), let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index }) {
+    if tagged.has(index, .comma),
+      let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index })
+    {
       return isOblique(before.tokens.lowerBound, in: range)
     }
     return tagged.upos(index) == .adp || tagged.upos(index) == .verb && !tagged.has(index, .speechVerb)

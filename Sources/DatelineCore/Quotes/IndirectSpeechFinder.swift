@@ -64,7 +64,7 @@ struct IndirectSpeechFinder {
   }
 
   /// The actor the subject of the verb at `verb` names: the nearest name before it in its clause,
-  /// or a pronoun resolved.
+  /// unless a preposition puts it in a phrase or it is a product, or a pronoun resolved.
   private func subject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
     var index = verb - 1
     while index >= start, !tagged.has(index, [.comma, .semicolon, .colon, .dash]) {
@@ -76,12 +76,21 @@ struct IndirectSpeechFinder {
         !actors.mentions[mentionIndex].isModifier
       {
         let mention = actors.mentions[mentionIndex]
+        guard actors.actors[mention.actor].kind != .product, !followsPreposition(index, from: start) else { return nil }
         return mention.tokens.upperBound == verb || isAdverbsOnly(mention.tokens.upperBound..<verb)
           ? (mention.actor, index) : nil
       }
       index -= 1
     }
     return nil
+  }
+
+  /// Whether the name at `index` ends a prepositional phrase (`shops in Ruritania said that`):
+  /// the subject is the noun before it, not the name.
+  private func followsPreposition(_ index: Int, from start: Int) -> Bool {
+    var previous = index - 1
+    while previous >= start, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
+    return previous >= start && tagged.upos(previous) == .adp
   }
 
   private func isAdverbsOnly(_ range: Range<Int>) -> Bool {

@@ -30,4 +30,9 @@ import Testing
     let text = "Dana Whitfield spoke first. She promoted the Zap 4 by saying: “It is twice as fast.”"
     #expect(speakers(text) == ["Dana Whitfield"])
   }
+
+  @Test func aReportFromAPlaceAfterAPreposition() {
+    let extraction = Fixture.extraction("Clerks at several shops in Ruritania said that bread ran out on Monday.")
+    #expect(!extraction.quotes.contains { $0.speaker.map { extraction.actors[$0].name } == "Ruritania" })
+  }
 }
