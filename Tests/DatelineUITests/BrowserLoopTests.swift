@@ -73,6 +73,18 @@ import Testing
     #expect(screen.statusLines[3].contains("event 2 of 4") && !screen.statusLines[3].contains("extracting"))
   }
 
+  @Test func progressWithoutATimelineMovesTheFigureOnly() {
+    let feed = ExtractionFeed()
+    let full = TimelineModel(Fixture.timeline())
+    let screen = ScriptedScreen(
+      feed: feed, script: [.progress(0.25), .progress(0.75), .post(full, progress: nil), .event(.key(.character("q")))])
+    #expect(screen.run(TimelineModel(Timeline(documents: []))) == 0)
+    #expect(screen.statusLines.count == 4)
+    #expect(screen.statusLines[1].contains("no events") && screen.statusLines[1].contains("25%"))
+    #expect(screen.statusLines[2].contains("no events") && screen.statusLines[2].contains("75%"))
+    #expect(screen.statusLines[3].contains("event 1 of 4") && !screen.statusLines[3].contains("extracting"))
+  }
+
   @Test func aRunningFeedIsPolledMoreOftenThanAnIdleScreen() {
     let feed = ExtractionFeed()
     let screen = ScriptedScreen(

@@ -17,6 +17,8 @@ final class ScriptedScreen: Screen {
     case idle
     /// The background extraction posts this timeline; the read times out.
     case post(TimelineModel, progress: Double?)
+    /// The background extraction posts how far it has come; the read times out.
+    case progress(Double)
     /// This signal arrives; the read times out.
     case signal(Int32)
   }
@@ -72,6 +74,9 @@ final class ScriptedScreen: Screen {
     case .idle: return nil
     case .post(let model, let progress):
       feed?.post(model, progress: progress)
+      return nil
+    case .progress(let progress):
+      feed?.post(progress: progress)
       return nil
     case .signal(let number):
       signal = number

@@ -59,7 +59,8 @@ public struct DocumentExtractor: Sendable {
 
   /// Extracts `document` and hands its extraction to `consume`: in one piece, or for a document
   /// longer than `blockBytes`, one extraction for each of its blocks (`TextBlock.blocks`), in
-  /// order, each as soon as it is made, so that one block's extraction is held at a time; the
+  /// order, each as soon as it is made, so that one block's extraction is held at a time, with
+  /// the bytes of the text up to the block's end (the whole text's length with the last); the
   /// first is assembled with `TimelineAssembler.add(_:)`, the others with `addBlock(_:)`. Every
   /// block has the document, byte offsets in the whole text and the reference time of the whole
   /// text (found in a first pass over the blocks), and its event positions count the tokens of
@@ -67,9 +68,11 @@ public struct DocumentExtractor: Sendable {
   /// are found within each block: a pronoun, a quotation's continuation or a reference to an
   /// event is not linked to a block before, and what several blocks tell is joined as the
   /// tellings of several documents are.
-  public func extract(_ document: Document, timings: inout StageTimings, blocks consume: (DocumentExtraction) -> Void) {
+  public func extract(
+    _ document: Document, timings: inout StageTimings, blocks consume: (DocumentExtraction, _ bytesDone: Int) -> Void
+  ) {
     let blocks = isCutIntoBlocks(document) ? TextBlock.blocks(of: document, size: blockBytes) : []
-    guard blocks.count > 1 else { return consume(extract(document, timings: &timings)) }
+    guard blocks.count > 1 else { return consume(extract(document, timings: &timings), document.text.count) }
     timings.bytes += document.text.count
     let published = Self.reference(for: document)
     var reference = published
@@ -94,7 +97,7 @@ public struct DocumentExtractor: Sendable {
           documentFindings(document, published: published, reference: reference) + extraction.findings
       }
       tokensBefore += analysis.tokens.count
-      consume(extraction)
+      consume(extraction, ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound)
     }
   }
 

@@ -58,7 +58,7 @@ public struct Pipeline: Sendable {
   /// be read, in input order.
   public func documents(_ inputs: PipelineInputs) -> (documents: [Document], failures: [CoreError]) {
     var documents: [Document] = []
-    let failures = forEachDocument(read(inputs), observer: PipelineObserver(), process: { $0 }) { document, _ in
+    let failures = forEachDocument(read(inputs), observer: PipelineObserver(), process: { $0 }) { document, _, _ in
       documents.append(document)
     }
     return (documents, failures)
@@ -105,14 +105,14 @@ public struct Pipeline: Sendable {
     var assembler = TimelineAssembler()
     var timings = StageTimings()
     var nextUpdate = 1 << 20
-    let failures = forEachDocument(source, observer: observer, process: prepared) { made, progress in
+    let failures = forEachDocument(source, observer: observer, process: prepared) { made, progress, partway in
       switch made {
       case .extracted(let made):
         timings.add(made.timings)
         timings.measure(.assembly) { assembler.add(made.extraction) }
         observer.findings(made.extraction.document, made.extraction.findings)
       case .cutIntoBlocks(let document):
-        assembleBlocks(of: document, into: &assembler, timings: &timings, observer: observer)
+        assembleBlocks(of: document, into: &assembler, timings: &timings, observer: observer, partway: partway)
       }
       if let update, progress.bytesDone >= nextUpdate, !progress.isComplete {
         update(assembler.timeline(), progress.fraction)
@@ -135,19 +135,21 @@ public struct Pipeline: Sendable {
     extractor.isCutIntoBlocks(document) ? .cutIntoBlocks(document) : .extracted(extractor.measuredExtraction(document))
   }
 
-  /// Extracts `document` a block at a time and adds each block to `assembler` as it is made.
+  /// Extracts `document` a block at a time and adds each block to `assembler` as it is made,
+  /// telling `partway` the share of the document's text done after each.
   private func assembleBlocks(
     of document: Document, into assembler: inout TimelineAssembler, timings: inout StageTimings,
-    observer: PipelineObserver
+    observer: PipelineObserver, partway: (Double) -> Void
   ) {
     var extraction = StageTimings()
     var assembly = StageTimings()
     var findings: [Finding] = []
     var first = true
-    extractor.extract(document, timings: &extraction) { block in
+    extractor.extract(document, timings: &extraction) { block, bytesDone in
       assembly.measure(.assembly) { first ? assembler.add(block) : assembler.addBlock(block) }
       findings += block.findings
       first = false
+      partway(Double(bytesDone) / Double(max(1, document.text.count)))
     }
     timings.add(extraction)
     timings.add(assembly)
@@ -156,21 +158,30 @@ public struct Pipeline: Sendable {
 
   /// Loads and processes every document of `source` on `jobs` threads and hands each output, in
   /// document order, to `consume` on the calling thread, with the progress once its input is
-  /// counted. The
-  /// one place where inputs that cannot be read are collected: reported, returned, and skipped.
+  /// counted, and a `partway` that reports to `observer` the progress while a share (0…1) of
+  /// the input is done: only when it has grown, and never the whole input, which is reported
+  /// once its outputs are consumed. The one place where inputs
+  /// that cannot be read are collected: reported, returned, and skipped.
   private func forEachDocument<Output: Sendable>(
     _ source: Source, observer: PipelineObserver, process: @escaping @Sendable (Document) -> Output,
-    consume: (Output, PipelineProgress) -> Void
+    consume: (Output, PipelineProgress, _ partway: (Double) -> Void) -> Void
   ) -> [CoreError] {
     var failures: [CoreError] = []
     var progress = PipelineProgress(inputCount: source.sizes.count, totalBytes: source.sizes.reduce(0, +))
     OrderedQueue.run(count: source.sizes.count, jobs: jobs, window: Self.window, work: { source.load($0).map { $0.map(process) } }) {
       index, outcome in
+      var within = progress
+      let partway = { [before = progress.bytesDone, size = source.sizes[index]] (share: Double) in
+        let bytesDone = before + Int(Double(size) * min(1, max(0, share)))
+        guard bytesDone > within.bytesDone, bytesDone < before + size else { return }
+        within.bytesDone = bytesDone
+        observer.progress(within)
+      }
       progress.inputsDone += 1
       progress.bytesDone += source.sizes[index]
       switch outcome {
       case .success(let outputs):
-        for output in outputs { consume(output, progress) }
+        for output in outputs { consume(output, progress, partway) }
       case .failure(let failure):
         failures.append(failure)
         observer.failure(failure)

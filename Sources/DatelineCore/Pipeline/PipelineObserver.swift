@@ -4,7 +4,8 @@ public struct PipelineProgress: Sendable, Hashable {
   public var inputsDone = 0
   /// The inputs of the run.
   public var inputCount: Int
-  /// The bytes of the inputs done (sizes as known beforehand).
+  /// The bytes of the inputs done (sizes as known beforehand), with the share done of an input
+  /// whose document is extracted a block at a time.
   public var bytesDone = 0
   /// The bytes of every input (sizes as known beforehand).
   public var totalBytes: Int
@@ -29,9 +30,11 @@ public struct PipelineProgress: Sendable, Hashable {
 
 /// The callbacks of a pipeline run. They are called on the thread that merges (the caller's for
 /// `Pipeline.run`, the background thread for `Pipeline.start`), one input at a time in input
-/// order: `failure` or `findings` for the input, then `progress`.
+/// order: `failure` or `findings` for the input, then `progress`; a document extracted a block
+/// at a time also reports `progress` after each block but its last, before its `findings`.
 public struct PipelineObserver: Sendable {
-  /// Called after each input, with the progress so far; the last call is complete.
+  /// Called after each input and each block but the last of a document extracted a block at a
+  /// time, with the progress so far, its bytes done growing; the last call is complete.
   public var progress: @Sendable (PipelineProgress) -> Void
   /// Called with the findings of each document as it is merged (reading doubts, unmatched and
   /// unattributed quotes, a guessed reference date).

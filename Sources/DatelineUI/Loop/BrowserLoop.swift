@@ -33,7 +33,7 @@ public struct BrowserLoop {
       let waiting: Int32 = state.hasPendingWork ? 0 : feed?.isRunning == true ? 50 : 200
       let event = screen.read(timeout: waiting)
       if let update = feed?.take() {
-        state.apply(.update(update.model, progress: update.progress))
+        state.apply(update)
         needsDrawing = true
       }
       guard let event else {

@@ -15,6 +15,8 @@ public enum Action: Sendable {
   case scroll(lines: Int, column: Int, row: Int)
   /// Extraction produced a new timeline; `progress` (0…1) while it goes on, `nil` when done.
   case update(TimelineModel, progress: Double?)
+  /// Extraction has come this far (0…1) with no newer timeline yet; nothing once it is done.
+  case progress(Double)
   /// Nothing happened: continue pending work (a long search) by one slice.
   case tick
 }
@@ -36,6 +38,7 @@ extension AppState {
     case .click(let column, let row): click(column: column, row: row)
     case .scroll(let lines, let column, let row): wheel(lines: lines, column: column, row: row)
     case .update(let model, let progress): replaceModel(model, progress: progress)
+    case .progress(let progress): if self.progress != nil { self.progress = progress }
     case .tick: continueSearch()
     }
   }

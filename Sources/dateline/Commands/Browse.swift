@@ -39,7 +39,10 @@ struct Browse: ParsableCommand {
       status = try Browser.run(TimelineModel(input.extract(inputs, with: pipeline).timeline), options: options)
     } else {
       let feed = ExtractionFeed()
-      let run = pipeline.start(inputs) { timeline, progress in feed.post(TimelineModel(timeline), progress: progress) }
+      let observer = PipelineObserver(progress: { feed.post(progress: $0.fraction) })
+      let run = pipeline.start(inputs, observer: observer) { timeline, progress in
+        feed.post(TimelineModel(timeline), progress: progress)
+      }
       status = try Browser.run(TimelineModel(Timeline(documents: [])), options: options, feed: feed)
       for failure in run.failures { ErrorReporter.warn(failure) }
     }

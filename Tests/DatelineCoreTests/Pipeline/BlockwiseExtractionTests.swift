@@ -5,7 +5,8 @@ import Testing
 
 /// A document longer than the block size is extracted a block at a time: when no event, actor
 /// or quote reaches across a block's edge, the timeline is the one a single pass gives, with the
-/// same offsets, and relative dates count from the reference of the whole text.
+/// same offsets, and relative dates count from the reference of the whole text. Progress is
+/// reported after each block.
 @Suite struct BlockwiseExtractionTests {
   /// Each paragraph tells its own event with its own actors; `yesterday` in the first counts
   /// from the latest date, told in the last.
@@ -39,8 +40,15 @@ import Testing
     let extractor = DocumentExtractor(blockBytes: 100)
     var timings = StageTimings()
     var blocks: [DocumentExtraction] = []
-    extractor.extract(Self.document, timings: &timings) { blocks.append($0) }
+    var ends: [Int] = []
+    extractor.extract(Self.document, timings: &timings) { block, bytesDone in
+      blocks.append(block)
+      ends.append(bytesDone)
+    }
     #expect(blocks.count == 6)
+    #expect(ends.dropLast() == TextBlock.blocks(of: Self.document, size: 100).dropLast().map(\.range.upperBound))
+    #expect(zip(ends, ends.dropFirst()).allSatisfy { $0 < $1 })
+    #expect(ends.last == Self.document.text.count)
     #expect(timings.bytes == Self.document.text.count)
     let cairo = blocks[3].events.map(\.event).first { $0.summary.contains("bridge") }
     #expect(cairo.map { Self.document.string($0.mentions[0].range) }?.hasPrefix("On Aug. 2, 2021, Omar Farah") == true)
@@ -51,9 +59,24 @@ import Testing
 
   @Test func aDocumentThatFitsIsExtractedInOnePiece() {
     var timings = StageTimings()
-    var count = 0
     let extractor = DocumentExtractor(blockBytes: Self.document.text.count)
-    extractor.extract(Self.document, timings: &timings) { _ in count += 1 }
-    #expect(count == 1)
+    var ends: [Int] = []
+    extractor.extract(Self.document, timings: &timings) { _, bytesDone in ends.append(bytesDone) }
+    #expect(ends == [Self.document.text.count])
+  }
+
+  @Test func progressRisesBlockByBlockThroughALongDocument() throws {
+    let short = Document(id: 1, name: "short.txt", text: Array("On May 5, 2020, Greta Novak won.".utf8))
+    let recorder = PipelineRecorder()
+    _ = Pipeline(jobs: 1, blockBytes: 100).run([Self.document, short], observer: recorder.observer)
+    let progress = recorder.progress
+    let total = Self.document.text.count + short.text.count
+    try #require(progress.count == 5 + 2)
+    #expect(progress.allSatisfy { $0.inputCount == 2 && $0.totalBytes == total })
+    #expect(progress.prefix(5).allSatisfy { $0.inputsDone == 0 && $0.bytesDone < Self.document.text.count })
+    #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.bytesDone < $1.bytesDone && $0.fraction < $1.fraction })
+    #expect(progress[0].fraction > 0)
+    #expect(progress[5].inputsDone == 1 && progress[5].bytesDone == Self.document.text.count)
+    #expect(progress.last?.isComplete == true)
   }
 }
