@@ -60,6 +60,10 @@ struct EventMerger: Sendable {
   /// The actor lists of one or two actors kept so far, by their ids packed in 64 bits: most
   /// events have such a list, and those with the same one share it.
   private var actorLists: [UInt64: [Int]] = [:]
+  /// The merged events first told as forecasts, dated after their article's publication (`to be
+  /// released in mid-2011`): what happens on a day inside that time is not taken for them, nor
+  /// they for it.
+  private var forecasts: Set<Int> = []
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`.
@@ -78,12 +82,16 @@ struct EventMerger: Sendable {
       event.quotes = event.quotes.map { quoteIDs[$0] }
       var word: Int32 = -1
       if let text = item.word { word = wordID(text) }
-      if let target = match(event, word: word) ?? matchUndated(event, word: item.word, day: day) {
+      let isForecast = Self.isForecast(event, published: published)
+      if let target = match(event, word: word, nesting: !isForecast)
+        ?? matchUndated(event, word: item.word, day: day)
+      {
         absorb(event, into: target)
         lastAdd[target] = adds
         merged.append(target)
       } else {
         event.id = events.count
+        if isForecast { forecasts.insert(event.id) }
         event.actors = shared(event.actors)
         event.date?.shareValue()
         events.append(event)
@@ -125,6 +133,7 @@ struct EventMerger: Sendable {
     wordPool = []
     wordStart = []
     actorLists = [:]
+    forecasts = []
   }
 
   /// `actors`, or an equal list of one or two actors kept before.
@@ -157,8 +166,9 @@ struct EventMerger: Sendable {
   /// March 3 attack`). Two attacks of one day by different actors stay two. One of kind `other`
   /// joins only an event told with the same event word, of the same date or, when they share an
   /// actor besides their main ones, of a date that holds it or lies inside it (`launched the
-  /// store in 2003`, `launched the store on April 28, 2003`).
-  private func match(_ event: Event, word: Int32) -> Int? {
+  /// store in 2003`, `launched the store on April 28, 2003`). Without `nesting` (a forecast),
+  /// only an event of the same date.
+  private func match(_ event: Event, word: Int32, nesting: Bool) -> Int? {
     guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
       return nil
     }
@@ -170,7 +180,7 @@ struct EventMerger: Sendable {
       }) {
         return found
       }
-      return nestedOther(event, word: word, interval: interval)
+      return nesting ? nestedOther(event, word: word, interval: interval) : nil
     }
     var words: [UInt64]?
     let related = { (candidate: Int) -> Bool in
@@ -190,9 +200,11 @@ struct EventMerger: Sendable {
     if let only = onlyOther(in: same, date: eventDate), event.actors.isEmpty || events[only].actors.isEmpty {
       return only
     }
+    guard nesting else { return nil }
     var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
+      guard lastAdd[candidate] != adds, !forecasts.contains(candidate),
+        events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
             && (Self.sharesSecondActor(event.actors, events[candidate].actors)
@@ -208,6 +220,14 @@ struct EventMerger: Sendable {
     if sameWord.count == 1, nested.count < Self.nestedReach { return sameWord[0] }
     guard nested.isEmpty, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
     return sameDay(event.kind, interval: interval, related: related)
+  }
+
+  /// Whether `event` is dated after `published`, its article's publication: a forecast.
+  private static func isForecast(_ event: Event, published: TimeValue?) -> Bool {
+    guard let start = event.date?.value.interval?.lowerBound, let end = published?.interval?.upperBound else {
+      return false
+    }
+    return start > end
   }
 
   /// Whether `interval` and the interval of `other` both lie within one day's length.
@@ -229,7 +249,8 @@ struct EventMerger: Sendable {
     var count = 0
     index.forEachNested(kind: .other, interval: interval) { candidate in
       let actors = events[candidate].actors
-      guard lastAdd[candidate] != adds, wordOf[candidate] == word, events[candidate].date?.hasValue(of: eventDate) == false,
+      guard lastAdd[candidate] != adds, !forecasts.contains(candidate), wordOf[candidate] == word,
+        events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
         Self.sharesSecondActor(event.actors, actors)
       else { return true }
