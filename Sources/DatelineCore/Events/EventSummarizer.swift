@@ -70,6 +70,13 @@ struct EventSummarizer {
         lead = tagged.string(tokens: phrase.tokens)
       }
     }
+    // A passive infinitive after a noun tells what is planned for it: `the Zap operating system,
+    // to be released in mid-2011` (an active one mostly tells a purpose: `, to paint pictures`).
+    if lead == nil, from == start, position > 0, tagged.isWord(start, "to"), tagged.isWord(start + 1, "be"),
+      tagged.upos(start + 2) == .verb, let phrase = trailingNounPhrase(of: segments[position - 1].tokens)
+    {
+      lead = tagged.string(tokens: phrase)
+    }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body = tagged.string(tokens: from..<end)
     var hasSubject = lead != nil || from < start || namesSubject(start..<end)
@@ -158,6 +165,29 @@ struct EventSummarizer {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
+  }
+
+  /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap
+  /// operating system`), nil when it ends otherwise.
+  private func trailingNounPhrase(of range: Range<Int>) -> Range<Int>? {
+    guard let last = range.last, [.noun, .propn].contains(tagged.upos(last)) else { return nil }
+    var start = last
+    while start > range.lowerBound {
+      let previous = start - 1
+      let isParticiple = tagged.upos(previous) == .verb && [.noun, .propn].contains(tagged.upos(start))
+      guard [.noun, .propn, .adj, .num, .det, .part].contains(tagged.upos(previous)) || isParticiple
+        || tagged.has(previous, [.closeSingle, .straightSingle]) || isPossessivePronoun(previous)
+      else { break }
+      start = previous
+      if isPossessivePronoun(previous) { break }
+    }
+    return start..<(last + 1)
+  }
+
+  private func isPossessivePronoun(_ index: Int) -> Bool {
+    tagged.upos(index) == .pron
+      && (tagged.isWord(index, "its") || tagged.isWord(index, "his") || tagged.isWord(index, "her")
+        || tagged.isWord(index, "their") || tagged.isWord(index, "our"))
   }
 
   /// The nearest earlier segment of the main clause that is a bare noun phrase, past

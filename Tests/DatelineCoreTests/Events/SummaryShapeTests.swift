@@ -58,4 +58,15 @@ import Testing
     let text = "Such a raid “does not happen unless the council allows it,” said Ines Varga."
     #expect(summaries(text).contains("Such a raid “does not happen unless the council allows it,” said Ines Varga"))
   }
+
+  @Test func anInfinitiveAfterANounIsLedByIt() {
+    #expect(
+      summaries("Norvik Corp showed its Zap operating system, to be released in mid-2011.")
+        .contains("Its Zap operating system to be released in mid-2011"))
+  }
+
+  @Test func anActiveInfinitiveAfterANounIsNotLedByIt() {
+    let found = summaries("Ilse Marvik used her old press, to print posters based on drawings she made in 1998.")
+    #expect(!found.contains { $0.hasPrefix("Her old press to") }, "\(found)")
+  }
 }
