@@ -6,12 +6,14 @@ struct ActorTagger {
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
     let found = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
-    let candidates = CoordinatedNames(tagged: tagged).joined(found).withExactCapacity()
+    let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
+      CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
     let statedPairs =
       AliasPatterns(tagged: tagged).pairs(in: candidates) + RenamePatterns(tagged: tagged).pairs(in: candidates)
+      + codePairs
     let stated = statedPairs.map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }
