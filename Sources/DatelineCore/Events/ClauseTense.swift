@@ -10,6 +10,9 @@ enum ClauseTense: UInt8, Sendable {
   case present
   /// Future or hypothetical: `will launch`, `would be`, `could close`.
   case future
+  /// What a product is or has, told in the present (`The Zap 4 has two cameras`): of the
+  /// publication date, but never the lead of a story.
+  case state
 
   /// Whether the clause tells of something that has already happened.
   var isPast: Bool { self == .past || self == .perfect }

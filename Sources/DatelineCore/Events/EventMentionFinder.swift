@@ -9,6 +9,7 @@ struct EventMentionFinder {
   private let clauseActors: EventActors
   private let summarizer: EventSummarizer
   private let clauseTimes: ClauseTimes
+  private let productState: ProductState
 
   /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
   init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
@@ -19,6 +20,7 @@ struct EventMentionFinder {
     clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
     summarizer = EventSummarizer(tagged: tagged, actors: actors)
     clauseTimes = ClauseTimes(tagged: tagged, scan: scan)
+    productState = ProductState(tagged: tagged, actors: actors, pronouns: pronouns)
   }
 
   /// The mentions of `sentence`, in text order. `recentGroup` is the group last found as the
@@ -33,11 +35,16 @@ struct EventMentionFinder {
     var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
     var dates: [EventMention.DateSource?] = []
     var reports: [ReportedClause?] = []
+    var stateVerbs: [Int] = []
     verbs.reserveCapacity(segments.count)
     dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
+      if verb == nil, segment.role == .main, let state = productState.verb(in: segment.tokens) {
+        verb = (state, .other, false)
+        stateVerbs.append(state)
+      }
       let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
@@ -113,7 +120,10 @@ struct EventMentionFinder {
       let clause = Clause(
         segments: segments, position: position, sentence: sentence, evidence: evidence,
         eventWords: eventWordsOfSentence ?? [])
-      if let mention = mention(of: clause, verb: verbs[position], date: date, recentGroup: &recentGroup) {
+      let isState = verbs[position].map { stateVerbs.contains($0.token) } ?? false
+      if let mention = mention(
+        of: clause, verb: verbs[position], date: date, isState: isState, recentGroup: &recentGroup)
+      {
         found.append(mention)
       }
       if let report = reports[position],
@@ -138,7 +148,7 @@ struct EventMentionFinder {
   /// The mention a clause gives, with its subject, actors, kind and summary; nil for a fragment.
   private func mention(
     of clause: Clause, verb: (token: Int, kind: Event.Kind, isPlural: Bool)?, date: EventMention.DateSource?,
-    recentGroup: inout (sentence: Int, actor: Int)?
+    isState: Bool = false, recentGroup: inout (sentence: Int, actor: Int)?
   ) -> EventMention? {
     let segments = clause.segments
     let position = clause.position
@@ -167,7 +177,8 @@ struct EventMentionFinder {
       summary: summary.text,
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
-      tense: tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
+      tense: isState
+        ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       })

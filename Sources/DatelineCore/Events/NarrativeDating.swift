@@ -57,7 +57,9 @@ struct NarrativeDating {
           continue
         }
       }
-      if draft.kind == .statement { result[id] = publicationDate }
+      // A report, and what a product is said to be or have (`The Zap 4 has two cameras`), are of
+      // the publication date.
+      if draft.kind == .statement || draft.tense == .state { result[id] = publicationDate }
     }
     return result
   }
@@ -67,7 +69,7 @@ struct NarrativeDating {
   /// `storyWindow` days before publication. Nil for a text without a publication date.
   private func storyTime(_ drafts: [EventDraft], _ order: [Int]) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      let lead = order.first(where: { drafts[$0].tense != nil })
+      let lead = order.first(where: { drafts[$0].tense != nil && drafts[$0].tense != .state })
     else {
       return nil
     }
