@@ -39,4 +39,9 @@ extension DocumentExtraction {
 extension Timeline {
   /// The actor named `name`.
   public func actor(_ name: String) -> Actor? { actors.first { $0.name == name } }
+
+  /// The actor names of the first event whose summary holds `words`; nil when none does.
+  public func actorNames(ofEventWith words: String) -> [String]? {
+    events.first { $0.summary.contains(words) }.map { event in event.actors.map { actors[$0].name } }
+  }
 }

@@ -9,8 +9,7 @@ import Testing
 @Suite struct PronounChainTests {
   private func actors(of words: String, in text: String) throws -> [String] {
     let timeline = Fixture.timeline([text], published: "2022-03-10")
-    let event = try #require(timeline.events.first { $0.summary.contains(words) }, "\(timeline.events.map(\.summary))")
-    return event.actors.map { timeline.actors[$0].name }
+    return try #require(timeline.actorNames(ofEventWith: words), "\(timeline.events.map(\.summary))")
   }
 
   @Test func aPronounPassesItsPersonOn() throws {

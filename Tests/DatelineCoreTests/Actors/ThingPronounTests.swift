@@ -7,9 +7,7 @@ import Testing
 /// and for nothing when it only opens a clause after it.
 @Suite struct ThingPronounTests {
   private func actors(of words: String, in text: String) throws -> [String] {
-    let timeline = Fixture.timeline([text], published: "2022-03-10")
-    let event = try #require(timeline.events.first { $0.summary.contains(words) }, "\(timeline.events.map(\.summary))")
-    return event.actors.map { timeline.actors[$0].name }
+    try #require(Fixture.timeline([text]).actorNames(ofEventWith: words))
   }
 
   @Test func itAfterAProduct() throws {
