@@ -138,7 +138,7 @@ import Testing
   @Test func detailFollowsNThroughTheMentions() {
     var timeline = Fixture.timeline()
     let spans = timeline.events[0].mentions
-    timeline.events[0].mentions = Array(repeating: spans, count: 4).flatMap { $0 }
+    timeline.events[0].mentions = EventMentions(Array(repeating: spans, count: 4).flatMap { $0 })
     let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 100, height: 20)).pressing([.enter])
     let walked = state.pressing(Array(repeating: Key.character("n"), count: 7))
     #expect(walked.mentionIndex == 7)

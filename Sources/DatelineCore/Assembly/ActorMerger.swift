@@ -8,17 +8,19 @@
 struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here.
   private(set) var actors: [Actor] = []
-  private var byKey: [String: [Int]] = [:]
-  private var byLastWord: [Substring: [Int]] = [:]
-  /// For each actor, the keys of its name and aliases.
-  private var namesOf: [Set<String>] = []
-  /// For each actor, the words of its name's key.
-  private var wordsOf: [[Substring]] = []
+  private var byKey = KeyedIDs<String>()
+  private var byLastWord = KeyedIDs<String>()
+  /// For each actor, the keys of its aliases and former names other than its name's key: most
+  /// actors have none, and an empty set takes no memory of its own.
+  private var otherKeysOf: [Set<String>] = []
+  /// For each actor, the number of words of its name's key (`ActorForm.words(ofKey:)`); the
+  /// words themselves are read again only when a short name is matched.
+  private var wordCountOf: [Int32] = []
   /// For each actor, its name's key.
   private var nameKeyOf: [String] = []
-  /// For each actor named by its kind alone, the place its first article names most; nil for
+  /// For each actor named by its kind alone, the place its first article names most; absent for
   /// other actors or an article that names no place.
-  private var homeOf: [String?] = []
+  private var homeOf: [Int: String] = [:]
   /// Whether a name is a capital's, for the names looked up so far.
   private var isCapital: [String: Bool] = [:]
   private let lexicon: Lexicon
@@ -51,11 +53,12 @@ struct ActorMerger: Sendable {
     var copy = actor
     copy.id = actors.count
     actors.append(copy)
-    namesOf.append(Set(keys))
-    homeOf.append(institution ? home : nil)
-    wordsOf.append(words ?? ActorForm.words(ofKey: keys[0]))
+    otherKeysOf.append(keys.count == 1 ? [] : Set(keys.dropFirst()).subtracting([keys[0]]))
+    if institution, let home { homeOf[copy.id] = home }
+    let nameWords = words ?? ActorForm.words(ofKey: keys[0])
+    wordCountOf.append(Int32(nameWords.count))
     nameKeyOf.append(keys[0])
-    index(copy.id, names: names, keys: keys)
+    index(copy.id, names: names, keys: keys, lastWord: nameWords.last)
     return copy.id
   }
 
@@ -64,7 +67,7 @@ struct ActorMerger: Sendable {
   private mutating func match(_ actor: Actor, names: [String], keys: [String], words read: inout [Substring]?) -> Int? {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
       let key = keys[position]
-      let found = byKey[key]?.first { target in
+      let found = byKey.first(under: key) { target in
         compatible(actors[target].kind, actor.kind) && (position == 0 || nameKeyOf[target] == key)
       }
       if let found { return found }
@@ -73,9 +76,11 @@ struct ActorMerger: Sendable {
     let words = ActorForm.words(ofKey: keys[0])
     read = words
     guard let last = words.last else { return nil }
-    let people = (byLastWord[last] ?? []).filter { candidate in
-      guard actors[candidate].kind == .person || actors[candidate].kind == .unknown else { return false }
-      let other = wordsOf[candidate]
+    let people = byLastWord.filter(under: String(last)) { candidate in
+      guard actors[candidate].kind == .person || actors[candidate].kind == .unknown,
+        Int(wordCountOf[candidate]) != words.count
+      else { return false }
+      let other = ActorForm.words(ofKey: nameKeyOf[candidate])
       let (short, long) = other.count < words.count ? (other, words) : (words, other)
       return short.count < long.count && long.suffix(short.count).elementsEqual(short)
     }
@@ -83,20 +88,21 @@ struct ActorMerger: Sendable {
   }
 
   private mutating func merge(_ actor: Actor, keys: [String], words: [Substring]?, into target: Int) {
-    let incoming = keys[0] == nameKeyOf[target] ? wordsOf[target] : words ?? ActorForm.words(ofKey: keys[0])
-    let renamed = incoming.count > wordsOf[target].count
-    if renamed {
+    let incoming = keys[0] == nameKeyOf[target] ? nil : words ?? ActorForm.words(ofKey: keys[0])
+    let renamed = (incoming?.count ?? 0) > Int(wordCountOf[target])
+    if renamed, let incoming {
       let old = actors[target].name
       actors[target].name = actor.name
-      wordsOf[target] = incoming
+      wordCountOf[target] = Int32(incoming.count)
+      otherKeysOf[target].insert(nameKeyOf[target])
+      otherKeysOf[target].remove(keys[0])
       nameKeyOf[target] = keys[0]
       actors[target].aliases.removeAll { ActorForm.key(of: $0) == keys[0] }
       actors[target].aliases.append(old)
-      namesOf[target].insert(keys[0])
     }
     var added: [String] = []
     var addedKeys: [String] = []
-    for (name, key) in zip([actor.name] + actor.aliases, keys) where namesOf[target].insert(key).inserted {
+    for (name, key) in zip([actor.name] + actor.aliases, keys) where isNewKey(key, of: target) {
       actors[target].aliases.append(name)
       added.append(name)
       addedKeys.append(key)
@@ -105,20 +111,22 @@ struct ActorMerger: Sendable {
     actors[target].mentions += actor.mentions
     // The target's own name and last word are filed already; only new names and words are not.
     if renamed || !added.isEmpty || actor.name != actors[target].name {
-      index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys)
+      index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys, lastWord: renamed ? incoming?.last : nil)
     }
   }
 
-  private mutating func index(_ id: Int, names: [String], keys: [String]) {
+  /// Records `key` among the keys of the target's names; whether it was not there yet.
+  private mutating func isNewKey(_ key: String, of target: Int) -> Bool {
+    key != nameKeyOf[target] && otherKeysOf[target].insert(key).inserted
+  }
+
+  /// Files actor `id` under the keys of `names` and under the last word of its name's key, when
+  /// that word is new to it.
+  private mutating func index(_ id: Int, names: [String], keys: [String], lastWord: Substring?) {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
-      Self.file(id, in: &byKey[keys[position], default: []])
+      byKey.file(id, under: keys[position])
     }
-    if let last = wordsOf[id].last { Self.file(id, in: &byLastWord[last, default: []]) }
-  }
-
-  /// Adds `id` to the ids filed under one key, unless it is there already.
-  private static func file(_ id: Int, in ids: inout [Int]) {
-    if !ids.contains(id) { ids.append(id) }
+    if let lastWord { byLastWord.file(id, under: String(lastWord)) }
   }
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role

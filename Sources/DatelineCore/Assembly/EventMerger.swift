@@ -319,7 +319,7 @@ struct EventMerger: Sendable {
 
   private mutating func absorb(_ event: Event, into target: Int) {
     if events[target].actors.isEmpty, !event.actors.isEmpty { events[target].summary = event.summary }
-    events[target].mentions += event.mentions
+    events[target].mentions.append(contentsOf: event.mentions)
     events[target].actors = shared(Self.unique(events[target].actors + event.actors))
     events[target].quotes += event.quotes
     if let new = event.date, let old = events[target].date, let inner = new.value.interval,

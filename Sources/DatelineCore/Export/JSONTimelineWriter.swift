@@ -263,7 +263,7 @@ struct JSONTimelineWriter {
     self.span(span)
   }
 
-  private mutating func member(_ key: some JSONRecordKey, spans: [SourceSpan]) {
+  private mutating func member(_ key: some JSONRecordKey, spans: some Collection<SourceSpan>) {
     json.key(key.rawValue)
     json.beginArray()
     for span in spans { self.span(span) }

@@ -22,35 +22,42 @@ public struct Event: Hashable, Sendable, Identifiable {
     case other
   }
 
-  /// The event's index in the timeline's event list (which is in timeline order).
-  public var id: Int
+  // Stored in this order, with the id in 32 bits, so that the kind and the id fill what the
+  // mentions leave of their last 8 bytes: 104 bytes an event.
   /// When it happened, if the text says.
   public var date: EventDate?
-  /// What kind of happening it is.
-  public var kind: Kind
   /// One line saying what happened.
   public var summary: String
   /// The actor ids involved, main actor first.
   public var actors: [Int]
   /// The ids of quotes that are about it or back it.
   public var quotes: [Int]
-  /// Every place it is told; the first is the main evidence.
-  public var mentions: [SourceSpan]
   /// The facts its articles give differently (empty when they agree, or one article tells it).
   public var disagreements: [Disagreement]
+  /// Every place it is told; the first is the main evidence.
+  public var mentions: EventMentions
+  /// What kind of happening it is.
+  public var kind: Kind
+  private var storedID: Int32
+
+  /// The event's index in the timeline's event list (which is in timeline order).
+  public var id: Int {
+    get { Int(storedID) }
+    set { storedID = Int32(truncatingIfNeeded: newValue) }
+  }
 
   /// Creates an event.
   public init(
     id: Int, date: EventDate?, kind: Kind, summary: String, actors: [Int] = [], quotes: [Int] = [],
     mentions: [SourceSpan], disagreements: [Disagreement] = []
   ) {
-    self.id = id
+    storedID = Int32(truncatingIfNeeded: id)
     self.date = date
     self.kind = kind
     self.summary = summary
     self.actors = actors
     self.quotes = quotes
-    self.mentions = mentions
+    self.mentions = EventMentions(mentions)
     self.disagreements = disagreements
   }
 

@@ -107,8 +107,8 @@ extension AppState {
   }
 }
 
-extension Array {
+extension RandomAccessCollection where Index == Int {
   subscript(safe index: Int) -> Element? {
-    index >= 0 && index < count ? self[index] : nil
+    index >= startIndex && index < endIndex ? self[index] : nil
   }
 }

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import DatelineCore
+
+/// Keyed ids keep each key's ids in filing order, without repeats, whether a key has one id or
+/// many.
+@Suite struct KeyedIDsTests {
+  @Test func anUnknownKeyHasNoIDs() {
+    let ids = KeyedIDs<String>()
+    #expect(ids.first(under: "smith") { _ in true } == nil)
+    #expect(ids.filter(under: "smith") { _ in true }.isEmpty)
+  }
+
+  @Test func keepsFilingOrderAndDropsRepeats() {
+    var ids = KeyedIDs<String>()
+    for id in [4, 2, 4, 9, 2, 7] { ids.file(id, under: "smith") }
+    ids.file(3, under: "jones")
+    #expect(ids.filter(under: "smith") { _ in true } == [4, 2, 9, 7])
+    #expect(ids.filter(under: "jones") { _ in true } == [3])
+  }
+
+  @Test func firstSkipsWhatIsNotWanted() {
+    var ids = KeyedIDs<String>()
+    for id in [4, 2, 9] { ids.file(id, under: "smith") }
+    #expect(ids.first(under: "smith") { $0 > 3 } == 4)
+    #expect(ids.first(under: "smith") { $0 < 4 } == 2)
+    #expect(ids.first(under: "smith") { $0 > 9 } == nil)
+  }
+
+  @Test func filterKeepsOnlyWhatIsWanted() {
+    var ids = KeyedIDs<String>()
+    for id in [4, 2, 9, 6] { ids.file(id, under: "smith") }
+    #expect(ids.filter(under: "smith") { $0.isMultiple(of: 2) } == [4, 2, 6])
+    #expect(ids.filter(under: "smith") { $0 > 5 } == [9, 6])
+  }
+}
