@@ -49,15 +49,17 @@ struct TriggerReader {
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
     guard tagged.upos(previous) != .aux else { return true }
-    if isBaseForm(index) || tagged.lemma(index) == "have" { return false }
-    if isPresentOfThirdPerson(index), !tagged.has(index, .speechVerb) { return false }
+    // The lemma is read once: each reading builds a string.
+    let lemma = tagged.lemma(index)
+    if isBaseForm(index, lemma: lemma) || lemma == "have" { return false }
+    if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
     return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
   }
 
   /// Whether the verb at `index` is its lemma with `s` or `es` added: `stands`, `reaches`.
-  private func isPresentOfThirdPerson(_ index: Int) -> Bool {
+  private func isPresentOfThirdPerson(_ index: Int, lemma: String) -> Bool {
     guard tagged.endsWith(index, "s"), !tagged.endsWith(index, "ss") else { return false }
-    let lemma = Array(tagged.lemma(index).utf8)
+    let lemma = Array(lemma.utf8)
     let token = tagged.tokens[index]
     let extra = Int(token.length) - lemma.count
     guard extra == 1 || extra == 2 else { return false }
@@ -70,8 +72,7 @@ struct TriggerReader {
   /// Whether the verb at `index` is written as its lemma (`write`, `test`): without an auxiliary
   /// before it, a plain present that tells of habits or opinions (`you write tests`, `I guess`),
   /// not of something that happened.
-  private func isBaseForm(_ index: Int) -> Bool {
-    let lemma = tagged.lemma(index)
+  private func isBaseForm(_ index: Int, lemma: String) -> Bool {
     let token = tagged.tokens[index]
     guard lemma.utf8.count == Int(token.length) else { return false }
     var offset = Int(token.start)
