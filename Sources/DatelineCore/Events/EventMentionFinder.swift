@@ -35,16 +35,15 @@ struct EventMentionFinder {
     var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
     var dates: [EventMention.DateSource?] = []
     var reports: [ReportedClause?] = []
-    var stateVerbs: [Int] = []
+    var stateVerbs: [Int?] = []
     verbs.reserveCapacity(segments.count)
     dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
-      if verb == nil, segment.role == .main, let state = productState.verb(in: segment.tokens) {
-        verb = (state, .other, false)
-        stateVerbs.append(state)
-      }
+      let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
+      if let state { verb = (state, .other, false) }
+      stateVerbs.append(state)
       let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
@@ -120,7 +119,7 @@ struct EventMentionFinder {
       let clause = Clause(
         segments: segments, position: position, sentence: sentence, evidence: evidence,
         eventWords: eventWordsOfSentence ?? [])
-      let isState = verbs[position].map { stateVerbs.contains($0.token) } ?? false
+      let isState = stateVerbs[position] != nil && verbs[position]?.token == stateVerbs[position]
       if let mention = mention(
         of: clause, verb: verbs[position], date: date, isState: isState, recentGroup: &recentGroup)
       {
