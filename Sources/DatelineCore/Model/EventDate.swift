@@ -14,7 +14,8 @@ public struct EventDate: Hashable, Sendable {
     /// Told in the past tense in a news story: it takes the date of the story's lead event
     /// (`anchorEvent`).
     case storyTime = 2
-    /// A report, or a lead told in the past or perfect tense: the publication date of the article.
+    /// A report, a lead told in the past or perfect tense, or what a product is said to have or
+    /// be in the present: the publication date of the article.
     case publication = 3
 
     /// Why the date was inferred, in words, for a reader; `anchor` is the summary of the event
@@ -24,7 +25,8 @@ public struct EventDate: Hashable, Sendable {
       switch self {
       case .narrative: return "inferred: told in the past tense with" + quoted + ", whose day it takes"
       case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
-      case .publication: return "inferred: a report, or a lead told in the past, dated by the publication date"
+      case .publication:
+        return "inferred: a report, a lead told in the past or what a product is said to have, dated by the publication date"
       }
     }
 
