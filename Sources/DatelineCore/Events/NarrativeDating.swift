@@ -2,8 +2,8 @@
 /// clause told in the past tense right after one dated to the day, in the same passage, shares
 /// its day; in
 /// a news story (one with a publication date), a clause told in the past tense belongs to the
-/// story's time, the date of its lead event (for a lead in the past or perfect tense that names
-/// no date, the publication date); a report (`X said`) is of the publication date. Every such
+/// story's time, the date of its lead event (for a lead in the past, perfect or present
+/// progressive tense that names no date, the publication date); a report (`X said`) is of the publication date. Every such
 /// date is inferred and says why (`EventDate.inference`).
 struct NarrativeDating {
   let tagged: TaggedText
@@ -27,6 +27,9 @@ struct NarrativeDating {
     let story = storyTime(drafts, order)
     if let story, drafts[story.lead].date == nil { result[story.lead] = story.date }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
+    // The last clause told with a past date of its own outside the story's time: the clauses
+    // right after it in its paragraph tell of its time, not of the story's.
+    var elsewhere: (sentence: Int, paragraph: Int)?
     for id in order {
       let draft = drafts[id]
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
@@ -34,8 +37,9 @@ struct NarrativeDating {
       if let date = draft.date {
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
-        if draft.tense != nil, isPast(date), Self.isDayPrecise(date) {
-          passage = (id, date, sentence, paragraph)
+        if draft.tense != nil, isPast(date) {
+          if Self.isDayPrecise(date) { passage = (id, date, sentence, paragraph) }
+          if let story, !Self.holds(date, story.date) { elsewhere = (sentence, paragraph) }
         }
         continue
       }
@@ -52,7 +56,9 @@ struct NarrativeDating {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)
           continue
         }
-        if let story, draft.firstToken > drafts[story.lead].firstToken {
+        // The past perfect tells what came before the story (`He had worked for IBM`).
+        let isAway = elsewhere.map { $0.paragraph == paragraph && sentence - $0.sentence <= Self.passageReach } ?? false
+        if let story, !isAway, draft.tense != .pastPerfect, draft.firstToken > drafts[story.lead].firstToken {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue
         }
@@ -65,7 +71,7 @@ struct NarrativeDating {
   }
 
   /// The story's lead event and its day: the first event told by a verb in the past or perfect
-  /// tense near the start, dated by its own date or else the publication date, within
+  /// tense near the start, or in the present progressive naming an actor (`X is stepping down`), dated by its own date or else the publication date, within
   /// `storyWindow` days before publication. Nil for a text without a publication date.
   private func storyTime(_ drafts: [EventDraft], _ order: [Int]) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
@@ -73,7 +79,8 @@ struct NarrativeDating {
     else {
       return nil
     }
-    guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach, drafts[lead].tense?.isPast == true
+    guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach,
+      let tense = drafts[lead].tense, tense.isPast || tense == .progressive && !drafts[lead].actors.isEmpty
     else {
       return nil
     }
@@ -100,6 +107,12 @@ struct NarrativeDating {
       index += 1
     }
     return nil
+  }
+
+  /// Whether `date` holds the day of `story` (or lies inside it).
+  private static func holds(_ date: EventDate, _ story: EventDate) -> Bool {
+    guard let outer = date.value.interval, let inner = story.value.interval else { return false }
+    return outer.overlaps(inner)
   }
 
   /// Whether a date names a day or a finer time.

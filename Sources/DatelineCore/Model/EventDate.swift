@@ -14,8 +14,8 @@ public struct EventDate: Hashable, Sendable {
     /// Told in the past tense in a news story: it takes the date of the story's lead event
     /// (`anchorEvent`).
     case storyTime = 2
-    /// A report, a lead told in the past or perfect tense, or what a product is said to have or
-    /// be in the present: the publication date of the article.
+    /// A report, a lead told in the past, perfect or present progressive tense, or what a product
+    /// is said to have or be in the present: the publication date of the article.
     case publication = 3
 
     /// Why the date was inferred, in words, for a reader; `anchor` is the summary of the event
@@ -26,7 +26,7 @@ public struct EventDate: Hashable, Sendable {
       case .narrative: return "inferred: told in the past tense with" + quoted + ", whose day it takes"
       case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
       case .publication:
-        return "inferred: a report, a lead told in the past or what a product is said to have, dated by the publication date"
+        return "inferred: a report, a lead told as past or ongoing, or what a product is said to have, dated by the publication date"
       }
     }
 

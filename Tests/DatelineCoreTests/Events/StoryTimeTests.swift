@@ -1,0 +1,66 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// What sets a story's time and what stays out of it: a lead told as happening now is of the
+/// publication day; the past perfect, a past marked as earlier (`first`, `previously`) and the
+/// clauses right after an older date of their paragraph tell of other times.
+@Suite struct StoryTimeTests {
+  private func events(_ text: String) -> [Event] {
+    Fixture.timeline([text], published: "2022-03-10").events
+  }
+
+  private func event(_ words: String, in events: [Event]) throws -> Event {
+    try #require(events.first { $0.summary.contains(words) }, "\(events.map(\.summary))")
+  }
+
+  @Test func aLeadInThePresentProgressiveTakesThePublicationDay() throws {
+    let all = events(
+      """
+      The Norland health minister is stepping down after a row over hospital funding.
+
+      The cabinet accepted her resignation in a short meeting.
+      """)
+    let lead = try event("stepping down", in: all)
+    #expect(lead.date?.value.timex == "2022-03-10")
+    #expect(lead.date?.inference == .publication)
+    let later = try event("accepted her resignation", in: all)
+    #expect(later.date?.value.timex == "2022-03-10")
+    #expect(later.date?.inference == .storyTime)
+  }
+
+  @Test func thePastPerfectTakesNoStoryTime() throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget.
+
+      The finance minister had opposed an earlier draft.
+      """)
+    #expect(try event("opposed an earlier draft", in: all).date == nil)
+  }
+
+  @Test(arguments: ["first presented", "previously presented", "originally presented"])
+  func aPastMarkedAsEarlierTakesNoStoryTime(verb: String) throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget.
+
+      The finance minister \(verb) the plan to the unions.
+      """)
+    #expect(try event("the plan to the unions", in: all).date == nil)
+  }
+
+  @Test func theClausesRightAfterAnOlderDateOfTheirParagraphTakeNoStoryTime() throws {
+    let all = events(
+      """
+      On Tuesday, the Norland cabinet approved a new budget.
+
+      The finance minister joined the party in 2009. She won her seat in a close race.
+
+      Opposition leaders walked out of the chamber.
+      """)
+    #expect(try event("won her seat", in: all).date == nil)
+    #expect(try event("walked out", in: all).date?.value.timex == "2022-03-08")
+  }
+}
