@@ -24,7 +24,7 @@ struct NameFinder {
           continue
         }
         let (end, modifier) = finder.extendRun(from: index, limit: limit)
-        if finder.isMedium(at: index) {
+        if finder.isMedium(at: index) || finder.isCurrencyPrefix(index..<end) {
           index = end
           continue
         }
@@ -194,6 +194,17 @@ struct NameFinder {
     var verb = index - 2
     if tagged.isLowercaseWord(verb), !tagged.has(verb, .speechVerb), verb > 0 { verb -= 1 }
     return tagged.has(verb, .speechVerb)
+  }
+
+  /// A capitalized code of one to three letters right before a dollar sign names a currency
+  /// (`US $199`, `HK$5`, `A$20`), not a country.
+  private func isCurrencyPrefix(_ run: Range<Int>) -> Bool {
+    guard run.count == 1, run.upperBound < tokens.count, tokens[run.lowerBound].length <= 3,
+      tagged.isWord(run.upperBound, "$")
+    else { return false }
+    let token = tokens[run.lowerBound]
+    let text = tagged.analysis.text
+    return (Int(token.start)..<Int(token.end)).allSatisfy { text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z") }
   }
 
   /// An apostrophe glued between two parts of one word that is not a clitic: `Kata’ib`, `O’Brien`,

@@ -1,7 +1,11 @@
 /// Splits a paragraph's tokens into sentences at `.`, `!`, `?` and `…`, keeping abbreviations
-/// (`Nov.`, `Gen.`, `U.S.`) and initials inside the sentence.
+/// (`Nov.`, `Gen.`, `U.S.`) and initials inside the sentence, unless a word that only opens a
+/// sentence follows (`in the U.S. The company said`).
 public struct SentenceSplitter: Sendable {
   private let abbreviations: WordTable<Bool>
+  /// Pronouns, determiners, conjunctions and subordinators: after an abbreviation, one of these
+  /// capitalized starts a sentence, as no name or title goes on with it.
+  private let openers: WordTable<Bool>
 
   /// The splitter with the bundled abbreviation lexicon.
   public static let standard = SentenceSplitter(
@@ -9,11 +13,20 @@ public struct SentenceSplitter: Sendable {
 
   /// Creates a splitter that does not end sentences after the given abbreviations.
   public init<S: Sequence>(abbreviations: S) where S.Element == String {
-    self.abbreviations = WordTable(abbreviations.map { ($0, true) })
+    self.init(abbreviations: abbreviations.map { ($0, true) })
   }
 
   private init(abbreviations: [(String, Bool)]) {
     self.abbreviations = WordTable(abbreviations)
+    openers = WordTable(Self.openerWords().map { ($0, true) })
+  }
+
+  /// The words of the function-word lexicon that open sentences and never go on a name.
+  private static func openerWords() -> [String] {
+    let classes: Set<Substring> = ["det", "pron-person", "pron-group", "pron", "sub", "conj"]
+    return BundledResources.lexicon("function-words").compactMap { entry in
+      entry.value.split(separator: " ").contains(where: classes.contains) ? entry.key : nil
+    }
   }
 
   /// The sentences of the document whose tokens and paragraphs are given; the paragraphs are
@@ -63,13 +76,26 @@ public struct SentenceSplitter: Sendable {
     }
     guard last + 1 < tokens.count, Int(tokens[last + 1].start) < limit else { return last }
     let next = tokens[last + 1]
-    guard next.isSpaced, next.isCapitalized || next.kind == .number || Self.isOpener(next, text) else {
+    guard next.isSpaced,
+      next.isCapitalized || next.kind == .number || Self.isOpener(next, text) || Self.isCamelCase(next, text)
+    else {
       return nil
     }
-    if mark == UInt8(ascii: ".") && index > 0 && isAbbreviation(before: index, text: text, tokens: tokens) {
+    if mark == UInt8(ascii: "."), index > 0, isAbbreviation(before: index, text: text, tokens: tokens),
+      next.length == 1 || !next.isCapitalized || openers.value(for: next, in: text) == nil
+    {
       return nil
     }
     return last
+  }
+
+  /// Whether `token` is a word that starts in lower case and goes on in upper case (`iPhone`,
+  /// `eBay`): a name that opens a sentence as written.
+  private static func isCamelCase(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard token.kind == .word, token.length > 1 else { return false }
+    let start = Int(token.start)
+    guard text[start] >= UInt8(ascii: "a"), text[start] <= UInt8(ascii: "z") else { return false }
+    return (start + 1..<(start + Int(token.length))).contains { text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z") }
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {

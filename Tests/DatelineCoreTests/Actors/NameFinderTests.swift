@@ -38,6 +38,10 @@ import Testing
       extraction.actors.flatMap(\.mentions).map(extraction.text) == ["Ali Khamenei", "Hassan Farid", "Laila Haddad"])
   }
 
+  @Test func aCurrencyCodeBeforeADollarSignIsNoName() {
+    expectMentions("The phone costs US $199 in [[Canada]] and HK$900 in [[Vietnam]], [[Dana Whitfield]] said.")
+  }
+
   @Test func possessivesAreNotPartOfTheName() {
     expectMentions("[[Iraq]]’s army and [[Syria]]'s police met [[Hassan Farid]]’s aides.")
   }

@@ -16,6 +16,18 @@ import Testing
     #expect(sentences("The U.S. Army left. J. R. Smith stayed.") == ["The U.S. Army left.", "J. R. Smith stayed."])
   }
 
+  @Test func aFunctionWordAfterAnAbbreviationOpensASentence() {
+    #expect(
+      sentences("Sales rose in the U.S. The company said so. Rivel Inc. They agreed.")
+        == ["Sales rose in the U.S.", "The company said so.", "Rivel Inc.", "They agreed."])
+    #expect(sentences("Exports to the U.K. But imports fell.") == ["Exports to the U.K.", "But imports fell."])
+    #expect(sentences("Dana J. A. Whitfield and the U.S. Navy met.") == ["Dana J. A. Whitfield and the U.S. Navy met."])
+  }
+
+  @Test func aCamelCaseNameOpensASentence() {
+    #expect(sentences("Nobody came. iPhone sales fell. eBay said so.") == ["Nobody came.", "iPhone sales fell.", "eBay said so."])
+  }
+
   @Test func closingQuotesStayWithTheirSentence() {
     #expect(sentences("“It is over.” He left.") == ["“It is over.”", "He left."])
     #expect(sentences("He asked: “Why?” Nobody knew.") == ["He asked: “Why?”", "Nobody knew."])
