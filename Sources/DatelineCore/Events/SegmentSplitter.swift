@@ -9,6 +9,10 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
+      if let closing = appositiveEnd(opening: index, limit: end) {
+        index = closing + 1
+        continue
+      }
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index) {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
@@ -53,6 +57,42 @@ struct SegmentSplitter {
     if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  /// The longest appositive set off by commas between a noun and its verb.
+  private static let appositiveReach = 8
+
+  /// When the comma at `opening` sets off an appositive between a noun and its verb (`Dana
+  /// Whitfield, 52, resigned`, `Whitfield, a former teacher, had left`), the closing comma: the
+  /// clause goes on across both.
+  private func appositiveEnd(opening: Int, limit: Int) -> Int? {
+    guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening) else { return nil }
+    let before = tagged.upos(opening - 1)
+    guard before == .propn || before == .noun && !tagged.isSentenceInitial(opening - 1) else { return nil }
+    var index = opening + 1
+    var namesSomething = false
+    while index < limit, index - opening <= Self.appositiveReach {
+      if tagged.has(index, WordFlags.segmentBreak) {
+        guard tagged.has(index, .comma), namesSomething else { return nil }
+        // A sentence adverb may follow the appositive: `Sayirun, its ally, meanwhile, gained`.
+        if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
+          return isFiniteVerb(index + 3, limit: limit) ? index + 2 : nil
+        }
+        return isFiniteVerb(index + 1, limit: limit) ? index : nil
+      }
+      let tag = tagged.upos(index)
+      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }
+      namesSomething = namesSomething || tag == .noun || tag == .propn || tag == .num
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether token `index` is a lowercase verb or auxiliary that is not a participle opening a
+  /// clause of its own (`, saying …`).
+  private func isFiniteVerb(_ index: Int, limit: Int) -> Bool {
+    guard index < limit, tagged.isLowercaseWord(index), !tagged.endsWith(index, "ing") else { return false }
+    return tagged.upos(index) == .verb || tagged.upos(index) == .aux
   }
 
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).

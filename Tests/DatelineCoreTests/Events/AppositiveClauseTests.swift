@@ -1,0 +1,39 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// An appositive set off by commas between a noun and its verb (`Dana Whitfield, 52, resigned`)
+/// stays inside the clause: the clause keeps its subject and tells one event.
+@Suite struct AppositiveClauseTests {
+  private func events(_ text: String) -> [Event] {
+    Fixture.timeline([text], published: "2022-03-10").events
+  }
+
+  @Test func anAgeBetweenNameAndVerbKeepsTheClauseWhole() throws {
+    let all = events("Dana Whitfield, 52, resigned from the port board on Monday.")
+    let resigned = try #require(all.first { $0.summary.contains("resigned") }, "\(all.map(\.summary))")
+    #expect(resigned.summary == "Dana Whitfield, 52, resigned from the port board on Monday")
+    #expect(all.count == 1)
+  }
+
+  @Test func aReportedSubjectWithAnAppositiveKeepsItsVerb() throws {
+    let all = events("The mayor said that Whitfield, a former teacher, had left the city.")
+    #expect(all.contains { $0.summary.hasSuffix("Whitfield, a former teacher, had left the city") }, "\(all.map(\.summary))")
+    #expect(!all.contains { $0.summary.hasSuffix("that Whitfield") }, "\(all.map(\.summary))")
+  }
+
+  @Test func aRoleAfterTheNameLeavesTheNameTheSubject() throws {
+    let timeline = Fixture.timeline(
+      ["A spokesman said on Monday that the harbour would stay shut. Orla Finch, the head of the port authority, closed the harbour on Tuesday."],
+      published: "2022-03-10")
+    let closed = try #require(timeline.events.first { $0.summary.contains("closed the harbour") })
+    #expect(closed.summary.hasPrefix("Orla Finch"))
+    #expect(timeline.actorNames(ofEventWith: "closed the harbour")?.contains("Orla Finch") == true)
+  }
+
+  @Test func aParticipleAfterTheSecondCommaOpensItsOwnClause() throws {
+    let all = events("Orla Finch spoke at the Vesta, Norland summit, saying the port would reopen.")
+    #expect(!all.contains { $0.summary.contains("summit, saying") }, "\(all.map(\.summary))")
+  }
+}
