@@ -1,11 +1,18 @@
-/// Reads plain text: the whole input is the body, one paragraph per line or paragraphs separated
-/// by blank lines.
+/// Reads plain text: one paragraph per line or paragraphs separated by blank lines, after the
+/// header a news article may open with (`PlainTextHeader`: headline, byline, date line), which
+/// gives the metadata.
 enum PlainTextReader: ArticleReader {
   /// Plain text is what every other reader leaves.
   static func accepts(_ input: ReaderInput) -> Bool { true }
 
-  /// The text as it is, without metadata.
+  /// The body after the header, and what the header and a wire dateline tell.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
-    ReadArticle(body: input.text)
+    let header = PlainTextHeader.read(input.text)
+    var article = ReadArticle(body: header.bodyStart == 0 ? input.text : Array(input.text[header.bodyStart...]))
+    article.metadata.title = header.title
+    article.metadata.byline = header.byline
+    article.metadata.source = header.source
+    article.metadata.published = header.published.flatMap(publicationDate)
+    return article
   }
 }

@@ -1,0 +1,125 @@
+import Foundation
+
+/// The header a plain-text news article opens with, as copied from a page or a wire: a headline
+/// line, then perhaps a byline (`By Jane Doe`) and a line that is only a date (`June 8, 2010`,
+/// `Published 4 March 2021`), before the body; and a wire dateline opening the body (`LONDON,
+/// March 4, 2021 (Reuters) - …`), which stays in the body.
+struct PlainTextHeader {
+  /// The headline.
+  var title: String?
+  /// The byline, without its `By`.
+  var byline: String?
+  /// The publication day (`YYYY-MM-DD`) from a date line or the dateline.
+  var published: String?
+  /// The agency a dateline names (`Reuters`).
+  var source: String?
+  /// Where the body starts: after the headline, byline and date lines.
+  var bodyStart = 0
+
+  /// The longest line read as a headline, byline or date line, in bytes.
+  private static let longestLine = 160
+  /// The most words a date line has (`Thursday 4 March 2021 10.05 GMT`).
+  private static let dateLineWords = 8
+
+  /// The header of `text`; an empty one (body from the start) when the text opens with a sentence.
+  static func read(_ text: [UInt8]) -> PlainTextHeader {
+    var header = PlainTextHeader()
+    var lines = Lines(text: text, start: 0)
+    guard var line = lines.nextNonEmpty() else { return header }
+    if isHeadline(line.text), let next = lines.peekNonEmpty(),
+      lines.opensWithBlankLine || isDateLine(next.text) || byline(next.text) != nil || WireDateline(next.text) != nil
+    {
+      header.title = line.text
+      header.bodyStart = line.end
+      guard let following = lines.nextNonEmpty() else { return header }
+      line = following
+    }
+    for _ in 0..<2 {
+      if header.byline == nil, let byline = byline(line.text) {
+        header.byline = byline
+      } else if header.published == nil, isDateLine(line.text), let day = PublicationDateText.day(line.text) {
+        header.published = day
+      } else {
+        break
+      }
+      header.bodyStart = line.end
+      guard let following = lines.nextNonEmpty() else { return header }
+      line = following
+    }
+    if let dateline = WireDateline(line.text) {
+      if header.published == nil { header.published = dateline.day }
+      header.source = dateline.agency
+    }
+    return header
+  }
+
+  /// A short line of at least two words that ends without a sentence's closing mark.
+  private static func isHeadline(_ line: String) -> Bool {
+    guard line.utf8.count <= longestLine, line.split(separator: " ").count >= 2, byline(line) == nil,
+      !isDateLine(line), let last = line.unicodeScalars.last
+    else { return false }
+    return !".!?:;,\"”’)".unicodeScalars.contains(last)
+  }
+
+  /// A short line that names a day: nothing but a date, perhaps with a weekday, a time and a word
+  /// such as `Published`.
+  private static func isDateLine(_ line: String) -> Bool {
+    guard line.utf8.count <= 60, line.split(separator: " ").count <= dateLineWords,
+      PublicationDateText.day(line) != nil
+    else { return false }
+    let words = line.lowercased().split { !$0.isLetter }
+    return words.allSatisfy { word in
+      dateWords.contains(String(word)) || months.contains(String(word.prefix(3))) && word.count <= 9
+    }
+  }
+
+  /// The words a date line may hold besides numbers and month names.
+  private static let dateWords: Set<String> = [
+    "published", "updated", "posted", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet",
+    "est", "edt", "pst", "pdt", "st", "nd", "rd", "th", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  ]
+  private static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+  /// The name in a byline (`By Jane Doe and Sam Roe`).
+  private static func byline(_ line: String) -> String? {
+    guard line.hasPrefix("By "), line.utf8.count <= 80 else { return nil }
+    let name = line.dropFirst(3).trimmingCharacters(in: .whitespaces)
+    guard let first = name.unicodeScalars.first, first.properties.isUppercase else { return nil }
+    return name
+  }
+}
+
+/// The lines of a text, one after the other, with where each ends.
+private struct Lines {
+  let text: [UInt8]
+  var start: Int
+
+  /// The next line with something on it, trimmed, and the offset just past it.
+  mutating func nextNonEmpty() -> (text: String, end: Int)? {
+    while start < text.count {
+      let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+      let line = String(decoding: text[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      start = min(end + 1, text.count)
+      if !line.isEmpty { return (line, start) }
+    }
+    return nil
+  }
+
+  /// Whether the next line is blank: a paragraph ends before it.
+  var opensWithBlankLine: Bool {
+    var index = start
+    while index < text.count, text[index] == UInt8(ascii: " ") || text[index] == UInt8(ascii: "\t")
+      || text[index] == UInt8(ascii: "\r")
+    {
+      index += 1
+    }
+    return index < text.count && text[index] == 0x0A
+  }
+
+  /// The next line with something on it, without moving on.
+  func peekNonEmpty() -> (text: String, end: Int)? {
+    var copy = self
+    return copy.nextNonEmpty()
+  }
+}

@@ -1,0 +1,66 @@
+import Testing
+
+@testable import DatelineCore
+
+/// A plain-text article's header: headline, byline and date line give the metadata and leave the
+/// body; a wire dateline gives the day and the agency and stays in the body.
+@Suite struct PlainTextHeaderTests {
+  private func read(_ text: String) throws -> ReadArticle {
+    try PlainTextReader.read(ReaderInput(name: "story.txt", text: Array(text.utf8)))
+  }
+
+  private func body(_ article: ReadArticle) -> String { String(decoding: article.body, as: UTF8.self) }
+
+  @Test func aHeadlineBylineAndDateLineOpenTheArticle() throws {
+    let article = try read(
+      """
+      Harbour reopens after storm
+
+      By Dana Whitfield
+      Thursday 4 March 2021 10.05 GMT
+
+      The port of Vesta reopened on Thursday.
+      """)
+    #expect(article.metadata.title == "Harbour reopens after storm")
+    #expect(article.metadata.byline == "Dana Whitfield")
+    #expect(article.metadata.published == TimeValue(timex: "2021-03-04"))
+    #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The port of Vesta reopened on Thursday.")
+  }
+
+  @Test func aDateLineAloneAtTheTopIsThePublicationDate() throws {
+    let article = try read("October 6 , 2011\n\nThe co-founder of Vantor died yesterday .")
+    #expect(article.metadata.title == nil)
+    #expect(article.metadata.published == TimeValue(timex: "2011-10-06"))
+    #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The co-founder of Vantor died yesterday .")
+  }
+
+  @Test func aWireDatelineGivesTheDayAndTheAgency() throws {
+    let article = try read(
+      """
+      Carmaker cuts jobs as sales slump
+      NORLAND CITY, March 4, 2021 (Wirepost) - Norbridge Motors said on Thursday it would cut 4,500 jobs.
+      """)
+    #expect(article.metadata.title == "Carmaker cuts jobs as sales slump")
+    #expect(article.metadata.published == TimeValue(timex: "2021-03-04"))
+    #expect(article.metadata.source == "Wirepost")
+    #expect(body(article).hasPrefix("NORLAND CITY, March 4, 2021 (Wirepost) - Norbridge"))
+  }
+
+  @Test func aDatelineWithoutAYearGivesNoDay() throws {
+    let article = try read("VESTA (Wirepost) — The port reopened on March 4.")
+    #expect(article.metadata.published == nil)
+    #expect(article.metadata.source == "Wirepost")
+  }
+
+  @Test(arguments: [
+    "On Nov. 7, 2021 the drones struck.\n\nThe prime minister was unhurt.",
+    "The council met on Monday\nand voted on the budget for 2022.",
+    "Dana Whitfield resigned.\nThe board met on March 4, 2021.",
+  ])
+  func aTextThatOpensWithASentenceHasNoHeader(text: String) throws {
+    let article = try read(text)
+    #expect(article.metadata.title == nil)
+    #expect(article.metadata.published == nil)
+    #expect(body(article) == text)
+  }
+}
