@@ -16,12 +16,13 @@ struct TitleWords {
     return sawWord
   }
 
-  /// A capitalized noun or adjective that names no actor the lexicons know: `Trade`, `Assistant`.
+  /// A capitalized noun, adjective or participle that names no actor the lexicons know: `Trade`,
+  /// `Assistant`, `Acting`, `Managing`.
   func isCommonTitleWord(_ index: Int) -> Bool {
     let token = tagged.tokens[index]
     guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper) else { return false }
     let upos = tagged.upos(index) == .propn ? tagged.usualTag(index) : tagged.upos(index)
-    guard upos == .noun || upos == .adj else { return false }
+    guard upos == .noun || upos == .adj || upos == .verb && tagged.endsWith(index, "ing") else { return false }
     return !isKnownName(index) && !tagged.has(index, [.givenName, .demonymStart])
   }
 

@@ -38,6 +38,21 @@ import Testing
       extraction.actors.flatMap(\.mentions).map(extraction.text) == ["Ali Khamenei", "Hassan Farid", "Laila Haddad"])
   }
 
+  @Test func participlesBeforeATitleBelongToIt() {
+    let extraction = Fixture.extraction(
+      "Acting Assistant Attorney General Orla Finch said the review would go on. "
+        + "Managing Director Dana Whitfield left the bank.")
+    #expect(extraction.names == ["Orla Finch", "Dana Whitfield"])
+  }
+
+  @Test func aCompanyNamedForItsTradeIsAnOrganizationAndKeepsItsShortName() throws {
+    let extraction = Fixture.extraction("Norbridge Motors cut 4,500 jobs on Monday. Norbridge said the plant would close.")
+    #expect(extraction.names == ["Norbridge Motors"])
+    let company = try #require(extraction.actors.first)
+    #expect(company.kind == .organization)
+    #expect(company.mentions.count == 2)
+  }
+
   @Test func aCurrencyCodeBeforeADollarSignIsNoName() {
     expectMentions("The phone costs US $199 in [[Canada]] and HK$900 in [[Vietnam]], [[Dana Whitfield]] said.")
   }
