@@ -10,6 +10,7 @@ struct EventMentionFinder {
   private let summarizer: EventSummarizer
   private let clauseTimes: ClauseTimes
   private let productState: ProductState
+  private let scheduled: ScheduledClause
 
   /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
   init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
@@ -21,6 +22,7 @@ struct EventMentionFinder {
     summarizer = EventSummarizer(tagged: tagged, actors: actors)
     clauseTimes = ClauseTimes(tagged: tagged, scan: scan)
     productState = ProductState(tagged: tagged, actors: actors, pronouns: pronouns)
+    scheduled = ScheduledClause(tagged: tagged)
   }
 
   /// The mentions of `sentence`, in text order. `recentGroup` is the group last found as the
@@ -40,7 +42,9 @@ struct EventMentionFinder {
     dates.reserveCapacity(segments.count)
     for segment in segments {
       var objects: [Int] = []
+      let segmentTimes = clauseTimes.times(in: segment.tokens)
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
+        ?? scheduled.verb(in: segment.tokens, times: segmentTimes).map { ($0, kindOfLemma($0), false) }
       let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
       if let state { verb = (state, .other, false) }
       stateVerbs.append(state)
@@ -49,7 +53,6 @@ struct EventMentionFinder {
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
       // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
       let occasion = segment.role == .leading && clauseTimes.isOccasion(segment.tokens.lowerBound)
-      let segmentTimes = clauseTimes.times(in: segment.tokens)
       let report = verb.flatMap {
         ReportedClause.find(
           verb: $0.token, in: segment.tokens, times: segmentTimes, tagged: tagged, clauseTimes: clauseTimes)
@@ -189,7 +192,11 @@ struct EventMentionFinder {
     _ report: ReportedClause, of clause: Clause, reader: TriggerReader, recentGroup: inout (sentence: Int, actor: Int)?
   ) -> EventMention? {
     var objects: [Int] = []
-    guard let verb = eventVerb(in: report.content, reader: reader, objects: &objects) else { return nil }
+    let times = clauseTimes.times(in: report.content)
+    guard
+      let verb = eventVerb(in: report.content, reader: reader, objects: &objects)
+        ?? scheduled.verb(in: report.content, times: times).map({ ($0, kindOfLemma($0), false) })
+    else { return nil }
     var content = clause
     content.segments[content.position] = Segment(tokens: report.content, role: .main)
     content.evidence = report.content

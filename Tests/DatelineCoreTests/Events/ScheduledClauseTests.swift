@@ -1,0 +1,31 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A future told with its day (`will come into effect on March 14`) is an event of that day; a
+/// future without a day, or a mere possibility, is none.
+@Suite struct ScheduledClauseTests {
+  private func events(_ text: String) -> [Event] {
+    Fixture.timeline([text], published: "2022-03-10").events
+  }
+
+  @Test func aFutureWithItsDayIsAnEventOfThatDay() throws {
+    let all = events("The new port rules will come into effect on March 14.")
+    let rules = try #require(all.first { $0.summary.contains("come into effect") }, "\(all.map(\.summary))")
+    #expect(rules.date?.value.timex == "2022-03-14")
+    #expect(rules.date?.isInferred == false)
+  }
+
+  @Test func whatAReportSaysWillHappenOnADayIsAnEventToo() throws {
+    let all = events("The mayor said the bridge would reopen on Friday.")
+    let reopening = try #require(all.first { $0.summary.hasPrefix("The bridge would reopen") }, "\(all.map(\.summary))")
+    #expect(reopening.date?.value.timex == "2022-03-11")
+    #expect(all.contains { $0.kind == .statement })
+  }
+
+  @Test(arguments: ["The council will meet again soon.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
+  func aFutureWithoutADayOrAPossibilityIsNoEvent(text: String) {
+    #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
+}
