@@ -19,8 +19,11 @@ struct ActorFormTable {
     var latestByHash: [UInt64: Int] = [:]
     var filed: [(form: Int, previous: Int)] = []
     // Nothing is reserved for as many forms as candidates: a name told a million times is one
-    // form, and a form is large.
+    // form, and a form is large. The look-ups are reserved so: an entry is small, and growing
+    // them one doubling at a time hashed every name again (2% of the time on 100,000 names).
     formOfCandidate.reserveCapacity(candidates.count)
+    latestByHash.reserveCapacity(candidates.count)
+    indexByKey.reserveCapacity(candidates.count)
     for (index, candidate) in candidates.enumerated() {
       let range = candidate.tokens
       var form: Int

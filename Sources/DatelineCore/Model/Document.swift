@@ -9,7 +9,7 @@ public struct Document: Sendable {
   /// The body text as UTF-8 bytes: valid UTF-8, no BOM, `\n` line ends.
   public var text: [UInt8]
   /// Paragraph byte ranges, in order, covering the non-blank text.
-  public var paragraphs: [Range<Int>]
+  public var paragraphs: ParagraphRanges
   /// Doubts about the input that did not stop the reading (invalid UTF-8 replaced, …).
   public var findings: [Finding]
 

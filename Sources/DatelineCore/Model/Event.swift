@@ -23,7 +23,8 @@ public struct Event: Hashable, Sendable, Identifiable {
   }
 
   // Stored in this order, with the id in 32 bits, so that the kind and the id fill what the
-  // mentions leave of their last 8 bytes: 104 bytes an event.
+  // mentions leave of their last 8 bytes, and the disagreements kept with the mentions: 96 bytes
+  // an event.
   /// When it happened, if the text says.
   public var date: EventDate?
   /// One line saying what happened.
@@ -32,10 +33,22 @@ public struct Event: Hashable, Sendable, Identifiable {
   public var actors: [Int]
   /// The ids of quotes that are about it or back it.
   public var quotes: [Int]
+  /// Every place it is told; the first is the main evidence. Setting them keeps the
+  /// disagreements.
+  public var mentions: EventMentions {
+    get { tellings }
+    _modify {
+      let disagreements = tellings.disagreements
+      yield &tellings
+      tellings.disagreements = disagreements
+    }
+  }
   /// The facts its articles give differently (empty when they agree, or one article tells it).
-  public var disagreements: [Disagreement]
-  /// Every place it is told; the first is the main evidence.
-  public var mentions: EventMentions
+  public var disagreements: [Disagreement] {
+    get { tellings.disagreements }
+    set { tellings.disagreements = newValue }
+  }
+  private var tellings: EventMentions
   /// What kind of happening it is.
   public var kind: Kind
   private var storedID: Int32
@@ -57,8 +70,27 @@ public struct Event: Hashable, Sendable, Identifiable {
     self.summary = summary
     self.actors = actors
     self.quotes = quotes
-    self.mentions = EventMentions(mentions)
-    self.disagreements = disagreements
+    tellings = EventMentions(mentions)
+    tellings.disagreements = disagreements
+  }
+
+  /// Whether the two are the same in every part, their disagreements included.
+  public static func == (left: Event, right: Event) -> Bool {
+    left.storedID == right.storedID && left.kind == right.kind && left.date == right.date
+      && left.summary == right.summary && left.actors == right.actors && left.quotes == right.quotes
+      && left.tellings == right.tellings && left.disagreements == right.disagreements
+  }
+
+  /// Hashes every part.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storedID)
+    hasher.combine(kind)
+    hasher.combine(date)
+    hasher.combine(summary)
+    hasher.combine(actors)
+    hasher.combine(quotes)
+    hasher.combine(tellings)
+    hasher.combine(disagreements)
   }
 
   /// The ids of the documents that tell the event, in order.

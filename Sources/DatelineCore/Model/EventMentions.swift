@@ -1,11 +1,15 @@
 /// The mentions of an event, in document order after the first: one source span for each
 /// telling. An event told once, as most are, keeps its span inline rather than in an array of its
 /// own (a timeline may hold a million such events).
+///
+/// It also keeps the event's disagreements (`Event.disagreements`) beside a list of spans: only
+/// an event told more than once has any, and there they take no room of their own in the event.
+/// Comparing and hashing mentions reads the spans alone.
 public struct EventMentions: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
   private enum Storage: Sendable {
     case none
     case one(SourceSpan)
-    case many([SourceSpan])
+    case many([SourceSpan], disagreements: [Disagreement])
   }
 
   private var storage: Storage
@@ -15,7 +19,16 @@ public struct EventMentions: RandomAccessCollection, Hashable, Sendable, Express
     switch spans.count {
     case 0: storage = .none
     case 1: storage = .one(spans[0])
-    default: storage = .many(spans)
+    default: storage = .many(spans, disagreements: [])
+    }
+  }
+
+  /// The spans of `mentions`, without its disagreements.
+  private init(spans mentions: EventMentions) {
+    if case .many(let spans, let disagreements) = mentions.storage, !disagreements.isEmpty {
+      storage = .many(spans, disagreements: [])
+    } else {
+      storage = mentions.storage
     }
   }
 
@@ -32,7 +45,7 @@ public struct EventMentions: RandomAccessCollection, Hashable, Sendable, Express
     switch storage {
     case .none: 0
     case .one: 1
-    case .many(let spans): spans.count
+    case .many(let spans, _): spans.count
     }
   }
 
@@ -40,26 +53,47 @@ public struct EventMentions: RandomAccessCollection, Hashable, Sendable, Express
   public subscript(position: Int) -> SourceSpan {
     switch storage {
     case .one(let span) where position == 0: span
-    case .many(let spans): spans[position]
+    case .many(let spans, _): spans[position]
     default: preconditionFailure("mention \(position) is out of range")
     }
   }
 
-  /// Adds `spans` after the mentions, in their order.
+  /// Adds `spans` after the mentions, in their order (their disagreements are not taken).
   public mutating func append(contentsOf spans: EventMentions) {
     guard !spans.isEmpty else { return }
-    var all: [SourceSpan]
-    switch storage {
-    case .none:
-      self = spans
+    if case .none = storage {
+      self = EventMentions(spans: spans)
       return
-    case .one(let span): all = [span]
-    case .many(let kept): all = kept
     }
-    // Emptied first, so that the array is not shared while it grows.
-    storage = .none
+    var (all, disagreements) = takeSpans()
     all.append(contentsOf: spans)
-    storage = .many(all)
+    storage = .many(all, disagreements: disagreements)
+  }
+
+  /// The disagreements of the event these are the mentions of (see `Event.disagreements`).
+  var disagreements: [Disagreement] {
+    get {
+      guard case .many(_, let disagreements) = storage else { return [] }
+      return disagreements
+    }
+    set {
+      guard !newValue.isEmpty || !self.disagreements.isEmpty else { return }
+      let (spans, _) = takeSpans()
+      self = EventMentions(spans)
+      if !newValue.isEmpty { storage = .many(spans, disagreements: newValue) }
+    }
+  }
+
+  /// The spans as an array, and the disagreements, leaving the storage empty, so that the array
+  /// is not shared while it is changed.
+  private mutating func takeSpans() -> ([SourceSpan], [Disagreement]) {
+    let taken = storage
+    storage = .none
+    switch taken {
+    case .none: return ([], [])
+    case .one(let span): return ([span], [])
+    case .many(let spans, let disagreements): return (spans, disagreements)
+    }
   }
 
   /// Whether both hold the same mentions in the same order.

@@ -3,14 +3,20 @@ import Foundation
 /// Finds paragraphs: blocks separated by blank lines when the text has any, otherwise lines.
 enum ParagraphSplitter {
   /// The byte ranges of the paragraphs of `text`, each trimmed of surrounding white space.
-  static func paragraphs(in text: [UInt8]) -> [Range<Int>] {
+  static func paragraphs(in text: [UInt8]) -> ParagraphRanges {
     text.withUnsafeBufferPointer { bytes in
-      let lines = lineRanges(bytes)
-      let blankSeparated = lines.contains { isBlank(bytes, $0) } && lines.count > 1
-      var result: [Range<Int>] = []
+      // Two passes over the lines rather than a list of them: a text may have millions.
+      var lineCount = 0
+      var hasBlank = false
+      forEachLine(bytes) { line in
+        lineCount += 1
+        if !hasBlank, isBlank(bytes, line) { hasBlank = true }
+      }
+      let blankSeparated = hasBlank && lineCount > 1
+      var result = ParagraphRanges()
       var blockStart: Int?
       var blockEnd = 0
-      for line in lines {
+      forEachLine(bytes) { line in
         if isBlank(bytes, line) {
           if let start = blockStart { result.append(trimmed(bytes, start..<blockEnd)) }
           blockStart = nil
@@ -26,17 +32,17 @@ enum ParagraphSplitter {
     }
   }
 
-  private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    var lines: [Range<Int>] = []
-    guard let base = bytes.baseAddress else { return lines }
+  /// Calls `body` with the range of each line, without its `\n`; a last line without one counts
+  /// when it is not empty.
+  private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    guard let base = bytes.baseAddress else { return }
     var start = 0
     while start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) {
       let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      lines.append(start..<index)
+      body(start..<index)
       start = index + 1
     }
-    if start < bytes.count { lines.append(start..<bytes.count) }
-    return lines
+    if start < bytes.count { body(start..<bytes.count) }
   }
 
   private static func isSpace(_ byte: UInt8) -> Bool {

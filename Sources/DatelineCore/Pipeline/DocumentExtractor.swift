@@ -67,21 +67,29 @@ public struct DocumentExtractor: Sendable {
   /// the blocks before; the first holds the document's own findings. Actors, quotes and events
   /// are found within each block: a pronoun, a quotation's continuation or a reference to an
   /// event is not linked to a block before, and what several blocks tell is joined as the
-  /// tellings of several documents are.
+  /// tellings of several documents are. `progress` is told the share (0…1) of the work done
+  /// after each block of either pass, the first pass counting for `referencePassShare`.
   public func extract(
-    _ document: Document, timings: inout StageTimings, blocks consume: (DocumentExtraction, _ bytesDone: Int) -> Void
+    _ document: Document, timings: inout StageTimings, progress: (_ share: Double) -> Void = { _ in },
+    blocks consume: (DocumentExtraction, _ bytesDone: Int) -> Void
   ) {
     let blocks = isCutIntoBlocks(document) ? TextBlock.blocks(of: document, size: blockBytes) : []
-    guard blocks.count > 1 else { return consume(extract(document, timings: &timings), document.text.count) }
+    guard blocks.count > 1 else {
+      consume(extract(document, timings: &timings), document.text.count)
+      return progress(1)
+    }
     timings.bytes += document.text.count
     let published = Self.reference(for: document)
     var reference = published
     var timesReference = published
+    let firstPass = published == nil ? Self.referencePassShare : 0
+    let length = Double(max(1, document.text.count))
     if published == nil {
       var points = ReferencePoints()
       for block in blocks {
         let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
         points = points.followed(by: timings.measure(.times) { timeTagger.referencePoints(for: analysis) })
+        progress(firstPass * Double(block.range.upperBound) / length)
       }
       reference = points.stated.map { ReferenceTime(point: $0, source: .inferred) }
       timesReference = reference ?? points.any.map { ReferenceTime(point: $0, source: .inferred) }
@@ -97,9 +105,16 @@ public struct DocumentExtractor: Sendable {
           documentFindings(document, published: published, reference: reference) + extraction.findings
       }
       tokensBefore += analysis.tokens.count
-      consume(extraction, ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound)
+      let bytesDone = ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound
+      consume(extraction, bytesDone)
+      progress(firstPass + (1 - firstPass) * Double(bytesDone) / length)
     }
   }
+
+  /// The share of the work on a long document without a publication date that its first pass
+  /// (segmenting and reading the dates of every block, to find the reference time) stands for:
+  /// about what segmenting and time tagging take of an ordinary article's extraction.
+  static let referencePassShare = 0.2
 
   /// The findings of `document` itself: those of its reading and, without a publication date,
   /// which reference its relative dates were counted from.

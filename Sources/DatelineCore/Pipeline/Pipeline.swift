@@ -136,7 +136,7 @@ public struct Pipeline: Sendable {
   }
 
   /// Extracts `document` a block at a time and adds each block to `assembler` as it is made,
-  /// telling `partway` the share of the document's text done after each.
+  /// telling `partway` the share of the document's work done after each block of each pass.
   private func assembleBlocks(
     of document: Document, into assembler: inout TimelineAssembler, timings: inout StageTimings,
     observer: PipelineObserver, partway: (Double) -> Void
@@ -145,11 +145,10 @@ public struct Pipeline: Sendable {
     var assembly = StageTimings()
     var findings: [Finding] = []
     var first = true
-    extractor.extract(document, timings: &extraction) { block, bytesDone in
+    extractor.extract(document, timings: &extraction, progress: partway) { block, _ in
       assembly.measure(.assembly) { first ? assembler.add(block) : assembler.addBlock(block) }
       findings += block.findings
       first = false
-      partway(Double(bytesDone) / Double(max(1, document.text.count)))
     }
     timings.add(extraction)
     timings.add(assembly)

@@ -11,7 +11,7 @@ public struct TextAnalysis: Sendable {
 
   /// Tokenizes and sentence-splits `document`.
   public init(_ document: Document, splitter: SentenceSplitter = .standard) {
-    self.init(text: document.text, paragraphs: document.paragraphs, splitter: splitter)
+    self.init(text: document.text, paragraphs: Array(document.paragraphs), splitter: splitter)
   }
 
   /// Tokenizes and sentence-splits `text`, whose paragraphs are given.
@@ -44,7 +44,7 @@ public struct TextAnalysis: Sendable {
   /// Tokenizes and sentence-splits a plain string (paragraphs as for documents); for tests.
   public init(_ string: String) {
     let bytes = Array(string.utf8)
-    self.init(text: bytes, paragraphs: ParagraphSplitter.paragraphs(in: bytes))
+    self.init(text: bytes, paragraphs: Array(ParagraphSplitter.paragraphs(in: bytes)))
   }
 
   /// The text of a token.

@@ -51,4 +51,54 @@ import Testing
     #expect(event.id == 12)
     #expect(event.mentions == [span(4)])
   }
+
+  private func disagreement(_ subject: String) -> Disagreement {
+    Disagreement(
+      aspect: .count, subject: subject,
+      versions: [.init(value: "3", spans: [span(1)]), .init(value: "4", spans: [span(9)])])
+  }
+
+  @Test func anEventTakesNinetySixBytes() {
+    #expect(MemoryLayout<Event>.stride == 96)
+  }
+
+  @Test func disagreementsStayWhileMentionsGrow() {
+    var event = Event(id: 0, date: nil, kind: .attack, summary: "X hit Y", mentions: [span(1), span(9)])
+    event.disagreements = [disagreement("dead")]
+    event.mentions.append(contentsOf: [span(20)])
+    #expect(event.mentions == [span(1), span(9), span(20)])
+    #expect(event.disagreements == [disagreement("dead")])
+    event.disagreements = []
+    #expect(event.disagreements.isEmpty)
+    #expect(event.mentions == [span(1), span(9), span(20)])
+  }
+
+  @Test func anEventToldOnceMayStillHoldDisagreements() {
+    var event = Event(
+      id: 0, date: nil, kind: .attack, summary: "X hit Y", mentions: [span(1)], disagreements: [disagreement("dead")])
+    #expect(event.disagreements.count == 1)
+    event.mentions = [span(2)]
+    #expect(event.mentions == [span(2)])
+    #expect(event.disagreements == [disagreement("dead")])
+  }
+
+  @Test func eventsDifferByTheirDisagreementsAlone() {
+    let plain = Event(id: 0, date: nil, kind: .attack, summary: "X hit Y", mentions: [span(1), span(9)])
+    var differing = plain
+    differing.disagreements = [disagreement("dead")]
+    #expect(plain != differing)
+    #expect(plain.mentions == differing.mentions)
+    differing.disagreements = []
+    #expect(plain == differing)
+    #expect(plain.hashValue == differing.hashValue)
+  }
+
+  @Test func appendedMentionsBringNoDisagreements() {
+    var donor = Event(id: 0, date: nil, kind: .attack, summary: "X hit Y", mentions: [span(1), span(9)])
+    donor.disagreements = [disagreement("dead")]
+    var mentions: EventMentions = []
+    mentions.append(contentsOf: donor.mentions)
+    #expect(mentions == [span(1), span(9)])
+    #expect(mentions.disagreements.isEmpty)
+  }
 }

@@ -71,12 +71,25 @@ import Testing
     _ = Pipeline(jobs: 1, blockBytes: 100).run([Self.document, short], observer: recorder.observer)
     let progress = recorder.progress
     let total = Self.document.text.count + short.text.count
-    try #require(progress.count == 5 + 2)
+    // Six blocks of the pass that finds the reference time, five of the second, then each input.
+    try #require(progress.count == 6 + 5 + 2)
     #expect(progress.allSatisfy { $0.inputCount == 2 && $0.totalBytes == total })
-    #expect(progress.prefix(5).allSatisfy { $0.inputsDone == 0 && $0.bytesDone < Self.document.text.count })
+    #expect(progress.prefix(11).allSatisfy { $0.inputsDone == 0 && $0.bytesDone < Self.document.text.count })
     #expect(zip(progress, progress.dropFirst()).allSatisfy { $0.bytesDone < $1.bytesDone && $0.fraction < $1.fraction })
     #expect(progress[0].fraction > 0)
-    #expect(progress[5].inputsDone == 1 && progress[5].bytesDone == Self.document.text.count)
+    let firstPassEnd = Double(Self.document.text.count) * DocumentExtractor.referencePassShare
+    #expect(progress.prefix(6).allSatisfy { Double($0.bytesDone) <= firstPassEnd })
+    #expect(progress[11].inputsDone == 1 && progress[11].bytesDone == Self.document.text.count)
     #expect(progress.last?.isComplete == true)
+  }
+
+  @Test func aDatedLongDocumentHasNoReferencePass() throws {
+    var dated = Self.document
+    dated.metadata.published = try #require(TimeValue(timex: "2021-10-05"))
+    let recorder = PipelineRecorder()
+    _ = Pipeline(jobs: 1, blockBytes: 100).run([dated], observer: recorder.observer)
+    let progress = recorder.progress
+    try #require(progress.count == 5 + 1)
+    #expect(progress[0].bytesDone == TextBlock.blocks(of: dated, size: 100)[0].range.upperBound)
   }
 }
