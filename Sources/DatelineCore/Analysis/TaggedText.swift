@@ -98,6 +98,12 @@ final class TaggedText: Sendable {
     index > 0 && index < infos.count && !analysis.tokens[index].isSpaced
   }
 
+  /// Whether the tokens of `range` stand in brackets: an opening one right before them or a
+  /// closing one right after.
+  func isBracketed(_ range: Range<Int>) -> Bool {
+    (range.lowerBound > 0 && has(range.lowerBound - 1, .openParen)) || has(range.upperBound, .closeParen)
+  }
+
   /// Whether token `index` is the first word of its sentence, or the first word after an opening
   /// quotation mark, bracket or colon: a place where ordinary words are capitalized.
   func isSentenceInitial(_ index: Int) -> Bool {

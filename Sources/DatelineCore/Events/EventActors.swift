@@ -36,10 +36,25 @@ struct EventActors {
       if let mention = actors.mentions(in: next..<(next + 1)).first { return (mention.actor, nil) }
     }
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
-    let before = actors.mentions(in: sentence.tokens.lowerBound..<segment.tokens.lowerBound)
-    // A name inside a participle or a prepositional phrase between (`The airline, owned by
-    // Halcyon, told staff`) is not the subject.
-    let asides = segments[..<position].filter { [.verb, .adp].contains(tagged.upos($0.tokens.lowerBound)) }
+    // A name inside a participle, a prepositional phrase or a relative clause between (`The
+    // airline, owned by Halcyon, told staff`; `The firm, which employs 900 people in Vesta,
+    // said`) is not the subject; when the nearest other piece before is a noun phrase, the
+    // subject is in it or in the noun phrases right before it (`Orla Finch, the pilot who …,
+    // resigned`), or is no name at all. A second predicate (`…, and launched the store`) has
+    // the subject of the first.
+    let isAside = { (piece: Segment) in
+      piece.role == .relative || [.verb, .adp].contains(self.tagged.upos(piece.tokens.lowerBound))
+        || self.tagged.isBracketed(piece.tokens)
+    }
+    var start = sentence.tokens.lowerBound
+    if tagged.upos(segment.tokens.lowerBound) != .cconj,
+      var nearest = segments[..<position].lastIndex(where: { !isAside($0) }), isNounPhrase(segments[nearest].tokens)
+    {
+      while nearest > 0, isNounPhrase(segments[nearest - 1].tokens), !isAside(segments[nearest - 1]) { nearest -= 1 }
+      start = segments[nearest].tokens.lowerBound
+    }
+    let before = actors.mentions(in: start..<segment.tokens.lowerBound)
+    let asides = segments[..<position].filter(isAside)
     guard
       let mention = before.first(where: { mention in
         !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
@@ -105,5 +120,12 @@ struct EventActors {
     }
     return tagged.has(index, [.triggerVerb, .lightVerb, .auxiliary, .modal, .speechVerb])
       || tagged.endsWith(index, "ed") || tagged.endsWith(index, "ly") || tagged.upos(index) == .verb
+  }
+
+  /// Whether `tokens` are a bare noun phrase: they open with a determiner, noun, name, pronoun or
+  /// number (an age: `Yoon, 63, a former prosecutor`) and hold no verb.
+  private func isNounPhrase(_ tokens: Range<Int>) -> Bool {
+    [.det, .propn, .noun, .pron, .num].contains(tagged.upos(tokens.lowerBound))
+      && !tokens.contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
   }
 }

@@ -191,12 +191,14 @@ struct EventSummarizer {
   }
 
   /// The nearest earlier segment of the main clause that is a bare noun phrase, past
-  /// prepositional phrases and participles: the subject of a clause that starts with its verb,
+  /// prepositional phrases, participles and what stands in brackets (`Phil Connors (Bill
+  /// Murray) is forced …`): the subject of a clause that starts with its verb,
   /// `The last strike` in `The last strike, in 2019, lasted weeks` and `The airline` in `The
   /// airline, owned by Halcyon, told staff`.
   private func nounPhraseSegment(before position: Int, in segments: [Segment]) -> Segment? {
     for candidate in segments[..<position].reversed() where candidate.role == .main {
       let tokens = candidate.tokens
+      if tagged.isBracketed(tokens) { continue }
       let first = tagged.upos(tokens.lowerBound)
       if first == .adp || first == .verb { continue }
       guard [.det, .propn, .noun, .pron].contains(first),

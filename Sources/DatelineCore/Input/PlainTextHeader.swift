@@ -3,7 +3,7 @@ import Foundation
 /// The header a plain-text news article opens with, as copied from a page or a wire: a headline
 /// line, then perhaps a byline (`By Jane Doe`) and a line that is only a date (`June 8, 2010`,
 /// `Published 4 March 2021`), before the body; and a wire dateline opening the body (`LONDON,
-/// March 4, 2021 (Reuters) - …`), which stays in the body.
+/// March 4, 2021 (Reuters) - …`), which names no actor or event of the story.
 struct PlainTextHeader {
   /// The headline.
   var title: String?
@@ -13,7 +13,7 @@ struct PlainTextHeader {
   var published: String?
   /// The agency a dateline names (`Reuters`).
   var source: String?
-  /// Where the body starts: after the headline, byline and date lines.
+  /// Where the body starts: after the headline, byline, date lines and dateline.
   var bodyStart = 0
 
   /// The longest line read as a headline, byline or date line, in bytes.
@@ -49,6 +49,7 @@ struct PlainTextHeader {
     if let dateline = WireDateline(line.text) {
       if header.published == nil { header.published = dateline.day }
       header.source = dateline.agency
+      header.bodyStart = line.start + dateline.length
     }
     return header
   }
@@ -95,13 +96,16 @@ private struct Lines {
   let text: [UInt8]
   var start: Int
 
-  /// The next line with something on it, trimmed, and the offset just past it.
-  mutating func nextNonEmpty() -> (text: String, end: Int)? {
+  /// The next line with something on it, trimmed, where its words start, and the offset just
+  /// past it.
+  mutating func nextNonEmpty() -> (text: String, start: Int, end: Int)? {
     while start < text.count {
       let end = text[start...].firstIndex(of: 0x0A) ?? text.count
+      var first = start
+      while first < end, text[first] == UInt8(ascii: " ") || text[first] == UInt8(ascii: "\t") { first += 1 }
       let line = String(decoding: text[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       start = min(end + 1, text.count)
-      if !line.isEmpty { return (line, start) }
+      if !line.isEmpty { return (line, first, start) }
     }
     return nil
   }
@@ -118,7 +122,7 @@ private struct Lines {
   }
 
   /// The next line with something on it, without moving on.
-  func peekNonEmpty() -> (text: String, end: Int)? {
+  func peekNonEmpty() -> (text: String, start: Int, end: Int)? {
     var copy = self
     return copy.nextNonEmpty()
   }

@@ -7,6 +7,8 @@ struct WireDateline {
   var day: String?
   /// The agency in brackets.
   var agency: String?
+  /// How many bytes of the paragraph the dateline takes, with its dash and the space after it.
+  var length = 0
 
   /// How far into the paragraph the dash may stand.
   private static let reach = 90
@@ -17,6 +19,7 @@ struct WireDateline {
     guard let dash = [" - ", " – ", " — "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return nil }
     let prefix = head[..<dash.lowerBound]
+    length = head[..<dash.upperBound].utf8.count
     let place = prefix.prefix { $0 != "," && $0 != "(" }.trimmingCharacters(in: .whitespaces)
     let letters = place.unicodeScalars.filter { $0.properties.isAlphabetic }
     guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }

@@ -36,4 +36,19 @@ import Testing
     let all = events("Orla Finch spoke at the Vesta, Norland summit, saying the port would reopen.")
     #expect(!all.contains { $0.summary.contains("summit, saying") }, "\(all.map(\.summary))")
   }
+
+  @Test func aNameInsideARelativeClauseBeforeTheVerbIsNotItsSubject() throws {
+    let timeline = Fixture.timeline(
+      ["The port authority, which employs 900 people in Vesta, said on Monday that the bridge was safe."],
+      published: "2022-03-10")
+    let statement = try #require(timeline.events.first { $0.kind == .statement })
+    #expect(statement.summary.hasPrefix("The port authority"), "\(statement.summary)")
+    #expect(timeline.actorNames(ofEventWith: "said")?.first != "Vesta")
+  }
+
+  @Test func whatStandsInBracketsBeforeTheVerbIsNotItsSubject() throws {
+    let all = events("In the 1993 comedy, cynical weatherman Orla Finch (Dana Whitfield) is forced to relive the same day.")
+    let relived = try #require(all.first { $0.summary.contains("relive") }, "\(all.map(\.summary))")
+    #expect(relived.summary.hasPrefix("Orla Finch (Dana Whitfield) is forced"), "\(relived.summary)")
+  }
 }
