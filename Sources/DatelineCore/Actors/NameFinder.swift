@@ -37,7 +37,20 @@ struct NameFinder {
 
   private func isNameWord(_ index: Int, limit: Int) -> Bool {
     index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
-      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index)
+      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index)
+  }
+
+  /// A time zone after a clock time: `0900 GMT`, `3 p.m. EST`.
+  private func isTimeZone(_ index: Int) -> Bool {
+    guard index > 0, tokens[index].length == 3, tokens[index].flags.contains(.allUpper),
+      tokens[index - 1].kind == .number || tagged.timeOf[index - 1] >= 0
+    else { return false }
+    for zone in ["GMT", "UTC", "BST", "CET", "EST", "EDT", "PST", "PDT", "CST", "CDT", "IST", "JST"] {
+      let text = tagged.analysis.text
+      let start = Int(tokens[index].start)
+      if zone.utf8.enumerated().allSatisfy({ text[start + $0.offset] == $0.element }) { return true }
+    }
+    return false
   }
 
   /// A word glued to the digits before it is a unit or a model code (`3G`, `4K`), not a name.

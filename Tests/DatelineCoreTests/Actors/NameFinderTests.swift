@@ -53,6 +53,10 @@ import Testing
     #expect(company.mentions.count == 2)
   }
 
+  @Test func aTimeZoneAfterAClockTimeIsNoName() {
+    expectMentions("Shares in [[Norbridge Motors]] fell 4% by 0900 GMT and rose by 3 p.m. EST in [[Vesta]].")
+  }
+
   @Test func aCurrencyCodeBeforeADollarSignIsNoName() {
     expectMentions("The phone costs US $199 in [[Canada]] and HK$900 in [[Vietnam]], [[Dana Whitfield]] said.")
   }
