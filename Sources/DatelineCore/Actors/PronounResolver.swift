@@ -102,17 +102,18 @@ struct PronounResolver {
   }
 
   /// The group or organization `they`, `these groups` or `the militias` at token `index` stands
-  /// for: the nearest one named before it, preferring names that are not the object of a
-  /// preposition (`the war against Daesh`). A demonstrative (`these groups`) looks back from the
-  /// sentence before its own.
-  func group(before index: Int, demonstrative: Bool = false) -> Int? {
+  /// for (only an organization for `the company`: `kinds`): the nearest one named before it,
+  /// preferring names that are not the object of a preposition (`the war against Daesh`). A
+  /// demonstrative (`these groups`) looks back from the sentence before its own.
+  func group(
+    before index: Int, demonstrative: Bool = false, kinds: Set<Actor.Kind> = [.group, .organization]
+  ) -> Int? {
     let sentence = Int(tagged.sentenceOf[index])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     let limit = demonstrative ? tagged.sentences[sentence].tokens.lowerBound : index
     var oblique: Int?
     for mention in actors.mentions(in: lowest..<limit).reversed() where isUsable(mention) {
-      let kind = actors.actors[mention.actor].kind
-      guard kind == .group || kind == .organization else { continue }
+      guard kinds.contains(actors.actors[mention.actor].kind) else { continue }
       if !tagged.has(mention.tokens.lowerBound - 1, .preposition) { return mention.actor }
       if oblique == nil { oblique = mention.actor }
     }

@@ -47,11 +47,13 @@ struct EventActors {
         || self.tagged.isBracketed(piece.tokens)
     }
     var start = sentence.tokens.lowerBound
+    var phrase: Int?
     if tagged.upos(segment.tokens.lowerBound) != .cconj,
       var nearest = segments[..<position].lastIndex(where: { !isAside($0) }), isNounPhrase(segments[nearest].tokens)
     {
       while nearest > 0, isNounPhrase(segments[nearest - 1].tokens), !isAside(segments[nearest - 1]) { nearest -= 1 }
       start = segments[nearest].tokens.lowerBound
+      phrase = start
     }
     let before = actors.mentions(in: start..<segment.tokens.lowerBound)
     let asides = segments[..<position].filter(isAside)
@@ -61,7 +63,9 @@ struct EventActors {
           && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
       })
     else {
-      return nil
+      // A noun phrase that names no one may stand for someone named before: `The company, which
+      // …, said`.
+      return phrase.flatMap { pronounSubject(at: $0, recentGroup: recentGroup) }.map { ($0, nil) }
     }
     return (mention.actor, mention.tokens)
   }
@@ -99,8 +103,16 @@ struct EventActors {
     if tagged.isWord(index, "they") { return recentGroup ?? pronouns.group(before: index) }
     if tagged.isWord(index, "it") { return pronouns.thing(before: index) }
     let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")
-    if isDemonstrative, tagged.has(index + 1, .kindNoun), tagged.infos[index + 1].actorKind == .group {
+    guard isDemonstrative, tagged.has(index + 1, .kindNoun) else { return nil }
+    if tagged.infos[index + 1].actorKind == .group {
       return recentGroup ?? pronouns.group(before: index, demonstrative: true)
+    }
+    // `The company said` stands for the organization named last, unless a name follows (`the
+    // company Norbridge`); `the team` or `the service` may be anyone's.
+    if tagged.infos[index + 1].actorKind == .organization, tagged.isWord(index, "the"),
+      tagged.isLowercaseWord(index + 1), isInstitutionNoun(index + 1), !tagged.isCapitalizedWord(index + 2)
+    {
+      return pronouns.group(before: index, kinds: [.organization])
     }
     return nil
   }
@@ -127,5 +139,15 @@ struct EventActors {
   private func isNounPhrase(_ tokens: Range<Int>) -> Bool {
     [.det, .propn, .noun, .pron, .num].contains(tagged.upos(tokens.lowerBound))
       && !tokens.contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+  }
+
+  /// Whether token `index` names a kind of organization that `the` makes the one named last:
+  /// `company`, `firm`, `bank`, `foundation`, `government`.
+  private func isInstitutionNoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "company") || tagged.isWord(index, "firm") || tagged.isWord(index, "corporation")
+      || tagged.isWord(index, "airline") || tagged.isWord(index, "carmaker") || tagged.isWord(index, "automaker")
+      || tagged.isWord(index, "lender") || tagged.isWord(index, "retailer") || tagged.isWord(index, "insurer")
+      || tagged.isWord(index, "broadcaster") || tagged.isWord(index, "bank") || tagged.isWord(index, "foundation")
+      || tagged.isWord(index, "government") || tagged.isWord(index, "university") || tagged.isWord(index, "ministry")
   }
 }
