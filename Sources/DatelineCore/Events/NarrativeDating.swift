@@ -3,8 +3,9 @@
 /// its day; in
 /// a news story (one with a publication date), a clause told in the past tense belongs to the
 /// story's time, the date of its lead event (for a lead in the past, perfect or present
-/// progressive tense that names no date, the publication date); a report (`X said`) is of the publication date. Every such
-/// date is inferred and says why (`EventDate.inference`).
+/// progressive tense that names no date, the publication date), unless it is told in the past
+/// perfect or right after an older date of its paragraph; a report (`X said`) is of the
+/// publication date. Every such date is inferred and says why (`EventDate.inference`).
 struct NarrativeDating {
   let tagged: TaggedText
   let reference: ReferenceTime?
@@ -71,8 +72,9 @@ struct NarrativeDating {
   }
 
   /// The story's lead event and its day: the first event told by a verb in the past or perfect
-  /// tense near the start, or in the present progressive naming an actor (`X is stepping down`), dated by its own date or else the publication date, within
-  /// `storyWindow` days before publication. Nil for a text without a publication date.
+  /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
+  /// dated by its own date or else the publication date, within `storyWindow` days before
+  /// publication. Nil for a text without a publication date.
   private func storyTime(_ drafts: [EventDraft], _ order: [Int]) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
       let lead = order.first(where: { drafts[$0].tense != nil && drafts[$0].tense != .state })

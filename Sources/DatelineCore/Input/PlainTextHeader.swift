@@ -96,14 +96,19 @@ private struct Lines {
   let text: [UInt8]
   var start: Int
 
-  /// The next line with something on it, trimmed, where its words start, and the offset just
-  /// past it.
+  /// How much of a line is read: more than any header line, so that a longer line fails every
+  /// length test, and a line of megabytes is not copied.
+  private static let readBytes = 256
+
+  /// The next line with something on it (its first `readBytes` bytes), trimmed, where its words
+  /// start, and the offset just past it.
   mutating func nextNonEmpty() -> (text: String, start: Int, end: Int)? {
     while start < text.count {
       let end = text[start...].firstIndex(of: 0x0A) ?? text.count
       var first = start
       while first < end, text[first] == UInt8(ascii: " ") || text[first] == UInt8(ascii: "\t") { first += 1 }
-      let line = String(decoding: text[start..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      let read = text[first..<min(end, first + Self.readBytes)]
+      let line = String(decoding: read, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
       start = min(end + 1, text.count)
       if !line.isEmpty { return (line, first, start) }
     }

@@ -95,7 +95,9 @@ public struct SentenceSplitter: Sendable {
     guard token.kind == .word, token.length > 1 else { return false }
     let start = Int(token.start)
     guard text[start] >= UInt8(ascii: "a"), text[start] <= UInt8(ascii: "z") else { return false }
-    return (start + 1..<(start + Int(token.length))).contains { text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z") }
+    return (start + 1..<(start + Int(token.length))).contains {
+      text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z")
+    }
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
