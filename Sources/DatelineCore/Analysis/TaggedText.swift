@@ -98,6 +98,14 @@ final class TaggedText: Sendable {
     index > 0 && index < infos.count && !analysis.tokens[index].isSpaced
   }
 
+  /// Whether `range` is a bare noun phrase: it opens with a determiner, noun, name or pronoun (or,
+  /// with `number`, a number: an age) and holds no verb.
+  func isBareNounPhrase(_ range: Range<Int>, orNumber number: Bool = false) -> Bool {
+    let first = upos(range.lowerBound)
+    guard [.det, .propn, .noun, .pron].contains(first) || number && first == .num else { return false }
+    return !range.contains { upos($0) == .verb || upos($0) == .aux }
+  }
+
   /// Whether the tokens of `range` stand in brackets: an opening one right before them or a
   /// closing one right after.
   func isBracketed(_ range: Range<Int>) -> Bool {

@@ -134,11 +134,9 @@ struct EventActors {
       || tagged.endsWith(index, "ed") || tagged.endsWith(index, "ly") || tagged.upos(index) == .verb
   }
 
-  /// Whether `tokens` are a bare noun phrase: they open with a determiner, noun, name, pronoun or
-  /// number (an age: `Yoon, 63, a former prosecutor`) and hold no verb.
+  /// Whether `tokens` are a bare noun phrase, an age among them (`Yoon, 63, a former prosecutor`).
   private func isNounPhrase(_ tokens: Range<Int>) -> Bool {
-    [.det, .propn, .noun, .pron, .num].contains(tagged.upos(tokens.lowerBound))
-      && !tokens.contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+    tagged.isBareNounPhrase(tokens, orNumber: true)
   }
 
   /// Whether token `index` names a kind of organization that `the` makes the one named last:

@@ -201,10 +201,7 @@ struct EventSummarizer {
       if tagged.isBracketed(tokens) { continue }
       let first = tagged.upos(tokens.lowerBound)
       if first == .adp || first == .verb { continue }
-      guard [.det, .propn, .noun, .pron].contains(first),
-        !tokens.contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux })
-      else { return nil }
-      return candidate
+      return tagged.isBareNounPhrase(tokens) ? candidate : nil
     }
     return nil
   }
