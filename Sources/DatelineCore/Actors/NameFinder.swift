@@ -77,7 +77,15 @@ struct NameFinder {
       return nil
     }
     if tagged.upos(end) == .num || tagged.upos(end) == .sym { return nil }
-    return tagged.isLowercaseWord(end) && tagged.upos(end) == .noun && tagged.upos(index) != .propn ? nil : end
+    guard tagged.isLowercaseWord(end), tagged.upos(end) == .noun, tagged.upos(index) != .propn else { return end }
+    return isCount(index, of: end) ? nil : end
+  }
+
+  /// Whether the number at `number` counts the noun after it (`500 people`), rather than ending
+  /// a model or an index before a verb of change the tagger took for a noun: a counted noun is
+  /// not followed by an amount (`S&P 500 rose 1.2%`, `FTSE 100 gains 20 points`).
+  private func isCount(_ number: Int, of noun: Int) -> Bool {
+    noun + 1 >= tokens.count || tokens[noun + 1].kind != .number
   }
 
   /// Four digits from 1500 to 2099, which after a name are more likely a year than a model:

@@ -241,7 +241,9 @@ struct EventMentionFinder {
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) {
-      if tagged.has(index, .speechVerb) { return (index, .statement, false) }
+      if tagged.has(index, .speechVerb), SpeakingVerb(tagged: tagged).speaks(index, in: range) {
+        return (index, .statement, false)
+      }
       return (index, kindOfLemma(index), false)
     }
     return nil

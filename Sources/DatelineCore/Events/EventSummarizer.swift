@@ -16,7 +16,7 @@ struct EventSummarizer {
     of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?
   ) -> (text: String, hasSubject: Bool) {
     var start = segment.tokens.lowerBound
-    let end = segment.tokens.upperBound
+    let end = reportEnd(of: segment, at: position, in: segments) ?? segment.tokens.upperBound
     var lead: String?
     // A relative clause with a subject of its own (`the post that Ada wrote`) describes its noun
     // and tells no event unless it is dated; one without (`the movement that began …`) is led by
@@ -134,9 +134,21 @@ struct EventSummarizer {
       case .noun, .propn, .pron, .num: return true
       // A participle after a determiner is an adjective: `the announced closure`.
       case .verb where index > range.lowerBound && tagged.upos(index - 1) == .det: continue
+      case .verb where opensTitle(index, in: range): continue
       case .verb, .aux, .part: return false
       default: continue
       }
+    }
+    return false
+  }
+
+  /// Whether a capitalized participle opens a title, a few capitalized words before its title
+  /// word: `Acting Assistant Attorney General`, `Outgoing President`.
+  private func opensTitle(_ index: Int, in range: Range<Int>) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    for next in (index + 1)..<min(range.upperBound, index + 4) {
+      guard tagged.isCapitalizedWord(next) else { return false }
+      if tagged.has(next, [.titleStart, .officeStart]) { return true }
     }
     return false
   }

@@ -50,7 +50,7 @@ struct ReportedClause {
   /// words, with no preposition but `of` and no punctuation but a possessive before it (`her
   /// company sold`, `the head of the firm’s board said`; not the object of `described a chaotic
   /// six hours from the time …`).
-  private static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText) -> Bool {
+  static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText) -> Bool {
     var index = start
     while index < min(end, start + subjectReach) {
       switch tagged.upos(index) {

@@ -1,7 +1,8 @@
 /// Placing year-less dates and weekdays near the reference time.
 extension TimeResolver {
   /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
-  /// later year count six times as far, and a future tense an earlier one.
+  /// later year count six times as far, and a future tense an earlier one (twelve times for a
+  /// day: `will come into effect on Oct. 1`, told in November, is next year's).
   static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
     guard let year = reference.year, let now = reference.interval else { return point }
     var best = point
@@ -15,6 +16,7 @@ extension TimeResolver {
       let before = span.upperBound < now.lowerBound
       var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
       if tense == .past && after || tense == .future && before { cost *= 6 }
+      if tense == .future && before && point.precision >= .day { cost *= 2 }
       if cost < bestCost {
         best = candidate
         bestCost = cost

@@ -47,6 +47,13 @@ import Testing
     #expect(!extraction.names.contains("S&P"))
   }
 
+  @Test func aVerbOfChangeTakenForANounEndsTheIndexName() {
+    let index = Fixture.extraction("The FTSE 100 rose 1.2% on Wednesday.")
+    #expect(index.names == ["FTSE 100"])
+    let place = Fixture.extraction("In Kabul 300 protesters gathered on Wednesday.")
+    #expect(place.names == ["Kabul"])
+  }
+
   @Test func amountsAndYearsAfterANameAreNotPartOfIt() {
     let extraction = Fixture.extraction("Apple sold 20 million phones. Shares of Google rose 3 percent. Tasman 1642 maps were found.")
     #expect(extraction.names.contains("Apple"))

@@ -18,6 +18,12 @@ import Testing
     #expect(!summaries(text).contains { $0.hasPrefix("Orla Finch, the veteran") })
   }
 
+  @Test func aReportedSubjectKeepsItsVerbAcrossARelativeClause() {
+    let found = summaries("The union said the strike, which began on Monday, had cost the port £2m.")
+    #expect(found.contains("The union said the strike, which began on Monday, had cost the port £2m"), "\(found)")
+    #expect(found.contains("The strike began on Monday"), "\(found)")
+  }
+
   @Test func aShortGapIsKeptAsWritten() {
     #expect(summaries("Orla Finch, after a long night at sea, docked the tanker.") == [
       "Orla Finch, after a long night at sea, docked the tanker"

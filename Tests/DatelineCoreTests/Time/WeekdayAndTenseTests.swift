@@ -14,6 +14,8 @@ import Testing
   @Test func yearLessDatesFollowTheTense() {
     expectTime("The deal was signed on [[Feb. 20]].", "2021-02-20")
     expectTime("The deal will be signed on [[Feb. 20]].", "2022-02-20")
+    expectTime("The rules will come into effect on [[Oct. 1]].", "2022-10-01")
+    expectTime("The rules came into effect on [[Oct. 1]].", "2021-10-01")
     expectTime("Elections are set for [[Dec. 20]].", "2021-12-20")
     expectTime("The ruling is expected in [[January]].", "2022-01")
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")

@@ -83,6 +83,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let ampersand = WordFlags(rawValue: 1 << 54)
   static let terminal = WordFlags(rawValue: 1 << 55)
 
+  /// A speech verb with other senses (`posted`, `added`, `continued`): a statement only where it
+  /// carries words.
+  static let speechWithOtherSenses = WordFlags(rawValue: 1 << 33)
   /// Starts an office title (`prime minister`, `president`): a post one person holds at a time.
   static let officeStart = WordFlags(rawValue: 1 << 34)
   /// A day of the week, or an acronym of a unit or a common thing (`GB`, `MP3`): never a name.

@@ -37,7 +37,10 @@ struct WordInfoBuilder {
 
   mutating func addSpeechVerbs(_ entries: [(key: String, value: String)]) {
     for entry in entries {
-      add(entry.key, entry.value == "indirect" ? .cognitionVerb : .speechVerb)
+      let parts = entry.value.split(separator: " ")
+      var flags: WordFlags = parts.first == "indirect" ? .cognitionVerb : .speechVerb
+      if parts.contains("senses") { flags.insert(.speechWithOtherSenses) }
+      add(entry.key, flags)
     }
   }
 

@@ -1,0 +1,37 @@
+extension EventSummarizer {
+  /// Where a report ends whose content's subject a relative clause interrupts: past the relative
+  /// clause and the verb that goes on after it (`The union said the strike, which began on
+  /// Monday, had cost the port £2m`); nil for any other segment.
+  func reportEnd(of segment: Segment, at position: Int, in segments: [Segment]) -> Int? {
+    guard position + 2 < segments.count, segments[position + 1].role == .relative,
+      let last = segment.tokens.last, [.noun, .propn].contains(tagged.upos(last)),
+      let speech = segment.tokens.last(where: { isReportingVerb($0) }), speech < last
+    else {
+      return nil
+    }
+    let relative = segments[position + 1].tokens
+    let rest = segments[position + 2].tokens
+    var subject = speech + 1
+    if tagged.isWord(subject, "that") { subject += 1 }
+    guard subject <= last, tagged.isBareNounPhrase(subject..<(last + 1)),
+      tagged.has(last + 1, .comma), relative.lowerBound == last + 2,
+      tagged.has(relative.upperBound, .comma), rest.lowerBound == relative.upperBound + 1,
+      isFinite(rest.lowerBound),
+      tagged.byteRange(segment.tokens.lowerBound..<rest.upperBound).count <= Self.maximumLength
+    else {
+      return nil
+    }
+    return rest.upperBound
+  }
+
+  /// Whether the token is a speech or cognition verb used as a verb (`said`, `believes`).
+  private func isReportingVerb(_ index: Int) -> Bool {
+    tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.upos(index) == .verb
+  }
+
+  /// Whether the token is a lowercase verb or auxiliary that is not a participle (`had`, `will`).
+  private func isFinite(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && !tagged.endsWith(index, "ing")
+      && (tagged.upos(index) == .verb || tagged.upos(index) == .aux)
+  }
+}

@@ -1,0 +1,77 @@
+/// Whether a speech verb speaks where it stands. Most always do (`said`, `told`); a verb with
+/// other senses does only where it carries words: `he posted: “…”`, `“…,” she added`, `added
+/// that …`, `wrote the plant would close`, `he added.`; not `posted a loss`, `added 337,000 jobs`,
+/// `continued to fall`, `the fighting continued.`
+struct SpeakingVerb {
+  let tagged: TaggedText
+
+  /// Whether the speech verb at `verb` tells a statement within `range`, its clause or sentence.
+  func speaks(_ verb: Int, in range: Range<Int>) -> Bool {
+    guard tagged.has(verb, .speechWithOtherSenses) else { return true }
+    if isNextToQuote(verb) { return true }
+    let next = firstAfterOwnTime(verb, in: range)
+    if next == range.upperBound || tagged.upos(next) == .punct && !tagged.has(next, .colon) {
+      return hasSpeakerSubject(verb, in: range) || reportsClauseBefore(range)
+    }
+    guard !tagged.isWord(next, "to") else { return false }
+    // `wrote Jaguar that …`, `told staff that …`.
+    let objectThenThat = tagged.isWord(next + 1, "that") && [.propn, .pron, .noun].contains(tagged.upos(next))
+    return tagged.has(next, .colon) || tagged.isWord(next, "that") || objectThenThat
+      || ReportedClause.opensClause(at: next, before: range.upperBound, tagged)
+  }
+
+  /// The first token after the verb and its own time and adverbs (`added on Monday that`).
+  private func firstAfterOwnTime(_ verb: Int, in range: Range<Int>) -> Int {
+    var index = verb + 1
+    while index < range.upperBound,
+      tagged.timeOf[index] >= 0 || tagged.upos(index) == .adv
+        || index + 1 < range.upperBound && tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
+    {
+      index += 1
+    }
+    return index
+  }
+
+  /// Whether the verb, ending its clause, follows a person, a body or a name, or its clause
+  /// opens on one (`he added.`, `the company added.`, `Makali, a reader, wrote.`), rather than a
+  /// thing (`the fighting continued.`).
+  private func hasSpeakerSubject(_ verb: Int, in range: Range<Int>) -> Bool {
+    var index = verb - 1
+    while index > range.lowerBound, tagged.upos(index) == .adv { index -= 1 }
+    guard index >= range.lowerBound else { return false }
+    return isSpeaker(index) || isSpeaker(range.lowerBound)
+  }
+
+  /// Whether the clause comes after a comma that closes a clause of its own, which it reports
+  /// (`Sales of bread grew, it added.`); not after an opening phrase (`After the break, the
+  /// fighting continued.`).
+  private func reportsClauseBefore(_ clause: Range<Int>) -> Bool {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[clause.lowerBound])].tokens
+    let comma = clause.lowerBound - 1
+    guard comma > sentence.lowerBound, tagged.has(comma, .comma),
+      !tagged.has(sentence.lowerBound, [.subordinator, .preposition, .adverb])
+    else {
+      return false
+    }
+    return (sentence.lowerBound..<comma).contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+  }
+
+  /// Whether the token is a name, a title or a noun for a body (`official`, `company`) or a
+  /// pronoun for people (`she`, `we`; not `it`).
+  private func isSpeaker(_ index: Int) -> Bool {
+    tagged.upos(index) == .propn || tagged.has(index, [.kindNoun, .titleStart])
+      || tagged.has(index, [.personPronoun, .pronoun]) && !tagged.isWord(index, "it")
+  }
+
+  /// How far before the verb a quotation may close and still be its words (`“…,” the
+  /// minister added`).
+  private static let quoteReach = 4
+
+  /// Whether a quotation of the verb's sentence closes just before it or opens just after it.
+  private func isNextToQuote(_ verb: Int) -> Bool {
+    let marks: WordFlags = [.openDouble, .closeDouble, .straightDouble, .openSingle]
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[verb])].tokens
+    let window = max(sentence.lowerBound, verb - Self.quoteReach)..<min(sentence.upperBound, verb + 3)
+    return window.contains { tagged.has($0, marks) }
+  }
+}

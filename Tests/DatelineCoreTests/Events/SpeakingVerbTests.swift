@@ -1,0 +1,48 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A speech verb with other senses (`posted`, `added`, `continued`) tells a statement only where
+/// it carries words; elsewhere its clause is an event of another kind.
+@Suite struct SpeakingVerbTests {
+  private func kinds(_ text: String) -> [(summary: String, kind: Event.Kind)] {
+    Fixture.timeline([text], published: "2022-03-10").events.map { ($0.summary, $0.kind) }
+  }
+
+  @Test(arguments: [
+    "Norbridge posted a loss of £1.4bn on Monday.",
+    "US employers added 337,000 jobs in February.",
+    "Shares continued to fall on Tuesday.",
+    "Kelvar recalled 40,000 cars on Monday.",
+    "The fighting continued on Monday.",
+  ])
+  func withoutWordsItIsNoStatement(text: String) throws {
+    let found = kinds(text)
+    let event = try #require(found.first, "no event in \(text)")
+    #expect(event.kind != .statement, "\(found)")
+  }
+
+  @Test(arguments: [
+    "Dana Whitfield added on Monday that the plant would close.",
+    "On Monday, Dana Whitfield posted: “The plant will close.”",
+    "“The plant will close,” she added on Monday.",
+    "Dana Whitfield, the plant's owner, wrote on Monday the plant would close.",
+    "Sales of bread grew on Monday, it added.",
+    "On Monday the carmaker wrote Kelvar that it would sell the plant.",
+  ])
+  func withWordsItIsAStatement(text: String) {
+    let found = kinds(text)
+    #expect(found.contains { $0.kind == .statement }, "\(found)")
+  }
+
+  @Test func saidNeedsNoWordsAfterIt() {
+    let found = kinds("The plant will close, Dana Whitfield said on Monday.")
+    #expect(found.contains { $0.kind == .statement }, "\(found)")
+  }
+
+  @Test func aParticipleOpeningATitleLeavesTheStatementWhole() {
+    let found = kinds("Acting Attorney General Tomas Brandt said the merger review would continue.")
+    #expect(found.map(\.summary) == ["Acting Attorney General Tomas Brandt said the merger review would continue"])
+  }
+}
