@@ -6,7 +6,8 @@ struct ClauseTimes {
   let scan: QuoteScan
 
   /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
-  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`).
+  /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`) and those that only
+  /// tell how long a record has stood (`its first loss since 1992`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -14,6 +15,10 @@ struct ClauseTimes {
     for index in range {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
+      if isRecordSpan(startingAt: index) {
+        rejected = time
+        continue
+      }
       // An expression spans several tokens: one found unfit is not worked out again for the next.
       guard tagged.times[time].value.interval != nil,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time
@@ -39,6 +44,28 @@ struct ClauseTimes {
     let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
     let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
     return (modifies ? 0 : 1, Int(precision))
+  }
+
+  /// How many words before `since` the superlative or ordinal of a record may stand.
+  private static let recordReach = 4
+
+  /// Whether the expression starting at `index` only tells how long a record has stood (`its
+  /// first loss since 1992`, `the lowest level since 2014`): background to the clause, not its
+  /// date.
+  private func isRecordSpan(startingAt index: Int) -> Bool {
+    var since = index
+    if !tagged.isWord(since, "since") { since -= 1 }
+    guard since > 0, tagged.isWord(since, "since") else { return false }
+    var word = since - 1
+    while word >= max(0, since - Self.recordReach), [.noun, .adj, .num].contains(tagged.upos(word)) {
+      if tagged.isWord(word, "first") || tagged.isWord(word, "only") || tagged.isWord(word, "record")
+        || tagged.upos(word) == .adj && tagged.endsWith(word, "est")
+      {
+        return true
+      }
+      word -= 1
+    }
+    return false
   }
 
   /// The tokens of temporal expression `time`.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The header a plain-text news article opens with, as copied from a page or a wire: a headline
-/// line, then perhaps a byline (`By Jane Doe`) and a line that is only a date (`June 8, 2010`,
+/// line, then perhaps a byline (`By Jane Doe`, perhaps with the writer's role on the line under
+/// it) and a line that is only a date (`June 8, 2010`,
 /// `Published 4 March 2021`), before the body; and a wire dateline opening the body (`LONDON,
 /// March 4, 2021 (Reuters) - …`), which names no actor or event of the story.
 struct PlainTextHeader {
@@ -37,6 +38,7 @@ struct PlainTextHeader {
     for _ in 0..<2 {
       if header.byline == nil, let byline = byline(line.text) {
         header.byline = byline
+        if let role = lines.peekNonEmpty(), isBylineRole(role.text) { line = lines.nextNonEmpty() ?? role }
       } else if header.published == nil, isDateLine(line.text), let day = PublicationDateText.day(line.text) {
         header.published = day
       } else {
@@ -60,6 +62,19 @@ struct PlainTextHeader {
       !isDateLine(line), let last = line.unicodeScalars.last
     else { return false }
     return !".!?:;,\"”’)".unicodeScalars.contains(last)
+  }
+
+  /// The most words the line under a byline that tells the writer's role has (`Business
+  /// reporter`, `Political correspondent, BBC News`).
+  private static let roleWords = 6
+
+  /// A short line without digits or a sentence's closing mark: the writer's role or desk under
+  /// a byline.
+  private static func isBylineRole(_ line: String) -> Bool {
+    guard line.utf8.count <= 60, line.split(separator: " ").count <= roleWords,
+      !line.unicodeScalars.contains(where: { $0.properties.numericType != nil }), let last = line.unicodeScalars.last
+    else { return false }
+    return !".!?:;\"”’)".unicodeScalars.contains(last)
   }
 
   /// A short line that names a day: nothing but a date, perhaps with a weekday, a time and a word

@@ -37,6 +37,16 @@ import Testing
     #expect(event.summary == "Harlow Rail closed its depot in Tessby")
   }
 
+  @Test func howLongARecordHasStoodDoesNotDateTheClause() throws {
+    for text in ["Kelvar posted its first loss since 1992.", "Punctuality fell to its lowest level since 2014."] {
+      let events = timeline(text).events
+      let event = try #require(events.first, "no event in \(text)")
+      #expect(event.date?.value.timex != "1992" && event.date?.value.timex != "2014", "\(text)")
+    }
+    let control = try #require(timeline("Prices have risen since 2014.").events.first)
+    #expect(control.date?.value.timex == "2014")
+  }
+
   @Test func aSummaryIsNotCutInsideANumber() throws {
     let timeline = timeline("Harlow Rail has cut 13,000 jobs since the spring.")
     let event = try #require(timeline.events.first)

@@ -27,6 +27,23 @@ import Testing
     #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The port of Vesta reopened on Thursday.")
   }
 
+  @Test func theWritersRoleUnderTheBylineIsPartOfTheHeader() throws {
+    let article = try read(
+      """
+      Harbour reopens after storm
+
+      By Dana Whitfield
+      Business reporter
+
+      Published 4 March 2021
+
+      The port of Vesta reopened on Thursday.
+      """)
+    #expect(article.metadata.byline == "Dana Whitfield")
+    #expect(article.metadata.published == TimeValue(timex: "2021-03-04"))
+    #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The port of Vesta reopened on Thursday.")
+  }
+
   @Test func aDateLineAloneAtTheTopIsThePublicationDate() throws {
     let article = try read("October 6 , 2011\n\nThe co-founder of Vantor died yesterday .")
     #expect(article.metadata.title == nil)
