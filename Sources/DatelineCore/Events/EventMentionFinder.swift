@@ -232,7 +232,11 @@ struct EventMentionFinder {
   private func eventVerb(
     in range: Range<Int>, reader: TriggerReader, objects: inout [Int]
   ) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
-    for index in range where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
+    // What a speaker says (`said the government had lost its authority`) does not give the kind.
+    let speaking = SpeakingVerb(tagged: tagged)
+    let speech = range.first { tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && speaking.speaks($0, in: range) }
+    for index in range.lowerBound..<(speech ?? range.upperBound)
+    where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
       if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
         objects.append(object)
         return (index, tagged.infos[object].eventKind ?? .other, reader.isPlural(object))
@@ -241,7 +245,7 @@ struct EventMentionFinder {
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) {
-      if tagged.has(index, .speechVerb), SpeakingVerb(tagged: tagged).speaks(index, in: range) {
+      if tagged.has(index, .speechVerb), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
       return (index, kindOfLemma(index), false)

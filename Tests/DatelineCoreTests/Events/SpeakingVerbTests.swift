@@ -36,6 +36,11 @@ import Testing
     #expect(found.contains { $0.kind == .statement }, "\(found)")
   }
 
+  @Test func whatASpeakerSaysDoesNotGiveTheStatementItsKind() {
+    let found = kinds("On Monday a spokesperson for the party said the government had lost its authority.")
+    #expect(found.map(\.kind) == [.statement], "\(found)")
+  }
+
   @Test func saidNeedsNoWordsAfterIt() {
     let found = kinds("The plant will close, Dana Whitfield said on Monday.")
     #expect(found.contains { $0.kind == .statement }, "\(found)")
