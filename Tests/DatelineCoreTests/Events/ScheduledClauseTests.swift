@@ -24,6 +24,16 @@ import Testing
     #expect(all.contains { $0.kind == .statement })
   }
 
+  @Test(arguments: [
+    "The chancellor is due to deliver his budget on March 14.", "The talks are set to resume on March 14.",
+    "The firm plans to open the plant on March 14.",
+  ])
+  func aPlanWithItsDayIsAnEventOfThatDay(text: String) throws {
+    let all = events(text)
+    let plan = try #require(all.first, "no event in \(text)")
+    #expect(plan.date?.value.timex == "2022-03-14", "\(all.map(\.summary))")
+  }
+
   @Test(arguments: ["The council will meet again soon.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
   func aFutureWithoutADayOrAPossibilityIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
