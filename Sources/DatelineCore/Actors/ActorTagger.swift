@@ -30,7 +30,7 @@ struct ActorTagger {
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
   /// lexicons or the place gazetteer know it, when it is an acronym, or when it is part of a name
-  /// elsewhere in the text.
+  /// elsewhere in the text, other than right after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
     var mask: UInt64 = 0
@@ -44,6 +44,8 @@ struct ActorTagger {
       for index in candidate.tokens {
         let token = tagged.tokens[index]
         guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, initials.contains(token.hash) else { continue }
+        // A common word after an institution's `of` (`Ministry of Health`) is no name of its own.
+        if index > candidate.tokens.lowerBound, tagged.has(index - 1, .connector) { continue }
         seen.insert(token.hash)
       }
     }

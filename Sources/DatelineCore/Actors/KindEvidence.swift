@@ -45,6 +45,12 @@ struct KindEvidence {
     if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
       votes.add(kind, wordCount >= 2 ? 8 : 4)
     }
+    // A head that takes `of` names the kind from the front: `Office of Rail and Road`.
+    if lastWord != firstWord, tagged.has(firstWord, .takesOf), tagged.has(firstWord + 1, .connector),
+      let kind = tagged.infos[firstWord].actorKind
+    {
+      votes.add(kind, 8)
+    }
     // A product noun after a name is what the named maker makes: `Norvik software`.
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
       let kind = tagged.infos[after].actorKind, kind != .product

@@ -37,7 +37,17 @@ struct NameFinder {
 
   private func isNameWord(_ index: Int, limit: Int) -> Bool {
     index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
-      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index)
+      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index) && !isPluralAcronym(index)
+  }
+
+  /// Capitals with a plural `s` (`MPs`, `NGOs`, `CEOs`): a common noun written short, not a name.
+  private func isPluralAcronym(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.length >= 3, token.kind == .word else { return false }
+    let text = tagged.analysis.text
+    let end = Int(token.end)
+    guard text[end - 1] == UInt8(ascii: "s") else { return false }
+    return (Int(token.start)..<(end - 1)).allSatisfy { text[$0] >= 0x41 && text[$0] <= 0x5A }
   }
 
   /// A time zone after a clock time: `0900 GMT`, `3 p.m. EST`.
@@ -180,6 +190,12 @@ struct NameFinder {
         last = next + 1
         continue
       }
+      if tagged.isLowercaseWord(next), tagged.isWord(next, "and"), hasInstitutionOf(start..<(last + 1)),
+        let end = commonWordsEnd(from: next + 1, limit: limit)
+      {
+        last = end - 1
+        continue
+      }
       if tagged.has(next, .ampersand), isNameWord(next + 1, limit: limit) {
         last = next + 1
         continue
@@ -187,6 +203,32 @@ struct NameFinder {
       break
     }
     return (last + 1, false)
+  }
+
+  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`).
+  private func hasInstitutionOf(_ run: Range<Int>) -> Bool {
+    run.contains { tagged.has($0, .connector) && $0 > run.lowerBound && tagged.has($0 - 1, .takesOf) }
+  }
+
+  /// The end of the capitalized common words (nouns and adjectives by their usual tag, or words
+  /// the tagger and the lexicons do not know) from `start` to the end of a name run, when there
+  /// are some and nothing else: `Road` and `Human Services` join the institution before `and`
+  /// (`Office of Rail and Road`), a name such as `Hamas` does not.
+  private func commonWordsEnd(from start: Int, limit: Int) -> Int? {
+    var index = start
+    while isNameWord(index, limit: limit) {
+      let tag = tagged.usualTag(index)
+      guard tag == .noun || tag == .adj || tag == nil && !isKnownName(index) else { return nil }
+      index += 1
+    }
+    return index > start ? index : nil
+  }
+
+  /// Whether the lexicons or the gazetteer know the word as a name or part of one (`Hamas`,
+  /// `Kabul`, `Maria`).
+  private func isKnownName(_ index: Int) -> Bool {
+    tagged.has(index, [.knownStart, .givenName, .capitalStart, .aliasStart, .demonymStart])
+      || tagged.place(index..<(index + 1)) != nil
   }
 
   /// Whether the capitalized common words from `start` lead to a title: `Industry Secretary`

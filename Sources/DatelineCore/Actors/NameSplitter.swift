@@ -85,6 +85,10 @@ struct NameSplitter {
 
   private func emit(_ candidate: NameCandidate, runStart: Int, modifier: Bool, into found: inout [NameCandidate]) {
     guard wordCount(candidate.tokens) > 0 else { return }
+    // What is left after a title cut out of a run is no name when it opens on a joining word
+    // (`and Cabinet` from `Department of the Prime Minister and Cabinet`).
+    let first = candidate.tokens.lowerBound
+    if tagged.isLowercaseWord(first), tagged.has(first, [.conjunction, .connector, .determiner]) { return }
     var candidate = candidate
     candidate.isModifier = modifier
     candidate.isPossessive = isPossessive(after: candidate.tokens.upperBound)
