@@ -10,25 +10,24 @@ struct ActorForm: Sendable {
     case lexicon
   }
 
+  // The counts and positions are kept in 32 bits and the words are read again from the key when
+  // asked for: a block of a long document may hold fifty thousand forms, and a list of words and
+  // one of mentions took two allocations a form.
   /// The lower-cased words joined by spaces: `al kadhimi`.
   var key: String
   /// The name as first written: `Al-Kadhimi`.
   var display: String
-  /// The lower-cased words.
-  var words: [Substring]
-  /// The number of words as written, articles and parts around apostrophes included
-  /// (`Al-Hashd Al-Shaabi` has four): the longer name of an actor is the one shown.
-  let writtenWordCount: Int
-  /// The indices of its candidates, in text order.
-  var mentions: [Int] = []
+  private let storedWordCount: Int32
+  private let storedWrittenWordCount: Int32
+  private var storedFirstMention: Int32 = -1
+  private var storedMentionCount: Int32 = 0
+  private var storedFirst = Int32.max
   /// What its contexts say of its kind.
   var votes = KindVotes()
   /// The kind the lexicon gives it.
   var known: Actor.Kind?
   /// The kind of place the gazetteer gives it: evidence weighed against its contexts' votes.
   var place: PlaceGazetteer.Kind?
-  /// The first token of its first mention (`Int.max` for a form never written).
-  var first = Int.max
   /// Whether it is an acronym: one all-capitals word of two to six letters.
   var isAcronym = false
   /// How it came to be.
@@ -45,7 +44,7 @@ struct ActorForm: Sendable {
   init(display: String, spelling: String) {
     self.display = display
     key = spelling
-    words = Self.words(ofKey: spelling)
+    storedWordCount = Int32(Self.words(ofKey: spelling).count)
     var count = 0
     var inWord = false
     for byte in display.utf8 {
@@ -53,7 +52,37 @@ struct ActorForm: Sendable {
       if isWordByte, !inWord { count += 1 }
       inWord = isWordByte
     }
-    writtenWordCount = count
+    storedWrittenWordCount = Int32(truncatingIfNeeded: count)
+  }
+
+  /// The lower-cased words of its spelling: of its key, or for a capital written for its country
+  /// (whose key is the country's), of its display text.
+  var words: [Substring] { Self.words(ofKey: isCapitalAlias ? Self.key(of: display) : key) }
+
+  /// The number of words.
+  var wordCount: Int { Int(storedWordCount) }
+
+  /// The number of words as written, articles and parts around apostrophes included
+  /// (`Al-Hashd Al-Shaabi` has four): the longer name of an actor is the one shown.
+  var writtenWordCount: Int { Int(storedWrittenWordCount) }
+
+  /// The index of its first candidate (-1 for a form never written).
+  var firstMention: Int { Int(storedFirstMention) }
+
+  /// Whether it has candidates: a form made from the lexicon alone has none.
+  var isWritten: Bool { storedMentionCount > 0 }
+
+  /// The number of its candidates.
+  var mentionCount: Int { Int(storedMentionCount) }
+
+  /// The first token of its first mention (`Int32.max` for a form never written).
+  var first: Int { Int(storedFirst) }
+
+  /// Records candidate `index`, whose name starts at token `start`.
+  mutating func addMention(_ index: Int, start: Int) {
+    if storedFirstMention < 0 { storedFirstMention = Int32(truncatingIfNeeded: index) }
+    storedMentionCount += 1
+    storedFirst = min(storedFirst, Int32(truncatingIfNeeded: start))
   }
 
   /// The key of a name: its words (letters and digits) lower-cased, joined by single spaces, with
@@ -91,7 +120,4 @@ struct ActorForm: Sendable {
     }
     return (cut ?? nil) ?? key.split(separator: " ")
   }
-
-  /// The number of words.
-  var wordCount: Int { words.count }
 }

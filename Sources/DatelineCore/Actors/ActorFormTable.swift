@@ -41,10 +41,10 @@ struct ActorFormTable {
       } else {
         let hash = Self.nameHash(range, tagged)
         if let known = Self.earliest(in: filed, from: latestByHash[hash], where: {
-          Self.sameWords(candidates[forms[$0].mentions[0]].tokens, range, tagged)
+          Self.sameWords(candidates[forms[$0].firstMention].tokens, range, tagged)
         }) {
           form = known
-          if Self.isShouted(candidates[forms[known].mentions[0]].tokens, tagged), !Self.isShouted(range, tagged) {
+          if Self.isShouted(candidates[forms[known].firstMention].tokens, tagged), !Self.isShouted(range, tagged) {
             forms[known].display = tagged.string(tokens: range)
           }
         } else {
@@ -55,11 +55,12 @@ struct ActorFormTable {
       }
       let token = tagged.tokens[range.lowerBound]
       if range.count == 1, token.flags.contains(.allUpper), token.length <= 6 { forms[form].isAcronym = true }
-      forms[form].mentions.append(index)
+      forms[form].addMention(index, start: range.lowerBound)
       forms[form].votes.add(contexts[index].votes)
-      forms[form].first = min(forms[form].first, range.lowerBound)
       formOfCandidate.append(form)
     }
+    // The keys are needed only while candidates are filed.
+    indexByKey = [:]
   }
 
   /// The form filed earliest in the chain of entries that starts at `latest` that satisfies

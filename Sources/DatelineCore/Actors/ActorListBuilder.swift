@@ -14,7 +14,7 @@ struct ActorListBuilder {
     self.forms = forms
     self.candidates = candidates
     self.tagged = tagged
-    let written = clusters.filter { cluster in cluster.contains { !forms[$0].mentions.isEmpty } }
+    let written = clusters.filter { cluster in cluster.contains { forms[$0].isWritten } }
     let first = written.map { cluster in cluster.map { forms[$0].first }.min() ?? Int.max }
     self.clusters = written.indices.sorted { first[$0] < first[$1] }.map { written[$0] }
     clusterOfForm = Array(repeating: -1, count: forms.count)
@@ -108,7 +108,7 @@ struct ActorListBuilder {
     if let lexicon = cluster.first(where: { forms[$0].origin == .lexicon && !forms[$0].isCapitalAlias }) {
       return lexicon
     }
-    let names = cluster.filter { !forms[$0].isAcronym && !forms[$0].isCapitalAlias && !forms[$0].mentions.isEmpty }
+    let names = cluster.filter { !forms[$0].isAcronym && !forms[$0].isCapitalAlias && forms[$0].isWritten }
     let pool = names.isEmpty ? cluster : names
     return pool.min { left, right in
       (-forms[left].writtenWordCount, forms[left].first) < (-forms[right].writtenWordCount, forms[right].first)

@@ -79,26 +79,28 @@ struct AliasResolver {
     let longer = fullNames
     // Filed by a hash of every shorter run of leading and of trailing words (`Dana`, and `Dana
     // Whitfield` for a three-word name), so that a short form finds the longer names it may stand
-    // for in one look-up; the words themselves are compared when the lists are filtered.
-    var byTrailingWords: [UInt64: [Int]] = [:]
-    var byLeadingWords: [UInt64: [Int]] = [:]
-    byTrailingWords.reserveCapacity(longer.count)
-    byLeadingWords.reserveCapacity(longer.count)
+    // for in one look-up; the words themselves are compared when the lists are filtered. Forms
+    // are filed in increasing order, the order a hash's forms come out in.
+    var byTrailingWords = IDsByHash()
+    var byLeadingWords = IDsByHash()
     for index in longer where forms[index].wordCount >= 2 {
       let words = forms[index].words
       for count in 1..<words.count {
-        byTrailingWords[Self.hash(words.suffix(count)), default: []].append(index)
-        byLeadingWords[Self.hash(words.prefix(count)), default: []].append(index)
+        byTrailingWords.file(index, under: Self.hash(words.suffix(count)))
+        byLeadingWords.file(index, under: Self.hash(words.prefix(count)))
       }
     }
+    byTrailingWords.sort()
+    byLeadingWords.sort()
     var sharedGivenNames: [(short: Int, people: [Int])] = []
     for short in longer {
       let form = forms[short]
-      guard let first = form.words.first, !isParticleOnly(form) else { continue }
-      let key = Self.hash(form.words[...])
+      let words = form.words
+      guard let first = words.first, !isParticleOnly(words) else { continue }
+      let key = Self.hash(words[...])
       if isPersonLike(form) {
-        let matches = (byTrailingWords[key] ?? []).filter { long in
-          forms[long].wordCount > form.wordCount && forms[long].words.suffix(form.wordCount).elementsEqual(form.words)
+        let matches = byTrailingWords.ids(under: key).filter { long in
+          forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
             && isPersonLike(forms[long]) && forms[long].known == nil
         }
         if let choice = nearest(to: short, among: matches) {
@@ -106,10 +108,10 @@ struct AliasResolver {
           continue
         }
       }
-      let prefixed = (byLeadingWords[key] ?? []).filter { long in
-        forms[long].wordCount > form.wordCount && forms[long].words.prefix(form.wordCount).elementsEqual(form.words)
+      let prefixed = byLeadingWords.ids(under: key).filter { long in
+        forms[long].wordCount > words.count && forms[long].words.prefix(words.count).elementsEqual(words)
       }
-      if form.wordCount == 1, isGivenName(first) {
+      if words.count == 1, isGivenName(first) {
         let people = prefixed.filter { isPersonLike(forms[$0]) && forms[$0].known == nil }
         if people.count == 1 { union(short, people[0]) }
         if people.count > 1 { sharedGivenNames.append((short, people)) }
@@ -121,7 +123,7 @@ struct AliasResolver {
     guard !sharedGivenNames.isEmpty else { return }
     // Mentions by linked group, kept up to date as given names join their people.
     var counts: [Int: Int] = [:]
-    for index in forms.indices { counts[find(index), default: 0] += forms[index].mentions.count }
+    for index in forms.indices { counts[find(index), default: 0] += forms[index].mentionCount }
     for (short, people) in sharedGivenNames {
       guard let choice = dominant(among: people, counts: counts) else { continue }
       let (a, b) = (find(short), find(choice))
@@ -160,8 +162,8 @@ struct AliasResolver {
     return best == .person || best == .unknown
   }
 
-  private func isParticleOnly(_ form: ActorForm) -> Bool {
-    form.words.allSatisfy { word in
+  private func isParticleOnly(_ words: [Substring]) -> Bool {
+    words.allSatisfy { word in
       lexicon.words.value(forWord: word)?.flags.contains(.particle) ?? false
     }
   }
