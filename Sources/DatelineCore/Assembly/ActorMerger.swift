@@ -6,8 +6,9 @@
 /// nor does an institution named by its kind alone (`Treasury`, `Parliament`) between articles
 /// about different countries.
 struct ActorMerger: Sendable {
-  /// The merged actors; ids are indices here.
-  private(set) var actors: [Actor] = []
+  /// The merged actors; ids are indices here. Chunked: a long document may hold a hundred
+  /// thousand of them, and a doubling array held the old and the new copy at once as it grew.
+  private var actors = ChunkedList<Actor>()
   private var byKey = KeyedIDs<String>()
   private var byLastWord = KeyedIDs<String>()
   /// For each actor, the keys of its aliases and former names other than its name's key: most
@@ -28,6 +29,11 @@ struct ActorMerger: Sendable {
   /// An empty merger.
   init(lexicon: Lexicon = .standard) {
     self.lexicon = lexicon
+  }
+
+  /// The merged actors, taken out of the merger, which is left without actors.
+  mutating func takeActors() -> [Actor] {
+    actors.takeAll()
   }
 
   /// Adds the actors of one document; returns the merged id of each.

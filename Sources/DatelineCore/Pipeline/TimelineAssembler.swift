@@ -59,14 +59,16 @@ public struct TimelineAssembler: Sendable {
     return copy.takeTimeline()
   }
 
-  /// The timeline of what was added, taking the merged events out of the assembler without a
-  /// copy; add nothing after this.
+  /// The timeline of what was added, taking the merged events and actors out of the assembler
+  /// without a copy; add nothing after this.
   public mutating func takeTimeline() -> Timeline {
     eventMerger.finishMatching()
     var events = eventMerger.takeEvents()
     let order = TimelineOrdering.order(events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
     let anchors = eventMerger.anchors
     eventMerger = EventMerger()
+    var actors = actorMerger.takeActors()
+    actorMerger = ActorMerger()
     var position = [Int32](repeating: 0, count: order.count)
     for (index, id) in order.enumerated() { position[id] = Int32(index) }
     for id in events.indices where events[id].date != nil {
@@ -81,7 +83,6 @@ public struct TimelineAssembler: Sendable {
         findings.append(finding(disagreement, of: events[index]))
       }
     }
-    var actors = actorMerger.actors
     for index in events.indices {
       for actor in events[index].actors { actors[actor].eventCount += 1 }
     }

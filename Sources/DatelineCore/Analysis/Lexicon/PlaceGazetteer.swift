@@ -15,14 +15,17 @@ struct PlaceGazetteer: Sendable {
     case town
   }
 
+  /// A name's hash, where its bytes are in the source, and its kind, in 16 bytes.
   private struct Entry: Sendable {
     var hash: UInt64
     var nameStart: Int32
-    var nameEnd: Int32
+    var nameLength: UInt16
     var kind: Kind
   }
 
-  private let bytes: [UInt8]
+  /// The gazetteer's text, read in place: the bundled one is a literal compiled into the binary,
+  /// and a copy of its bytes took 800 KB.
+  private let source: String
   private let entries: [Entry]
   private let slots: [Int32]
   private let mask: Int
@@ -35,8 +38,9 @@ struct PlaceGazetteer: Sendable {
 
   /// Reads a gazetteer in the format of `places.txt`: `name = kind CC` lines, `#` comments.
   init(_ source: String) {
-    let bytes = Array(source.utf8)
-    let entries = bytes.withUnsafeBufferPointer(Self.entries(in:))
+    var source = source
+    source.makeContiguousUTF8()
+    let entries = source.withUTF8(Self.entries(in:))
     var capacity = 16
     while capacity < entries.count * 2 { capacity *= 2 }
     var slots = [Int32](repeating: -1, count: capacity)
@@ -45,7 +49,7 @@ struct PlaceGazetteer: Sendable {
       while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
       slots[slot] = Int32(index)
     }
-    self.bytes = bytes
+    self.source = source
     self.entries = entries
     self.slots = slots
     mask = capacity - 1
@@ -133,24 +137,34 @@ struct PlaceGazetteer: Sendable {
     case (UInt8(ascii: "t"), _): kind = .town
     default: return nil
     }
-    return Entry(hash: hash, nameStart: Int32(start), nameEnd: Int32(equals), kind: kind)
+    guard let length = UInt16(exactly: equals - start) else { return nil }
+    return Entry(hash: hash, nameStart: Int32(start), nameLength: length, kind: kind)
   }
 
   /// Whether the entry's name has the same words as the tokens, ignoring ASCII case.
   private func spells(
     _ entry: Entry, _ range: Range<Int>, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>
   ) -> Bool {
+    source.utf8.withContiguousStorageIfAvailable { bytes in
+      Self.spells(entry, in: bytes, range, tokens, text)
+    } ?? false
+  }
+
+  private static func spells(
+    _ entry: Entry, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ tokens: [Token],
+    _ text: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     var position = Int(entry.nameStart)
-    let end = Int(entry.nameEnd)
+    let end = position + Int(entry.nameLength)
     for index in range where tokens[index].kind == .word {
-      while position < end, !Self.isWordByte(bytes[position]) { position += 1 }
+      while position < end, !isWordByte(bytes[position]) { position += 1 }
       for offset in Int(tokens[index].start)..<Int(tokens[index].end) {
         guard position < end, bytes[position].asciiLowercased == text[offset].asciiLowercased else { return false }
         position += 1
       }
-      if position < end, Self.isWordByte(bytes[position]) { return false }
+      if position < end, isWordByte(bytes[position]) { return false }
     }
-    while position < end, !Self.isWordByte(bytes[position]) { position += 1 }
+    while position < end, !isWordByte(bytes[position]) { position += 1 }
     return position == end
   }
 }
