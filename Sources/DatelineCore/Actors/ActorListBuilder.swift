@@ -42,6 +42,7 @@ struct ActorListBuilder {
   /// The actors and their mentions, given the actor of each candidate.
   func build(actorOf: [Int]) -> DocumentActors {
     var actors: [Actor] = []
+    actors.reserveCapacity(clusters.count)
     for (id, cluster) in clusters.enumerated() {
       let canonical = canonicalForm(cluster)
       actors.append(

@@ -9,16 +9,18 @@ struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here. Chunked: a long document may hold a hundred
   /// thousand of them, and a doubling array held the old and the new copy at once as it grew.
   private var actors = ChunkedList<Actor>()
-  private var byKey = KeyedIDs<String>()
-  private var byLastWord = KeyedIDs<String>()
+  // Names and last words are filed by the hash value of their key, not the key itself: an actor
+  // found under a hash is taken only when the key is one of its own (`hasKey`), and a name's key
+  // is worked out again from the name when it is compared. Keys kept as strings took about 70
+  // bytes an actor.
+  private var byKey = KeyedIDs<Int>()
+  private var byLastWord = KeyedIDs<Int>()
   /// For each actor, the keys of its aliases and former names other than its name's key: most
   /// actors have none, and an empty set takes no memory of its own.
   private var otherKeysOf: [Set<String>] = []
   /// For each actor, the number of words of its name's key (`ActorForm.words(ofKey:)`); the
   /// words themselves are read again only when a short name is matched.
   private var wordCountOf: [Int32] = []
-  /// For each actor, its name's key.
-  private var nameKeyOf: [String] = []
   /// For each actor named by its kind alone, the place its first article names most; absent for
   /// other actors or an article that names no place.
   private var homeOf: [Int: String] = [:]
@@ -63,7 +65,6 @@ struct ActorMerger: Sendable {
     if institution, let home { homeOf[copy.id] = home }
     let nameWords = words ?? ActorForm.words(ofKey: keys[0])
     wordCountOf.append(Int32(nameWords.count))
-    nameKeyOf.append(keys[0])
     index(copy.id, names: names, keys: keys, lastWord: nameWords.last)
     return copy.id
   }
@@ -73,8 +74,9 @@ struct ActorMerger: Sendable {
   private mutating func match(_ actor: Actor, names: [String], keys: [String], words read: inout [Substring]?) -> Int? {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
       let key = keys[position]
-      let found = byKey.first(under: key) { target in
-        compatible(actors[target].kind, actor.kind) && (position == 0 || nameKeyOf[target] == key)
+      let found = byKey.first(under: Self.hash(key)) { target in
+        guard compatible(actors[target].kind, actor.kind) else { return false }
+        return position == 0 ? hasKey(target, key) : nameKey(of: target) == key
       }
       if let found { return found }
     }
@@ -82,11 +84,11 @@ struct ActorMerger: Sendable {
     let words = ActorForm.words(ofKey: keys[0])
     read = words
     guard let last = words.last else { return nil }
-    let people = byLastWord.filter(under: String(last)) { candidate in
+    let people = byLastWord.filter(under: Self.hash(String(last))) { candidate in
       guard actors[candidate].kind == .person || actors[candidate].kind == .unknown,
         Int(wordCountOf[candidate]) != words.count
       else { return false }
-      let other = ActorForm.words(ofKey: nameKeyOf[candidate])
+      let other = ActorForm.words(ofKey: nameKey(of: candidate))
       let (short, long) = other.count < words.count ? (other, words) : (words, other)
       return short.count < long.count && long.suffix(short.count).elementsEqual(short)
     }
@@ -94,21 +96,22 @@ struct ActorMerger: Sendable {
   }
 
   private mutating func merge(_ actor: Actor, keys: [String], words: [Substring]?, into target: Int) {
-    let incoming = keys[0] == nameKeyOf[target] ? nil : words ?? ActorForm.words(ofKey: keys[0])
+    var targetKey = nameKey(of: target)
+    let incoming = keys[0] == targetKey ? nil : words ?? ActorForm.words(ofKey: keys[0])
     let renamed = (incoming?.count ?? 0) > Int(wordCountOf[target])
     if renamed, let incoming {
       let old = actors[target].name
       actors[target].name = actor.name
       wordCountOf[target] = Int32(incoming.count)
-      otherKeysOf[target].insert(nameKeyOf[target])
+      otherKeysOf[target].insert(targetKey)
       otherKeysOf[target].remove(keys[0])
-      nameKeyOf[target] = keys[0]
+      targetKey = keys[0]
       actors[target].aliases.removeAll { ActorForm.key(of: $0) == keys[0] }
       actors[target].aliases.append(old)
     }
     var added: [String] = []
     var addedKeys: [String] = []
-    for (name, key) in zip([actor.name] + actor.aliases, keys) where isNewKey(key, of: target) {
+    for (name, key) in zip([actor.name] + actor.aliases, keys) where isNewKey(key, of: target, nameKey: targetKey) {
       actors[target].aliases.append(name)
       added.append(name)
       addedKeys.append(key)
@@ -121,18 +124,35 @@ struct ActorMerger: Sendable {
     }
   }
 
-  /// Records `key` among the keys of the target's names; whether it was not there yet.
-  private mutating func isNewKey(_ key: String, of target: Int) -> Bool {
-    key != nameKeyOf[target] && otherKeysOf[target].insert(key).inserted
+  /// Records `key` among the keys of the target's names, whose name's key is `nameKey`; whether
+  /// it was not there yet.
+  private mutating func isNewKey(_ key: String, of target: Int, nameKey: String) -> Bool {
+    key != nameKey && otherKeysOf[target].insert(key).inserted
+  }
+
+  /// The key of an actor's name.
+  private func nameKey(of id: Int) -> String {
+    ActorForm.key(of: actors[id].name)
+  }
+
+  /// Whether `key` is the key of one of the actor's names: an actor filed under a key's hash
+  /// may have been filed under another key of that hash.
+  private func hasKey(_ id: Int, _ key: String) -> Bool {
+    otherKeysOf[id].contains(key) || nameKey(of: id) == key
+  }
+
+  /// The hash value of a key: equal keys (as strings compare, canonically) have equal ones.
+  private static func hash(_ key: String) -> Int {
+    key.hashValue
   }
 
   /// Files actor `id` under the keys of `names` and under the last word of its name's key, when
   /// that word is new to it.
   private mutating func index(_ id: Int, names: [String], keys: [String], lastWord: Substring?) {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
-      byKey.file(id, under: keys[position])
+      byKey.file(id, under: Self.hash(keys[position]))
     }
-    if let lastWord { byLastWord.file(id, under: String(lastWord)) }
+    if let lastWord { byLastWord.file(id, under: Self.hash(String(lastWord))) }
   }
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role
