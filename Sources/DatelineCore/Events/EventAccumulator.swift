@@ -4,8 +4,9 @@
 struct EventAccumulator {
   private let tagged: TaggedText
   private let reference: ReferenceTime?
-  /// The events so far, in order of first mention.
-  private(set) var drafts: [EventDraft] = []
+  /// The events so far, in order of first mention. Chunked: a block of a long document may tell
+  /// tens of thousands, and they are turned into document events a chunk at a time.
+  private(set) var drafts = ChunkedList<EventDraft>()
   /// Every mention as (token, event), for narrative order.
   private(set) var narrative: [(token: Int, event: Int)] = []
   /// Every reference to an event told before (`the attack`), as (byte, event), in text order.
@@ -26,6 +27,12 @@ struct EventAccumulator {
   init(tagged: TaggedText, reference: ReferenceTime?) {
     self.tagged = tagged
     self.reference = reference
+  }
+
+  /// The events, taken out of the accumulator, which is left without events.
+  mutating func takeDrafts() -> ChunkedList<EventDraft> {
+    defer { drafts = ChunkedList() }
+    return drafts
   }
 
   /// Adds one mention.

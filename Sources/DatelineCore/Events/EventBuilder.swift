@@ -17,21 +17,26 @@ struct EventBuilder {
     for sentence in tagged.sentences {
       for mention in finder.mentions(in: sentence, recentGroup: &recentGroup) { accumulator.add(mention) }
     }
-    let drafts = accumulator.drafts
+    var drafts = accumulator.takeDrafts()
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
       of: drafts, references: accumulator.references)
-    return drafts.indices.map { id in
-      let draft = drafts[id]
+    var events: [DocumentEvent] = []
+    events.reserveCapacity(drafts.count)
+    drafts.drain { draft in
+      let id = events.count
       let backing = backingQuotes(draft)
       let event = Event(
         id: id, date: draft.date ?? inferred[id], kind: draft.kind,
         summary: draft.summary, actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
         quotes: backing, mentions: Self.mentions(of: draft))
-      return DocumentEvent(
-        event: event, position: draft.firstToken, neighbour: neighbours[id]?.event,
-        neighbourFollows: neighbours[id]?.follows ?? false, word: draft.word)
+      let neighbour = neighbours[id]
+      events.append(
+        DocumentEvent(
+          event: event, position: draft.firstToken, neighbour: neighbour.event < 0 ? nil : Int(neighbour.event),
+          neighbourFollows: neighbour.follows, word: draft.word))
     }
+    return events
   }
 
   /// The mentions of `draft`, its primary one first and the others in text order, built in one
@@ -92,22 +97,22 @@ struct EventBuilder {
     quotes.quotes.partitioningIndex { $0.span.start >= offset }
   }
 
-  /// For each undated event, the dated event told last before its first mention, or else the
-  /// first dated one told after it.
+  /// For each event, by id: for an undated one, the dated event told last before its first
+  /// mention, or else the first dated one told after it; -1 for none (and for a dated event).
   private static func neighbours(
-    _ drafts: [EventDraft], _ narrative: [(token: Int, event: Int)]
-  ) -> [Int: (event: Int, follows: Bool)] {
+    _ drafts: ChunkedList<EventDraft>, _ narrative: [(token: Int, event: Int)]
+  ) -> [(event: Int32, follows: Bool)] {
     let order = narrative.sorted { ($0.token, $0.event) < ($1.token, $1.event) }
-    var result: [Int: (event: Int, follows: Bool)] = [:]
+    var result = [(event: Int32, follows: Bool)](repeating: (-1, false), count: drafts.count)
     var lastDated: Int?
     var waiting: [Int] = []
     for entry in order {
       if drafts[entry.event].date != nil {
         lastDated = entry.event
-        for event in waiting { result[event] = (entry.event, true) }
+        for event in waiting { result[event] = (Int32(entry.event), true) }
         waiting = []
-      } else if result[entry.event] == nil, drafts[entry.event].firstToken == entry.token {
-        if let lastDated { result[entry.event] = (lastDated, false) } else { waiting.append(entry.event) }
+      } else if result[entry.event].event < 0, drafts[entry.event].firstToken == entry.token {
+        if let lastDated { result[entry.event] = (Int32(lastDated), false) } else { waiting.append(entry.event) }
       }
     }
     return result

@@ -22,9 +22,9 @@ struct NarrativeDating {
   /// `references` are the document's references to events told before, (byte, event) in text
   /// order: a past clause that names a dated event (`The election gave the party 14 seats`)
   /// takes its day first.
-  func dates(of drafts: [EventDraft], references: [(byte: Int, event: Int)] = []) -> [EventDate?] {
+  func dates(of drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)] = []) -> [EventDate?] {
     var result = [EventDate?](repeating: nil, count: drafts.count)
-    let order = drafts.indices.sorted { drafts[$0].firstToken < drafts[$1].firstToken }
+    let order = (0..<drafts.count).sorted { drafts[$0].firstToken < drafts[$1].firstToken }
     let story = storyTime(drafts, order)
     if let story, drafts[story.lead].date == nil { result[story.lead] = story.date }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
@@ -75,7 +75,7 @@ struct NarrativeDating {
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
   /// dated by its own date or else the publication date, within `storyWindow` days before
   /// publication. Nil for a text without a publication date.
-  private func storyTime(_ drafts: [EventDraft], _ order: [Int]) -> (lead: Int, date: EventDate)? {
+  private func storyTime(_ drafts: ChunkedList<EventDraft>, _ order: [Int]) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
       let lead = order.first(where: { drafts[$0].tense != nil && drafts[$0].tense != .state })
     else {
@@ -98,7 +98,7 @@ struct NarrativeDating {
   /// The first event dated to the day (or finer) that a reference inside `span` names, other
   /// than event `id` itself.
   private func namedEvent(
-    in span: SourceSpan, id: Int, drafts: [EventDraft], references: [(byte: Int, event: Int)]
+    in span: SourceSpan, id: Int, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
   ) -> (event: Int, date: EventDate)? {
     var index = references.partitioningIndex { $0.byte >= span.start }
     while index < references.count, references[index].byte < span.end {

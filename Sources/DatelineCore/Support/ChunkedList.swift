@@ -42,6 +42,18 @@ struct ChunkedList<Element> {
     count = 0
     return all
   }
+
+  /// Calls `body` with every element in order, taking them out of the list, which is left
+  /// empty; each chunk is let go of as soon as it is walked, so that what `body` makes of the
+  /// elements and the list are never both whole.
+  mutating func drain(_ body: (Element) -> Void) {
+    for index in chunks.indices {
+      for element in chunks[index] { body(element) }
+      chunks[index] = []
+    }
+    chunks = []
+    count = 0
+  }
 }
 
 extension ChunkedList: Sendable where Element: Sendable {}

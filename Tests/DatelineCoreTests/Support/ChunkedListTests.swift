@@ -3,7 +3,7 @@ import Testing
 @testable import DatelineCore
 
 /// The chunked list keeps its elements in order across chunk boundaries, changes them in place,
-/// and hands them over whole.
+/// and hands them over whole or one by one.
 @Suite struct ChunkedListTests {
   @Test func keepsOrderAcrossChunks() {
     var list = ChunkedList<Int>()
@@ -33,6 +33,17 @@ import Testing
     #expect(list.count == 0)
     #expect(copy.count == 9_000)
     #expect(copy[8_999] == "item 8999")
+  }
+
+  @Test func drainWalksEveryElementInOrderAndEmptiesTheList() {
+    var list = ChunkedList<Int>()
+    for value in 0..<8_500 { list.append(value + 1) }
+    let copy = list
+    var walked: [Int] = []
+    list.drain { walked.append($0) }
+    #expect(walked == Array(1...8_500))
+    #expect(list.count == 0)
+    #expect(copy[8_499] == 8_500)
   }
 
   @Test func anEmptyListGivesAnEmptyArray() {
