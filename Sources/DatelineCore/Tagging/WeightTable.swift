@@ -22,7 +22,9 @@ struct WeightTable: Sendable {
     var bucketCount = 1
     while bucketCount < keys.count { bucketCount <<= 1 }
     let width = 2 * Self.bucketSize
-    var buckets = [UInt32](repeating: 0, count: bucketCount * width)
+    // The buckets are filled in place: a copy of them (2 MB for the bundled model) was built first.
+    let buckets = Storage.allocate(UInt32.self, bucketCount * width)
+    buckets.initialize(repeating: 0, count: bucketCount * width)
     var kept: [Int] = []
     kept.reserveCapacity(keys.count)
     for (index, key) in keys.enumerated() {
@@ -100,9 +102,9 @@ struct WeightTable: Sendable {
     /// The weight of the last tag, per row.
     let last: UnsafeMutablePointer<Int32>
 
-    init(buckets: [UInt32], rows: Int) {
-      self.buckets = Self.allocate(UInt32.self, buckets.count)
-      self.buckets.initialize(from: buckets, count: buckets.count)
+    /// Storage that takes over `buckets` (made by `allocate`) and has `rows` rows of zeros.
+    init(buckets: UnsafeMutablePointer<UInt32>, rows: Int) {
+      self.buckets = buckets
       self.rows = Self.allocate(Int32.self, rows * 16)
       self.rows.initialize(repeating: 0, count: rows * 16)
       last = Self.allocate(Int32.self, rows)
@@ -115,7 +117,8 @@ struct WeightTable: Sendable {
       last.deallocate()
     }
 
-    private static func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
+    /// Memory for `count` values aligned to a cache line, to be freed by the storage.
+    static func allocate<T>(_ type: T.Type, _ count: Int) -> UnsafeMutablePointer<T> {
       UnsafeMutableRawPointer.allocate(byteCount: max(count, 1) * MemoryLayout<T>.stride, alignment: 64)
         .bindMemory(to: T.self, capacity: max(count, 1))
     }
