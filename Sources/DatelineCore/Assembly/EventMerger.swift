@@ -19,19 +19,28 @@ struct EventMerger: Sendable {
     var position: Int { Int(storedPosition) }
   }
 
-  /// An undated event's dated neighbour (a merged id), and whether it is told after it.
+  /// An undated event's dated neighbour (a merged id), and whether it is told after it, or none:
+  /// in 32 bits, the id shifted left and the flag in the lowest bit (an optional pair took 8).
   struct Neighbour: Sendable {
-    private var storedEvent: Int32
-    /// Whether the event is told after its neighbour.
-    var follows: Bool
+    private var packed: Int32
+
+    /// No neighbour.
+    static let none = Neighbour(packed: -1)
 
     init(event: Int, follows: Bool) {
-      storedEvent = Int32(truncatingIfNeeded: event)
-      self.follows = follows
+      packed = Int32(truncatingIfNeeded: event << 1 | (follows ? 1 : 0))
     }
 
+    private init(packed: Int32) {
+      self.packed = packed
+    }
+
+    /// Whether there is a neighbour.
+    var exists: Bool { packed >= 0 }
     /// The neighbour's merged id.
-    var event: Int { Int(storedEvent) }
+    var event: Int { Int(packed >> 1) }
+    /// Whether the event is told after its neighbour.
+    var follows: Bool { packed & 1 != 0 }
   }
 
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
@@ -39,8 +48,8 @@ struct EventMerger: Sendable {
   private var events = ChunkedList<Event>()
   /// For each merged event, its first telling.
   private(set) var origins: [Origin] = []
-  /// For each undated merged event, its dated neighbour.
-  private(set) var neighbours: [Neighbour?] = []
+  /// For each merged event, its dated neighbour (`none` for a dated one).
+  private(set) var neighbours: [Neighbour] = []
   /// For each merged event whose date is anchored to another event, that event's merged id
   /// (-1 for none).
   private(set) var anchors: [Int32] = []
@@ -96,7 +105,7 @@ struct EventMerger: Sendable {
         event.date?.shareValue()
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
-        neighbours.append(nil)
+        neighbours.append(.none)
         anchors.append(-1)
         lastAdd.append(adds)
         wordOf.append(word)
@@ -110,7 +119,7 @@ struct EventMerger: Sendable {
       }
     }
     for (item, id) in zip(local, merged) {
-      if let neighbour = item.neighbour, events[id].date == nil, neighbours[id] == nil {
+      if let neighbour = item.neighbour, events[id].date == nil, !neighbours[id].exists {
         neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
       if let anchor = item.event.date?.anchorEvent, anchors[id] < 0 { anchors[id] = Int32(merged[anchor]) }

@@ -4,7 +4,7 @@
 enum TimelineOrdering {
   /// The merged ids of `events` in timeline order.
   static func order(
-    _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour?]
+    _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour]
   ) -> [Int] {
     var keys: [DateKey] = []
     keys.reserveCapacity(events.count)
@@ -30,7 +30,8 @@ enum TimelineOrdering {
     var loose: [Int] = []
     let undated = events.indices.filter { events[$0].date == nil }.sorted { precedes(origins[$0], origins[$1]) }
     for id in undated {
-      guard let neighbour = neighbours[id], events[neighbour.event].date != nil else {
+      let neighbour = neighbours[id]
+      guard neighbour.exists, events[neighbour.event].date != nil else {
         loose.append(id)
         continue
       }
