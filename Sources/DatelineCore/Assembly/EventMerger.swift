@@ -50,9 +50,9 @@ struct EventMerger: Sendable {
   private(set) var origins: [Origin] = []
   /// For each merged event, its dated neighbour (`none` for a dated one).
   private(set) var neighbours: [Neighbour] = []
-  /// For each merged event whose date is anchored to another event, that event's merged id
-  /// (-1 for none).
-  private(set) var anchors: [Int32] = []
+  /// For each merged event whose date is anchored to another event, that event's merged id.
+  /// Kept apart: few events are anchored, and a slot for every event took 4 bytes each.
+  private(set) var anchors: [Int: Int] = [:]
   private var index = DatedEventIndex()
   private var undated = UndatedEventIndex()
   /// For each merged event, the last `add` call that gave it a mention: one document's events
@@ -106,7 +106,6 @@ struct EventMerger: Sendable {
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)
-        anchors.append(-1)
         lastAdd.append(adds)
         wordOf.append(word)
         if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
@@ -122,7 +121,7 @@ struct EventMerger: Sendable {
       if let neighbour = item.neighbour, events[id].date == nil, !neighbours[id].exists {
         neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
-      if let anchor = item.event.date?.anchorEvent, anchors[id] < 0 { anchors[id] = Int32(merged[anchor]) }
+      if let anchor = item.event.date?.anchorEvent, anchors[id] == nil { anchors[id] = merged[anchor] }
     }
   }
 

@@ -72,7 +72,7 @@ public struct TimelineAssembler: Sendable {
     var position = [Int32](repeating: 0, count: order.count)
     for (index, id) in order.enumerated() { position[id] = Int32(index) }
     for id in events.indices where events[id].date != nil {
-      events[id].date?.anchorEvent = anchors[id] < 0 ? nil : Int(position[Int(anchors[id])])
+      events[id].date?.anchorEvent = anchors[id].map { Int(position[$0]) }
     }
     Self.permute(&events, to: order)
     var findings = self.findings
