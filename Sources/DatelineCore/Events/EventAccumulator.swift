@@ -7,8 +7,9 @@ struct EventAccumulator {
   /// The events so far, in order of first mention. Chunked: a block of a long document may tell
   /// tens of thousands, and they are turned into document events a chunk at a time.
   private(set) var drafts = ChunkedList<EventDraft>()
-  /// Every mention as (token, event), for narrative order.
-  private(set) var narrative: [(token: Int, event: Int)] = []
+  /// Every mention as (token, event), for narrative order; 32 bits each, as a block of a long
+  /// document may hold a hundred thousand mentions.
+  private(set) var narrative: [(token: Int32, event: Int32)] = []
   /// Every reference to an event told before (`the attack`), as (byte, event), in text order.
   private(set) var references: [(byte: Int, event: Int)] = []
   private var index = DatedEventIndex()
@@ -79,7 +80,7 @@ struct EventAccumulator {
   }
 
   private mutating func note(_ tokens: Range<Int>, _ event: Int) {
-    narrative.append((tokens.lowerBound, event))
+    narrative.append((Int32(truncatingIfNeeded: tokens.lowerBound), Int32(truncatingIfNeeded: event)))
     drafts[event].lastToken = max(drafts[event].lastToken, tokens.lowerBound)
     let family = Self.slot(of: drafts[event].kind)
     if event == latestRecent.count { latestRecent.append(0) }

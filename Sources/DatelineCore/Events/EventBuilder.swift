@@ -100,19 +100,20 @@ struct EventBuilder {
   /// For each event, by id: for an undated one, the dated event told last before its first
   /// mention, or else the first dated one told after it; -1 for none (and for a dated event).
   private static func neighbours(
-    _ drafts: ChunkedList<EventDraft>, _ narrative: [(token: Int, event: Int)]
+    _ drafts: ChunkedList<EventDraft>, _ narrative: [(token: Int32, event: Int32)]
   ) -> [(event: Int32, follows: Bool)] {
     let order = narrative.sorted { ($0.token, $0.event) < ($1.token, $1.event) }
     var result = [(event: Int32, follows: Bool)](repeating: (-1, false), count: drafts.count)
     var lastDated: Int?
     var waiting: [Int] = []
     for entry in order {
-      if drafts[entry.event].date != nil {
-        lastDated = entry.event
-        for event in waiting { result[event] = (Int32(entry.event), true) }
+      let event = Int(entry.event)
+      if drafts[event].date != nil {
+        lastDated = event
+        for waiter in waiting { result[waiter] = (entry.event, true) }
         waiting = []
-      } else if result[entry.event].event < 0, drafts[entry.event].firstToken == entry.token {
-        if let lastDated { result[entry.event] = (Int32(lastDated), false) } else { waiting.append(entry.event) }
+      } else if result[event].event < 0, drafts[event].firstToken == Int(entry.token) {
+        if let lastDated { result[event] = (Int32(lastDated), false) } else { waiting.append(event) }
       }
     }
     return result
