@@ -10,8 +10,8 @@ struct ActorMerger: Sendable {
   /// thousand of them, and a doubling array held the old and the new copy at once as it grew.
   private var actors = ChunkedList<Actor>()
   // Names and last words are filed by the hash value of their key, not the key itself: an actor
-  // found under a hash is taken only when the key is one of its own (`hasKey`), and a name's key
-  // is worked out again from the name when it is compared. Keys kept as strings took about 70
+  // found under a hash is taken only when the key is one of its own, and a name's key is worked
+  // out again from the name when it is compared (once for a match and its merge). Keys kept as strings took about 70
   // bytes an actor.
   private var byKey = KeyedIDs<Int>()
   private var byLastWord = KeyedIDs<Int>()
@@ -53,9 +53,12 @@ struct ActorMerger: Sendable {
     let names = [actor.name] + actor.aliases
     let keys = names.map(ActorForm.key(of:))
     var words: [Substring]?
+    var compared: (id: Int, key: String)?
     let institution = isInstitutionByKind(keys[0])
-    if let target = match(actor, names: names, keys: keys, words: &words), !institution || homeOf[target] == home {
-      merge(actor, keys: keys, words: words, into: target)
+    if let target = match(actor, names: names, keys: keys, words: &words, compared: &compared),
+      !institution || homeOf[target] == home
+    {
+      merge(actor, keys: keys, words: words, into: target, nameKey: compared?.id == target ? compared?.key : nil)
       return target
     }
     var copy = actor
@@ -70,13 +73,22 @@ struct ActorMerger: Sendable {
   }
 
   /// `names` are the actor's name and aliases, `keys` their keys; `words` is set to the words of
-  /// its name's key when this reads them.
-  private mutating func match(_ actor: Actor, names: [String], keys: [String], words read: inout [Substring]?) -> Int? {
+  /// its name's key when this reads them, and `compared` to the last merged actor whose name's
+  /// key it worked out, with that key.
+  private mutating func match(
+    _ actor: Actor, names: [String], keys: [String], words read: inout [Substring]?,
+    compared: inout (id: Int, key: String)?
+  ) -> Int? {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0) {
       let key = keys[position]
+      // The actor's name, or for its own name also an alias or former name, must have the key:
+      // another key may have the same hash.
       let found = byKey.first(under: Self.hash(key)) { target in
         guard compatible(actors[target].kind, actor.kind) else { return false }
-        return position == 0 ? hasKey(target, key) : nameKey(of: target) == key
+        if position == 0, otherKeysOf[target].contains(key) { return true }
+        let own = nameKey(of: target)
+        compared = (target, own)
+        return own == key
       }
       if let found { return found }
     }
@@ -95,8 +107,11 @@ struct ActorMerger: Sendable {
     return people.count == 1 ? people[0] : nil
   }
 
-  private mutating func merge(_ actor: Actor, keys: [String], words: [Substring]?, into target: Int) {
-    var targetKey = nameKey(of: target)
+  /// Merges `actor` into `target`, whose name's key is `known` when already worked out.
+  private mutating func merge(
+    _ actor: Actor, keys: [String], words: [Substring]?, into target: Int, nameKey known: String?
+  ) {
+    var targetKey = known ?? nameKey(of: target)
     let incoming = keys[0] == targetKey ? nil : words ?? ActorForm.words(ofKey: keys[0])
     let renamed = (incoming?.count ?? 0) > Int(wordCountOf[target])
     if renamed, let incoming {
@@ -133,12 +148,6 @@ struct ActorMerger: Sendable {
   /// The key of an actor's name.
   private func nameKey(of id: Int) -> String {
     ActorForm.key(of: actors[id].name)
-  }
-
-  /// Whether `key` is the key of one of the actor's names: an actor filed under a key's hash
-  /// may have been filed under another key of that hash.
-  private func hasKey(_ id: Int, _ key: String) -> Bool {
-    otherKeysOf[id].contains(key) || nameKey(of: id) == key
   }
 
   /// The hash value of a key: equal keys (as strings compare, canonically) have equal ones.
