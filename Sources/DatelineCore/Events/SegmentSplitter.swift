@@ -39,9 +39,11 @@ struct SegmentSplitter {
   private func startsClause(_ index: Int) -> Bool {
     let info = tagged.infos[index].flags
     guard tagged.isLowercaseWord(index) else { return false }
-    // `told staff that …` reports what was said, as `said that …` does.
+    // `told staff that …` reports what was said, as `said that …` and `said earlier this year
+    // that …` do.
     let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
+      || tagged.isWord(index, "that") && tagged.has(beforeOwnTime(index), [.speechVerb, .cognitionVerb])
     if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports {
       return true
     }
@@ -57,6 +59,19 @@ struct SegmentSplitter {
     if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  /// The token before `index` and the time and adverbs right before it (`said` in `said earlier
+  /// this year that`).
+  private func beforeOwnTime(_ index: Int) -> Int {
+    var previous = index - 1
+    while previous > 0,
+      tagged.timeOf[previous] >= 0 || tagged.upos(previous) == .adv
+        || tagged.has(previous, .preposition) && tagged.timeOf[previous + 1] >= 0
+    {
+      previous -= 1
+    }
+    return previous
   }
 
   /// The longest appositive set off by commas between a noun and its verb.

@@ -26,6 +26,11 @@ import Testing
     #expect(found.first { $0.key.hasPrefix("Orchard Computer’s store violates") }?.value == "1991")
   }
 
+  @Test func theSpeakingsOwnTimeBeforeThatKeepsTheReportWhole() {
+    let found = dates("The regulator said earlier this month that punctuality had fallen sharply.")
+    #expect(found.keys.contains("The regulator said earlier this month that punctuality had fallen sharply"), "\(found)")
+  }
+
   @Test func aReportWithoutThat() {
     let found = dates("The firm said it opened the store in 2003.")
     #expect(found["It opened the store in 2003"] == "2003")
