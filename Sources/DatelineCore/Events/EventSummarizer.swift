@@ -218,13 +218,16 @@ struct EventSummarizer {
     return nil
   }
 
-  /// Whether a clause is nothing but a report whose words stand before it: a speaker and a
-  /// speech verb (`officials said`, `said Jobs`).
+  /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech
+  /// verb and perhaps its time (`officials said`, `said Jobs`, `officials said on Sunday`).
   private func isBareReport(_ range: Range<Int>) -> Bool {
     guard let verb = range.first(where: { tagged.upos($0) == .verb }), tagged.has(verb, .speechVerb) else {
       return false
     }
-    return range.allSatisfy { $0 == verb || [.propn, .noun, .pron, .det, .punct].contains(tagged.upos($0)) }
+    return range.allSatisfy { index in
+      index == verb || [.propn, .noun, .pron, .det, .punct].contains(tagged.upos(index)) || tagged.timeOf[index] >= 0
+        || tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
+    }
   }
 
   /// The name a segment consists of, when it is nothing but a name in apposition:
@@ -240,6 +243,8 @@ struct EventSummarizer {
   private func antecedent(before start: Int, previous: Segment?) -> String? {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
+    // An age set off after a name is not what the clause is about: `Ana Brel, 63, who fled`.
+    if index >= 2, tagged.upos(index) == .num, tagged.has(index - 1, .comma) { index -= 2 }
     guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation
     else {
       return nil

@@ -24,6 +24,17 @@ import Testing
     #expect(found.contains("The strike began on Monday"), "\(found)")
   }
 
+  @Test func aReportWithItsTimeAfterWhatItSaysIsLedByIt() {
+    let found = summaries("Nine bridges were closed across the valley, officials said on Sunday.")
+    #expect(found.contains("Nine bridges were closed across the valley, officials said on Sunday"), "\(found)")
+    #expect(!found.contains("Officials said on Sunday"), "\(found)")
+  }
+
+  @Test func aRelativeClauseAfterAnAgeIsAboutTheName() {
+    let found = summaries("Ana Brel, 63, who fled her home on Friday, was rescued by boat.")
+    #expect(found.contains("Ana Brel fled her home on Friday"), "\(found)")
+  }
+
   @Test func aShortGapIsKeptAsWritten() {
     #expect(summaries("Orla Finch, after a long night at sea, docked the tanker.") == [
       "Orla Finch, after a long night at sea, docked the tanker"
