@@ -226,7 +226,7 @@ struct EventSummarizer {
     }
     return range.allSatisfy { index in
       index == verb || [.propn, .noun, .pron, .det, .punct].contains(tagged.upos(index)) || tagged.timeOf[index] >= 0
-        || tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
+        || index + 1 < range.upperBound && tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
     }
   }
 

@@ -30,6 +30,10 @@ import Testing
     #expect(!found.contains("Officials said on Sunday"), "\(found)")
   }
 
+  @Test func aReportEndingTheTextOnAPrepositionIsRead() {
+    #expect(summaries("Nine bridges were closed on Sunday, officials said on").count <= 2)
+  }
+
   @Test func aRelativeClauseAfterAnAgeIsAboutTheName() {
     let found = summaries("Ana Brel, 63, who fled her home on Friday, was rescued by boat.")
     #expect(found.contains("Ana Brel fled her home on Friday"), "\(found)")
