@@ -24,13 +24,7 @@ struct ReportedClause {
       return nil
     }
     // The speaking's own time and adverbs stay with it: `announced on Monday that …`.
-    var start = speech + 1
-    while start < range.upperBound,
-      tagged.timeOf[start] >= 0 || tagged.upos(start) == .adv
-        || start + 1 < range.upperBound && tagged.has(start, .preposition) && tagged.timeOf[start + 1] >= 0
-    {
-      start += 1
-    }
+    var start = tagged.pastOwnTime(after: speech, before: range.upperBound)
     if tagged.isWord(start, "that") { start += 1 }
     guard start < range.upperBound, opensClause(at: start, before: range.upperBound, tagged) else { return nil }
     return ReportedClause(speech: speech, content: start..<range.upperBound, time: time)

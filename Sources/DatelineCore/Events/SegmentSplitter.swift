@@ -43,7 +43,7 @@ struct SegmentSplitter {
     // that …` do.
     let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
-      || tagged.isWord(index, "that") && tagged.has(beforeOwnTime(index), [.speechVerb, .cognitionVerb])
+      || tagged.isWord(index, "that") && tagged.has(tagged.beforeOwnTime(index), [.speechVerb, .cognitionVerb])
     if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports {
       return true
     }
@@ -59,19 +59,6 @@ struct SegmentSplitter {
     if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
-  }
-
-  /// The token before `index` and the time and adverbs right before it (`said` in `said earlier
-  /// this year that`).
-  private func beforeOwnTime(_ index: Int) -> Int {
-    var previous = index - 1
-    while previous > 0,
-      tagged.timeOf[previous] >= 0 || tagged.upos(previous) == .adv
-        || tagged.has(previous, .preposition) && tagged.timeOf[previous + 1] >= 0
-    {
-      previous -= 1
-    }
-    return previous
   }
 
   /// The longest appositive set off by commas between a noun and its verb.

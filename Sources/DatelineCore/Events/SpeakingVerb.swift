@@ -9,7 +9,7 @@ struct SpeakingVerb {
   func speaks(_ verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.has(verb, .speechWithOtherSenses) else { return true }
     if isNextToQuote(verb) { return true }
-    let next = firstAfterOwnTime(verb, in: range)
+    let next = tagged.pastOwnTime(after: verb, before: range.upperBound)
     if next == range.upperBound || tagged.upos(next) == .punct && !tagged.has(next, .colon) {
       return hasSpeakerSubject(verb, in: range) || reportsClauseBefore(range)
     }
@@ -18,18 +18,6 @@ struct SpeakingVerb {
     let objectThenThat = tagged.isWord(next + 1, "that") && [.propn, .pron, .noun].contains(tagged.upos(next))
     return tagged.has(next, .colon) || tagged.isWord(next, "that") || objectThenThat
       || ReportedClause.opensClause(at: next, before: range.upperBound, tagged)
-  }
-
-  /// The first token after the verb and its own time and adverbs (`added on Monday that`).
-  private func firstAfterOwnTime(_ verb: Int, in range: Range<Int>) -> Int {
-    var index = verb + 1
-    while index < range.upperBound,
-      tagged.timeOf[index] >= 0 || tagged.upos(index) == .adv
-        || index + 1 < range.upperBound && tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
-    {
-      index += 1
-    }
-    return index
   }
 
   /// Whether the verb, ending its clause, follows a person, a body or a name, or its clause
