@@ -98,6 +98,13 @@ final class TaggedText: Sendable {
     index > 0 && index < infos.count && !analysis.tokens[index].isSpaced
   }
 
+  /// Whether token `index` is a lowercase verb or auxiliary that is not a participle opening a
+  /// clause of its own (`had`, `will`; not `, saying …`).
+  func isFiniteVerb(_ index: Int) -> Bool {
+    guard isLowercaseWord(index), !endsWith(index, "ing") else { return false }
+    return upos(index) == .verb || upos(index) == .aux
+  }
+
   /// Whether `range` is a bare noun phrase: it opens with a determiner, noun, name or pronoun (or,
   /// with `number`, a number: an age) and holds no verb.
   func isBareNounPhrase(_ range: Range<Int>, orNumber number: Bool = false) -> Bool {

@@ -16,7 +16,7 @@ extension EventSummarizer {
     guard subject <= last, tagged.isBareNounPhrase(subject..<(last + 1)),
       tagged.has(last + 1, .comma), relative.lowerBound == last + 2,
       tagged.has(relative.upperBound, .comma), rest.lowerBound == relative.upperBound + 1,
-      isFinite(rest.lowerBound),
+      tagged.isFiniteVerb(rest.lowerBound),
       tagged.byteRange(segment.tokens.lowerBound..<rest.upperBound).count <= Self.maximumLength
     else {
       return nil
@@ -27,11 +27,5 @@ extension EventSummarizer {
   /// Whether the token is a speech or cognition verb used as a verb (`said`, `believes`).
   private func isReportingVerb(_ index: Int) -> Bool {
     tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.upos(index) == .verb
-  }
-
-  /// Whether the token is a lowercase verb or auxiliary that is not a participle (`had`, `will`).
-  private func isFinite(_ index: Int) -> Bool {
-    tagged.isLowercaseWord(index) && !tagged.endsWith(index, "ing")
-      && (tagged.upos(index) == .verb || tagged.upos(index) == .aux)
   }
 }

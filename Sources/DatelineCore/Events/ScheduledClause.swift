@@ -1,11 +1,13 @@
 /// A clause that tells what will happen on a named day: `The rules will come into effect on 1
-/// February`, `said the plant would close on Friday`, `is due to deliver his budget on 5 July`. A future told with its day is an event
-/// of that day (a forecast, kept apart when stories are merged); a future without one is not.
+/// February`, `said the plant would close on Friday`, `is due to deliver his budget on 5 July`. A
+/// future told with its day is an event of that day (a forecast, kept apart when stories are
+/// merged); a future without one is not.
 struct ScheduledClause {
   let tagged: TaggedText
 
-  /// The main verb of `range` after `will`, `would`, `shall`, `'ll` or a plan's `to`, when one of `times` (the
-  /// clause's temporal expressions) names a day or a finer time after it; nil otherwise.
+  /// The main verb of `range` after `will`, `would`, `shall`, `'ll` or a plan's `to`, when one of
+  /// `times` (the clause's temporal expressions) names a day or a finer time after it; nil
+  /// otherwise.
   func verb(in range: Range<Int>, times: [Int]) -> Int? {
     var index = range.lowerBound
     while index < range.upperBound, !isFutureModal(index) { index += 1 }

@@ -78,9 +78,9 @@ struct SegmentSplitter {
         guard tagged.has(index, .comma), namesSomething else { return nil }
         // A sentence adverb may follow the appositive: `Sayirun, its ally, meanwhile, gained`.
         if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
-          return isFiniteVerb(index + 3, limit: limit) ? index + 2 : nil
+          return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
         }
-        return isFiniteVerb(index + 1, limit: limit) ? index : nil
+        return index + 1 < limit && tagged.isFiniteVerb(index + 1) ? index : nil
       }
       let tag = tagged.upos(index)
       if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }
@@ -88,13 +88,6 @@ struct SegmentSplitter {
       index += 1
     }
     return nil
-  }
-
-  /// Whether token `index` is a lowercase verb or auxiliary that is not a participle opening a
-  /// clause of its own (`, saying …`).
-  private func isFiniteVerb(_ index: Int, limit: Int) -> Bool {
-    guard index < limit, tagged.isLowercaseWord(index), !tagged.endsWith(index, "ing") else { return false }
-    return tagged.upos(index) == .verb || tagged.upos(index) == .aux
   }
 
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
