@@ -28,8 +28,17 @@ struct PronounResolver {
     var topics = [[Int32]](repeating: [Int32](repeating: -1, count: tagged.sentences.count), count: 3)
     for (index, sentence) in tagged.sentences.enumerated() {
       let tokens = sentence.tokens
-      let named = Self.firstNames(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
+      var named = Self.firstNames(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
       let speaksOfSomeone = tokens.contains { tagged.has($0, .personPronoun) && !quotes.isQuoted($0) }
+      // A sentence whose subject is `he` or `she` before it names anyone is about that person
+      // (`She died at home, Harbour Books said`), not about the first name after the pronoun; a
+      // possessive may point ahead (`Before his address, Yoon …`).
+      let subject = tokens.first { (tagged.isWord($0, "he") || tagged.isWord($0, "she")) && !quotes.isQuoted($0) }
+      if let pronoun = subject, let earlier = Self.topic(before: index, paragraph: sentence.paragraph, in: topics[0], tagged),
+        Self.firstNames(in: tokens.lowerBound..<pronoun, tagged: tagged, actors: actors, quotes: quotes)[0] == nil
+      {
+        named[0] = earlier
+      }
       for tier in 0..<3 {
         if let actor = named[tier] {
           topics[tier][index] = Int32(actor)
@@ -51,12 +60,39 @@ struct PronounResolver {
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
     let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
+    let gender = pronounGender(pronoun)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
-        return actor
+        return agrees(actor, gender) ? actor : agreeingPerson(before: pronoun, gender: gender)
       }
     }
     return nil
+  }
+
+  /// The gender `he`/`him`/`his` (male) or `she`/`her` (female) gives, as a name flag.
+  private func pronounGender(_ pronoun: Int) -> WordFlags {
+    ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
+  }
+
+  /// Whether the actor's given name does not belong to the other gender.
+  private func agrees(_ actor: Int, _ gender: WordFlags) -> Bool {
+    let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
+    guard let first = actors.actors[actor].name.split(separator: " ").first,
+      let info = tagged.lexicon.words.value(forWord: first)
+    else {
+      return true
+    }
+    return !info.flags.contains(other)
+  }
+
+  /// The nearest person before `pronoun`, within `reach` sentences, whose given name agrees with
+  /// it: `John Reid` for `he` in `Helen Marsh married John Reid. He died in 2010.`
+  private func agreeingPerson(before pronoun: Int, gender: WordFlags) -> Int? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    return actors.mentions(in: lowest..<pronoun).reversed().first { mention in
+      isUsable(mention) && actors.actors[mention.actor].kind == .person && agrees(mention.actor, gender)
+    }?.actor
   }
 
   /// The topic of the nearest sentence before `sentence` that has one, within `reach` sentences

@@ -68,6 +68,8 @@ public struct PartOfSpeechTagger: Sendable {
         }
         low = words.upperBound
       } while low < starts.count
+      FiniteVerbRepair(ambiguity: model.ambiguity, lemmatizer: model.lemmatizer)
+        .repair(bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmaRules)
     }
     return TaggedWords(
       text: text, rules: model.lemmatizer.rules, starts: starts, ends: ends, tags: tags, lemmaRules: lemmaRules)

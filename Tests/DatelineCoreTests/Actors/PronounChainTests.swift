@@ -53,4 +53,24 @@ import Testing
     let quote = try #require(timeline.quotes.first { timeline.documents[0].string($0.span.range).contains("change") })
     #expect(quote.speaker.map { timeline.actors[$0].name } == "Ilse Marvik")
   }
+
+  @Test func aPronounSkipsAPersonOfTheOtherGender() throws {
+    let text = "Helen Varga married the sculptor John Tessel in 1971. He died in 2009."
+    let names = try actors(of: "died in 2009", in: text)
+    #expect(names.contains("John Tessel"), "\(names)")
+    #expect(!names.contains("Helen Varga"), "\(names)")
+  }
+
+  @Test func aSentenceAboutSheBeforeAnyNameStaysAboutHer() throws {
+    let text = """
+      The poet Ilse Marvik has died aged 90.
+
+      She died at her home on Sunday, Corvo Press said in a statement.
+
+      She won the Tarn Prize in 1981.
+      """
+    let names = try actors(of: "Tarn Prize", in: text)
+    #expect(names.contains("Ilse Marvik"), "\(names)")
+    #expect(!names.contains("Corvo Press"), "\(names)")
+  }
 }

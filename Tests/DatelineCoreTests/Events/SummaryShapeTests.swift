@@ -30,6 +30,49 @@ import Testing
     #expect(!found.contains("Officials said on Sunday"), "\(found)")
   }
 
+  @Test func aReportWhoseSpeakerHasAdjectivesIsLedByWhatItSays() {
+    let found = summaries("A strong earthquake shook the coast early on Tuesday, the national geological survey said.")
+    #expect(
+      found.contains("A strong earthquake shook the coast early on Tuesday, the national geological survey said"),
+      "\(found)")
+    #expect(!found.contains("The national geological survey said"), "\(found)")
+  }
+
+  @Test func aReportWithItsChannelIsLedByWhatItSays() {
+    let found = summaries("The ferry sank near Tarn on Monday, the coastguard said in a statement.")
+    #expect(found.contains("The ferry sank near Tarn on Monday, the coastguard said in a statement"), "\(found)")
+  }
+
+  @Test func aReportAfterARelativeClauseIsLedByTheWholeSentence() {
+    let found = summaries("The novelist Orla Finch, whose books sold well, has died aged 87, her agent said on Monday.")
+    #expect(
+      found.contains("The novelist Orla Finch, whose books sold well, has died aged 87, her agent said on Monday"),
+      "\(found)")
+  }
+
+  @Test func aSpeechVerbWithAnObjectIsNoBareReport() {
+    let found = summaries("In a surprise move on Monday, Dana Whitfield announced three new laptops.")
+    #expect(found.contains("Dana Whitfield announced three new laptops"), "\(found)")
+  }
+
+  @Test func aLongQuotationKeepsANamedSpeakersReportAsWritten() {
+    let quotation =
+      "We have waited for this harbour for thirty years and we will not wait another thirty for the road "
+      + "that should have come with it"
+    let found = summaries("“\(quotation),” Orla Finch told the Tarn Herald.")
+    #expect(found.contains("Orla Finch told the Tarn Herald"), "\(found)")
+  }
+
+  @Test func aPassiveAsideTellsNoEvent() {
+    let found = summaries("Orla Finch died at her home on Sunday, surrounded by her family.")
+    #expect(found == ["Orla Finch died at her home on Sunday"], "\(found)")
+  }
+
+  @Test func aPassiveAsideWithItsOwnTimeIsAnEvent() {
+    let found = summaries("The island is home to 4,000 people, discovered by Dutch sailors in 1642.")
+    #expect(found.contains { $0.hasSuffix("by Dutch sailors in 1642") }, "\(found)")
+  }
+
   @Test func aReportEndingTheTextOnAPrepositionIsRead() {
     #expect(summaries("Nine bridges were closed on Sunday, officials said on").count <= 2)
   }

@@ -40,6 +40,9 @@ struct Lexicon: Sendable {
     var builder = WordInfoBuilder()
     builder.addFunctionWords(BundledResources.lexicon("function-words"))
     for entry in BundledResources.lexicon("given-names") { builder.add(entry.key, .givenName) }
+    for entry in BundledResources.lexicon("gendered-names") {
+      builder.add(entry.key, entry.value == "f" ? .femaleName : .maleName)
+    }
     for entry in BundledResources.lexicon("city-parts") { builder.add(entry.key, .cityPart) }
     for entry in BundledResources.lexicon("past-tense-verbs") { builder.add(entry.key, .pastVerb) }
     builder.addSpeechVerbs(BundledResources.lexicon("speech-verbs"))

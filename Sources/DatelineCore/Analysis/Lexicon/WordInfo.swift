@@ -82,6 +82,10 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   static let closeParen = WordFlags(rawValue: 1 << 53)
   static let ampersand = WordFlags(rawValue: 1 << 54)
   static let terminal = WordFlags(rawValue: 1 << 55)
+  /// A given name almost always a woman's (`Helen`); see `gendered-names.txt`.
+  static let femaleName = WordFlags(rawValue: 1 << 56)
+  /// A given name almost always a man's (`John`).
+  static let maleName = WordFlags(rawValue: 1 << 57)
 
   /// A speech verb with other senses (`posted`, `added`, `continued`): a statement only where it
   /// carries words.

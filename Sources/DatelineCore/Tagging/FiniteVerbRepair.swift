@@ -1,0 +1,102 @@
+/// Gives a verb to a sentence the tagger left without a finite one.
+///
+/// A greedy tagger trained on web text reads the verb of a terse news sentence as a noun when
+/// the word is mostly a noun there (`Shares rose 4.5%`, `Unemployment rose to 5.1%`, `The company
+/// plans to cut jobs`). Every sentence of running text has a finite verb, so when one has none,
+/// the first noun that follows a noun or pronoun, that the training data also saw as a verb, that
+/// is inflected as one, and that does not itself go on a noun phrase is taken for the verb.
+struct FiniteVerbRepair {
+  let ambiguity: KeyTable
+  let lemmatizer: Lemmatizer
+
+  /// Repairs `tags` and `lemmas` of the words `starts[i]..<ends[i]` of `bytes`, sentence by sentence.
+  func repair(
+    _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS], lemmas: inout [UInt16]
+  ) {
+    var first = 0
+    for index in starts.indices where endsSentence(index, bytes, starts: starts, ends: ends, tags: tags) {
+      repairSentence(first..<(index + 1), bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+      first = index + 1
+    }
+    if first < starts.count {
+      repairSentence(first..<starts.count, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    }
+  }
+
+  private func repairSentence(
+    _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
+    lemmas: inout [UInt16]
+  ) {
+    guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
+    for index in words.dropFirst() where tags[index] == .noun {
+      guard [.noun, .propn, .pron].contains(tags[index - 1]), !endsInIng(bytes, Int(starts[index])..<Int(ends[index])),
+        index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1]),
+        seenAsVerb(bytes, Int(starts[index])..<Int(ends[index]))
+      else { continue }
+      let range = Int(starts[index])..<Int(ends[index])
+      let rule = lemmatizer.rule(bytes, range, lowered: lowered(bytes, starts[index], ends[index]), tag: .verb)
+      // Only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help` ending
+      // a fragment (`Thanks for all your help!`) is a noun.
+      guard lemmatizer.rules[Int(rule)].lemma(of: bytes, range) != String(decoding: bytes[range], as: UTF8.self).lowercased()
+      else { continue }
+      tags[index] = .verb
+      lemmas[index] = rule
+      return
+    }
+  }
+
+  /// Whether word `index` is a finite verb: an auxiliary, or a verb not after `to` and not in
+  /// `-ing`.
+  private func isFinite(
+    _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
+  ) -> Bool {
+    if tags[index] == .aux { return true }
+    guard tags[index] == .verb else { return false }
+    if index > 0, tags[index - 1] == .part || isTo(bytes, Int(starts[index - 1])..<Int(ends[index - 1])) {
+      return false
+    }
+    return !endsInIng(bytes, Int(starts[index])..<Int(ends[index]))
+  }
+
+  /// Whether the word in `range` is `to` (which the tagger may read as a preposition before an
+  /// infinitive).
+  private func isTo(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t")
+      && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "o")
+  }
+
+  /// Whether the word in `range` is longer than four letters and ends in `-ing`.
+  private func endsInIng(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let end = range.upperBound
+    return range.count > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
+      && bytes[end - 1] == UInt8(ascii: "g")
+  }
+
+  /// Whether word `index` ends a sentence: a full stop, question or exclamation mark, or the last
+  /// word before a line break.
+  private func endsSentence(
+    _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
+  ) -> Bool {
+    let end = Int(ends[index])
+    if tags[index] == .punct, end - Int(starts[index]) == 1,
+      [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end - 1])
+    {
+      return true
+    }
+    let next = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
+    return bytes[end..<next].contains(UInt8(ascii: "\n"))
+  }
+
+  /// Whether the training data saw the word as a verb.
+  private func seenAsVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    let key = lowered(bytes, Int32(range.lowerBound), Int32(range.upperBound))
+    guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }
+    return entry & (1 << UInt32(UPOS.verb.rawValue)) != 0
+  }
+
+  private func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int32, _ end: Int32) -> UInt64 {
+    var lower = FeatureHash.offset
+    for index in Int(start)..<Int(end) { lower = FeatureHash.step(lower, bytes[index].asciiLowercased) }
+    return lower
+  }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import DatelineCore
+
+/// A sentence the tagger leaves without a finite verb gets one: the inflected word after its
+/// subject that the training data also saw as a verb. Fragments keep their nouns.
+@Suite struct FiniteVerbRepairTests {
+  private func word(_ word: String, in text: String) -> (tag: UPOS, lemma: String)? {
+    tagged(text).first { $0.word == word }.map { ($0.tag, $0.lemma) }
+  }
+
+  @Test func aPastTenseAfterItsSubjectIsTheVerb() {
+    let found = word("rose", in: "Shares in the bank rose 4.5% to 312 pence.")
+    #expect(found?.tag == .verb && found?.lemma == "rise", "\(String(describing: found))")
+  }
+
+  @Test func aThirdPersonFormBeforeAnInfinitiveIsTheVerb() {
+    let found = word("plans", in: "The council plans to close two libraries.")
+    #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")
+  }
+
+  @Test func aNounBeforeTheVerbStaysANoun() {
+    #expect(word("prices", in: "Oil prices rose on Monday.")?.tag == .noun)
+  }
+
+  @Test func aFragmentKeepsItsNoun() {
+    #expect(word("help", in: "Thanks for all your help!")?.tag == .noun)
+    #expect(word("building", in: "They keyed our building.")?.tag != .verb)
+  }
+
+  @Test func aSentenceWithAVerbIsLeftAlone() {
+    #expect(word("rose", in: "She planted a rose in the garden.")?.tag == .noun)
+  }
+}
