@@ -226,7 +226,7 @@ struct EventSummarizer {
   }
 
   /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech
-  /// verb, perhaps its time or channel, and after `told` a named speaker's listener (`officials said`, `said
+  /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
   /// Jobs`, `the national survey said on Sunday`, `the ministry said in a statement`, `Orton told
   /// Arab News`). An object after any other verb is what was said (`announced new laptops`).
   private func isBareReport(_ range: Range<Int>) -> Bool {
@@ -237,8 +237,7 @@ struct EventSummarizer {
     let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
     guard (range.lowerBound..<verb).allSatisfy({ speakerWords.contains(tagged.upos($0)) }) else { return false }
     var index = verb + 1
-    let namesSpeaker = (range.lowerBound..<verb).contains { [.propn, .noun].contains(tagged.upos($0)) }
-    if !hasSpeaker || namesSpeaker && tagged.lemma(verb) == "tell" {
+    if !hasSpeaker || tagged.lemma(verb) == "tell" {
       while index < range.upperBound, speakerWords.contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }
     }
     // What may follow: times, adverbs and phrases opened by a preposition.

@@ -63,6 +63,11 @@ import Testing
     #expect(found.contains("Orla Finch told the Tarn Herald"), "\(found)")
   }
 
+  @Test func aShortQuotationToldToListenersLeadsItsReport() {
+    let found = summaries("“We were second best for an hour,” she told reporters.")
+    #expect(found.contains("“We were second best for an hour,” she told reporters"), "\(found)")
+  }
+
   @Test func aPassiveAsideTellsNoEvent() {
     let found = summaries("Orla Finch died at her home on Sunday, surrounded by her family.")
     #expect(found == ["Orla Finch died at her home on Sunday"], "\(found)")
