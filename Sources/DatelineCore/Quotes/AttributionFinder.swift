@@ -48,10 +48,20 @@ struct AttributionFinder {
     if let subject = speaker(in: start..<verb, first: false, subject: true) {
       return Attribution(speaker: subject, cue: start..<end)
     }
-    if let object = speaker(in: (verb + 1)..<end, first: true) {
+    // A name after the verb that a verb of its own follows is what was said, not who said it:
+    // `Marsh` in `X said Marsh had “given …”`.
+    if let object = speaker(in: (verb + 1)..<end, first: true), !opensClause(object) {
       return Attribution(speaker: object, cue: start..<end)
     }
     return nil
+  }
+
+  /// Whether the speaker found is the subject of a clause of its own: a finite verb follows it.
+  private func opensClause(_ speaker: Attribution.Speaker) -> Bool {
+    switch speaker {
+    case .mention(let index): tagged.isFiniteVerb(actors.mentions[index].tokens.upperBound)
+    case .pronoun(let index): tagged.isFiniteVerb(index + 1)
+    }
   }
 
   /// Where the text after a closing mark stops being about the quotation: the end of the
@@ -108,7 +118,10 @@ struct AttributionFinder {
     var index = start - 1
     while index >= range.lowerBound, [.det, .adj, .num].contains(tagged.upos(index)) { index -= 1 }
     guard index >= range.lowerBound else { return false }
-    if tagged.has(index, .comma),
+    // A name set off by commas right before the verb is in apposition to the subject (`The First
+    // Minister of Wales, Carys Morgan, said`), whatever the name before the comma is.
+    let end = actors.mentions(in: start..<(start + 1)).first?.tokens.upperBound ?? start
+    if tagged.has(index, .comma), !(tagged.has(end, .comma) && end + 1 == range.upperBound),
       let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index })
     {
       return isOblique(before.tokens.lowerBound, in: range)

@@ -26,6 +26,16 @@ import Testing
     #expect(speakers(text) == ["Dana Whitfield"])
   }
 
+  @Test func aNameInAppositionAfterAPlace() {
+    let text = "The First Minister of Ruritania, Dana Whitfield, said Varga had “changed the country”."
+    #expect(speakers(text) == ["Dana Whitfield"])
+  }
+
+  @Test func theSubjectOfWhatWasSaidIsNoSpeaker() {
+    let text = "The First Minister of Ruritania said Ilse Varga had “changed the country”."
+    #expect(!speakers(text).contains("Ilse Varga"), "\(speakers(text))")
+  }
+
   @Test func theObjectOfAVerb() {
     let text = "Dana Whitfield spoke first. She promoted the Zap 4 by saying: “It is twice as fast.”"
     #expect(speakers(text) == ["Dana Whitfield"])
