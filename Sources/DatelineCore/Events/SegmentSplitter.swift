@@ -16,7 +16,9 @@ struct SegmentSplitter {
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index) {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
-      } else if index > start, startsClause(index) {
+      } else if index > start,
+        startsClause(index) || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
+      {
         append(start..<index, to: &segments)
         start = index
       }
@@ -59,6 +61,32 @@ struct SegmentSplitter {
     if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  /// Whether the main clause's verb comes back at `index` after a relative clause set off by no
+  /// comma that opened at `relative` (`A manager who stole £2m from customers | has been
+  /// jailed`): the relative clause is inside the sentence's subject, its relative word is the
+  /// subject of the verb right after it, and a finite verb follows a noun phrase. A speech or cognition verb in it reports a clause instead (`who said
+  /// the firm was sold`), as a pronoun opens one (`who knew they were`).
+  private func resumesMainClause(at index: Int, relative: Int, sentence: Int) -> Bool {
+    guard tagged.isFiniteVerb(index), [.noun, .propn, .num].contains(tagged.upos(index - 1)), relative > 0,
+      ["who", "which", "that"].contains(where: { tagged.isWord(relative, $0) }),
+      [.noun, .propn, .pron].contains(tagged.upos(relative - 1))
+    else {
+      return false
+    }
+    // Only a relative clause inside the subject, before the main clause has a verb.
+    guard !(sentence..<relative).contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) else {
+      return false
+    }
+    var verb = relative + 1
+    while verb < index, tagged.upos(verb) == .adv { verb += 1 }
+    guard verb < index, tagged.isFiniteVerb(verb) else { return false }
+    return !(verb..<index).contains { word in
+      tagged.has(word, [.speechVerb, .cognitionVerb]) && tagged.upos(word) == .verb
+        || word > verb && tagged.has(word, [.subordinator, .relative, .conjunction])
+        || tagged.upos(word) == .pron && !tagged.has(word, .determiner)
+    }
   }
 
   /// The longest appositive set off by commas between a noun and its verb.

@@ -68,6 +68,14 @@ import Testing
     #expect(found.contains("“We were second best for an hour,” she told reporters"), "\(found)")
   }
 
+  @Test func theMainVerbAfterARelativeClauseInTheSubjectIsTheMainClauses() {
+    let found = summaries("A former harbour pilot who stole £2m from the port authority has been jailed for six years.")
+    #expect(
+      found.contains("A former harbour pilot who stole £2m from the port authority has been jailed for six years"),
+      "\(found)")
+    #expect(!found.contains { $0.hasSuffix("authority has been jailed for six years") && !$0.contains("who") })
+  }
+
   @Test func aPassiveAsideTellsNoEvent() {
     let found = summaries("Orla Finch died at her home on Sunday, surrounded by her family.")
     #expect(found == ["Orla Finch died at her home on Sunday"], "\(found)")
