@@ -105,14 +105,12 @@ struct EventSummarizer {
   private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
     let previous = segments[position - 1].tokens.lowerBound
     let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
-    guard sentence < previous else { return previous }
-    let fits = tagged.byteRange(sentence..<report.upperBound).count <= Self.maximumLength
     if (previous..<report.lowerBound).contains(where: { tagged.has($0, [.closeDouble, .straightDouble]) }) {
-      if fits { return sentence }
+      if tagged.byteRange(sentence..<report.upperBound).count <= Self.maximumLength { return sentence }
       let namesSpeaker = report.prefix { tagged.upos($0) != .verb }.contains { [.propn, .noun].contains(tagged.upos($0)) }
       return namesSpeaker ? nil : previous
     }
-    return startsWithVerb(previous) ? sentence : previous
+    return sentence < previous && startsWithVerb(previous) ? sentence : previous
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.

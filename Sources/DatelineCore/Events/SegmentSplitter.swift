@@ -90,7 +90,7 @@ struct SegmentSplitter {
   }
 
   /// The longest appositive set off by commas between a noun and its verb.
-  private static let appositiveReach = 8
+  private static let appositiveReach = 12
 
   /// When the comma at `opening` sets off an appositive between a noun and its verb (`Dana
   /// Whitfield, 52, resigned`, `Whitfield, a former teacher, had left`), the closing comma: the
@@ -108,7 +108,12 @@ struct SegmentSplitter {
         if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
           return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
         }
-        return index + 1 < limit && tagged.isFiniteVerb(index + 1) ? index : nil
+        if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
+        // An appositive may run over several pieces: `Derek Lane, 58, of Harrow Road, Leeds,
+        // admitted`.
+        namesSomething = false
+        index += 1
+        continue
       }
       let tag = tagged.upos(index)
       if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }

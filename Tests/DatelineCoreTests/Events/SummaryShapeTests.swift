@@ -95,6 +95,11 @@ import Testing
     #expect(found.contains("Ana Brel fled her home on Friday"), "\(found)")
   }
 
+  @Test func anAppositiveOfSeveralPiecesKeepsItsSubject() {
+    let found = summaries("Derek Vance, 58, of Harrow Road, Tarn, admitted fraud in September.")
+    #expect(found.contains("Derek Vance, 58, of Harrow Road, Tarn, admitted fraud in September"), "\(found)")
+  }
+
   @Test func aShortGapIsKeptAsWritten() {
     #expect(summaries("Orla Finch, after a long night at sea, docked the tanker.") == [
       "Orla Finch, after a long night at sea, docked the tanker"
