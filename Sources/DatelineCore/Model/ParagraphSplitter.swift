@@ -28,6 +28,7 @@ enum ParagraphSplitter {
         }
       }
       if let start = blockStart { result.append(trimmed(bytes, start..<blockEnd)) }
+      result.releaseSpareCapacity()
       return result
     }
   }
