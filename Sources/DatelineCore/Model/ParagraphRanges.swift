@@ -37,15 +37,6 @@ public struct ParagraphRanges: RandomAccessCollection, Hashable, Sendable, Expre
     packed.append(Self.pack(range))
   }
 
-  /// The ranges' storage grown by doubling holds up to as much room again as it uses, for as
-  /// long as the document is kept: this lets go of it.
-  mutating func releaseSpareCapacity() {
-    packed = packed.withExactCapacity()
-  }
-
-  /// Room for ranges in the storage, used or not.
-  var capacity: Int { packed.capacity }
-
   private static func pack(_ range: Range<Int>) -> UInt64 {
     UInt64(UInt32(truncatingIfNeeded: range.lowerBound)) << 32 | UInt64(UInt32(truncatingIfNeeded: range.upperBound))
   }

@@ -28,7 +28,6 @@ enum ParagraphSplitter {
         }
       }
       if let start = blockStart { result.append(trimmed(bytes, start..<blockEnd)) }
-      result.releaseSpareCapacity()
       return result
     }
   }

@@ -21,13 +21,6 @@ import Testing
     #expect(document.paragraphs == [0..<4, 6..<20])
   }
 
-  @Test func aDocumentHoldsNoRoomBeyondItsParagraphs() {
-    // 1,100 paragraphs: a doubling array would hold room for 2,048.
-    let document = Document(id: 0, name: "t", text: Array(String(repeating: "Y left.\n\n", count: 1100).utf8))
-    #expect(document.paragraphs.count == 1100)
-    #expect(document.paragraphs.capacity <= 1100 + 1100 / 8)
-  }
-
   @Test func aSliceCountsFromTheWholeList() {
     let ranges: ParagraphRanges = [0..<2, 3..<5, 6..<8]
     #expect(ranges[1..<3].map(\.lowerBound) == [3, 6])
