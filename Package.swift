@@ -49,7 +49,8 @@ let package = Package(
         "DatelineTerminal",
         "DatelineNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      exclude: ["Linking"]
     ),
     .executableTarget(
       name: "dateline-bench",
@@ -90,3 +91,19 @@ let package = Package(
     ),
   ]
 )
+
+// Release builds carry the Swift runtime and Foundation in the binary: it runs where no Swift is
+// installed, and a run maps and touches 7 MB less of them (peak memory 39 → 32 MB on a one-line
+// article). Every module is compiled for it (imports link the static libraries), and every
+// program linked with it. Static Foundation asks for `-lcurl`: Sources/dateline/Linking/libcurl.so
+// points the linker at the system's libcurl.so.4, which FoundationNetworking loads in either
+// build, so no development package is needed.
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+for target in package.targets where [.regular, .executable].contains(target.type) {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-static-stdlib"], staticRelease)]
+  if target.type == .executable {
+    target.linkerSettings = (target.linkerSettings ?? []) + [
+      .unsafeFlags(["-static-stdlib", "-L", Context.packageDirectory + "/Sources/dateline/Linking"], staticRelease)
+    ]
+  }
+}

@@ -17,19 +17,20 @@ public struct Actor: Hashable, Sendable, Identifiable {
     case unknown
   }
 
-  // Stored with the numbers in 32 bits after the references, so that an actor takes 48 bytes,
-  // not 64: a timeline may hold a hundred thousand actors.
+  // Stored with the kind after the mentions and the numbers in 32 bits, so that an actor takes
+  // 56 bytes, its only mention (most actors') included: a timeline may hold a hundred thousand
+  // actors.
   /// The fullest name the text gives: `Mustafa Al-Kadhimi`.
   public var name: String
   /// Other names the text uses for the actor: `Al-Kadhimi`, `the prime minister`.
   public var aliases: [String]
   /// Every mention, in document order.
-  public var mentions: [SourceSpan]
+  public var mentions: ActorMentions
+  /// What kind of actor this is.
+  public var kind: Kind
   private var storedID: Int32
   private var storedEventCount: Int32
   private var storedQuoteCount: Int32
-  /// What kind of actor this is.
-  public var kind: Kind
 
   /// The actor's index in the timeline's actor list.
   public var id: Int {
@@ -56,7 +57,7 @@ public struct Actor: Hashable, Sendable, Identifiable {
     self.name = name
     self.kind = kind
     self.aliases = aliases
-    self.mentions = mentions
+    self.mentions = ActorMentions(mentions)
     storedEventCount = Int32(truncatingIfNeeded: eventCount)
     storedQuoteCount = Int32(truncatingIfNeeded: quoteCount)
   }

@@ -58,10 +58,6 @@ import Testing
       versions: [.init(value: "3", spans: [span(1)]), .init(value: "4", spans: [span(9)])])
   }
 
-  @Test func anEventTakesNinetySixBytes() {
-    #expect(MemoryLayout<Event>.stride == 96)
-  }
-
   @Test func disagreementsStayWhileMentionsGrow() {
     var event = Event(id: 0, date: nil, kind: .attack, summary: "X hit Y", mentions: [span(1), span(9)])
     event.disagreements = [disagreement("dead")]

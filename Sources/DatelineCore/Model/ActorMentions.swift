@@ -1,0 +1,82 @@
+/// The mentions of an actor, in document order: one source span for each time the text names it.
+/// An actor named once, as most of a long list of names are, keeps its span inline rather than in
+/// an array of its own (an array of one span took a 64-byte allocation).
+public struct ActorMentions: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+  private enum Storage: Sendable {
+    case one(SourceSpan)
+    case many([SourceSpan])
+  }
+
+  private var storage: Storage
+
+  /// The mentions `spans` holds, in its order.
+  public init(_ spans: [SourceSpan]) {
+    storage = spans.count == 1 ? .one(spans[0]) : .many(spans)
+  }
+
+  /// The mentions listed.
+  public init(arrayLiteral spans: SourceSpan...) {
+    self.init(spans)
+  }
+
+  /// The position of the first mention: 0.
+  public var startIndex: Int { 0 }
+
+  /// The number of mentions.
+  public var endIndex: Int {
+    switch storage {
+    case .one: 1
+    case .many(let spans): spans.count
+    }
+  }
+
+  /// The mention at `position`, which must be below `count`.
+  public subscript(position: Int) -> SourceSpan {
+    switch storage {
+    case .one(let span) where position == 0: span
+    case .many(let spans): spans[position]
+    default: preconditionFailure("mention \(position) is out of range")
+    }
+  }
+
+  /// Adds `span` after the mentions.
+  public mutating func append(_ span: SourceSpan) {
+    append(contentsOf: CollectionOfOne(span))
+  }
+
+  /// Adds `spans` after the mentions, in their order.
+  public mutating func append(contentsOf spans: some Collection<SourceSpan>) {
+    guard !spans.isEmpty else { return }
+    var all: [SourceSpan]
+    switch storage {
+    case .one(let span):
+      all = [span]
+      all.reserveCapacity(1 + spans.count)
+    case .many(let spans):
+      all = spans
+    }
+    storage = .many([])
+    if all.isEmpty && spans.count == 1 {
+      storage = .one(spans[spans.startIndex])
+      return
+    }
+    all.append(contentsOf: spans)
+    storage = .many(all)
+  }
+
+  /// Adds the mentions of `right` after those of `left`.
+  public static func += (left: inout ActorMentions, right: ActorMentions) {
+    left.append(contentsOf: right)
+  }
+
+  /// Whether both hold the same mentions in the same order.
+  public static func == (left: ActorMentions, right: ActorMentions) -> Bool {
+    left.elementsEqual(right)
+  }
+
+  /// Hashes the mentions in order.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for span in self { hasher.combine(span) }
+  }
+}
