@@ -118,6 +118,22 @@ struct ClauseTimes {
     }
   }
 
+  /// Gives a clause opened by `when` right after a date (`reached the final in 1994, when they
+  /// lost to Harlow`) that date, when the clause has none of its own: `when` there says at that
+  /// time.
+  func giveTimesToWhenClauses(of segments: [Segment], dates: inout [EventMention.DateSource?]) {
+    for position in segments.indices.dropFirst() where dates[position] == nil {
+      let first = segments[position].tokens.lowerBound
+      let last = segments[position - 1].tokens.upperBound - 1
+      guard tagged.isWord(first, "when"), tagged.isLowercaseWord(first), last >= 0, last < first,
+        case let time = Int(tagged.timeOf[last]), time >= 0, tagged.times[time].value.interval != nil
+      else {
+        continue
+      }
+      dates[position] = .expression(time)
+    }
+  }
+
   /// Whether `range` holds only temporal expressions and punctuation.
   func isOnlyTime(_ range: Range<Int>) -> Bool {
     range.allSatisfy { tagged.timeOf[$0] >= 0 || tagged.tokens[$0].kind == .punctuation }

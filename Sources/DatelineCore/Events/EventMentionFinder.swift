@@ -88,6 +88,7 @@ struct EventMentionFinder {
       dates.append(date)
     }
     clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
+    clauseTimes.giveTimesToWhenClauses(of: segments, dates: &dates)
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
     var carried: (date: EventMention.DateSource, from: Int)?

@@ -54,7 +54,7 @@ extension PhraseMatcher {
     guard let (day, afterDay) = dayNumber(at: index) else { return nil }
     var monthIndex = afterDay
     if scanner.isWord(monthIndex, "of") { monthIndex += 1 }
-    guard let month = scanner.value(monthIndex, .month) else { return nil }
+    guard let month = scanner.value(monthIndex, .month) else { return firstOfTwoDays(day, at: index, end: afterDay) }
     let afterMonth = scanner.skippingPeriod(monthIndex + 1)
     var yearIndex = afterMonth
     if scanner.isMark(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }
@@ -62,6 +62,18 @@ extension PhraseMatcher {
       return TimeMatch(index, yearIndex + 1, .point(.day(year, month, day)))
     }
     return TimeMatch(index, afterMonth, .point(.day(nil, month, day)))
+  }
+
+  /// The first of two days told with one month (`18 and 19 April`, `18-19 April 2025`, `3 or 4
+  /// May`): the day at `index` takes the month and year of the date after it.
+  private func firstOfTwoDays(_ day: Int, at index: Int, end: Int) -> TimeMatch? {
+    guard scanner.isAnyWord(end, "and", "or", "to") || scanner.isMark(end, UInt8(ascii: "-")),
+      scanner.isNumber(end + 1), let next = dayFirstDate(at: end + 1), case .point(let point, _) = next.meaning,
+      point.precision == .day, let month = point.month
+    else {
+      return nil
+    }
+    return TimeMatch(index, end, .point(.day(point.year, month, day)))
   }
 
   /// `Sunday, Nov. 7` and `Sunday, Nov. 7, 2021`: the weekday joins the date.

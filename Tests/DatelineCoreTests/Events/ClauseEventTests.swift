@@ -126,4 +126,10 @@ import Testing
     #expect(timeline("The union hopes to keep the depot.").events.isEmpty)
     #expect(timeline("The announced closure angered nobody.").events.count == 1)
   }
+
+  @Test func aWhenClauseAfterADateHappensThen() throws {
+    let found = timeline("Rovers last reached the final in 1994, when they lost 3-0 to Harlow United.")
+    let lost = try #require(found.events.first { $0.summary.contains("lost 3-0") }, "\(found.events.map(\.summary))")
+    #expect(lost.date?.value.timex == "1994")
+  }
 }

@@ -27,12 +27,13 @@ import Testing
   }
 
   @Test func aNameInAppositionAfterAPlace() {
-    let text = "The First Minister of Ruritania, Dana Whitfield, said Varga had “changed the country”."
+    let text = "The First Minister of Ruritania, Dana Whitfield, said Varga had “changed the country for a generation”."
     #expect(speakers(text) == ["Dana Whitfield"])
   }
 
   @Test func theSubjectOfWhatWasSaidIsNoSpeaker() {
-    let text = "The First Minister of Ruritania said Ilse Varga had “changed the country”."
+    let text = "The First Minister of Ruritania said Ilse Varga had “changed the country for a generation”."
+    #expect(speakers(text).count == 1)
     #expect(!speakers(text).contains("Ilse Varga"), "\(speakers(text))")
   }
 

@@ -20,6 +20,13 @@ import Testing
     expectTime("The paper said on [[Sunday, Nov. 7]] that talks failed.", "2021-11-07")
   }
 
+  @Test func theFirstOfTwoDaysTakesTheMonthAfterIt() {
+    expectTime("Ministers meet on [[18]] and 19 April 2022.", "2022-04-18")
+    expectTime("The fair runs [[3]]-5 May 2024 in Tarn.", "2024-05-03")
+    expectTime("Results come on [[9]] or 10 December.", "2021-12-09")
+    expectTime("Ministers meet on 18 and [[19 April 2022]].", "2022-04-19")
+  }
+
   @Test func monthsAndYears() {
     expectTime("Militias surrounded the house in [[May 2020]].", "2020-05")
     expectTime("Protests began in [[October 2019]].", "2019-10")
