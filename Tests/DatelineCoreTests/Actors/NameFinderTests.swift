@@ -53,6 +53,17 @@ import Testing
     #expect(company.mentions.count == 2)
   }
 
+  @Test func aFoodCompanyIsAnOrganizationAndKeepsItsShortName() throws {
+    let extraction = Fixture.extraction("Tarnby Foods cut 600 jobs on Monday. Tarnby expects sales to rise.")
+    #expect(extraction.names == ["Tarnby Foods"])
+    #expect(try #require(extraction.actors.first).kind == .organization)
+  }
+
+  @Test func policeRanksAndPlayingPositionsAreSplitOff() {
+    expectMentions("Det Insp [[Tom Varga]] said the inquiry would go on.")
+    expectMentions("Striker [[Leo Marsk]] scored twice on Saturday.")
+  }
+
   @Test func aTimeZoneAfterAClockTimeIsNoName() {
     expectMentions("Shares in [[Norbridge Motors]] fell 4% by 0900 GMT and rose by 3 p.m. EST in [[Vesta]].")
   }
