@@ -51,7 +51,9 @@ struct TriggerReader {
     guard tagged.upos(previous) != .aux else { return true }
     // The lemma is read once: each reading builds a string.
     let lemma = tagged.lemma(index)
-    if isBaseForm(index, lemma: lemma) || lemma == "have" { return false }
+    if lemma == "have" || isBaseForm(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous) {
+      return false
+    }
     if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
     return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
   }
@@ -72,6 +74,19 @@ struct TriggerReader {
   /// Whether the verb at `index` is written as its lemma (`write`, `test`): without an auxiliary
   /// before it, a plain present that tells of habits or opinions (`you write tests`, `I guess`),
   /// not of something that happened.
+  /// Whether a verb whose past is its base form (`beat`, `cut`) is past here: a singular noun or a
+  /// name right before it would have taken `-s` in the present (`Kingsmere beat Dunmore`).
+  private func isPastAfterSingular(_ index: Int, subject: Int) -> Bool {
+    // `let` and `set` mostly start something else: `let’s start`, `a film set in Paris`.
+    guard tagged.has(index, .pastVerb), subject >= 0, !tagged.isWord(index, "let"), !tagged.isWord(index, "set")
+    else { return false }
+    switch tagged.upos(subject) {
+    case .propn: return true
+    case .noun: return !tagged.endsWith(subject, "s")
+    default: return false
+    }
+  }
+
   private func isBaseForm(_ index: Int, lemma: String) -> Bool {
     let token = tagged.tokens[index]
     guard lemma.utf8.count == Int(token.length) else { return false }

@@ -132,4 +132,9 @@ import Testing
     let lost = try #require(found.events.first { $0.summary.contains("lost 3-0") }, "\(found.events.map(\.summary))")
     #expect(lost.date?.value.timex == "1994")
   }
+
+  @Test func aPastThatIsItsBaseFormIsPastAfterASingularName() throws {
+    let found = timeline("Kingsmere beat Dunmore 4-0 in the semi-final on Sunday.")
+    #expect(found.events.contains { $0.summary.hasPrefix("Kingsmere beat Dunmore") }, "\(found.events.map(\.summary))")
+  }
 }
