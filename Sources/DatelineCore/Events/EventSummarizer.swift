@@ -70,6 +70,16 @@ struct EventSummarizer {
         lead = tagged.string(tokens: phrase.tokens)
       }
     }
+    // A second predicate with its own time takes the subject of the first, when that is a noun
+    // phrase (`The company cut 600 jobs last year | and closed its factory in November`).
+    let first = segment.tokens.lowerBound
+    if lead == nil, from == start, start < end, startsWithVerb(start), position > 0,
+      tagged.isWord(first, "and") || tagged.isWord(first, "but"), (start..<end).contains(where: { tagged.timeOf[$0] >= 0 }),
+      segments[position - 1].role == .main,
+      let subject = subjectPhrase(of: segments[position - 1].tokens)
+    {
+      lead = tagged.string(tokens: subject)
+    }
     // A passive infinitive after a noun tells what is planned for it: `the Zap operating system,
     // to be released in mid-2011` (an active one mostly tells a purpose: `, to paint pictures`).
     if lead == nil, from == start, position > 0, tagged.isWord(start, "to"), tagged.isWord(start + 1, "be"),
@@ -182,6 +192,17 @@ struct EventSummarizer {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
+  }
+
+  /// The words before the first finite verb of `range`, when they are a bare noun phrase: the
+  /// subject of a clause (`The company` in `The company cut 600 jobs`).
+  private func subjectPhrase(of range: Range<Int>) -> Range<Int>? {
+    guard let verb = range.first(where: { tagged.isFiniteVerb($0) }), verb > range.lowerBound,
+      tagged.isBareNounPhrase(range.lowerBound..<verb)
+    else {
+      return nil
+    }
+    return range.lowerBound..<verb
   }
 
   /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap

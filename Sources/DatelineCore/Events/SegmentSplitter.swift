@@ -18,6 +18,7 @@ struct SegmentSplitter {
         start = index + 1
       } else if index > start,
         startsClause(index) || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
+          || startsDatedPredicate(at: index, after: start..<index, end: end)
       {
         append(start..<index, to: &segments)
         start = index
@@ -88,6 +89,28 @@ struct SegmentSplitter {
         || tagged.upos(word) == .pron && !tagged.has(word, .determiner)
     }
   }
+
+  /// Whether `and` or `but` at `index` joins a second predicate when each has a time of its own
+  /// (`met Weber on Wednesday and is due to address the Bundestag on Thursday`, `cut 600 jobs
+  /// last year and closed its factory in November`): two events, each with its date.
+  private func startsDatedPredicate(at index: Int, after first: Range<Int>, end: Int) -> Bool {
+    guard tagged.isWord(index, "and") || tagged.isWord(index, "but"), tagged.isLowercaseWord(index) else { return false }
+    var verb = index + 1
+    while verb < end, tagged.upos(verb) == .adv { verb += 1 }
+    guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || first.contains(where: isTimed),
+      first.contains(where: { tagged.isFiniteVerb($0) })
+    else {
+      return false
+    }
+    var word = verb + 1
+    while word < end, !tagged.has(word, WordFlags.segmentBreak) {
+      if isTimed(word) { return true }
+      word += 1
+    }
+    return false
+  }
+
+  private func isTimed(_ index: Int) -> Bool { tagged.timeOf[index] >= 0 }
 
   /// The longest appositive set off by commas between a noun and its verb.
   private static let appositiveReach = 12

@@ -76,6 +76,12 @@ import Testing
     #expect(!found.contains { $0.hasSuffix("authority has been jailed for six years") && !$0.contains("who") })
   }
 
+  @Test func twoPredicatesWithTheirOwnTimesAreTwoEvents() {
+    let found = summaries("The company cut 600 jobs last year and closed its factory in Tarn in November.")
+    #expect(found.contains("The company cut 600 jobs last year"), "\(found)")
+    #expect(found.contains("The company closed its factory in Tarn in November"), "\(found)")
+  }
+
   @Test func aPassiveAsideTellsNoEvent() {
     let found = summaries("Orla Finch died at her home on Sunday, surrounded by her family.")
     #expect(found == ["Orla Finch died at her home on Sunday"], "\(found)")
