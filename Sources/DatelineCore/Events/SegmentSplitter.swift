@@ -70,7 +70,9 @@ struct SegmentSplitter {
   /// subject of the verb right after it, and a finite verb follows a noun phrase. A speech or cognition verb in it reports a clause instead (`who said
   /// the firm was sold`), as a pronoun opens one (`who knew they were`).
   private func resumesMainClause(at index: Int, relative: Int, sentence: Int) -> Bool {
-    guard tagged.isFiniteVerb(index), [.noun, .propn, .num].contains(tagged.upos(index - 1)), relative > 0,
+    let tag = tagged.upos(index)
+    guard tag == .verb || tag == .aux, tagged.has(relative, .relative), tagged.isFiniteVerb(index),
+      [.noun, .propn, .num].contains(tagged.upos(index - 1)), relative > 0,
       ["who", "which", "that"].contains(where: { tagged.isWord(relative, $0) }),
       [.noun, .propn, .pron].contains(tagged.upos(relative - 1))
     else {
@@ -94,7 +96,11 @@ struct SegmentSplitter {
   /// (`met Weber on Wednesday and is due to address the Bundestag on Thursday`, `cut 600 jobs
   /// last year and closed its factory in November`): two events, each with its date.
   private func startsDatedPredicate(at index: Int, after first: Range<Int>, end: Int) -> Bool {
-    guard tagged.isWord(index, "and") || tagged.isWord(index, "but"), tagged.isLowercaseWord(index) else { return false }
+    guard tagged.upos(index) == .cconj, tagged.isWord(index, "and") || tagged.isWord(index, "but"),
+      tagged.isLowercaseWord(index)
+    else {
+      return false
+    }
     var verb = index + 1
     while verb < end, tagged.upos(verb) == .adv { verb += 1 }
     guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || first.contains(where: isTimed),
