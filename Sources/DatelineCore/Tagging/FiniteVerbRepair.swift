@@ -34,7 +34,7 @@ struct FiniteVerbRepair {
         seenAsVerb(bytes, Int(starts[index])..<Int(ends[index]))
       else { continue }
       let range = Int(starts[index])..<Int(ends[index])
-      let rule = lemmatizer.rule(bytes, range, lowered: lowered(bytes, starts[index], ends[index]), tag: .verb)
+      let rule = lemmatizer.rule(bytes, range, lowered: FeatureHash.bytes(bytes, range, lower: true), tag: .verb)
       // Only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help` ending
       // a fragment (`Thanks for all your help!`) is a noun.
       guard lemmatizer.rules[Int(rule)].lemma(of: bytes, range) != String(decoding: bytes[range], as: UTF8.self).lowercased()
@@ -89,14 +89,8 @@ struct FiniteVerbRepair {
 
   /// Whether the training data saw the word as a verb.
   private func seenAsVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let key = lowered(bytes, Int32(range.lowerBound), Int32(range.upperBound))
+    let key = FeatureHash.bytes(bytes, range, lower: true)
     guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }
     return entry & (1 << UInt32(UPOS.verb.rawValue)) != 0
-  }
-
-  private func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int32, _ end: Int32) -> UInt64 {
-    var lower = FeatureHash.offset
-    for index in Int(start)..<Int(end) { lower = FeatureHash.step(lower, bytes[index].asciiLowercased) }
-    return lower
   }
 }
