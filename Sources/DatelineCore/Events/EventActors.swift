@@ -97,6 +97,13 @@ struct EventActors {
   }
 
   /// `he`/`she`, `they`, or `these groups`/`the militias` at `index`, resolved.
+  /// The actor the noun phrase `phrase` names, or stands for (`he`, `the company`), as the subject
+  /// of a clause: its first name, else what its opening pronoun or definite noun refers to.
+  func subject(named phrase: Range<Int>, recentGroup: Int?) -> Int? {
+    if let mention = actors.mentions(in: phrase).first { return mention.actor }
+    return pronounSubject(at: phrase.lowerBound, recentGroup: recentGroup)
+  }
+
   private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }

@@ -156,8 +156,12 @@ struct EventMentionFinder {
     let segments = clause.segments
     let position = clause.position
     let range = clause.segment.tokens
-    let subject = clauseActors.subject(
+    var subject = clauseActors.subject(
       of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
+    // A later predicate of a list is about the subject of the first.
+    if let phrase = summarizer.coordinatedSubject(of: position, in: segments) {
+      subject = clauseActors.subject(named: phrase, recentGroup: recentGroup?.actor).map { ($0, nil) }
+    }
     if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
       recentGroup = (Int(tagged.sentenceOf[range.lowerBound]), actor)
     }

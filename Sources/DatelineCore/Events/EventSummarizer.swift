@@ -58,9 +58,18 @@ struct EventSummarizer {
       start += 1
     }
     // A subject a few words before the clause is kept with those words, as written (`Samus,
-    // after a long fight, discovered …`); one further off is brought in front of the clause.
+    // after a long fight, discovered …`); one further off is brought in front of the clause. A
+    // later predicate of a list has the subject of the first, brought in front when the words
+    // between tell another time (`The lender cut 300 jobs in May, | closed two branches in June
+    // | and sold its insurance arm in July`): a summary tells one dated event.
     var from = start
-    if lead == nil, let subject, subject.upperBound <= segment.tokens.lowerBound {
+    if lead == nil, start < end, startsWithVerb(start), let phrase = coordinatedSubject(of: position, in: segments) {
+      let tellsOtherTime = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 }
+      if isNear(phrase, start, end: end) && !tellsOtherTime { from = phrase.lowerBound } else {
+        lead = tagged.string(tokens: phrase)
+      }
+    }
+    if lead == nil, from == start, let subject, subject.upperBound <= segment.tokens.lowerBound {
       if isNear(subject, start, end: end) { from = subject.lowerBound } else { lead = tagged.string(tokens: subject) }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
@@ -69,16 +78,6 @@ struct EventSummarizer {
       if isNear(phrase.tokens, start, end: end) { from = phrase.tokens.lowerBound } else {
         lead = tagged.string(tokens: phrase.tokens)
       }
-    }
-    // A second predicate with its own time takes the subject of the first, when that is a noun
-    // phrase (`The company cut 600 jobs last year | and closed its factory in November`).
-    let first = segment.tokens.lowerBound
-    if lead == nil, from == start, start < end, startsWithVerb(start), position > 0,
-      tagged.isWord(first, "and") || tagged.isWord(first, "but"), (start..<end).contains(where: { tagged.timeOf[$0] >= 0 }),
-      segments[position - 1].role == .main,
-      let subject = subjectPhrase(of: segments[position - 1].tokens)
-    {
-      lead = tagged.string(tokens: subject)
     }
     // A passive infinitive after a noun tells what is planned for it: `the Zap operating system,
     // to be released in mid-2011` (an active one mostly tells a purpose: `, to paint pictures`).
@@ -194,16 +193,6 @@ struct EventSummarizer {
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
   }
 
-  /// The words before the first finite verb of `range`, when they are a bare noun phrase: the
-  /// subject of a clause (`The company` in `The company cut 600 jobs`).
-  private func subjectPhrase(of range: Range<Int>) -> Range<Int>? {
-    guard let verb = range.first(where: { tagged.isFiniteVerb($0) }), verb > range.lowerBound,
-      tagged.isBareNounPhrase(range.lowerBound..<verb)
-    else {
-      return nil
-    }
-    return range.lowerBound..<verb
-  }
 
   /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap
   /// operating system`), nil when it ends otherwise.

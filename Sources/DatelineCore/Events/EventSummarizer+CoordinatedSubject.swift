@@ -1,0 +1,189 @@
+extension EventSummarizer {
+  /// The subject of the predicates that `segments[position]` continues, when it is one of a list
+  /// of predicates that ends in `and` or `but` (`The lender cut 300 jobs in May, | closed two
+  /// branches in June | and sold its insurance arm in July`), with the auxiliaries they share
+  /// (`he will be` for `… and perhaps driven out`). The subject is the noun phrase before the
+  /// first finite verb of the first piece that does not start with one, or before the verb of
+  /// what that piece reports (`The court heard he moved money …, and spent it …`); relative
+  /// clauses and what stands in brackets are passed over, a subordinate clause ends the search,
+  /// and a noun phrase standing alone is the subject only before a relative clause (`The lender,
+  /// which …, cut`), not in apposition (`…, the iPod and launched the store`).
+  func coordinatedSubject(of position: Int, in segments: [Segment]) -> Range<Int>? {
+    let segment = segments[position]
+    guard position > 0, segment.role == .main, let verb = firstWord(of: segment.tokens),
+      tagged.isFiniteVerb(verb), hasComplement(after: verb, in: segment.tokens)
+    else {
+      return nil
+    }
+    let sentence = tagged.sentenceOf[segment.tokens.lowerBound]
+    let inSentence = { (piece: Segment) in self.tagged.sentenceOf[piece.tokens.lowerBound] == sentence }
+    let endsList = segments[position...].prefix(while: inSentence).contains { piece in
+      let first = piece.tokens.lowerBound
+      guard tagged.isWord(first, "and") || tagged.isWord(first, "but"), let verb = firstWord(of: piece.tokens) else {
+        return false
+      }
+      return tagged.isFiniteVerb(verb)
+    }
+    guard endsList else { return nil }
+    var passedClause = false
+    var passedPredicate = false
+    for index in stride(from: position - 1, through: 0, by: -1) {
+      let piece = segments[index]
+      guard inSentence(piece) else { return nil }
+      // An opening phrase that holds the first clause: `In 2020 the firm cut …`.
+      if piece.role == .leading {
+        guard let finite = piece.tokens.first(where: { tagged.isFiniteVerb($0) }) else { return nil }
+        let start = phraseStart(before: finite, lowest: piece.tokens.lowerBound)
+        return start < finite ? subject(of: start..<piece.tokens.upperBound, sharing: verb) : nil
+      }
+      // `that` after a verb opens a clause of its own (`mentioned that the revenue …`), not a
+      // relative clause.
+      let opensContent = tagged.isWord(piece.tokens.lowerBound, "that")
+        && [.verb, .aux].contains(tagged.upos(piece.tokens.lowerBound - 1))
+      guard let first = firstWord(of: piece.tokens) else { return nil }
+      // The list may go on inside a subordinate clause: `because she was naive, and found out`.
+      if tagged.has(first - 1, .subordinator) && !tagged.isWord(first - 1, "that") { return nil }
+      if piece.role == .relative && !opensContent || tagged.isBracketed(piece.tokens) {
+        passedClause = true
+        continue
+      }
+      if tagged.isFiniteVerb(first) {
+        guard piece.role == .main else { return nil }
+        passedClause = false
+        passedPredicate = true
+        continue
+      }
+      // A noun phrase before a relative clause is the subject when a predicate of the list
+      // followed it (`The lender, which …, cut 300 jobs and closed`), not when the verb after it
+      // is the first (`Yoon, 63, a former prosecutor who …, had not made`).
+      if isSubjectPhrase(first..<piece.tokens.upperBound) {
+        if passedClause { return passedPredicate ? firstOfAppositives(ending: index, in: segments) : nil }
+        continue
+      }
+      return subject(of: first..<piece.tokens.upperBound, sharing: verb)
+    }
+    return nil
+  }
+
+  /// The first of the noun phrases in apposition that ends with `segments[last]` (`ScreamMyName` in
+  /// `ScreamMyName, a deep web user, …`; an age between is passed over).
+  private func firstOfAppositives(ending last: Int, in segments: [Segment]) -> Range<Int> {
+    var first = last
+    var index = last - 1
+    while index >= 0, tagged.sentenceOf[segments[index].tokens.lowerBound] == tagged.sentenceOf[segments[last].tokens.lowerBound],
+      segments[index].role == .main
+    {
+      let tokens = segments[index].tokens
+      if tokens.count == 1, tagged.upos(tokens.lowerBound) == .num {
+        index -= 1
+        continue
+      }
+      guard isSubjectPhrase(tokens) else { break }
+      first = index
+      index -= 1
+    }
+    return segments[first].tokens
+  }
+
+  /// The subject of the clause `tokens` opens with, or of the clause its verb takes as its
+  /// object (`heard he moved`, `said that the firm cut`), with the auxiliaries that clause's verb
+  /// shares with `continuation`.
+  private func subject(of tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
+    let verbs = tokens.filter { tagged.isFiniteVerb($0) }
+    guard let main = verbs.first, main > tokens.lowerBound, isSubjectPhrase(tokens.lowerBound..<main) else {
+      return nil
+    }
+    var phrase = tokens.lowerBound..<main
+    if takesClause(main),
+      let reported = verbs.dropFirst().first(where: { verb in
+        let start = phraseStart(before: verb, lowest: main + 1)
+        return start < verb && (start == main + 1 || tagged.isWord(start - 1, "that"))
+          && isSubjectPhrase(start..<verb)
+      })
+    {
+      phrase = phraseStart(before: reported, lowest: main + 1)..<reported
+    }
+    return phrase.lowerBound..<sharedAuxiliaries(after: phrase.upperBound, in: tokens, with: continuation)
+  }
+
+  /// Whether the verb at `index` may take a clause as its object: a speech or cognition verb, or
+  /// one of hearing, seeing and finding out (`The court heard he moved money`).
+  private func takesClause(_ index: Int) -> Bool {
+    guard tagged.upos(index) == .verb else { return false }
+    if tagged.has(index, [.speechVerb, .cognitionVerb]) { return true }
+    return ["hear", "learn", "see", "find", "show", "know"].contains(tagged.lemma(index))
+  }
+
+  /// Where the auxiliaries that the verb group at `start` shares with the verb at `continuation`
+  /// end (`start` when it shares none): a perfect or passive goes on in a past participle (`had
+  /// devastated …, and sustained`, `will be closed …, and sold`), a modal in a base form (`would
+  /// be tempted …, and be`); a negation or `do` is not shared, nor a passive `be` with an active
+  /// verb that takes an object (`was started by …, and launched the store`).
+  private func sharedAuxiliaries(after start: Int, in tokens: Range<Int>, with continuation: Int) -> Int {
+    var end = start
+    var verb = start
+    while verb < tokens.upperBound, [.aux, .adv].contains(tagged.upos(verb)) {
+      if tagged.upos(verb) == .aux { end = verb + 1 }
+      verb += 1
+    }
+    guard end > start, verb < tokens.upperBound, tagged.upos(verb) == .verb,
+      !(start..<end).contains(where: { tagged.lemma($0) == "do" || tagged.upos($0) == .adv })
+    else {
+      return start
+    }
+    let isBase = tagged.lemma(continuation) == tagged.string(tokens: continuation..<(continuation + 1))
+    if isBase {
+      var modals = start
+      while modals < end, !["be", "have"].contains(tagged.lemma(modals)) { modals += 1 }
+      return modals
+    }
+    guard tagged.upos(continuation) == .verb else { return start }
+    let takesObject = [.det, .noun, .propn, .pron, .num].contains(tagged.upos(continuation + 1))
+    return tagged.lemma(end - 1) == "be" && takesObject ? start : end
+  }
+
+  /// Where the noun phrase ending right before `verb` starts, not before `lowest`.
+  private func phraseStart(before verb: Int, lowest: Int) -> Int {
+    var start = verb
+    while start > lowest, isPhraseWord(start - 1) { start -= 1 }
+    while start < verb, [.adp, .part, .cconj].contains(tagged.upos(start)) { start += 1 }
+    return start
+  }
+
+  /// Whether `range` is a noun phrase that can be a subject: a name, a pronoun, or a determiner
+  /// or noun with what may follow it in a noun phrase, ending in a noun, a name or a number.
+  private func isSubjectPhrase(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= 10, let last = range.last,
+      [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)),
+      !tagged.has(range.lowerBound, [.relative, .question])
+    else {
+      return false
+    }
+    if range.count == 1 { return tagged.upos(last) != .det }
+    return [.noun, .propn, .num].contains(tagged.upos(last))
+      && range.dropFirst().allSatisfy { isPhraseWord($0) && tagged.upos($0) != .pron }
+  }
+
+  /// Whether the token may stand inside a noun phrase: `the world’s most-sold MP3 player`.
+  private func isPhraseWord(_ index: Int) -> Bool {
+    if tagged.has(index, [.closeSingle, .straightSingle, .hyphen]) { return true }
+    if tagged.upos(index) == .part { return tagged.isWord(index, "s") }
+    return tagged.timeOf[index] < 0 && [.det, .noun, .propn, .adj, .num, .adp, .cconj, .pron].contains(tagged.upos(index))
+  }
+
+  /// Whether something follows the verb at `verb` besides adverbs and particles: an object, a
+  /// complement or a time (`closed two branches`, not a bare `saw`), and not a question (`can I`).
+  private func hasComplement(after verb: Int, in tokens: Range<Int>) -> Bool {
+    if tagged.upos(verb) == .aux, tagged.upos(verb + 1) == .pron { return false }
+    return ((verb + 1)..<tokens.upperBound).contains {
+      ![.adv, .punct, .adp, .part, .sconj, .cconj].contains(tagged.upos($0))
+    }
+  }
+
+  /// The first word of `tokens` past conjunctions, `that` and adverbs.
+  private func firstWord(of tokens: Range<Int>) -> Int? {
+    tokens.first { index in
+      ![.cconj, .sconj, .adv].contains(tagged.upos(index)) && !tagged.has(index, .comma)
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// The later predicates of a list (`A cut X, closed Y and sold Z`) are told with the subject of
+/// the first, and with the auxiliaries they share; never as fragments that start with a verb.
+/// The words are the article's own, from the subject on, unless they tell another time.
+@Suite struct CoordinatedPredicateTests {
+  private func events(_ text: String) -> [Event] {
+    Fixture.timeline([text], published: "2022-03-10").events
+  }
+
+  private func summaries(_ text: String) -> [String] { events(text).map(\.summary) }
+
+  @Test func everyPredicateOfAListTakesTheFirstSubject() {
+    let found = summaries("The lender cut 300 jobs in May, closed two branches in June and sold its insurance arm in July.")
+    #expect(found.contains("The lender cut 300 jobs in May"), "\(found)")
+    #expect(found.contains("The lender closed two branches in June"), "\(found)")
+    #expect(found.contains("The lender sold its insurance arm in July"), "\(found)")
+  }
+
+  @Test func aNearSubjectIsKeptAsWrittenWhenNoOtherTimeStandsBetween() {
+    let found = summaries("Analysts noted that Norbridge cut 300 jobs, and closed two branches.")
+    #expect(found.contains("Norbridge cut 300 jobs, and closed two branches"), "\(found)")
+    #expect(!found.contains("Closed two branches"), "\(found)")
+  }
+
+  @Test func aSubjectWithAPrepositionalPhraseIsKeptWhole() {
+    let found = summaries("Shares of Halvern Foods rose 5% in January, fell 3% in February and recovered in March.")
+    #expect(found.contains("Shares of Halvern Foods fell 3% in February"), "\(found)")
+    #expect(found.contains("Shares of Halvern Foods recovered in March"), "\(found)")
+    #expect(!found.contains { $0.contains("January, fell") }, "\(found)")
+  }
+
+  @Test func theSubjectOfAReportedClauseLeadsItsLaterPredicates() {
+    let text = "Analysts noted that the revenue of Norbridge tripled in 2019, doubled in 2020 and grew by 16 percent in 2021."
+    let found = events(text)
+    let grew = found.first { $0.summary == "The revenue of Norbridge grew by 16 percent in 2021" }
+    #expect(grew != nil, "\(found.map(\.summary))")
+    #expect(grew?.date?.value.timex == "2021")
+    #expect(found.contains { $0.summary == "The revenue of Norbridge doubled in 2020" })
+  }
+
+  @Test func theSubjectAfterAVerbOfHearingIsTheOneThatActs() {
+    let found = summaries(
+      "The court heard he moved money from 41 accounts between 2016 and 2022, and spent it on boats and cars.")
+    #expect(found.contains("He spent it on boats and cars"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The court spent") }, "\(found)")
+  }
+
+  @Test func aRelativeClauseBetweenIsPassedOver() {
+    let found = summaries("The lender, which employs 900 people, cut 300 jobs in May and closed two branches in June.")
+    #expect(found.contains("The lender closed two branches in June"), "\(found)")
+  }
+
+  @Test func aNounPhraseInAppositionIsNotTheSubject() {
+    let found = summaries(
+      "Halvern is the maker of the best-selling kettle, the Brewmaster, and opened a factory in Leeds on 4 May 2021.")
+    #expect(found.contains("Halvern opened a factory in Leeds on 4 May 2021"), "\(found)")
+  }
+
+  @Test func aPassiveOrPerfectSharesItsAuxiliaries() {
+    let found = summaries("If the talks fail, the plant will be closed in June, and perhaps sold in July.")
+    #expect(found.contains("The plant will be sold in July"), "\(found)")
+    let perfect = summaries("By then the firm had cut 300 jobs in May, and closed two branches in June.")
+    #expect(perfect.contains("The firm had closed two branches in June"), "\(perfect)")
+  }
+
+  @Test func aPassiveDoesNotLeadAnActiveVerbWithAnObject() {
+    let found = summaries("Norbridge was founded by two engineers in 1976, and launched its first kettle in 1979.")
+    #expect(found.contains("Norbridge launched its first kettle in 1979"), "\(found)")
+  }
+
+  @Test func aNegationIsNotShared() {
+    let found = summaries("The regulator did not fine the bank in 2020, but opened an inquiry in 2021.")
+    #expect(found.contains("The regulator opened an inquiry in 2021"), "\(found)")
+  }
+}
