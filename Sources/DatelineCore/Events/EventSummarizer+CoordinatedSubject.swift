@@ -41,8 +41,13 @@ extension EventSummarizer {
       let opensContent = tagged.isWord(piece.tokens.lowerBound, "that")
         && [.verb, .aux].contains(tagged.upos(piece.tokens.lowerBound - 1))
       guard let first = firstWord(of: piece.tokens) else { return nil }
-      // The list may go on inside a subordinate clause: `because she was naive, and found out`.
-      if tagged.has(first - 1, .subordinator) && !tagged.isWord(first - 1, "that") { return nil }
+      // A list goes on inside a subordinate clause when no comma closes it (`after lawmakers
+      // defied the cordon and voted`); after a comma it may be the main clause's (`because she
+      // was naive, and found out`) or the subordinate's: no subject is given.
+      if tagged.has(first - 1, .subordinator) && !tagged.isWord(first - 1, "that") {
+        guard !tagged.has(piece.tokens.upperBound, .comma) else { return nil }
+        return subject(of: first..<piece.tokens.upperBound, sharing: verb)
+      }
       if piece.role == .relative && !opensContent || tagged.isBracketed(piece.tokens) {
         passedClause = true
         continue

@@ -51,9 +51,10 @@ struct EventSummarizer {
     }
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
     // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
-    // pronoun follows them (`since he assumed office`).
+    // clause follows them (`since he assumed office`, `after hackers stole`).
     if start + 1 < end, tagged.has(start, .subordinator),
-      !tagged.has(start, .preposition) || tagged.has(start + 1, .personPronoun), namesSubject((start + 1)..<end)
+      !tagged.has(start, .preposition) || tagged.opensClauseAfterPreposition(start), namesSubject((start + 1)..<end),
+      !runsIntoMainClause((start + 1)..<end)
     {
       start += 1
     }
@@ -120,6 +121,17 @@ struct EventSummarizer {
       return namesSpeaker ? nil : previous
     }
     return sentence < previous && startsWithVerb(previous) ? sentence : previous
+  }
+
+  /// Whether a subordinate clause set off by no comma runs into the main clause in `range`: a
+  /// second finite verb after a name or noun, with only names and nouns between (`After the case
+  /// closed Apple Computer CEO Steve Jobs extended …`).
+  private func runsIntoMainClause(_ range: Range<Int>) -> Bool {
+    guard let first = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
+    var word = first + 1
+    while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
+    return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)
+      && [.propn, .noun].contains(tagged.upos(word - 1))
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.

@@ -58,10 +58,16 @@ struct SegmentSplitter {
       return true
     }
     // A word that is a preposition too (`since`, `after`, `until`) starts a clause before a
-    // personal pronoun: `since he assumed office`, not `since 2004`.
-    if info.contains(.subordinator), info.contains(.preposition), tagged.has(index + 1, .personPronoun) { return true }
+    // subject and its verb: `since he assumed office`, `after hackers stole`, not `since 2004`.
+    if tagged.opensClauseAfterPreposition(index), !followsComing(index) { return true }
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
+  }
+
+  /// Whether `index` closely follows `come` (`The move came just days after Apple said …`): what
+  /// follows tells when the subject happened, not a clause of its own.
+  private func followsComing(_ index: Int) -> Bool {
+    (max(0, index - 4)..<index).contains { tagged.upos($0) == .verb && tagged.lemma($0) == "come" }
   }
 
   /// Whether the main clause's verb comes back at `index` after a relative clause set off by no

@@ -1,0 +1,47 @@
+extension TaggedText {
+  /// How far after a preposition its clause's verb may stand: `after the company's new owners
+  /// said`.
+  static let prepositionClauseReach = 7
+
+  /// Whether the preposition that may be a subordinator at `index` opens a clause, not a noun
+  /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
+  /// `before`, `since` and `until`, a noun phrase and a finite verb do (`after hackers stole`,
+  /// `before the referee sent`), not `after the 2019 election`.
+  func opensClauseAfterPreposition(_ index: Int) -> Bool {
+    guard has(index, .subordinator), has(index, .preposition) else { return false }
+    if has(index + 1, .personPronoun) { return true }
+    // `as` and `during` mostly lead a noun phrase into the clause they stand in: `my duty as a
+    // director was`, `the case during the trial showed`.
+    guard isWord(index, "after") || isWord(index, "before") || isWord(index, "since") || isWord(index, "until")
+    else {
+      return false
+    }
+    var word = index + 1
+    let limit = min(tokens.count, index + 1 + Self.prepositionClauseReach)
+    while word < limit {
+      if word > index + 1, isFiniteVerb(word), timeOf[word] < 0 {
+        return isBareNounPhrase((index + 1)..<word) && [.noun, .propn, .num].contains(upos(word - 1))
+      }
+      guard timeOf[word] < 0, isNounPhraseWord(word, in: (index + 1)..<word) else { return false }
+      word += 1
+    }
+    return false
+  }
+
+  /// Whether token `index` may go on the noun phrase `phrase` (the words before it): one
+  /// determiner, at its start or after a possessive, and no name right after a common noun
+  /// (`its launch the store`, `the case Apple Corps` are two phrases).
+  private func isNounPhraseWord(_ index: Int, in phrase: Range<Int>) -> Bool {
+    let afterPossessive = index > phrase.lowerBound && isWord(index - 1, "s")
+    let opens = index == phrase.lowerBound || afterPossessive
+    switch upos(index) {
+    case .det: return opens
+    case .pron: return opens && has(index, .determiner)
+    case .propn: return index == phrase.lowerBound || upos(index - 1) != .noun
+    case .adj, .noun, .num: return true
+    case .part: return isWord(index, "s")
+    case .punct: return has(index, [.closeSingle, .straightSingle, .hyphen])
+    default: return false
+    }
+  }
+}

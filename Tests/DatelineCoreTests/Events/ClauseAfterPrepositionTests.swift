@@ -1,0 +1,49 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// `after`, `before`, `since` and `until` before a subject and its verb open a clause of its own,
+/// dated by its own time: the main clause does not take that time (`has fined … after hackers
+/// stole … in 2023`). Before a noun phrase alone they stay in their clause.
+@Suite struct ClauseAfterPrepositionTests {
+  private func events(_ text: String) -> [Event] {
+    Fixture.timeline([text], published: "2025-10-21").events
+  }
+
+  @Test func aClauseAfterAfterHasItsOwnDate() throws {
+    let found = events("The watchdog has fined the provider £42m after hackers stole the records of 3,000 customers in 2023.")
+    let theft = try #require(found.first { $0.summary.hasPrefix("Hackers stole") }, "\(found.map(\.summary))")
+    #expect(theft.date?.value.timex == "2023")
+    let fine = try #require(found.first { $0.summary == "The watchdog has fined the provider £42m" }, "\(found.map(\.summary))")
+    #expect(fine.date?.value.timex != "2023")
+  }
+
+  @Test func aNounPhraseAfterAfterStaysInItsClause() {
+    let found = events("The talks resumed after the 2019 election.").map(\.summary)
+    #expect(found == ["The talks resumed after the 2019 election"], "\(found)")
+  }
+
+  @Test func aClauseBeforeAPassiveIsSplitToo() {
+    let found = events("Police arrested a man on Sunday after a woman was stabbed in Leeds on Saturday.")
+    #expect(found.contains { $0.summary == "A woman was stabbed in Leeds on Saturday" && $0.date?.value.timex == "2025-10-18" })
+    #expect(found.contains { $0.summary == "Police arrested a man on Sunday" && $0.date?.value.timex == "2025-10-19" })
+  }
+
+  @Test func whatFollowsCameTellsWhenAndStaysWithIt() {
+    let found = events("The move came just days after the regulator opened an inquiry into the bank.").map(\.summary)
+    #expect(!found.contains("The move came just days"), "\(found)")
+    #expect(found.contains { $0.hasPrefix("The move came just days after the regulator opened") }, "\(found)")
+  }
+
+  @Test func asLeadsANounPhraseIntoItsClause() {
+    let found = events("My duty as a director was to protect the firm in 2020.").map(\.summary)
+    #expect(found.contains("My duty as a director was to protect the firm in 2020"), "\(found)")
+  }
+
+  @Test func aClauseThatRunsIntoTheMainClauseKeepsItsWord() {
+    let found = events("After the trial ended Norbridge chief Ada Lin thanked the jury on Monday.").map(\.summary)
+    #expect(found.contains { $0.hasPrefix("After the trial ended") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The trial ended Norbridge") }, "\(found)")
+  }
+}
