@@ -138,6 +138,10 @@ struct NameFinder {
         last = next + 1
         continue
       }
+      if let end = possessiveInstitutionEnd(after: last, runStart: start, limit: limit) {
+        last = end - 1
+        continue
+      }
       if isGluedHyphenWord(next, limit: limit) {
         if isNameWord(next + 1, limit: limit) {
           last = next + 1
@@ -204,6 +208,43 @@ struct NameFinder {
     }
     return (last + 1, false)
   }
+
+  /// The end of an institution named with the possessive of capitalized common words after the
+  /// run `start...last` of common words (nouns and adjectives by their usual tag, or words the
+  /// tagger does not know): `People’s Party`, `Information Commissioner’s Office`, `Workers’
+  /// Party`, `Murdoch Children’s Research Institute`; nil when a title, an acronym, a known name
+  /// or a place owns what follows (`Queen’s Journal`, `FSF’s Board`, `Britain’s Labour Party`),
+  /// when no word of the owner is a common one (`Yoon’s People Power Party`), when the owner is an
+  /// institution or what follows has a name of its own (`Halvard Group’s Zentrix Bank`: one owns
+  /// the other), or when what follows is not common words ending in one for an organization or
+  /// group.
+  private func possessiveInstitutionEnd(after last: Int, runStart start: Int, limit: Int) -> Int? {
+    let apostrophe = last + 1
+    guard apostrophe + 1 < limit, tagged.has(apostrophe, [.closeSingle, .straightSingle]), tagged.isGlued(apostrophe)
+    else {
+      return nil
+    }
+    var head = apostrophe + 1
+    if tagged.isWord(head, "s"), tagged.isGlued(head) {
+      head += 1
+    } else if !tagged.endsWith(last, "s") {
+      return nil
+    }
+    var end = head
+    while isNameWord(end, limit: limit), !isSplitter(end) { end += 1 }
+    guard end > head, tagged.has(end - 1, .kindNoun), [.organization, .group].contains(tagged.infos[end - 1].actorKind),
+      case let owner = (start...last).drop(while: { tagged.has($0, .functionWord) }), let first = owner.first,
+      !tagged.has(first, [.titleStart, .honorific]),
+      owner.allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
+      owner.contains(where: { [.noun, .adj].contains(tagged.usualTag($0)) }), !tagged.has(last, .kindNoun),
+      (head..<end).allSatisfy({ [.noun, .adj].contains(tagged.usualTag($0)) })
+    else {
+      return nil
+    }
+    return end
+  }
+
+  private func isAcronym(_ index: Int) -> Bool { tokens[index].length > 1 && tokens[index].flags.contains(.allUpper) }
 
   /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`).
   private func hasInstitutionOf(_ run: Range<Int>) -> Bool {
