@@ -13,8 +13,8 @@ struct ActorMerger: Sendable {
   // found under a hash is taken only when the key is one of its own, and a name's key is worked
   // out again from the name when it is compared (once for a match and its merge). Keys kept as strings took about 70
   // bytes an actor.
-  private var byKey = KeyedIDs<Int>()
-  private var byLastWord = KeyedIDs<Int>()
+  private var byKey = KeyedIDs<NameHash>()
+  private var byLastWord = KeyedIDs<NameHash>()
   /// For each actor, the keys of its aliases and former names other than its name's key: most
   /// actors have none, and an empty set takes no memory of its own.
   private var otherKeysOf: [Set<String>] = []
@@ -150,9 +150,15 @@ struct ActorMerger: Sendable {
     ActorForm.key(of: actors[id].name)
   }
 
-  /// The hash value of a key: equal keys (as strings compare, canonically) have equal ones.
-  private static func hash(_ key: String) -> Int {
-    key.hashValue
+  /// What a key is filed under: its hash value cut to 32 bits (a dictionary entry of 8 bytes with
+  /// the 32-bit id, not 16). More keys share one than share a whole hash value, and every actor
+  /// found under one is checked against the key all the same.
+  typealias NameHash = UInt32
+
+  /// The hash value of a key, cut to 32 bits: equal keys (as strings compare, canonically) have
+  /// equal ones.
+  private static func hash(_ key: String) -> NameHash {
+    NameHash(truncatingIfNeeded: key.hashValue)
   }
 
   /// Files actor `id` under the keys of `names` and under the last word of its name's key, when
