@@ -9,6 +9,8 @@ struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here. Chunked: a long document may hold a hundred
   /// thousand of them, and a doubling array held the old and the new copy at once as it grew.
   private var actors = ChunkedList<Actor>()
+  /// The bytes of the merged actors' names.
+  private var texts = TextPool()
   // Names and last words are filed by the hash value of their key, not the key itself: an actor
   // found under a hash is taken only when the key is one of its own, and a name's key is worked
   // out again from the name when it is compared (once for a match and its merge). Keys kept as strings took about 70
@@ -63,6 +65,7 @@ struct ActorMerger: Sendable {
     }
     var copy = actor
     copy.id = actors.count
+    copy.shareName(in: &texts)
     actors.append(copy)
     otherKeysOf.append(keys.count == 1 ? [] : Set(keys.dropFirst()).subtracting([keys[0]]))
     if institution, let home { homeOf[copy.id] = home }
@@ -117,6 +120,7 @@ struct ActorMerger: Sendable {
     if renamed, let incoming {
       let old = actors[target].name
       actors[target].name = actor.name
+      actors[target].shareName(in: &texts)
       wordCountOf[target] = Int32(incoming.count)
       otherKeysOf[target].insert(targetKey)
       otherKeysOf[target].remove(keys[0])

@@ -46,6 +46,8 @@ struct EventMerger: Sendable {
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
   /// quote ids are merged ones. Chunked: they are the largest list of a timeline.
   private var events = ChunkedList<Event>()
+  /// The bytes of the merged events' summaries.
+  private var texts = TextPool()
   /// For each merged event, its first telling.
   private(set) var origins: [Origin] = []
   /// For each merged event, its dated neighbour (`none` for a dated one).
@@ -103,6 +105,7 @@ struct EventMerger: Sendable {
         if isForecast { forecasts.insert(event.id) }
         event.actors = shared(event.actors)
         event.date?.shareValue()
+        event.shareSummary(in: &texts)
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)
