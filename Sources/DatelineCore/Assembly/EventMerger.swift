@@ -111,7 +111,7 @@ struct EventMerger: Sendable {
         neighbours.append(.none)
         lastAdd.append(adds)
         wordOf.append(word)
-        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
+        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.storedSummary) }
         wordStart.append(UInt32(wordPool.count))
         if let date = event.date, date.inference == nil { index.insert(event.id, kind: event.kind, value: date.value) }
         if Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
@@ -198,7 +198,7 @@ struct EventMerger: Sendable {
       let actors = self.events[candidate].actors
       if Self.sharesActor(event.actors, actors) { return true }
       if word >= 0, self.wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
-      let own = words ?? Self.words(of: event.summary)
+      let own = words ?? Self.words(of: event.storedSummary)
       words = own
       let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]
       return Self.sharedCount(own, words, atLeast: 2)

@@ -57,8 +57,18 @@ public struct Actor: Hashable, Sendable, Identifiable {
     id: Int, name: String, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = [], eventCount: Int = 0,
     quoteCount: Int = 0
   ) {
+    self.init(
+      id: id, name: SharedText(name), kind: kind, aliases: aliases, mentions: mentions, eventCount: eventCount,
+      quoteCount: quoteCount)
+  }
+
+  /// Creates an actor whose name is shared text.
+  init(
+    id: Int, name: SharedText, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = [], eventCount: Int = 0,
+    quoteCount: Int = 0
+  ) {
     storedID = Int32(truncatingIfNeeded: id)
-    storedName = SharedText(name)
+    storedName = name
     self.kind = kind
     self.aliases = aliases
     self.mentions = ActorMentions(mentions)

@@ -82,10 +82,20 @@ public struct Event: Hashable, Sendable, Identifiable {
     id: Int, date: EventDate?, kind: Kind, summary: String, actors: [Int] = [], quotes: [Int] = [],
     mentions: [SourceSpan], disagreements: [Disagreement] = []
   ) {
+    self.init(
+      id: id, date: date, kind: kind, summary: SharedText(summary), actors: actors, quotes: quotes, mentions: mentions,
+      disagreements: disagreements)
+  }
+
+  /// Creates an event whose summary is shared text.
+  init(
+    id: Int, date: EventDate?, kind: Kind, summary: SharedText, actors: [Int], quotes: [Int], mentions: [SourceSpan],
+    disagreements: [Disagreement] = []
+  ) {
     storedID = Int32(truncatingIfNeeded: id)
     storedDate = date.map(EventDateBox.init)
     self.kind = kind
-    storedSummary = SharedText(summary)
+    storedSummary = summary
     self.actors = actors
     self.quotes = quotes
     tellings = EventMentions(mentions)

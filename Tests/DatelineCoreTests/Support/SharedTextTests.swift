@@ -1,3 +1,4 @@
+import Foundation
 import DatelineTestSupport
 import Testing
 
@@ -61,5 +62,24 @@ import Testing
     #expect(actors.count >= 2)
     #expect(events.allSatisfy { $0.storedSummary.chunk === events[0].storedSummary.chunk })
     #expect(actors.allSatisfy { $0.storedName.chunk === actors[0].storedName.chunk })
+  }
+
+  @Test func aBlocksEventsAndActorsShareChunksBeforeTheyAreMerged() {
+    let extraction = Fixture.extraction(
+      "On Nov. 7, 2021 Mara Quillfeather met Oskar Vennington in Tallinn.\n\nOn Nov. 9, 2021 Oskar Vennington visited Lorimer Castlebridge."
+    )
+    let events = extraction.events.map(\.event).filter { $0.storedSummary.chunk != nil }
+    let actors = extraction.actors.filter { $0.storedName.chunk != nil }
+    #expect(events.count >= 2)
+    #expect(actors.count >= 2)
+    #expect(events.allSatisfy { $0.storedSummary.chunk === events[0].storedSummary.chunk })
+    #expect(actors.allSatisfy { $0.storedName.chunk === actors[0].storedName.chunk })
+  }
+
+  @Test func jsonWritesSummariesAndNamesFromTheirBytes() throws {
+    let timeline = Fixture.timeline(["On Nov. 7, 2021 Mara Quillfeather met \"Oskar\" Vennington in Tallinn.\n\nZoë Brückner left."])
+    let decoded = try JSONDecoder().decode(JSONTimeline.self, from: try ExportFormat.json.encoded(timeline))
+    #expect(decoded.events.map(\.summary) == timeline.events.map(\.summary))
+    #expect(decoded.actors.map(\.name) == timeline.actors.map(\.name))
   }
 }
