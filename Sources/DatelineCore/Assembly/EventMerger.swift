@@ -57,10 +57,11 @@ struct EventMerger: Sendable {
   private(set) var anchors: [Int: Int] = [:]
   private var index = DatedEventIndex()
   private var undated = UndatedEventIndex()
-  /// For each merged event, the last `add` call that gave it a mention: one document's events
-  /// never merge with each other here.
-  private var lastAdd: [Int32] = []
-  private var adds: Int32 = 0
+  // One document's events never merge with each other here: the events of the current `add`
+  // call are those it made, from `firstOfAdd` on, and those it gave a mention (a set, not a
+  // number for every event: 4 bytes an event, 2 MB on a million paragraphs).
+  private var firstOfAdd = 0
+  private var joinedInAdd: Set<Int> = []
   /// For each merged event, its event word as an id in `wordIDs` (-1 for none).
   private var wordOf: [Int32] = []
   private var wordIDs: [String: Int32] = [:]
@@ -85,7 +86,8 @@ struct EventMerger: Sendable {
   mutating func add(
     _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int]
   ) {
-    adds += 1
+    firstOfAdd = events.count
+    joinedInAdd = []
     let day = UndatedEventIndex.day(of: published)
     var merged: [Int] = []
     merged.reserveCapacity(local.count)
@@ -100,7 +102,7 @@ struct EventMerger: Sendable {
         ?? matchUndated(event, word: item.word, day: day)
       {
         absorb(event, into: target)
-        lastAdd[target] = adds
+        joinedInAdd.insert(target)
         merged.append(target)
       } else {
         event.id = events.count
@@ -111,7 +113,6 @@ struct EventMerger: Sendable {
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)
-        lastAdd.append(adds)
         wordOf.append(word)
         if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.storedSummary) }
         wordStart.append(UInt32(wordPool.count))
@@ -140,13 +141,18 @@ struct EventMerger: Sendable {
   mutating func finishMatching() {
     index = DatedEventIndex()
     undated = UndatedEventIndex()
-    lastAdd = []
+    joinedInAdd = []
     wordOf = []
     wordIDs = [:]
     wordPool = []
     wordStart = []
     actorLists = [:]
     forecasts = []
+  }
+
+  /// Whether merged event `id` was told by a document added before the current one.
+  private func isEarlier(_ id: Int) -> Bool {
+    id < firstOfAdd && (joinedInAdd.isEmpty || !joinedInAdd.contains(id))
   }
 
   /// `actors`, or an equal list of one actor kept before.
@@ -185,7 +191,7 @@ struct EventMerger: Sendable {
     if event.kind == .other {
       guard word >= 0 else { return nil }
       if let found = same.first(where: {
-        lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
+        isEarlier($0) && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
       }) {
         return found
       }
@@ -202,7 +208,7 @@ struct EventMerger: Sendable {
       return Self.sharedCount(own, words, atLeast: 2)
     }
     if let found = same.first(where: {
-      lastAdd[$0] != adds && events[$0].date?.hasValue(of: eventDate) == true && related($0)
+      isEarlier($0) && events[$0].date?.hasValue(of: eventDate) == true && related($0)
     }) {
       return found
     }
@@ -212,7 +218,7 @@ struct EventMerger: Sendable {
     guard nesting else { return nil }
     var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, !forecasts.contains(candidate),
+      guard isEarlier(candidate), !forecasts.contains(candidate),
         events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
@@ -258,7 +264,7 @@ struct EventMerger: Sendable {
     var count = 0
     index.forEachNested(kind: .other, interval: interval) { candidate in
       let actors = events[candidate].actors
-      guard lastAdd[candidate] != adds, !forecasts.contains(candidate), wordOf[candidate] == word,
+      guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
         events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
         Self.sharesSecondActor(event.actors, actors)
@@ -283,7 +289,7 @@ struct EventMerger: Sendable {
     var found: Int?
     var count = 0
     index.forEachNested(kind: kind, interval: whole) { candidate in
-      guard lastAdd[candidate] != adds, let other = events[candidate].date?.value.interval,
+      guard isEarlier(candidate), let other = events[candidate].date?.value.interval,
         whole.contains(other.lowerBound), other.upperBound - other.lowerBound < hour, related(candidate)
       else { return true }
       found = candidate
@@ -308,7 +314,7 @@ struct EventMerger: Sendable {
     guard Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
     let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
     return candidates.first { candidate in
-      guard lastAdd[candidate.id] != adds, Self.hasNoOwnDate(events[candidate.id]) else { return false }
+      guard isEarlier(candidate.id), Self.hasNoOwnDate(events[candidate.id]) else { return false }
       let actors = events[candidate.id].actors
       if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
       return candidate.sharesWords
@@ -319,7 +325,7 @@ struct EventMerger: Sendable {
   /// exactly one: an event that names no actor (`the March 3 attack`) is that one.
   private func onlyOther(in candidates: [Int], date: EventDate) -> Int? {
     var found: Int?
-    for candidate in candidates where lastAdd[candidate] != adds && events[candidate].date?.hasValue(of: date) == true {
+    for candidate in candidates where isEarlier(candidate) && events[candidate].date?.hasValue(of: date) == true {
       guard found == nil else { return nil }
       found = candidate
     }
