@@ -43,11 +43,12 @@ struct ActorListBuilder {
   func build(actorOf: [Int]) -> DocumentActors {
     var actors: [Actor] = []
     actors.reserveCapacity(clusters.count)
+    var texts = TextPool()
     for (id, cluster) in clusters.enumerated() {
       let canonical = canonicalForm(cluster)
       actors.append(
         Actor(
-          id: id, name: forms[canonical].display, kind: kind(cluster, canonical: canonical),
+          id: id, name: texts.share(forms[canonical].display), kind: kind(cluster, canonical: canonical),
           aliases: aliases(cluster, canonical: canonical)))
     }
     for role in roleMentions where seenAlias(role, in: actors) == false {

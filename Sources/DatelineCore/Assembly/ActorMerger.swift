@@ -9,12 +9,14 @@ struct ActorMerger: Sendable {
   /// The merged actors; ids are indices here. Chunked: a long document may hold a hundred
   /// thousand of them, and a doubling array held the old and the new copy at once as it grew.
   private var actors = ChunkedList<Actor>()
+  /// The bytes of the merged actors' names.
+  private var texts = TextPool()
   // Names and last words are filed by the hash value of their key, not the key itself: an actor
   // found under a hash is taken only when the key is one of its own, and a name's key is worked
   // out again from the name when it is compared (once for a match and its merge). Keys kept as strings took about 70
   // bytes an actor.
-  private var byKey = KeyedIDs<Int>()
-  private var byLastWord = KeyedIDs<Int>()
+  private var byKey = KeyedIDs<NameHash>()
+  private var byLastWord = KeyedIDs<NameHash>()
   /// For each actor, the keys of its aliases and former names other than its name's key: most
   /// actors have none, and an empty set takes no memory of its own.
   private var otherKeysOf: [Set<String>] = []
@@ -63,6 +65,7 @@ struct ActorMerger: Sendable {
     }
     var copy = actor
     copy.id = actors.count
+    copy.shareName(in: &texts)
     actors.append(copy)
     otherKeysOf.append(keys.count == 1 ? [] : Set(keys.dropFirst()).subtracting([keys[0]]))
     if institution, let home { homeOf[copy.id] = home }
@@ -117,6 +120,7 @@ struct ActorMerger: Sendable {
     if renamed, let incoming {
       let old = actors[target].name
       actors[target].name = actor.name
+      actors[target].shareName(in: &texts)
       wordCountOf[target] = Int32(incoming.count)
       otherKeysOf[target].insert(targetKey)
       otherKeysOf[target].remove(keys[0])
@@ -150,9 +154,15 @@ struct ActorMerger: Sendable {
     ActorForm.key(of: actors[id].name)
   }
 
-  /// The hash value of a key: equal keys (as strings compare, canonically) have equal ones.
-  private static func hash(_ key: String) -> Int {
-    key.hashValue
+  /// What a key is filed under: its hash value cut to 32 bits (a dictionary entry of 8 bytes with
+  /// the 32-bit id, not 16). More keys share one than share a whole hash value, and every actor
+  /// found under one is checked against the key all the same.
+  typealias NameHash = UInt32
+
+  /// The hash value of a key, cut to 32 bits: equal keys (as strings compare, canonically) have
+  /// equal ones.
+  private static func hash(_ key: String) -> NameHash {
+    NameHash(truncatingIfNeeded: key.hashValue)
   }
 
   /// Files actor `id` under the keys of `names` and under the last word of its name's key, when

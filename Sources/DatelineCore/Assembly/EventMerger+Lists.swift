@@ -33,11 +33,10 @@ extension EventMerger {
 
   /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),
   /// sorted and without repeats: two summaries that share two of them tell of the same thing.
-  static func words(of summary: String) -> [UInt64] {
+  static func words(of summary: SharedText) -> [UInt64] {
     var words: [UInt64] = []
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     var length = 0
-    var summary = summary
     summary.withUTF8 { bytes in
       for position in 0...bytes.count {
         let byte = position < bytes.count ? bytes[position] : 0x20

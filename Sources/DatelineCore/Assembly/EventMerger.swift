@@ -46,6 +46,8 @@ struct EventMerger: Sendable {
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
   /// quote ids are merged ones. Chunked: they are the largest list of a timeline.
   private var events = ChunkedList<Event>()
+  /// The bytes of the merged events' summaries.
+  private var texts = TextPool()
   /// For each merged event, its first telling.
   private(set) var origins: [Origin] = []
   /// For each merged event, its dated neighbour (`none` for a dated one).
@@ -55,10 +57,11 @@ struct EventMerger: Sendable {
   private(set) var anchors: [Int: Int] = [:]
   private var index = DatedEventIndex()
   private var undated = UndatedEventIndex()
-  /// For each merged event, the last `add` call that gave it a mention: one document's events
-  /// never merge with each other here.
-  private var lastAdd: [Int32] = []
-  private var adds: Int32 = 0
+  // One document's events never merge with each other here: the events of the current `add`
+  // call are those it made, from `firstOfAdd` on, and those it gave a mention (a set, not a
+  // number for every event: 4 bytes an event, 2 MB on a million paragraphs).
+  private var firstOfAdd = 0
+  private var joinedInAdd: Set<Int> = []
   /// For each merged event, its event word as an id in `wordIDs` (-1 for none).
   private var wordOf: [Int32] = []
   private var wordIDs: [String: Int32] = [:]
@@ -66,9 +69,11 @@ struct EventMerger: Sendable {
   /// the other; an event's words start at `wordStart[id]` and end where the next event's start.
   private var wordPool: [UInt64] = []
   private var wordStart: [UInt32] = [0]
-  /// The actor lists of one or two actors kept so far, by their ids packed in 64 bits: most
-  /// events have such a list, and those with the same one share it.
-  private var actorLists: [UInt64: [Int]] = [:]
+  /// The actor lists of one actor kept so far, by its id: most events have such a list, and
+  /// those with the same one share it. Lists of two are not kept: in a list of meetings between
+  /// different people every event held an entry for a list never seen again (2 MB at 100,000
+  /// events), and in generated news 3,007 such events had 729 pairs (146 KB shared).
+  private var actorLists: [Int: [Int]] = [:]
   /// The merged events first told as forecasts, dated after their article's publication (`to be
   /// released in mid-2011`): what happens on a day inside that time is not taken for them, nor
   /// they for it.
@@ -81,7 +86,8 @@ struct EventMerger: Sendable {
   mutating func add(
     _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int]
   ) {
-    adds += 1
+    firstOfAdd = events.count
+    joinedInAdd = []
     let day = UndatedEventIndex.day(of: published)
     var merged: [Int] = []
     merged.reserveCapacity(local.count)
@@ -96,19 +102,19 @@ struct EventMerger: Sendable {
         ?? matchUndated(event, word: item.word, day: day)
       {
         absorb(event, into: target)
-        lastAdd[target] = adds
+        joinedInAdd.insert(target)
         merged.append(target)
       } else {
         event.id = events.count
         if isForecast { forecasts.insert(event.id) }
         event.actors = shared(event.actors)
         event.date?.shareValue()
+        event.shareSummary(in: &texts)
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)
-        lastAdd.append(adds)
         wordOf.append(word)
-        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.summary) }
+        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.storedSummary) }
         wordStart.append(UInt32(wordPool.count))
         if let date = event.date, date.inference == nil { index.insert(event.id, kind: event.kind, value: date.value) }
         if Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
@@ -135,7 +141,7 @@ struct EventMerger: Sendable {
   mutating func finishMatching() {
     index = DatedEventIndex()
     undated = UndatedEventIndex()
-    lastAdd = []
+    joinedInAdd = []
     wordOf = []
     wordIDs = [:]
     wordPool = []
@@ -144,15 +150,16 @@ struct EventMerger: Sendable {
     forecasts = []
   }
 
-  /// `actors`, or an equal list of one or two actors kept before.
+  /// Whether merged event `id` was told by a document added before the current one.
+  private func isEarlier(_ id: Int) -> Bool {
+    id < firstOfAdd && (joinedInAdd.isEmpty || !joinedInAdd.contains(id))
+  }
+
+  /// `actors`, or an equal list of one actor kept before.
   private mutating func shared(_ actors: [Int]) -> [Int] {
-    guard actors.count == 1 || actors.count == 2, actors.allSatisfy({ $0 >= 0 && $0 < UInt32.max }) else {
-      return actors
-    }
-    let second = actors.count == 2 ? UInt64(actors[1]) : UInt64(UInt32.max)
-    let key = UInt64(actors[0]) << 32 | second
-    if let known = actorLists[key] { return known }
-    actorLists[key] = actors
+    guard actors.count == 1 else { return actors }
+    if let known = actorLists[actors[0]] { return known }
+    actorLists[actors[0]] = actors
     return actors
   }
 
@@ -184,7 +191,7 @@ struct EventMerger: Sendable {
     if event.kind == .other {
       guard word >= 0 else { return nil }
       if let found = same.first(where: {
-        lastAdd[$0] != adds && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
+        isEarlier($0) && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
       }) {
         return found
       }
@@ -195,13 +202,13 @@ struct EventMerger: Sendable {
       let actors = self.events[candidate].actors
       if Self.sharesActor(event.actors, actors) { return true }
       if word >= 0, self.wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
-      let own = words ?? Self.words(of: event.summary)
+      let own = words ?? Self.words(of: event.storedSummary)
       words = own
       let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]
       return Self.sharedCount(own, words, atLeast: 2)
     }
     if let found = same.first(where: {
-      lastAdd[$0] != adds && events[$0].date?.hasValue(of: eventDate) == true && related($0)
+      isEarlier($0) && events[$0].date?.hasValue(of: eventDate) == true && related($0)
     }) {
       return found
     }
@@ -211,7 +218,7 @@ struct EventMerger: Sendable {
     guard nesting else { return nil }
     var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
-      guard lastAdd[candidate] != adds, !forecasts.contains(candidate),
+      guard isEarlier(candidate), !forecasts.contains(candidate),
         events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
@@ -257,7 +264,7 @@ struct EventMerger: Sendable {
     var count = 0
     index.forEachNested(kind: .other, interval: interval) { candidate in
       let actors = events[candidate].actors
-      guard lastAdd[candidate] != adds, !forecasts.contains(candidate), wordOf[candidate] == word,
+      guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
         events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
         Self.sharesSecondActor(event.actors, actors)
@@ -282,7 +289,7 @@ struct EventMerger: Sendable {
     var found: Int?
     var count = 0
     index.forEachNested(kind: kind, interval: whole) { candidate in
-      guard lastAdd[candidate] != adds, let other = events[candidate].date?.value.interval,
+      guard isEarlier(candidate), let other = events[candidate].date?.value.interval,
         whole.contains(other.lowerBound), other.upperBound - other.lowerBound < hour, related(candidate)
       else { return true }
       found = candidate
@@ -307,7 +314,7 @@ struct EventMerger: Sendable {
     guard Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
     let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
     return candidates.first { candidate in
-      guard lastAdd[candidate.id] != adds, Self.hasNoOwnDate(events[candidate.id]) else { return false }
+      guard isEarlier(candidate.id), Self.hasNoOwnDate(events[candidate.id]) else { return false }
       let actors = events[candidate.id].actors
       if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
       return candidate.sharesWords
@@ -318,7 +325,7 @@ struct EventMerger: Sendable {
   /// exactly one: an event that names no actor (`the March 3 attack`) is that one.
   private func onlyOther(in candidates: [Int], date: EventDate) -> Int? {
     var found: Int?
-    for candidate in candidates where lastAdd[candidate] != adds && events[candidate].date?.hasValue(of: date) == true {
+    for candidate in candidates where isEarlier(candidate) && events[candidate].date?.hasValue(of: date) == true {
       guard found == nil else { return nil }
       found = candidate
     }

@@ -23,12 +23,13 @@ struct EventBuilder {
       of: drafts, references: accumulator.references)
     var events: [DocumentEvent] = []
     events.reserveCapacity(drafts.count)
+    var texts = TextPool()
     drafts.drain { draft in
       let id = events.count
       let backing = backingQuotes(draft)
       let event = Event(
-        id: id, date: draft.date ?? inferred[id], kind: draft.kind,
-        summary: draft.summary, actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
+        id: id, date: draft.date ?? inferred[id], kind: draft.kind, summary: texts.share(draft.summary),
+        actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
         quotes: backing, mentions: Self.mentions(of: draft))
       let neighbour = neighbours[id]
       events.append(

@@ -43,6 +43,12 @@ struct JSONStreamWriter {
     text.withUTF8 { Self.escape($0, to: sink) }
   }
 
+  /// Writes a string value from its bytes, read without making a `String` of them.
+  mutating func string(_ text: SharedText) {
+    separateValue()
+    text.withUTF8 { Self.escape($0, to: sink) }
+  }
+
   /// Writes the text of `range` of UTF-8 `bytes` as a string value, as `String(decoding:)`
   /// would read it.
   mutating func string(_ bytes: [UInt8], _ range: Range<Int>) {

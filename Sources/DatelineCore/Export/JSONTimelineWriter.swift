@@ -121,7 +121,7 @@ struct JSONTimelineWriter {
       case .id: writer.member(key, actor.id)
       case .kind: writer.member(key, actor.kind.rawValue)
       case .mentions: writer.member(key, spans: actor.mentions)
-      case .name: writer.member(key, actor.name)
+      case .name: writer.member(key, actor.storedName)
       case .quoteCount: writer.member(key, actor.quoteCount)
       }
     }
@@ -161,7 +161,7 @@ struct JSONTimelineWriter {
       case .mentions: writer.member(key, spans: event.mentions)
       case .quotes: writer.member(key, numbers: event.quotes)
       case .sources: writer.member(key, numbers: event.sources)
-      case .summary: writer.member(key, event.summary)
+      case .summary: writer.member(key, event.storedSummary)
       }
     }
   }
@@ -228,6 +228,12 @@ struct JSONTimelineWriter {
   /// A string member, left out when `value` is `nil` (as `JSONEncoder` leaves out a `nil`).
   private mutating func member(_ key: some JSONRecordKey, _ value: String?) {
     guard let value else { return }
+    json.key(key.rawValue)
+    json.string(value)
+  }
+
+  /// A string member from shared text.
+  private mutating func member(_ key: some JSONRecordKey, _ value: SharedText) {
     json.key(key.rawValue)
     json.string(value)
   }

@@ -21,7 +21,11 @@ public struct Actor: Hashable, Sendable, Identifiable {
   // 56 bytes, its only mention (most actors') included: a timeline may hold a hundred thousand
   // actors.
   /// The fullest name the text gives: `Mustafa Al-Kadhimi`.
-  public var name: String
+  public var name: String {
+    get { storedName.string }
+    set { storedName = SharedText(newValue) }
+  }
+  private(set) var storedName: SharedText
   /// Other names the text uses for the actor: `Al-Kadhimi`, `the prime minister`.
   public var aliases: [String]
   /// Every mention, in document order.
@@ -53,12 +57,27 @@ public struct Actor: Hashable, Sendable, Identifiable {
     id: Int, name: String, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = [], eventCount: Int = 0,
     quoteCount: Int = 0
   ) {
+    self.init(
+      id: id, name: SharedText(name), kind: kind, aliases: aliases, mentions: mentions, eventCount: eventCount,
+      quoteCount: quoteCount)
+  }
+
+  /// Creates an actor whose name is shared text.
+  init(
+    id: Int, name: SharedText, kind: Kind, aliases: [String] = [], mentions: [SourceSpan] = [], eventCount: Int = 0,
+    quoteCount: Int = 0
+  ) {
     storedID = Int32(truncatingIfNeeded: id)
-    self.name = name
+    storedName = name
     self.kind = kind
     self.aliases = aliases
     self.mentions = ActorMentions(mentions)
     storedEventCount = Int32(truncatingIfNeeded: eventCount)
     storedQuoteCount = Int32(truncatingIfNeeded: quoteCount)
+  }
+
+  /// Moves the name's bytes into `pool`, beside those of other kept actors.
+  mutating func shareName(in pool: inout TextPool) {
+    storedName = pool.share(storedName)
   }
 }

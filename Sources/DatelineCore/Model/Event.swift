@@ -42,7 +42,11 @@ public struct Event: Hashable, Sendable, Identifiable {
   }
   private var storedDate: EventDateBox?
   /// One line saying what happened.
-  public var summary: String
+  public var summary: String {
+    get { storedSummary.string }
+    set { storedSummary = SharedText(newValue) }
+  }
+  private(set) var storedSummary: SharedText
   /// The actor ids involved, main actor first.
   public var actors: [Int]
   /// The ids of quotes that are about it or back it.
@@ -78,10 +82,20 @@ public struct Event: Hashable, Sendable, Identifiable {
     id: Int, date: EventDate?, kind: Kind, summary: String, actors: [Int] = [], quotes: [Int] = [],
     mentions: [SourceSpan], disagreements: [Disagreement] = []
   ) {
+    self.init(
+      id: id, date: date, kind: kind, summary: SharedText(summary), actors: actors, quotes: quotes, mentions: mentions,
+      disagreements: disagreements)
+  }
+
+  /// Creates an event whose summary is shared text.
+  init(
+    id: Int, date: EventDate?, kind: Kind, summary: SharedText, actors: [Int], quotes: [Int], mentions: [SourceSpan],
+    disagreements: [Disagreement] = []
+  ) {
     storedID = Int32(truncatingIfNeeded: id)
     storedDate = date.map(EventDateBox.init)
     self.kind = kind
-    self.summary = summary
+    storedSummary = summary
     self.actors = actors
     self.quotes = quotes
     tellings = EventMentions(mentions)
@@ -105,6 +119,11 @@ public struct Event: Hashable, Sendable, Identifiable {
     hasher.combine(quotes)
     hasher.combine(tellings)
     hasher.combine(disagreements)
+  }
+
+  /// Moves the summary's bytes into `pool`, beside those of other kept events.
+  mutating func shareSummary(in pool: inout TextPool) {
+    storedSummary = pool.share(storedSummary)
   }
 
   /// The ids of the documents that tell the event, in order.

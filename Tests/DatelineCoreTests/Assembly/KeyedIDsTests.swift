@@ -34,3 +34,11 @@ import Testing
     #expect(ids.filter(under: "smith") { $0 > 5 } == [9, 6])
   }
 }
+
+/// The actor merger files names under 32-bit hashes with 32-bit ids: an entry takes 8 bytes.
+@Suite struct KeyedIDsSizeTests {
+  @Test func namesAreFiledUnderThirtyTwoBitHashesAndIDs() {
+    #expect(MemoryLayout<ActorMerger.NameHash>.size == 4)
+    #expect(MemoryLayout<KeyedIDs<ActorMerger.NameHash>.StoredID>.size == 4)
+  }
+}
