@@ -9,7 +9,8 @@ struct NameContext: Sendable {
 }
 
 /// What the words around one name say about its kind: titles and role nouns (a person), kind
-/// nouns as its head, after it or in apposition (`… Institute`, `… militia`, `alliance, Sayirun`),
+/// nouns as its head, right before or after it or in apposition (`… Institute`, `provider …`,
+/// `… militia`, `alliance, Sayirun`),
 /// given names, `, who`, a `his`/`her` soon after, and for names in the place gazetteer, a
 /// locative preposition before or a speech verb next to them. A name with a model number (`iPhone 4`,
 /// `Airbus A380`) is never a person and likely a product, as is a word in camel case (`iPod`).
@@ -54,6 +55,14 @@ struct KindEvidence {
     // A product noun after a name is what the named maker makes: `Norvik software`.
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
       let kind = tagged.infos[after].actorKind, kind != .product
+    {
+      votes.add(kind, 6)
+    }
+    // A kind noun closing a noun phrase right before a name says what it is: `the broadband
+    // provider Brightwave` (not a verb the tagger took for a noun: `to commission Smith`).
+    let before = range.lowerBound - 1
+    if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), tagged.upos(before) == .noun,
+      [.det, .adj, .noun, .propn].contains(tagged.upos(before - 1)), let kind = tagged.infos[before].actorKind
     {
       votes.add(kind, 6)
     }

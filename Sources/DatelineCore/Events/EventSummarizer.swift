@@ -71,7 +71,19 @@ struct EventSummarizer {
       }
     }
     if lead == nil, from == start, let subject, subject.upperBound <= segment.tokens.lowerBound {
-      if isNear(subject, start, end: end) { from = subject.lowerBound } else { lead = tagged.string(tokens: subject) }
+      // A name in apposition is kept with the noun phrase it names (`Its chief executive,
+      // Martin Oyelaran, said`), or brought in front without its commas.
+      if isAppositive(subject, clause: start) {
+        if let apposition = appositionStart(of: subject), isNear(apposition..<subject.upperBound, start, end: end) {
+          from = apposition
+        } else {
+          lead = tagged.string(tokens: subject)
+        }
+      } else if isNear(subject, start, end: end) {
+        from = subject.lowerBound
+      } else {
+        lead = tagged.string(tokens: subject)
+      }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
       let phrase = nounPhraseSegment(before: position, in: segments)
@@ -94,6 +106,13 @@ struct EventSummarizer {
       let reported = reportedStart(before: position, in: segments, report: start..<end)
     {
       body = tagged.string(tokens: reported..<end)
+      hasSubject = true
+    } else if lead == nil, tagged.has(end, .colon), tagged.has(end + 1, [.openDouble, .straightDouble]),
+      isBareReport(start..<end)
+    {
+      // A report that opens a quotation after a colon is told with the quotation's first
+      // sentence: `Edwards said: “Brightwave knew about the weakness and did nothing.`
+      body = tagged.string(tokens: from..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
       hasSubject = true
     }
     if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),

@@ -47,6 +47,7 @@ struct SegmentSplitter {
     let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(tagged.beforeOwnTime(index), [.speechVerb, .cognitionVerb])
+      || tagged.isWord(index, "that") && reportsPast(index)
     if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports {
       return true
     }
@@ -63,6 +64,29 @@ struct SegmentSplitter {
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction)
   }
+
+  /// How many words a listener or a place may take between a speech verb and its `that`.
+  private static let reportReach = 6
+
+  /// Whether `that` at `index` opens what a speech verb a few words before says, past its
+  /// listener or a prepositional phrase: `told reporters outside parliament that`, `said in a
+  /// statement that`; not a relative clause after the object of `said` (`said the report that`)
+  /// or after a topic (`told of the comet that`).
+  private func reportsPast(_ index: Int) -> Bool {
+    var word = index - 1
+    while word > max(0, index - 1 - Self.reportReach),
+      [.det, .noun, .propn, .adj, .num, .adp, .pron].contains(tagged.upos(word))
+    {
+      word -= 1
+    }
+    guard word < index - 1, tagged.upos(word) == .verb, tagged.has(word, .speechVerb) else { return false }
+    // A topic (`told of the comet that`, `comment on the issues that`) may have a relative clause.
+    guard tagged.upos(word + 1) == .adp else { return Self.listenerVerbs.contains(tagged.lemma(word)) }
+    return !tagged.isWord(word + 1, "of") && !tagged.isWord(word + 1, "about") && !tagged.isWord(word + 1, "on")
+  }
+
+  /// Speech verbs whose object is who hears what is said: `told reporters that`.
+  private static let listenerVerbs: Set<String> = ["tell", "warn", "inform", "remind", "assure", "advise", "notify", "brief"]
 
   /// Whether `index` closely follows `come` (`The move came just days after Apple said …`): what
   /// follows tells when the subject happened, not a clause of its own.

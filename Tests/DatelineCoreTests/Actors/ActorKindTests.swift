@@ -29,6 +29,12 @@ import Testing
     #expect(found["Tahaluf"] == .group)
   }
 
+  @Test func aKindNounClosingTheNounPhraseBeforeANameGivesItsKind() {
+    let found = kinds("The broadband provider Brightwave said on Monday that it would appeal. The gallery agreed to commission Anna Darrow.")
+    #expect(found["Brightwave"] == .organization)
+    #expect(found["Anna Darrow"] == .person)
+  }
+
   @Test func placesFromTheLexiconAndFromTheirHeadNoun() {
     let found = kinds("Troops left Iraq for the semi-autonomous Kurdistan region and the Middle East.")
     #expect(found["Iraq"] == .place)

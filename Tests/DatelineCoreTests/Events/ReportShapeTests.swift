@@ -1,0 +1,43 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Reports read on their own: a speaker named in apposition keeps the noun phrase it names or
+/// loses its commas, a report before a colon is told with the quotation it opens, and what a
+/// speech verb says past its listener or place stays with it.
+@Suite struct ReportShapeTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2025-10-21").events.map(\.summary)
+  }
+
+  @Test func aSpeakerInAppositionKeepsTheNounPhraseItNames() {
+    let found = summaries("Its chief executive, Martin Oyelaran, said the firm had invested heavily in security.")
+    #expect(found.contains("Its chief executive, Martin Oyelaran, said the firm had invested heavily in security"), "\(found)")
+  }
+
+  @Test func aSpeakerInAppositionFurtherInLosesItsCommas() {
+    let found = summaries("On Monday its chief executive, Martin Oyelaran, said the firm would appeal against the fine.")
+    #expect(found.contains("Martin Oyelaran said the firm would appeal against the fine"), "\(found)")
+    #expect(!found.contains { $0.contains("Oyelaran, said") }, "\(found)")
+  }
+
+  @Test func aReportBeforeAColonIsToldWithItsQuotation() {
+    let found = summaries("Detective Tom Hardy said: \"This was a cruel fraud that went on for years. We are glad it is over.\"")
+    #expect(found.contains { $0.hasSuffix("Tom Hardy said: \"This was a cruel fraud that went on for years.") }, "\(found)")
+    #expect(!found.contains { $0.hasSuffix("Tom Hardy said") }, "\(found)")
+  }
+
+  @Test func whatATellerSaysPastTheListenerStaysWithTheReport() {
+    let found = summaries("Herbert Kessler told reporters outside parliament that his party would push for a snap election.")
+    #expect(
+      found.contains("Herbert Kessler told reporters outside parliament that his party would push for a snap election"),
+      "\(found)")
+  }
+
+  @Test func aTopicAfterTheSpeechVerbMayHaveARelativeClause() {
+    let found = Fixture.timeline(["The survivors told of the storm that had destroyed their homes in 2019."], published: "2025-10-21")
+      .events
+    #expect(found.contains { $0.date?.value.timex == "2019" && $0.summary.hasPrefix("The storm") }, "\(found.map(\.summary))")
+  }
+}
