@@ -120,7 +120,7 @@ final class TaggedText: Sendable {
   }
 
   /// Whether token `index` is the first word of its sentence, or the first word after an opening
-  /// quotation mark, bracket or colon: a place where ordinary words are capitalized.
+  /// quotation mark, bracket, colon or dash: a place where ordinary words are capitalized.
   func isSentenceInitial(_ index: Int) -> Bool {
     let sentence = analysis.sentences[Int(sentenceOf[index])]
     var previous = index - 1
@@ -129,7 +129,9 @@ final class TaggedText: Sendable {
     {
       previous -= 1
     }
-    return previous < sentence.tokens.lowerBound || has(previous, [.colon, .dash]) || previous < index - 1
+    // A hyphen with spaces around it stands for a dash: `VIENNA (Reuters) - Talks …`.
+    let isSpacedHyphen = has(previous, .hyphen) && analysis.tokens[previous].isSpaced && analysis.tokens[previous + 1].isSpaced
+    return previous < sentence.tokens.lowerBound || has(previous, [.colon, .dash]) || isSpacedHyphen || previous < index - 1
   }
 
   /// Whether token `index` ends in the given lower-case ASCII suffix (`ing`, `ed`, `ly`).

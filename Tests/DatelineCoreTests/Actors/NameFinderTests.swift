@@ -86,6 +86,14 @@ import Testing
     #expect(mentions(text) == [])
   }
 
+  @Test func anOrdinaryWordAfterADatelineHyphenIsNotAnActor() {
+    let text = """
+      OSLO (Reuters) - Talks on a new coalition collapsed on Wednesday.
+      Talks began in November.
+      """
+    #expect(!mentions(text).contains("Talks"))
+  }
+
   @Test func aNameAtTheStartOfASentenceIsKeptWhenTheTextUsesItElsewhere() {
     expectMentions("The court heard [[Dana Whitfield]] on Monday. [[Whitfield]] denied everything.")
   }
