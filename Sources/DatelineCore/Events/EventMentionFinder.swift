@@ -159,8 +159,9 @@ struct EventMentionFinder {
     var subject = clauseActors.subject(
       of: position, in: segments, sentence: clause.sentence, recentGroup: recentGroup?.actor)
     // A later predicate of a list is about the subject of the first.
-    if let phrase = summarizer.coordinatedSubject(of: position, in: segments) {
-      subject = clauseActors.subject(named: phrase, recentGroup: recentGroup?.actor).map { ($0, nil) }
+    let coordinated = summarizer.coordinatedSubject(of: position, in: segments)
+    if let coordinated {
+      subject = clauseActors.subject(named: coordinated, recentGroup: recentGroup?.actor).map { ($0, nil) }
     }
     if let actor = subject?.actor, [.group, .organization].contains(actors.actors[actor].kind) {
       recentGroup = (Int(tagged.sentenceOf[range.lowerBound]), actor)
@@ -174,7 +175,8 @@ struct EventMentionFinder {
     let origin: EventMention.Origin =
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
     let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)
-    let summary = summarizer.summary(of: clause.segment, in: segments, position: position, subject: subject?.tokens)
+    let summary = summarizer.summary(
+      of: clause.segment, in: segments, position: position, subject: subject?.tokens, coordinated: coordinated)
     // A clause that names neither what it is about nor when is a fragment, not an event; so is a
     // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`).
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,

@@ -9,11 +9,12 @@ struct EventSummarizer {
   /// Summaries longer than this are cut at a word and end in `…`.
   static let maximumLength = 160
 
-  /// The summary of `segment`, whose inherited subject (if any) is named by `subject`, and
+  /// The summary of `segment`, whose inherited subject (if any) is named by `subject` or, for a
+  /// later predicate of a list, is the noun phrase `coordinated` (`coordinatedSubject`), and
   /// whether it names who or what the clause is about: a clause that starts with its verb and
   /// finds no subject (`dubbed a retina display`, `have been purchased`) is a fragment.
   func summary(
-    of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?
+    of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?, coordinated: Range<Int>?
   ) -> (text: String, hasSubject: Bool) {
     var start = segment.tokens.lowerBound
     let end = reportEnd(of: segment, at: position, in: segments) ?? segment.tokens.upperBound
@@ -64,7 +65,7 @@ struct EventSummarizer {
     // between tell another time (`The lender cut 300 jobs in May, | closed two branches in June
     // | and sold its insurance arm in July`): a summary tells one dated event.
     var from = start
-    if lead == nil, start < end, startsWithVerb(start), let phrase = coordinatedSubject(of: position, in: segments) {
+    if lead == nil, start < end, startsWithVerb(start), let phrase = coordinated {
       let tellsOtherTime = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 }
       if isNear(phrase, start, end: end) && !tellsOtherTime { from = phrase.lowerBound } else {
         lead = tagged.string(tokens: phrase)
