@@ -180,7 +180,7 @@ struct EventMentionFinder {
     // A clause that names neither what it is about nor when is a fragment, not an event; so is a
     // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`).
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
-      !isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty
+      !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty
     else { return nil }
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
@@ -291,15 +291,6 @@ struct EventMentionFinder {
       return tagged.upos(first) == .verb || tagged.upos(first) == .aux
     }
     return opensWithVerb(segments[position]) && opensWithVerb(segments[position + 1])
-  }
-
-  /// Whether a segment after a comma is a passive participle with its agent, which describes the
-  /// clause before it rather than telling an event (`…, surrounded by her family`, `…, helped by
-  /// higher prices`) unless it has a time of its own (`…, discovered by Tasman in 1642`).
-  private func isPassiveAside(_ range: Range<Int>) -> Bool {
-    let first = range.lowerBound
-    return first > 0 && tagged.has(first - 1, .comma) && tagged.upos(first) == .verb && tagged.isLowercaseWord(first)
-      && tagged.endsWith(first, "ed") && tagged.isWord(first + 1, "by")
   }
 
   /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated

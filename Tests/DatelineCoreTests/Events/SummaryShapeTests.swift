@@ -87,6 +87,13 @@ import Testing
     #expect(found == ["Orla Finch died at her home on Sunday"], "\(found)")
   }
 
+  @Test func aPrepositionalPhraseWithAPassiveParticipleTellsNoEvent() {
+    let found = summaries(
+      "Talks began on November 4 and were suspended twice, in December and in February, over cuts demanded by the lenders.")
+    #expect(!found.contains { $0.hasPrefix("Over cuts") }, "\(found)")
+    #expect(found.contains("Talks began on November 4 and were suspended twice"), "\(found)")
+  }
+
   @Test func aPassiveAsideWithItsOwnTimeIsAnEvent() {
     let found = summaries("The island is home to 4,000 people, discovered by Dutch sailors in 1642.")
     #expect(found.contains { $0.hasSuffix("by Dutch sailors in 1642") }, "\(found)")
