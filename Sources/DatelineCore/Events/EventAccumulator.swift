@@ -131,7 +131,7 @@ struct EventAccumulator {
       guard time.value.interval != nil else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source == .inferred && time.resolution != .explicit)
+        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit)
     case .anchored(let anchored):
       let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)

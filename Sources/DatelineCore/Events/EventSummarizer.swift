@@ -319,10 +319,16 @@ struct EventSummarizer {
     }
     let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
     var first = index
-    while first > lowest, tagged.tokens[first - 1].kind == .word,
-      !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
-      !tagged.has(first, .determiner)
-    {
+    while first > lowest, !tagged.has(first, .determiner) {
+      // A compound joined by a hyphen is one word of the phrase: `a two-year fight`.
+      if first >= 2, first - 1 > lowest, tagged.has(first - 1, .hyphen), tagged.isGlued(first - 1), tagged.isGlued(first),
+        tagged.tokens[first - 2].kind != .punctuation
+      {
+        first -= 2
+        continue
+      }
+      guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction])
+      else { break }
       first -= 1
     }
     // A possessive `’s` is not where a phrase starts: `Iraq’s young protesters`.

@@ -25,7 +25,10 @@ struct NarrativeDating {
   func dates(of drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)] = []) -> [EventDate?] {
     var result = [EventDate?](repeating: nil, count: drafts.count)
     let order = (0..<drafts.count).sorted { drafts[$0].firstToken < drafts[$1].firstToken }
-    let story = storyTime(drafts, order)
+    for (position, id) in order.enumerated() where position + 1 < order.count {
+      result[id] = dayOfClauseAfter(id, next: order[position + 1], drafts: drafts)
+    }
+    let story = storyTime(drafts, order, result)
     if let story, drafts[story.lead].date == nil { result[story.lead] = story.date }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     // The last clause told with a past date of its own outside the story's time: the clauses
@@ -75,7 +78,9 @@ struct NarrativeDating {
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
   /// dated by its own date or else the publication date, within `storyWindow` days before
   /// publication. Nil for a text without a publication date.
-  private func storyTime(_ drafts: ChunkedList<EventDraft>, _ order: [Int]) -> (lead: Int, date: EventDate)? {
+  private func storyTime(
+    _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
+  ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
       let lead = order.first(where: { drafts[$0].tense != nil && drafts[$0].tense != .state })
     else {
@@ -86,13 +91,41 @@ struct NarrativeDating {
     else {
       return nil
     }
-    guard let own = drafts[lead].date else { return publicationDate.map { (lead, $0) } }
+    guard let own = drafts[lead].date ?? inferred[lead] else { return publicationDate.map { (lead, $0) } }
     guard let point = own.value.point, point.precision >= .day, let day = point.dayNumber,
       day <= published, published - day <= Self.storyWindow
     else {
       return nil
     }
     return (lead, own)
+  }
+
+  /// The day of the clause that `after` opens right after undated clause `id` in its sentence,
+  /// when that clause is told in the past and dated to a past day (`The plan has failed | after
+  /// members left parliament on Saturday`): what followed a day's event is told as of that day.
+  /// A coarser or older date only bounds it (`has fined the provider after hackers stole … in
+  /// 2023`).
+  private func dayOfClauseAfter(_ id: Int, next: Int, drafts: ChunkedList<EventDraft>) -> EventDate? {
+    let draft = drafts[id]
+    let clause = drafts[next]
+    guard draft.date == nil, !draft.namesUnresolvedTime, draft.tense?.isPast == true, clause.tense?.isPast == true,
+      let date = clause.date, Self.isDayPrecise(date), isPast(date),
+      tagged.sentenceOf[clause.firstToken] == tagged.sentenceOf[draft.lastToken]
+    else {
+      return nil
+    }
+    let opener = tagged.isWord(clause.firstToken, "after") ? clause.firstToken : clause.firstToken - 1
+    guard opener > draft.firstToken, tagged.isWord(opener, "after"),
+      tagged.opensClauseAfterPreposition(opener)
+    else {
+      return nil
+    }
+    if let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber,
+      published - day > Self.storyWindow
+    {
+      return nil
+    }
+    return inherited(date, from: next, as: .narrative)
   }
 
   /// The first event dated to the day (or finer) that a reference inside `span` names, other

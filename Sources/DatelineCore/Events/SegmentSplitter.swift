@@ -216,8 +216,17 @@ struct SegmentSplitter {
     var lower = piece.lowerBound
     var upper = piece.upperBound
     while lower < upper, isSkippable(lower) { lower += 1 }
-    while upper > lower, isSkippable(upper - 1) { upper -= 1 }
+    while upper > lower, isSkippable(upper - 1), !isPercentSign(upper - 1) { upper -= 1 }
     return lower..<upper
+  }
+
+  /// Whether the token at `index` is a percent sign that closes the number before it (`11%`):
+  /// part of the amount, not of the punctuation between clauses.
+  private func isPercentSign(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    guard index > 0, token.length == 1, tagged.analysis.text[Int(token.start)] == UInt8(ascii: "%") else { return false }
+    let number = tagged.tokens[index - 1]
+    return number.kind == .number && number.end == token.start
   }
 
   private func isSkippable(_ index: Int) -> Bool {

@@ -1,7 +1,7 @@
 extension TaggedText {
   /// How far after a preposition its clause's verb may stand: `after the company's new owners
   /// said`.
-  static let prepositionClauseReach = 7
+  static let prepositionClauseReach = 9
 
   /// Whether the preposition that may be a subordinator at `index` opens a clause, not a noun
   /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
@@ -29,11 +29,13 @@ extension TaggedText {
   }
 
   /// Whether token `index` may go on the noun phrase `phrase` (the words before it): one
-  /// determiner, at its start or after a possessive, and no name right after a common noun
-  /// (`its launch the store`, `the case Apple Corps` are two phrases).
+  /// determiner, at its start, after a possessive or after `of` following a noun (`the merger of
+  /// two railroads`), and no name right after a common noun (`its launch the store`, `the case
+  /// Apple Corps` are two phrases).
   private func isNounPhraseWord(_ index: Int, in phrase: Range<Int>) -> Bool {
-    let afterPossessive = index > phrase.lowerBound && isWord(index - 1, "s")
+    let afterPossessive = index > phrase.lowerBound && (isWord(index - 1, "s") || isWord(index - 1, "of"))
     let opens = index == phrase.lowerBound || afterPossessive
+    if isWord(index, "of") { return index > phrase.lowerBound && [.noun, .propn].contains(upos(index - 1)) }
     switch upos(index) {
     case .det: return opens
     case .pron: return opens && has(index, .determiner)

@@ -44,7 +44,9 @@ struct TriggerReader {
     }
     if tagged.isWord(previous, "to") || tagged.has(previous, .modal) { return false }
     switch tagged.upos(previous) {
-    case .det, .adj, .adp: return false
+    case .det, .adp: return false
+    // A capitalized adjective inside a name is not one before a noun: `the Industrial Average fell`.
+    case .adj where tagged.isLowercaseWord(previous) || tagged.isSentenceInitial(previous): return false
     default: break
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }

@@ -56,4 +56,13 @@ extension DocumentReader {
     guard let value = TimeValue(timex: text), let point = value.point, point.year != nil else { return nil }
     return .point(point.truncated(to: min(point.precision, .day)))
   }
+
+  /// Reads a publication day whose year the article leaves out (`XXXX-05-14`); extraction infers
+  /// the year from the text.
+  static func dayWithoutYear(_ text: String) -> TimeValue? {
+    guard let point = TimePoint(timex: text), point.year == nil, point.month != nil, point.day != nil,
+      point.precision == .day
+    else { return nil }
+    return .point(point)
+  }
 }

@@ -10,7 +10,8 @@ struct PlainTextHeader {
   var title: String?
   /// The byline, without its `By`.
   var byline: String?
-  /// The publication day (`YYYY-MM-DD`) from a date line or the dateline.
+  /// The publication day (`YYYY-MM-DD`) from a date line or the dateline; `XXXX-MM-DD` when it
+  /// names no year (`LONDON, May 14 (Reuters) -`, `Published 14 May`).
   var published: String?
   /// The agency a dateline names (`Reuters`).
   var source: String?
@@ -39,7 +40,9 @@ struct PlainTextHeader {
       if header.byline == nil, let byline = byline(line.text) {
         header.byline = byline
         if let role = lines.peekNonEmpty(), isBylineRole(role.text) { line = lines.nextNonEmpty() ?? role }
-      } else if header.published == nil, isDateLine(line.text), let day = PublicationDateText.day(line.text) {
+      } else if header.published == nil, isDateLine(line.text),
+        let day = PublicationDateText.day(line.text) ?? PublicationDateText.dayWithoutYear(line.text)
+      {
         header.published = day
       } else {
         break
@@ -49,7 +52,7 @@ struct PlainTextHeader {
       line = following
     }
     if let dateline = WireDateline(line.text) {
-      if header.published == nil { header.published = dateline.day }
+      if header.published == nil { header.published = dateline.day ?? dateline.dayWithoutYear }
       header.source = dateline.agency
       header.bodyStart = line.start + dateline.length
     }
@@ -81,7 +84,7 @@ struct PlainTextHeader {
   /// such as `Published`.
   private static func isDateLine(_ line: String) -> Bool {
     guard line.utf8.count <= 60, line.split(separator: " ").count <= dateLineWords,
-      PublicationDateText.day(line) != nil
+      PublicationDateText.day(line) != nil || PublicationDateText.dayWithoutYear(line) != nil
     else { return false }
     let words = line.lowercased().split { !$0.isLetter }
     return words.allSatisfy { word in

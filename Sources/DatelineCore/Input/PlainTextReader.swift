@@ -12,7 +12,7 @@ enum PlainTextReader: ArticleReader {
     article.metadata.title = header.title
     article.metadata.byline = header.byline
     article.metadata.source = header.source
-    article.metadata.published = header.published.flatMap(publicationDate)
+    article.metadata.published = header.published.flatMap { publicationDate($0) ?? dayWithoutYear($0) }
     return article
   }
 }

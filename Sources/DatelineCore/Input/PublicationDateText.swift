@@ -3,6 +3,10 @@
 /// `Tue, 09 Aug 2016 10:00:00 GMT`), and a `/2016/08/09/` path in an address.
 enum PublicationDateText {
   private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+  private static let monthNames = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+  ]
 
   /// The day `text` names, as `YYYY-MM-DD`, or `nil`.
   static func day(_ text: String) -> String? {
@@ -55,6 +59,27 @@ enum PublicationDateText {
       }
       if let before, before <= 31, let yearAfterMonth, yearAfterMonth > 999 {
         return valid(year: yearAfterMonth, month: month + 1, day: before)
+      }
+    }
+    return nil
+  }
+
+  /// The day of the year `text` names with its month's name and no year (`May 14`, `14 May`), as
+  /// `XXXX-MM-DD`, or `nil`: wire datelines and pages of the current year leave the year out.
+  static func dayWithoutYear(_ text: String) -> String? {
+    guard day(text) == nil else { return nil }
+    let words = String(text.prefix(200)).lowercased().split { !$0.isLetter && !$0.isNumber }
+    for (position, word) in words.enumerated() {
+      guard word.count >= 3, let month = months.firstIndex(of: String(word.prefix(3))),
+        monthNames[month].hasPrefix(word) || word == "sept"
+      else { continue }
+      let neighbours = [position + 1, position - 1].filter(words.indices.contains)
+      for neighbour in neighbours {
+        let number = words[neighbour].drop { !$0.isNumber }.prefix { $0.isNumber }
+        guard words[neighbour].first?.isNumber == true, let day = Int(number), number.count <= 2,
+          let valid = valid(year: 2000, month: month + 1, day: day)
+        else { continue }
+        return "XXXX" + valid.dropFirst(4)
       }
     }
     return nil

@@ -5,6 +5,8 @@ import Foundation
 struct WireDateline {
   /// The day it names (`YYYY-MM-DD`), when it names one with its year.
   var day: String?
+  /// The day it names without a year (`XXXX-MM-DD`), as Reuters writes it (`May 14`).
+  var dayWithoutYear: String?
   /// The agency in brackets.
   var agency: String?
   /// How many bytes of the paragraph the dateline takes, with its dash and the space after it.
@@ -24,6 +26,7 @@ struct WireDateline {
     let letters = place.unicodeScalars.filter { $0.properties.isAlphabetic }
     guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }) else { return nil }
     day = PublicationDateText.day(String(prefix))
+    if day == nil { dayWithoutYear = PublicationDateText.dayWithoutYear(String(prefix)) }
     if let open = prefix.lastIndex(of: "("), let close = prefix.lastIndex(of: ")"), open < close {
       let name = prefix[prefix.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
       if let first = name.unicodeScalars.first, first.properties.isUppercase, name.split(separator: " ").count <= 4 {

@@ -70,6 +70,13 @@ public struct ReferenceTime: Hashable, Sendable {
     /// Guessed (from the latest explicit date in the text, or today): values resolved from it are
     /// shown as inferred.
     case inferred
+    /// The document's own day with its year guessed from the text (a wire dateline's `May 14`):
+    /// values resolved from it are shown as inferred, and it dates the story as a publication
+    /// date does.
+    case yearInferred
+
+    /// Whether values resolved from a reference of this source are shown as inferred.
+    public var isGuessed: Bool { self == .inferred || self == .yearInferred }
   }
 
   /// The reference point (a day, or a month when the day is unknown, or a year).

@@ -49,7 +49,10 @@ public struct DocumentExtractor: Sendable {
     timings.bytes += document.text.count
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
     let published = Self.reference(for: document)
-    let reference = published ?? timings.measure(.times) { timeTagger.inferredReference(for: analysis) }
+    let reference =
+      published ?? timings.measure(.times) {
+        Self.inferredReference(for: document, from: timeTagger.referencePoints(for: analysis))
+      }
     var extraction = extract(
       analysis, of: document, reference: reference, timesReference: reference, timings: &timings)
     extraction.findings =
@@ -86,12 +89,13 @@ public struct DocumentExtractor: Sendable {
     let length = Double(max(1, document.text.count))
     if published == nil {
       var points = ReferencePoints()
-      for block in blocks {
+      for (ordinal, block) in blocks.enumerated() {
         let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
-        points = points.followed(by: timings.measure(.times) { timeTagger.referencePoints(for: analysis) })
+        points = points.followed(
+          by: timings.measure(.times) { timeTagger.referencePoints(for: analysis, opensText: ordinal == 0) })
         progress(firstPass * Double(block.range.upperBound) / length)
       }
-      reference = points.stated.map { ReferenceTime(point: $0, source: .inferred) }
+      reference = Self.inferredReference(for: document, from: points)
       timesReference = reference ?? points.any.map { ReferenceTime(point: $0, source: .inferred) }
     }
     var tokensBefore = 0
@@ -159,15 +163,36 @@ public struct DocumentExtractor: Sendable {
       findings: scan.findings + quotes.findings)
   }
 
-  /// The reference time of a document: its publication date, when known.
+  /// The reference time of a document: its publication date, when known with its year.
   public static func reference(for document: Document) -> ReferenceTime? {
-    guard let published = document.metadata.published?.point else { return nil }
+    guard let published = document.metadata.published?.point, published.year != nil else { return nil }
     return ReferenceTime(point: published, source: .metadata)
+  }
+
+  /// The reference time of a document without a publication date, inferred from the `points`
+  /// of its text: its publication day with the year completed, when it names the day alone
+  /// (`LONDON, May 14 (Reuters) -`); else the latest point the text states.
+  static func inferredReference(for document: Document, from points: ReferencePoints) -> ReferenceTime? {
+    if let day = document.metadata.published?.point, day.year == nil {
+      if let completed = PublicationYear.completed(day, points: points) {
+        return ReferenceTime(point: completed, source: .yearInferred)
+      }
+    }
+    return points.stated.map { ReferenceTime(point: $0, source: .inferred) }
   }
 
   /// The finding of a document without a publication date: which reference its relative dates
   /// were counted from, if any.
   static func guessFinding(_ document: Document, _ reference: ReferenceTime?) -> Finding {
+    if let day = document.metadata.published?.point, day.year == nil, let point = reference?.point,
+      point.month == day.month, point.day == day.day, let year = point.year
+    {
+      return Finding(
+        .noReferenceTime,
+        message: "\(document.name): the publication day, \(DateDisplay.text(.point(day))), names no year; it is taken "
+          + "as \(year) from the latest date in the text and the weekday the lead names, and relative dates are shown "
+          + "as inferred")
+    }
     guard let point = reference?.point else {
       return Finding(
         .noReferenceTime,

@@ -30,7 +30,7 @@ extension PhraseMatcher {
       case .point(let point, _) = date.meaning, point.year == nil
     {
       date.start = index
-      date.meaning = .point(point, direction: direction)
+      date.meaning = narrative ? .inNarrativeYear(point, direction: direction) : .point(point, direction: direction)
       return date
     }
     if scanner.has(next, .holiday), var holiday = period(at: next, lead: lead) {
@@ -43,7 +43,7 @@ extension PhraseMatcher {
     }
     if let code = scanner.value(next, .season) {
       let point = TimePoint(precision: .season, year: nil, season: TimePoint.Season.allCases[code])
-      return TimeMatch(index, next + 1, .point(point, direction: direction))
+      return TimeMatch(index, next + 1, narrative ? .inNarrativeYear(point, direction: direction) : .point(point, direction: direction))
     }
     if scanner.has(next, .fiscal) && scanner.isWord(next + 1, "year") { next += 1 }
     if scanner.isWord(index, "latest"), scanner.isWord(next, "period") {

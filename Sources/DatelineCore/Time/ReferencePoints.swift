@@ -7,10 +7,14 @@ struct ReferencePoints: Sendable, Hashable {
   var stated: TimePoint?
   /// The latest point the text names at all.
   var any: TimePoint?
+  /// The weekdays its lead (first two sentences) names, as bits 1 (Monday) … 7 (Sunday): a wire
+  /// story's lead names the day of its dateline (`… fell on Wednesday`).
+  var leadWeekdays: UInt8 = 0
 
   /// The points of a text made of the text of `self` followed by that of `next`.
   func followed(by next: ReferencePoints) -> ReferencePoints {
     ReferencePoints(
-      stated: ReferenceInference.later(stated, next.stated), any: ReferenceInference.later(any, next.any))
+      stated: ReferenceInference.later(stated, next.stated), any: ReferenceInference.later(any, next.any),
+      leadWeekdays: leadWeekdays | next.leadWeekdays)
   }
 }

@@ -23,6 +23,9 @@ enum TimeMeaning: Sendable {
   case fromNarrative(CalendarUnit, Int, keepsPrecision: Bool = false, fallback: Int? = nil, currentYear: Bool = false)
   /// A year-less point in the reference's year moved by `years` (`June last year`).
   case inYear(TimePoint, years: Int)
+  /// A year-less season or month in the year of the time the story last spoke of (`that
+  /// summer`, `that same April`); without one, placed as `.point` would place it.
+  case inNarrativeYear(TimePoint, direction: Int?)
   /// The period the story speaks of (a quarter, half or month) in another year (`the 1988
   /// quarter`, `the 1988 period`); when the story speaks of none, the quarter before the
   /// reference's in that year if `quarter`, else that year.

@@ -24,6 +24,15 @@ struct TimeResolver {
     case .reference(let reference): return (.reference(reference), .unanchored)
     case .recurringPoint(let point): return (.set(.point(point)), .unanchored)
     case .recurringInterval(let interval): return (.set(.duration(interval)), .unanchored)
+    case .inNarrativeYear(let point, let direction):
+      if let anchor, let year = anchor.point.year {
+        var placed = point
+        placed.year = year
+        return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
+      }
+      var placed = match
+      placed.meaning = .point(point, direction: direction)
+      return resolve(placed, sentence: sentence, tense: tense)
     case .point(let point, let direction):
       if point.year != nil { return (narrowed(point, match), .explicit) }
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }

@@ -52,17 +52,34 @@ public struct TimeTagger: Sendable {
     referencePoints(for: analysis).stated.map { ReferenceTime(point: $0, source: .inferred) }
   }
 
-  /// The points a reference is inferred from in `analysis` (of a whole text or of one block).
-  func referencePoints(for analysis: TextAnalysis) -> ReferencePoints {
+  /// The points a reference is inferred from in `analysis` (of a whole text, or of one block,
+  /// which `opensText` when it is the first).
+  func referencePoints(for analysis: TextAnalysis, opensText: Bool = true) -> ReferencePoints {
     withScanner(analysis) { scanner in
       var points = ReferencePoints()
       forEachMatch(in: analysis, scanner: scanner) { match in
+        if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
+          points.leadWeekdays |= 1 << weekday
+        }
         points.any = ReferenceInference.latest(points.any, match)
         guard !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
         else { return }
         points.stated = ReferenceInference.latest(points.stated, match)
       }
       return points
+    }
+  }
+
+  /// How many sentences open a text as its lead.
+  private static let leadSentences = 2
+
+  /// The weekday (1 = Monday … 7 = Sunday) a phrase names, with no date of its own (`on
+  /// Wednesday`, `late on Tuesday`, `Friday morning`).
+  private static func weekday(of match: TimeMatch) -> Int? {
+    switch match.meaning {
+    case .weekday(let day, _), .weekdayFromNarrative(let day, _): return (1...7).contains(day) ? day : nil
+    case .point(let point, _): return point.year == nil && point.precision == .week ? point.weekday : nil
+    default: return nil
     }
   }
 

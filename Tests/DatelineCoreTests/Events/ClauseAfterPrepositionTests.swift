@@ -19,6 +19,20 @@ import Testing
     #expect(fine.date?.value.timex != "2023")
   }
 
+  @Test func aSubjectWithAnOfPhraseOpensAClauseToo() {
+    let found = events("The levy was first proposed in 2022, after the merger of two regional banks led to hundreds of job losses.")
+      .map(\.summary)
+    #expect(found.contains("The merger of two regional banks led to hundreds of job losses"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("After") }, "\(found)")
+  }
+
+  @Test func whatFollowedADaysEventIsToldAsOfThatDay() throws {
+    let found = events("The bid to oust the mayor has failed after councillors walked out of the chamber on Saturday.")
+    let failed = try #require(found.first { $0.summary.hasPrefix("The bid to oust the mayor has failed") }, "\(found.map(\.summary))")
+    #expect(failed.date?.value.timex == "2025-10-18")
+    #expect(failed.date?.isInferred == true)
+  }
+
   @Test func aNounPhraseAfterAfterStaysInItsClause() {
     let found = events("The talks resumed after the 2019 election.").map(\.summary)
     #expect(found == ["The talks resumed after the 2019 election"], "\(found)")

@@ -10,6 +10,21 @@ import Testing
     Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
   }
 
+  @Test func aPercentSignStaysWithItsNumberAtTheEndOfAClause() {
+    let found = summaries("Shares of Corvane Mills tumbled 11% after the company cut its forecast on Monday.")
+    #expect(found.contains("Shares of Corvane Mills tumbled 11%"), "\(found)")
+  }
+
+  @Test func aCapitalizedAdjectiveInANameDoesNotHideTheVerb() {
+    let found = summaries("The Bresko Industrial Average fell 0.6% to 9,104.50.")
+    #expect(found.contains("The Bresko Industrial Average fell 0.6% to 9,104.50"), "\(found)")
+  }
+
+  @Test func aRelativeClauseTakesAHyphenatedNounWhole() {
+    let found = summaries("The vote ended a two-year fight that pitted farmers against the rail companies.")
+    #expect(found.contains("A two-year fight pitted farmers against the rail companies"), "\(found)")
+  }
+
   @Test func aSubjectFarFromItsClauseIsBroughtInFront() {
     let text =
       "Orla Finch, the veteran harbour pilot who has guided tankers through the strait for nearly thirty years "

@@ -63,7 +63,21 @@ import Testing
     #expect(body(article) == "Norbridge Motors said on Thursday it would cut 4,500 jobs.")
   }
 
-  @Test func aDatelineWithoutAYearGivesNoDay() throws {
+  @Test(arguments: [
+    ("NORLAND CITY, March 6 (Wirepost) - The assembly passed the bill on Thursday.", "XXXX-03-06"),
+    ("VESTA, 14 May (Wirepost) - The port reopened on Wednesday.", "XXXX-05-14"),
+    ("Harbour reopens\n\nPublished 14 May\n\nThe port reopened on Wednesday.", "XXXX-05-14"),
+  ])
+  func aDayWithoutItsYearIsKeptWithoutIt(text: String, day: String) throws {
+    #expect(try read(text).metadata.published == TimeValue(timex: day))
+  }
+
+  @Test func aWordThatStartsLikeAMonthIsNoDay() throws {
+    let article = try read("VESTA, Mayor 4 (Wirepost) - The port reopened.")
+    #expect(article.metadata.published == nil)
+  }
+
+  @Test func aDatelineWithoutADayGivesNoDay() throws {
     let article = try read("VESTA (Wirepost) — The port reopened on March 4.")
     #expect(article.metadata.published == nil)
     #expect(article.metadata.source == "Wirepost")

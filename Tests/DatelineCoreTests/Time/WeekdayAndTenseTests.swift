@@ -21,6 +21,11 @@ import Testing
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
   }
 
+  @Test func thatWithASeasonOrMonthTakesTheYearTheStoryToldLast() {
+    expectTime("The plant opened in 2016. It closed [[that summer]].", "2016-SU")
+    expectTime("The plant opened in March 2016. By [[that December]] it had closed.", "2016-12")
+  }
+
   @Test func plansAndDeadlinesLookAhead() {
     expectTime("The talks are set to resume [[Monday]].", "2021-11-15")
     expectTime("The team planned to leave on [[Thursday]].", "2021-11-11")

@@ -1,0 +1,25 @@
+/// Completes a publication day that names no year (a wire dateline's `May 14`) from what the
+/// text states: the story is published after the latest date it tells as past, and its lead
+/// names the day of the dateline (`… fell on Wednesday`).
+enum PublicationYear {
+  /// How many years after the latest stated date are searched: every day of the year falls on
+  /// every weekday within 28 years (a leap day within 57 years, also searched).
+  private static let searchedYears = 57
+
+  /// `day` (`XXXX-05-14`) with the first year, from that of the latest point `points` states,
+  /// in which it falls on or after that point and on a weekday the lead names (any weekday when
+  /// the lead names none); `nil` when the text states no year or no such year is found.
+  static func completed(_ day: TimePoint, points: ReferencePoints) -> TimePoint? {
+    guard let month = day.month, let dayOfMonth = day.day, let stated = points.stated, let firstYear = stated.year
+    else { return nil }
+    let earliest = CivilDay.number(year: firstYear, month: stated.month ?? 1, day: stated.day ?? 1)
+    for year in firstYear...(firstYear + searchedYears) {
+      let number = CivilDay.number(year: year, month: month, day: dayOfMonth)
+      guard CivilDay.date(number) == (year, month, dayOfMonth), number >= earliest else { continue }
+      if points.leadWeekdays == 0 || points.leadWeekdays & (1 << CivilDay.weekday(number)) != 0 {
+        return .day(year, month, dayOfMonth)
+      }
+    }
+    return nil
+  }
+}

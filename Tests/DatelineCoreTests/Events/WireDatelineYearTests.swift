@@ -1,0 +1,68 @@
+import Testing
+
+@testable import DatelineCore
+
+/// A wire story whose dateline names the day without its year (`NORLAND CITY, March 6 (Wirepost)
+/// -`): the year is completed from the latest date the story tells as past and the weekday its
+/// lead names, and what is counted from it is shown as inferred.
+@Suite struct WireDatelineYearTests {
+  static func timeline(_ text: String) throws -> Timeline {
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "wire.txt", id: 0)
+    return Pipeline().timeline(of: [document])
+  }
+
+  static let story = """
+    Assembly passes rail bill after long fight
+
+    NORLAND CITY, March 6 (Wirepost) - The assembly on Thursday passed a bill that gives regulators power to block railway mergers.
+
+    The bill was first tabled in February 2023 by Senator Ines Varga. It stalled in committee that summer, and a second version failed last June.
+    """
+
+  @Test func theYearIsTheFirstAfterTheLatestDateOnTheLeadsWeekday() throws {
+    let timeline = try Self.timeline(Self.story)
+    #expect(timeline.documents.first?.metadata.published == TimeValue(timex: "XXXX-03-06"))
+    let passed = try #require(timeline.events.first { $0.summary.contains("passed a bill") })
+    #expect(passed.date?.value.timex == "2025-03-06")
+    #expect(passed.date?.isInferred == true)
+    let failed = try #require(timeline.events.first { $0.summary.contains("failed") })
+    #expect(failed.date?.value.timex == "2024-06")
+  }
+
+  @Test func aSeasonWithThatTakesTheYearTheStoryToldLast() throws {
+    let timeline = try Self.timeline(Self.story)
+    let stalled = try #require(timeline.events.first { $0.summary.contains("stalled") })
+    #expect(stalled.date?.value.timex == "2023-SU")
+  }
+
+  @Test func oneFindingSaysTheYearWasInferred() throws {
+    let findings = try Self.timeline(Self.story).findings.filter { $0.kind == .noReferenceTime }
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.contains("names no year") == true)
+    #expect(findings.first?.message.contains("2025") == true)
+  }
+
+  @Test func withoutAWeekdayTheYearIsTheFirstNotBeforeTheLatestDate() {
+    var points = ReferencePoints()
+    points.stated = .day(2023, 9, 14)
+    #expect(PublicationYear.completed(.day(nil, 10, 2), points: points) == .day(2023, 10, 2))
+    #expect(PublicationYear.completed(.day(nil, 3, 6), points: points) == .day(2024, 3, 6))
+  }
+
+  @Test func theLeadsWeekdayPicksTheYear() {
+    var points = ReferencePoints()
+    points.stated = .month(2023, 3)
+    points.leadWeekdays = 1 << 4
+    #expect(PublicationYear.completed(.day(nil, 3, 6), points: points) == .day(2025, 3, 6))
+    points.leadWeekdays = 1 << 3
+    #expect(PublicationYear.completed(.day(nil, 2, 29), points: points) == .day(2040, 2, 29))
+  }
+
+  @Test func aStoryThatStatesNoYearKeepsItsDatesUnresolved() throws {
+    let timeline = try Self.timeline(
+      "Shares slide\n\nNORLAND CITY, May 14 (Wirepost) - Shares of Vantor Mills fell 9% on Wednesday after the company cut its forecast.")
+    #expect(timeline.documents.first?.metadata.published == TimeValue(timex: "XXXX-05-14"))
+    let fell = try #require(timeline.events.first { $0.summary.contains("fell") })
+    #expect(fell.date?.value.point?.year == nil)
+  }
+}
