@@ -24,6 +24,23 @@ extension EventSummarizer {
     return rest.upperBound
   }
 
+  /// The noun phrase a report names as the subject of what it says, when a relative clause cuts
+  /// it from its verb: `production at the site` in `The company said production at the site, |
+  /// which has built cars since 1989, | would end in March 2026`.
+  func reportedSubject(before position: Int, in segments: [Segment]) -> Range<Int>? {
+    guard position >= 2, segments[position - 1].role == .relative else { return nil }
+    let segment = segments[position - 2].tokens
+    guard let last = segment.last, [.noun, .propn].contains(tagged.upos(last)),
+      let speech = segment.last(where: { isReportingVerb($0) }), speech < last
+    else {
+      return nil
+    }
+    var subject = speech + 1
+    if tagged.isWord(subject, "that") { subject += 1 }
+    guard subject <= last, tagged.isBareNounPhrase(subject..<(last + 1)) else { return nil }
+    return subject..<(last + 1)
+  }
+
   /// Whether the token is a speech or cognition verb used as a verb (`said`, `believes`).
   private func isReportingVerb(_ index: Int) -> Bool {
     tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.upos(index) == .verb

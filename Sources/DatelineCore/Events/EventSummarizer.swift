@@ -93,6 +93,11 @@ struct EventSummarizer {
         lead = tagged.string(tokens: phrase.tokens)
       }
     }
+    if lead == nil, from == start, start < end, startsWithVerb(start),
+      let phrase = reportedSubject(before: position, in: segments)
+    {
+      lead = tagged.string(tokens: phrase)
+    }
     // A passive infinitive after a noun tells what is planned for it: `the Zap operating system,
     // to be released in mid-2011` (an active one mostly tells a purpose: `, to paint pictures`).
     if lead == nil, from == start, position > 0, tagged.isWord(start, "to"), tagged.isWord(start + 1, "be"),
@@ -225,7 +230,6 @@ struct EventSummarizer {
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
   }
 
-
   /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap
   /// operating system`), nil when it ends otherwise.
   private func trailingNounPhrase(of range: Range<Int>) -> Range<Int>? {
@@ -327,7 +331,8 @@ struct EventSummarizer {
         first -= 2
         continue
       }
-      guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction])
+      guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
+        !endsClause(at: first - 1)
       else { break }
       first -= 1
     }
@@ -338,6 +343,13 @@ struct EventSummarizer {
       first -= 2
     }
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+  }
+
+  /// Whether the word at `index` is a verb of speech or thought, which ends the clause before
+  /// the noun phrase after it (`said production, which began …`); other verbs may be
+  /// participles inside the phrase (`a revamped system`, `the grassroots protest movement`).
+  private func endsClause(at index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.has(index, [.speechVerb, .cognitionVerb])
   }
 
   /// The text with its first letter capitalized, spaced punctuation joined, cut to

@@ -42,7 +42,8 @@ struct TriggerReader {
     {
       previous -= 1
     }
-    if tagged.isWord(previous, "to") || tagged.has(previous, .modal) { return false }
+    if tagged.isWord(previous, "to") { return isScheduled(previous) }
+    if tagged.has(previous, .modal) { return false }
     switch tagged.upos(previous) {
     case .det, .adp: return false
     // A capitalized adjective inside a name is not one before a noun: `the Industrial Average fell`.
@@ -58,6 +59,16 @@ struct TriggerReader {
     }
     if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
     return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
+  }
+
+  /// Whether `to` at `index` follows `is` or `are` right after a name, a pronoun or a noun for
+  /// an actor: the news way of telling what is decided (`Norbridge is to close its plant`, `the
+  /// council are to vote`), not a complement (`the plan is to sell`, `what is to come`).
+  private func isScheduled(_ to: Int) -> Bool {
+    guard to >= 2, tagged.isWord(to - 1, "is") || tagged.isWord(to - 1, "are") else { return false }
+    let subject = to - 2
+    return tagged.upos(subject) == .propn || tagged.has(subject, [.personPronoun, .groupPronoun])
+      || tagged.upos(subject) == .noun && tagged.has(subject, .kindNoun)
   }
 
   /// Whether the verb at `index` is its lemma with `s` or `es` added: `stands`, `reaches`.

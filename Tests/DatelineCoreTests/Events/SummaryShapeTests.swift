@@ -15,6 +15,26 @@ import Testing
     #expect(found.contains("Shares of Corvane Mills tumbled 11%"), "\(found)")
   }
 
+  @Test func whatAReportSaysAfterARelativeClauseKeepsItsSubject() {
+    let found = summaries(
+      "The firm said output at the mill, which has made paper since 1961, would end in June 2023 and be moved to its plant in Leeds.")
+    #expect(found.contains("Output at the mill would end in June 2023 and be moved to its plant in Leeds"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Would end") }, "\(found)")
+  }
+
+  @Test func aRelativeClauseAfterAReportIsAboutTheReportedNounOnly() {
+    let found = summaries("The firm said output, which began in 1961, would end in June 2023.")
+    #expect(found.contains("Output began in 1961"), "\(found)")
+    #expect(!found.contains("The firm said output began in 1961"), "\(found)")
+  }
+
+  @Test func whatIsToHappenIsAnEventAndAPlanIsNot() {
+    let found = Fixture.timeline(["Harwell Mills is to close its Leeds depot next year with the loss of 300 jobs. The plan is to sell the site."], published: "2022-03-10").events
+    let closure = found.first { $0.summary == "Harwell Mills is to close its Leeds depot next year with the loss of 300 jobs" }
+    #expect(closure?.date?.value.timex == "2023", "\(found.map(\.summary))")
+    #expect(!found.contains { $0.summary.contains("plan") }, "\(found.map(\.summary))")
+  }
+
   @Test func aCapitalizedAdjectiveInANameDoesNotHideTheVerb() {
     let found = summaries("The Bresko Industrial Average fell 0.6% to 9,104.50.")
     #expect(found.contains("The Bresko Industrial Average fell 0.6% to 9,104.50"), "\(found)")
