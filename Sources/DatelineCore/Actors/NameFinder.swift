@@ -273,9 +273,12 @@ struct NameFinder {
 
   private func isAcronym(_ index: Int) -> Bool { tokens[index].length > 1 && tokens[index].flags.contains(.allUpper) }
 
-  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`).
+  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`,
+  /// `Society of Motor Manufacturers`).
   private func hasInstitutionOf(_ run: Range<Int>) -> Bool {
-    run.contains { tagged.has($0, .connector) && $0 > run.lowerBound && tagged.has($0 - 1, .takesOf) }
+    run.contains {
+      tagged.has($0, .connector) && $0 > run.lowerBound && takesOf($0 - 1, connector: $0, runStart: run.lowerBound)
+    }
   }
 
   /// The end of the capitalized common words (nouns and adjectives by their usual tag, or words

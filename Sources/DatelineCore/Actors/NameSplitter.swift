@@ -163,13 +163,11 @@ struct NameSplitter {
 
   /// A title the lexicon does not hold, of common words from `position` before a given name and
   /// a surname, when any words before it in the run are title words or nationalities too
-  /// (`Maths Teacher`, `Police | Astronomer`); a title word the lexicon holds among them is
-  /// split off where it stands (`Transport | Minister`).
+  /// (`Maths Teacher`, `Police | Astronomer`).
   private func unlistedTitle(at position: Int, in run: Range<Int>) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
     let before = run.lowerBound..<position
     guard before.isEmpty || TitleWords(tagged: tagged).areTitleWords(before) || stripDemonyms(before).isEmpty,
-      let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: position, end: run.upperBound),
-      !(position..<name).contains(where: { tagged.has($0, .titleStart) })
+      let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: position, end: run.upperBound)
     else { return nil }
     return (position..<name, .role)
   }

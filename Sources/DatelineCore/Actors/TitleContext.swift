@@ -74,7 +74,7 @@ struct TitleContext {
     if start >= 2, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start - 2), tagged.has(start - 2, .kindNoun) {
       return tagged.infos[start - 2].actorKind
     }
-    guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
+    guard tagged.has(end, .comma) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
@@ -91,7 +91,8 @@ struct TitleContext {
   }
 
   /// Whether a verb follows the comma after a name, which then closes an apposition before it
-  /// rather than opening one: `Its chief executive, Martin Oyelaran, said the bank …`.
+  /// rather than opening one: `Tomas Brandt, a spokesman for Halvard, said the chief executive …`
+  /// gives Halvard no title.
   private func opensClause(_ index: Int) -> Bool { tagged.isFiniteVerb(index) }
 
   private func isFormer(before first: Int) -> Bool {

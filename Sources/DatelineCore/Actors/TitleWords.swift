@@ -26,11 +26,12 @@ struct TitleWords {
     return !isKnownName(index) && !tagged.has(index, [.givenName, .demonymStart])
   }
 
-  /// The end of the common title words from `start` that tell no kind of actor (`Medical` in
-  /// `Chief Medical Officer`; not `Motors` in `General Motors Chief Executive`), before `end`.
+  /// The end of the common title words from `start` that tell no kind of actor and start no title
+  /// (`Medical` in `Chief Medical Officer`; not `Motors` in `General Motors Chief Executive`), before
+  /// `end`.
   func bridgeEnd(from start: Int, end: Int) -> Int {
     var index = start
-    while index < end, isCommonTitleWord(index), !tagged.has(index, .kindNoun) { index += 1 }
+    while index < end, isCommonTitleWord(index), !tagged.has(index, [.kindNoun, .titleStart]) { index += 1 }
     return index
   }
 

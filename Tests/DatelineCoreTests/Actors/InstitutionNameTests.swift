@@ -9,6 +9,7 @@ import Testing
   @Test(arguments: [
     ("The Office of Rail and Road said on Monday that delays had grown.", "Office of Rail and Road"),
     ("The Ministry of Farming and Forestry said on Monday that it would act.", "Ministry of Farming and Forestry"),
+    ("The Federation of Inland Ports and Harbours said on Monday that it would act.", "Federation of Inland Ports and Harbours"),
   ])
   func commonWordsJoinedByAndStayInTheInstitution(text: String, name: String) throws {
     let extraction = Fixture.extraction(text)

@@ -14,12 +14,14 @@ import Testing
     #expect(extraction.quotes.map(\.speaker) == [speaker.id])
   }
 
-  @Test(arguments: [
-    "Chief Medical Officer Helen Marsh said on Monday that cases had risen.",
-    "Head Teacher Helen Marsh said on Monday that the school would close.",
-  ])
-  func commonWordsBetweenTitleWordsStayInTheTitle(text: String) {
-    #expect(Fixture.extraction(text).names == ["Helen Marsh"])
+  @Test func commonWordsBetweenTitleWordsStayInTheTitle() {
+    let extraction = Fixture.extraction("Chief Medical Officer Ilsabet Marsh said on Monday that cases had risen.")
+    #expect(extraction.names == ["Ilsabet Marsh"])
+  }
+
+  @Test func aListedTitleRunsOnThroughACommonNounBeforeAGivenName() {
+    let extraction = Fixture.extraction("Head Teacher Helen Marsh said on Monday that the school would close.")
+    #expect(extraction.names == ["Helen Marsh"])
   }
 
   @Test(arguments: [
@@ -50,8 +52,11 @@ import Testing
     #expect(kind(of: "Kasimir Oyelaran", in: text) == .person)
   }
 
-  @Test func aVerbAfterTheCommaClosesTheAppositionInsteadOfOpeningOne() {
-    #expect(kind(of: "Martin Oyelaran", in: "A neighbour, Martin Oyelaran, said the company had left.") == .person)
+  @Test func aVerbAfterTheCommaClosesTheAppositionInsteadOfOpeningOne() throws {
+    let extraction = Fixture.extraction("Tomas Brandt, a spokesman for Halvard, said the chief executive would resign.")
+    let halvard = try #require(extraction.actor("Halvard"))
+    #expect(halvard.kind != .person)
+    #expect(halvard.aliases.isEmpty)
   }
 }
 
