@@ -43,14 +43,18 @@ struct KindEvidence {
     {
       votes.add(known, 4)
     }
-    if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
-      votes.add(kind, wordCount >= 2 ? 8 : 4)
-    }
-    // A head that takes `of` names the kind from the front: `Office of Rail and Road`.
-    if lastWord != firstWord, tagged.has(firstWord, .takesOf), tagged.has(firstWord + 1, .connector),
+    // A head before `of` names the kind from the front, not the last word: `Office of Rail and
+    // Road`, `Group of Seven`, `Government of the Cook Islands`.
+    if lastWord != firstWord, tagged.has(firstWord, .kindNoun),
+      tagged.has(firstWord, .takesOf) && tagged.has(firstWord + 1, .connector) || tagged.isWord(firstWord + 1, "of"),
       let kind = tagged.infos[firstWord].actorKind
     {
       votes.add(kind, 8)
+    } else if wordCount >= 2, tagged.has(lastWord, .companyHead), tagged.isCapitalizedWord(lastWord) {
+      // Less than a head noun: what the words around it say (`…, a militant group`) can outweigh it.
+      votes.add(.organization, 5)
+    } else if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
+      votes.add(kind, wordCount >= 2 ? 8 : 4)
     }
     // A product noun after a name is what the named maker makes: `Norvik software`.
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),

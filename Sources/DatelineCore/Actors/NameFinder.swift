@@ -178,13 +178,17 @@ struct NameFinder {
           continue
         }
       }
-      if tagged.has(next, .connector), tagged.isLowercaseWord(next), tagged.has(last, .takesOf) {
+      if tagged.has(next, .connector), tagged.isLowercaseWord(next), takesOf(last, connector: next, runStart: start) {
         if isNameWord(next + 1, limit: limit) {
           last = next + 1
           continue
         }
         if tagged.has(next + 1, .determiner), isNameWord(next + 2, limit: limit) {
           last = next + 2
+          continue
+        }
+        if tagged.isWord(next, "of"), isNumberInName(next + 1, limit: limit) {
+          last = next + 1
           continue
         }
       }
@@ -244,11 +248,37 @@ struct NameFinder {
     return end
   }
 
+  /// Whether the word `last` takes the connector after it inside a name: a kind noun that does
+  /// anywhere (`Ministry of …`, `Centre for …`), or any noun for an organization or a group that
+  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`).
+  private func takesOf(_ last: Int, connector: Int, runStart start: Int) -> Bool {
+    if tagged.has(last, .takesOf) { return true }
+    guard tagged.has(last, .kindNoun), [.organization, .group].contains(tagged.infos[last].actorKind),
+      tagged.isWord(connector, "of")
+    else { return false }
+    return (start..<last).allSatisfy { isSplitter($0) }
+  }
+
+  /// A number of one to three digits standing for what an institution counts (`Group of 20`), not
+  /// a time or part of an amount (`20,000`, `20%`, `20m`).
+  private func isNumberInName(_ index: Int, limit: Int) -> Bool {
+    guard index < limit, tokens[index].kind == .number, tokens[index].length <= 3, tagged.timeOf[index] < 0 else {
+      return false
+    }
+    let next = index + 1
+    guard tagged.isGlued(next) else { return true }
+    return tagged.has(next, [.period, .comma, .colon, .semicolon, .closeParen, .closeSingle, .closeDouble])
+      && !(tagged.isGlued(next + 1) && tokens[next + 1].kind == .number)
+  }
+
   private func isAcronym(_ index: Int) -> Bool { tokens[index].length > 1 && tokens[index].flags.contains(.allUpper) }
 
-  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`).
+  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`,
+  /// `Society of Motor Manufacturers`).
   private func hasInstitutionOf(_ run: Range<Int>) -> Bool {
-    run.contains { tagged.has($0, .connector) && $0 > run.lowerBound && tagged.has($0 - 1, .takesOf) }
+    run.contains {
+      tagged.has($0, .connector) && $0 > run.lowerBound && takesOf($0 - 1, connector: $0, runStart: run.lowerBound)
+    }
   }
 
   /// The end of the capitalized common words (nouns and adjectives by their usual tag, or words

@@ -12,7 +12,9 @@ struct NameSplitter {
     while lower < end, isStrippable(lower) { lower += 1 }
     guard lower < end else { return }
     if let person = personAfterTitleComplement(lower..<end) {
-      emit(lower..<person, runStart: run.lowerBound, modifier: false, into: &found)
+      if !TitleWords(tagged: tagged).areTitleWords(lower..<person) {
+        emit(lower..<person, runStart: run.lowerBound, modifier: false, into: &found)
+      }
       lower = person
     }
     if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
@@ -21,7 +23,7 @@ struct NameSplitter {
     }
     var position = lower
     while position < end {
-      if let title = titleRange(at: position, end: end, nameStart: lower) {
+      if let title = titleRange(at: position, end: end, nameStart: lower) ?? unlistedTitle(at: position, in: lower..<end) {
         if title.range.upperBound == end, isSurname(title.range, after: lower..<position) {
           emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
           return
@@ -128,7 +130,11 @@ struct NameSplitter {
         if kind == nil || match.value.kind == .office { kind = match.value.kind }
         ambiguous = ambiguous && match.value.isAmbiguous
         cursor += match.length
+      } else if kind != nil, let next = titleAfterCommonWords(cursor, end: end) {
+        cursor = next
+        continue
       } else {
+        if kind != nil, let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: cursor, end: end) { cursor = name }
         break
       }
       if cursor < end, tagged.has(cursor, .period) {
@@ -138,19 +144,53 @@ struct NameSplitter {
     }
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
+    // A title with a possessive names what its holder owns: `Information Commissioner’s Office`.
+    if tagged.has(cursor, [.closeSingle, .straightSingle]) { return nil }
     let rest = cursor..<end
     let splits = !ambiguous || abbreviated || wordCount(rest) >= 2 || tagged.has(cursor, .givenName)
     return splits ? (position..<cursor, kind) : nil
   }
 
-  /// Where a person's name starts inside a run that completes a title before it: `David Cameron`
-  /// in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`.
+  /// The next title the lexicon knows after the common words from `start`, which join the title
+  /// before them to it: `Medical` in `Chief Medical Officer`.
+  private func titleAfterCommonWords(_ start: Int, end: Int) -> Int? {
+    let next = TitleWords(tagged: tagged).bridgeEnd(from: start, end: end)
+    guard next > start, next < end, tagged.has(next, .titleStart),
+      tagged.match(tagged.lexicon.titles, at: next, limit: end) != nil
+    else { return nil }
+    return next
+  }
+
+  /// A title the lexicon does not hold, of common words from `position` before a given name and
+  /// a surname, when any words before it in the run are title words or nationalities too
+  /// (`Maths Teacher`, `Police | Astronomer`).
+  private func unlistedTitle(at position: Int, in run: Range<Int>) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
+    let before = run.lowerBound..<position
+    guard before.isEmpty || TitleWords(tagged: tagged).areTitleWords(before) || stripDemonyms(before).isEmpty,
+      let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: position, end: run.upperBound)
+    else { return nil }
+    return (position..<name, .role)
+  }
+
+  /// Where a person's name starts inside a run that completes a title before it: at a given name
+  /// (`David Cameron` in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`), or else
+  /// after the common words of the field after `for` or `of` (`Trade` in `Commissioner for Trade
+  /// Ilsabet Vreeland`).
   private func personAfterTitleComplement(_ range: Range<Int>) -> Int? {
     let start = range.lowerBound
     guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1),
       tagged.tokens[start - 2].kind == .word, tagged.match(tagged.lexicon.titles, at: start - 2, limit: start - 1) != nil
     else { return nil }
-    return (start + 1..<range.upperBound).first { tagged.has($0, .givenName) && wordCount($0..<range.upperBound) >= 2 }
+    if let given = (start + 1..<range.upperBound).first(where: {
+      tagged.has($0, .givenName) && wordCount($0..<range.upperBound) >= 2
+    }) {
+      return given
+    }
+    let name = TitleWords(tagged: tagged).bridgeEnd(from: start, end: range.upperBound)
+    guard tagged.has(start - 1, .connector), name > start, tagged.isCapitalizedWord(name), !tagged.isGlued(name),
+      wordCount(name..<range.upperBound) >= 2
+    else { return nil }
+    return name
   }
 
   /// Whether the one-word title ending the run is a surname after the given name before it:

@@ -33,14 +33,15 @@ struct TitleContext {
     var last = start - 1
     if tagged.has(last, .comma) { last -= 1 }
     guard last >= 0, tagged.tokens[last].kind == .word else { return nil }
-    // A lowercase title word read as an adjective describes the name: `a major Zap Store update`.
-    if tagged.isLowercaseWord(last), tagged.upos(last) == .adj { return nil }
     let sentenceStart = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
     for length in stride(from: 4, through: 1, by: -1) {
       let first = last - length + 1
       guard first >= sentenceStart, tagged.has(first, .titleStart),
         let match = tagged.match(tagged.lexicon.titles, at: first, limit: last + 1), match.length == length
       else { continue }
+      // A lowercase word that is a title only sometimes, read as an adjective, describes the name
+      // (`a major Zap Store update`); a title of two words does not (`chief executive`).
+      if length == 1, match.value.isAmbiguous, tagged.isLowercaseWord(last), tagged.upos(last) == .adj { return nil }
       return Found(range: first..<(last + 1), kind: match.value.kind, isFormer: isFormer(before: first))
     }
     return nil
@@ -49,13 +50,16 @@ struct TitleContext {
   /// The title heading an appositive after the name ending before token `end`:
   /// `, an independent Middle East analyst`, `, leader of …`, `, the prime minister,`.
   func after(_ end: Int) -> Found? {
-    guard tagged.has(end, .comma) else { return nil }
+    guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 12)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
       if tagged.isLowercaseWord(index), tagged.has(index, .titleStart),
         let match = tagged.match(tagged.lexicon.titles, at: index, limit: limit)
       {
+        // A title word before a kind noun describes what the noun names: `, a militant group`.
+        let head = index + match.length
+        if tagged.isLowercaseWord(head), tagged.has(head, .kindNoun) { return nil }
         return Found(range: index..<(index + match.length), kind: match.value.kind, isFormer: isFormer(before: index))
       }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) && !tagged.isCapitalizedWord(index) { return nil }
@@ -85,6 +89,11 @@ struct TitleContext {
     }
     return nil
   }
+
+  /// Whether a verb follows the comma after a name, which then closes an apposition before it
+  /// rather than opening one: `Tomas Brandt, a spokesman for Halvard, said the chief executive …`
+  /// gives Halvard no title.
+  private func opensClause(_ index: Int) -> Bool { tagged.isFiniteVerb(index) }
 
   private func isFormer(before first: Int) -> Bool {
     if first >= 2, tagged.has(first - 1, .hyphen), tagged.isWord(first - 2, "then") || tagged.isWord(first - 2, "ex") {

@@ -21,9 +21,46 @@ struct TitleWords {
   func isCommonTitleWord(_ index: Int) -> Bool {
     let token = tagged.tokens[index]
     guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper) else { return false }
-    let upos = tagged.upos(index) == .propn ? tagged.usualTag(index) : tagged.upos(index)
+    let upos = commonTag(index)
     guard upos == .noun || upos == .adj || upos == .verb && tagged.endsWith(index, "ing") else { return false }
     return !isKnownName(index) && !tagged.has(index, [.givenName, .demonymStart])
+  }
+
+  /// The end of the common title words from `start` that tell no kind of actor and start no title
+  /// (`Medical` in `Chief Medical Officer`; not `Motors` in `General Motors Chief Executive`), before
+  /// `end`.
+  func bridgeEnd(from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end, isCommonTitleWord(index), !tagged.has(index, [.kindNoun, .titleStart]) { index += 1 }
+    return index
+  }
+
+  /// Where the person's name starts after a title the lexicon does not hold, written with common
+  /// words from `start` and ending in a noun, before a given name and a surname: `John` in
+  /// `Information Commissioner John Edwards`, `Andy` after `Chief Constable`.
+  func unlistedTitleEnd(from start: Int, end: Int) -> Int? {
+    var name = bridgeEnd(from: start, end: end)
+    if name < end, isUnknownAgentNoun(name) { name += 1 }
+    guard name > start, name + 1 < end, tagged.has(name, .givenName), tagged.tokens[name + 1].kind == .word,
+      commonTag(name - 1) == .noun || isUnknownAgentNoun(name - 1)
+    else { return nil }
+    return name
+  }
+
+  /// A capitalized word the tagger's training text is too small to know, with the ending of a
+  /// noun for a person who does something: `Astronomer`, `Auditor`, `Novelist`, `Ombudsman`.
+  private func isUnknownAgentNoun(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper), tagged.usualTag(index) == nil,
+      !isKnownName(index), !tagged.has(index, [.givenName, .demonymStart, .kindNoun])
+    else { return false }
+    return tagged.endsWith(index, "er") || tagged.endsWith(index, "or") || tagged.endsWith(index, "ist")
+      || tagged.endsWith(index, "ian") || tagged.endsWith(index, "man")
+  }
+
+  /// The word's own tag, or the tag it usually has when the tagger took it for part of a name.
+  private func commonTag(_ index: Int) -> UPOS? {
+    tagged.upos(index) == .propn ? tagged.usualTag(index) : tagged.upos(index)
   }
 
   /// Whether the lexicons know the word at `index` as an actor, a capital or an alias.

@@ -9,6 +9,7 @@ import Testing
   @Test(arguments: [
     ("The Office of Rail and Road said on Monday that delays had grown.", "Office of Rail and Road"),
     ("The Ministry of Farming and Forestry said on Monday that it would act.", "Ministry of Farming and Forestry"),
+    ("The Federation of Inland Ports and Harbours said on Monday that it would act.", "Federation of Inland Ports and Harbours"),
   ])
   func commonWordsJoinedByAndStayInTheInstitution(text: String, name: String) throws {
     let extraction = Fixture.extraction(text)
@@ -66,5 +67,46 @@ import Testing
     let names = Fixture.extraction(text).names
     #expect(!names.contains { $0.contains("'s ") || $0.hasPrefix("'s") || $0.hasPrefix("’s") }, "\(names)")
     #expect(names.contains { $0.hasSuffix(owned) }, "\(names)")
+  }
+}
+
+/// An institution noun that opens a name takes `of` and the capitalized words or number after it;
+/// a company named with `Group` is an organization unless the words around it say otherwise.
+@Suite struct InstitutionOfTests {
+  @Test(arguments: [
+    ("Finance ministers of the Group of Seven met in Lisbon on Tuesday.", "Group of Seven"),
+    ("Leaders of the Group of 20 met in Oslo. The Group of 20 agreed on aid.", "Group of 20"),
+    ("The Union of Northern Growers said on Monday it would strike.", "Union of Northern Growers"),
+  ])
+  func anInstitutionNounOpeningANameTakesOf(text: String, name: String) throws {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.names.contains(name), "\(extraction.names)")
+    #expect(!extraction.names.contains { ["Group", "Union", "Seven"].contains($0) }, "\(extraction.names)")
+    #expect(try #require(extraction.actor(name)).kind != .unknown)
+  }
+
+  @Test func theHeadBeforeOfGivesTheKindRatherThanTheLastWord() throws {
+    let extraction = Fixture.extraction("The Government of the Korvath Islands said on Monday it would act.")
+    #expect(try #require(extraction.actor("Government of the Korvath Islands")).kind == .organization)
+  }
+
+  @Test func anInstitutionNounEndingANameDoesNotTakeOf() {
+    let extraction = Fixture.extraction("Halvard Group of Norway said on Friday it would cut 200 jobs.")
+    #expect(extraction.names == ["Halvard Group", "Norway"])
+  }
+
+  @Test func aNumberThatIsAnAmountIsNoPartOfTheName() {
+    let extraction = Fixture.extraction("The Group of 20,000 farmers said on Monday it would march.")
+    #expect(!extraction.names.contains { $0.contains("20") }, "\(extraction.names)")
+  }
+
+  @Test(arguments: [
+    ("Halvard Group said on Friday it would cut 200 jobs.", "Halvard Group", Actor.Kind.organization),
+    ("Korvath Group, a militant group, claimed the attack on Monday.", "Korvath Group", .group),
+    ("Fighters of the Korvath group attacked on Monday.", "Korvath", .group),
+  ])
+  func aCapitalizedGroupEndingANameIsACompany(text: String, name: String, kind: Actor.Kind) throws {
+    let extraction = Fixture.extraction(text)
+    #expect(try #require(extraction.actor(name)).kind == kind)
   }
 }

@@ -99,6 +99,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   /// A word that makes a noun phrase name another event than the one told before: `last`,
   /// `previous`, `another`, `next`.
   static let otherEvent = WordFlags(rawValue: 1 << 37)
+  /// A kind noun that, capitalized at the end of a name, names a company: `Erste Group`, against
+  /// `the Wagner group`.
+  static let companyHead = WordFlags(rawValue: 1 << 38)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).

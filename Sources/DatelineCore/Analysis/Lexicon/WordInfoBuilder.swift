@@ -48,7 +48,10 @@ struct WordInfoBuilder {
     for entry in entries {
       let parts = entry.value.split(separator: " ")
       guard let first = parts.first, let kind = Actor.Kind(rawValue: String(first)) else { continue }
-      add(entry.key, parts.count > 1 ? [.kindNoun, .takesOf] : .kindNoun, actorKind: kind)
+      var flags: WordFlags = .kindNoun
+      if parts.contains("of") || parts.contains("for") { flags.insert(.takesOf) }
+      if parts.contains("company") { flags.insert(.companyHead) }
+      add(entry.key, flags, actorKind: kind)
     }
   }
 

@@ -1,0 +1,72 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Titles written in a run of capitals before a person's name are split off it, whether the
+/// lexicon holds the whole title, parts of it joined by common words, or none of it.
+@Suite struct TitleBeforeNameTests {
+  @Test func aListedTitleAfterCommonWordsIsSplitOff() throws {
+    let extraction = Fixture.extraction("Information Commissioner Ruth Kessler said on Monday: “This was careless.”")
+    #expect(extraction.names == ["Ruth Kessler"])
+    let speaker = try #require(extraction.actor("Ruth Kessler"))
+    #expect(speaker.kind == .person)
+    #expect(extraction.quotes.map(\.speaker) == [speaker.id])
+  }
+
+  @Test func commonWordsBetweenTitleWordsStayInTheTitle() {
+    let extraction = Fixture.extraction("Chief Medical Officer Ilsabet Marsh said on Monday that cases had risen.")
+    #expect(extraction.names == ["Ilsabet Marsh"])
+  }
+
+  @Test func aListedTitleRunsOnThroughACommonNounBeforeAGivenName() {
+    let extraction = Fixture.extraction("Head Teacher Helen Marsh said on Monday that the school would close.")
+    #expect(extraction.names == ["Helen Marsh"])
+  }
+
+  @Test(arguments: [
+    ("Science Teacher Sarah Lindqvist said on Monday that exams would move.", "Sarah Lindqvist"),
+    ("Investor David Brennock said on Monday that shares would rise.", "David Brennock"),
+    ("Veteran Astronomer Sarah Lindqvist said on Monday that the comet was bright.", "Sarah Lindqvist"),
+  ])
+  func aTitleTheLexiconDoesNotHoldIsSplitBeforeAGivenName(text: String, person: String) throws {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.names == [person])
+    #expect(try #require(extraction.actor(person)).kind == .person)
+  }
+
+  @Test func commonWordsBeforeAnOrdinaryNameAreNotATitle() {
+    let extraction = Fixture.extraction("Champions League Real Madrid won again on Tuesday.")
+    #expect(!extraction.names.contains("Real Madrid"), "\(extraction.names)")
+  }
+}
+
+/// A title in apposition next to a name says a person is meant.
+@Suite struct AppositiveTitleTests {
+  private func kind(of name: String, in text: String) -> Actor.Kind? {
+    Fixture.extraction(text).actor(name)?.kind
+  }
+
+  @Test func aTitleOfTwoWordsBeforeTheCommaIsAPersonsTitle() {
+    let text = "Halvard Group said on Friday it would cut 200 jobs. Its chief executive, Kasimir Oyelaran, said on Monday that sales fell."
+    #expect(kind(of: "Kasimir Oyelaran", in: text) == .person)
+  }
+
+  @Test func aVerbAfterTheCommaClosesTheAppositionInsteadOfOpeningOne() throws {
+    let extraction = Fixture.extraction("Tomas Brandt, a spokesman for Halvard, said the chief executive would resign.")
+    let halvard = try #require(extraction.actor("Halvard"))
+    #expect(halvard.kind != .person)
+    #expect(halvard.aliases.isEmpty)
+  }
+}
+
+/// The field a title is held for (`Commissioner for Trade`) is no actor and no part of the name
+/// after it.
+@Suite struct TitleFieldTests {
+  @Test func theCommonWordsOfATitlesFieldAreSplitFromTheNameAfterThem() throws {
+    let extraction = Fixture.extraction("European Commissioner for Trade Ilsabet Vreeland said on Monday: “The deal is fair.”")
+    #expect(extraction.names == ["Ilsabet Vreeland"])
+    let speaker = try #require(extraction.actor("Ilsabet Vreeland"))
+    #expect(extraction.quotes.map(\.speaker) == [speaker.id])
+  }
+}
