@@ -13,7 +13,9 @@ struct SegmentSplitter {
         index = closing + 1
         continue
       }
-      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index) {
+      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index),
+        !isListComma(index, clause: start)
+      {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
       } else if index > start,
@@ -34,6 +36,37 @@ struct SegmentSplitter {
       if segments[position].role != .leading { inOpening = false }
     }
     return segments
+  }
+
+  /// How many words an item of a list may take.
+  private static let listItemWords = 5
+
+  /// Whether the comma at `index` separates the items of a list of noun phrases inside the
+  /// clause that opened at `clause` and has its finite verb already (`who spent donations on
+  /// holidays, a sports car and private school fees`): the noun before it, a noun phrase after it
+  /// and then `and` or `or` with another noun phrase. After an opening phrase or subordinate
+  /// clause the comma ends it (`To promote the service, Apple and ABC agreed`, `After he left,
+  /// the board and the staff met`).
+  private func isListComma(_ index: Int, clause: Int) -> Bool {
+    guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)),
+      !tagged.isWord(clause, "to"), !tagged.has(clause, [.subordinator, .preposition]),
+      (clause..<index).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") })
+    else {
+      return false
+    }
+    let item: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
+    var word = index + 1
+    while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), item.contains(tagged.upos(word)),
+      tagged.timeOf[word] < 0
+    {
+      word += 1
+    }
+    guard word > index + 1, [.noun, .propn].contains(tagged.upos(word - 1)),
+      tagged.isWord(word, "and") || tagged.isWord(word, "or"), word + 1 < tagged.tokens.count
+    else {
+      return false
+    }
+    return item.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
   }
 
   /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
@@ -104,7 +137,8 @@ struct SegmentSplitter {
     guard tag == .verb || tag == .aux, tagged.has(relative, .relative), tagged.isFiniteVerb(index),
       [.noun, .propn, .num].contains(tagged.upos(index - 1)), relative > 0,
       ["who", "which", "that"].contains(where: { tagged.isWord(relative, $0) }),
-      [.noun, .propn, .pron].contains(tagged.upos(relative - 1))
+      // The tagger reads some nouns before `who` as adjectives (`chief executive who`).
+      [.noun, .propn, .pron, .adj].contains(tagged.upos(relative - 1))
     else {
       return false
     }
@@ -117,9 +151,16 @@ struct SegmentSplitter {
     guard verb < index, tagged.isFiniteVerb(verb) else { return false }
     return !(verb..<index).contains { word in
       tagged.has(word, [.speechVerb, .cognitionVerb]) && tagged.upos(word) == .verb
-        || word > verb && tagged.has(word, [.subordinator, .relative, .conjunction])
+        || word > verb && tagged.has(word, [.subordinator, .relative])
+        || word > verb && tagged.has(word, .conjunction) && !joinsNouns(word)
         || tagged.upos(word) == .pron && !tagged.has(word, .determiner)
     }
+  }
+
+  /// Whether the conjunction at `index` joins two noun phrases (`a sports car and private school
+  /// fees`), not two clauses.
+  private func joinsNouns(_ index: Int) -> Bool {
+    [.noun, .propn].contains(tagged.upos(index - 1)) && [.det, .adj, .noun, .propn].contains(tagged.upos(index + 1))
   }
 
   /// Whether `and` or `but` at `index` joins a second predicate when each has a time of its own

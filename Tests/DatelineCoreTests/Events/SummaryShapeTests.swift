@@ -35,6 +35,18 @@ import Testing
     #expect(!found.contains { $0.summary.contains("plan") }, "\(found.map(\.summary))")
   }
 
+  @Test func aListInsideARelativeClauseDoesNotCutTheSentence() {
+    let found = summaries(
+      "A former hospice manager who spent donations on cruises, a motorboat and private school fees has been jailed for five years.")
+    #expect(found.contains("A former hospice manager has been jailed for five years"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("A motorboat") }, "\(found)")
+  }
+
+  @Test func aCommaAfterAnOpeningPhraseStillEndsIt() {
+    let found = summaries("To promote the new service, Harwell and Vantor have agreed to a deal.")
+    #expect(found.contains { $0.hasPrefix("Harwell and Vantor have agreed to a deal") }, "\(found)")
+  }
+
   @Test func aCapitalizedAdjectiveInANameDoesNotHideTheVerb() {
     let found = summaries("The Bresko Industrial Average fell 0.6% to 9,104.50.")
     #expect(found.contains("The Bresko Industrial Average fell 0.6% to 9,104.50"), "\(found)")
