@@ -5,10 +5,10 @@
 /// It runs while the whole timeline is held, so its lists take 32-bit ids, and date keys only
 /// for dated events: a text of a million short paragraphs has half a million undated events.
 enum TimelineOrdering {
-  /// The merged ids of `events` in timeline order.
+  /// The merged ids of `events` in timeline order (32 bits each, as every list here).
   static func order(
-    _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour]
-  ) -> [Int] {
+    _ events: [Event], origins: ChunkedList<EventMerger.Origin>, neighbours: ChunkedList<EventMerger.Neighbour>
+  ) -> [Int32] {
     var datedCount = 0
     for event in events where event.date != nil { datedCount += 1 }
     var dated: [Dated] = []
@@ -44,15 +44,14 @@ enum TimelineOrdering {
       }
     }
     undated = []
-    var result: [Int] = []
+    var result: [Int32] = []
     result.reserveCapacity(events.count)
     for entry in dated {
-      let id = Int(entry.id)
-      if let told = before[id] { result.append(contentsOf: told.lazy.map(Int.init)) }
-      result.append(id)
-      if let told = after[id] { result.append(contentsOf: told.lazy.map(Int.init)) }
+      if let told = before.removeValue(forKey: Int(entry.id)) { result += told }
+      result.append(entry.id)
+      if let told = after.removeValue(forKey: Int(entry.id)) { result += told }
     }
-    result.append(contentsOf: loose.lazy.map(Int.init))
+    result += loose
     return result
   }
 
