@@ -48,11 +48,10 @@ struct EventMerger: Sendable {
   private var events = ChunkedList<Event>()
   /// The bytes of the merged events' summaries.
   private var texts = TextPool()
-  /// For each merged event, its first telling; chunked, as `neighbours`: a doubling array held its
-  /// old and new copy at once as it grew.
-  private(set) var origins = ChunkedList<Origin>()
+  /// For each merged event, its first telling.
+  private(set) var origins: [Origin] = []
   /// For each merged event, its dated neighbour (`none` for a dated one).
-  private(set) var neighbours = ChunkedList<Neighbour>()
+  private(set) var neighbours: [Neighbour] = []
   /// For each merged event whose date is anchored to another event, that event's merged id.
   /// Kept apart: few events are anchored, and a slot for every event took 4 bytes each.
   private(set) var anchors: [Int: Int] = [:]

@@ -7,7 +7,7 @@
 enum TimelineOrdering {
   /// The merged ids of `events` in timeline order (32 bits each, as every list here).
   static func order(
-    _ events: [Event], origins: ChunkedList<EventMerger.Origin>, neighbours: ChunkedList<EventMerger.Neighbour>
+    _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour]
   ) -> [Int32] {
     var datedCount = 0
     for event in events where event.date != nil { datedCount += 1 }

@@ -1,20 +1,9 @@
 /// A list that grows a chunk of fixed size at a time: growing never copies what it holds, so the
 /// old and the new storage of a doubling array are never alive at once and no more than one
 /// chunk is ever left empty. For long lists that are built up and then taken whole.
-///
-/// A chunk holds 4,096 elements, or more of elements under 33 bytes, so that it takes more than
-/// 128 KiB: a block that large gets a mapping of its own from the C allocator (the command keeps
-/// its threshold there), which goes back to the system when the chunk is freed, and whose
-/// untouched pages take no memory. Chunks of 4,096 small elements came from the heap between
-/// short-lived data, which then could not be given back (1.5 MB more at the peak on 100,000
-/// names for two lists of 4 and 8 bytes an event than doubling arrays).
 struct ChunkedList<Element> {
-  private static var chunkShift: Int {
-    let strideShift = Int.bitWidth - (MemoryLayout<Element>.stride - 1).leadingZeroBitCount
-    return max(12, 18 - strideShift)
-  }
-  /// How many elements a chunk holds.
-  static var chunkSize: Int { 1 << chunkShift }
+  private static var chunkShift: Int { 12 }
+  private static var chunkSize: Int { 1 << chunkShift }
 
   private var chunks: [[Element]] = []
   /// How many elements the list holds.
