@@ -62,13 +62,18 @@ struct EventMerger: Sendable {
   // number for every event: 4 bytes an event, 2 MB on a million paragraphs).
   private var firstOfAdd = 0
   private var joinedInAdd: Set<Int> = []
-  /// For each merged event, its event word as an id in `wordIDs` (-1 for none).
-  private var wordOf: [Int32] = []
+  // Only a dated event is ever matched against (an undated one never gains a date), so only
+  // dated events keep their event word and summary words: a text of undated events (a million
+  // short paragraphs) takes no room for them.
+  /// For each dated merged event, its event word as an id in `wordIDs` (-1 for none).
+  private var wordOf = SparseColumn<Int32>(missing: -1)
   private var wordIDs: [String: Int32] = [:]
   /// The hashed words of the first summary of each dated merged event, sorted, one event after
-  /// the other; an event's words start at `wordStart[id]` and end where the next event's start.
+  /// the other; an event's words are `wordPool[wordRange[id]]` (see `words(of:)`).
   private var wordPool: [UInt64] = []
-  private var wordStart: [UInt32] = [0]
+  /// For each dated merged event, the start of its words in `wordPool` in the high 32 bits and
+  /// their end in the low 32.
+  private var wordRange = SparseColumn<UInt64>(missing: 0)
   /// The actor lists of one actor kept so far, by its id: most events have such a list, and
   /// those with the same one share it. Lists of two are not kept: in a list of meetings between
   /// different people every event held an entry for a list never seen again (2 MB at 100,000
@@ -113,9 +118,12 @@ struct EventMerger: Sendable {
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)
-        wordOf.append(word)
-        if event.date != nil, event.kind != .other { wordPool += Self.words(of: event.storedSummary) }
-        wordStart.append(UInt32(wordPool.count))
+        if event.date != nil {
+          let start = UInt64(wordPool.count)
+          if event.kind != .other { wordPool += Self.words(of: event.storedSummary) }
+          wordOf[event.id] = word
+          wordRange[event.id] = start << 32 | UInt64(wordPool.count)
+        }
         if let date = event.date, date.inference == nil { index.insert(event.id, kind: event.kind, value: date.value) }
         if Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
           undated.insert(event.id, kind: event.kind, word: text, day: day, summary: event.summary)
@@ -142,10 +150,10 @@ struct EventMerger: Sendable {
     index = DatedEventIndex()
     undated = UndatedEventIndex()
     joinedInAdd = []
-    wordOf = []
+    wordOf = SparseColumn(missing: -1)
     wordIDs = [:]
     wordPool = []
-    wordStart = []
+    wordRange = SparseColumn(missing: 0)
     actorLists = [:]
     forecasts = []
   }
@@ -198,14 +206,16 @@ struct EventMerger: Sendable {
       return nesting ? nestedOther(event, word: word, interval: interval) : nil
     }
     var words: [UInt64]?
-    let related = { (candidate: Int) -> Bool in
-      let actors = self.events[candidate].actors
+    // A local function, not a closure: a closure kept in a constant copied the whole merger each
+    // time `match` ran.
+    func related(_ candidate: Int) -> Bool {
+      let actors = events[candidate].actors
       if Self.sharesActor(event.actors, actors) { return true }
-      if word >= 0, self.wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
+      if word >= 0, wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
       let own = words ?? Self.words(of: event.storedSummary)
       words = own
-      let words = self.wordPool[Int(self.wordStart[candidate])..<Int(self.wordStart[candidate + 1])]
-      return Self.sharedCount(own, words, atLeast: 2)
+      let range = wordRange[candidate]
+      return Self.sharedCount(own, wordPool[Int(range >> 32)..<Int(range & 0xFFFF_FFFF)], atLeast: 2)
     }
     if let found = same.first(where: {
       isEarlier($0) && events[$0].date?.hasValue(of: eventDate) == true && related($0)

@@ -1,36 +1,38 @@
 /// Puts merged events in timeline order: dated events by date (the longer first when two start
 /// together, then in order of telling), each undated event right after (or before) the dated
 /// event it was told next to, and undated events of documents without dates at the end.
+///
+/// It runs while the whole timeline is held, so its lists take 32-bit ids, and date keys only
+/// for dated events: a text of a million short paragraphs has half a million undated events.
 enum TimelineOrdering {
-  /// The merged ids of `events` in timeline order.
+  /// The merged ids of `events` in timeline order (32 bits each, as every list here).
   static func order(
     _ events: [Event], origins: [EventMerger.Origin], neighbours: [EventMerger.Neighbour]
-  ) -> [Int] {
-    var keys: [DateKey] = []
-    keys.reserveCapacity(events.count)
+  ) -> [Int32] {
     var datedCount = 0
-    for id in events.indices {
-      let date = events[id].date
-      if date != nil { datedCount += 1 }
-      keys.append(DateKey(date))
-    }
-    var dated: [Int32] = []
+    for event in events where event.date != nil { datedCount += 1 }
+    var dated: [Dated] = []
     dated.reserveCapacity(datedCount)
-    for id in events.indices where events[id].date != nil { dated.append(Int32(truncatingIfNeeded: id)) }
-    dated.sort { left, right in
-      let l = keys[Int(left)]
-      let r = keys[Int(right)]
-      if l.start != r.start { return l.start < r.start }
-      if l.negatedEnd != r.negatedEnd { return l.negatedEnd < r.negatedEnd }
-      return precedes(origins[Int(left)], origins[Int(right)])
+    var undated: [Int32] = []
+    undated.reserveCapacity(events.count - datedCount)
+    for id in events.indices {
+      if let date = events[id].date {
+        dated.append(Dated(date, id: id))
+      } else {
+        undated.append(Int32(truncatingIfNeeded: id))
+      }
     }
-    keys = []
-    var before: [Int: [Int]] = [:]
-    var after: [Int: [Int]] = [:]
-    var loose: [Int] = []
-    let undated = events.indices.filter { events[$0].date == nil }.sorted { precedes(origins[$0], origins[$1]) }
+    dated.sort { left, right in
+      if left.start != right.start { return left.start < right.start }
+      if left.negatedEnd != right.negatedEnd { return left.negatedEnd < right.negatedEnd }
+      return precedes(origins[Int(left.id)], origins[Int(right.id)])
+    }
+    undated.sort { precedes(origins[Int($0)], origins[Int($1)]) }
+    var before: [Int: [Int32]] = [:]
+    var after: [Int: [Int32]] = [:]
+    var loose: [Int32] = []
     for id in undated {
-      let neighbour = neighbours[id]
+      let neighbour = neighbours[Int(id)]
       guard neighbour.exists, events[neighbour.event].date != nil else {
         loose.append(id)
         continue
@@ -41,13 +43,13 @@ enum TimelineOrdering {
         after[neighbour.event, default: []].append(id)
       }
     }
-    var result: [Int] = []
+    undated = []
+    var result: [Int32] = []
     result.reserveCapacity(events.count)
-    for stored in dated {
-      let id = Int(stored)
-      if let told = before[id] { result += told }
-      result.append(id)
-      if let told = after[id] { result += told }
+    for entry in dated {
+      if let told = before.removeValue(forKey: Int(entry.id)) { result += told }
+      result.append(entry.id)
+      if let told = after.removeValue(forKey: Int(entry.id)) { result += told }
     }
     result += loose
     return result
@@ -58,21 +60,24 @@ enum TimelineOrdering {
     (lhs.document, lhs.position) < (rhs.document, rhs.position)
   }
 
-  /// The place of an event's date: by start, the longer first when two start together (as
-  /// `TimeValue.timelineOrder`), values without an interval last (a start no interval reaches:
-  /// interval bounds are minutes of 32-bit years). Then come events in order of telling.
-  private struct DateKey {
+  /// A dated event's id and the place of its date: by start, the longer first when two start
+  /// together (as `TimeValue.timelineOrder`), values without an interval last (a start no
+  /// interval reaches: interval bounds are minutes of 32-bit years). Then come events in order
+  /// of telling.
+  private struct Dated {
     var start: Int
     var negatedEnd: Int
+    var id: Int32
 
-    init(_ date: EventDate?) {
-      if let interval = date?.value.interval {
+    init(_ date: EventDate, id: Int) {
+      if let interval = date.value.interval {
         start = interval.lowerBound
         negatedEnd = -interval.upperBound
       } else {
         start = .max
         negatedEnd = 0
       }
+      self.id = Int32(truncatingIfNeeded: id)
     }
   }
 }

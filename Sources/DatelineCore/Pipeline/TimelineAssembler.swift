@@ -69,10 +69,15 @@ public struct TimelineAssembler: Sendable {
     eventMerger = EventMerger()
     var actors = actorMerger.takeActors()
     actorMerger = ActorMerger()
-    var position = [Int32](repeating: 0, count: order.count)
-    for (index, id) in order.enumerated() { position[id] = Int32(index) }
+    // Only the events others are anchored to need their place; a list of every event's took 4
+    // bytes an event.
+    var position: [Int: Int] = [:]
+    for target in anchors.values { position[target] = 0 }
+    if !position.isEmpty {
+      for (index, id) in order.enumerated() where position[Int(id)] != nil { position[Int(id)] = index }
+    }
     for id in events.indices where events[id].date != nil {
-      events[id].date?.anchorEvent = anchors[id].map { Int(position[$0]) }
+      events[id].date?.anchorEvent = anchors[id].flatMap { position[$0] }
     }
     Self.permute(&events, to: order)
     var findings = self.findings
@@ -101,14 +106,14 @@ public struct TimelineAssembler: Sendable {
   }
 
   /// Puts `items[order[i]]` at `i` for every `i`, in place; items are moved, never copied.
-  private static func permute<Item>(_ items: inout [Item], to order: [Int]) {
+  private static func permute<Item>(_ items: inout [Item], to order: [Int32]) {
     var placed = [Bool](repeating: false, count: items.count)
     items.withUnsafeMutableBufferPointer { buffer in
       for start in buffer.indices where !placed[start] {
         var slot = start
         while true {
           placed[slot] = true
-          let source = order[slot]
+          let source = Int(order[slot])
           if source == start { break }
           buffer.swapAt(slot, source)
           slot = source

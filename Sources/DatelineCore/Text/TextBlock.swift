@@ -17,18 +17,28 @@ public struct TextBlock: Sendable, Hashable {
   /// How far past the target of a cut a sentence end is looked for.
   static let cutWindow = 1 << 16
 
+  /// The most paragraphs a block holds: 128 bytes a paragraph in a block of 1 MiB. News
+  /// paragraphs are longer (about 200 bytes in the generated news), so only text of many short
+  /// lines, whose events and names per byte make a block's extraction several times larger, is
+  /// cut into smaller blocks.
+  public static let paragraphLimit = 8192
+
   /// The blocks of `document`, in order, each at most `size` bytes long unless the sentence
-  /// that ends it runs on past that: paragraphs are kept whole while they fit, and a paragraph
-  /// longer than `size` is cut at the end of the first sentence that ends after each `size`
-  /// bytes (or, with no sentence end near, at white space).
-  public static func blocks(of document: Document, size: Int, splitter: SentenceSplitter = .standard) -> [TextBlock] {
+  /// that ends it runs on past that, and of at most `paragraphLimit` paragraphs: paragraphs are
+  /// kept whole while they fit, and a paragraph longer than `size` is cut at the end of the
+  /// first sentence that ends after each `size` bytes (or, with no sentence end near, at white
+  /// space).
+  public static func blocks(
+    of document: Document, size: Int, paragraphLimit: Int = TextBlock.paragraphLimit,
+    splitter: SentenceSplitter = .standard
+  ) -> [TextBlock] {
     let paragraphs = document.paragraphs
     var blocks: [TextBlock] = []
     var start = paragraphs.first?.lowerBound ?? 0
     var first = 0
     var index = 0
     while index < paragraphs.count {
-      if paragraphs[index].upperBound - start <= max(1, size) {
+      if paragraphs[index].upperBound - start <= max(1, size), index - first < max(1, paragraphLimit) {
         index += 1
       } else if index > first {
         blocks.append(TextBlock(range: start..<paragraphs[index - 1].upperBound, paragraphs: first..<index))

@@ -36,6 +36,13 @@ import Testing
     #expect(blocks.map(\.paragraphs) == [0..<1, 0..<1, 1..<2])
   }
 
+  @Test func aBlockHoldsNoMoreThanTheParagraphLimit() {
+    let document = document("Aa.\n\nBb.\n\nCc.\n\nDd.\n\nEe.")
+    let blocks = TextBlock.blocks(of: document, size: 1000, paragraphLimit: 2)
+    #expect(blocks.map(\.paragraphs) == [0..<2, 2..<4, 4..<5])
+    #expect(texts(blocks, of: document) == ["Aa.\n\nBb.", "Cc.\n\nDd.", "Ee."])
+  }
+
   @Test func theRestOfAParagraphWithNoSentenceEndNearIsOneSentence() {
     let document = document("one two three four five six")
     #expect(texts(TextBlock.blocks(of: document, size: 6), of: document) == ["one two three four five six"])
