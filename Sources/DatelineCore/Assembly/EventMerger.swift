@@ -1,6 +1,7 @@
 /// Merges the events of several documents: a dated event joins an event already merged when the
 /// kinds agree, the dates are the same or one holds the other, and they share an actor or the
-/// words of their summaries. Each mention keeps its document and span.
+/// words of their summaries (an event of kind `other`: its event word, and an actor when both
+/// name one). Each mention keeps its document and span.
 struct EventMerger: Sendable {
   /// The document and position of an event's first telling (32 bits each: merged events are
   /// many).
@@ -198,8 +199,11 @@ struct EventMerger: Sendable {
     let same = index.exact(kind: event.kind, interval: interval)
     if event.kind == .other {
       guard word >= 0 else { return nil }
+      // Told with the same word on the same date, by different actors, they are two events (`The
+      // court heard Lane moved money …` and `The court heard Petrie took …`, both from 2016).
       if let found = same.first(where: {
         isEarlier($0) && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
+          && (event.actors.isEmpty || events[$0].actors.isEmpty || Self.sharesActor(event.actors, events[$0].actors))
       }) {
         return found
       }

@@ -15,6 +15,15 @@ import Testing
     Ambassador Whitfield blamed a local gang. In 2019, the gang attacked a bank.
     """
 
+  @Test func eventsToldWithTheSameWordOnTheSameDateByDifferentPeopleStayTwo() {
+    let timeline = Fixture.timeline([
+      "The court heard Ivo Marsh moved money from 41 accounts into his own between 2016 and 2022.",
+      "The court heard Lena Corvo took £1.2m from the Vesta Harbour Trust between 2016 and 2021.",
+    ])
+    let heard = timeline.events.filter { $0.summary.hasPrefix("The court heard") }
+    #expect(heard.count == 2, "\(heard.map(\.summary))")
+  }
+
   @Test func theSameEventFromTwoArticlesIsOneEventWithTwoSources() throws {
     let timeline = Fixture.timeline([first, second])
     let attacks = timeline.events.filter { $0.date?.value.timex == "2021-03-03" }
