@@ -5,7 +5,8 @@ struct ActorTagger {
 
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
-    let found = Self.withoutOrdinaryInitials(NameFinder.candidates(in: tagged), tagged)
+    let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged))
+    let found = Self.withoutOrdinaryInitials(named, tagged)
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged)

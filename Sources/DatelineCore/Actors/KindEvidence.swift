@@ -70,6 +70,13 @@ struct KindEvidence {
     {
       votes.add(kind, 6)
     }
+    // A kind noun of an organization or group opening the sentence, split off the name as a
+    // descriptor: `Carmaker Norbridge`.
+    if before >= 0, tagged.isCapitalizedWord(before), tagged.isSentenceInitial(before), tagged.has(before, .kindNoun),
+      !tagged.isGlued(range.lowerBound), let kind = tagged.infos[before].actorKind, kind == .organization || kind == .group
+    {
+      votes.add(kind, 6)
+    }
     if tagged.has(after, .comma), tagged.isWord(after + 1, "who") { votes.add(.person, 5) }
     if context.titleBefore != nil { votes.add(.person, 8) }
     if context.titleAfter != nil { votes.add(.person, 8) }
