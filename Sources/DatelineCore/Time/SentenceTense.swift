@@ -12,7 +12,7 @@ enum SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
       if let tense = marker(index, scanner) {
-        return tense == .past && governsDirectly(past: index, before: expression.lowerBound, scanner) ? .simplePast : tense
+        return tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner) ? .simplePast : tense
       }
       index -= 1
     }
@@ -65,7 +65,7 @@ enum SentenceTense {
   }
 
   /// The marker value of words that end in `-ed` without being past forms (`succeed`).
-  private static let ignored = 9
+  static let ignored = 9
 
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
   /// completed`) or an adjective after a determiner (`a still unspecified date`), whose tense

@@ -27,6 +27,9 @@ import Testing
     expectTime("The board met again in [[April]].", "2024-04", reference: "2025-03-06")
     expectTime("The company closed two plants in [[December]].", "2020-12")
     expectTime("The deal was signed on [[Nov. 20]].", "2020-11-20")
+    expectTime("Voters went to the polls on [[Nov. 20]].", "2020-11-20")
+    expectTime("The bank said it redeemed its notes on [[Nov. 20]].", "2020-11-20")
+    expectTime("The plant had closed in [[December]].", "2020-12")
     expectTime("In [[December]], the board voted to sell the unit.", "2020-12")
     expectTime("The board voted in [[November]].", "2021-11")
   }
@@ -40,6 +43,8 @@ import Testing
     expectTime("The bank raised its dividend for holders of record on [[Dec. 1]].", "2021-12-01")
     expectTime("Staff will be paid under revised rules in [[December]].", "2021-12")
     expectTime("The team met, and talks resume in [[December]].", "2021-12")
+    expectTime("Officials said the vote was on [[Nov. 20]].", "2021-11-20")
+    expectTime("The bank said it will redeem 9 million preferred shares on [[Nov. 20]].", "2021-11-20")
   }
 
   @Test func thatWithASeasonOrMonthTakesTheYearTheStoryToldLast() {
