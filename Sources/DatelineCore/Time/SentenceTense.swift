@@ -12,14 +12,16 @@ enum SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
       if let tense = marker(index, scanner) {
-        return tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner) ? .simplePast : tense
+        let governs = tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
+        return governs ? .simplePast : tense
       }
       index -= 1
     }
     index = expression.upperBound
     while index < sentence.upperBound {
       if let tense = marker(index, scanner) {
-        return tense == .past && governsFronted(past: index, after: expression, in: sentence, scanner) ? .simplePast : tense
+        let governs = tense == .past && governsFronted(past: index, after: expression, in: sentence, scanner)
+        return governs ? .simplePast : tense
       }
       index += 1
     }
