@@ -2,18 +2,27 @@
 /// auxiliary (`was`, `will`), a common irregular past form, or a verb ending in `-ed`.
 enum SentenceTense {
   case past, present, future, unknown
+  /// A finite past verb that governs the expression itself (`The board voted in April`): what
+  /// it dates happened before the writing.
+  case simplePast
 
   /// The tense nearest to the tokens `expression` within `sentence` (tokens before the expression
   /// are looked at first, nearest first, then those after it).
   static func around(_ expression: Range<Int>, in sentence: Range<Int>, scanner: TimeScanner) -> SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
-      if let tense = marker(index, scanner) { return tense }
+      if let tense = marker(index, scanner) {
+        let governs = tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
+        return governs ? .simplePast : tense
+      }
       index -= 1
     }
     index = expression.upperBound
     while index < sentence.upperBound {
-      if let tense = marker(index, scanner) { return tense }
+      if let tense = marker(index, scanner) {
+        let governs = tense == .past && governsFronted(past: index, after: expression, in: sentence, scanner)
+        return governs ? .simplePast : tense
+      }
       index += 1
     }
     return .unknown
@@ -58,7 +67,7 @@ enum SentenceTense {
   }
 
   /// The marker value of words that end in `-ed` without being past forms (`succeed`).
-  private static let ignored = 9
+  static let ignored = 9
 
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
   /// completed`) or an adjective after a determiner (`a still unspecified date`), whose tense

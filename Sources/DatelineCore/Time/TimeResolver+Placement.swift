@@ -2,7 +2,9 @@
 extension TimeResolver {
   /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
   /// later year count six times as far, and a future tense an earlier one (twelve times for a
-  /// day: `will come into effect on Oct. 1`, told in November, is next year's).
+  /// day: `will come into effect on Oct. 1`, told in November, is next year's). A simple past
+  /// that governs the point never places it after the reference (`The board voted in April`,
+  /// told in March, is last year's).
   static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
     guard let year = reference.year, let now = reference.interval else { return point }
     var best = point
@@ -14,6 +16,7 @@ extension TimeResolver {
       let days = 1440
       let after = span.lowerBound > now.upperBound
       let before = span.upperBound < now.lowerBound
+      if tense == .simplePast && after { continue }
       var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
       if tense == .past && after || tense == .future && before { cost *= 6 }
       if tense == .future && before && point.precision >= .day { cost *= 2 }
@@ -73,7 +76,7 @@ extension TimeResolver {
     let back = (today - day + 7) % 7
     let forward = (day - today + 7) % 7
     switch tense {
-    case .past: return -back
+    case .past, .simplePast: return -back
     case .future: return forward
     case .present, .unknown: return forward < back ? forward : -back
     }

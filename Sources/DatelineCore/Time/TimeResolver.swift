@@ -88,7 +88,7 @@ struct TimeResolver {
       let weekday = CivilDay.weekday(today)
       let saturday: Int
       switch tense() {
-      case .past: saturday = today - (weekday - 6 + 7) % 7
+      case .past, .simplePast: saturday = today - (weekday - 6 + 7) % 7
       case .future: saturday = today + (6 - weekday + 7) % 7
       case .present, .unknown: saturday = today + 6 - weekday
       }

@@ -22,6 +22,9 @@ public struct TimeTagger: Sendable {
         forEachMatch(in: analysis, scanner: scanner) { point = ReferenceInference.latest(point, $0) }
       }
       var resolver = TimeResolver(reference: point, anchor: nil)
+      // Only the time of writing bounds what a simple past tells; a reference guessed from the
+      // text's own latest date may come before some of it.
+      let bindsThePast = reference.map { $0.source != .inferred } ?? false
       // A growing array, returned as it is: an exact copy would hold the expressions twice at
       // once, and a text of nothing but dates has one every few words.
       var expressions: [TimeExpression] = []
@@ -30,7 +33,8 @@ public struct TimeTagger: Sendable {
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
         let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
-          match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
+          let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
+          return tense == .simplePast && !bindsThePast ? .past : tense
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
         if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {

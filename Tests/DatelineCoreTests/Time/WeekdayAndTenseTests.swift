@@ -21,6 +21,32 @@ import Testing
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
   }
 
+  @Test func aSimplePastThatGovernsTheDatePlacesItBeforeTheReference() {
+    expectTime("The board voted in [[December]].", "2020-12")
+    expectTime("The board voted in [[April]].", "2024-04", reference: "2025-03-06")
+    expectTime("The board met again in [[April]].", "2024-04", reference: "2025-03-06")
+    expectTime("The company closed two plants in [[December]].", "2020-12")
+    expectTime("The deal was signed on [[Nov. 20]].", "2020-11-20")
+    expectTime("Voters went to the polls on [[Nov. 20]].", "2020-11-20")
+    expectTime("The bank said it redeemed its notes on [[Nov. 20]].", "2020-11-20")
+    expectTime("The plant had closed in [[December]].", "2020-12")
+    expectTime("In [[December]], the board voted to sell the unit.", "2020-12")
+    expectTime("The board voted in [[November]].", "2021-11")
+  }
+
+  @Test func aPastVerbWithAPlanOrAnotherClauseBetweenKeepsTheNearestYear() {
+    expectTime("The board voted to sell the unit in [[December]].", "2021-12")
+    expectTime("The firm said the plant closes in [[December]].", "2021-12")
+    expectTime("The premier called an election for [[December]].", "2021-12")
+    expectTime("The offer had been set to expire [[Nov. 20]].", "2021-11-20")
+    expectTime("Officials extended the deadline to [[Nov. 30]].", "2021-11-30")
+    expectTime("The bank raised its dividend for holders of record on [[Dec. 1]].", "2021-12-01")
+    expectTime("Staff will be paid under revised rules in [[December]].", "2021-12")
+    expectTime("The team met, and talks resume in [[December]].", "2021-12")
+    expectTime("Officials said the vote was on [[Nov. 20]].", "2021-11-20")
+    expectTime("The bank said it will redeem 9 million preferred shares on [[Nov. 20]].", "2021-11-20")
+  }
+
   @Test func thatWithASeasonOrMonthTakesTheYearTheStoryToldLast() {
     expectTime("The plant opened in 2016. It closed [[that summer]].", "2016-SU")
     expectTime("The plant opened in March 2016. By [[that December]] it had closed.", "2016-12")
@@ -61,5 +87,6 @@ import Testing
   @Test func withoutAReferenceTheLatestFullDateIsUsed() {
     expectTime("The vote was on Oct. 10, 2021. Results came [[two days later]].", "2021-10-12", reference: nil)
     expectTime("On Oct. 10, 2021, Iraq voted. Protests began on [[Oct. 12]].", "2021-10-12", reference: nil)
+    expectTime("On Oct. 10, 2021, Iraq voted. Protests began in [[November]].", "2021-11", reference: nil)
   }
 }
