@@ -41,6 +41,19 @@ import Testing
     #expect(NewcomerTests.status(state(inference: nil, anchor: nil)).contains("~ reference date guessed from the text"))
   }
 
+  @Test func aPublicationDayWithoutItsYearSaysTheYearWasGuessed() {
+    var timeline = Fixture.timeline()
+    timeline.documents[0].metadata.published = TimeValue(timex: "XXXX-06-03")
+    timeline.events[2].date = EventDate(
+      value: TimeValue(timex: "2020-06-03")!, expression: timeline.events[0].date?.expression,
+      resolution: .relativeToReference, isInferred: true)
+    let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20))
+      .pressing([.character("j"), .character("j")])
+    #expect(NewcomerTests.status(state).contains("~ the year of the publication day guessed from the text"))
+    #expect(detail(state).contains("relative to the publication day"), "\(detail(state))")
+    #expect(detail(state).contains("its year guessed from the text"), "\(detail(state))")
+  }
+
   @Test func aDateOfItsOwnSaysNothingMore() {
     let plain = AppState(model: TimelineModel(Fixture.timeline()), viewport: Size(width: 120, height: 20))
     #expect(!NewcomerTests.status(plain).contains("~"))

@@ -126,8 +126,13 @@ enum DetailView {
     if let inference = date.inference {
       return inference.explanation(anchor: date.anchorEvent.map { state.model.timeline.events[$0].summary })
     }
-    let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published?.timex }
-    let reference = published.map { "the publication date " + $0 } ?? "a reference date guessed from the text"
+    let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published }
+    let reference =
+      published.map { value in
+        value.point?.year == nil
+          ? "the publication day " + DateDisplay.text(value) + ", its year guessed from the text"
+          : "the publication date " + value.timex
+      } ?? "a reference date guessed from the text"
     switch date.resolution {
     case .explicit: return date.isInferred ? "inferred" : nil
     case .yearFromReference: return "year from " + reference

@@ -62,7 +62,10 @@ enum StatusView {
     case .narrative: return "~ the day of the clause before"
     case .storyTime: return "~ the day of the story's lead"
     case .publication: return "~ the publication date"
-    case nil: return "~ reference date guessed from the text"
+    case nil:
+      let document = date.expression.map { state.model.timeline.documents[$0.document] }
+      let yearOnly = document?.metadata.published.map { $0.point?.year == nil } ?? false
+      return yearOnly ? "~ the year of the publication day guessed from the text" : "~ reference date guessed from the text"
     }
   }
 
