@@ -61,6 +61,7 @@ struct EventActors {
       let mention = before.first(where: { mention in
         !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
           && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
+          && !modifiesNoun(mention.tokens)
       })
     else {
       // A noun phrase that names no one may stand for someone named before: `The company, which
@@ -68,6 +69,16 @@ struct EventActors {
       return phrase.flatMap { pronounSubject(at: $0, recentGroup: recentGroup) }.map { ($0, nil) }
     }
     return (mention.actor, mention.tokens)
+  }
+
+  /// Whether a name stands inside a noun phrase after a preposition and its determiner, before a
+  /// common noun that heads it (`The outage on the Northline pipeline`): the phrase, not the
+  /// name, is the subject.
+  private func modifiesNoun(_ tokens: Range<Int>) -> Bool {
+    guard tokens.lowerBound >= 2, tokens.upperBound < tagged.tokens.count else { return false }
+    return tagged.upos(tokens.lowerBound - 1) == .det && tagged.upos(tokens.lowerBound - 2) == .adp
+      && tagged.upos(tokens.upperBound) == .noun
+      && tagged.isLowercaseWord(tokens.upperBound)
   }
 
   /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`

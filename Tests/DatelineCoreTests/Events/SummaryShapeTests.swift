@@ -47,6 +47,13 @@ import Testing
     #expect(found.contains { $0.hasPrefix("Harwell and Vantor have agreed to a deal") }, "\(found)")
   }
 
+  @Test func aNameInsideTheSubjectsNounPhraseIsNotTheSubject() {
+    let found = summaries(
+      "The leak on the Halvard pipeline, which carries crude from the coast to three refineries in the north, began on Monday after a valve failed.")
+    #expect(found.contains { $0.hasPrefix("The leak on the Halvard pipeline began on Monday") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Halvard began") }, "\(found)")
+  }
+
   @Test func aCapitalizedAdjectiveInANameDoesNotHideTheVerb() {
     let found = summaries("The Bresko Industrial Average fell 0.6% to 9,104.50.")
     #expect(found.contains("The Bresko Industrial Average fell 0.6% to 9,104.50"), "\(found)")
