@@ -1,0 +1,48 @@
+extension EventSummarizer {
+  /// The noun phrase a relative clause at `start` is about: `the popular grassroots protest
+  /// movement` in `… of the popular grassroots protest movement that began …`.
+  func antecedent(before start: Int, previous: Segment?) -> String? {
+    var index = start - 1
+    if tagged.has(index, .comma) { index -= 1 }
+    // An age set off after a name is not what the clause is about: `Ana Brel, 63, who fled`.
+    if index >= 2, tagged.upos(index) == .num, tagged.has(index - 1, .comma) { index -= 2 }
+    guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation
+    else {
+      return nil
+    }
+    if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: {
+      $0.tokens.upperBound == index + 1
+    }) {
+      return tagged.string(tokens: mention.tokens)
+    }
+    let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
+    var first = index
+    while first > lowest, !tagged.has(first, .determiner) {
+      // A compound joined by a hyphen is one word of the phrase: `a two-year fight`.
+      if first >= 2, first - 1 > lowest, tagged.has(first - 1, .hyphen), tagged.isGlued(first - 1), tagged.isGlued(first),
+        tagged.tokens[first - 2].kind != .punctuation
+      {
+        first -= 2
+        continue
+      }
+      guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
+        !endsClause(at: first - 1)
+      else { break }
+      first -= 1
+    }
+    // A possessive `’s` is not where a phrase starts: `Iraq’s young protesters`.
+    if first >= 2, first > lowest, tagged.isWord(first, "s"), tagged.isGlued(first), tagged.isGlued(first - 1),
+      tagged.has(first - 1, [.closeSingle, .straightSingle]), tagged.tokens[first - 2].kind == .word
+    {
+      first -= 2
+    }
+    return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+  }
+
+  /// Whether the word at `index` is a verb of speech or thought, which ends the clause before
+  /// the noun phrase after it (`said production, which began …`); other verbs may be
+  /// participles inside the phrase (`a revamped system`, `the grassroots protest movement`).
+  private func endsClause(at index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.has(index, [.speechVerb, .cognitionVerb])
+  }
+}
