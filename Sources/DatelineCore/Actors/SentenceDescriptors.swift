@@ -11,44 +11,78 @@
 struct SentenceDescriptors {
   let tagged: TaggedText
 
-  /// `candidates` with the descriptors at the front of sentence-initial names split off.
+  /// `candidates` with the descriptors at the front of sentence-initial names split off. The
+  /// document's lower-case words and its names are indexed once, when a first candidate needs
+  /// them: looking each up by a scan made a text of many names quadratic.
   func trimmed(_ candidates: [NameCandidate]) -> [NameCandidate] {
     var result = candidates
+    var lowercase: Set<WordKey>?
+    var named: [WordKey: Int]?
     for position in result.indices {
       let candidate = result[position]
       let start = candidate.tokens.lowerBound
-      guard candidate.title == nil, candidate.tokens.count >= 2, isDescriptor(start), isNameOpening(start + 1)
+      guard candidate.title == nil, candidate.tokens.count >= 2, isCommonOpening(start), isNameOpening(start + 1)
       else { continue }
+      let usual = tagged.usualTag(start)
+      if usual != .noun && usual != .adj {
+        guard usual == nil else { continue }
+        if !isOrganizationNoun(start) {
+          if lowercase == nil { lowercase = lowercaseWords() }
+          guard lowercase?.contains(key(start..<(start + 1))) == true else { continue }
+        }
+      }
       let rest = (start + 1)..<candidate.tokens.upperBound
       let unseen = tagged.usualTag(start + 1) == nil && !tagged.tokens[start + 1].flags.contains(.allUpper)
-      guard isOrganizationNoun(start) && unseen || isNamedAlone(rest, in: candidates) else { continue }
+      if !(isOrganizationNoun(start) && unseen) {
+        if named == nil { named = nameCounts(candidates) }
+        // The rest is named alone when its words stand as a candidate somewhere else too.
+        guard (named?[key(rest)] ?? 0) > 0 else { continue }
+      }
       result[position].tokens = rest
     }
     return result
   }
 
-  /// A capitalized common word opening its sentence (a noun or adjective by its usual tag, or a
-  /// word the tagger has not seen that is a kind noun, `Carmaker`, or written in lower case
-  /// elsewhere) that the lexicons and the gazetteer know as no
-  /// name or title.
-  private func isDescriptor(_ index: Int) -> Bool {
+  /// A capitalized word opening its sentence that the lexicons and the gazetteer know as no name
+  /// or title; a descriptor when it is also a noun or adjective by its usual tag, or a word the
+  /// tagger has not seen that is a kind noun (`Carmaker`) or written in lower case elsewhere.
+  private func isCommonOpening(_ index: Int) -> Bool {
     let token = tagged.tokens[index]
-    guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper), tagged.isSentenceInitial(index),
-      !tagged.has(index, [.givenName, .knownStart, .aliasStart, .capitalStart, .demonymStart, .titleStart, .honorific]),
-      tagged.place(index..<(index + 1)) == nil
-    else { return false }
-    let usual = tagged.usualTag(index)
-    return usual == .noun || usual == .adj || usual == nil && (isOrganizationNoun(index) || isWrittenLowercase(index))
+    return token.kind == .word && token.isCapitalized && !token.flags.contains(.allUpper)
+      && tagged.isSentenceInitial(index)
+      && !tagged.has(index, [.givenName, .knownStart, .aliasStart, .capitalStart, .demonymStart, .titleStart, .honorific])
+      && tagged.place(index..<(index + 1)) == nil
   }
 
-  /// Whether the word at `index` stands in lower case elsewhere in the document: a common word
-  /// the tagger has not seen (`rival`).
-  private func isWrittenLowercase(_ index: Int) -> Bool {
-    let word = tagged.tokens[index]
-    return tagged.tokens.indices.contains {
-      let token = tagged.tokens[$0]
-      return token.hash == word.hash && token.length == word.length && tagged.isLowercaseWord($0)
+  /// Words compared by hash and length, as the tokenizer hashes them.
+  struct WordKey: Hashable {
+    let hash: UInt64
+    let count: Int
+  }
+
+  /// The key of the words `range`.
+  private func key(_ range: Range<Int>) -> WordKey {
+    var hash: UInt64 = 14_695_981_039_346_656_037
+    for index in range {
+      let token = tagged.tokens[index]
+      hash = (hash ^ UInt64(token.hash)) &* 1_099_511_628_211
+      hash = (hash ^ UInt64(token.length)) &* 1_099_511_628_211
     }
+    return WordKey(hash: hash, count: range.count)
+  }
+
+  /// The words the document writes in lower case.
+  private func lowercaseWords() -> Set<WordKey> {
+    var words = Set<WordKey>()
+    for index in tagged.tokens.indices where tagged.isLowercaseWord(index) { words.insert(key(index..<(index + 1))) }
+    return words
+  }
+
+  /// How many candidates have each sequence of words.
+  private func nameCounts(_ candidates: [NameCandidate]) -> [WordKey: Int] {
+    var counts: [WordKey: Int] = [:]
+    for candidate in candidates { counts[key(candidate.tokens), default: 0] += 1 }
+    return counts
   }
 
   /// Whether the word at `index` can open a name of its own after a descriptor: a capitalized word
@@ -63,15 +97,5 @@ struct SentenceDescriptors {
 
   private func isOrganizationNoun(_ index: Int) -> Bool {
     tagged.has(index, .kindNoun) && [.organization, .group].contains(tagged.infos[index].actorKind)
-  }
-
-  /// Whether another candidate is exactly the words of `rest`, with no descriptor before it.
-  private func isNamedAlone(_ rest: Range<Int>, in candidates: [NameCandidate]) -> Bool {
-    let tokens = tagged.tokens
-    return candidates.contains { other in
-      let range = other.tokens
-      guard range.count == rest.count, range.lowerBound != rest.lowerBound else { return false }
-      return zip(range, rest).allSatisfy { tokens[$0].hash == tokens[$1].hash && tokens[$0].length == tokens[$1].length }
-    }
   }
 }
