@@ -178,9 +178,12 @@ struct EventMentionFinder {
     let summary = summarizer.summary(
       of: clause.segment, in: segments, position: position, subject: subject?.tokens, coordinated: coordinated)
     // A clause that names neither what it is about nor when is a fragment, not an event; so is a
-    // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`).
+    // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`),
+    // and one that compares with another time (`…, compared with a profit of £95m the year
+    // before`), whose date is the compared figure's.
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
-      !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty
+      !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
+      summary.hasSubject || !isComparison(range)
     else { return nil }
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
@@ -193,6 +196,14 @@ struct EventMentionFinder {
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       })
+  }
+
+  /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m
+  /// the year before`): the figure it sets beside the clause before, not a happening.
+  private func isComparison(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    return range.count > 2 && tagged.upos(first) == .verb && tagged.endsWith(first, "ed")
+      && (tagged.isWord(first + 1, "with") || tagged.isWord(first + 1, "to")) && tagged.lemma(first) == "compare"
   }
 
   /// The mention of what a report tells, dated by its own time: `his company sold 13.7 million

@@ -54,6 +54,12 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("Halvard began") }, "\(found)")
   }
 
+  @Test func aComparisonWithAnotherYearIsNoEvent() {
+    let found = summaries("The brewer reported a loss of £41m for 2021, compared with a profit of £12m the year before.")
+    #expect(found.contains("The brewer reported a loss of £41m for 2021"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Compared") }, "\(found)")
+  }
+
   @Test func aCapitalizedAdjectiveInANameDoesNotHideTheVerb() {
     let found = summaries("The Bresko Industrial Average fell 0.6% to 9,104.50.")
     #expect(found.contains("The Bresko Industrial Average fell 0.6% to 9,104.50"), "\(found)")
