@@ -36,6 +36,22 @@ struct ClauseTimes {
     return own + modifiers
   }
 
+  /// Whether `range` names a vague past or future outside a quotation (`months ago`, `thousands
+  /// of years ago`, `in the future`) that `verb` governs, no other verb standing between them (not
+  /// `found a map painted 19,000 years ago`): the clause is not of the days its neighbours tell.
+  func namesVagueTime(in range: Range<Int>, verb: Int?) -> Bool {
+    let quoted = scan.isQuoted(range.lowerBound)
+    for index in range {
+      let time = Int(tagged.timeOf[index])
+      guard time >= 0, quoted || !scan.isQuoted(index), case .reference(let reference) = tagged.times[time].value,
+        reference != .present
+      else { continue }
+      guard let verb, verb < index else { return true }
+      return !(verb + 1..<index).contains { tagged.upos($0) == .verb }
+    }
+    return false
+  }
+
   /// How well a date source dates its clause: an expression of its own before one that modifies
   /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
   /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.

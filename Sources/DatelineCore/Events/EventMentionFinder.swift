@@ -195,7 +195,7 @@ struct EventMentionFinder {
         ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
-      })
+      } || clauseTimes.namesVagueTime(in: range, verb: verb?.token))
   }
 
   /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m

@@ -91,13 +91,27 @@ struct NarrativeDating {
     else {
       return nil
     }
-    guard let own = drafts[lead].date ?? inferred[lead] else { return publicationDate.map { (lead, $0) } }
+    guard let own = drafts[lead].date ?? inferred[lead] else {
+      return drafts[lead].namesUnresolvedTime && namesVagueTime(drafts[lead]) ? nil : publicationDate.map { (lead, $0) }
+    }
     guard let point = own.value.point, point.precision >= .day, let day = point.dayNumber,
       day <= published, published - day <= Self.storyWindow
     else {
       return nil
     }
     return (lead, own)
+  }
+
+  /// Whether a clause's evidence names a vague past or future (`months ago`, `thousands of years
+  /// ago`): a lead whose verb is told so is no news of the publication day.
+  private func namesVagueTime(_ draft: EventDraft) -> Bool {
+    let span = draft.primary
+    var time = tagged.times.partitioningIndex { $0.range.lowerBound >= span.start }
+    while time < tagged.times.count, tagged.times[time].range.lowerBound < span.end {
+      if case .reference(let reference) = tagged.times[time].value, reference != .present { return true }
+      time += 1
+    }
+    return false
   }
 
   /// The day of the clause that `after` opens right after undated clause `id` in its sentence,

@@ -1,11 +1,16 @@
-/// Reads cardinal numbers written in digits or words: `3`, `2 1/2`, `twenty-four`, `two hundred`,
-/// `one and a half`.
+/// Reads cardinal numbers written in digits or words: `3`, `19,000`, `2 1/2`, `twenty-four`,
+/// `two hundred`, `one and a half`.
 extension TimeScanner {
   /// A number at `index`: its value and the index after it.
   func cardinal(at index: Int) -> (value: Double, end: Int)? {
     if let value = digits(index) {
+      if isThousandsGroup(index) { return nil }
       var end = index + 1
       var total = Double(value)
+      while digitCount(index) <= 3, isThousandsGroup(end + 1), let group = digits(end + 1) {
+        total = total * 1000 + Double(group)
+        end += 2
+      }
       if isMark(end, UInt8(ascii: ".")) && isAttached(end), isAttached(end + 1), let fraction = digits(end + 1) {
         total += Double(fraction) / pow10(digitCount(end + 1))
         end += 2
@@ -32,6 +37,12 @@ extension TimeScanner {
       return (Double(total) + 0.5, end + 3)
     }
     return (Double(total), end)
+  }
+
+  /// Whether the number at `index` is the three digits after a thousands comma (`000` in `19,000`).
+  private func isThousandsGroup(_ index: Int) -> Bool {
+    index >= 2 && isNumber(index) && digitCount(index) == 3 && isAttached(index) && isMark(index - 1, UInt8(ascii: ","))
+      && isAttached(index - 1) && isNumber(index - 2)
   }
 
   /// A spaced `1/2`, `1/4` or `3/4` at `index` (`2 1/2`), and the index after it.

@@ -98,6 +98,7 @@ struct TimeResolver {
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
         return (.point(Self.unknown(unit)), .unanchored)
       }
+      if let year = point.year, year < 1 { return (.reference(.past), .unanchored) }
       return (narrowed(point, match), .relativeToReference)
     case .ago(let unit, let count):
       if unit == .year, let anchor, anchor.sentence >= sentence - 1, anchor.point.year == reference?.year,
@@ -109,6 +110,7 @@ struct TimeResolver {
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
         return (.point(Self.unknown(unit)), .unanchored)
       }
+      if let year = point.year, year < 1 { return (.reference(.past), .unanchored) }
       return (narrowed(point, match), .relativeToReference)
     case .fromNarrative(let unit, let count, let keepsPrecision, let fallback, let currentYear):
       let anchor = unit <= .day ? dayAnchor ?? anchor : anchor

@@ -30,6 +30,23 @@ import Testing
     #expect(later.date?.inference == .storyTime)
   }
 
+  @Test(arguments: ["months ago", "about 19,000 years ago", "in the past"])
+  func aLeadToldInAVaguePastIsNotOfThePublicationDay(when: String) throws {
+    let all = events(
+      """
+      The cave paintings were made \(when).
+
+      Hikers reached the cave with a guide.
+      """)
+    #expect(try event("paintings were made", in: all).date == nil)
+    #expect(try event("reached the cave", in: all).date == nil)
+  }
+
+  @Test func aVaguePastOfAParticipleLeavesTheLeadItsDay() throws {
+    let all = events("Scientists have found a map painted 19,000 years ago.")
+    #expect(try event("have found a map", in: all).date?.inference == .publication)
+  }
+
   @Test func thePastPerfectTakesNoStoryTime() throws {
     let all = events(
       """

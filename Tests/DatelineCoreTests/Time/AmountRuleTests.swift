@@ -36,6 +36,13 @@ import Testing
     expectNoTime("Police saw his car in the weeks before the shooting.")
   }
 
+  @Test func amountsWrittenWithThousandsCommas() {
+    expectTime("The wall was painted [[1,500 years ago]].", "0521")
+    expectTime("The bridge was rebuilt [[1,000 days ago]].", "2019-02-13")
+    expectTime("The map was painted about [[19,000 years ago]].", "PAST_REF")
+    expectTime("Camps stood here [[2,000 years ago]].", "0021")
+  }
+
   @Test func amountsAgo() {
     expectTime("He left [[two days ago]].", "2021-11-07", .date)
     expectTime("The war ended [[a year ago]].", "2020")
