@@ -92,19 +92,22 @@ extension EventSummarizer {
 
   /// The subject of the clause `tokens` opens with, or of the clause its verb takes as its
   /// object (`heard he moved`, `said that the firm cut`), with the auxiliaries that clause's verb
-  /// shares with `continuation`.
+  /// shares with `continuation`; a continuation that itself takes a clause, or that a modal of
+  /// the reported clause could not govern, goes on from the first verb (`said the rain would
+  /// reach …, and warned that …`, `said the bridge would reopen …, and closed the road`).
   private func subject(of tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
     let verbs = tokens.filter { tagged.isFiniteVerb($0) }
     guard let main = verbs.first, main > tokens.lowerBound, isSubjectPhrase(tokens.lowerBound..<main) else {
       return nil
     }
     var phrase = tokens.lowerBound..<main
-    if takesClause(main),
+    if takesClause(main), !takesClause(continuation),
       let reported = verbs.dropFirst().first(where: { verb in
         let start = phraseStart(before: verb, lowest: main + 1)
         return start < verb && (start == main + 1 || tagged.isWord(start - 1, "that"))
           && isSubjectPhrase(start..<verb)
-      })
+      }),
+      !isModal(reported) || isBaseForm(continuation)
     {
       phrase = phraseStart(before: reported, lowest: main + 1)..<reported
     }
@@ -136,15 +139,26 @@ extension EventSummarizer {
     else {
       return start
     }
-    let isBase = tagged.lemma(continuation) == tagged.string(tokens: continuation..<(continuation + 1))
-    if isBase {
+    if isBaseForm(continuation) {
       var modals = start
       while modals < end, !["be", "have"].contains(tagged.lemma(modals)) { modals += 1 }
       return modals
     }
-    guard tagged.upos(continuation) == .verb else { return start }
+    // A modal alone goes on only in a base form: `would reach …, and warned` shares nothing.
+    guard tagged.upos(continuation) == .verb, (start..<end).contains(where: { ["be", "have"].contains(tagged.lemma($0)) })
+    else { return start }
     let takesObject = [.det, .noun, .propn, .pron, .num].contains(tagged.upos(continuation + 1))
     return tagged.lemma(end - 1) == "be" && takesObject ? start : end
+  }
+
+  /// Whether the verb at `index` is written as its lemma (`close`, `be`).
+  private func isBaseForm(_ index: Int) -> Bool {
+    tagged.lemma(index) == tagged.string(tokens: index..<(index + 1))
+  }
+
+  /// Whether the token at `index` is a modal (`would`, `can`): what goes on from it is a base form.
+  private func isModal(_ index: Int) -> Bool {
+    tagged.upos(index) == .aux && !["be", "have", "do"].contains(tagged.lemma(index))
   }
 
   /// Where the noun phrase ending right before `verb` starts, not before `lowest`.

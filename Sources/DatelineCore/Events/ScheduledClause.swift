@@ -1,25 +1,51 @@
-/// A clause that tells what will happen on a named day: `The rules will come into effect on 1
-/// February`, `said the plant would close on Friday`, `is due to deliver his budget on 5 July`. A
-/// future told with its day is an event of that day (a forecast, kept apart when stories are
-/// merged); a future without one is not.
+/// A clause that tells what will happen on a named day or in a named month: `The rules will come
+/// into effect on 1 February`, `said the plant would close on Friday`, `is due to deliver his
+/// budget on 5 July`, `will close two plants in June`. A future told with its day or month is an
+/// event of that time (a forecast, kept apart when stories are merged); a future without one, or
+/// with only a year (`sales will rise in 2026`: a forecast), is not.
 struct ScheduledClause {
   let tagged: TaggedText
 
   /// The main verb of `range` after `will`, `would`, `shall`, `'ll` or a plan's `to`, when one of
-  /// `times` (the clause's temporal expressions) names a day or a finer time after it; nil
+  /// `times` (the clause's temporal expressions) names a month, a day or a finer time after it; nil
   /// otherwise.
   func verb(in range: Range<Int>, times: [Int]) -> Int? {
     var index = range.lowerBound
     while index < range.upperBound, !isFutureModal(index) { index += 1 }
-    guard index < range.upperBound else { return nil }
-    var verb = index + 1
-    while verb < range.upperBound, [.adv, .part, .aux].contains(tagged.upos(verb)) { verb += 1 }
+    guard index < range.upperBound || continuesFuture(range) else { return nil }
+    var verb = index < range.upperBound ? index + 1 : range.lowerBound
+    while verb < range.upperBound, [.adv, .part, .aux, .cconj].contains(tagged.upos(verb)) || tagged.has(verb, .comma) {
+      verb += 1
+    }
     guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return nil }
     let isDated = times.contains { time in
-      guard let point = tagged.times[time].value.point, point.precision >= .day else { return false }
+      guard let point = tagged.times[time].value.point, point.precision >= .month else { return false }
       return (verb..<range.upperBound).contains { tagged.timeOf[$0] == Int32(time) }
     }
     return isDated ? verb : nil
+  }
+
+  /// How many tokens before a list's next predicate its future modal may stand.
+  static let modalReach = 16
+
+  /// Whether `range` goes on a list of predicates under a future modal before it in its sentence
+  /// (`will cut 300 jobs in May, | and close two plants in June`): it opens with `and` or `or`
+  /// and a verb in its base form.
+  private func continuesFuture(_ range: Range<Int>) -> Bool {
+    var first = range.lowerBound
+    while first < range.upperBound, tagged.has(first, .comma) { first += 1 }
+    guard tagged.isWord(first, "and") || tagged.isWord(first, "or") else { return false }
+    var verb = first + 1
+    while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
+    guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.lemma(verb) == tagged.string(tokens: verb..<(verb + 1))
+    else { return false }
+    let sentence = tagged.sentenceOf[first]
+    var index = first - 1
+    while index >= max(0, first - Self.modalReach), tagged.sentenceOf[index] == sentence {
+      if isFutureModal(index) { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether the token puts the verb after it ahead: `will`, `would`, `shall`, `'ll`, or `to`

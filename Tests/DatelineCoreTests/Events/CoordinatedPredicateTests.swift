@@ -49,6 +49,19 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("The court spent") }, "\(found)")
   }
 
+  @Test func aSecondVerbOfSpeechGoesOnFromTheSpeaker() {
+    let found = summaries(
+      "The forecaster said a band of heavy rain would reach the coast on 4 May 2021, and warned that rivers could flood on 5 May 2021.")
+    #expect(found.contains("The forecaster warned that rivers could flood on 5 May 2021"), "\(found)")
+  }
+
+  @Test func aModalOfTheReportedClauseGoesOnOnlyInABaseForm() {
+    let found = summaries("The council said the bridge would reopen in June, and closed the road on 4 May 2021.")
+    #expect(found.contains("The council closed the road on 4 May 2021"), "\(found)")
+    let base = summaries("The council said the bridge would reopen in June 2021, and carry trams on 4 July 2021.")
+    #expect(base.contains("The bridge would carry trams on 4 July 2021"), "\(base)")
+  }
+
   @Test func aRelativeClauseBetweenIsPassedOver() {
     let found = summaries("The lender, which employs 900 people, cut 300 jobs in May and closed two branches in June.")
     #expect(found.contains("The lender closed two branches in June"), "\(found)")

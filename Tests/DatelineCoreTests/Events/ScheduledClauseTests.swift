@@ -3,8 +3,8 @@ import Testing
 
 @testable import DatelineCore
 
-/// A future told with its day (`will come into effect on March 14`) is an event of that day; a
-/// future without a day, or a mere possibility, is none.
+/// A future told with its day (`will come into effect on March 14`) or month is an event of that
+/// time; a future without one, with only a year, or a mere possibility, is none.
 @Suite struct ScheduledClauseTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2022-03-10").events
@@ -34,7 +34,21 @@ import Testing
     #expect(plan.date?.value.timex == "2022-03-14", "\(all.map(\.summary))")
   }
 
-  @Test(arguments: ["The council will meet again soon.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
+  @Test func aFutureWithItsMonthIsAnEventOfThatMonth() throws {
+    let all = events("The firm will close two plants in June.")
+    let closure = try #require(all.first, "no event")
+    #expect(closure.summary == "The firm will close two plants in June")
+    #expect(closure.date?.value.timex == "2022-06")
+  }
+
+  @Test func aLaterPredicateOfAFutureListIsAnEventOfItsTime() {
+    let summaries = events("The firm will cut 300 jobs in May, and close two plants on June 3.").map(\.summary)
+    #expect(summaries.contains("The firm will close two plants on June 3"), "\(summaries)")
+    let possible = events("The firm could cut 300 jobs in May, and close two plants on June 3.").map(\.summary)
+    #expect(!possible.contains { $0.contains("close two plants") }, "\(possible)")
+  }
+
+  @Test(arguments: ["The council will meet again soon.", "Sales will rise in 2026.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
   func aFutureWithoutADayOrAPossibilityIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
   }
