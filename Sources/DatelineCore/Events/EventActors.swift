@@ -57,13 +57,14 @@ struct EventActors {
     }
     let before = actors.mentions(in: start..<segment.tokens.lowerBound)
     let asides = segments[..<position].filter(isAside)
-    guard
-      let mention = before.first(where: { mention in
-        !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
-          && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
-          && !modifiesNoun(mention.tokens)
-      })
-    else {
+    let candidates = before.lazy.filter { mention in
+      !mention.isModifier && !self.quotes.isQuoted(mention.tokens.lowerBound)
+        && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
+        && !self.modifiesNoun(mention.tokens)
+    }
+    // An owner's name is not the subject when a name follows it: `Varden's chief executive, Roland
+    // Esk, resigned` is about Esk.
+    guard let mention = candidates.first(where: { !isOwner($0.tokens) }) ?? candidates.first else {
       // A noun phrase that names no one may stand for someone named before: `The company, which
       // …, said`.
       return phrase.flatMap { pronounSubject(at: $0, recentGroup: recentGroup) }.map { ($0, nil) }
@@ -107,7 +108,12 @@ struct EventActors {
     return result
   }
 
-  /// `he`/`she`, `they`, or `these groups`/`the militias` at `index`, resolved.
+  /// Whether the name at `tokens` is followed by a possessive `’s` (`Varden’s chief executive`).
+  private func isOwner(_ tokens: Range<Int>) -> Bool {
+    let end = tokens.upperBound
+    return tagged.has(end, [.closeSingle, .straightSingle]) && tagged.isWord(end + 1, "s") && tagged.isGlued(end + 1)
+  }
+
   /// The actor the noun phrase `phrase` names, or stands for (`he`, `the company`), as the subject
   /// of a clause: its first name, else what its opening pronoun or definite noun refers to.
   func subject(named phrase: Range<Int>, recentGroup: Int?) -> Int? {
@@ -115,6 +121,7 @@ struct EventActors {
     return pronounSubject(at: phrase.lowerBound, recentGroup: recentGroup)
   }
 
+  /// `he`/`she`, `they`, or `these groups`/`the militias` at `index`, resolved.
   private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }

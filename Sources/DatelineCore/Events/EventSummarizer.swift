@@ -87,10 +87,10 @@ struct EventSummarizer {
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
-      let phrase = nounPhraseSegment(before: position, in: segments)
+      let phrase = nounPhrases(before: position, in: segments)
     {
-      if isNear(phrase.tokens, start, end: end) { from = phrase.tokens.lowerBound } else {
-        lead = tagged.string(tokens: phrase.tokens)
+      if isNear(phrase.all, start, end: end) { from = phrase.all.lowerBound } else {
+        lead = tagged.string(tokens: phrase.first)
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
@@ -257,14 +257,24 @@ struct EventSummarizer {
   /// prepositional phrases, participles and what stands in brackets (`Phil Connors (Bill
   /// Murray) is forced …`): the subject of a clause that starts with its verb,
   /// `The last strike` in `The last strike, in 2019, lasted weeks` and `The airline` in `The
-  /// airline, owned by Halcyon, told staff`.
-  private func nounPhraseSegment(before position: Int, in segments: [Segment]) -> Segment? {
-    for candidate in segments[..<position].reversed() where candidate.role == .main {
+  /// airline, owned by Halcyon, told staff`; with the noun phrases in apposition before it, all of
+  /// them as written and the first alone.
+  private func nounPhrases(before position: Int, in segments: [Segment]) -> (all: Range<Int>, first: Range<Int>)? {
+    for (index, candidate) in segments[..<position].enumerated().reversed() where candidate.role == .main {
       let tokens = candidate.tokens
       if tagged.isBracketed(tokens) { continue }
       let first = tagged.upos(tokens.lowerBound)
       if first == .adp || first == .verb { continue }
-      return tagged.isBareNounPhrase(tokens) ? candidate : nil
+      guard tagged.isBareNounPhrase(tokens) else { return nil }
+      // Noun phrases in apposition right before it name the same subject: `Ofwat, the water
+      // regulator, welcomed`.
+      var opening = index
+      while opening > 0, [.main, .leading].contains(segments[opening - 1].role),
+        tagged.isBareNounPhrase(segments[opening - 1].tokens)
+      {
+        opening -= 1
+      }
+      return (segments[opening].tokens.lowerBound..<tokens.upperBound, segments[opening].tokens)
     }
     return nil
   }

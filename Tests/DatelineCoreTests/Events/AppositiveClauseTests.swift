@@ -17,6 +17,19 @@ import Testing
     #expect(all.count == 1)
   }
 
+  @Test func aNameAfterAnOwnersTitleIsTheSubject() throws {
+    let all = events(
+      "A judge blocked the sale of Varden Water on Monday. Varden's chief executive, Roland Esk, resigned on Tuesday.")
+    let resigned = try #require(all.first { $0.summary.contains("resigned") }, "\(all.map(\.summary))")
+    #expect(resigned.summary == "Varden's chief executive, Roland Esk, resigned on Tuesday")
+  }
+
+  @Test func aNameBeforeItsRoleLeadsTheClause() throws {
+    let all = events("A judge blocked the sale on Monday. Ofwat, the water regulator, welcomed the ruling.")
+    let welcomed = try #require(all.first { $0.summary.contains("welcomed") }, "\(all.map(\.summary))")
+    #expect(welcomed.summary == "Ofwat, the water regulator, welcomed the ruling")
+  }
+
   @Test func aReportedSubjectWithAnAppositiveKeepsItsVerb() throws {
     let all = events("The mayor said that Whitfield, a former teacher, had left the city.")
     #expect(all.contains { $0.summary.hasSuffix("Whitfield, a former teacher, had left the city") }, "\(all.map(\.summary))")

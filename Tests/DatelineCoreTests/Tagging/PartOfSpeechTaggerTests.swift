@@ -18,6 +18,12 @@ import Testing
     #expect(tag(of: "met", in: sentence) == .verb)
   }
 
+  @Test func anUnknownCapitalizedWordIsNoFunctionWord() {
+    let sentence = "A judge blocked the sale. Ofwat, the water regulator, welcomed the ruling."
+    #expect(tag(of: "Ofwat", in: sentence) == .propn)
+    #expect(tag(of: "Oh", in: "Oh, the water was cold.") == .intj)
+  }
+
   @Test func auxiliariesAndPronouns() {
     let sentence = "They have been warned that it will rain."
     #expect(tag(of: "They", in: sentence) == .pron)
