@@ -1,13 +1,13 @@
 /// The list helpers of event matching: shared actors, shared summary words, ids without repeats.
 extension EventMerger {
   /// Whether two actor lists share an id.
-  static func sharesActor(_ left: [Int], _ right: [Int]) -> Bool {
+  static func sharesActor(_ left: some Collection<Int>, _ right: some Collection<Int>) -> Bool {
     left.contains { right.contains($0) }
   }
 
   /// Whether two actor lists share an actor that is not the main one (the first) of both:
   /// `Apple released the iPhone` and `Apple released its results` share only their subject.
-  static func sharesSecondActor(_ left: [Int], _ right: [Int]) -> Bool {
+  static func sharesSecondActor(_ left: some Collection<Int>, _ right: some Collection<Int>) -> Bool {
     left.dropFirst().contains(where: right.contains) || right.dropFirst().contains(where: left.contains)
   }
 

@@ -75,11 +75,6 @@ struct EventMerger: Sendable {
   /// For each dated merged event, the start of its words in `wordPool` in the high 32 bits and
   /// their end in the low 32.
   private var wordRange = SparseColumn<UInt64>(missing: 0)
-  /// The actor lists of one actor kept so far, by its id: most events have such a list, and
-  /// those with the same one share it. Lists of two are not kept: in a list of meetings between
-  /// different people every event held an entry for a list never seen again (2 MB at 100,000
-  /// events), and in generated news 3,007 such events had 729 pairs (146 KB shared).
-  private var actorLists: [Int: [Int]] = [:]
   /// The merged events first told as forecasts, dated after their article's publication (`to be
   /// released in mid-2011`): what happens on a day inside that time is not taken for them, nor
   /// they for it.
@@ -99,8 +94,7 @@ struct EventMerger: Sendable {
     merged.reserveCapacity(local.count)
     for item in local {
       var event = item.event
-      event.actors = Self.unique(event.actors.map { actorIDs[$0] })
-      event.quotes = event.quotes.map { quoteIDs[$0] }
+      event.setLinks(actors: Self.unique(event.actorIDs.map { actorIDs[$0] }), quotes: event.quotes.map { quoteIDs[$0] })
       var word: Int32 = -1
       if let text = item.word { word = wordID(text) }
       let isForecast = Self.isForecast(event, published: published)
@@ -113,7 +107,6 @@ struct EventMerger: Sendable {
       } else {
         event.id = events.count
         if isForecast { forecasts.insert(event.id) }
-        event.actors = shared(event.actors)
         event.date?.shareValue()
         event.shareSummary(in: &texts)
         events.append(event)
@@ -155,21 +148,12 @@ struct EventMerger: Sendable {
     wordIDs = [:]
     wordPool = []
     wordRange = SparseColumn(missing: 0)
-    actorLists = [:]
     forecasts = []
   }
 
   /// Whether merged event `id` was told by a document added before the current one.
   private func isEarlier(_ id: Int) -> Bool {
     id < firstOfAdd && (joinedInAdd.isEmpty || !joinedInAdd.contains(id))
-  }
-
-  /// `actors`, or an equal list of one actor kept before.
-  private mutating func shared(_ actors: [Int]) -> [Int] {
-    guard actors.count == 1 else { return actors }
-    if let known = actorLists[actors[0]] { return known }
-    actorLists[actors[0]] = actors
-    return actors
   }
 
   private mutating func wordID(_ word: String) -> Int32 {
@@ -203,7 +187,8 @@ struct EventMerger: Sendable {
       // court heard Lane moved money …` and `The court heard Petrie took …`, both from 2016).
       if let found = same.first(where: {
         isEarlier($0) && wordOf[$0] == word && events[$0].date?.hasValue(of: eventDate) == true
-          && (event.actors.isEmpty || events[$0].actors.isEmpty || Self.sharesActor(event.actors, events[$0].actors))
+          && (event.actorIDs.isEmpty || events[$0].actorIDs.isEmpty
+            || Self.sharesActor(event.actorIDs, events[$0].actorIDs))
       }) {
         return found
       }
@@ -213,9 +198,9 @@ struct EventMerger: Sendable {
     // A local function, not a closure: a closure kept in a constant copied the whole merger each
     // time `match` ran.
     func related(_ candidate: Int) -> Bool {
-      let actors = events[candidate].actors
-      if Self.sharesActor(event.actors, actors) { return true }
-      if word >= 0, wordOf[candidate] == word, event.actors.isEmpty || actors.isEmpty { return true }
+      let actors = events[candidate].actorIDs
+      if Self.sharesActor(event.actorIDs, actors) { return true }
+      if word >= 0, wordOf[candidate] == word, event.actorIDs.isEmpty || actors.isEmpty { return true }
       let own = words ?? Self.words(of: event.storedSummary)
       words = own
       let range = wordRange[candidate]
@@ -226,7 +211,7 @@ struct EventMerger: Sendable {
     }) {
       return found
     }
-    if let only = onlyOther(in: same, date: eventDate), event.actors.isEmpty || events[only].actors.isEmpty {
+    if let only = onlyOther(in: same, date: eventDate), event.actorIDs.isEmpty || events[only].actorIDs.isEmpty {
       return only
     }
     guard nesting else { return nil }
@@ -236,8 +221,8 @@ struct EventMerger: Sendable {
         events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
-            && (Self.sharesSecondActor(event.actors, events[candidate].actors)
-              || max(event.actors.count, events[candidate].actors.count) < 2)
+            && (Self.sharesSecondActor(event.actorIDs, events[candidate].actorIDs)
+              || max(event.actorIDs.count, events[candidate].actorIDs.count) < 2)
       else { return true }
       nested.append(candidate)
       return nested.count < Self.nestedReach
@@ -277,11 +262,11 @@ struct EventMerger: Sendable {
     var found: Int?
     var count = 0
     index.forEachNested(kind: .other, interval: interval) { candidate in
-      let actors = events[candidate].actors
+      let actors = events[candidate].actorIDs
       guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
         events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
-        Self.sharesSecondActor(event.actors, actors)
+        Self.sharesSecondActor(event.actorIDs, actors)
       else { return true }
       found = candidate
       count += 1
@@ -329,8 +314,10 @@ struct EventMerger: Sendable {
     let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
     return candidates.first { candidate in
       guard isEarlier(candidate.id), Self.hasNoOwnDate(events[candidate.id]) else { return false }
-      let actors = events[candidate.id].actors
-      if let main = event.actors.first, let other = actors.first { return actors.contains(main) || event.actors.contains(other) }
+      let actors = events[candidate.id].actorIDs
+      if let main = event.actorIDs.first, let other = actors.first {
+        return actors.contains(main) || event.actorIDs.contains(other)
+      }
       return candidate.sharesWords
     }?.id
   }
@@ -347,10 +334,14 @@ struct EventMerger: Sendable {
   }
 
   private mutating func absorb(_ event: Event, into target: Int) {
-    if events[target].actors.isEmpty, !event.actors.isEmpty { events[target].summary = event.summary }
+    let actors = events[target].actorIDs
+    if actors.isEmpty, !event.actorIDs.isEmpty { events[target].summary = event.summary }
     events[target].mentions.append(contentsOf: event.mentions)
-    events[target].actors = shared(Self.unique(events[target].actors + event.actors))
-    events[target].quotes += event.quotes
+    // The target's actors are without repeats already: when the event adds no actor and no
+    // quote, the links stay as they are.
+    if !event.actorIDs.allSatisfy(actors.contains) || !event.quotes.isEmpty {
+      events[target].setLinks(actors: Self.unique(Array(actors) + event.actorIDs), quotes: events[target].quotes + event.quotes)
+    }
     if let new = event.date, let old = events[target].date, let inner = new.value.interval,
       let outer = old.value.interval, inner.count < outer.count
     {

@@ -18,7 +18,7 @@ public enum CSVExport {
   public static func write(_ timeline: Timeline, to sink: ExportSink) {
     row(columns, to: sink)
     for event in timeline.events {
-      let names = event.actors.map { timeline.actors[$0].name }
+      let names: [String] = event.actorIDs.map { timeline.actors[$0].name }
       row(
         [
           String(event.id), event.date?.value.timex ?? "", event.date?.value.precisionName ?? "",

@@ -35,8 +35,8 @@ public enum ICSExport {
 
   private static func description(_ event: Event, _ timeline: Timeline) -> String {
     var parts = ["Date: " + DateDisplay.text(event.date), "Kind: " + event.kind.rawValue]
-    if !event.actors.isEmpty {
-      parts.append("Actors: " + event.actors.map { timeline.actors[$0].name }.joined(separator: ", "))
+    if !event.actorIDs.isEmpty {
+      parts.append("Actors: " + event.actorIDs.map { timeline.actors[$0].name }.joined(separator: ", "))
     }
     parts.append(
       "Sources: "

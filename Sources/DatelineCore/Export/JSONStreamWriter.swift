@@ -78,7 +78,7 @@ struct JSONStreamWriter {
   }
 
   /// Writes a list of integers.
-  mutating func numbers(_ values: [Int]) {
+  mutating func numbers(_ values: some Sequence<Int>) {
     beginArray()
     for value in values { number(value) }
     endArray()

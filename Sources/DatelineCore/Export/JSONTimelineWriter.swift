@@ -145,7 +145,7 @@ struct JSONTimelineWriter {
     let event = timeline.events[id]
     record(EventKey.self, type: type) { writer, key in
       switch key {
-      case .actors: writer.member(key, numbers: event.actors)
+      case .actors: writer.member(key, numbers: event.actorIDs)
       case .disagreements:
         guard !event.disagreements.isEmpty else { return }
         writer.json.key(key.rawValue)
@@ -257,7 +257,7 @@ struct JSONTimelineWriter {
     json.endArray()
   }
 
-  private mutating func member(_ key: some JSONRecordKey, numbers: [Int]) {
+  private mutating func member(_ key: some JSONRecordKey, numbers: some Sequence<Int>) {
     json.key(key.rawValue)
     json.numbers(numbers)
   }

@@ -45,8 +45,8 @@ public enum MarkdownExport {
   private static func eventLines(_ event: Event, _ timeline: Timeline) -> [String] {
     var lines = ["", "### " + DateDisplay.text(event.date) + " — " + escaped(event.summary), ""]
     var facts = [event.kind.rawValue]
-    if !event.actors.isEmpty {
-      facts.append(event.actors.map { escaped(timeline.actors[$0].name) }.joined(separator: ", "))
+    if !event.actorIDs.isEmpty {
+      facts.append(event.actorIDs.map { escaped(timeline.actors[$0].name) }.joined(separator: ", "))
     }
     let told = event.mentions.count == 1 ? "told once" : "told \(event.mentions.count) times"
     let paragraphs = event.mentions.map { span in

@@ -56,8 +56,8 @@ public enum TimelineJSExport {
     }
     start.displayDate = display
     var body: [String] = [html(event.kind.rawValue)]
-    if !event.actors.isEmpty {
-      body.append(html(event.actors.map { timeline.actors[$0].name }.joined(separator: ", ")))
+    if !event.actorIDs.isEmpty {
+      body.append(html(event.actorIDs.map { timeline.actors[$0].name }.joined(separator: ", ")))
     }
     body.append(
       "Sources: "
@@ -70,7 +70,7 @@ public enum TimelineJSExport {
     }
     return Slide(
       startDate: start, endDate: end, text: Text(headline: html(event.summary), text: body.joined(separator: "<br>")),
-      group: event.actors.first.map { timeline.actors[$0].name }, displayDate: fuzzy ? display : nil,
+      group: event.actorIDs.first.map { timeline.actors[$0].name }, displayDate: fuzzy ? display : nil,
       uniqueID: "event-\(event.id)")
   }
 

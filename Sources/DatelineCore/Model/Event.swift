@@ -23,9 +23,10 @@ public struct Event: Hashable, Sendable, Identifiable {
   }
 
   // Stored in this order, with the id in 32 bits, so that the kind and the id fill what the
-  // mentions leave of their last 8 bytes, the disagreements kept with the mentions, and the date
-  // on the heap: 64 bytes an event. An inline date took 40 bytes in every event, dated or not,
-  // and most events are undated (four in five of the web-page set's; all of a list of meetings).
+  // mentions leave of their last 8 bytes, the disagreements kept with the mentions, up to two
+  // actors inline (`EventLinks`), and the date on the heap: 64 bytes an event. An inline date
+  // took 40 bytes in every event, dated or not, and most events are undated (four in five of the
+  // web-page set's; all of a list of meetings).
   /// When it happened, if the text says.
   public var date: EventDate? {
     get { storedDate?.date }
@@ -48,9 +49,18 @@ public struct Event: Hashable, Sendable, Identifiable {
   }
   private(set) var storedSummary: SharedText
   /// The actor ids involved, main actor first.
-  public var actors: [Int]
+  public var actors: [Int] {
+    get { Array(links.actors) }
+    set { links = EventLinks(actors: newValue, quotes: links.quotes) }
+  }
   /// The ids of quotes that are about it or back it.
-  public var quotes: [Int]
+  public var quotes: [Int] {
+    get { links.quotes }
+    set { links = EventLinks(actors: links.actors, quotes: newValue) }
+  }
+  /// The actor ids, main actor first, read without making a list (`actors` makes one).
+  public var actorIDs: EventActorIDs { links.actors }
+  private var links: EventLinks
   /// Every place it is told; the first is the main evidence. Setting them keeps the
   /// disagreements.
   public var mentions: EventMentions {
@@ -96,8 +106,7 @@ public struct Event: Hashable, Sendable, Identifiable {
     storedDate = date.map(EventDateBox.init)
     self.kind = kind
     storedSummary = summary
-    self.actors = actors
-    self.quotes = quotes
+    links = EventLinks(actors: actors, quotes: quotes)
     tellings = EventMentions(mentions)
     tellings.disagreements = disagreements
   }
@@ -105,7 +114,7 @@ public struct Event: Hashable, Sendable, Identifiable {
   /// Whether the two are the same in every part, their disagreements included.
   public static func == (left: Event, right: Event) -> Bool {
     left.storedID == right.storedID && left.kind == right.kind && left.date == right.date
-      && left.summary == right.summary && left.actors == right.actors && left.quotes == right.quotes
+      && left.summary == right.summary && left.links == right.links
       && left.tellings == right.tellings && left.disagreements == right.disagreements
   }
 
@@ -115,10 +124,14 @@ public struct Event: Hashable, Sendable, Identifiable {
     hasher.combine(kind)
     hasher.combine(date)
     hasher.combine(summary)
-    hasher.combine(actors)
-    hasher.combine(quotes)
+    hasher.combine(links)
     hasher.combine(tellings)
     hasher.combine(disagreements)
+  }
+
+  /// Sets the actor ids, main actor first, and the quote ids.
+  mutating func setLinks(actors: some Collection<Int>, quotes: [Int]) {
+    links = EventLinks(actors: actors, quotes: quotes)
   }
 
   /// Moves the summary's bytes into `pool`, beside those of other kept events.

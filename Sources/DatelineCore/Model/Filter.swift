@@ -44,7 +44,7 @@ public struct Filter: Hashable, Sendable {
       if let end = to?.interval, interval.lowerBound > end.upperBound { return false }
     }
     if !words.isEmpty {
-      let haystack = ([event.summary] + event.actors.map { timeline.actors[$0].name }).joined(separator: " ").lowercased()
+      let haystack = ([event.summary] + event.actorIDs.map { timeline.actors[$0].name }).joined(separator: " ").lowercased()
       return words.allSatisfy { haystack.contains($0) }
     }
     return true
@@ -52,7 +52,7 @@ public struct Filter: Hashable, Sendable {
 
   /// Whether `event` passes the whole filter.
   public func matches(_ event: Event, in timeline: Timeline) -> Bool {
-    if !actors.isEmpty && !event.actors.contains(where: actors.contains) { return false }
+    if !actors.isEmpty && !event.actorIDs.contains(where: actors.contains) { return false }
     return matchesIgnoringActors(event, in: timeline)
   }
 }

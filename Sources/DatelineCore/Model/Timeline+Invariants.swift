@@ -34,7 +34,7 @@ extension Timeline {
       if event.id != index { problems.append("event \(index) has id \(event.id)") }
       for mention in event.mentions { check(mention, "event \(index) mention") }
       if let expression = event.date?.expression { check(expression, "event \(index) date") }
-      for actor in event.actors where !actors.indices.contains(actor) { problems.append("event \(index): no actor \(actor)") }
+      for actor in event.actorIDs where !actors.indices.contains(actor) { problems.append("event \(index): no actor \(actor)") }
       for quote in event.quotes where !quotes.indices.contains(quote) { problems.append("event \(index): no quote \(quote)") }
       if let date = event.date?.value, date.interval != nil {
         if let previous = previousDate, TimeValue.timelineOrder(date, previous) {

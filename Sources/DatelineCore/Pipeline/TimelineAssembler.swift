@@ -89,7 +89,7 @@ public struct TimelineAssembler: Sendable {
       }
     }
     for index in events.indices {
-      for actor in events[index].actors { actors[actor].eventCount += 1 }
+      for actor in events[index].actorIDs { actors[actor].eventCount += 1 }
     }
     let quotes = self.quotes.takeAll()
     for index in quotes.indices {

@@ -29,14 +29,19 @@ struct ChunkedList<Element> {
     _modify { yield &chunks[index >> Self.chunkShift][index & (Self.chunkSize - 1)] }
   }
 
+  /// How many chunks are let go of between two returns of their pages to the system.
+  static var chunksPerRelease: Int { 8 }
+
   /// The elements in order, taken out of the list, which is left empty; each chunk is let go of
-  /// as soon as it is copied, so the list and the array are never both whole.
+  /// as soon as it is copied, and the pages of every few are given back to the system
+  /// (`FreedPages`), so the list and the array are never both whole in memory.
   mutating func takeAll() -> [Element] {
     var all: [Element] = []
     all.reserveCapacity(count)
     for index in chunks.indices {
       all.append(contentsOf: chunks[index])
       chunks[index] = []
+      if index % Self.chunksPerRelease == Self.chunksPerRelease - 1 { FreedPages.release() }
     }
     chunks = []
     count = 0

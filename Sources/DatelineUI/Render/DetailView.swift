@@ -19,7 +19,7 @@ enum DetailView {
       lines.append([("Date     ", .dim), ("undated", .undated), (" (placed by narrative order)", .dim)])
     }
     lines.append([("Kind     ", .dim), (event.kind.rawValue, .text)])
-    let actors = event.actors.map { timeline.actors[$0] }
+    let actors = event.actorIDs.map { timeline.actors[$0] }
     let actorLine: Line = actors.isEmpty ? [("none found", .dim)] : actors.enumerated().flatMap { index, actor -> Line in
       [(index > 0 ? ", " : "", .text), (actor.name, .actor), (" (" + actor.kind.rawValue + ")", .dim)]
     }

@@ -41,7 +41,7 @@ public final class TimelineModel: Sendable {
     for (index, event) in timeline.events.enumerated() {
       for document in event.sources where document < perDocument.count { perDocument[document] += 1 }
       let speakers = event.quotes.compactMap { $0 < timeline.quotes.count ? timeline.quotes[$0].speaker : nil }
-      let involved = event.actors + speakers
+      let involved = Array(event.actorIDs) + speakers
       for (position, actor) in involved.enumerated() where actor < byActor.count && !involved[..<position].contains(actor) {
         byActor[actor].append(Int32(index))
       }
@@ -92,7 +92,7 @@ public final class TimelineModel: Sendable {
       let event = timeline.events[Int(id)]
       if !others.isEmpty && !others.matchesIgnoringActors(event, in: timeline) { return false }
       return words.allSatisfy { word in
-        summary(of: Int(id), contains: word) || event.actors.contains { actor in
+        summary(of: Int(id), contains: word) || event.actorIDs.contains { actor in
           actor < foldedActorNames.count && foldedActorNames[actor].withUnsafeBufferPointer {
             Self.find(word, in: $0, from: 0, to: $0.count) != nil
           }
@@ -151,7 +151,7 @@ extension TimelineModel {
   /// things happen: "Iraq's prime minister, Mustafa Al-Kadhimi" is about the prime minister),
   /// else its first place.
   public func mainActor(of id: Int) -> Int? {
-    let actors = timeline.events[id].actors.filter { $0 < timeline.actors.count }
+    let actors = timeline.events[id].actorIDs.filter { $0 < timeline.actors.count }
     return actors.first { timeline.actors[$0].kind != .place } ?? actors.first
   }
 }

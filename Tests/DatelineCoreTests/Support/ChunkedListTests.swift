@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DatelineCore
@@ -49,5 +50,33 @@ import Testing
   @Test func anEmptyListGivesAnEmptyArray() {
     var list = ChunkedList<Int>()
     #expect(list.takeAll().isEmpty)
+  }
+}
+
+/// Taking a long chunked list whole gives the pages of its chunks back as it goes: the list and
+/// the array it becomes are not both resident (`FreedPages`).
+@Suite(.serialized) struct ChunkedListPagesTests {
+  /// The resident memory of the process in bytes, from `/proc/self/statm`.
+  private static func resident() throws -> Int {
+    let fields = try String(contentsOfFile: "/proc/self/statm", encoding: .utf8).split(separator: " ")
+    return try #require(Int(fields[1])) * 4096
+  }
+
+  @Test func takingAListWholeDoesNotKeepItsChunksResident() throws {
+    let megabytes = 32
+    let before = try Self.resident()
+    var list = ChunkedList<UInt64>()
+    // Small arrays kept between the chunks, as a timeline's texts and lists are: the chunks let go
+    // of are holes the allocator does not give back by itself.
+    var kept: [[UInt64]] = []
+    for value in 0..<(megabytes << 17) {
+      list.append(UInt64(value))
+      if value % 1024 == 0 { kept.append([UInt64(value)]) }
+    }
+    let all = list.takeAll()
+    let grown = try Self.resident() - before
+    #expect(kept.count == megabytes << 7)
+    #expect(all.count == megabytes << 17 && all.last == UInt64(megabytes << 17 - 1))
+    #expect(grown < (megabytes * 3 / 2) << 20, "grew \(grown >> 20) MB for a list of \(megabytes) MB")
   }
 }
