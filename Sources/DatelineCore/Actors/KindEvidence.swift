@@ -68,9 +68,9 @@ struct KindEvidence {
     // `to commission Smith`).
     let before = range.lowerBound - 1
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), tagged.upos(before) == .noun,
-      opensNounPhrase(before - 1), let kind = tagged.infos[before].actorKind
+      opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
     {
-      votes.add(isCompanyGroup(before) ? .organization : kind, 6)
+      votes.add(kind, 6)
     }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
@@ -114,16 +114,6 @@ struct KindEvidence {
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index))
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
-  }
-
-  /// Whether `group` at `index` is a company's: after a nationality or a noun of trade (`the
-  /// German group Halvard`, `the engineering group Halvard`), not after an adjective (`the
-  /// militant group`).
-  private func isCompanyGroup(_ index: Int) -> Bool {
-    guard tagged.has(index, .companyHead), tagged.infos[index].actorKind == .group else { return false }
-    let modifier = index - 1
-    if tagged.has(modifier, .demonymStart), tagged.isCapitalizedWord(modifier) { return true }
-    return tagged.isLowercaseWord(modifier) && tagged.upos(modifier) == .noun && !tagged.has(modifier, .kindNoun)
   }
 
   /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.

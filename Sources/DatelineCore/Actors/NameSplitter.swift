@@ -60,14 +60,22 @@ struct NameSplitter {
 
   /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
   /// name as an acronym does (`U.S. | West Texas Intermediate`), unless the name ends in a word
-  /// that names a company, whose name the initials open (`U.S. Bancorp Holdings`), or the whole
+  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or the whole
   /// is a place (`U.S. Virgin Islands`).
   private func initialsAlias(at start: Int, end: Int) -> Range<Int>? {
     guard tagged.tokens[start].length == 1, tagged.has(start, .aliasStart), tagged.has(start + 1, .period),
-      !tagged.has(end - 1, .companyHead), tagged.place(start..<end) == nil,
+      !isInstitutionHead(end - 1), tagged.place(start..<end) == nil,
       let match = tagged.match(tagged.lexicon.aliases, at: start, limit: end)
     else { return nil }
     return start..<(start + match.length)
+  }
+
+  /// A capitalized word that names a company, organization or group at the end of a name:
+  /// `Holdings`, `Department`, `Capital`.
+  private func isInstitutionHead(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index)
+      && (tagged.has(index, .companyHead)
+        || tagged.has(index, .kindNoun) && [.organization, .group].contains(tagged.infos[index].actorKind))
   }
 
   /// A given name and the word after it at the front of an affiliation of two words more

@@ -35,4 +35,10 @@ import Testing
     #expect(found["West Texas Intermediate"] == .product)
     #expect(found["United States"] == .place)
   }
+
+  @Test func initialsStayInACompanysNameOrAPlace() {
+    let found = kinds("U.S. Bancorp Holdings said on Monday profits rose. Storms hit the U.S. Virgin Islands on Tuesday.")
+    #expect(found["U.S. Bancorp Holdings"] == .organization)
+    #expect(found["U.S. Virgin Islands"] == .place)
+  }
 }
