@@ -30,8 +30,9 @@ struct ActorTagger {
 
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
-  /// lexicons or the place gazetteer know it, when it is an acronym, or when it is part of a name
-  /// elsewhere in the text, other than right after its `of` (`Health` in `Ministry of Health`).
+  /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
+  /// gives its kind or title, or when it is part of a name elsewhere in the text, other than right
+  /// after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
     var mask: UInt64 = 0
@@ -55,11 +56,21 @@ struct ActorTagger {
       let index = candidate.tokens.lowerBound
       let token = tagged.tokens[index]
       if token.flags.contains(.allUpper) || seen.contains(token.hash) { return true }
-      if tagged.has(index, .givenName) { return true }
+      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) { return true }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
         || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
     }
+  }
+
+  /// Whether a word the tagger does not take for a common one is followed by an appositive that
+  /// names its kind or title: `Brackwell, the lender, said`, not `Separately, the bank said` nor
+  /// `Nationally, legislative authority is …`.
+  private static func isNamedByAppositive(_ index: Int, _ tagged: TaggedText) -> Bool {
+    guard tagged.has(index + 1, .comma), tagged.has(index + 2, .determiner), [nil, .propn].contains(tagged.usualTag(index))
+    else { return false }
+    let titles = TitleContext(tagged: tagged)
+    return titles.appositiveKind(start: index, end: index + 1) != nil || titles.after(index + 1) != nil
   }
 
   private static func isWord<Value>(_ table: PhraseTable<Value>, _ index: Int, _ tagged: TaggedText) -> Bool {

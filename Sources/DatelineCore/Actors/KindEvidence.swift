@@ -56,17 +56,19 @@ struct KindEvidence {
     } else if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
       votes.add(kind, wordCount >= 2 ? 8 : 4)
     }
-    // A product noun after a name is what the named maker makes: `Norvik software`.
+    // A product noun after a name is what the named maker makes (`Norvik software`), unless it
+    // says what the name is (`Brent crude`): then it outweighs a place the gazetteer holds.
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
-      let kind = tagged.infos[after].actorKind, kind != .product
+      let kind = tagged.infos[after].actorKind, kind != .product || tagged.has(after, .kindAfterName)
     {
-      votes.add(kind, 6)
+      votes.add(kind, kind == .product ? 8 : 6)
     }
     // A kind noun closing a noun phrase right before a name says what it is: `the broadband
-    // provider Brightwave` (not a verb the tagger took for a noun: `to commission Smith`).
+    // provider Brightwave`, `Struggling retailer Penwick` (not a verb the tagger took for a noun:
+    // `to commission Smith`).
     let before = range.lowerBound - 1
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), tagged.upos(before) == .noun,
-      [.det, .adj, .noun, .propn].contains(tagged.upos(before - 1)), let kind = tagged.infos[before].actorKind
+      opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
     {
       votes.add(kind, 6)
     }
@@ -105,6 +107,13 @@ struct KindEvidence {
       votes.add(.person, 5)
     }
     return votes
+  }
+
+  /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
+  /// a determiner, adjective or noun, or a word opening the sentence.
+  private func opensNounPhrase(_ index: Int) -> Bool {
+    [.det, .adj, .noun, .propn].contains(tagged.upos(index))
+      || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
   }
 
   /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.

@@ -87,7 +87,9 @@ struct NameFinder {
       return nil
     }
     if tagged.upos(end) == .num || tagged.upos(end) == .sym { return nil }
-    guard tagged.isLowercaseWord(end), tagged.upos(end) == .noun, tagged.upos(index) != .propn else { return end }
+    guard tagged.isLowercaseWord(end), tagged.upos(end) == .noun, tagged.upos(index) != .propn,
+      !isProductNoun(end)
+    else { return end }
     return isCount(index, of: end) ? nil : end
   }
 
@@ -96,6 +98,12 @@ struct NameFinder {
   /// not followed by an amount (`S&P 500 rose 1.2%`, `FTSE 100 gains 20 points`).
   private func isCount(_ number: Int, of noun: Int) -> Bool {
     noun + 1 >= tokens.count || tokens[noun + 1].kind != .number
+  }
+
+  /// A noun for a product, model or index after a number names what the number belongs to
+  /// rather than what it counts: `STOXX 600 index`, `Boeing 787 jet`.
+  private func isProductNoun(_ index: Int) -> Bool {
+    tagged.has(index, .kindNoun) && tagged.infos[index].actorKind == .product
   }
 
   /// Four digits from 1500 to 2099, which after a name are more likely a year than a model:

@@ -20,6 +20,9 @@ struct NameSplitter {
     if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
+    } else if let initials = initialsAlias(at: lower, end: end), wordCount(initials.upperBound..<end) >= 2 {
+      emit(initials, runStart: run.lowerBound, modifier: false, into: &found)
+      lower = initials.upperBound
     }
     var position = lower
     while position < end {
@@ -53,6 +56,26 @@ struct NameSplitter {
     let name = stripDemonyms(lower..<end)
     guard !name.isEmpty else { return }
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
+  /// name as an acronym does (`U.S. | West Texas Intermediate`), unless the name ends in a word
+  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or the whole
+  /// is a place (`U.S. Virgin Islands`).
+  private func initialsAlias(at start: Int, end: Int) -> Range<Int>? {
+    guard tagged.tokens[start].length == 1, tagged.has(start, .aliasStart), tagged.has(start + 1, .period),
+      !isInstitutionHead(end - 1), tagged.place(start..<end) == nil,
+      let match = tagged.match(tagged.lexicon.aliases, at: start, limit: end)
+    else { return nil }
+    return start..<(start + match.length)
+  }
+
+  /// A capitalized word that names a company, organization or group at the end of a name:
+  /// `Holdings`, `Department`, `Capital`.
+  private func isInstitutionHead(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index)
+      && (tagged.has(index, .companyHead)
+        || tagged.has(index, .kindNoun) && [.organization, .group].contains(tagged.infos[index].actorKind))
   }
 
   /// A given name and the word after it at the front of an affiliation of two words more
@@ -101,9 +124,10 @@ struct NameSplitter {
     found.append(candidate)
   }
 
-  /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`).
+  /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`),
+  /// or an adjective that only describes the actor named after it: `Rival`, `Troubled`.
   private func isStrippable(_ index: Int) -> Bool {
-    tagged.has(index, .functionWord) && !tagged.tokens[index].flags.contains(.allUpper)
+    tagged.has(index, [.functionWord, .descriptor]) && !tagged.tokens[index].flags.contains(.allUpper)
       && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word && !tagged.isModelCode(index)
   }
 

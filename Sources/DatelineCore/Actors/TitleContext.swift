@@ -72,17 +72,19 @@ struct TitleContext {
   /// or ending right before the comma before the name starting at `start` (`alliance, Sayirun`).
   func appositiveKind(start: Int, end: Int) -> Actor.Kind? {
     if start >= 2, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start - 2), tagged.has(start - 2, .kindNoun) {
-      return tagged.infos[start - 2].actorKind
+      return tagged.actorKind(ofKindNoun: start - 2)
     }
     guard tagged.has(end, .comma) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
-      // A product noun before another word modifies it: `, the phone company,`, `, a film director,`.
+      // A product noun before another word modifies it: `, the phone company,`, `, a film director,`;
+      // any kind noun before a noun does: `, a high school senior,`, `, the state news agency,`.
       if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun),
-        tagged.infos[index].actorKind != .product || !tagged.isLowercaseWord(index + 1)
+        tagged.infos[index].actorKind != .product || !tagged.isLowercaseWord(index + 1),
+        !(tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun)
       {
-        return tagged.infos[index].actorKind
+        return tagged.actorKind(ofKindNoun: index)
       }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) { return nil }
       index += 1

@@ -102,6 +102,12 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   /// A kind noun that, capitalized at the end of a name, names a company: `Erste Group`, against
   /// `the Wagner group`.
   static let companyHead = WordFlags(rawValue: 1 << 38)
+  /// An adjective that describes an actor in the news and never opens its name: `rival`,
+  /// `troubled`, `outgoing` (`Rival | Lumetric Devices`).
+  static let descriptor = WordFlags(rawValue: 1 << 39)
+  /// A kind noun that, right after a name, says what the name is rather than what it makes:
+  /// `Brent crude`, `Nikkei index` (against `Norvik software`).
+  static let kindAfterName = WordFlags(rawValue: 1 << 58)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).

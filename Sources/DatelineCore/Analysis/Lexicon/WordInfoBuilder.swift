@@ -26,6 +26,7 @@ struct WordInfoBuilder {
       "rel": .relative, "sub": .subordinator, "aux": .auxiliary, "modal": .modal, "neg": .negation,
       "adv": .adverb, "wh": .question, "interj": .interjection, "connector": .connector,
       "particle": .particle, "honorific": .honorific, "calendar": .calendar, "unit": .calendar, "other-event": .otherEvent,
+      "descriptor": .descriptor,
     ]
     for entry in entries {
       let flags = entry.value.split(separator: " ").reduce(into: WordFlags()) { flags, name in
@@ -51,6 +52,7 @@ struct WordInfoBuilder {
       var flags: WordFlags = .kindNoun
       if parts.contains("of") || parts.contains("for") { flags.insert(.takesOf) }
       if parts.contains("company") { flags.insert(.companyHead) }
+      if parts.contains("after") { flags.insert(.kindAfterName) }
       add(entry.key, flags, actorKind: kind)
     }
   }
