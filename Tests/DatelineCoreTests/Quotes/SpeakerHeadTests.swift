@@ -123,6 +123,21 @@ import Testing
     #expect(speakers(text) == ["Helen Vance"])
   }
 
+  @Test func reportedSpeechAfterAnAppositive() {
+    let extraction = Fixture.extraction("Ruth Ashby, the chief executive of Corvane, said that the plant would close.")
+    #expect(extraction.quotes.map { $0.speaker.map { extraction.actors[$0].name } } == ["Ruth Ashby"])
+    #expect(
+      extraction.quotes.first?.cue.map(extraction.text) == "Ruth Ashby, the chief executive of Corvane, said that")
+  }
+
+  @Test func reportedSpeechOfASpokesperson() {
+    #expect(speakers("A spokesperson for Corvane Foods said that the plant would close.") == ["Corvane Foods"])
+  }
+
+  @Test func reportedSpeechOfNoOneInParticular() {
+    #expect(speakers("Ruth Ashby spoke. One resident told the Tarnby Echo that the plant would close.").isEmpty)
+  }
+
   @Test func aShortQuoteInTheRunOfASentenceWithNoSpeakerIsNoQuote() {
     #expect(speakers("Helen Vance spoke. The old manual calls it “the wheel”, as the guide says.").isEmpty)
   }
