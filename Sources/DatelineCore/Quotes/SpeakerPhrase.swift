@@ -191,8 +191,7 @@ struct SpeakerPhrase {
   }
 
   /// Whether token `index` may stand inside a noun phrase: a name, title or common noun with its
-  /// determiners, adjectives, numbers and prepositions, a possessive, the period of `U.S.`, the
-  /// parts of a hyphenated word (`Jae-myung`); not a
+  /// determiners, adjectives, numbers and prepositions, a possessive, the period of `U.S.`; not a
   /// verb (a capitalized word may be a name the tagger took for one: `Mark`), a pronoun or an
   /// adverb.
   private func isPhraseToken(_ index: Int) -> Bool {
@@ -201,7 +200,7 @@ struct SpeakerPhrase {
     switch token.kind {
     case .number: return true
     case .word:
-      if isPossessiveMark(index - 1) || tagged.has(index - 1, .hyphen) && tagged.isGlued(index) { return true }
+      if isPossessiveMark(index - 1) { return true }
       let upos = tagged.upos(index)
       if upos == .pron || upos == .sconj { return false }
       return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)

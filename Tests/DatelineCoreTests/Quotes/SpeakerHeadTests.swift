@@ -123,6 +123,11 @@ import Testing
     #expect(speakers(text) == ["Helen Vance"])
   }
 
+  @Test func aListInsideAnAppositiveWithoutItsClosingComma() {
+    let text = "Owen Pryce, a collector of maps, old coins, and books says: “I never sell anything I love.”"
+    #expect(speakers(text) == ["Owen Pryce"])
+  }
+
   @Test func reportedSpeechAfterAnAppositive() {
     let extraction = Fixture.extraction("Ruth Ashby, the chief executive of Corvane, said that the plant would close.")
     #expect(extraction.quotes.map { $0.speaker.map { extraction.actors[$0].name } } == ["Ruth Ashby"])
