@@ -6,6 +6,8 @@ struct Attribution: Sendable, Hashable {
     case mention(Int)
     /// By a pronoun at this token.
     case pronoun(Int)
+    /// By words that name no one: `one resident`, `a senior source`.
+    case unnamed
   }
 
   /// The speaker.

@@ -36,7 +36,10 @@ struct IndirectSpeechFinder {
       guard let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }),
         !(verb + 1..<that).contains(where: { tagged.has($0, WordFlags.segmentBreak) })
       else { continue }
-      guard let speaker = subject(before: verb, from: range.lowerBound) else { continue }
+      guard
+        let speaker = phraseSubject(before: verb, from: range.lowerBound)
+          ?? subject(before: verb, from: range.lowerBound)
+      else { continue }
       let content = trimmedEnd((that + 1)..<range.upperBound)
       guard !content.isEmpty else { continue }
       return Reported(tokens: content, speaker: speaker.actor, cue: speaker.token..<(that + 1))
@@ -61,6 +64,17 @@ struct IndirectSpeechFinder {
     while end > range.lowerBound, tagged.has(end - 1, .comma) { end -= 1 }
     let content = range.lowerBound..<end
     return content.isEmpty ? nil : Reported(tokens: content, speaker: mention.actor, cue: cue)
+  }
+
+  /// The actor the head of the subject phrase names (`Ruth Ashby, the chief executive of Corvane,
+  /// said that`; `a spokesperson for Corvane said that`), with its first token; nil when the
+  /// phrase names no one (`one resident said that`) or is not read.
+  private func phraseSubject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
+    switch SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes).subject(before: verb, from: start) {
+    case .mention(let index): (actors.mentions[index].actor, actors.mentions[index].tokens.lowerBound)
+    case .pronoun(let token) where !tagged.isWord(token, "they"): pronouns.person(before: token).map { ($0, token) }
+    case .pronoun, .unnamed, nil: nil
+    }
   }
 
   /// The actor the subject of the verb at `verb` names: the nearest name before it in its clause,

@@ -24,7 +24,9 @@ struct QuoteTagger {
     for region in scan.regions {
       let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       let attribution = finder.attribution(of: region, tight: short)
-      if short && attribution == nil { continue }
+      // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
+      // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
+      if short && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) { continue }
       let span = tagged.span(region.content)
       let paragraph = tagged.span(tagged.byteRange(region.close..<(region.close + 1))).paragraph
       var speaker: Int?
@@ -34,6 +36,7 @@ struct QuoteTagger {
         case .pronoun(let token):
           speaker = tagged.isWord(token, "they") ? pronouns.group(before: token) : pronouns.person(before: token)
           if speaker == nil { speaker = last?.speaker }
+        case .unnamed: break
         }
       } else if let last, continues(region, span.paragraph, after: last.paragraph) {
         speaker = last.speaker
@@ -73,6 +76,11 @@ struct QuoteTagger {
     if paragraph == lastParagraph { return true }
     let opensParagraph = tagged.document.paragraphs[paragraph].lowerBound == Int(tagged.tokens[region.open].start)
     return opensParagraph && paragraph - lastParagraph <= Self.continuationReach
+  }
+
+  /// Whether the opening mark starts its sentence.
+  private func opensSentence(_ region: QuotedRegion) -> Bool {
+    tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens.lowerBound == region.open
   }
 
   /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).

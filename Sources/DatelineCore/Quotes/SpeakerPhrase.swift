@@ -1,0 +1,278 @@
+/// Reads the noun phrase next to a speech verb for who speaks: the phrase's head. The head of
+/// `Volta’s chief executive Sarah Okafor` is the name at its end; of `Frederik Ducrozet of Pictet`,
+/// the name before the preposition. A name that modifies a noun (`Rolling Fork Mayor`, `one NHS
+/// manager`), completes a title (`MP for Witney`) or follows a preposition is no speaker. A phrase
+/// whose head is a common noun names no one (`one resident told the BBC`), except a spokesperson,
+/// who speaks for the organization named with them, and `the company`, which stands for the last
+/// organization named.
+struct SpeakerPhrase {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: QuoteScan
+
+  /// How many commas back an appositive's opening comma may be: `Janet Price, 67, of Leeds, said`.
+  private static let appositiveCommas = 3
+  /// How many sentences back `the company` may find the organization it stands for.
+  private static let institutionReach = 6
+
+  /// Who the subject ending before the speech verb at `verb` names, looking back no further than
+  /// `start`; nil when the words there are no subject phrase this reads (a participle's, `…,
+  /// saying`, has none).
+  func subject(before verb: Int, from start: Int) -> Attribution.Speaker? {
+    guard !tagged.endsWith(verb, "ing") else { return nil }
+    var last = verb - 1
+    while last >= start, isAdverb(last) { last -= 1 }
+    guard last >= start else { return nil }
+    if isSubjectPronoun(last) { return .pronoun(last) }
+    if tagged.has(last, .comma) { return apposed(closingAt: last, from: start) }
+    // A verb after `and` shares the subject of the verb before it.
+    guard
+      [.noun, .propn, .num].contains(tagged.upos(last))
+        || actors.mentions(in: start..<(last + 1)).contains(where: { $0.tokens.upperBound == last + 1 })
+    else { return nil }
+    let phrase = phraseStart(endingAt: last + 1, from: start)..<(last + 1)
+    let found = head(of: phrase, last: true)
+    // `Kaplan, a collector of games, cards, and books says`: a list inside an appositive.
+    if found == .unnamed, phrase.lowerBound > start, tagged.has(phrase.lowerBound - 1, .comma) { return nil }
+    return found
+  }
+
+  /// Who the phrase right after an opening speech verb names (`said Jefferies analyst Philippe
+  /// Houchois`), or the name set off after it when the phrase names no one by name (`said the MP
+  /// for Islington North, Jeremy Corbyn`), before `end`.
+  func inverted(after verb: Int, end: Int) -> Attribution.Speaker? {
+    let start = verb + 1
+    guard start < end else { return nil }
+    if isSubjectPronoun(start) { return .pronoun(start) }
+    let phraseEnd = self.phraseEnd(from: start, end: end)
+    let main = head(of: start..<phraseEnd, last: false)
+    guard phraseEnd < end, tagged.has(phraseEnd, .comma) else { return main }
+    let next = phraseEnd + 1
+    return choose(outer: main, inner: head(of: next..<self.phraseEnd(from: next, end: end), last: false))
+  }
+
+  /// `NAME, APPOSITIVE, said` or `TITLE, NAME, said`: the name of the two, preferring a person's.
+  private func apposed(closingAt comma: Int, from start: Int) -> Attribution.Speaker? {
+    var open = comma
+    for _ in 0..<Self.appositiveCommas {
+      open -= 1
+      while open >= start, !tagged.has(open, .comma) { open -= 1 }
+      guard open > start else { return nil }
+      let before = phraseStart(endingAt: open, from: start)..<open
+      if let outer = head(of: before, last: true) {
+        let inner = head(of: (open + 1)..<phraseEnd(from: open + 1, end: comma), last: false)
+        return choose(outer: outer, inner: inner)
+      }
+    }
+    return nil
+  }
+
+  /// Of a phrase and the phrase set off by commas after it: the first if it names a person (or a
+  /// name of unknown kind), else the second if it does, else the first that names anyone: `Lee
+  /// Jae-myung, leader of the Democratic Party,` is Lee; `The MP for Witney, Charlie Maynard,` is
+  /// Maynard.
+  private func choose(outer: Attribution.Speaker?, inner: Attribution.Speaker?) -> Attribution.Speaker? {
+    if let outer, isPersonName(outer) { return outer }
+    if let inner, isPersonName(inner) { return inner }
+    if case .mention = outer { return outer }
+    if case .mention = inner { return inner }
+    return outer ?? inner
+  }
+
+  /// A name, not a role noun, of a person or of an unknown kind.
+  private func isPersonName(_ speaker: Attribution.Speaker) -> Bool {
+    guard case .mention(let index) = speaker, !actors.mentions[index].isRole else { return false }
+    return [.person, .unknown].contains(actors.actors[actors.mentions[index].actor].kind)
+  }
+
+  /// The head of `phrase`: its last (or first) name in the place of a head, else what its head
+  /// noun stands for; nil when it has neither.
+  private func head(of phrase: Range<Int>, last: Bool) -> Attribution.Speaker? {
+    guard !phrase.isEmpty else { return nil }
+    let indices = mentionIndices(in: phrase).filter { index in
+      let mention = actors.mentions[index]
+      return mention.tokens.upperBound <= phrase.upperBound && isSpeakerName(mention, in: phrase)
+        && !modifiesNoun(mention.tokens.upperBound, before: phrase.upperBound)
+    }
+    if let index = last ? indices.last : indices.first { return .mention(index) }
+    guard let noun = headNoun(of: phrase) else { return nil }
+    if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? .unnamed }
+    if isInstitution(noun) { return organization(before: noun - 1).map { .mention($0) } ?? .unnamed }
+    return .unnamed
+  }
+
+  /// The common noun that heads `phrase`: the last before its first preposition.
+  private func headNoun(of phrase: Range<Int>) -> Int? {
+    let preposition = phrase.first { tagged.upos($0) == .adp && tagged.isLowercaseWord($0) } ?? phrase.upperBound
+    let noun = preposition - 1
+    guard noun >= phrase.lowerBound, tagged.upos(noun) == .noun, tagged.tokens[noun].kind == .word,
+      actors.mentions(in: noun..<(noun + 1)).isEmpty
+    else { return nil }
+    return noun
+  }
+
+  /// The organization a spokesperson or statement at `noun` speaks for: named right before (`a
+  /// Kremlin spokesman`, `Volta’s spokeswoman`) or after `for`, `of`, `at` or `from` (`a
+  /// spokesperson for NHS England`, `a statement from Apple`).
+  private func organization(servedAt noun: Int, in phrase: Range<Int>) -> Int? {
+    var end = noun
+    if isPossessiveMark(end - 1) { end -= 2 }
+    if let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == end }),
+      isUsable(actors.mentions[index])
+    {
+      return index
+    }
+    guard
+      tagged.isWord(noun + 1, "for") || tagged.isWord(noun + 1, "of") || tagged.isWord(noun + 1, "at")
+        || tagged.isWord(noun + 1, "from")
+    else { return nil }
+    return mentionIndices(in: (noun + 2)..<phrase.upperBound).first { isUsable(actors.mentions[$0]) }
+  }
+
+  /// The organization `the company` before `index` stands for: the nearest one named in the
+  /// sentences before as a subject, not after a verb or a preposition (`told Reuters`, `keep
+  /// Norcell’s factory`).
+  private func organization(before index: Int) -> Int? {
+    let sentence = Int(tagged.sentenceOf[index])
+    let lowest = tagged.sentences[max(0, sentence - Self.institutionReach)].tokens.lowerBound
+    return mentionIndices(in: lowest..<index).last { position in
+      let mention = actors.mentions[position]
+      guard isUsable(mention), actors.actors[mention.actor].kind == .organization else { return false }
+      var previous = mention.tokens.lowerBound - 1
+      while previous >= lowest, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
+      return !(tagged.isLowercaseWord(previous) && [.adp, .verb].contains(tagged.upos(previous)))
+    }
+  }
+
+  /// The indices into the document's mentions of those that start inside `range`.
+  private func mentionIndices(in range: Range<Int>) -> Range<Int> {
+    let first = actors.firstMention(atOrAfter: range.lowerBound)
+    return first..<(first + actors.mentions(in: range).count)
+  }
+
+  /// Whether the name can be who speaks: a name, not a product, outside quotation marks.
+  private func isUsable(_ mention: ActorMention) -> Bool {
+    !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) && actors.actors[mention.actor].kind != .product
+  }
+
+  /// Whether the name can be the head of `phrase`: usable, and neither a title's complement nor
+  /// the object of a preposition.
+  func isSpeakerName(_ mention: ActorMention, in phrase: Range<Int>) -> Bool {
+    isUsable(mention) && !isTitleComplement(mention.tokens.lowerBound)
+      && !isOblique(mention.tokens.lowerBound, in: phrase)
+  }
+
+  /// Whether the name ending before `end` modifies what follows it: a possessive `’s`, a noun or
+  /// a title (`Jefferies analyst`, `Rolling Fork Mayor`).
+  private func modifiesNoun(_ end: Int, before limit: Int) -> Bool {
+    var end = end
+    if end < limit, tagged.has(end, .period), tagged.isGlued(end) { end += 1 }
+    guard end < limit else { return false }
+    if isPossessiveMark(end) { return true }
+    return tagged.tokens[end].kind == .word
+      && ([.noun, .propn].contains(tagged.upos(end)) || tagged.has(end, .titleStart))
+  }
+
+  /// Where the phrase that ends before `end` starts: after the nearest comma, verb, pronoun,
+  /// conjunction of clauses or quotation mark before it, but not before `start`.
+  private func phraseStart(endingAt end: Int, from start: Int) -> Int {
+    var index = end
+    while index > start, isPhraseToken(index - 1) { index -= 1 }
+    // A name the phrase cuts into is all in it.
+    let straddling = actors.mentions(in: start..<index).last { $0.tokens.upperBound > index }
+    return straddling.map { min(index, $0.tokens.lowerBound) } ?? index
+  }
+
+  /// Where the phrase that starts at `start` ends, before `end`.
+  private func phraseEnd(from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end, isPhraseToken(index) { index += 1 }
+    return index
+  }
+
+  /// Whether token `index` may stand inside a noun phrase: a name, title or common noun with its
+  /// determiners, adjectives, numbers and prepositions, a possessive, the period of `U.S.`; not a
+  /// verb (a capitalized word may be a name the tagger took for one: `Mark`), a pronoun or an
+  /// adverb.
+  private func isPhraseToken(_ index: Int) -> Bool {
+    guard !quotes.isQuoted(index) else { return false }
+    let token = tagged.tokens[index]
+    switch token.kind {
+    case .number: return true
+    case .word:
+      if isPossessiveMark(index - 1) { return true }
+      let upos = tagged.upos(index)
+      if upos == .pron || upos == .sconj { return false }
+      return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)
+    default:
+      if isPossessiveMark(index) { return true }
+      if tagged.has(index, .period) {
+        return tagged.isGlued(index) && index > 0 && tagged.tokens[index - 1].kind == .word
+      }
+      return tagged.has(index, [.hyphen, .ampersand]) && tagged.isGlued(index)
+    }
+  }
+
+  /// Whether token `index` is the apostrophe of a possessive `’s` glued to a word.
+  private func isPossessiveMark(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tagged.tokens.count, tagged.has(index, [.closeSingle, .straightSingle]),
+      tagged.isGlued(index), tagged.isGlued(index + 1)
+    else { return false }
+    let next = tagged.tokens[index + 1]
+    return next.kind == .word && next.length == 1 && tagged.analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
+  }
+
+  /// Whether the name at `start` is the object of a preposition or a verb: the word before it,
+  /// past determiners, adjectives and common nouns, is one (`at the Norvik University`, `of the
+  /// opposition Democratic Party`, `promoted the Zap`); a name after a comma shares the standing
+  /// of the name before the comma (`at the Tarn, Ruritania event`).
+  func isOblique(_ start: Int, in range: Range<Int>) -> Bool {
+    var index = start - 1
+    while index >= range.lowerBound,
+      [.det, .adj, .num].contains(tagged.upos(index)) || tagged.upos(index) == .noun && tagged.isLowercaseWord(index)
+    {
+      index -= 1
+    }
+    guard index >= range.lowerBound else { return false }
+    // A name set off by commas right before the verb is in apposition to the subject (`The First
+    // Minister of Wales, Carys Morgan, said`), whatever the name before the comma is.
+    let end = actors.mentions(in: start..<(start + 1)).first?.tokens.upperBound ?? start
+    if tagged.has(index, .comma), !(tagged.has(end, .comma) && end + 1 == range.upperBound),
+      let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index })
+    {
+      return isOblique(before.tokens.lowerBound, in: range)
+    }
+    // A capitalized word the tagger calls a verb opens a title more often than not: `Shadow`.
+    return tagged.upos(index) == .adp
+      || tagged.upos(index) == .verb && tagged.isLowercaseWord(index) && !tagged.has(index, .speechVerb)
+  }
+
+  /// Whether the name at `start` completes a title rather than naming the speaker: `Witney` in
+  /// `the MP for Witney`.
+  func isTitleComplement(_ start: Int) -> Bool {
+    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1) else { return false }
+    let title = start - 2
+    return tagged.tokens[title].kind == .word && tagged.match(tagged.lexicon.titles, at: title, limit: start - 1) != nil
+  }
+
+  /// A noun that speaks for an organization: `spokesman`, `spokeswoman`, `spokesperson`,
+  /// `spokespeople`, `statement`.
+  private func isVoiceOf(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index) else { return false }
+    return tagged.string(tokens: index..<(index + 1)).hasPrefix("spokes") || tagged.isWord(index, "statement")
+  }
+
+  /// `the company`, `the ministry`: an organization noun after `the`, with no name after it.
+  private func isInstitution(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.isWord(index - 1, "the") && tagged.has(index, .kindNoun)
+      && tagged.infos[index].actorKind == .organization && !tagged.isCapitalizedWord(index + 1)
+  }
+
+  private func isAdverb(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.upos(index) == .adv && !quotes.isQuoted(index)
+  }
+
+  func isSubjectPronoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "he") || tagged.isWord(index, "she") || tagged.isWord(index, "they")
+  }
+}
