@@ -15,7 +15,7 @@ struct ClauseTimes {
     for index in range {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
-      if isRecordSpan(startingAt: index) {
+      if isRecordSpan(startingAt: index) || isInQuestionClause(index, from: range.lowerBound) {
         rejected = time
         continue
       }
@@ -60,6 +60,22 @@ struct ClauseTimes {
     let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
     let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
     return (modifies ? 0 : 1, Int(precision))
+  }
+
+  /// Whether token `index` stands in a question clause that a verb of the range takes as its
+  /// object (`failed to show how the firm would fund the repairs by 2030`, `asked whether the
+  /// talks would resume in May`): its times are that clause's, not the range's.
+  private func isInQuestionClause(_ index: Int, from start: Int) -> Bool {
+    var word = index - 1
+    while word > start {
+      if tagged.isWord(word, "how") || tagged.isWord(word, "whether") || tagged.isWord(word, "why")
+        || tagged.isWord(word, "what") || tagged.isWord(word, "if")
+      {
+        return tagged.upos(word - 1) == .verb
+      }
+      word -= 1
+    }
+    return false
   }
 
   /// How many words before `since` the superlative or ordinal of a record may stand.

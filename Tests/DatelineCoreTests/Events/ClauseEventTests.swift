@@ -37,6 +37,16 @@ import Testing
     #expect(event.summary == "Harlow Rail closed its depot in Tessby")
   }
 
+  @Test func aTimeInAQuestionClauseAVerbTakesDoesNotDateIt() {
+    for text in [
+      "The judge said the buyers had failed to show how the firm would fund its repairs by 2030.",
+      "The minister asked whether the talks would resume in May 2022.",
+    ] {
+      let dates = timeline(text).events.compactMap { $0.date?.value.timex }
+      #expect(!dates.contains("2030") && !dates.contains("2022-05"), "\(text): \(dates)")
+    }
+  }
+
   @Test func howLongARecordHasStoodDoesNotDateTheClause() throws {
     for text in ["Kelvar posted its first loss since 1992.", "Punctuality fell to its lowest level since 2014."] {
       let events = timeline(text).events
