@@ -13,7 +13,10 @@ extension EventSummarizer {
     if let mention = actors.mentions(in: max(0, index - 8)..<(index + 1)).last(where: {
       $0.tokens.upperBound == index + 1
     }) {
-      return tagged.string(tokens: mention.tokens)
+      // The name's determiner goes with it: `The BBC, which is funded …`.
+      let before = mention.tokens.lowerBound - 1
+      let withDeterminer = before >= 0 && tagged.upos(before) == .det && tagged.sentenceOf[before] == tagged.sentenceOf[start]
+      return tagged.string(tokens: (withDeterminer ? before : mention.tokens.lowerBound)..<mention.tokens.upperBound)
     }
     let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
     var first = index

@@ -81,7 +81,10 @@ struct EventSummarizer {
           lead = tagged.string(tokens: subject)
         }
       } else if isNear(subject, start, end: end) {
-        from = subject.lowerBound
+        // The name's determiner goes with it: `The Norwegian, 48, was appointed`.
+        let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
+          && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
+        from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
       } else {
         lead = tagged.string(tokens: subject)
       }

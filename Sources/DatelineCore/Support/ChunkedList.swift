@@ -3,7 +3,8 @@
 /// chunk is ever left empty. For long lists that are built up and then taken whole.
 struct ChunkedList<Element> {
   private static var chunkShift: Int { 12 }
-  private static var chunkSize: Int { 1 << chunkShift }
+  /// How many elements a chunk holds.
+  static var chunkSize: Int { 1 << chunkShift }
 
   private var chunks: [[Element]] = []
   /// How many elements the list holds.
@@ -34,14 +35,15 @@ struct ChunkedList<Element> {
 
   /// The elements in order, taken out of the list, which is left empty; each chunk is let go of
   /// as soon as it is copied, and the pages of every few are given back to the system
-  /// (`FreedPages`), so the list and the array are never both whole in memory.
-  mutating func takeAll() -> [Element] {
+  /// (`release`, `FreedPages.release` unless a test counts the calls), so the list and the array
+  /// are never both whole in memory.
+  mutating func takeAll(release: () -> Void = FreedPages.release) -> [Element] {
     var all: [Element] = []
     all.reserveCapacity(count)
     for index in chunks.indices {
       all.append(contentsOf: chunks[index])
       chunks[index] = []
-      if index % Self.chunksPerRelease == Self.chunksPerRelease - 1 { FreedPages.release() }
+      if index % Self.chunksPerRelease == Self.chunksPerRelease - 1 { release() }
     }
     chunks = []
     count = 0

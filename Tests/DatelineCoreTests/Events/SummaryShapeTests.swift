@@ -10,6 +10,13 @@ import Testing
     Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
   }
 
+  @Test func aNameKeepsItsDeterminer() {
+    let appointed = summaries("The Norwegian, 48, was appointed in June 2021 on a three-year contract.")
+    #expect(appointed.contains("The Norwegian, 48, was appointed in June 2021 on a three-year contract"), "\(appointed)")
+    let funded = summaries("The BBC, which was founded in 1922, cut 500 jobs in 2021.")
+    #expect(funded.contains("The BBC was founded in 1922"), "\(funded)")
+  }
+
   @Test func aPercentSignStaysWithItsNumberAtTheEndOfAClause() {
     let found = summaries("Shares of Corvane Mills tumbled 11% after the company cut its forecast on Monday.")
     #expect(found.contains("Shares of Corvane Mills tumbled 11%"), "\(found)")
