@@ -66,8 +66,10 @@ struct EventSummarizer {
     // | and sold its insurance arm in July`): a summary tells one dated event.
     var from = start
     if lead == nil, start < end, startsWithVerb(start), let phrase = coordinated {
-      let tellsOtherTime = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 }
-      if isNear(phrase, start, end: end) && !tellsOtherTime { from = phrase.lowerBound } else {
+      // Words between that tell another time or another predicate (`cut 300 jobs, | closed`)
+      // are left out: the subject is brought in front.
+      let tellsOther = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .verb }
+      if isNear(phrase, start, end: end) && !tellsOther { from = phrase.lowerBound } else {
         lead = tagged.string(tokens: phrase)
       }
     }
