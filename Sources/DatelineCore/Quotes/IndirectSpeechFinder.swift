@@ -54,16 +54,11 @@ struct IndirectSpeechFinder {
     if let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }) {
       return (verb + 1..<that).contains(where: { tagged.has($0, WordFlags.segmentBreak) }) ? nil : that + 1
     }
-    guard tagged.has(verb, .speechVerb), tagged.isFiniteVerb(verb), !isPassive(verb) else { return nil }
+    guard tagged.has(verb, .speechVerb), tagged.isFiniteVerb(verb) else { return nil }
     let reader = SpeechClause(tagged: tagged, actors: actors)
     let start = isTell(verb) ? reader.objectEnd(from: verb + 1) : verb + 1
     guard let start, reader.opens(at: start, before: range.upperBound) else { return nil }
     return start
-  }
-
-  /// Whether a form of `be` comes right before the verb: `was told the plant would close`.
-  private func isPassive(_ verb: Int) -> Bool {
-    (["was", "were", "is", "are", "be", "been", "being"] as [StaticString]).contains { tagged.isWord(verb - 1, $0) }
   }
 
   private func isTell(_ verb: Int) -> Bool {

@@ -90,7 +90,7 @@ import Testing
     #expect(reported("Omar Saleh told him the plant would close.").map(\.text) == ["the plant would close"])
   }
 
-  @Test func aPassiveVerbReportsNothing() {
+  @Test func aPassiveVerbHasNoSubjectThatSpeaks() {
     #expect(reported("Omar Saleh was told the plant would close.").isEmpty)
   }
 
