@@ -1,5 +1,5 @@
-/// Finds reported speech outside quotation marks: `X said that …`, `X believes that …`,
-/// `According to X, …` and `…, according to X.`
+/// Finds reported speech outside quotation marks: `X said that …`, `X said the plan failed`, `X
+/// believes that …`, `According to X, …` and `…, according to X.`
 struct IndirectSpeechFinder {
   /// A reported statement.
   struct Reported: Hashable {
@@ -29,22 +29,40 @@ struct IndirectSpeechFinder {
     return found
   }
 
-  /// `SUBJECT said (to X) that CLAUSE`.
+  /// `SUBJECT said (to X) that CLAUSE`, or `SUBJECT said CLAUSE` when a subject and its finite
+  /// verb follow the speech verb (`Okafor said the company would cut jobs`).
   private func thatClause(_ range: Range<Int>) -> Reported? {
     for verb in range where tagged.has(verb, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(verb) {
-      let limit = min(range.upperBound, verb + 5)
-      guard let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }),
-        !(verb + 1..<that).contains(where: { tagged.has($0, WordFlags.segmentBreak) })
-      else { continue }
-      guard
+      guard let clause = clauseStart(after: verb, in: range),
         let speaker = phraseSubject(before: verb, from: range.lowerBound)
-          ?? subject(before: verb, from: range.lowerBound)
+          ?? subject(before: verb, from: range.lowerBound),
+        // An attribution runs across no semicolon: `the two clerks; moreover, said Bartleby was …`.
+        !(speaker.token..<verb).contains(where: { tagged.has($0, .semicolon) })
       else { continue }
-      let content = trimmedEnd((that + 1)..<range.upperBound)
+      let content = trimmedEnd(clause..<range.upperBound)
       guard !content.isEmpty else { continue }
-      return Reported(tokens: content, speaker: speaker.actor, cue: speaker.token..<(that + 1))
+      return Reported(tokens: content, speaker: speaker.actor, cue: speaker.token..<clause)
     }
     return nil
+  }
+
+  /// Where the reported clause after the verb at `verb` starts: after `that` a few words on, or
+  /// right after a finite speech verb (and the person told: `told reporters`) when a clause opens
+  /// there.
+  private func clauseStart(after verb: Int, in range: Range<Int>) -> Int? {
+    let limit = min(range.upperBound, verb + 5)
+    if let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }) {
+      return (verb + 1..<that).contains(where: { tagged.has($0, WordFlags.segmentBreak) }) ? nil : that + 1
+    }
+    guard tagged.has(verb, .speechVerb), tagged.isFiniteVerb(verb) else { return nil }
+    let reader = SpeechClause(tagged: tagged, actors: actors)
+    let start = isTell(verb) ? reader.objectEnd(from: verb + 1) : verb + 1
+    guard let start, reader.opens(at: start, before: range.upperBound) else { return nil }
+    return start
+  }
+
+  private func isTell(_ verb: Int) -> Bool {
+    tagged.isWord(verb, "told") || tagged.isWord(verb, "tells") || tagged.isWord(verb, "tell")
   }
 
   /// `According to X, CLAUSE.` or `CLAUSE, according to X.`
@@ -67,13 +85,19 @@ struct IndirectSpeechFinder {
   }
 
   /// The actor the head of the subject phrase names (`Ruth Ashby, the chief executive of Corvane,
-  /// said that`; `a spokesperson for Corvane said that`), with its first token; nil when the
-  /// phrase names no one (`one resident said that`) or is not read.
+  /// said that`; `a spokesperson for Corvane said that`), with the first token of the attribution;
+  /// nil when the phrase names no one (`one resident said that`) or is not read.
   private func phraseSubject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
-    switch SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes).subject(before: verb, from: start) {
-    case .mention(let index): (actors.mentions[index].actor, actors.mentions[index].tokens.lowerBound)
-    case .pronoun(let token) where !tagged.isWord(token, "they"): pronouns.person(before: token).map { ($0, token) }
-    case .pronoun, .unnamed, nil: nil
+    let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes)
+    switch phrase.subject(before: verb, from: start) {
+    case .mention(let index):
+      return (
+        actors.mentions[index].actor,
+        phrase.voiceStart(before: verb, from: start) ?? actors.mentions[index].tokens.lowerBound
+      )
+    case .pronoun(let token) where !tagged.isWord(token, "they"):
+      return pronouns.person(before: token).map { ($0, token) }
+    case .pronoun, .unnamed, nil: return nil
     }
   }
 

@@ -37,6 +37,31 @@ struct SpeakerPhrase {
     return found
   }
 
+  /// Where the phrase before the speech verb at `verb` starts when a spokesperson, a statement or
+  /// `the company` heads it and speaks for the organization (`A spokesperson for Corvane`, `a
+  /// Corvane spokesman`): at the head noun's determiner; nil when a name heads it.
+  func voiceStart(before verb: Int, from start: Int) -> Int? {
+    var last = verb - 1
+    while last >= start, isAdverb(last) { last -= 1 }
+    guard last >= start else { return nil }
+    let phrase = phraseStart(endingAt: last + 1, from: start)..<(last + 1)
+    guard
+      mentionIndices(in: phrase).allSatisfy({ index in
+        let mention = actors.mentions[index]
+        return !isSpeakerName(mention, in: phrase) || modifiesNoun(mention.tokens.upperBound, before: phrase.upperBound)
+      }),
+      let noun = headNoun(of: phrase), isVoiceOf(noun) || isInstitution(noun)
+    else { return nil }
+    var index = noun
+    while index > phrase.lowerBound, !tagged.has(index, .comma), tagged.upos(index) != .det,
+      [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index - 1)) || isPossessiveMark(index - 1)
+        || isPossessiveMark(index - 2)
+    {
+      index -= 1
+    }
+    return index
+  }
+
   /// Who the phrase right after an opening speech verb names (`said Jefferies analyst Philippe
   /// Houchois`), or the name set off after it when the phrase names no one by name (`said the MP
   /// for Islington North, Jeremy Corbyn`), before `end`.

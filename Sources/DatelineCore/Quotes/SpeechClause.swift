@@ -1,0 +1,41 @@
+/// Reads the words right after a speech verb for a clause it reports without `that`: a subject (a
+/// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns and names) and then its
+/// finite verb (`said the company would cut jobs`, `says it will`).
+struct SpeechClause {
+  let tagged: TaggedText
+  let actors: DocumentActors
+
+  /// Whether a clause opens at `start`, before `end`.
+  func opens(at start: Int, before end: Int) -> Bool {
+    guard start < end else { return false }
+    if isSubjectPronoun(start) { return start + 1 < end && tagged.isFiniteVerb(start + 1) }
+    var index = start
+    while index < end, isNounPhraseToken(index) { index += 1 }
+    return index > start && index < end && tagged.isFiniteVerb(index)
+  }
+
+  /// Where the person told ends (`told him`, `told reporters`, `told the Tarnby Echo`), when the
+  /// words at `start` are one; nil otherwise.
+  func objectEnd(from start: Int) -> Int? {
+    guard start < tagged.tokens.count else { return nil }
+    let objects: [StaticString] = ["him", "her", "them", "us", "me", "you"]
+    if objects.contains(where: { tagged.isWord(start, $0) }) { return start + 1 }
+    let name = tagged.isWord(start, "the") ? start + 1 : start
+    if let mention = actors.mentions(in: name..<(name + 1)).first { return mention.tokens.upperBound }
+    return tagged.upos(start) == .noun && tagged.isLowercaseWord(start) ? start + 1 : nil
+  }
+
+  private func isSubjectPronoun(_ index: Int) -> Bool {
+    (["he", "she", "it", "they", "we", "i", "you"] as [StaticString]).contains { tagged.isWord(index, $0) }
+  }
+
+  /// A word of a noun phrase, or the `’s` of a possessive glued to one.
+  private func isNounPhraseToken(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    if token.kind == .number { return true }
+    if tagged.has(index, [.closeSingle, .straightSingle]) { return tagged.isGlued(index) && tagged.isGlued(index + 1) }
+    guard token.kind == .word else { return false }
+    if index > 0, tagged.has(index - 1, [.closeSingle, .straightSingle]), tagged.isGlued(index) { return true }
+    return [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index))
+  }
+}
