@@ -29,8 +29,10 @@ struct SpeechClause {
     (["he", "she", "it", "they", "we", "i", "you"] as [StaticString]).contains { tagged.isWord(index, $0) }
   }
 
-  /// A word of a noun phrase, or the `’s` of a possessive glued to one.
+  /// A word of a noun phrase, or the `’s` of a possessive glued to one; not a time (`said Monday
+  /// the plant would close` reports from `the plant`, which this reading does not place).
   private func isNounPhraseToken(_ index: Int) -> Bool {
+    guard tagged.timeOf[index] < 0 else { return false }
     let token = tagged.tokens[index]
     if token.kind == .number { return true }
     if tagged.has(index, [.closeSingle, .straightSingle]) { return tagged.isGlued(index) && tagged.isGlued(index + 1) }

@@ -43,6 +43,7 @@ import Testing
   @Test func aPrepositionAfterTheVerbIsNoClause() {
     #expect(reported("Sarah Okafor said on Monday the plant had closed.").isEmpty)
     #expect(reported("Sarah Okafor said in a statement the plant had closed.").isEmpty)
+    #expect(!reported("Sarah Okafor said Monday the plant had closed.").contains { $0.text.hasPrefix("Monday") })
   }
 
   @Test func anObjectWithNoVerbIsNoClause() {
