@@ -71,7 +71,12 @@ struct RoleResolver {
           file(last..<(last + 1), actor)
         }
       }
-      if let found = contexts[index].titleBefore, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let found = contexts[index].titleBefore, !found.isFormer {
+        // A field before a role noun makes it a post (`Transport minister Lilian Hart`).
+        if found.kind == .office || found.range.count == 1 && tagged.isCapitalizedWord(found.range.lowerBound - 1) {
+          file(found.range, actor)
+        }
+      }
       if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
     }
     return (holders, firstWords)
