@@ -78,8 +78,18 @@ struct RoleResolver {
         }
       }
       if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let office = officeBeforeOfThe(candidate.title?.lowerBound ?? candidate.tokens.lowerBound) { file(office, actor) }
     }
     return (holders, firstWords)
+  }
+
+  /// The office a title completes with `of the` before a name (`Chancellor` in `Chancellor of the
+  /// Exchequer Rachel Reeves`), so that `the chancellor` names its holder.
+  private func officeBeforeOfThe(_ start: Int) -> Range<Int>? {
+    guard start >= 3, tagged.isWord(start - 1, "the"), tagged.isWord(start - 2, "of"),
+      let match = tagged.match(tagged.lexicon.titles, at: start - 3, limit: start - 2), match.value.kind == .office
+    else { return nil }
+    return (start - 3)..<(start - 2)
   }
 
   /// The office named by the title tokens, without an abbreviation's period.

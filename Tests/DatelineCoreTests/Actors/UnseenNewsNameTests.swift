@@ -29,6 +29,13 @@ import Testing
     #expect(hart.mentions.map(extraction.text) == ["Lilian Hart", "The minister"])
   }
 
+  @Test func anOfficeCompletedWithOfTheNamesItsHolderLater() throws {
+    let extraction = Fixture.extraction(
+      "Chancellor of the Exchequer Rachel Moss said the plan was sound. Later the chancellor said she would not change course.")
+    let moss = try #require(extraction.actor("Rachel Moss"))
+    #expect(moss.aliases == ["the chancellor"])
+  }
+
   @Test func aRoleNounBeforeANameMakesAPerson() throws {
     let extraction = Fixture.extraction("Assistant coach Danny Moyle will take charge on Saturday.")
     #expect(try #require(extraction.actor("Danny Moyle")).kind == .person)
