@@ -212,6 +212,10 @@ struct NameFinder {
         last = end - 1
         continue
       }
+      if tagged.isLowercaseWord(next), tagged.isWord(next, "and"), let end = institutionAfterAnd(next, runStart: start, limit: limit) {
+        last = end - 1
+        continue
+      }
       if tagged.has(next, .ampersand), isNameWord(next + 1, limit: limit) {
         last = next + 1
         continue
@@ -301,6 +305,19 @@ struct NameFinder {
       index += 1
     }
     return index > start ? index : nil
+  }
+
+  /// The end of an institution named after two fields joined by `and`, after `the`: capitalized
+  /// common words on both sides and a noun for an organization last (`the Competition and
+  /// Markets Authority`); nil when either side holds a name (`Apple and Google`).
+  private func institutionAfterAnd(_ and: Int, runStart start: Int, limit: Int) -> Int? {
+    let first = tagged.isWord(start, "the") ? start + 1 : start
+    guard tagged.isWord(first - 1, "the"), first < and,
+      (first..<and).allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
+      let end = commonWordsEnd(from: and + 1, limit: limit), tagged.has(end - 1, .kindNoun),
+      tagged.infos[end - 1].actorKind == .organization
+    else { return nil }
+    return end
   }
 
   /// Whether the lexicons or the gazetteer know the word as a name or part of one (`Hamas`,

@@ -197,7 +197,9 @@ struct NameSplitter {
   }
 
   /// Where a person's name starts inside a run that completes a title before it: at a given name
-  /// (`David Cameron` in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`), or else
+  /// (`David Cameron` in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`), after the
+  /// place the title serves before a name of two words (`MP for Bath Wera Hobhouse`, not
+  /// `husband of Georgia O’Keefe`), or else
   /// after the common words of the field after `for` or `of` (`Trade` in `Commissioner for Trade
   /// Ilsabet Vreeland`).
   private func personAfterTitleComplement(_ range: Range<Int>) -> Int? {
@@ -210,11 +212,25 @@ struct NameSplitter {
     }) {
       return given
     }
+    // The place a title serves, then the holder (`MP for Bath | Wera Hobhouse`).
+    if range.count >= 3, !tagged.has(start, .givenName),
+      let end = stride(from: range.upperBound - 2, through: start + 1, by: -1).first(where: {
+        tagged.place(start..<$0) != nil && spacedWords($0..<range.upperBound) >= 2
+      })
+    {
+      return end
+    }
     let name = TitleWords(tagged: tagged).bridgeEnd(from: start, end: range.upperBound)
     guard tagged.has(start - 1, .connector), name > start, tagged.isCapitalizedWord(name), !tagged.isGlued(name),
       wordCount(name..<range.upperBound) >= 2
     else { return nil }
     return name
+  }
+
+  /// The words of `range` that open a word of the text, not glued to the one before: `O’Keefe` is
+  /// one.
+  private func spacedWords(_ range: Range<Int>) -> Int {
+    range.count { tagged.tokens[$0].kind == .word && !tagged.isGlued($0) }
   }
 
   /// Whether the one-word title ending the run is a surname after the given name before it:

@@ -71,10 +71,25 @@ struct RoleResolver {
           file(last..<(last + 1), actor)
         }
       }
-      if let found = contexts[index].titleBefore, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let found = contexts[index].titleBefore, !found.isFormer {
+        // A field before a role noun makes it a post (`Transport minister Lilian Hart`).
+        if found.kind == .office || found.range.count == 1 && tagged.isCapitalizedWord(found.range.lowerBound - 1) {
+          file(found.range, actor)
+        }
+      }
       if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let office = officeBeforeOfThe(candidate.title?.lowerBound ?? candidate.tokens.lowerBound) { file(office, actor) }
     }
     return (holders, firstWords)
+  }
+
+  /// The office a title completes with `of the` before a name (`Chancellor` in `Chancellor of the
+  /// Exchequer Rachel Reeves`), so that `the chancellor` names its holder.
+  private func officeBeforeOfThe(_ start: Int) -> Range<Int>? {
+    guard start >= 3, tagged.isWord(start - 1, "the"), tagged.isWord(start - 2, "of"),
+      let match = tagged.match(tagged.lexicon.titles, at: start - 3, limit: start - 2), match.value.kind == .office
+    else { return nil }
+    return (start - 3)..<(start - 2)
   }
 
   /// The office named by the title tokens, without an abbreviation's period.
