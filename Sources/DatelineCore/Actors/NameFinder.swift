@@ -3,8 +3,8 @@
 /// institutions, with titles, leading function
 /// words and nationality adjectives split off.
 struct NameFinder {
-  private let tagged: TaggedText
-  private let tokens: [Token]
+  let tagged: TaggedText
+  let tokens: [Token]
   private var found: [NameCandidate] = []
 
   private init(_ tagged: TaggedText) {
@@ -35,7 +35,7 @@ struct NameFinder {
     return finder.found
   }
 
-  private func isNameWord(_ index: Int, limit: Int) -> Bool {
+  func isNameWord(_ index: Int, limit: Int) -> Bool {
     index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
       && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index) && !isPluralAcronym(index)
   }
@@ -225,123 +225,6 @@ struct NameFinder {
     return (last + 1, false)
   }
 
-  /// The end of an institution named with the possessive of capitalized common words after the
-  /// run `start...last` of common words (nouns and adjectives by their usual tag, or words the
-  /// tagger does not know): `People’s Party`, `Information Commissioner’s Office`, `Workers’
-  /// Party`, `Murdoch Children’s Research Institute`; nil when a title, an acronym, a known name
-  /// or a place owns what follows (`Queen’s Journal`, `FSF’s Board`, `Britain’s Labour Party`),
-  /// when no word of the owner is a common one (`Yoon’s People Power Party`), when the owner is an
-  /// institution or what follows has a name of its own (`Halvard Group’s Zentrix Bank`: one owns
-  /// the other), or when what follows is not common words ending in one for an organization or
-  /// group.
-  private func possessiveInstitutionEnd(after last: Int, runStart start: Int, limit: Int) -> Int? {
-    let apostrophe = last + 1
-    guard apostrophe + 1 < limit, tagged.has(apostrophe, [.closeSingle, .straightSingle]), tagged.isGlued(apostrophe)
-    else {
-      return nil
-    }
-    var head = apostrophe + 1
-    if tagged.isWord(head, "s"), tagged.isGlued(head) {
-      head += 1
-    } else if !tagged.endsWith(last, "s") {
-      return nil
-    }
-    var end = head
-    while isNameWord(end, limit: limit), !isSplitter(end) { end += 1 }
-    guard end > head, tagged.has(end - 1, .kindNoun), [.organization, .group].contains(tagged.infos[end - 1].actorKind),
-      case let owner = (start...last).drop(while: { tagged.has($0, .functionWord) }), let first = owner.first,
-      !tagged.has(first, [.titleStart, .honorific]),
-      owner.allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
-      owner.contains(where: { [.noun, .adj].contains(tagged.usualTag($0)) }), !tagged.has(last, .kindNoun),
-      (head..<end).allSatisfy({ [.noun, .adj].contains(tagged.usualTag($0)) })
-    else {
-      return nil
-    }
-    return end
-  }
-
-  /// Whether the word `last` takes the connector after it inside a name: a kind noun that does
-  /// anywhere (`Ministry of …`, `Centre for …`), or any noun for an organization or a group that
-  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`).
-  private func takesOf(_ last: Int, connector: Int, runStart start: Int) -> Bool {
-    if tagged.has(last, .takesOf) { return true }
-    guard tagged.has(last, .kindNoun), [.organization, .group].contains(tagged.infos[last].actorKind),
-      tagged.isWord(connector, "of")
-    else { return false }
-    return (start..<last).allSatisfy { isSplitter($0) }
-  }
-
-  /// A number of one to three digits standing for what an institution counts (`Group of 20`), not
-  /// a time or part of an amount (`20,000`, `20%`, `20m`).
-  private func isNumberInName(_ index: Int, limit: Int) -> Bool {
-    guard index < limit, tokens[index].kind == .number, tokens[index].length <= 3, tagged.timeOf[index] < 0 else {
-      return false
-    }
-    let next = index + 1
-    guard tagged.isGlued(next) else { return true }
-    return tagged.has(next, [.period, .comma, .colon, .semicolon, .closeParen, .closeSingle, .closeDouble])
-      && !(tagged.isGlued(next + 1) && tokens[next + 1].kind == .number)
-  }
-
-  private func isAcronym(_ index: Int) -> Bool { tokens[index].length > 1 && tokens[index].flags.contains(.allUpper) }
-
-  /// Whether a run holds an institution's `of` (`Office of Rail`, `Department of Health`,
-  /// `Society of Motor Manufacturers`).
-  private func hasInstitutionOf(_ run: Range<Int>) -> Bool {
-    run.contains {
-      tagged.has($0, .connector) && $0 > run.lowerBound && takesOf($0 - 1, connector: $0, runStart: run.lowerBound)
-    }
-  }
-
-  /// The end of the capitalized common words (nouns and adjectives by their usual tag, or words
-  /// the tagger and the lexicons do not know) from `start` to the end of a name run, when there
-  /// are some and nothing else: `Road` and `Human Services` join the institution before `and`
-  /// (`Office of Rail and Road`), a name such as `Hamas` does not.
-  private func commonWordsEnd(from start: Int, limit: Int) -> Int? {
-    var index = start
-    while isNameWord(index, limit: limit) {
-      let tag = tagged.usualTag(index)
-      guard tag == .noun || tag == .adj || tag == nil && !isKnownName(index) else { return nil }
-      index += 1
-    }
-    return index > start ? index : nil
-  }
-
-  /// The end of an institution named after two fields joined by `and`, after `the`: capitalized
-  /// common words on both sides and a noun for an organization last (`the Competition and
-  /// Markets Authority`); nil when either side holds a name (`Apple and Google`).
-  private func institutionAfterAnd(_ and: Int, runStart start: Int, limit: Int) -> Int? {
-    let first = tagged.isWord(start, "the") ? start + 1 : start
-    guard tagged.isWord(first - 1, "the"), first < and,
-      (first..<and).allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
-      let end = commonWordsEnd(from: and + 1, limit: limit), tagged.has(end - 1, .kindNoun),
-      tagged.infos[end - 1].actorKind == .organization
-    else { return nil }
-    return end
-  }
-
-  /// Whether the lexicons or the gazetteer know the word as a name or part of one (`Hamas`,
-  /// `Kabul`, `Maria`).
-  private func isKnownName(_ index: Int) -> Bool {
-    tagged.has(index, [.knownStart, .givenName, .capitalStart, .aliasStart, .demonymStart])
-      || tagged.place(index..<(index + 1)) != nil
-  }
-
-  /// Whether the capitalized common words from `start` lead to a title: `Industry Secretary`
-  /// after `Trade and`.
-  private func reachesTitle(from start: Int, limit: Int) -> Bool {
-    let words = TitleWords(tagged: tagged)
-    var index = start
-    while isNameWord(index, limit: limit) {
-      if index > start, tagged.has(index, .titleStart), tagged.match(tagged.lexicon.titles, at: index, limit: limit) != nil {
-        return true
-      }
-      guard words.isCommonTitleWord(index) else { return false }
-      index += 1
-    }
-    return false
-  }
-
   /// Whether the name at `index` is where words were said rather than who said them: `said on
   /// Twitter`, `told reporters via Zoom`.
   private func isMedium(at index: Int) -> Bool {
@@ -392,7 +275,7 @@ struct NameFinder {
 
   /// A capitalized function word inside a run ends it (`… Hezbollah The`), but acronyms and
   /// model codes (`A380`) do not.
-  private func isSplitter(_ index: Int) -> Bool {
+  func isSplitter(_ index: Int) -> Bool {
     tagged.has(index, .functionWord) && !tokens[index].flags.contains(.allUpper) && !tagged.has(index, .particle)
       && !tagged.isModelCode(index)
   }

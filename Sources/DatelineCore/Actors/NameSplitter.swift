@@ -116,7 +116,7 @@ struct NameSplitter {
     if tagged.isLowercaseWord(first), tagged.has(first, [.conjunction, .connector, .determiner]) { return }
     var candidate = candidate
     candidate.isModifier = modifier
-    candidate.isPossessive = isPossessive(after: candidate.tokens.upperBound)
+    candidate.isPossessive = tagged.isPossessive(after: candidate.tokens.upperBound)
     candidate.isInitialSingleWord =
       candidate.tokens.lowerBound == runStart && candidate.title == nil
       && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
@@ -264,13 +264,5 @@ struct NameSplitter {
       return false
     }
     return match.length == range.count
-  }
-
-  /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`.
-  private func isPossessive(after end: Int) -> Bool {
-    guard end + 1 < tagged.tokens.count, tagged.has(end, [.closeSingle, .straightSingle]) else { return false }
-    let next = tagged.tokens[end + 1]
-    return next.kind == .word && next.length == 1 && tagged.isGlued(end + 1)
-      && tagged.analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
   }
 }
