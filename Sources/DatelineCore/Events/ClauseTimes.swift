@@ -43,9 +43,7 @@ struct ClauseTimes {
     let quoted = scan.isQuoted(range.lowerBound)
     for index in range {
       let time = Int(tagged.timeOf[index])
-      guard time >= 0, quoted || !scan.isQuoted(index), case .reference(let reference) = tagged.times[time].value,
-        reference != .present
-      else { continue }
+      guard time >= 0, quoted || !scan.isQuoted(index), tagged.times[time].isVaguePastOrFuture else { continue }
       guard let verb, verb < index else { return true }
       return !(verb + 1..<index).contains { tagged.upos($0) == .verb }
     }

@@ -64,7 +64,7 @@ struct EventActors {
     }
     // An owner's name is not the subject when a name follows it: `Varden's chief executive, Roland
     // Esk, resigned` is about Esk.
-    guard let mention = candidates.first(where: { !isOwner($0.tokens) }) ?? candidates.first else {
+    guard let mention = candidates.first(where: { !tagged.isPossessive(after: $0.tokens.upperBound) }) ?? candidates.first else {
       // A noun phrase that names no one may stand for someone named before: `The company, which
       // …, said`.
       return phrase.flatMap { pronounSubject(at: $0, recentGroup: recentGroup) }.map { ($0, nil) }
@@ -106,12 +106,6 @@ struct EventActors {
       }
     }
     return result
-  }
-
-  /// Whether the name at `tokens` is followed by a possessive `’s` (`Varden’s chief executive`).
-  private func isOwner(_ tokens: Range<Int>) -> Bool {
-    let end = tokens.upperBound
-    return tagged.has(end, [.closeSingle, .straightSingle]) && tagged.isWord(end + 1, "s") && tagged.isGlued(end + 1)
   }
 
   /// The actor the noun phrase `phrase` names, or stands for (`he`, `the company`), as the subject

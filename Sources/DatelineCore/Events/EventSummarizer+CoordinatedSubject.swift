@@ -107,7 +107,7 @@ extension EventSummarizer {
         return start < verb && (start == main + 1 || tagged.isWord(start - 1, "that"))
           && isSubjectPhrase(start..<verb)
       }),
-      !isModal(reported) || isBaseForm(continuation)
+      !isModal(reported) || tagged.isWrittenAsLemma(continuation)
     {
       phrase = phraseStart(before: reported, lowest: main + 1)..<reported
     }
@@ -139,7 +139,7 @@ extension EventSummarizer {
     else {
       return start
     }
-    if isBaseForm(continuation) {
+    if tagged.isWrittenAsLemma(continuation) {
       var modals = start
       while modals < end, !["be", "have"].contains(tagged.lemma(modals)) { modals += 1 }
       return modals
@@ -149,11 +149,6 @@ extension EventSummarizer {
     else { return start }
     let takesObject = [.det, .noun, .propn, .pron, .num].contains(tagged.upos(continuation + 1))
     return tagged.lemma(end - 1) == "be" && takesObject ? start : end
-  }
-
-  /// Whether the verb at `index` is written as its lemma (`close`, `be`).
-  private func isBaseForm(_ index: Int) -> Bool {
-    tagged.lemma(index) == tagged.string(tokens: index..<(index + 1))
   }
 
   /// Whether the token at `index` is a modal (`would`, `can`): what goes on from it is a base form.

@@ -108,7 +108,7 @@ struct NarrativeDating {
     let span = draft.primary
     var time = tagged.times.partitioningIndex { $0.range.lowerBound >= span.start }
     while time < tagged.times.count, tagged.times[time].range.lowerBound < span.end {
-      if case .reference(let reference) = tagged.times[time].value, reference != .present { return true }
+      if tagged.times[time].isVaguePastOrFuture { return true }
       time += 1
     }
     return false

@@ -37,7 +37,7 @@ struct ScheduledClause {
     guard tagged.isWord(first, "and") || tagged.isWord(first, "or") else { return false }
     var verb = first + 1
     while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
-    guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.lemma(verb) == tagged.string(tokens: verb..<(verb + 1))
+    guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.isWrittenAsLemma(verb)
     else { return false }
     let sentence = tagged.sentenceOf[first]
     var index = first - 1

@@ -54,7 +54,7 @@ struct TriggerReader {
     guard tagged.upos(previous) != .aux else { return true }
     // The lemma is read once: each reading builds a string.
     let lemma = tagged.lemma(index)
-    if lemma == "have" || isBaseForm(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous) {
+    if lemma == "have" || tagged.isWrittenAsLemma(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous) {
       return false
     }
     if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
@@ -84,9 +84,6 @@ struct TriggerReader {
     return true
   }
 
-  /// Whether the verb at `index` is written as its lemma (`write`, `test`): without an auxiliary
-  /// before it, a plain present that tells of habits or opinions (`you write tests`, `I guess`),
-  /// not of something that happened.
   /// Whether a verb whose past is its base form (`beat`, `cut`) is past here: a singular noun or a
   /// name right before it would have taken `-s` in the present (`Kingsmere beat Dunmore`).
   private func isPastAfterSingular(_ index: Int, subject: Int) -> Bool {
@@ -98,17 +95,6 @@ struct TriggerReader {
     case .noun: return !tagged.endsWith(subject, "s")
     default: return false
     }
-  }
-
-  private func isBaseForm(_ index: Int, lemma: String) -> Bool {
-    let token = tagged.tokens[index]
-    guard lemma.utf8.count == Int(token.length) else { return false }
-    var offset = Int(token.start)
-    for byte in lemma.utf8 {
-      if tagged.analysis.text[offset].asciiLowercased != byte { return false }
-      offset += 1
-    }
-    return true
   }
 
   /// The trigger noun a light verb at `verb` takes as its object (`held parliamentary elections`,
