@@ -54,8 +54,8 @@ struct SpeakerPhrase {
     else { return nil }
     var index = noun
     while index > phrase.lowerBound, !tagged.has(index, .comma), tagged.upos(index) != .det,
-      [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index - 1)) || isPossessiveMark(index - 1)
-        || isPossessiveMark(index - 2)
+      [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index - 1)) || tagged.isPossessive(after: index - 1)
+        || tagged.isPossessive(after: index - 2)
     {
       index -= 1
     }
@@ -141,7 +141,7 @@ struct SpeakerPhrase {
   /// spokesperson for NHS England`, `a statement from Apple`).
   private func organization(servedAt noun: Int, in phrase: Range<Int>) -> Int? {
     var end = noun
-    if isPossessiveMark(end - 1) { end -= 2 }
+    if tagged.isPossessive(after: end - 1) { end -= 2 }
     if let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == end }),
       isUsable(actors.mentions[index])
     {
@@ -193,7 +193,7 @@ struct SpeakerPhrase {
     var end = end
     if end < limit, tagged.has(end, .period), tagged.isGlued(end) { end += 1 }
     guard end < limit else { return false }
-    if isPossessiveMark(end) { return true }
+    if tagged.isPossessive(after: end) { return true }
     return tagged.tokens[end].kind == .word
       && ([.noun, .propn].contains(tagged.upos(end)) || tagged.has(end, .titleStart))
   }
@@ -225,26 +225,17 @@ struct SpeakerPhrase {
     switch token.kind {
     case .number: return true
     case .word:
-      if isPossessiveMark(index - 1) { return true }
+      if tagged.isPossessive(after: index - 1) { return true }
       let upos = tagged.upos(index)
       if upos == .pron || upos == .sconj { return false }
       return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)
     default:
-      if isPossessiveMark(index) { return true }
+      if tagged.isPossessive(after: index) { return true }
       if tagged.has(index, .period) {
         return tagged.isGlued(index) && index > 0 && tagged.tokens[index - 1].kind == .word
       }
       return tagged.has(index, [.hyphen, .ampersand]) && tagged.isGlued(index)
     }
-  }
-
-  /// Whether token `index` is the apostrophe of a possessive `’s` glued to a word.
-  private func isPossessiveMark(_ index: Int) -> Bool {
-    guard index > 0, index + 1 < tagged.tokens.count, tagged.has(index, [.closeSingle, .straightSingle]),
-      tagged.isGlued(index), tagged.isGlued(index + 1)
-    else { return false }
-    let next = tagged.tokens[index + 1]
-    return next.kind == .word && next.length == 1 && tagged.analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
   }
 
   /// Whether the name at `start` is the object of a preposition or a verb: the word before it,
