@@ -214,10 +214,12 @@ struct EventMerger: Sendable {
     if let only = onlyOther(in: same, date: eventDate), event.actorIDs.isEmpty || events[only].actorIDs.isEmpty {
       return only
     }
-    guard nesting else { return nil }
+    // A date that only places the event somewhere in a year (`2017-WXX-2`) nests in everything of that year.
+    guard nesting, eventDate.value.point?.isUnderspecified != true else { return nil }
     var nested: [Int] = []
     index.forEachNested(kind: event.kind, interval: interval) { candidate in
       guard isEarlier(candidate), !forecasts.contains(candidate),
+        events[candidate].date?.value.point?.isUnderspecified != true,
         events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
@@ -263,7 +265,8 @@ struct EventMerger: Sendable {
     var count = 0
     index.forEachNested(kind: .other, interval: interval) { candidate in
       let actors = events[candidate].actorIDs
-      guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
+      guard isEarlier(candidate), !forecasts.contains(candidate),
+        events[candidate].date?.value.point?.isUnderspecified != true, wordOf[candidate] == word,
         events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
         Self.sharesSecondActor(event.actorIDs, actors)

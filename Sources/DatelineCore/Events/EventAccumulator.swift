@@ -150,10 +150,12 @@ struct EventAccumulator {
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
   /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
-  /// the same date told with the same event word (`the 1991 agreement`).
+  /// the same date told with the same event word (`the 1991 agreement`). A date that only places
+  /// its event somewhere in a year (`2017-WXX-2`) joins, and is joined by, the same date alone.
   private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
     guard let interval = value.interval else { return nil }
     let same = index.exact(kind: kind, interval: interval)
+    if value.point?.isUnderspecified == true { return same.first { drafts[$0].date?.value == value } }
     if kind == .other {
       guard let word else { return nil }
       return same.first { drafts[$0].date?.value == value && drafts[$0].word == word }
@@ -162,6 +164,7 @@ struct EventAccumulator {
     var nested: Int?
     var count = 0
     index.forEachNested(kind: kind, interval: interval) { candidate in
+      guard drafts[candidate].date?.value.point?.isUnderspecified != true else { return true }
       nested = candidate
       count += 1
       return count < 2

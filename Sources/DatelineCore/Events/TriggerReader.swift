@@ -138,17 +138,31 @@ struct TriggerReader {
 
   /// Whether the temporal expression on `tokens` modifies a noun instead of the clause: a
   /// possessive (`this year’s conference`, `Sunday’s vote`) or a word inside a noun phrase after
-  /// a determiner or possessive (`the company’s 2010 conference`, `its 2011 budget`). Such an
+  /// a determiner or possessive (`the company’s 2010 conference`, `its 2011 budget`), or one
+  /// written as a hyphenated adjective before a common noun (`first-quarter profit`). Such an
   /// expression names what the noun is, not when the clause happened.
   func modifiesNoun(_ tokens: Range<Int>) -> Bool {
     let after = tokens.upperBound
     if tagged.has(after, [.closeSingle, .straightSingle]), tagged.isWord(after + 1, "s") { return true }
+    if isHyphenated(tokens), tagged.tokens.indices.contains(after), tagged.timeOf[after] < 0,
+      tagged.upos(after) == .noun
+    {
+      return true
+    }
     let before = tokens.lowerBound - 1
     let opensPhrase =
       tagged.has(before, .determiner) && !tagged.isWord(before, "that")
       || tagged.isWord(before, "s") && tagged.has(before - 1, [.closeSingle, .straightSingle])
     guard opensPhrase, tagged.tokens.indices.contains(after), tagged.timeOf[after] < 0 else { return false }
     return [.noun, .propn, .adj].contains(tagged.upos(after))
+  }
+
+  /// Whether `tokens` are words joined by a hyphen with no space around it (`first-quarter`,
+  /// `full-year`): a compound written as an adjective.
+  private func isHyphenated(_ tokens: Range<Int>) -> Bool {
+    tokens.dropFirst().dropLast().contains {
+      tagged.has($0, .hyphen) && !tagged.tokens[$0].isSpaced && !tagged.tokens[$0 + 1].isSpaced
+    }
   }
 
   /// Whether the trigger noun at `noun` heads a definite noun phrase (`the attack`, `this

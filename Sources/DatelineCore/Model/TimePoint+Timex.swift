@@ -39,11 +39,11 @@ extension TimePoint {
   }
 
   /// The stretch of time the point covers, in minutes since 1970-01-01; `nil` when the year is
-  /// unknown.
+  /// unknown, the whole year when a field below the year is (`2017-XX`).
   public var interval: ClosedRange<Int>? {
     guard let year else { return nil }
     let days: ClosedRange<Int>
-    switch precision {
+    switch isUnderspecified ? .year : precision {
     case .century: days = Self.years(year, year + 99)
     case .decade: days = Self.years(year, year + 9)
     case .year: days = Self.years(year, year)
@@ -59,7 +59,7 @@ extension TimePoint {
       days = n...n
     }
     let dayStart = days.lowerBound * 1440
-    switch precision {
+    switch isUnderspecified ? .year : precision {
     case .partOfDay:
       let hours = Self.hours(of: partOfDay ?? .daytime)
       return (dayStart + hours.lowerBound * 60)...(dayStart + hours.upperBound * 60 - 1)

@@ -180,6 +180,21 @@ public struct TimePoint: Hashable, Sendable {
     return CivilDay.number(year: year, month: month, day: day)
   }
 
+  /// Whether the year is known but a field its precision needs is not (`2017-XX`, `2017-WXX-2`,
+  /// told against a reference that names only a year): such a point lies somewhere in its year.
+  public var isUnderspecified: Bool {
+    guard year != nil else { return false }
+    switch precision {
+    case .century, .decade, .year: return false
+    case .half: return half == nil
+    case .quarter: return quarter == nil
+    case .season: return season == nil
+    case .month: return month == nil
+    case .week: return week == nil
+    default: return month == nil || day == nil
+    }
+  }
+
   /// The same point cut down to `coarser` precision (no change when it is already as coarse).
   public func truncated(to coarser: Precision) -> TimePoint {
     guard coarser < precision else { return self }

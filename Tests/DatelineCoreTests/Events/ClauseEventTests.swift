@@ -47,6 +47,17 @@ import Testing
     }
   }
 
+  @Test func aHyphenatedTimeBeforeANounGivesWayToTheClausesOwnTime() throws {
+    let text = "Pellam Foods reported a 9% rise in third-quarter profit on Tuesday. Its revenue climbed 4%."
+    let events = timeline(text).events
+    let report = try #require(events.first { $0.summary.hasPrefix("Pellam Foods reported") })
+    #expect(report.date?.value.timex == "2021-11-09")
+    let revenue = try #require(events.first { $0.summary.contains("revenue climbed") })
+    #expect(revenue.date?.value.timex == "2021-11-09" && revenue.date?.isInferred == true)
+    let only = try #require(timeline("Pellam Foods reported a 9% rise in third-quarter profit.").events.first)
+    #expect(only.date?.value.timex == "2021-Q3")
+  }
+
   @Test func howLongARecordHasStoodDoesNotDateTheClause() throws {
     for text in ["Kelvar posted its first loss since 1992.", "Punctuality fell to its lowest level since 2014."] {
       let events = timeline(text).events

@@ -72,6 +72,17 @@ import Testing
     #expect(SpacedPunctuation.joined("Orton said, “It's over.”") == "Orton said, “It's over.”")
   }
 
+  @Test func aDayOfAnUnknownWeekIsNotTheEventOfItsYear() throws {
+    let text = "A strong storm struck the island of Lessa early on Tuesday.\n\nThe island was hit by a stronger storm in 2019 that destroyed 300 homes."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "storm.txt", id: 0)
+    let storms = Pipeline().timeline(of: [document]).events.filter { $0.summary.contains("storm") }
+    let values = storms.map { $0.date?.value.timex ?? "-" }
+    #expect(values.sorted() == ["2019", "2019-WXX-2"], "\(values)")
+    let tuesday = try #require(TimeValue(timex: "2019-WXX-2")?.point)
+    #expect(tuesday.isUnderspecified && !(TimeValue(timex: "2019-W03-2")?.point?.isUnderspecified ?? true))
+    #expect(tuesday.interval == TimePoint.year(2019).interval)
+  }
+
   @Test func aForecastIsNotThePublicationDate() throws {
     let text = "Harwell Mills sold its port terminal in 2017.\n\nThe company will cut 2,000 jobs by 2020 and plans to open a plant in 2025.\n\nEarlier this month, its chief executive resigned."
     let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "mills.txt", id: 0)
