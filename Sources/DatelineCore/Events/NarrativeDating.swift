@@ -76,13 +76,14 @@ struct NarrativeDating {
 
   /// The story's lead event and its day: the first event told by a verb in the past or perfect
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
+  /// passing over what is to come (`will meet …, the ministry said on Wednesday` is of Wednesday),
   /// dated by its own date or else the publication date, within `storyWindow` days before
   /// publication. Nil for a text without a publication date.
   private func storyTime(
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      let lead = order.first(where: { drafts[$0].tense != nil && drafts[$0].tense != .state })
+      let lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future } ?? false })
     else {
       return nil
     }

@@ -30,6 +30,19 @@ import Testing
     #expect(later.date?.inference == .storyTime)
   }
 
+  @Test func aLeadThatTellsWhatIsToComeLeavesTheStoryToItsReport() throws {
+    let all = events(
+      """
+      Trade ministers of the Northern Council will meet in Osloby on 18 April, the council said on Thursday.
+
+      Its secretary general signed a pact on shipping lanes.
+      """)
+    #expect(all.first { $0.kind == .meeting }?.date?.value.timex == "2022-04-18")
+    let later = try event("signed a pact", in: all)
+    #expect(later.date?.value.timex == "2022-03-10")
+    #expect(later.date?.inference == .storyTime)
+  }
+
   @Test(arguments: ["months ago", "about 19,000 years ago", "in the past"])
   func aLeadToldInAVaguePastIsNotOfThePublicationDay(when: String) throws {
     let all = events(
