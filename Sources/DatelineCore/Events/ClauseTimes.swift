@@ -148,14 +148,15 @@ struct ClauseTimes {
     }
   }
 
-  /// Gives a clause opened by `when` right after a date (`reached the final in 1994, when they
-  /// lost to Harlow`) that date, when the clause has none of its own: `when` there says at that
-  /// time.
+  /// Gives a clause opened by `when` or `where` right after a date (`reached the final in 1994,
+  /// when they lost to Harlow`, `talks in Paris last month, where the ministers failed to agree`)
+  /// that date, when the clause has none of its own: it tells what happened at that time.
   func giveTimesToWhenClauses(of segments: [Segment], dates: inout [EventMention.DateSource?]) {
     for position in segments.indices.dropFirst() where dates[position] == nil {
       let first = segments[position].tokens.lowerBound
       let last = segments[position - 1].tokens.upperBound - 1
-      guard tagged.isWord(first, "when"), tagged.isLowercaseWord(first), last >= 0, last < first,
+      guard tagged.isWord(first, "when") || tagged.isWord(first, "where"), tagged.isLowercaseWord(first),
+        last >= 0, last < first,
         case let time = Int(tagged.timeOf[last]), time >= 0, tagged.times[time].value.interval != nil
       else {
         continue

@@ -26,8 +26,9 @@ struct TriggerReader {
   /// speech: a verb (not an auxiliary alone), neither an infinitive (`to launch`) nor under a
   /// modal (`could launch`), nor a participle used as an adjective (`the announced phone`) or
   /// without an auxiliary (`hoping`). Without an auxiliary, neither a plain present (`you
-  /// write`), nor `have` (`Orton has little doubt`), nor a verb of intent before an infinitive
-  /// (`want to attack`; but `has chosen to step down` tells a happening), nor a present of the
+  /// write`), nor `have` (`Orton has little doubt`), nor a present or a verb of intent before an
+  /// infinitive (`want to attack`, `wanted to attack`; but `failed to agree` and `has chosen to
+  /// step down` tell a happening), nor a present of the
   /// third person other than a report (`red stands out`; but `Jobs says`).
   func isClauseVerb(_ index: Int) -> Bool {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
@@ -58,8 +59,21 @@ struct TriggerReader {
       return false
     }
     if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
-    return !(tagged.isWord(index + 1, "to") && tagged.upos(index + 2) == .verb)
+    guard tagged.isWord(index + 1, "to"), tagged.upos(index + 2) == .verb else { return true }
+    // A past told with an infinitive is a happening (`failed to agree`, `voted to close`), unless
+    // its verb tells a wish or a seeming, which only the infinitive's happening would make news.
+    let isPast = tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed")
+    return isPast && !Self.attitudeVerbs.contains(lemma)
   }
+
+  /// Verbs that take an infinitive to tell an attitude, a seeming or a purpose, not a happening
+  /// (`wanted to attack`, `seemed to slow`, `used to own`, `a drug designed to help`), or a going
+  /// on whose infinitive tells the happening (`continued to fall`).
+  private static let attitudeVerbs: Set<String> = [
+    "want", "hope", "wish", "plan", "intend", "aim", "seek", "expect", "need", "seem", "appear", "tend",
+    "use", "like", "love", "prefer", "mean", "deserve", "dare", "happen", "have", "ought", "prepare",
+    "design", "suppose", "schedule", "set", "continue",
+  ]
 
   /// Whether `to` at `index` follows `is` or `are` right after a name, a pronoun or a noun for
   /// an actor: the news way of telling what is decided (`Norbridge is to close its plant`, `the

@@ -154,6 +154,28 @@ import Testing
     #expect(lost.date?.value.timex == "1994")
   }
 
+  @Test func aWhereClauseAfterADateHappensThen() throws {
+    let found = timeline("The summit follows talks in Vell last month, where the envoys signed a truce.")
+    let signed = try #require(found.events.first { $0.summary.contains("signed a truce") }, "\(found.events.map(\.summary))")
+    #expect(signed.date?.value.timex == "2021-10")
+  }
+
+  @Test(arguments: [
+    "The envoys failed to agree on a truce.", "The council voted to close the depot.",
+    "Harlow Rail decided to sell its depot.", "The striker refused to apologise.",
+  ])
+  func aPastToldWithAnInfinitiveIsAHappening(text: String) {
+    #expect(timeline(text).events.count == 1, "\(text)")
+  }
+
+  @Test(arguments: [
+    "The envoys wanted to sign a truce.", "The rebels seemed to retreat.",
+    "Tessby is a town designed to impress visitors.", "The union hoped to keep the depot.",
+  ])
+  func aWishASeemingOrAPurposeToldWithAnInfinitiveIsNone(text: String) {
+    #expect(timeline(text).events.isEmpty, "\(text): \(timeline(text).events.map(\.summary))")
+  }
+
   @Test func aPastThatIsItsBaseFormIsPastAfterASingularName() throws {
     let found = timeline("Kingsmere beat Dunmore 4-0 in the semi-final on Sunday.")
     #expect(found.events.contains { $0.summary.hasPrefix("Kingsmere beat Dunmore") }, "\(found.events.map(\.summary))")
