@@ -114,9 +114,9 @@ struct EventSummarizer {
     var body = tagged.string(tokens: from..<end)
     var hasSubject = lead != nil || from < start || namesSubject(start..<end)
     if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end),
-      let reported = reportedStart(before: position, in: segments, report: start..<end)
+      let told = bareReportBody(report: start..<end, position: position, in: segments)
     {
-      body = tagged.string(tokens: reported..<end)
+      body = told
       hasSubject = true
     } else if lead == nil, tagged.has(end, .colon), tagged.has(end + 1, [.openDouble, .straightDouble]),
       isBareReport(start..<end)
@@ -133,24 +133,6 @@ struct EventSummarizer {
       body += ", " + name
     }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
-  }
-
-  /// Where what a bare report tells starts: the segment before it; the start of the sentence when
-  /// that segment is the end of a quotation cut by a comma (`Such an attack “does not proceed
-  /// if Tehran does not want it to,” said Orton`) or opens with a verb, going on after a relative
-  /// clause or adding a participle (`The novelist, whose books sold well, has died, her publisher
-  /// said`; `She died at home, surrounded by her family, her agent said`). Nil when a quotation too
-  /// long for a summary is told by a speaker named first (`“…,” Orton told Arab News`, not `he
-  /// said`): the report reads better as written than a quotation cut in the middle.
-  private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
-    let previous = segments[position - 1].tokens.lowerBound
-    let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
-    if (previous..<report.lowerBound).contains(where: { tagged.has($0, [.closeDouble, .straightDouble]) }) {
-      if tagged.byteRange(sentence..<report.upperBound).count <= Self.maximumLength { return sentence }
-      let namesSpeaker = report.prefix { tagged.upos($0) != .verb }.contains { [.propn, .noun].contains(tagged.upos($0)) }
-      return namesSpeaker ? nil : previous
-    }
-    return sentence < previous && startsWithVerb(previous) ? sentence : previous
   }
 
   /// Whether a subordinate clause set off by no comma runs into the main clause in `range`: a
@@ -229,7 +211,7 @@ struct EventSummarizer {
   }
 
   /// Whether the clause at `index` starts with its verb (after adverbs): `lasted weeks`.
-  private func startsWithVerb(_ index: Int) -> Bool {
+  func startsWithVerb(_ index: Int) -> Bool {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
@@ -282,34 +264,6 @@ struct EventSummarizer {
       return (segments[opening].tokens.lowerBound..<tokens.upperBound, segments[opening].tokens)
     }
     return nil
-  }
-
-  /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech
-  /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
-  /// Jobs`, `the national survey said on Sunday`, `the ministry said in a statement`, `Orton told
-  /// Arab News`). An object after any other verb is what was said (`announced new laptops`).
-  private func isBareReport(_ range: Range<Int>) -> Bool {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb }), tagged.has(verb, .speechVerb) else {
-      return false
-    }
-    let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]
-    let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
-    guard (range.lowerBound..<verb).allSatisfy({ speakerWords.contains(tagged.upos($0)) }) else { return false }
-    var index = verb + 1
-    if !hasSpeaker || tagged.lemma(verb) == "tell" {
-      while index < range.upperBound, speakerWords.contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }
-    }
-    // What may follow: times, adverbs and phrases opened by a preposition.
-    var inPhrase = false
-    for word in index..<range.upperBound where tagged.timeOf[word] < 0 {
-      switch tagged.upos(word) {
-      case .adp: inPhrase = true
-      case .adv, .punct: continue
-      case .det, .adj, .num, .noun, .propn, .part, .pron: if !inPhrase { return false }
-      default: return false
-      }
-    }
-    return true
   }
 
   /// The name a segment consists of, when it is nothing but a name in apposition:

@@ -16,6 +16,24 @@ import Testing
     #expect(found.contains("Its chief executive, Martin Oyelaran, said the firm had invested heavily in security"), "\(found)")
   }
 
+  @Test func aReportAfterAClauseThatCannotStandAloneIsToldWithTheSentence() {
+    let found = summaries("Talks in Vell collapsed on Tuesday after the two parties failed to agree on the budget, negotiators said.")
+    #expect(
+      found.contains("Talks in Vell collapsed on Tuesday after the two parties failed to agree on the budget, negotiators said"),
+      "\(found)")
+    #expect(!found.contains { $0.hasPrefix("After the two parties") }, "\(found)")
+  }
+
+  @Test func aReportTooLongToEndWithItsSpeakerLeadsWithIt() {
+    let text = """
+      VELL (Reuters) - Talks on forming a new coalition government in the republic of Vell collapsed on Tuesday \
+      after the two largest parties in its parliament failed to agree on who should control the finance ministry, negotiators said.
+      """
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix("Negotiators said talks on forming a new coalition government") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("On who should control") }, "\(found)")
+  }
+
   @Test func aSpeakerInAppositionFurtherInLosesItsCommas() {
     let found = summaries("On Monday its chief executive, Martin Oyelaran, said the firm would appeal against the fine.")
     #expect(found.contains("Martin Oyelaran said the firm would appeal against the fine"), "\(found)")

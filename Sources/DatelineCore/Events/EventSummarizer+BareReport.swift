@@ -1,0 +1,86 @@
+/// Bare reports told after what they report (`…, negotiators said`): where what was said
+/// starts, and how the summary tells the two together.
+extension EventSummarizer {
+  /// The summary of a bare report told after what it reports (`…, negotiators said`): what was
+  /// said from where `reportedStart` finds it, with the report at the end; led by the report when
+  /// that would run past a summary's length (`Negotiators said talks on … collapsed …`). Nil when
+  /// the report reads better as written.
+  func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
+    guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
+    guard tagged.byteRange(reported..<report.upperBound).count > Self.maximumLength, !leansOnEarlierWords(reported)
+    else {
+      return tagged.string(tokens: reported..<report.upperBound)
+    }
+    var first = reported
+    while first < report.lowerBound, tagged.has(first, [.comma, .dash, .hyphen]) { first += 1 }
+    var content = report.lowerBound
+    while content > first, tagged.has(content - 1, [.comma, .dash, .hyphen]) { content -= 1 }
+    let told = tagged.string(tokens: first..<content)
+    let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I")
+    return tagged.string(tokens: report) + " " + (opensWithName ? told : told.prefix(1).lowercased() + told.dropFirst())
+  }
+
+  /// Where what a bare report tells starts: the segment before it; the start of the sentence when
+  /// that segment is the end of a quotation cut by a comma (`Such an attack “does not proceed
+  /// if Tehran does not want it to,” said Orton`) or opens with a verb, going on after a relative
+  /// clause or adding a participle (`The novelist, whose books sold well, has died, her publisher
+  /// said`; `She died at home, surrounded by her family, her agent said`). Nil when a quotation too
+  /// long for a summary is told by a speaker named first (`“…,” Orton told Arab News`, not `he
+  /// said`): the report reads better as written than a quotation cut in the middle. A segment
+  /// that cannot stand alone (`after the parties failed to agree`, `on who should control the
+  /// ministry`) is told from the sentence's start when that fits in a summary, else from the
+  /// nearest segment before it that opens a clause, and then led by the report.
+  private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
+    let previous = segments[position - 1].tokens.lowerBound
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
+    let fits = tagged.byteRange(sentence..<report.upperBound).count <= Self.maximumLength
+    if (previous..<report.lowerBound).contains(where: { tagged.has($0, [.closeDouble, .straightDouble]) }) {
+      if fits { return sentence }
+      let namesSpeaker = report.prefix { tagged.upos($0) != .verb }.contains { [.propn, .noun].contains(tagged.upos($0)) }
+      return namesSpeaker ? nil : previous
+    }
+    guard sentence < previous, !startsWithVerb(previous) else { return sentence }
+    guard leansOnEarlierWords(previous) else { return previous }
+    if fits { return sentence }
+    var earlier = position - 1
+    while earlier > 0, segments[earlier].tokens.lowerBound > sentence, leansOnEarlierWords(segments[earlier].tokens.lowerBound) {
+      earlier -= 1
+    }
+    return segments[earlier].tokens.lowerBound
+  }
+
+  /// Whether the segment starting at `first` opens with a preposition or a subordinator and so
+  /// cannot stand alone as a summary (`after the parties failed to agree`, `on who should
+  /// control the ministry`).
+  private func leansOnEarlierWords(_ first: Int) -> Bool {
+    tagged.has(first, [.preposition, .subordinator])
+  }
+
+  /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech
+  /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
+  /// Jobs`, `the national survey said on Sunday`, `the ministry said in a statement`, `Orton told
+  /// Arab News`). An object after any other verb is what was said (`announced new laptops`).
+  func isBareReport(_ range: Range<Int>) -> Bool {
+    guard let verb = range.first(where: { tagged.upos($0) == .verb }), tagged.has(verb, .speechVerb) else {
+      return false
+    }
+    let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]
+    let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
+    guard (range.lowerBound..<verb).allSatisfy({ speakerWords.contains(tagged.upos($0)) }) else { return false }
+    var index = verb + 1
+    if !hasSpeaker || tagged.lemma(verb) == "tell" {
+      while index < range.upperBound, speakerWords.contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }
+    }
+    // What may follow: times, adverbs and phrases opened by a preposition.
+    var inPhrase = false
+    for word in index..<range.upperBound where tagged.timeOf[word] < 0 {
+      switch tagged.upos(word) {
+      case .adp: inPhrase = true
+      case .adv, .punct: continue
+      case .det, .adj, .num, .noun, .propn, .part, .pron: if !inPhrase { return false }
+      default: return false
+      }
+    }
+    return true
+  }
+}
