@@ -2,8 +2,8 @@
 /// a clause with a date, a noun phrase with its own date, and definite references to events told
 /// before. Dates of opening adverbials (`In May 2020,`) go to the clause after them.
 struct EventMentionFinder {
-  private let tagged: TaggedText
-  private let actors: DocumentActors
+  let tagged: TaggedText
+  let actors: DocumentActors
   private let scan: QuoteScan
   private let anchors: EventAnchorFinder
   private let clauseActors: EventActors
@@ -223,31 +223,6 @@ struct EventMentionFinder {
     return mention(of: content, verb: verb, date: .expression(report.time), recentGroup: &recentGroup)
   }
 
-  /// Adds the dated noun phrases (`the Nov. 7 attack`) and the definite references (`the attack`)
-  /// of a segment to `found`; returns the temporal expressions the noun phrases used.
-  private func nounMentions(
-    in range: Range<Int>, objects: [Int], reader: TriggerReader, into found: inout [EventMention]
-  ) -> [Int] {
-    var consumed: [Int] = []
-    for noun in range where isFreeNoun(noun, objects) {
-      let plural = reader.isPlural(noun)
-      let kind = tagged.infos[noun].eventKind ?? .other
-      if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
-        consumed.append(time)
-        found.append(
-          EventMention(
-            origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun), trigger: noun,
-            isPlural: plural, summary: nil, actors: []))
-      } else if reader.isDefinite(noun) {
-        found.append(
-          EventMention(
-            origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun), trigger: noun, isPlural: plural,
-            summary: nil, actors: []))
-      }
-    }
-    return consumed
-  }
-
   /// The first event verb of a segment, with its kind (a light verb's object gives the kind).
   private func eventVerb(
     in range: Range<Int>, reader: TriggerReader, objects: inout [Int]
@@ -271,19 +246,6 @@ struct EventMentionFinder {
       return (index, kindOfLemma(index), false)
     }
     return nil
-  }
-
-  /// The kind the lexicon gives the verb's lemma (`clashed` → `clash` → attack), `other` when none.
-  private func kindOfLemma(_ index: Int) -> Event.Kind {
-    tagged.lexicon.words.value(forWord: tagged.lemma(index))?.eventKind ?? .other
-  }
-
-  /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
-  private func hasEventWord(_ range: Range<Int>) -> Bool {
-    range.contains { index in
-      guard let kind = tagged.infos[index].eventKind else { return false }
-      return kind != .other && tagged.isLowercaseWord(index)
-    }
   }
 
   /// The first token of `range` that is not a quotation mark: a report after a quotation
@@ -315,86 +277,4 @@ struct EventMentionFinder {
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
   /// speech alone.
   private func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
-
-  /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.
-  private func tellsOfThePast(_ range: Range<Int>) -> Bool {
-    range.contains { index in
-      tagged.isLowercaseWord(index) && (tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed"))
-    }
-  }
-
-  /// Whether a clause is nothing but a date or time and punctuation: a dateline (`October 6 ,
-  /// 2011`) tells no event.
-  /// Whether a sentence has anything an event mention starts from: an event word or a date.
-  private func tellsOfEvents(_ sentence: Sentence) -> Bool {
-    let flags: WordFlags = [.triggerVerb, .triggerNoun, .lightVerb]
-    for index in sentence.tokens
-    where tagged.timeOf[index] >= 0 || !tagged.infos[index].flags.isDisjoint(with: flags)
-      || tagged.upos(index) == .verb
-    {
-      return true
-    }
-    return false
-  }
-
-  private func isFreeNoun(_ index: Int, _ objects: [Int]) -> Bool {
-    tagged.has(index, .triggerNoun) && tagged.isLowercaseWord(index) && tagged.timeOf[index] < 0
-      && !objects.contains(index)
-  }
-
-  /// The noun phrase ending at `noun`: back over its modifiers to its determiner, if any.
-  private func phrase(of noun: Int) -> Range<Int> {
-    var start = noun
-    while start > 0, noun - start < 5 {
-      let previous = start - 1
-      if tagged.has(previous, .determiner) { return previous..<(noun + 1) }
-      let isModifier =
-        (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
-        || tagged.timeOf[previous] >= 0 || tagged.has(previous, WordFlags.quoteMark)
-      guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle])
-      else { break }
-      start = previous
-    }
-    return start..<(noun + 1)
-  }
-
-  /// The kind of the event word nearest to `range` (in it, else in the rest of the sentence; the
-  /// earlier one on a tie), where that word is, and whether it lies inside `range`. `eventWords`
-  /// are the sentence's event words in order, so each look-up is a binary search.
-  private func nearestKind(
-    to range: Range<Int>, among eventWords: [Int]
-  ) -> (kind: Event.Kind, token: Int?, isSolid: Bool) {
-    let next = eventWords.partitioningIndex { $0 >= range.lowerBound }
-    var best: (distance: Int, token: Int)?
-    if next > 0 { best = (range.lowerBound - eventWords[next - 1] + 1, eventWords[next - 1]) }
-    if next < eventWords.count {
-      let token = eventWords[next]
-      let distance = range.contains(token) ? 0 : token - range.upperBound + 1
-      if distance < best?.distance ?? Int.max { best = (distance, token) }
-    }
-    guard let best, let kind = tagged.infos[best.token].eventKind else { return (.other, nil, false) }
-    return (kind, best.token, best.distance == 0)
-  }
-
-  /// The tokens of a sentence that are event words of a known kind, in order.
-  private func eventWords(in sentence: Sentence) -> [Int] {
-    sentence.tokens.filter { index in
-      guard let kind = tagged.infos[index].eventKind else { return false }
-      return kind != .other && tagged.isLowercaseWord(index)
-    }
-  }
-
-  /// Whether a relative clause is about the noun phrase that holds the event word:
-  /// `the popular grassroots protest movement that began in October 2019`.
-  private func isAbout(_ segment: Segment, _ guess: (kind: Event.Kind, token: Int?, isSolid: Bool)) -> Bool {
-    guard segment.role == .relative, let token = guess.token, token < segment.tokens.lowerBound else { return false }
-    return (token..<segment.tokens.lowerBound).allSatisfy {
-      tagged.tokens[$0].kind == .word && !tagged.has($0, .preposition)
-    }
-  }
-
-  /// Whether a segment is nothing but a name: an apposition (`…, Mustafa Al-Kadhimi, …`).
-  private func isName(_ segment: Segment) -> Bool {
-    actors.mentions(in: segment.tokens).first?.tokens == segment.tokens
-  }
 }
