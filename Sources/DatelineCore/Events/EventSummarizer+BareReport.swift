@@ -49,11 +49,11 @@ extension EventSummarizer {
     return segments[earlier].tokens.lowerBound
   }
 
-  /// Whether the segment starting at `first` opens with a preposition or a subordinator and so
-  /// cannot stand alone as a summary (`after the parties failed to agree`, `on who should
-  /// control the ministry`).
+  /// Whether the segment starting at `first` opens with a preposition, a subordinator or a
+  /// conjunction and so cannot stand alone as a summary (`after the parties failed to agree`, `on
+  /// who should control the ministry`, `and cover school fees`).
   private func leansOnEarlierWords(_ first: Int) -> Bool {
-    tagged.has(first, [.preposition, .subordinator])
+    tagged.has(first, [.preposition, .subordinator, .conjunction])
   }
 
   /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech

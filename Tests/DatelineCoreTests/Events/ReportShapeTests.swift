@@ -22,6 +22,11 @@ import Testing
       found.contains("Talks in Vell collapsed on Tuesday after the two parties failed to agree on the budget, negotiators said"),
       "\(found)")
     #expect(!found.contains { $0.hasPrefix("After the two parties") }, "\(found)")
+    let listed = summaries("He used the money to buy a yacht, pay for holidays in Vell, and cover school fees, prosecutors said.")
+    #expect(
+      listed.contains("He used the money to buy a yacht, pay for holidays in Vell, and cover school fees, prosecutors said"),
+      "\(listed)")
+    #expect(!listed.contains { $0.hasPrefix("And cover") }, "\(listed)")
   }
 
   @Test func aReportTooLongToEndWithItsSpeakerLeadsWithIt() {
