@@ -14,4 +14,31 @@ extension EventSummarizer {
     guard sentence < before, tagged.isBareNounPhrase(sentence..<before) else { return nil }
     return sentence
   }
+
+  /// The noun phrase that a passive participle in `-ed` set off right after it describes (an
+  /// irregular past such as `began` is mostly a simple past, not a participle: `the oldest
+  /// map of the night sky, | painted on a cave wall …`, `a free-software community, | created in
+  /// 1998`): the participle is followed by a preposition, an adverb or a time, not by an object
+  /// as a later verb of a list is (`cut 300 jobs in May, | closed two branches`). The segment
+  /// before is a main clause with a verb of its own, so the participle cannot be the verb that
+  /// its subject waits for (`The outage, which began …, | ended on Monday`; `The plant, | opened in …`).
+  func describedNounPhrase(of start: Int, after previous: Segment) -> Range<Int>? {
+    guard previous.role == .main, previous.tokens.contains(where: { [.verb, .aux].contains(tagged.upos($0)) }),
+      previous.tokens.upperBound + 1 == start, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start),
+      tagged.upos(start) == .verb, tagged.endsWith(start, "ed"),
+      [.adp, .adv].contains(tagged.upos(start + 1)) || tagged.timeOf[start + 1] >= 0,
+      let last = previous.tokens.last, tagged.timeOf[last] < 0
+    else {
+      return nil
+    }
+    guard var phrase = trailingNounPhrase(of: previous.tokens) else { return nil }
+    // The phrase goes on back over `of` to the noun it completes: `the oldest map of the night sky`.
+    let of = phrase.lowerBound - 1
+    if of > previous.tokens.lowerBound, tagged.isWord(of, "of"),
+      let head = trailingNounPhrase(of: previous.tokens.lowerBound..<of)
+    {
+      phrase = head.lowerBound..<phrase.upperBound
+    }
+    return phrase
+  }
 }

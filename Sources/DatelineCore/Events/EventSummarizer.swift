@@ -65,7 +65,10 @@ struct EventSummarizer {
     // between tell another time (`The lender cut 300 jobs in May, | closed two branches in June
     // | and sold its insurance arm in July`): a summary tells one dated event.
     var from = start
-    if lead == nil, start < end, startsWithVerb(start), let phrase = coordinated {
+    if lead == nil, position > 0, let phrase = describedNounPhrase(of: start, after: segments[position - 1]) {
+      from = phrase.lowerBound
+    }
+    if lead == nil, from == start, start < end, startsWithVerb(start), let phrase = coordinated {
       // Words between that tell another time or another predicate (`cut 300 jobs, | closed`)
       // are left out: the subject is brought in front.
       let tellsOther = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .verb }
@@ -219,13 +222,15 @@ struct EventSummarizer {
 
   /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap
   /// operating system`), nil when it ends otherwise.
-  private func trailingNounPhrase(of range: Range<Int>) -> Range<Int>? {
+  func trailingNounPhrase(of range: Range<Int>) -> Range<Int>? {
     guard let last = range.last, [.noun, .propn].contains(tagged.upos(last)) else { return nil }
     var start = last
     while start > range.lowerBound {
       let previous = start - 1
       let isParticiple = tagged.upos(previous) == .verb && [.noun, .propn].contains(tagged.upos(start))
-      guard [.noun, .propn, .adj, .num, .det, .part].contains(tagged.upos(previous)) || isParticiple
+      // A compound modifier: `free-software community`.
+      let isCompound = tagged.has(previous, .hyphen) && tagged.isGlued(previous) && tagged.isGlued(start)
+      guard [.noun, .propn, .adj, .num, .det, .part].contains(tagged.upos(previous)) || isParticiple || isCompound
         || tagged.has(previous, [.closeSingle, .straightSingle]) || isPossessivePronoun(previous)
       else { break }
       start = previous

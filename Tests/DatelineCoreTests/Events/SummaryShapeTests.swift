@@ -17,6 +17,16 @@ import Testing
     #expect(funded.contains("The BBC was founded in 1922"), "\(funded)")
   }
 
+  @Test func aParticipleSetOffAfterANounIsLedByThatNoun() {
+    let built = summaries("Divers in northern Vell have found the oldest known wreck of the inland sea, wrecked in a storm in 1702.")
+    #expect(built.contains("The oldest known wreck of the inland sea, wrecked in a storm in 1702"), "\(built)")
+    #expect(!built.contains { $0.hasPrefix("Vell wrecked") }, "\(built)")
+    let founded = summaries("Corvane is a free-software community, founded in 1998 by former staff of Harlow Rail.")
+    #expect(founded.contains("A free-software community, founded in 1998 by former staff of Harlow Rail"), "\(founded)")
+    let began = summaries("The outage, which cut power to 600 homes in Tessby, began on Monday after a fire.")
+    #expect(!began.contains { $0.hasPrefix("Tessby began") }, "\(began)")
+  }
+
   @Test func aPercentSignStaysWithItsNumberAtTheEndOfAClause() {
     let found = summaries("Shares of Corvane Mills tumbled 11% after the company cut its forecast on Monday.")
     #expect(found.contains("Shares of Corvane Mills tumbled 11%"), "\(found)")
