@@ -70,10 +70,32 @@ enum SentenceTense {
   static let ignored = 9
 
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
-  /// completed`) or an adjective after a determiner (`a still unspecified date`), whose tense
-  /// something else gives.
+  /// completed`), an adjective after a determiner (`a still unspecified date`), or a participle
+  /// that shares the auxiliaries of a verb group before `and` that looks ahead (`would be closed
+  /// in May, and sold in June`), whose tense something else gives.
   private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard index > 0 else { return false }
     return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
+      || continuesLookingAhead(from: index - 1, scanner)
+  }
+
+  /// Whether `and` or `or` at `opener` follows, in its clause, a word that looks ahead: a modal
+  /// or a future marker (`would be closed in May, and`).
+  private static func continuesLookingAhead(from opener: Int, _ scanner: TimeScanner) -> Bool {
+    guard scanner.isAnyWord(opener, "and", "or") else { return false }
+    var word = opener - 1
+    if word >= 0, scanner.isMark(word, UInt8(ascii: ",")) { word -= 1 }
+    while word >= 0, scanner.tokens[word].kind != .punctuation || scanner.isMark(word, UInt8(ascii: "-")) {
+      if scanner.entries[word].tense == 1 || scanner.isAnyWord(word, "should", "could", "can", "must")
+        || scanner.isWord(word, "may") && !scanner.isCapitalized(word)
+      {
+        return true
+      }
+      if scanner.isAnyWord(word, "and", "or", "but", "that", "which", "who", "when", "after", "before", "because") {
+        return false
+      }
+      word -= 1
+    }
+    return false
   }
 }

@@ -47,6 +47,13 @@ import Testing
     expectTime("The bank said it will redeem 9 million preferred shares on [[Nov. 20]].", "2021-11-20")
   }
 
+  @Test func aParticipleAfterAndSharesAVerbGroupThatLooksAhead() {
+    expectTime("The depot would be closed in May, and sold in [[June]].", "2025-06", reference: "2025-03-06")
+    expectTime("The depot will be shut in May and sold in [[June]].", "2025-06", reference: "2025-03-06")
+    expectTime("The depot closed in May and was sold in [[June]].", "2024-06", reference: "2025-03-06")
+    expectTime("The depot closed in May and sold its land in [[June]].", "2024-06", reference: "2025-03-06")
+  }
+
   @Test func thatWithASeasonOrMonthTakesTheYearTheStoryToldLast() {
     expectTime("The plant opened in 2016. It closed [[that summer]].", "2016-SU")
     expectTime("The plant opened in March 2016. By [[that December]] it had closed.", "2016-12")
