@@ -17,9 +17,10 @@ struct ActorMerger: Sendable {
   // bytes an actor.
   private var byKey = KeyedIDs<NameHash>()
   private var byLastWord = KeyedIDs<NameHash>()
-  /// For each actor, the keys of its aliases and former names other than its name's key: most
-  /// actors have none, and an empty set takes no memory of its own.
-  private var otherKeysOf: [Set<String>] = []
+  /// The keys of an actor's aliases and former names other than its name's key, for the actors
+  /// that have any: most have none (a list of 100,000 names), and a slot for every actor took 8
+  /// bytes each.
+  private var otherKeysOf: [Int32: Set<String>] = [:]
   /// For each actor, the number of words of its name's key (`ActorForm.words(ofKey:)`); the
   /// words themselves are read again only when a short name is matched.
   private var wordCountOf: [Int32] = []
@@ -34,6 +35,9 @@ struct ActorMerger: Sendable {
   init(lexicon: Lexicon = .standard) {
     self.lexicon = lexicon
   }
+
+  /// How many actors have keys other than their name's.
+  var actorsWithOtherKeys: Int { otherKeysOf.count }
 
   /// The merged actors, taken out of the merger, which is left without actors.
   mutating func takeActors() -> [Actor] {
@@ -67,7 +71,10 @@ struct ActorMerger: Sendable {
     copy.id = actors.count
     copy.shareName(in: &texts)
     actors.append(copy)
-    otherKeysOf.append(keys.count == 1 ? [] : Set(keys.dropFirst()).subtracting([keys[0]]))
+    if keys.count > 1 {
+      let others = Set(keys.dropFirst()).subtracting([keys[0]])
+      if !others.isEmpty { otherKeysOf[Self.slot(copy.id)] = others }
+    }
     if institution, let home { homeOf[copy.id] = home }
     let nameWords = words ?? ActorForm.words(ofKey: keys[0])
     wordCountOf.append(Int32(nameWords.count))
@@ -88,7 +95,7 @@ struct ActorMerger: Sendable {
       // another key may have the same hash.
       let found = byKey.first(under: Self.hash(key)) { target in
         guard compatible(actors[target].kind, actor.kind) else { return false }
-        if position == 0, otherKeysOf[target].contains(key) { return true }
+        if position == 0, otherKeysOf[Self.slot(target)]?.contains(key) == true { return true }
         let own = nameKey(of: target)
         compared = (target, own)
         return own == key
@@ -122,8 +129,8 @@ struct ActorMerger: Sendable {
       actors[target].name = actor.name
       actors[target].shareName(in: &texts)
       wordCountOf[target] = Int32(incoming.count)
-      otherKeysOf[target].insert(targetKey)
-      otherKeysOf[target].remove(keys[0])
+      otherKeysOf[Self.slot(target), default: []].insert(targetKey)
+      otherKeysOf[Self.slot(target)]?.remove(keys[0])
       targetKey = keys[0]
       actors[target].aliases.removeAll { ActorForm.key(of: $0) == keys[0] }
       actors[target].aliases.append(old)
@@ -146,7 +153,12 @@ struct ActorMerger: Sendable {
   /// Records `key` among the keys of the target's names, whose name's key is `nameKey`; whether
   /// it was not there yet.
   private mutating func isNewKey(_ key: String, of target: Int, nameKey: String) -> Bool {
-    key != nameKey && otherKeysOf[target].insert(key).inserted
+    key != nameKey && otherKeysOf[Self.slot(target), default: []].insert(key).inserted
+  }
+
+  /// An actor id as `otherKeysOf` files it.
+  private static func slot(_ id: Int) -> Int32 {
+    Int32(truncatingIfNeeded: id)
   }
 
   /// The key of an actor's name.
