@@ -9,12 +9,12 @@ struct ActorTagger {
     let found = Self.withoutOrdinaryInitials(named, tagged)
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
-    let evidence = KindEvidence(tagged: tagged)
+    let evidence = KindEvidence(tagged: tagged, candidates: candidates)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
     let statedPairs =
       AliasPatterns(tagged: tagged).pairs(in: candidates) + RenamePatterns(tagged: tagged).pairs(in: candidates)
-      + codePairs
+      + codePairs + DemonymReferences(tagged: tagged).pairs(in: candidates, contexts: contexts)
     let stated = statedPairs.map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }

@@ -54,17 +54,34 @@ struct NameSplitter {
       position += 1
     }
     let name = stripDemonyms(lower..<end)
-    guard !name.isEmpty else { return }
+    guard !name.isEmpty else {
+      if isDemonymReference(lower..<end) {
+        var candidate = NameCandidate(tokens: lower..<end)
+        candidate.isDemonymReference = true
+        emit(candidate, runStart: run.lowerBound, modifier: false, into: &found)
+      }
+      return
+    }
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  /// A nationality alone after `the` that heads its noun phrase, standing for a person: `the
+  /// Norwegian, 48,`, not `the Norwegian government`.
+  private func isDemonymReference(_ range: Range<Int>) -> Bool {
+    guard range.count == 1, tagged.isWord(range.lowerBound - 1, "the") else { return false }
+    let next = range.upperBound
+    return !(tagged.isLowercaseWord(next) && [.noun, .adj, .propn].contains(tagged.upos(next)))
   }
 
   /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
   /// name as an acronym does (`U.S. | West Texas Intermediate`), unless the name ends in a word
-  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or the whole
-  /// is a place (`U.S. Virgin Islands`).
+  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or a
+  /// company's legal form follows it (`U.S. Games Systems, Inc.`), or the whole is a place (`U.S.
+  /// Virgin Islands`).
   private func initialsAlias(at start: Int, end: Int) -> Range<Int>? {
     guard tagged.tokens[start].length == 1, tagged.has(start, .aliasStart), tagged.has(start + 1, .period),
       !isInstitutionHead(end - 1), tagged.place(start..<end) == nil,
+      !(tagged.has(end, .comma) && NameShapeEvidence.isCompanySuffix(end + 1, tagged)),
       let match = tagged.match(tagged.lexicon.aliases, at: start, limit: end)
     else { return nil }
     return start..<(start + match.length)

@@ -1,0 +1,147 @@
+/// What the shape of a name and the words right after it say about its kind, when no title or
+/// kind noun does: an age in apposition (`Derek Lane, 58,`) makes a person; a company suffix
+/// after a comma (`U.S. Games Systems, Inc.`) an organization; so does a place after common
+/// nouns or an acronym (`Natural Resources Wales`, `NHS England`), and in a sports story a
+/// place or a name the tagger does not know before a club word (`Harwick City`, `Kestrel
+/// United`). An acronym the lexicons do not know that speaks after `the` (`the ECB said`) and a
+/// name a spokesperson speaks for (`a spokesperson for Arden`) are organizations.
+struct NameShapeEvidence {
+  let tagged: TaggedText
+  /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
+  let isSportStory: Bool
+
+  /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
+  /// them ends in a club word.
+  init(tagged: TaggedText, candidates: [NameCandidate]) {
+    self.tagged = tagged
+    let hasClubName = candidates.contains { candidate in
+      candidate.tokens.count >= 1 && Self.isClubWord(candidate.tokens.upperBound - 1, tagged)
+    }
+    isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
+  }
+
+  /// The votes for the kind of `candidate`, whose text ends before token `after` (past a
+  /// possessive).
+  func votes(for candidate: NameCandidate, after: Int) -> KindVotes {
+    var votes = KindVotes()
+    let range = candidate.tokens
+    if !candidate.isPossessive, isAgeApposition(after) { votes.add(.person, 6) }
+    if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
+      votes.add(.organization, 8)
+    }
+    if isInstitutionOfPlace(range) { votes.add(.organization, 8) }
+    if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged) {
+      votes.add(.organization, 12)
+    }
+    if range.count == 1, isUnknownAcronym(range.lowerBound), tagged.isWord(range.lowerBound - 1, "the"),
+      tagged.has(after, .speechVerb)
+    {
+      votes.add(.organization, 4)
+    }
+    if isSpokespersonFor(range.lowerBound) { votes.add(.organization, 6) }
+    return votes
+  }
+
+  /// `, 58,` or `, 48 and`: an age between commas right after the name.
+  private func isAgeApposition(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma), after + 2 < tagged.tokens.count, tagged.tokens[after + 1].kind == .number,
+      tagged.tokens[after + 1].length <= 3, tagged.has(after + 2, .comma) || tagged.isWord(after + 2, "and")
+    else { return false }
+    // Not the first digits of a larger number: `Samoan, 51,336 lived …`.
+    let next = after + 3
+    if next < tagged.tokens.count, tagged.tokens[next].kind == .number, tagged.isGlued(next) { return false }
+    let token = tagged.tokens[after + 1]
+    let text = tagged.analysis.text
+    var age = 0
+    for offset in Int(token.start)..<Int(token.end) {
+      let digit = Int(text[offset]) - 0x30
+      guard (0...9).contains(digit) else { return false }
+      age = age * 10 + digit
+    }
+    return (1...120).contains(age)
+  }
+
+  /// A name whose last words are a country, region or city the gazetteer holds (a town's name is
+  /// often a common word: `Bay`, `Saga`), after words that are common nouns
+  /// by their usual tag or acronyms: `Natural Resources Wales`, `Police Scotland`, `NHS England`;
+  /// not a place with a word of direction or size before it (`Central London`, `Greater
+  /// Manchester`), nor one the gazetteer holds whole (`New South Wales`).
+  private func isInstitutionOfPlace(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, tagged.place(range) == nil else { return false }
+    for split in (range.lowerBound + 1)..<range.upperBound {
+      guard let place = tagged.place(split..<range.upperBound), place != .town else { continue }
+      let lead = range.lowerBound..<split
+      guard
+        lead.allSatisfy({
+          tagged.tokens[$0].kind == .word && !tagged.has($0, [.givenName, .demonymStart, .titleStart])
+            && !Self.isAreaWord($0, tagged)
+        })
+      else { return false }
+      return lead.contains { index in
+        tagged.tokens[index].flags.contains(.allUpper) || tagged.usualTag(index) == .noun
+      }
+    }
+    return false
+  }
+
+  /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel
+  /// United`, `Bridgeford Rovers`; not a city the gazetteer holds whole (`Mexico City`).
+  private func isClubName(_ range: Range<Int>) -> Bool {
+    let last = range.upperBound - 1
+    guard range.count >= 2, Self.isClubWord(last, tagged), tagged.isCapitalizedWord(last), tagged.place(range) == nil
+    else { return false }
+    let town = range.lowerBound..<last
+    return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
+  }
+
+  /// `a spokesperson for Arden`: who has a spokesperson is an institution.
+  private func isSpokespersonFor(_ start: Int) -> Bool {
+    guard start >= 2, tagged.isWord(start - 1, "for") else { return false }
+    let words: [StaticString] = ["spokesperson", "spokesman", "spokeswoman"]
+    return words.contains { tagged.isWord(start - 2, $0) }
+  }
+
+  /// An acronym of two to five capitals that no lexicon knows: the subject of a speech verb after
+  /// `the` (`the ECB said`) is an institution.
+  private func isUnknownAcronym(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    return token.kind == .word && token.flags.contains(.allUpper) && (2...5).contains(token.length)
+      && tagged.place(index..<(index + 1)) == nil && !TitleWords(tagged: tagged).isKnownName(index)
+      && !tagged.has(index, [.givenName, .titleStart, .calendar])
+  }
+
+  /// The words that end the names of football and other sports clubs.
+  private static let clubWords: [StaticString] = [
+    "united", "city", "town", "county", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc",
+  ]
+
+  /// Whether token `index` is a club word: `City` in `Harwick City`.
+  static func isClubWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    guard index >= 0, index < tagged.tokens.count, tagged.tokens[index].kind == .word else { return false }
+    return clubWords.contains { tagged.isWord(index, $0) }
+  }
+
+  /// Whether a lower-cased word of a form's key is a club word.
+  static func isClubWord(_ word: Substring) -> Bool {
+    clubWords.contains { club in
+      word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
+    }
+  }
+
+  /// Words of direction, size or setting before a place that name a part of it: `Northern`,
+  /// `Greater`, `Central`, `Mainland`.
+  private static func isAreaWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let words: [StaticString] = [
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+      "upper", "lower", "inner", "outer", "mid", "new", "old", "great", "little", "mainland", "downtown", "rural",
+      "coastal", "metropolitan", "continental",
+    ]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.
+  static func isCompanySuffix(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let words: [StaticString] = ["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+}
