@@ -6,7 +6,7 @@ struct ActorTagger {
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
     let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged))
-    let found = Self.withoutOrdinaryInitials(named, tagged)
+    let found = Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged)
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged, candidates: candidates)
@@ -60,6 +60,20 @@ struct ActorTagger {
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
         || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
+    }
+  }
+
+  /// The candidates without a common word that names a journalist's field before their role in
+  /// lower case: `Technology` in `Technology reporter`, `Health` in `Health editor`.
+  static func withoutDesks(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    let roles: [StaticString] = ["reporter", "editor", "correspondent", "columnist"]
+    return candidates.filter { candidate in
+      let range = candidate.tokens
+      guard range.count == 1, candidate.title == nil, tagged.isLowercaseWord(range.upperBound),
+        roles.contains(where: { tagged.isWord(range.upperBound, $0) })
+      else { return true }
+      return !TitleWords(tagged: tagged).isCommonTitleWord(range.lowerBound)
+        || tagged.place(range) != nil
     }
   }
 

@@ -4,7 +4,8 @@
 /// nouns or an acronym (`Natural Resources Wales`, `NHS England`), and in a sports story a
 /// place or a name the tagger does not know before a club word (`Harwick City`, `Kestrel
 /// United`). An acronym the lexicons do not know that speaks after `the` (`the ECB said`) and a
-/// name a spokesperson speaks for (`a spokesperson for Arden`) are organizations.
+/// name a spokesperson speaks for (`a spokesperson for Arden`) are organizations; a name ending
+/// in `Road` or `Avenue` is a place.
 struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
@@ -39,6 +40,9 @@ struct NameShapeEvidence {
       votes.add(.organization, 4)
     }
     if isSpokespersonFor(range.lowerBound) { votes.add(.organization, 6) }
+    if range.count >= 2, isThoroughfareWord(range.upperBound - 1), !tagged.has(range.lowerBound, .givenName) {
+      votes.add(.place, 6)
+    }
     return votes
   }
 
@@ -92,6 +96,13 @@ struct NameShapeEvidence {
     else { return false }
     let town = range.lowerBound..<last
     return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
+  }
+
+  /// `Road`, `Avenue`, `Boulevard` closing a name: a street (`Harrowgate Road`).
+  private func isThoroughfareWord(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    let words: [StaticString] = ["road", "avenue", "boulevard"]
+    return words.contains { tagged.isWord(index, $0) }
   }
 
   /// `a spokesperson for Arden`: who has a spokesperson is an institution.

@@ -65,11 +65,14 @@ struct NameSplitter {
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
   }
 
-  /// A nationality alone after `the` that heads its noun phrase, standing for a person: `the
-  /// Norwegian, 48,`, not `the Norwegian government`.
+  /// A nationality in the singular alone after `the` that heads its noun phrase, standing for a
+  /// person: `the Norwegian, 48,`; not `the Norwegian government`, `the British and Irish
+  /// immigrants`, nor a people (`the Europeans`).
   private func isDemonymReference(_ range: Range<Int>) -> Bool {
-    guard range.count == 1, tagged.isWord(range.lowerBound - 1, "the") else { return false }
+    guard range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), !tagged.endsWith(range.lowerBound, "s")
+    else { return false }
     let next = range.upperBound
+    if tagged.isLowercaseWord(next), tagged.has(next, .conjunction) { return false }
     return !(tagged.isLowercaseWord(next) && [.noun, .adj, .propn].contains(tagged.upos(next)))
   }
 

@@ -50,6 +50,12 @@ import Testing
     #expect(extraction.actor("Ola Brenn")?.aliases == ["Norwegian"])
   }
 
+  @Test func aNationalityBeforeAConjunctionOrAPeopleIsNoActor() {
+    let extraction = Fixture.extraction("The Danish and Irish farmers met in Cork on Monday. The Europeans left on Tuesday.")
+    #expect(extraction.actor("Danish") == nil)
+    #expect(extraction.actor("Europeans") == nil)
+  }
+
   @Test func anAgeInAppositionMakesAPerson() {
     let found = kinds("Derrin Holt, 58, of Mill Road admitted fraud. Of the 900 who spoke Tokan, 51,336 lived inland.")
     #expect(found["Derrin Holt"] == .person)
@@ -74,6 +80,27 @@ import Testing
     let extraction = Fixture.extraction("Norwich Crown Court heard the case on Monday. Floods hit Norwich last year.")
     #expect(try #require(extraction.actor("Norwich Crown Court")).aliases.isEmpty)
     #expect(try #require(extraction.actor("Norwich")).kind == .place)
+  }
+
+  @Test func aNameEndingInRoadIsAPlace() {
+    #expect(kinds("Police were called to a house in Mossley Road on Friday.")["Mossley Road"] == .place)
+  }
+
+  @Test func anOfLeadingToTheTitleOfALawStaysInTheName() {
+    let extraction = Fixture.extraction("The firm was fined under the Sale of Goods Act on Monday.")
+    #expect(extraction.names == ["Sale of Goods Act"])
+  }
+
+  @Test func theFieldOfAJournalistsRoleIsNoActor() {
+    let extraction = Fixture.extraction(
+      "The report was written by Anna Vell, Science correspondent, and Tom Rake, Health editor.")
+    #expect(extraction.names == ["Anna Vell", "Tom Rake"])
+  }
+
+  @Test func theFedIsTheFederalReserve() throws {
+    let extraction = Fixture.extraction(
+      "The Fed left rates unchanged, and Federal Reserve officials said more data was needed.")
+    #expect(try #require(extraction.actor("Federal Reserve")).aliases == ["Fed"])
   }
 
   @Test func theFirstWordOfACompanyEndingInACompanyWordStandsForIt() throws {
