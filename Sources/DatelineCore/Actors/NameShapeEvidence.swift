@@ -1,11 +1,12 @@
-/// What the shape of a name and the words right after it say about its kind, when no title or
-/// kind noun does: an age in apposition (`Derek Lane, 58,`) makes a person; a company suffix
-/// after a comma (`U.S. Games Systems, Inc.`) an organization; so does a place after common
-/// nouns or an acronym (`Natural Resources Wales`, `NHS England`), and in a sports story a
-/// place or a name the tagger does not know before a club word (`Harwick City`, `Kestrel
-/// United`). An acronym the lexicons do not know that speaks after `the` (`the ECB said`) and a
-/// name a spokesperson speaks for (`a spokesperson for Arden`) are organizations; a name ending
-/// in `Road` or `Avenue` is a place.
+/// What the shape of a name and the words around it say about its kind, when no title or kind
+/// noun does. A person: an age in apposition (`Derek Lane, 58,`). An organization: a company's
+/// legal form after a comma (`U.S. Games Systems, Inc.`); a place after common nouns or an acronym
+/// (`Natural Resources Wales`, `NHS England`); in a sports story, a place or a word the tagger
+/// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
+/// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
+/// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
+/// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
+/// `Road` or `Avenue`.
 struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
@@ -39,7 +40,11 @@ struct NameShapeEvidence {
     {
       votes.add(.organization, 4)
     }
-    if isSpokespersonFor(range.lowerBound) { votes.add(.organization, 6) }
+    if isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+      || !candidate.isPossessive && isSourceOfData(range, after: after)
+    {
+      votes.add(.organization, 6)
+    }
     if range.count >= 2, isThoroughfareWord(range.upperBound - 1), !tagged.has(range.lowerBound, .givenName) {
       votes.add(.place, 6)
     }
@@ -103,6 +108,38 @@ struct NameShapeEvidence {
     guard tagged.isCapitalizedWord(index) else { return false }
     let words: [StaticString] = ["road", "avenue", "boulevard"]
     return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// `an analyst at Jefferies`, `global head of macro at ING`: where someone holds a post, told by
+  /// `at` after a title or role noun a few lower-case words before it.
+  private func isWorkplace(_ start: Int) -> Bool {
+    guard start >= 2, tagged.isWord(start - 1, "at") else { return false }
+    var index = start - 2
+    while index >= max(0, start - 6), tagged.isLowercaseWord(index) {
+      if tagged.has(index, .titleStart), let match = tagged.match(tagged.lexicon.titles, at: index, limit: start - 1),
+        index + match.length == start - 1 || tagged.isWord(index + match.length, "of")
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// `Jefferies analyst Philippe Houchois`: a name before a role noun of research and a person's
+  /// name employs them.
+  private func isEmployerOfAnalyst(_ after: Int) -> Bool {
+    let roles: [StaticString] = ["analyst", "analysts", "economist", "strategist", "researcher"]
+    return tagged.isLowercaseWord(after) && roles.contains { tagged.isWord(after, $0) }
+      && tagged.isCapitalizedWord(after + 1)
+  }
+
+  /// `LSEG data`, `ONS figures`: whose numbers a story cites, when its words are names, not
+  /// common words (`Ethnicity figures`, `Midwestern statistics`).
+  private func isSourceOfData(_ range: Range<Int>, after: Int) -> Bool {
+    let nouns: [StaticString] = ["data", "figures", "statistics", "estimates"]
+    guard tagged.isLowercaseWord(after), nouns.contains(where: { tagged.isWord(after, $0) }) else { return false }
+    return range.allSatisfy { [nil, .propn].contains(tagged.usualTag($0)) }
   }
 
   /// `a spokesperson for Arden`: who has a spokesperson is an institution.

@@ -72,6 +72,22 @@ import Testing
     #expect(kinds("A spokesperson for Merrow said the plant would close.")["Merrow"] == .organization)
   }
 
+  @Test func whereAnAnalystWorksAndWhoEmploysThemAreInstitutions() {
+    let found = kinds(
+      "“It adds up,” said Hanna Lind, an analyst at Krestel. “It does not,” said Moberg analyst Lars Eken. "
+        + "Tove Brun, global head of rates at Ulvik, agreed.")
+    #expect(found["Krestel"] == .organization)
+    #expect(found["Moberg"] == .organization)
+    #expect(found["Ulvik"] == .organization)
+  }
+
+  @Test func whoseDataIsCitedIsAnInstitution() {
+    let found = kinds(
+      "The pound fell 0.4%, according to LSEQ data. Critics praised Colman Vantry’s figures, which sold well.")
+    #expect(found["LSEQ"] == .organization)
+    #expect(found["Colman Vantry"] != .organization)
+  }
+
   @Test func anUnknownAcronymThatSpeaksAfterTheIsAnInstitution() {
     #expect(kinds("The BRQ said in a statement that rates would stay on hold.")["BRQ"] == .organization)
   }
