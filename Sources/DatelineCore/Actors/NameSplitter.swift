@@ -17,7 +17,7 @@ struct NameSplitter {
       }
       lower = person
     }
-    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
+    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2, !isWholeTitle(lower..<(lower + 1)) {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
     } else if let initials = initialsAlias(at: lower, end: end), wordCount(initials.upperBound..<end) >= 2 {
@@ -54,7 +54,7 @@ struct NameSplitter {
       position += 1
     }
     let name = stripDemonyms(lower..<end)
-    guard !name.isEmpty else {
+    guard !name.isEmpty, !isWholeTitle(name) else {
       if isDemonymReference(lower..<end) {
         var candidate = NameCandidate(tokens: lower..<end)
         candidate.isDemonymReference = true
@@ -63,6 +63,17 @@ struct NameSplitter {
       return
     }
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  /// Whether a title the lexicon holds, and that is no ordinary word too (not `Major`, `King`),
+  /// covers all of `range`: `CEO` before a name (`CEO Steve Jobs`) is its title, not an acronym
+  /// of its own; alone (`the CEO said`, `the Chancellor`) it names a role, not an actor.
+  private func isWholeTitle(_ range: Range<Int>) -> Bool {
+    guard tagged.has(range.lowerBound, .titleStart),
+      let match = tagged.match(tagged.lexicon.titles, at: range.lowerBound, limit: range.upperBound)
+    else { return false }
+    return match.length == range.count && !match.value.isAmbiguous
+      && !TitleWords(tagged: tagged).isKnownName(range.lowerBound)
   }
 
   /// A nationality in the singular alone after `the` that heads its noun phrase, standing for a

@@ -98,6 +98,11 @@ import Testing
     #expect(try #require(extraction.actor("Norwich")).kind == .place)
   }
 
+  @Test func aTitleInCapitalsIsNoActor() throws {
+    let extraction = Fixture.extraction("At the launch, company CEO Brant Holloway unveiled the phone. The CEO said sales were strong.")
+    #expect(extraction.names == ["Brant Holloway"])
+  }
+
   @Test func aNameEndingInRoadIsAPlace() {
     #expect(kinds("Police were called to a house in Mossley Road on Friday.")["Mossley Road"] == .place)
   }
