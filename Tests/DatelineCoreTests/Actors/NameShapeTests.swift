@@ -118,6 +118,11 @@ import Testing
     #expect(extraction.names == ["Anna Vell", "Tom Rake"])
   }
 
+  @Test func theLettersOfADegreeAfterANameAreNoActor() {
+    let extraction = Fixture.extraction("“It is serious,” says Orla Brennick, MD, who runs the clinic.")
+    #expect(extraction.names == ["Orla Brennick"])
+  }
+
   @Test func theFedIsTheFederalReserve() throws {
     let extraction = Fixture.extraction(
       "The Fed left rates unchanged, and Federal Reserve officials said more data was needed.")
