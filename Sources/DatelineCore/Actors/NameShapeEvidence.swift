@@ -6,7 +6,7 @@
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
 /// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
 /// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
-/// `Road` or `Avenue`.
+/// `Road` or `Avenue`, opening with `River` or `Mount`, or served by a member (`MP for Witney`).
 struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
@@ -48,6 +48,8 @@ struct NameShapeEvidence {
     if range.count >= 2, isThoroughfareWord(range.upperBound - 1), !tagged.has(range.lowerBound, .givenName) {
       votes.add(.place, 6)
     }
+    if range.count >= 2, isWaterOrMountainWord(range.lowerBound) { votes.add(.place, 6) }
+    if isConstituency(range) { votes.add(.place, 6) }
     return votes
   }
 
@@ -103,11 +105,33 @@ struct NameShapeEvidence {
     return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
   }
 
-  /// `Road`, `Avenue`, `Boulevard` closing a name: a street (`Harrowgate Road`).
+  /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
   private func isThoroughfareWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
-    let words: [StaticString] = ["road", "avenue", "boulevard"]
+    let words: [StaticString] = ["road", "avenue", "boulevard", "quay"]
     return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// `River`, `Lake`, `Mount` opening a name: `River Severn`, `Mount Kenya`.
+  private func isWaterOrMountainWord(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    let words: [StaticString] = ["river", "lake", "loch", "mount"]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// The place a member of a legislature or a minister serves, after `for`: `MP for Witney`, `the
+  /// MP for Islington North`, `Minister for Europe`; not a field of common words (`Minister for
+  /// Trade`), nor whom a spokesperson or a lawyer speaks for.
+  private func isConstituency(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    let members: [StaticString] = [
+      "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",
+    ]
+    guard start >= 2, tagged.isWord(start - 1, "for"), members.contains(where: { tagged.isWord(start - 2, $0) })
+    else { return false }
+    return range.allSatisfy { index in
+      tagged.tokens[index].kind != .word || [nil, .propn].contains(tagged.usualTag(index)) || Self.isAreaWord(index, tagged)
+    }
   }
 
   /// `an analyst at Jefferies`, `global head of macro at ING`: where someone holds a post, told by

@@ -107,6 +107,15 @@ import Testing
     #expect(kinds("Police were called to a house in Mossley Road on Friday.")["Mossley Road"] == .place)
   }
 
+  @Test func aRiverAndTheSeatOfAnMPArePlaces() {
+    let found = kinds(
+      "The River Tavey burst its banks. “We need help,” said the MP for Glenmoor North, Ada Quill. "
+        + "The Commissioner for Trade Ilsabet Vreeland agreed.")
+    #expect(found["River Tavey"] == .place)
+    #expect(found["Glenmoor North"] == .place)
+    #expect(found["Trade"] == nil)
+  }
+
   @Test func anOfLeadingToTheTitleOfALawStaysInTheName() {
     let extraction = Fixture.extraction("The firm was fined under the Sale of Goods Act on Monday.")
     #expect(extraction.names == ["Sale of Goods Act"])
