@@ -121,10 +121,12 @@ struct AliasResolver {
         union(short, club)
         continue
       }
-      guard form.known == nil || form.known == .organization || form.known == .group, !isPlaceOnItsOwn(form) else {
-        continue
+      guard form.known == nil || form.known == .organization || form.known == .group else { continue }
+      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]),
+        !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
+      {
+        union(short, prefixed[0])
       }
-      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
     }
     guard !sharedGivenNames.isEmpty else { return }
     // Mentions by linked group, kept up to date as given names join their people.
@@ -184,6 +186,17 @@ struct AliasResolver {
     if info.flags.contains(.companyHead) { return true }
     guard info.flags.contains(.kindNoun) else { return false }
     return info.actorKind == .organization || info.actorKind == .group
+  }
+
+  /// Whether a form ends in a word for a public body that serves a place (`Leeds Crown Court`,
+  /// `Shropshire Council`), unlike a company named after one (`Boston Corp`, `Mesa Airlines`).
+  private static func endsWithPublicBody(_ form: ActorForm) -> Bool {
+    guard let last = form.words.last else { return false }
+    let words: Set<Substring> = [
+      "court", "council", "police", "university", "college", "school", "hospital", "agency", "authority",
+      "government", "assembly", "parliament", "department", "ministry", "museum", "library",
+    ]
+    return words.contains(last)
   }
 
   /// Whether a form is a country, region or city the gazetteer holds, and its contexts do not say

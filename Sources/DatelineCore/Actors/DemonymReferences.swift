@@ -9,6 +9,9 @@ struct DemonymReferences {
   func pairs(in candidates: [NameCandidate], contexts: [NameContext]) -> [(Int, Int)] {
     var pairs: [(Int, Int)] = []
     for (index, candidate) in candidates.enumerated() where candidate.isDemonymReference {
+      // An appositive names the person right after: `the Libyan, Omar Sassi,`.
+      let end = candidate.tokens.upperBound
+      if tagged.has(end, .comma), tagged.isCapitalizedWord(end + 1) { continue }
       let sentence = Int(tagged.sentenceOf[candidate.tokens.lowerBound])
       var previous = index - 1
       while previous >= 0 {
@@ -24,10 +27,10 @@ struct DemonymReferences {
     return pairs
   }
 
-  /// A name of two words or more that is no place and whose context makes it a person or says
-  /// nothing of its kind.
+  /// A name of two words or more that is no place and whose context makes it a person (`East
+  /// Africa` before `the Libyan` is not one).
   private func isPersonName(_ candidate: NameCandidate, _ votes: KindVotes) -> Bool {
     let words = candidate.tokens.count { tagged.tokens[$0].kind == .word }
-    return words >= 2 && tagged.place(candidate.tokens) == nil && [.person, .unknown].contains(votes.best)
+    return words >= 2 && tagged.place(candidate.tokens) == nil && votes.best == .person
   }
 }

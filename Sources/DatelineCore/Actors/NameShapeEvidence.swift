@@ -1,6 +1,6 @@
 /// What the shape of a name and the words around it say about its kind, when no title or kind
 /// noun does. A person: an age in apposition (`Derek Lane, 58,`). An organization: a company's
-/// legal form after a comma (`U.S. Games Systems, Inc.`); a place after common nouns or an acronym
+/// legal form after a comma (`U.S. Games Systems, Inc.`); a country or region after common nouns or an acronym
 /// (`Natural Resources Wales`, `NHS England`); in a sports story, a place or a word the tagger
 /// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
@@ -11,6 +11,9 @@ struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
   let isSportStory: Bool
+  /// The last words of the names that look like a person's (`Spitzer` of `Eliot Spitzer`): alone,
+  /// they name that person, whatever a spokesperson or an analyst is said to work for.
+  private let surnames: Set<UInt32>
 
   /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
   /// them ends in a club word.
@@ -20,6 +23,21 @@ struct NameShapeEvidence {
       candidate.tokens.count >= 1 && Self.isClubWord(candidate.tokens.upperBound - 1, tagged)
     }
     isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
+    var surnames = Set<UInt32>()
+    for candidate in candidates where Self.isPersonLikeName(candidate.tokens, tagged) {
+      surnames.insert(tagged.tokens[candidate.tokens.upperBound - 1].hash)
+    }
+    self.surnames = surnames
+  }
+
+  /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
+  /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
+  private static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+    guard (2...3).contains(range.count), tagged.place(range) == nil else { return false }
+    return range.allSatisfy { index in
+      tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
+        && !tagged.has(index, [.kindNoun, .companyHead]) && !tagged.tokens[index].flags.contains(.allUpper)
+    }
   }
 
   /// The votes for the kind of `candidate`, whose text ends before token `after` (past a
@@ -40,7 +58,8 @@ struct NameShapeEvidence {
     {
       votes.add(.organization, 4)
     }
-    if isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+    let isSurname = range.count == 1 && surnames.contains(tagged.tokens[range.lowerBound].hash)
+    if !isSurname, isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
       || !candidate.isPossessive && isSourceOfData(range, after: after)
     {
       votes.add(.organization, 6)
@@ -72,15 +91,16 @@ struct NameShapeEvidence {
     return (1...120).contains(age)
   }
 
-  /// A name whose last words are a country, region or city the gazetteer holds (a town's name is
-  /// often a common word: `Bay`, `Saga`), after words that are common nouns
+  /// A name whose last words are a country or region the gazetteer holds (a city's or town's name
+  /// is often a common word or a ship's: `Bay`, `Saga`, `Space Shuttle Columbia`), after words
+  /// that are common nouns
   /// by their usual tag or acronyms: `Natural Resources Wales`, `Police Scotland`, `NHS England`;
   /// not a place with a word of direction or size before it (`Central London`, `Greater
   /// Manchester`), nor one the gazetteer holds whole (`New South Wales`).
   private func isInstitutionOfPlace(_ range: Range<Int>) -> Bool {
     guard range.count >= 2, tagged.place(range) == nil else { return false }
     for split in (range.lowerBound + 1)..<range.upperBound {
-      guard let place = tagged.place(split..<range.upperBound), place != .town else { continue }
+      guard let place = tagged.place(split..<range.upperBound), place == .country || place == .region else { continue }
       let lead = range.lowerBound..<split
       guard
         lead.allSatisfy({

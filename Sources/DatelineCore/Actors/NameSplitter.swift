@@ -76,15 +76,17 @@ struct NameSplitter {
       && !TitleWords(tagged: tagged).isKnownName(range.lowerBound)
   }
 
-  /// A nationality in the singular alone after `the` that heads its noun phrase, standing for a
-  /// person: `the Norwegian, 48,`; not `the Norwegian government`, `the British and Irish
-  /// immigrants`, nor a people (`the Europeans`).
+  /// A nationality in the singular alone after `the` before a comma, a period, a speech verb or an
+  /// auxiliary, standing for a person: `the Norwegian, 48,`, `the Norwegian said`, `the Norwegian
+  /// was appointed`; not `the Norwegian government`,
+  /// `the Iraqi state`, `the British and Irish immigrants`, nor a people (`the Europeans`).
   private func isDemonymReference(_ range: Range<Int>) -> Bool {
     guard range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), !tagged.endsWith(range.lowerBound, "s")
     else { return false }
     let next = range.upperBound
-    if tagged.isLowercaseWord(next), tagged.has(next, .conjunction) { return false }
-    return !(tagged.isLowercaseWord(next) && [.noun, .adj, .propn].contains(tagged.upos(next)))
+    if tagged.has(next, [.comma, .period, .terminal]) { return true }
+    return tagged.isLowercaseWord(next) && (tagged.has(next, .speechVerb) || tagged.upos(next) == .aux)
+      && tagged.usualTag(next) != .noun
   }
 
   /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer

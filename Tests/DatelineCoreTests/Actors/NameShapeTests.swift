@@ -45,15 +45,21 @@ import Testing
   }
 
   @Test func aDemonymForAPersonNamedBeforeIsTheirAlias() {
-    let extraction = Fixture.extraction("Ola Brenn was sacked on Monday. The Norwegian, 48, was appointed in 2023.")
-    #expect(extraction.names == ["Ola Brenn"])
+    let extraction = Fixture.extraction(
+      "Manager Ola Brenn was sacked on Monday. The Norwegian, 48, was appointed in 2023. The flight left East "
+        + "Karvia last month with the Libyan, Omar Sassi, on board.")
+    #expect(extraction.actor("Norwegian") == nil)
+    #expect(extraction.actor("East Karvia")?.aliases.isEmpty == true)
     #expect(extraction.actor("Ola Brenn")?.aliases == ["Norwegian"])
   }
 
   @Test func aNationalityBeforeAConjunctionOrAPeopleIsNoActor() {
-    let extraction = Fixture.extraction("The Danish and Irish farmers met in Cork on Monday. The Europeans left on Tuesday.")
+    let extraction = Fixture.extraction(
+      "The Danish and Irish farmers met in Cork on Monday. The Europeans left on Tuesday. Manager Ola Brenn "
+        + "left too. The Danish state issued a warrant.")
     #expect(extraction.actor("Danish") == nil)
     #expect(extraction.actor("Europeans") == nil)
+    #expect(extraction.actor("Ola Brenn")?.aliases.isEmpty == true)
   }
 
   @Test func anAgeInAppositionMakesAPerson() {
@@ -70,6 +76,17 @@ import Testing
 
   @Test func whatASpokespersonSpeaksForIsAnInstitution() {
     #expect(kinds("A spokesperson for Merrow said the plant would close.")["Merrow"] == .organization)
+  }
+
+  @Test func aPersonsSpokespersonLeavesTheirSurnameTheirs() throws {
+    let extraction = Fixture.extraction(
+      "Eliot Brandling won the primary. A campaign spokesman for Brandling said the race was close.")
+    #expect(try #require(extraction.actor("Eliot Brandling")).aliases == ["Brandling"])
+  }
+
+  @Test func aCompanyNamedAfterACityKeepsItsShortForm() throws {
+    let extraction = Fixture.extraction("Boston Holdings cut 300 jobs on Monday. Boston said the cuts were needed.")
+    #expect(try #require(extraction.actor("Boston Holdings")).aliases == ["Boston"])
   }
 
   @Test func whereAnAnalystWorksAndWhoEmploysThemAreInstitutions() {
