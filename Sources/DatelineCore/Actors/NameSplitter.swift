@@ -86,7 +86,7 @@ struct NameSplitter {
     let next = range.upperBound
     if tagged.has(next, [.comma, .period, .terminal]) { return true }
     return tagged.isLowercaseWord(next) && (tagged.has(next, .speechVerb) || tagged.upos(next) == .aux)
-      && tagged.usualTag(next) != .noun
+      && [.verb, .aux].contains(tagged.usualTag(next))
   }
 
   /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
