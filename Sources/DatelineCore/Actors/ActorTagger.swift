@@ -6,15 +6,15 @@ struct ActorTagger {
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
     let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged))
-    let found = Self.withoutOrdinaryInitials(named, tagged)
+    let found = Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged)
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
-    let evidence = KindEvidence(tagged: tagged)
+    let evidence = KindEvidence(tagged: tagged, candidates: candidates)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
     let statedPairs =
       AliasPatterns(tagged: tagged).pairs(in: candidates) + RenamePatterns(tagged: tagged).pairs(in: candidates)
-      + codePairs
+      + codePairs + DemonymReferences(tagged: tagged).pairs(in: candidates, contexts: contexts)
     let stated = statedPairs.map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }
@@ -61,6 +61,33 @@ struct ActorTagger {
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
         || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
     }
+  }
+
+  /// The candidates without a common word that names a journalist's field before their role in
+  /// lower case (`Technology` in `Technology reporter`, `Health` in `Health editor`), and without
+  /// the letters of a degree or honour after a person's name (`Stephen Calderwood, MD,`).
+  static func withoutDesks(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    let roles: [StaticString] = ["reporter", "editor", "correspondent", "columnist"]
+    return candidates.filter { candidate in
+      let range = candidate.tokens
+      if isPostNominal(range, tagged) { return false }
+      guard range.count == 1, candidate.title == nil, tagged.isLowercaseWord(range.upperBound),
+        roles.contains(where: { tagged.isWord(range.upperBound, $0) })
+      else { return true }
+      return !TitleWords(tagged: tagged).isCommonTitleWord(range.lowerBound)
+        || tagged.place(range) != nil
+    }
+  }
+
+  /// `MD`, `RN`, `OBE` after a comma that follows a name, before a comma, a period or the end.
+  private static func isPostNominal(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+    let start = range.lowerBound
+    guard range.count == 1, start >= 2, tagged.tokens[start].flags.contains(.allUpper), tagged.has(start - 1, .comma),
+      tagged.isCapitalizedWord(start - 2),
+      range.upperBound >= tagged.tokens.count || tagged.has(range.upperBound, [.comma, .period, .terminal])
+    else { return false }
+    let letters: [StaticString] = ["md", "rn", "dds", "dvm", "mph", "mba", "obe", "mbe", "cbe", "kc", "qc", "phd"]
+    return letters.contains { tagged.isWord(start, $0) }
   }
 
   /// Whether a word the tagger does not take for a common one is followed by an appositive that

@@ -117,8 +117,16 @@ struct AliasResolver {
         if people.count > 1 { sharedGivenNames.append((short, people)) }
         continue
       }
+      if words.count == 1, NameShapeEvidence.isClubWord(first), let club = clubNamed(first, among: longer) {
+        union(short, club)
+        continue
+      }
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
-      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]) { union(short, prefixed[0]) }
+      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]),
+        !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
+      {
+        union(short, prefixed[0])
+      }
     }
     guard !sharedGivenNames.isEmpty else { return }
     // Mentions by linked group, kept up to date as given names join their people.
@@ -168,11 +176,44 @@ struct AliasResolver {
     }
   }
 
+  /// Whether the last word of `form` names an institution (`Court`, `Party`), a company
+  /// (`Semiconductor`, `Capital`) or a club (`Kingsmere Athletic`): then its first words alone may
+  /// stand for it.
   private func endsWithInstitutionNoun(_ form: ActorForm) -> Bool {
-    guard let last = form.words.last, let info = lexicon.words.value(forWord: last),
-      info.flags.contains(.kindNoun)
-    else { return false }
+    guard let last = form.words.last else { return false }
+    if NameShapeEvidence.isClubWord(last), form.votes.best == .organization { return true }
+    guard let info = lexicon.words.value(forWord: last) else { return false }
+    if info.flags.contains(.companyHead) { return true }
+    guard info.flags.contains(.kindNoun) else { return false }
     return info.actorKind == .organization || info.actorKind == .group
+  }
+
+  /// Whether a form ends in a word for a public body that serves a place (`Leeds Crown Court`,
+  /// `Shropshire Council`), unlike a company named after one (`Boston Corp`, `Mesa Airlines`).
+  private static func endsWithPublicBody(_ form: ActorForm) -> Bool {
+    guard let last = form.words.last else { return false }
+    let words: Set<Substring> = [
+      "court", "council", "police", "university", "college", "school", "hospital", "agency", "authority",
+      "government", "assembly", "parliament", "department", "ministry", "museum", "library",
+    ]
+    return words.contains(last)
+  }
+
+  /// Whether a form is a country, region or city the gazetteer holds, and its contexts do not say
+  /// it is an institution: `Leeds` beside `Leeds Crown Court` is the city, not the court.
+  private func isPlaceOnItsOwn(_ form: ActorForm) -> Bool {
+    guard let place = form.place, place != .town, form.known == nil else { return false }
+    return form.votes.best != .organization && form.votes.best != .group
+  }
+
+  /// The only club the text names in full with `word` as its last word, when its contexts make
+  /// it an organization (a sports story's `Castleton City` for `City`).
+  private func clubNamed(_ word: Substring, among names: [Int]) -> Int? {
+    let clubs = names.filter { index in
+      forms[index].wordCount >= 2 && forms[index].words.last == word && forms[index].known == nil
+        && forms[index].votes.best == .organization
+    }
+    return clubs.count == 1 ? clubs[0] : nil
   }
 
   /// Of `candidates`, the form first written closest before `form`'s first mention, or else the

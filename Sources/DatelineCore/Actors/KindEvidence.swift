@@ -16,6 +16,14 @@ struct NameContext: Sendable {
 /// `Airbus A380`) is never a person and likely a product, as is a word in camel case (`iPod`).
 struct KindEvidence {
   let tagged: TaggedText
+  /// What the shapes of the names say.
+  let shapes: NameShapeEvidence
+
+  /// The evidence of `tagged`, whose names are `candidates`.
+  init(tagged: TaggedText, candidates: [NameCandidate]) {
+    self.tagged = tagged
+    shapes = NameShapeEvidence(tagged: tagged, candidates: candidates)
+  }
 
   /// The context of `candidate`, with the votes it gives.
   func context(for candidate: NameCandidate) -> NameContext {
@@ -90,6 +98,7 @@ struct KindEvidence {
       votes.add(.product, 4)
     }
     if isCamelCase(firstWord) { votes.add(.product, 3) }
+    votes.add(shapes.votes(for: candidate, after: after))
     return votes
   }
 

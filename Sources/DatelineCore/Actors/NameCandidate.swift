@@ -15,6 +15,8 @@ struct NameCandidate: Sendable, Hashable {
   /// Whether the name is one word at the start of a sentence or quotation, where ordinary words
   /// are capitalized too.
   var isInitialSingleWord = false
+  /// Whether the name is a nationality standing for a person after `the`: `the Norwegian, 48,`.
+  var isDemonymReference = false
 
   /// Creates a candidate over `tokens`.
   init(tokens: Range<Int>) {

@@ -40,9 +40,11 @@ extension NameFinder {
 
   /// Whether the word `last` takes the connector after it inside a name: a kind noun that does
   /// anywhere (`Ministry of …`, `Centre for …`), or any noun for an organization or a group that
-  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`).
+  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`), or any word
+  /// before an `of` that leads to the title of a law (`Proceeds of Crime Act`).
   func takesOf(_ last: Int, connector: Int, runStart start: Int) -> Bool {
     if tagged.has(last, .takesOf) { return true }
+    if tagged.isWord(connector, "of"), leadsToLawTitle(connector + 1) { return true }
     guard tagged.has(last, .kindNoun), [.organization, .group].contains(tagged.infos[last].actorKind),
       tagged.isWord(connector, "of")
     else { return false }
@@ -59,6 +61,16 @@ extension NameFinder {
     guard tagged.isGlued(next) else { return true }
     return tagged.has(next, [.period, .comma, .colon, .semicolon, .closeParen, .closeSingle, .closeDouble])
       && !(tagged.isGlued(next + 1) && tokens[next + 1].kind == .number)
+  }
+
+  /// Whether the capitalized words from `start` end in a word that names a law or a treaty:
+  /// `Crime Act`, `Information Act`, `Rights Bill`.
+  private func leadsToLawTitle(_ start: Int) -> Bool {
+    var end = start
+    while end < tokens.count, tagged.isCapitalizedWord(end), !tagged.has(end, .functionWord) { end += 1 }
+    guard end > start else { return false }
+    let words: [StaticString] = ["act", "bill", "treaty", "convention", "charter", "accord"]
+    return words.contains { tagged.isWord(end - 1, $0) }
   }
 
   func isAcronym(_ index: Int) -> Bool { tokens[index].length > 1 && tokens[index].flags.contains(.allUpper) }

@@ -17,7 +17,7 @@ struct NameSplitter {
       }
       lower = person
     }
-    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2 {
+    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2, !isWholeTitle(lower..<(lower + 1)) {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
     } else if let initials = initialsAlias(at: lower, end: end), wordCount(initials.upperBound..<end) >= 2 {
@@ -54,17 +54,50 @@ struct NameSplitter {
       position += 1
     }
     let name = stripDemonyms(lower..<end)
-    guard !name.isEmpty else { return }
+    guard !name.isEmpty, !isWholeTitle(name) else {
+      if isDemonymReference(lower..<end) {
+        var candidate = NameCandidate(tokens: lower..<end)
+        candidate.isDemonymReference = true
+        emit(candidate, runStart: run.lowerBound, modifier: false, into: &found)
+      }
+      return
+    }
     emit(name, runStart: run.lowerBound, modifier: modifier, into: &found)
+  }
+
+  /// Whether a title the lexicon holds, and that is no ordinary word too (not `Major`, `King`),
+  /// covers all of `range`: `CEO` before a name (`CEO Steve Jobs`) is its title, not an acronym
+  /// of its own; alone (`the CEO said`, `the Chancellor`) it names a role, not an actor.
+  private func isWholeTitle(_ range: Range<Int>) -> Bool {
+    guard tagged.has(range.lowerBound, .titleStart),
+      let match = tagged.match(tagged.lexicon.titles, at: range.lowerBound, limit: range.upperBound)
+    else { return false }
+    return match.length == range.count && !match.value.isAmbiguous
+      && !TitleWords(tagged: tagged).isKnownName(range.lowerBound)
+  }
+
+  /// A nationality in the singular alone after `the` before a comma, a period, a speech verb or an
+  /// auxiliary, standing for a person: `the Norwegian, 48,`, `the Norwegian said`, `the Norwegian
+  /// was appointed`; not `the Norwegian government`,
+  /// `the Iraqi state`, `the British and Irish immigrants`, nor a people (`the Europeans`).
+  private func isDemonymReference(_ range: Range<Int>) -> Bool {
+    guard range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), !tagged.endsWith(range.lowerBound, "s")
+    else { return false }
+    let next = range.upperBound
+    if tagged.has(next, [.comma, .period, .terminal]) { return true }
+    return tagged.isLowercaseWord(next) && (tagged.has(next, .speechVerb) || tagged.upos(next) == .aux)
+      && [.verb, .aux].contains(tagged.usualTag(next))
   }
 
   /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
   /// name as an acronym does (`U.S. | West Texas Intermediate`), unless the name ends in a word
-  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or the whole
-  /// is a place (`U.S. Virgin Islands`).
+  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or a
+  /// company's legal form follows it (`U.S. Games Systems, Inc.`), or the whole is a place (`U.S.
+  /// Virgin Islands`).
   private func initialsAlias(at start: Int, end: Int) -> Range<Int>? {
     guard tagged.tokens[start].length == 1, tagged.has(start, .aliasStart), tagged.has(start + 1, .period),
       !isInstitutionHead(end - 1), tagged.place(start..<end) == nil,
+      !(tagged.has(end, .comma) && NameShapeEvidence.isCompanySuffix(end + 1, tagged)),
       let match = tagged.match(tagged.lexicon.aliases, at: start, limit: end)
     else { return nil }
     return start..<(start + match.length)

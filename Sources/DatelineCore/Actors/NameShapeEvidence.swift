@@ -1,0 +1,239 @@
+/// What the shape of a name and the words around it say about its kind, when no title or kind
+/// noun does. A person: an age in apposition (`Derek Lane, 58,`). An organization: a company's
+/// legal form after a comma (`U.S. Games Systems, Inc.`); a country or region after common nouns or an acronym
+/// (`Natural Resources Wales`, `NHS England`); in a sports story, a place or a word the tagger
+/// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
+/// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
+/// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
+/// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
+/// `Road` or `Avenue`, opening with `River` or `Mount`, or served by a member (`MP for Witney`).
+struct NameShapeEvidence {
+  let tagged: TaggedText
+  /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
+  let isSportStory: Bool
+  /// The last words of the names that look like a person's (`Spitzer` of `Eliot Spitzer`): alone,
+  /// they name that person, whatever a spokesperson or an analyst is said to work for.
+  private let surnames: Set<UInt32>
+
+  /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
+  /// them ends in a club word.
+  init(tagged: TaggedText, candidates: [NameCandidate]) {
+    self.tagged = tagged
+    let hasClubName = candidates.contains { candidate in
+      candidate.tokens.count >= 1 && Self.isClubWord(candidate.tokens.upperBound - 1, tagged)
+    }
+    isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
+    var surnames = Set<UInt32>()
+    for candidate in candidates where Self.isPersonLikeName(candidate.tokens, tagged) {
+      surnames.insert(tagged.tokens[candidate.tokens.upperBound - 1].hash)
+    }
+    self.surnames = surnames
+  }
+
+  /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
+  /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
+  private static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+    guard (2...3).contains(range.count), tagged.place(range) == nil else { return false }
+    return range.allSatisfy { index in
+      tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
+        && !tagged.has(index, [.kindNoun, .companyHead]) && !tagged.tokens[index].flags.contains(.allUpper)
+    }
+  }
+
+  /// The votes for the kind of `candidate`, whose text ends before token `after` (past a
+  /// possessive).
+  func votes(for candidate: NameCandidate, after: Int) -> KindVotes {
+    var votes = KindVotes()
+    let range = candidate.tokens
+    if !candidate.isPossessive, isAgeApposition(after) { votes.add(.person, 6) }
+    if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
+      votes.add(.organization, 8)
+    }
+    if isInstitutionOfPlace(range) { votes.add(.organization, 8) }
+    if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged) {
+      votes.add(.organization, 12)
+    }
+    if range.count == 1, isUnknownAcronym(range.lowerBound), tagged.isWord(range.lowerBound - 1, "the"),
+      tagged.has(after, .speechVerb)
+    {
+      votes.add(.organization, 4)
+    }
+    let isSurname = range.count == 1 && surnames.contains(tagged.tokens[range.lowerBound].hash)
+    if !isSurname, isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+      || !candidate.isPossessive && isSourceOfData(range, after: after)
+    {
+      votes.add(.organization, 6)
+    }
+    if range.count >= 2, isThoroughfareWord(range.upperBound - 1), !tagged.has(range.lowerBound, .givenName) {
+      votes.add(.place, 6)
+    }
+    if range.count >= 2, isWaterOrMountainWord(range.lowerBound) { votes.add(.place, 6) }
+    if isConstituency(range) { votes.add(.place, 6) }
+    return votes
+  }
+
+  /// `, 58,` or `, 48 and`: an age between commas right after the name.
+  private func isAgeApposition(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma), after + 2 < tagged.tokens.count, tagged.tokens[after + 1].kind == .number,
+      tagged.tokens[after + 1].length <= 3, tagged.has(after + 2, .comma) || tagged.isWord(after + 2, "and")
+    else { return false }
+    // Not the first digits of a larger number: `Samoan, 51,336 lived …`.
+    let next = after + 3
+    if next < tagged.tokens.count, tagged.tokens[next].kind == .number, tagged.isGlued(next) { return false }
+    let token = tagged.tokens[after + 1]
+    let text = tagged.analysis.text
+    var age = 0
+    for offset in Int(token.start)..<Int(token.end) {
+      let digit = Int(text[offset]) - 0x30
+      guard (0...9).contains(digit) else { return false }
+      age = age * 10 + digit
+    }
+    return (1...120).contains(age)
+  }
+
+  /// A name whose last words are a country or region the gazetteer holds (a city's or town's name
+  /// is often a common word or a ship's: `Bay`, `Saga`, `Space Shuttle Columbia`), after words
+  /// that are common nouns
+  /// by their usual tag or acronyms: `Natural Resources Wales`, `Police Scotland`, `NHS England`;
+  /// not a place with a word of direction or size before it (`Central London`, `Greater
+  /// Manchester`), nor one the gazetteer holds whole (`New South Wales`).
+  private func isInstitutionOfPlace(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2, tagged.place(range) == nil else { return false }
+    for split in (range.lowerBound + 1)..<range.upperBound {
+      guard let place = tagged.place(split..<range.upperBound), place == .country || place == .region else { continue }
+      let lead = range.lowerBound..<split
+      guard
+        lead.allSatisfy({
+          tagged.tokens[$0].kind == .word && !tagged.has($0, [.givenName, .demonymStart, .titleStart])
+            && !Self.isAreaWord($0, tagged)
+        })
+      else { return false }
+      return lead.contains { index in
+        tagged.tokens[index].flags.contains(.allUpper) || tagged.usualTag(index) == .noun
+      }
+    }
+    return false
+  }
+
+  /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel
+  /// United`, `Bridgeford Rovers`; not a city the gazetteer holds whole (`Mexico City`).
+  private func isClubName(_ range: Range<Int>) -> Bool {
+    let last = range.upperBound - 1
+    guard range.count >= 2, Self.isClubWord(last, tagged), tagged.isCapitalizedWord(last), tagged.place(range) == nil
+    else { return false }
+    let town = range.lowerBound..<last
+    return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
+  }
+
+  /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
+  private func isThoroughfareWord(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    let words: [StaticString] = ["road", "avenue", "boulevard", "quay"]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// `River`, `Lake`, `Mount` opening a name: `River Severn`, `Mount Kenya`.
+  private func isWaterOrMountainWord(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    let words: [StaticString] = ["river", "lake", "loch", "mount"]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// The place a member of a legislature or a minister serves, after `for`: `MP for Witney`, `the
+  /// MP for Islington North`, `Minister for Europe`; not a field of common words (`Minister for
+  /// Trade`), nor whom a spokesperson or a lawyer speaks for.
+  private func isConstituency(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    let members: [StaticString] = [
+      "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",
+    ]
+    guard start >= 2, tagged.isWord(start - 1, "for"), members.contains(where: { tagged.isWord(start - 2, $0) })
+    else { return false }
+    return range.allSatisfy { index in
+      tagged.tokens[index].kind != .word || [nil, .propn].contains(tagged.usualTag(index)) || Self.isAreaWord(index, tagged)
+    }
+  }
+
+  /// `an analyst at Jefferies`, `global head of macro at ING`: where someone holds a post, told by
+  /// `at` after a title or role noun a few lower-case words before it.
+  private func isWorkplace(_ start: Int) -> Bool {
+    guard start >= 2, tagged.isWord(start - 1, "at") else { return false }
+    var index = start - 2
+    while index >= max(0, start - 6), tagged.isLowercaseWord(index) {
+      if tagged.has(index, .titleStart), let match = tagged.match(tagged.lexicon.titles, at: index, limit: start - 1),
+        index + match.length == start - 1 || tagged.isWord(index + match.length, "of")
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  /// `Jefferies analyst Philippe Houchois`: a name before a role noun of research and a person's
+  /// name employs them.
+  private func isEmployerOfAnalyst(_ after: Int) -> Bool {
+    let roles: [StaticString] = ["analyst", "analysts", "economist", "strategist", "researcher"]
+    return tagged.isLowercaseWord(after) && roles.contains { tagged.isWord(after, $0) }
+      && tagged.isCapitalizedWord(after + 1)
+  }
+
+  /// `LSEG data`, `ONS figures`: whose numbers a story cites, when its words are names, not
+  /// common words (`Ethnicity figures`, `Midwestern statistics`).
+  private func isSourceOfData(_ range: Range<Int>, after: Int) -> Bool {
+    let nouns: [StaticString] = ["data", "figures", "statistics", "estimates"]
+    guard tagged.isLowercaseWord(after), nouns.contains(where: { tagged.isWord(after, $0) }) else { return false }
+    return range.allSatisfy { [nil, .propn].contains(tagged.usualTag($0)) }
+  }
+
+  /// `a spokesperson for Arden`: who has a spokesperson is an institution.
+  private func isSpokespersonFor(_ start: Int) -> Bool {
+    guard start >= 2, tagged.isWord(start - 1, "for") else { return false }
+    let words: [StaticString] = ["spokesperson", "spokesman", "spokeswoman"]
+    return words.contains { tagged.isWord(start - 2, $0) }
+  }
+
+  /// An acronym of two to five capitals that no lexicon knows: the subject of a speech verb after
+  /// `the` (`the ECB said`) is an institution.
+  private func isUnknownAcronym(_ index: Int) -> Bool {
+    let token = tagged.tokens[index]
+    return token.kind == .word && token.flags.contains(.allUpper) && (2...5).contains(token.length)
+      && tagged.place(index..<(index + 1)) == nil && !TitleWords(tagged: tagged).isKnownName(index)
+      && !tagged.has(index, [.givenName, .titleStart, .calendar])
+  }
+
+  /// The words that end the names of football and other sports clubs.
+  private static let clubWords: [StaticString] = [
+    "united", "city", "town", "county", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc",
+  ]
+
+  /// Whether token `index` is a club word: `City` in `Harwick City`.
+  static func isClubWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    guard index >= 0, index < tagged.tokens.count, tagged.tokens[index].kind == .word else { return false }
+    return clubWords.contains { tagged.isWord(index, $0) }
+  }
+
+  /// Whether a lower-cased word of a form's key is a club word.
+  static func isClubWord(_ word: Substring) -> Bool {
+    clubWords.contains { club in
+      word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
+    }
+  }
+
+  /// Words of direction, size or setting before a place that name a part of it: `Northern`,
+  /// `Greater`, `Central`, `Mainland`.
+  private static func isAreaWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let words: [StaticString] = [
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+      "upper", "lower", "inner", "outer", "mid", "new", "old", "great", "little", "mainland", "downtown", "rural",
+      "coastal", "metropolitan", "continental",
+    ]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+
+  /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.
+  static func isCompanySuffix(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let words: [StaticString] = ["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"]
+    return words.contains { tagged.isWord(index, $0) }
+  }
+}

@@ -1,0 +1,40 @@
+/// Tells a sports story by its words: a score (`3-0`) and the nouns of matches, leagues and
+/// clubs. Read only for a document that names a club-like name, so other stories pay nothing.
+struct SportWords {
+  let tagged: TaggedText
+
+  /// Whether at least two different sport words, or a score and one of them, occur.
+  var isSportStory: Bool {
+    var seen = Set<Int>()
+    for index in tagged.tokens.indices where tagged.isLowercaseWord(index) {
+      if let word = Self.words.firstIndex(where: { tagged.isWord(index, $0) }) {
+        seen.insert(word)
+        if seen.count >= 2 { return true }
+      }
+    }
+    return seen.count == 1 && hasScore
+  }
+
+  /// Nouns and verbs hardly used outside sport, or used there above all.
+  private static let words: [StaticString] = [
+    "league", "match", "goal", "goals", "scored", "striker", "midfielder", "defender", "goalkeeper", "stadium",
+    "fixture", "relegation", "derby", "penalty", "cup", "club", "squad", "coach", "referee", "playoff",
+    "season",
+  ]
+
+  /// A score: two small numbers joined by a hyphen with no space (`2-1`, `3-0`).
+  private var hasScore: Bool {
+    let tokens = tagged.tokens
+    guard tokens.count >= 3 else { return false }
+    for index in 1..<(tokens.count - 1) where tagged.has(index, .hyphen) && tagged.isGlued(index) {
+      let before = tokens[index - 1]
+      let after = tokens[index + 1]
+      if before.kind == .number, after.kind == .number, before.length <= 2, after.length <= 2,
+        tagged.isGlued(index + 1)
+      {
+        return true
+      }
+    }
+    return false
+  }
+}
