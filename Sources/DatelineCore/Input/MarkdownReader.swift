@@ -12,7 +12,12 @@ enum MarkdownReader: ArticleReader {
   /// The body after the front matter, and the front matter's fields.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     guard let front = FrontMatter.read(input.text) else { return ReadArticle(body: input.text) }
-    var article = ReadArticle(body: Array(input.text[front.bodyStart...]))
+    let dateline = wireDateline(in: input.text, from: front.bodyStart)
+    var article = ReadArticle(body: Array(input.text[(dateline?.end ?? front.bodyStart)...]))
+    article.metadata.source = dateline?.line.agency
+    article.metadata.published = dateline.flatMap { found in
+      found.line.day.flatMap { publicationDate($0) } ?? found.line.dayWithoutYear.flatMap { dayWithoutYear($0) }
+    }
     for (key, value) in front.fields {
       switch key {
       case "title": article.metadata.title = value
@@ -29,6 +34,16 @@ enum MarkdownReader: ArticleReader {
       }
     }
     return article
+  }
+
+  /// The wire dateline opening the body's first line (`VIENNA (Reuters) - `), with where it ends:
+  /// it belongs to no sentence of the story.
+  private static func wireDateline(in text: [UInt8], from start: Int) -> (line: WireDateline, end: Int)? {
+    var first = start
+    while first < text.count, [0x0A, 0x0D, 0x20, 0x09].contains(text[first]) { first += 1 }
+    let end = text[first...].firstIndex(of: 0x0A) ?? text.count
+    guard first < end, let line = WireDateline(String(decoding: text[first..<end], as: UTF8.self)) else { return nil }
+    return (line, first + line.length)
   }
 
   /// Whether one of the first 20 lines opens with one to six `#` and a space.

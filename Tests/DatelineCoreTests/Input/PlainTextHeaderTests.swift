@@ -3,7 +3,7 @@ import Testing
 @testable import DatelineCore
 
 /// A plain-text article's header: headline, byline, date line and wire dateline give the metadata
-/// and leave the body.
+/// and leave the body; after front matter, a wire dateline leaves the body too.
 @Suite struct PlainTextHeaderTests {
   private func read(_ text: String) throws -> ReadArticle {
     try PlainTextReader.read(ReaderInput(name: "story.txt", text: Array(text.utf8)))
@@ -93,5 +93,14 @@ import Testing
     #expect(article.metadata.title == nil)
     #expect(article.metadata.published == nil)
     #expect(body(article) == text)
+  }
+
+  @Test func aWireDatelineAfterFrontMatterLeavesTheBody() throws {
+    let text = "---\ntitle: Harbour talks\npublished: 2021-03-05\n---\n\nHARBOURTON (Wirepost) - Talks on the harbour ended on Thursday.\n"
+    let article = try MarkdownReader.read(ReaderInput(name: "story.md", text: Array(text.utf8)))
+    #expect(body(article) == "Talks on the harbour ended on Thursday.\n")
+    #expect(article.metadata.source == "Wirepost")
+    #expect(article.metadata.published == TimeValue(timex: "2021-03-05"))
+    #expect(article.metadata.title == "Harbour talks")
   }
 }
