@@ -31,6 +31,9 @@ struct SpeakerPhrase {
         || actors.mentions(in: start..<(last + 1)).contains(where: { $0.tokens.upperBound == last + 1 })
     else { return nil }
     let phrase = phraseStart(endingAt: last + 1, from: start)..<(last + 1)
+    // An object in a relative clause about the subject does not speak (`respondents whose firms use AI said`).
+    let isInRelativeClause = (start..<phrase.lowerBound).contains { tagged.has($0, .relative) }
+    if phrase.lowerBound > start, tagged.upos(phrase.lowerBound - 1) == .verb, isInRelativeClause { return .unnamed }
     let found = head(of: phrase, last: true)
     // `Kaplan, a collector of games, cards, and books says`: a list inside an appositive.
     if found == .unnamed, phrase.lowerBound > start, tagged.has(phrase.lowerBound - 1, .comma) { return nil }

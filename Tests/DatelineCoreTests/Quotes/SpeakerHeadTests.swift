@@ -11,6 +11,12 @@ import Testing
     return extraction.quotes.map { quote in quote.speaker.map { extraction.actors[$0].name } }
   }
 
+  @Test func theObjectOfAVerbInsideTheSubjectIsNoSpeaker() {
+    let text = "Most of the engineers whose companies are using Corvane for code review said they wanted to cut their tools."
+    #expect(!speakers(text).contains("Corvane"), "\(speakers(text))")
+    #expect(speakers("A resident named Ola Brenn said the river rose within minutes.") == ["Ola Brenn"])
+  }
+
   @Test func aPlaceBeforeATitle() {
     #expect(speakers("“The bridge is gone,” Tarnby Mayor Edwin Marsh told reporters.") == ["Edwin Marsh"])
   }
