@@ -180,7 +180,7 @@ struct EventMerger: Sendable {
     guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
       return nil
     }
-    let same = index.exact(kind: event.kind, interval: interval)
+    let same = index.exact(kind: event.kind, value: eventDate.value)
     if event.kind == .other {
       guard word >= 0 else { return nil }
       // Told with the same word on the same date, by different actors, they are two events (`The
@@ -192,7 +192,7 @@ struct EventMerger: Sendable {
       }) {
         return found
       }
-      return nesting ? nestedOther(event, word: word, interval: interval) : nil
+      return nesting ? nestedOther(event, word: word) : nil
     }
     var words: [UInt64]?
     // A local function, not a closure: a closure kept in a constant copied the whole merger each
@@ -214,12 +214,10 @@ struct EventMerger: Sendable {
     if let only = onlyOther(in: same, date: eventDate), event.actorIDs.isEmpty || events[only].actorIDs.isEmpty {
       return only
     }
-    // A date that only places the event somewhere in a year (`2017-WXX-2`) nests in everything of that year.
-    guard nesting, eventDate.value.point?.isUnderspecified != true else { return nil }
+    guard nesting else { return nil }
     var nested: [Int] = []
-    index.forEachNested(kind: event.kind, interval: interval) { candidate in
+    index.forEachNested(kind: event.kind, value: eventDate.value) { candidate in
       guard isEarlier(candidate), !forecasts.contains(candidate),
-        events[candidate].date?.value.point?.isUnderspecified != true,
         events[candidate].date?.hasValue(of: eventDate) == false, related(candidate),
         isWithinADay(interval, events[candidate].date)
           || word >= 0 && wordOf[candidate] == word
@@ -256,17 +254,16 @@ struct EventMerger: Sendable {
   /// as too vague.
   private static let nestedReach = 8
 
-  /// The only event of kind `other` told with event word `word` whose date holds `interval` or lies
+  /// The only event of kind `other` told with event word `word` whose date holds `event`'s or lies
   /// inside it, and that shares with `event` an actor that is not the main actor of both
   /// (`Apple released the iPhone` and `Apple released its results` share only their subject).
-  private func nestedOther(_ event: Event, word: Int32, interval: ClosedRange<Int>) -> Int? {
+  private func nestedOther(_ event: Event, word: Int32) -> Int? {
     guard let eventDate = event.date else { return nil }
     var found: Int?
     var count = 0
-    index.forEachNested(kind: .other, interval: interval) { candidate in
+    index.forEachNested(kind: .other, value: eventDate.value) { candidate in
       let actors = events[candidate].actorIDs
-      guard isEarlier(candidate), !forecasts.contains(candidate),
-        events[candidate].date?.value.point?.isUnderspecified != true, wordOf[candidate] == word,
+      guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
         events[candidate].date?.hasValue(of: eventDate) == false,
         events[candidate].date?.inference == nil,
         Self.sharesSecondActor(event.actorIDs, actors)

@@ -5,12 +5,15 @@
 /// Events are filed under their exact interval. The distinct intervals are filed under the years
 /// they cover (at most `yearLimit` of them): those of a day or less sorted by start, so that the
 /// ones near a date are found by binary search, and the longer ones (weeks, months, years, ranges)
-/// in a short list of their own.
+/// in a short list of their own. A date that only places its event somewhere in a year
+/// (`2017-WXX-2`, told against a reference that names only a year) is filed apart: found by the
+/// same date alone, never as nested with another.
 struct DatedEventIndex: Sendable {
   private struct IntervalKey: Hashable {
     var family: Event.Kind
     var lower: Int
     var upper: Int
+    var isVague: Bool
   }
 
   private struct YearKey: Hashable {
@@ -36,26 +39,36 @@ struct DatedEventIndex: Sendable {
 
   /// Files event `id` of `kind` under the interval of `value`.
   mutating func insert(_ id: Int, kind: Event.Kind, value: TimeValue) {
-    guard let interval = value.interval else { return }
-    let family = Self.family(kind)
-    let key = IntervalKey(family: family, lower: interval.lowerBound, upper: interval.upperBound)
+    guard let key = Self.key(kind, value), let interval = value.interval else { return }
     let intervals = members.count
     members[key, default: []].insertSorted(id)
-    if members.count > intervals { fileInterval(interval, family: family) }
+    if members.count > intervals, !key.isVague { fileInterval(interval, family: key.family) }
   }
 
   /// Moves event `id` of `kind` from the interval of `old` to that of `new`.
   mutating func move(_ id: Int, kind: Event.Kind, from old: TimeValue, to new: TimeValue) {
-    if let interval = old.interval {
-      let key = IntervalKey(family: Self.family(kind), lower: interval.lowerBound, upper: interval.upperBound)
-      members[key]?.removeAll { $0 == id }
-    }
+    if let key = Self.key(kind, old) { members[key]?.removeAll { $0 == id } }
     insert(id, kind: kind, value: new)
   }
 
-  /// The events of `kind`'s family filed under exactly `interval`, in ascending order.
-  func exact(kind: Event.Kind, interval: ClosedRange<Int>) -> [Int] {
-    members[IntervalKey(family: Self.family(kind), lower: interval.lowerBound, upper: interval.upperBound)] ?? []
+  /// The events of `kind`'s family filed under exactly the interval of `value`, in ascending order.
+  func exact(kind: Event.Kind, value: TimeValue) -> [Int] {
+    Self.key(kind, value).flatMap { members[$0] } ?? []
+  }
+
+  /// `forEachNested(kind:interval:_:)` for the interval of `value`; nothing for a date that only
+  /// places its event somewhere in a year.
+  func forEachNested(kind: Event.Kind, value: TimeValue, _ body: (Int) -> Bool) {
+    guard let key = Self.key(kind, value), !key.isVague else { return }
+    forEachNested(kind: kind, interval: key.lower...key.upper, body)
+  }
+
+  /// The key `value` is filed under for `kind`, nil when it has no interval.
+  private static func key(_ kind: Event.Kind, _ value: TimeValue) -> IntervalKey? {
+    guard let interval = value.interval else { return nil }
+    return IntervalKey(
+      family: family(kind), lower: interval.lowerBound, upper: interval.upperBound,
+      isVague: value.point?.isUnderspecified == true)
   }
 
   /// Calls `body` with the events of `kind`'s family whose interval holds `interval` or lies
@@ -87,7 +100,7 @@ struct DatedEventIndex: Sendable {
       (other.lowerBound <= interval.lowerBound && interval.upperBound <= other.upperBound)
       || (interval.lowerBound <= other.lowerBound && other.upperBound <= interval.upperBound)
     guard nested, max(first, Self.year(other.lowerBound)) == year else { return true }
-    let key = IntervalKey(family: family, lower: other.lowerBound, upper: other.upperBound)
+    let key = IntervalKey(family: family, lower: other.lowerBound, upper: other.upperBound, isVague: false)
     for id in members[key] ?? [] where !body(id) { return false }
     return true
   }

@@ -150,12 +150,9 @@ struct EventAccumulator {
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
   /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
-  /// the same date told with the same event word (`the 1991 agreement`). A date that only places
-  /// its event somewhere in a year (`2017-WXX-2`) joins, and is joined by, the same date alone.
+  /// the same date told with the same event word (`the 1991 agreement`).
   private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
-    guard let interval = value.interval else { return nil }
-    let same = index.exact(kind: kind, interval: interval)
-    if value.point?.isUnderspecified == true { return same.first { drafts[$0].date?.value == value } }
+    let same = index.exact(kind: kind, value: value)
     if kind == .other {
       guard let word else { return nil }
       return same.first { drafts[$0].date?.value == value && drafts[$0].word == word }
@@ -163,8 +160,7 @@ struct EventAccumulator {
     if let found = same.first(where: { drafts[$0].date?.value == value }) { return found }
     var nested: Int?
     var count = 0
-    index.forEachNested(kind: kind, interval: interval) { candidate in
-      guard drafts[candidate].date?.value.point?.isUnderspecified != true else { return true }
+    index.forEachNested(kind: kind, value: value) { candidate in
       nested = candidate
       count += 1
       return count < 2

@@ -42,8 +42,9 @@ extension TimePoint {
   /// unknown, the whole year when a field below the year is (`2017-XX`).
   public var interval: ClosedRange<Int>? {
     guard let year else { return nil }
+    let scale = isUnderspecified ? .year : precision
     let days: ClosedRange<Int>
-    switch isUnderspecified ? .year : precision {
+    switch scale {
     case .century: days = Self.years(year, year + 99)
     case .decade: days = Self.years(year, year + 9)
     case .year: days = Self.years(year, year)
@@ -59,7 +60,7 @@ extension TimePoint {
       days = n...n
     }
     let dayStart = days.lowerBound * 1440
-    switch isUnderspecified ? .year : precision {
+    switch scale {
     case .partOfDay:
       let hours = Self.hours(of: partOfDay ?? .daytime)
       return (dayStart + hours.lowerBound * 60)...(dayStart + hours.upperBound * 60 - 1)
