@@ -3,7 +3,7 @@
 /// a list of its own (an array of one span took a 64-byte allocation); one named more often keeps
 /// them packed (`SpanList`, about 4 bytes a span instead of 16: one actor may be named half a
 /// million times).
-public struct ActorMentions: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByArrayLiteral {
   private enum Storage: Sendable {
     case one(SourceSpan)
     case many(SpanList)
@@ -45,15 +45,6 @@ public struct ActorMentions: RandomAccessCollection, Hashable, Sendable, Express
   var listBytes: Int {
     guard case .many(let spans) = storage else { return 0 }
     return spans.byteCount
-  }
-
-  /// `transform` of each mention, in order: read in one walk (the collection's `map` reads by
-  /// position, which a packed list reads from the start of each group).
-  public func map<T>(_ transform: (SourceSpan) throws -> T) rethrows -> [T] {
-    var values: [T] = []
-    values.reserveCapacity(count)
-    for span in self { values.append(try transform(span)) }
-    return values
   }
 
   /// Reads the mentions in order, each once (a packed list reads a mention by position from the

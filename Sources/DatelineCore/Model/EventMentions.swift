@@ -6,7 +6,7 @@
 /// It also keeps the event's disagreements (`Event.disagreements`) beside a list of spans: only
 /// an event told more than once has any, and there they take no room of their own in the event.
 /// Comparing and hashing mentions reads the spans alone.
-public struct EventMentions: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
+public struct EventMentions: WalkedMentions, Hashable, Sendable, ExpressibleByArrayLiteral {
   private enum Storage: Sendable {
     case none
     case one(SourceSpan)
@@ -70,15 +70,6 @@ public struct EventMentions: RandomAccessCollection, Hashable, Sendable, Express
     return spans.byteCount
   }
 
-  /// `transform` of each mention, in order: read in one walk (the collection's `map` reads by
-  /// position, which a packed list reads from the start of each group).
-  public func map<T>(_ transform: (SourceSpan) throws -> T) rethrows -> [T] {
-    var values: [T] = []
-    values.reserveCapacity(count)
-    for span in self { values.append(try transform(span)) }
-    return values
-  }
-
   /// Reads the mentions in order, each once (a packed list reads a mention by position from the
   /// start of its group).
   public func makeIterator() -> MentionIterator {
@@ -136,30 +127,5 @@ public struct EventMentions: RandomAccessCollection, Hashable, Sendable, Express
   public func hash(into hasher: inout Hasher) {
     hasher.combine(count)
     for span in self { hasher.combine(span) }
-  }
-}
-
-/// Reads the mentions of an event or an actor in order, each once.
-public struct MentionIterator: IteratorProtocol {
-  private var single: SourceSpan?
-  private var spans: SpanList.Iterator?
-
-  /// Reads `span` alone.
-  init(single span: SourceSpan) {
-    single = span
-  }
-
-  /// Reads the spans `spans` reads.
-  init(spans: SpanList.Iterator) {
-    self.spans = spans
-  }
-
-  /// The next mention, or nil after the last.
-  public mutating func next() -> SourceSpan? {
-    if let span = single {
-      single = nil
-      return span
-    }
-    return spans?.next()
   }
 }
