@@ -29,8 +29,15 @@ extension EventSummarizer {
         continue
       }
       guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
-        !endsClause(at: first - 1)
+        !endsClause(at: first - 1), !isFiniteVerbBeforeObject(first - 1)
       else { break }
+      // The phrase is the object in a relative clause of its own (`which sells bonds that …`):
+      // its verb, read as a noun or not, is not part of it.
+      if isRelativeWord(first - 1) {
+        while first < index, tagged.upos(first) == .adv { first += 1 }
+        if first < index, [.verb, .aux, .noun].contains(tagged.upos(first)), tagged.isLowercaseWord(first) { first += 1 }
+        break
+      }
       first -= 1
     }
     // A possessive `’s` is not where a phrase starts: `Iraq’s young protesters`.
@@ -40,6 +47,26 @@ extension EventSummarizer {
       first -= 2
     }
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+  }
+
+  /// Whether the word at `index` is a verb that cannot stand inside a noun phrase: not a
+  /// participle (`a revamped system`, `a broken seal`, `the growing market`) nor a noun in a
+  /// compound, so the phrase it precedes is its object (`which sells insurance products that …`).
+  private func isFiniteVerbBeforeObject(_ index: Int) -> Bool {
+    guard tagged.upos(index) == .verb, !tagged.endsWith(index, "ed"), !tagged.endsWith(index, "en"),
+      !tagged.endsWith(index, "ing")
+    else { return false }
+    // A word read as a verb here but mostly a noun is a compound's first part (`the protest
+    // movement`, `the print setting`), as is the last part of a hyphenated one (`buy-not-build`).
+    if tagged.has(index - 1, .hyphen), tagged.isGlued(index) { return false }
+    return tagged.usualTag(index) == .verb
+  }
+
+  /// Whether the word at `index` opens a relative clause, which the noun phrase after it is
+  /// inside of (`the app, which sells insurance products that …`).
+  private func isRelativeWord(_ index: Int) -> Bool {
+    let words: [StaticString] = ["which", "who", "whom", "whose", "that"]
+    return words.contains { tagged.isWord(index, $0) }
   }
 
   /// Whether the word at `index` is a verb of speech or thought, which ends the clause before

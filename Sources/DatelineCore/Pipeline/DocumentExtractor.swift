@@ -53,8 +53,7 @@ public struct DocumentExtractor: Sendable {
       published ?? timings.measure(.times) {
         Self.inferredReference(for: document, from: timeTagger.referencePoints(for: analysis))
       }
-    var extraction = extract(
-      analysis, of: document, reference: reference, timesReference: reference, timings: &timings)
+    var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
     extraction.findings =
       documentFindings(document, published: published, reference: reference) + extraction.findings
     return extraction
@@ -84,7 +83,6 @@ public struct DocumentExtractor: Sendable {
     timings.bytes += document.text.count
     let published = Self.reference(for: document)
     var reference = published
-    var timesReference = published
     let firstPass = published == nil ? Self.referencePassShare : 0
     let length = Double(max(1, document.text.count))
     if published == nil {
@@ -96,13 +94,11 @@ public struct DocumentExtractor: Sendable {
         progress(firstPass * Double(block.range.upperBound) / length)
       }
       reference = Self.inferredReference(for: document, from: points)
-      timesReference = reference ?? points.any.map { ReferenceTime(point: $0, source: .inferred) }
     }
     var tokensBefore = 0
     for (ordinal, block) in blocks.enumerated() {
       let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
-      var extraction = extract(
-        analysis, of: document, reference: reference, timesReference: timesReference, timings: &timings)
+      var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
       for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
       if ordinal == 0 {
         extraction.findings =
@@ -129,13 +125,12 @@ public struct DocumentExtractor: Sendable {
   }
 
   /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
-  /// expressions are resolved against `timesReference`, events against `reference`; the
-  /// findings are those of its quotes.
+  /// expressions and events are resolved against `reference`; the findings are those of its
+  /// quotes.
   private func extract(
-    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, timesReference: ReferenceTime?,
-    timings: inout StageTimings
+    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, timings: inout StageTimings
   ) -> DocumentExtraction {
-    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: timesReference) }
+    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
     let tagged = timings.measure(.wordClasses) {
       TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
     }

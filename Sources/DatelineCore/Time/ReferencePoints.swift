@@ -1,12 +1,10 @@
 /// The latest points a text names, from which its reference time is inferred when it has none:
 /// `stated` leaves out deadlines and times ahead (`by 2020`, `will open in 2030`) and is the
-/// inferred reference; `any` does not, and is what the expressions of a text with no stated
-/// point are resolved against. Those of the blocks of a text, combined in order, are the text's.
+/// inferred reference: a text that states no point has none, and its relative expressions stay
+/// unresolved. Those of the blocks of a text, combined in order, are the text's.
 struct ReferencePoints: Sendable, Hashable {
   /// The latest point the text states as past or present.
   var stated: TimePoint?
-  /// The latest point the text names at all.
-  var any: TimePoint?
   /// The weekdays its lead (first two sentences) names, as bits 1 (Monday) … 7 (Sunday): a wire
   /// story's lead names the day of its dateline (`… fell on Wednesday`).
   var leadWeekdays: UInt8 = 0
@@ -14,7 +12,7 @@ struct ReferencePoints: Sendable, Hashable {
   /// The points of a text made of the text of `self` followed by that of `next`.
   func followed(by next: ReferencePoints) -> ReferencePoints {
     ReferencePoints(
-      stated: ReferenceInference.later(stated, next.stated), any: ReferenceInference.later(any, next.any),
+      stated: ReferenceInference.later(stated, next.stated),
       leadWeekdays: leadWeekdays | next.leadWeekdays)
   }
 }

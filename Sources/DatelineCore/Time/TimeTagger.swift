@@ -17,10 +17,7 @@ public struct TimeTagger: Sendable {
     withScanner(analysis) { scanner in
       var resolving = scanner
       let tokens = scanner.tokens
-      var point = reference?.point
-      if point == nil {
-        forEachMatch(in: analysis, scanner: scanner) { point = ReferenceInference.latest(point, $0) }
-      }
+      let point = reference?.point ?? referencePoints(for: analysis).stated
       var resolver = TimeResolver(reference: point, anchor: nil)
       // Only the time of writing bounds what a simple past tells; a reference guessed from the
       // text's own latest date may come before some of it.
@@ -65,9 +62,12 @@ public struct TimeTagger: Sendable {
         if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
           points.leadWeekdays |= 1 << weekday
         }
-        points.any = ReferenceInference.latest(points.any, match)
-        guard !ReferenceInference.looksAhead(match, sentence: analysis.sentences[match.sentence].tokens, scanner: scanner)
-        else { return }
+        // The words around the phrase are read up to the end of its sentence (the scanner
+        // given reads none).
+        let sentence = analysis.sentences[match.sentence].tokens
+        var sentenceScanner = scanner
+        sentenceScanner.limit = sentence.upperBound
+        guard !ReferenceInference.looksAhead(match, sentence: sentence, scanner: sentenceScanner) else { return }
         points.stated = ReferenceInference.latest(points.stated, match)
       }
       return points

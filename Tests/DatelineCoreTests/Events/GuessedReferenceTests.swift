@@ -91,4 +91,19 @@ import Testing
     #expect(resignation.date?.value.timex == "2017-XX", "\(String(describing: resignation.date?.value.timex))")
     #expect(resignation.date?.isInferred == true)
   }
+
+  @Test func aDeadlineInAPastSentenceIsNotThePublicationYear() throws {
+    let text = "VELLMARK, March 3 (Wirepost) - The assembly on Monday approved a plan to double the port's capacity by 2029.\n\nThe port handled 4 million tonnes in 2016."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "port.txt", id: 0)
+    let approved = try #require(Pipeline().timeline(of: [document]).events.first { $0.summary.contains("approved") })
+    #expect(approved.date?.value.timex == "2025-03-03", "\(String(describing: approved.date?.value.timex))")
+  }
+
+  @Test func aTextThatStatesOnlyTimesAheadLeavesItsRelativeDatesUnresolved() throws {
+    let text = "Electric ferries will outnumber diesel ones by 2035, a study says.\n\nThe harbour board is expected to set new rules next year."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "ferries.txt", id: 0)
+    let timeline = Pipeline().timeline(of: [document])
+    let rules = try #require(timeline.events.first { $0.summary.contains("rules") })
+    #expect(rules.date?.value.point?.year == nil, "\(String(describing: rules.date?.value.timex))")
+  }
 }

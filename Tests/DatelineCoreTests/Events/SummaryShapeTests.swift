@@ -241,4 +241,15 @@ import Testing
     let found = summaries("Ilse Marvik used her old press, to print posters based on drawings she made in 1998.")
     #expect(!found.contains { $0.hasPrefix("Her old press to") }, "\(found)")
   }
+
+  @Test func aRelativeClauseInsideAnotherIsAboutTheNounBeforeIt() {
+    let found = summaries("The regulator said the lender broke its rules with a savings app, which sells bonds that can be bought online.")
+    #expect(found.contains("Bonds can be bought online"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Which") || $0.hasPrefix("Sells") }, "\(found)")
+  }
+
+  @Test func aNounReadAsAVerbInsideACompoundStaysInTheNounPhrase() {
+    let found = summaries("Residents joined the tenant protest movement that began in Marlow in May 2021.")
+    #expect(found.contains { $0.hasPrefix("The tenant protest movement began") }, "\(found)")
+  }
 }
