@@ -74,9 +74,13 @@ public struct ReferenceTime: Hashable, Sendable {
     /// values resolved from it are shown as inferred, and it dates the story as a publication
     /// date does.
     case yearInferred
+    /// The document's own day in the latest year, up to the day of the run, in which it falls on
+    /// a weekday its lead names: the text names no year to guess one from. Shown as inferred,
+    /// and it dates the story as a publication date does.
+    case yearFromToday
 
     /// Whether values resolved from a reference of this source are shown as inferred.
-    public var isGuessed: Bool { self == .inferred || self == .yearInferred }
+    public var isGuessed: Bool { self == .inferred || self == .yearInferred || self == .yearFromToday }
   }
 
   /// The reference point (a day, or a month when the day is unknown, or a year).

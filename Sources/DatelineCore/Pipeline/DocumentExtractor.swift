@@ -1,5 +1,6 @@
 /// Extracts one document: time tagging, actors, quotes and events. Pure: the result depends on
-/// the document alone.
+/// the document alone (and, for a wire dateline without a year in a text that states none, on
+/// `today`).
 ///
 /// A document longer than `blockBytes` can be extracted a block at a time
 /// (`extract(_:timings:blocks:)`): the per-token arrays of extraction then cover one block, not
@@ -9,16 +10,22 @@ public struct DocumentExtractor: Sendable {
   private let lexicon: Lexicon
   /// Documents longer than this many bytes are extracted in blocks of about this size.
   public let blockBytes: Int
+  /// The day of the run: a wire dateline's day in a text that states no year takes the latest
+  /// year up to it (`nil` leaves such a text's dates unresolved).
+  public let today: TimePoint?
 
   /// The block size the pipeline uses: 1 MiB, many times the longest news article.
   public static let defaultBlockBytes = 1 << 20
 
   /// An extractor with the bundled lexicons that cuts documents longer than `blockBytes` into
-  /// blocks.
-  public init(timeTagger: TimeTagger = .standard, blockBytes: Int = DocumentExtractor.defaultBlockBytes) {
+  /// blocks, run on `today`.
+  public init(
+    timeTagger: TimeTagger = .standard, blockBytes: Int = DocumentExtractor.defaultBlockBytes, today: TimePoint? = nil
+  ) {
     self.timeTagger = timeTagger
     lexicon = .standard
     self.blockBytes = max(1, blockBytes)
+    self.today = today
   }
 
   /// The extraction of `document`, in one pass whatever its length.
@@ -51,7 +58,7 @@ public struct DocumentExtractor: Sendable {
     let published = Self.reference(for: document)
     let reference =
       published ?? timings.measure(.times) {
-        Self.inferredReference(for: document, from: timeTagger.referencePoints(for: analysis))
+        inferredReference(for: document, from: timeTagger.referencePoints(for: analysis))
       }
     var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
     extraction.findings =
@@ -93,7 +100,7 @@ public struct DocumentExtractor: Sendable {
           by: timings.measure(.times) { timeTagger.referencePoints(for: analysis, opensText: ordinal == 0) })
         progress(firstPass * Double(block.range.upperBound) / length)
       }
-      reference = Self.inferredReference(for: document, from: points)
+      reference = inferredReference(for: document, from: points)
     }
     var tokensBefore = 0
     for (ordinal, block) in blocks.enumerated() {
@@ -166,11 +173,17 @@ public struct DocumentExtractor: Sendable {
 
   /// The reference time of a document without a publication date, inferred from the `points`
   /// of its text: its publication day with the year completed, when it names the day alone
-  /// (`LONDON, May 14 (Reuters) -`); else the latest point the text states.
-  static func inferredReference(for document: Document, from points: ReferencePoints) -> ReferenceTime? {
+  /// (`LONDON, May 14 (Reuters) -`), from the text or, when it states no year, from `today`;
+  /// else the latest point the text states.
+  func inferredReference(for document: Document, from points: ReferencePoints) -> ReferenceTime? {
     if let day = document.metadata.published?.point, day.year == nil {
       if let completed = PublicationYear.completed(day, points: points) {
         return ReferenceTime(point: completed, source: .yearInferred)
+      }
+      if points.stated == nil, let today,
+        let completed = PublicationYear.latest(day, notAfter: today, leadWeekdays: points.leadWeekdays)
+      {
+        return ReferenceTime(point: completed, source: .yearFromToday)
       }
     }
     return points.stated.map { ReferenceTime(point: $0, source: .inferred) }
@@ -179,6 +192,15 @@ public struct DocumentExtractor: Sendable {
   /// The finding of a document without a publication date: which reference its relative dates
   /// were counted from, if any.
   static func guessFinding(_ document: Document, _ reference: ReferenceTime?) -> Finding {
+    if let day = document.metadata.published?.point, day.year == nil, let reference, reference.source == .yearFromToday,
+      let year = reference.point.year
+    {
+      return Finding(
+        .noReferenceTime,
+        message: "\(document.name): the publication day, \(DateDisplay.text(.point(day))), names no year, nor does the "
+          + "text; it is taken as \(year), the latest year up to today in which it falls on the weekday the lead "
+          + "names, and relative dates are shown as inferred")
+    }
     if let day = document.metadata.published?.point, day.year == nil, let point = reference?.point,
       point.month == day.month, point.day == day.day, let year = point.year
     {

@@ -19,16 +19,17 @@ public struct Pipeline: Sendable {
   /// One job per core.
   public static var defaultJobs: Int { ProcessInfo.processInfo.activeProcessorCount }
 
-  /// A pipeline on `jobs` threads; `published` overrides every document's publication date, and
+  /// A pipeline on `jobs` threads; `published` overrides every document's publication date,
   /// documents longer than `blockBytes` are extracted a block at a time (see
-  /// `DocumentExtractor.extract(_:timings:blocks:)`).
+  /// `DocumentExtractor.extract(_:timings:blocks:)`), and `today` is the day of the run (see
+  /// `DocumentExtractor.today`).
   public init(
     published: TimeValue? = nil, jobs: Int = Pipeline.defaultJobs, timeTagger: TimeTagger = .standard,
-    blockBytes: Int = DocumentExtractor.defaultBlockBytes
+    blockBytes: Int = DocumentExtractor.defaultBlockBytes, today: TimePoint? = nil
   ) {
     self.jobs = max(1, jobs)
     loader = DocumentLoader(published: published)
-    extractor = DocumentExtractor(timeTagger: timeTagger, blockBytes: blockBytes)
+    extractor = DocumentExtractor(timeTagger: timeTagger, blockBytes: blockBytes, today: today)
   }
 
   /// The inputs `paths` name (see `DocumentLoader.inputs(for:)`): no path gives the bundled sample.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import DatelineCore
 
 /// The options every command that reads articles shares, and how the command line reports what
@@ -28,9 +29,17 @@ struct InputOptions: ParsableArguments {
 
   /// The pipeline, with `--published`, `--jobs` and `--max-input-size` applied.
   func pipeline() throws -> Pipeline {
-    var pipeline = Pipeline(published: try Self.date(published), jobs: min(jobs ?? Pipeline.defaultJobs, Pipeline.defaultJobs))
+    var pipeline = Pipeline(
+      published: try Self.date(published), jobs: min(jobs ?? Pipeline.defaultJobs, Pipeline.defaultJobs),
+      today: Self.today())
     if let limit = maxInputSize.flatMap(ByteSize.parse) { pipeline.loader.maxInputSize = limit == 0 ? Int.max : limit }
     return pipeline
+  }
+
+  /// The day of the run on the local calendar.
+  static func today() -> TimePoint {
+    let day = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return .day(day.year ?? 1970, day.month ?? 1, day.day ?? 1)
   }
 
   /// The date a `--published` option gives, `nil` without one; an unreadable one is an error.

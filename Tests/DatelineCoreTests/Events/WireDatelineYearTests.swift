@@ -65,4 +65,24 @@ import Testing
     let fell = try #require(timeline.events.first { $0.summary.contains("fell") })
     #expect(fell.date?.value.point?.year == nil)
   }
+
+  @Test func aStoryThatStatesNoYearTakesTheLatestYearUpToTodayOnTheLeadsWeekday() throws {
+    let text = "Shares slide\n\nNORLAND CITY, May 14 (Wirepost) - Shares of Vantor Mills fell 9% on Wednesday after the company cut its forecast. Its chief executive resigned on Monday."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "wire.txt", id: 0)
+    let timeline = Pipeline(today: .day(2026, 12, 4)).timeline(of: [document])
+    let fell = try #require(timeline.events.first { $0.summary.contains("fell") })
+    #expect(fell.date?.value.timex == "2025-05-14", "\(String(describing: fell.date?.value.timex))")
+    #expect(fell.date?.isInferred == true)
+    let resigned = try #require(timeline.events.first { $0.summary.contains("resigned") })
+    #expect(resigned.date?.value.timex == "2025-05-12", "\(String(describing: resigned.date?.value.timex))")
+    let finding = try #require(timeline.findings.first { $0.kind == .noReferenceTime })
+    #expect(finding.message.contains("nor does the text") && finding.message.contains("2025"), "\(finding.message)")
+  }
+
+  @Test func todaysYearIsTakenOnlyUpToToday() {
+    #expect(PublicationYear.latest(.day(nil, 3, 6), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2026, 3, 6))
+    #expect(PublicationYear.latest(.day(nil, 12, 20), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2025, 12, 20))
+    #expect(PublicationYear.latest(.day(nil, 12, 4), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2026, 12, 4))
+    #expect(PublicationYear.latest(.day(nil, 2, 29), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2024, 2, 29))
+  }
 }
