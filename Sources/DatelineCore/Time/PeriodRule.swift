@@ -41,6 +41,12 @@ extension PhraseMatcher {
       point.year = year.year
       start = year.start
     }
+    // A game's half (`in the second half`) is no part of a year; a year's is told as one
+    // (`the second half of 2024`, `first-half profit`, `fiscal first half`).
+    if unit == .half, scanner.isAboutAGame, point.year == nil, !found.adjectival, next == index, !scanner.isWord(end, "of")
+    {
+      return nil
+    }
     found.start = start
     found.end = end
     found.meaning = .point(point)

@@ -9,6 +9,8 @@ struct TimeScanner {
   let readings: UnsafeBufferPointer<TimeSenses>
   /// One past the last token the rules may read (the end of the sentence).
   var limit: Int
+  /// Whether the whole text tells a game (`tellsAGame()`), so that its halves are the game's.
+  var isAboutAGame = false
 
   /// The readings of the word at `index`, if it is a word the lexicon knows.
   @inline(__always)

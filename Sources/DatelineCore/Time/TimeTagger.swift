@@ -97,7 +97,10 @@ public struct TimeTagger: Sendable {
         }
         return entries.withUnsafeBufferPointer { entries in
           lexicon.senses.withUnsafeBufferPointer { readings in
-            body(TimeScanner(text: text, tokens: tokens, entries: entries, readings: readings, limit: 0))
+            var scanner = TimeScanner(text: text, tokens: tokens, entries: entries, readings: readings, limit: tokens.count)
+            scanner.isAboutAGame = scanner.tellsAGame()
+            scanner.limit = 0
+            return body(scanner)
           }
         }
       }

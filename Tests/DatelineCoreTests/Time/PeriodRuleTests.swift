@@ -19,6 +19,14 @@ import Testing
     expectTime("Output fell in [[the last half of 1989]].", "1989-H2")
   }
 
+  @Test func aGamesHalvesAreNoPartOfAYear() {
+    expectNoTime("Harrow led 1-0 at half-time. Its keeper was poor in the first half.")
+    expectNoTime("Dunmore scored in the 71st minute and defended well in the second half.")
+    expectNoTime("Two players were booked in stoppage time after a quiet second half.")
+    expectTime("Harrow led 1-0 at half-time, and profit at its owner fell in [[the second half of 2020]].", "2020-H2")
+    expectTime("The club scored in the 71st minute; its [[first-half]] revenue rose.", "2021-H1")
+  }
+
   @Test func seasons() {
     expectTime("They met in [[summer 2020]].", "2020-SU")
     expectTime("They met in [[the winter of 1994]].", "1994-WI")
