@@ -23,7 +23,7 @@ extension EventSummarizer {
   /// before is a main clause with a verb of its own, so the participle cannot be the verb that
   /// its subject waits for (`The outage, which began …, | ended on Monday`; `The plant, | opened in …`).
   func describedNounPhrase(of start: Int, after previous: Segment) -> Range<Int>? {
-    guard previous.role == .main, previous.tokens.contains(where: { [.verb, .aux].contains(tagged.upos($0)) }),
+    guard previous.role == .main, previous.tokens.contains(where: isMainVerb),
       previous.tokens.upperBound + 1 == start, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start),
       tagged.upos(start) == .verb, tagged.endsWith(start, "ed"),
       [.adp, .adv].contains(tagged.upos(start + 1)) || tagged.timeOf[start + 1] >= 0,
@@ -40,5 +40,13 @@ extension EventSummarizer {
       phrase = head.lowerBound..<phrase.upperBound
     }
     return phrase
+  }
+
+  /// Whether the word at `index` is a verb of its clause's own, not a participle set off after a
+  /// noun (`The lander, built by a consortium led by Airbus, separated …`: that clause still
+  /// waits for its verb).
+  private func isMainVerb(_ index: Int) -> Bool {
+    guard [.verb, .aux].contains(tagged.upos(index)) else { return false }
+    return tagged.upos(index) == .aux || !tagged.has(index - 1, .comma) && !tagged.isWord(index + 1, "by")
   }
 }

@@ -252,4 +252,10 @@ import Testing
     let found = summaries("Residents joined the tenant protest movement that began in Marlow in May 2021.")
     #expect(found.contains { $0.hasPrefix("The tenant protest movement began") }, "\(found)")
   }
+
+  @Test func aClauseThatStillWaitsForItsVerbIsNotDescribedByIt() {
+    let found = summaries("The rescue drone, built by a start-up owned by Corvane, lifted off from the pier at 06:40 on Tuesday.")
+    #expect(found.contains { $0.hasPrefix("The rescue drone") && $0.contains("lifted off") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Corvane") }, "\(found)")
+  }
 }
