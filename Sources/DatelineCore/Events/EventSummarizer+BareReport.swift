@@ -49,11 +49,13 @@ extension EventSummarizer {
     return segments[earlier].tokens.lowerBound
   }
 
-  /// Whether the segment starting at `first` opens with a preposition, a subordinator or a
-  /// conjunction and so cannot stand alone as a summary (`after the parties failed to agree`, `on
-  /// who should control the ministry`, `and cover school fees`).
+  /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
+  /// conjunction or an adverb before a preposition and so cannot stand alone as a summary (`after
+  /// the parties failed to agree`, `on who should control the ministry`, `and cover school fees`,
+  /// `down from 51% in May`).
   private func leansOnEarlierWords(_ first: Int) -> Bool {
     tagged.has(first, [.preposition, .subordinator, .conjunction])
+      || tagged.upos(first) == .adv && tagged.has(first + 1, .preposition)
   }
 
   /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech

@@ -50,6 +50,11 @@ struct EventSummarizer {
     {
       start += 1
     }
+    // An attribution's `to` goes with its `according`, left out above: `according to a report
+    // published on Monday` tells of the report.
+    if start < end, start > segment.tokens.lowerBound, tagged.isWord(start, "to"), tagged.isWord(start - 1, "according") {
+      start += 1
+    }
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
     // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
     // clause follows them (`since he assumed office`, `after hackers stole`).

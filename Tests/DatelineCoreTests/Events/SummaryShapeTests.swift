@@ -258,4 +258,16 @@ import Testing
     #expect(found.contains { $0.hasPrefix("The rescue drone") && $0.contains("lifted off") }, "\(found)")
     #expect(!found.contains { $0.hasPrefix("Corvane") }, "\(found)")
   }
+
+  @Test func anAttributionIsToldFromWhatItNames() {
+    let found = summaries("Ferry traffic will double by 2030, according to a study published by the Harbour Board on Monday.")
+    #expect(found.contains("A study published by the Harbour Board on Monday"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("To ") }, "\(found)")
+  }
+
+  @Test func aReportAfterAComparisonKeepsWhatIsCompared() {
+    let found = summaries("Attendance at the fair was 12,000, down from 19,500 in June, the organisers said.")
+    #expect(found.contains("Attendance at the fair was 12,000, down from 19,500 in June, the organisers said"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Down from") }, "\(found)")
+  }
 }
