@@ -44,18 +44,20 @@ struct ActorMerger: Sendable {
     actors.takeAll()
   }
 
-  /// Adds the actors of one document; returns the merged id of each.
-  mutating func add(_ local: [Actor]) -> [Int] {
+  /// Adds the actors of one document, whose text is `text` when given (a name that is the words
+  /// of its first mention is kept as a range of it); returns the merged id of each.
+  mutating func add(_ local: [Actor], text: SharedBytes? = nil) -> [Int] {
     let home = local.filter { $0.kind == .place }.max { $0.mentions.count < $1.mentions.count }.map { ActorForm.key(of: $0.name) }
     // A loop, not `map`: a closure that mutates the merger copied all of it for every actor.
     var ids: [Int] = []
     ids.reserveCapacity(local.count)
-    for actor in local { ids.append(add(actor, home: home)) }
+    for actor in local { ids.append(add(actor, home: home, text: text)) }
     return ids
   }
 
-  /// Adds one actor of a document whose home place is `home`; returns its merged id.
-  private mutating func add(_ actor: Actor, home: String?) -> Int {
+  /// Adds one actor of a document whose home place is `home` and whose text is `text`; returns
+  /// its merged id.
+  private mutating func add(_ actor: Actor, home: String?, text: SharedBytes?) -> Int {
     let names = [actor.name] + actor.aliases
     let keys = names.map(ActorForm.key(of:))
     var words: [Substring]?
@@ -64,12 +66,14 @@ struct ActorMerger: Sendable {
     if let target = match(actor, names: names, keys: keys, words: &words, compared: &compared),
       !institution || homeOf[target] == home
     {
-      merge(actor, keys: keys, words: words, into: target, nameKey: compared?.id == target ? compared?.key : nil)
+      merge(
+        actor, keys: keys, words: words, into: target, nameKey: compared?.id == target ? compared?.key : nil,
+        text: text)
       return target
     }
     var copy = actor
     copy.id = actors.count
-    copy.shareName(in: &texts)
+    Self.shareName(of: &copy, as: actor, text: text, in: &texts)
     actors.append(copy)
     if keys.count > 1 {
       let others = Set(keys.dropFirst()).subtracting([keys[0]])
@@ -80,6 +84,13 @@ struct ActorMerger: Sendable {
     wordCountOf.append(Int32(nameWords.count))
     index(copy.id, names: names, keys: keys, lastWord: nameWords.last)
     return copy.id
+  }
+
+  /// Keeps the name of `merged`, taken from `actor` of a document whose text is `text`, in `pool`
+  /// or as the words of `actor`'s first mention.
+  private static func shareName(of merged: inout Actor, as actor: Actor, text: SharedBytes?, in pool: inout TextPool) {
+    guard let text else { return merged.shareName(in: &pool) }
+    merged.shareName(in: &pool, foundIn: text, at: actor.mentions.first)
   }
 
   /// `names` are the actor's name and aliases, `keys` their keys; `words` is set to the words of
@@ -117,9 +128,11 @@ struct ActorMerger: Sendable {
     return people.count == 1 ? people[0] : nil
   }
 
-  /// Merges `actor` into `target`, whose name's key is `known` when already worked out.
+  /// Merges `actor`, of a document whose text is `text`, into `target`, whose name's key is
+  /// `known` when already worked out.
   private mutating func merge(
-    _ actor: Actor, keys: [String], words: [Substring]?, into target: Int, nameKey known: String?
+    _ actor: Actor, keys: [String], words: [Substring]?, into target: Int, nameKey known: String?,
+    text: SharedBytes?
   ) {
     var targetKey = known ?? nameKey(of: target)
     let incoming = keys[0] == targetKey ? nil : words ?? ActorForm.words(ofKey: keys[0])
@@ -127,7 +140,7 @@ struct ActorMerger: Sendable {
     if renamed, let incoming {
       let old = actors[target].name
       actors[target].name = actor.name
-      actors[target].shareName(in: &texts)
+      Self.shareName(of: &actors[target], as: actor, text: text, in: &texts)
       wordCountOf[target] = Int32(incoming.count)
       otherKeysOf[Self.slot(target), default: []].insert(targetKey)
       otherKeysOf[Self.slot(target)]?.remove(keys[0])

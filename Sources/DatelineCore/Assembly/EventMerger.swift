@@ -81,11 +81,13 @@ struct EventMerger: Sendable {
   private var forecasts: Set<Int> = []
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
-  /// `actorIDs` and `quoteIDs`.
+  /// `actorIDs` and `quoteIDs`, and whose text is `text` when given (a summary that is the words of
+  /// its event's first mention is kept as a range of it).
   /// `published` is the document's publication date: undated events join those of articles
   /// published a day apart at most.
   mutating func add(
-    _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int]
+    _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int],
+    text: SharedBytes? = nil
   ) {
     firstOfAdd = events.count
     joinedInAdd = []
@@ -108,7 +110,7 @@ struct EventMerger: Sendable {
         event.id = events.count
         if isForecast { forecasts.insert(event.id) }
         event.date?.shareValue()
-        event.shareSummary(in: &texts)
+        if let text { event.shareSummary(in: &texts, foundIn: text) } else { event.shareSummary(in: &texts) }
         events.append(event)
         origins.append(Origin(document: document, position: item.position))
         neighbours.append(.none)

@@ -80,4 +80,11 @@ public struct Actor: Hashable, Sendable, Identifiable {
   mutating func shareName(in pool: inout TextPool) {
     storedName = pool.share(storedName)
   }
+
+  /// Keeps the name as the bytes of `source` that `mention` spans when they are the name, else as
+  /// `shareName(in:)` does.
+  mutating func shareName(in pool: inout TextPool, foundIn source: SharedBytes, at mention: SourceSpan?) {
+    guard let mention else { return shareName(in: &pool) }
+    storedName = pool.share(storedName, foundIn: source, at: mention.start..<max(mention.start, mention.end))
+  }
 }

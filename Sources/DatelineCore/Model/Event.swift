@@ -139,6 +139,13 @@ public struct Event: Hashable, Sendable, Identifiable {
     storedSummary = pool.share(storedSummary)
   }
 
+  /// Keeps the summary as the bytes of `source` its first mention spans when they are the
+  /// summary, else as `shareSummary(in:)` does.
+  mutating func shareSummary(in pool: inout TextPool, foundIn source: SharedBytes) {
+    guard let mention = tellings.first else { return shareSummary(in: &pool) }
+    storedSummary = pool.share(storedSummary, foundIn: source, at: mention.start..<max(mention.start, mention.end))
+  }
+
   /// The ids of the documents that tell the event, in order.
   public var sources: [Int] {
     var seen = Set<Int>()

@@ -2,7 +2,7 @@
 /// often. A span took 16 bytes in an array, and one event of a long text may be told half a
 /// million times.
 ///
-/// Up to `plainLimit` spans are kept in an array, as before. Past it each span is written as
+/// Up to `plainLimit` spans are kept as they are (`Plain`). Past it each span is written as
 /// four variable-length numbers (7 bits a byte): the differences of its document, paragraph and
 /// start from the span before, and its length, each the 32-bit difference zigzagged so that a
 /// small step back is a small number too. Spans of one document read in order take about 4
@@ -23,22 +23,22 @@ struct SpanList: RandomAccessCollection, @unchecked Sendable {
   }
 
   fileprivate typealias Buffer = ManagedBuffer<Header, UInt8>
+  /// Spans kept as they are, up to `plainLimit`: the header is their count.
+  fileprivate typealias Plain = ManagedBuffer<Int, SourceSpan>
 
-  private enum Storage {
-    case plain([SourceSpan])
-    case packed(Buffer)
-  }
+  /// A `Plain` or a `Buffer`, or nil for no spans: one reference and no enum, so that the pointer
+  /// is stored as it is. An enum of the two kept its case in the pointer's spare bits, which a
+  /// leak checker cannot follow.
+  private var storage: AnyObject?
 
-  /// How many spans are kept in an array: a short list packed took more room (the buffer's
-  /// header) than it saved.
+  /// How many spans are kept plain: a short list packed took more room (the buffer's header)
+  /// than it saved.
   static let plainLimit = 8
   /// How many spans a group holds: a span is read after at most this many less one.
   static let groupSize = 32
   /// The most bytes a span takes: four numbers of up to five bytes.
   private static let maxSpanBytes = 20
   private static let zero = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
-
-  private var storage = Storage.plain([])
 
   /// No spans.
   init() {}
@@ -48,91 +48,83 @@ struct SpanList: RandomAccessCollection, @unchecked Sendable {
     append(contentsOf: spans)
   }
 
+  /// The packed buffer, or nil when the spans are plain or there are none.
+  private var packed: Buffer? {
+    guard let storage, type(of: storage) == Buffer.self else { return nil }
+    return unsafeDowncast(storage, to: Buffer.self)
+  }
+
+  /// The plain spans, or nil when they are packed or there are none.
+  private var plain: Plain? {
+    guard let storage, type(of: storage) == Plain.self else { return nil }
+    return unsafeDowncast(storage, to: Plain.self)
+  }
+
   /// The position of the first span: 0.
   var startIndex: Int { 0 }
 
   /// The number of spans.
   var endIndex: Int {
-    switch storage {
-    case .plain(let spans): spans.count
-    case .packed(let buffer): buffer.withUnsafeMutablePointerToHeader { $0.pointee.count }
-    }
+    if let packed { return packed.withUnsafeMutablePointerToHeader { $0.pointee.count } }
+    return plain.map(Self.count) ?? 0
   }
 
   /// The bytes the spans are kept in (not counting the group offsets).
   var byteCount: Int {
-    switch storage {
-    case .plain(let spans): spans.count * MemoryLayout<SourceSpan>.stride
-    case .packed(let buffer): buffer.withUnsafeMutablePointerToHeader { $0.pointee.byteCount }
-    }
+    if let packed { return packed.withUnsafeMutablePointerToHeader { $0.pointee.byteCount } }
+    return count * MemoryLayout<SourceSpan>.stride
   }
 
   /// The last span, read without walking its group.
   var last: SourceSpan? {
-    switch storage {
-    case .plain(let spans): spans.last
-    case .packed(let buffer): buffer.withUnsafeMutablePointerToHeader { $0.pointee.last }
-    }
+    if let packed { return packed.withUnsafeMutablePointerToHeader { $0.pointee.last } }
+    guard let plain, Self.count(plain) > 0 else { return nil }
+    return plain.withUnsafeMutablePointers { $1[$0.pointee - 1] }
   }
 
   /// The span at `position`, which must be below `count`: a packed one read from the start of its
   /// group.
   subscript(position: Int) -> SourceSpan {
-    switch storage {
-    case .plain(let spans):
-      return spans[position]
-    case .packed(let buffer):
-      return buffer.withUnsafeMutablePointers { header, bytes in
-        precondition(position >= 0 && position < header.pointee.count, "span \(position) is out of range")
-        let group = position / Self.groupSize
-        var offset = group == 0 ? 0 : Int(header.pointee.groupStarts[group - 1])
-        var span = Self.zero
-        for _ in 0...(position % Self.groupSize) { span = Self.read(bytes, at: &offset, after: span) }
-        return span
-      }
+    guard let packed else {
+      precondition(position >= 0 && position < count, "span \(position) is out of range")
+      return plain.unsafelyUnwrapped.withUnsafeMutablePointerToElements { $0[position] }
+    }
+    return packed.withUnsafeMutablePointers { header, bytes in
+      precondition(position >= 0 && position < header.pointee.count, "span \(position) is out of range")
+      let group = position / Self.groupSize
+      var offset = group == 0 ? 0 : Int(header.pointee.groupStarts[group - 1])
+      var span = Self.zero
+      for _ in 0...(position % Self.groupSize) { span = Self.read(bytes, at: &offset, after: span) }
+      return span
     }
   }
 
   /// Reads the spans in order, each once.
   func makeIterator() -> Iterator {
-    switch storage {
-    case .plain(let spans): Iterator(plain: spans)
-    case .packed(let buffer): Iterator(packed: buffer)
-    }
+    if let packed { return Iterator(packed: packed) }
+    return Iterator(plain: plain)
   }
 
   /// Adds `span` at the end.
   mutating func append(_ span: SourceSpan) {
-    if var buffer = takeBuffer() {
+    // The list lets go of its buffer while the buffer changes, so that the buffer is not shared
+    // and grows in place.
+    if var buffer = packed {
+      storage = nil
       Self.append(span, to: &buffer)
-      storage = .packed(buffer)
+      storage = buffer
       return
     }
-    var spans = takePlain()
-    if spans.count < Self.plainLimit {
-      spans.append(span)
-      storage = .plain(spans)
+    var spans = plain ?? Plain.create(minimumCapacity: 1) { _ in 0 }
+    storage = nil
+    if Self.count(spans) < Self.plainLimit {
+      Self.append(span, to: &spans)
+      storage = spans
       return
     }
     var buffer = Self.packing(spans)
     Self.append(span, to: &buffer)
-    storage = .packed(buffer)
-  }
-
-  // The two below leave the list empty while its array or buffer changes, so that they are not
-  // shared and grow in place.
-  /// The packed buffer, taken out of the list, or nil when the spans are kept in an array.
-  private mutating func takeBuffer() -> Buffer? {
-    guard case .packed(let buffer) = storage else { return nil }
-    storage = .plain([])
-    return buffer
-  }
-
-  /// The array of spans, taken out of the list, or none when they are packed.
-  private mutating func takePlain() -> [SourceSpan] {
-    guard case .plain(let spans) = storage else { return [] }
-    storage = .plain([])
-    return spans
+    storage = buffer
   }
 
   /// Adds `spans` at the end, in their order.
@@ -140,13 +132,39 @@ struct SpanList: RandomAccessCollection, @unchecked Sendable {
     for span in spans { append(span) }
   }
 
-  /// A buffer holding `spans`, with room for as many again.
-  private static func packing(_ spans: [SourceSpan]) -> Buffer {
-    var buffer = Buffer.create(minimumCapacity: 2 * spans.count * 6) { _ in Header() }
+  /// A buffer holding the spans of `plain`, with room for as many again.
+  private static func packing(_ plain: Plain) -> Buffer {
+    let count = Self.count(plain)
+    var buffer = Buffer.create(minimumCapacity: 2 * count * 6) { _ in Header() }
     let allocated = buffer.capacity
     buffer.withUnsafeMutablePointerToHeader { $0.pointee.capacity = allocated }
-    for span in spans { append(span, to: &buffer) }
+    plain.withUnsafeMutablePointerToElements { spans in
+      for index in 0..<count { append(spans[index], to: &buffer) }
+    }
     return buffer
+  }
+
+  /// The number of spans `plain` holds.
+  // Through a pointer, not `header`: see `append(_:to:)` of a buffer.
+  private static func count(_ plain: Plain) -> Int {
+    plain.withUnsafeMutablePointerToHeader { $0.pointee }
+  }
+
+  /// Writes `span` at the end of `plain`, made its own list's first (copied when it is shared or
+  /// full, to twice its count).
+  private static func append(_ span: SourceSpan, to plain: inout Plain) {
+    let count = count(plain)
+    if !isKnownUniquelyReferenced(&plain) || plain.capacity == count {
+      let old = plain
+      plain = Plain.create(minimumCapacity: Swift.max(1, 2 * count)) { _ in count }
+      plain.withUnsafeMutablePointerToElements { target in
+        old.withUnsafeMutablePointerToElements { target.initialize(from: $0, count: count) }
+      }
+    }
+    plain.withUnsafeMutablePointers { header, spans in
+      (spans + count).initialize(to: span)
+      header.pointee += 1
+    }
   }
 
   /// Writes `span` at the end of `buffer`, made its own list's first, with room for it.
@@ -248,21 +266,21 @@ struct SpanList: RandomAccessCollection, @unchecked Sendable {
 
   /// Reads the spans of a list in order, each once.
   struct Iterator: IteratorProtocol {
-    private let plain: [SourceSpan]
+    private let plain: Plain?
     private let buffer: Buffer?
     private let count: Int
     private var index = 0
     private var offset = 0
     private var previous = SpanList.zero
 
-    fileprivate init(plain spans: [SourceSpan]) {
+    fileprivate init(plain spans: Plain?) {
       plain = spans
       buffer = nil
-      count = spans.count
+      count = spans.map(SpanList.count) ?? 0
     }
 
     fileprivate init(packed buffer: Buffer) {
-      plain = []
+      plain = nil
       self.buffer = buffer
       count = buffer.withUnsafeMutablePointerToHeader { $0.pointee.count }
     }
@@ -271,7 +289,7 @@ struct SpanList: RandomAccessCollection, @unchecked Sendable {
     mutating func next() -> SourceSpan? {
       guard index < count else { return nil }
       defer { index += 1 }
-      guard let buffer else { return plain[index] }
+      guard let buffer else { return plain.unsafelyUnwrapped.withUnsafeMutablePointerToElements { $0[index] } }
       if index % SpanList.groupSize == 0 { previous = SpanList.zero }
       let before = previous
       previous = buffer.withUnsafeMutablePointerToElements { SpanList.read($0, at: &offset, after: before) }

@@ -10,6 +10,9 @@ public struct TimelineAssembler: Sendable {
   private var quotes = ChunkedList<Quote>()
   private var findings: [Finding] = []
   private var documents: [Document] = []
+  /// The text of the document added last, which the names and summaries of its actors and events
+  /// are kept as ranges of when they are its words.
+  private var text: SharedBytes?
 
   /// An assembler with nothing added.
   public init() {}
@@ -27,6 +30,7 @@ public struct TimelineAssembler: Sendable {
   /// Merges the extraction of the next document.
   public mutating func add(_ extraction: DocumentExtraction) {
     documents.append(extraction.document)
+    text = SharedBytes(extraction.document.text)
     merge(extraction)
   }
 
@@ -38,7 +42,7 @@ public struct TimelineAssembler: Sendable {
   }
 
   private mutating func merge(_ extraction: DocumentExtraction) {
-    let actorIDs = actorMerger.add(extraction.actors)
+    let actorIDs = actorMerger.add(extraction.actors, text: text)
     var quoteIDs: [Int] = []
     quoteIDs.reserveCapacity(extraction.quotes.count)
     for var quote in extraction.quotes {
@@ -49,7 +53,7 @@ public struct TimelineAssembler: Sendable {
     }
     eventMerger.add(
       extraction.events, document: extraction.document.id, published: extraction.document.metadata.published,
-      actorIDs: actorIDs, quoteIDs: quoteIDs)
+      actorIDs: actorIDs, quoteIDs: quoteIDs, text: text)
     findings += extraction.findings
   }
 

@@ -19,6 +19,20 @@ struct TextPool: @unchecked Sendable {
     text.withUTF8 { share(bytes: $0) }
   }
 
+  /// `text` as the bytes of `source` in `range` when they are the text's (no copy: a name or
+  /// summary is most often the words of its first mention), else as `share(_:)` gives it.
+  mutating func share(_ text: SharedText, foundIn source: SharedBytes, at range: Range<Int>) -> SharedText {
+    text.withUTF8 { bytes in
+      if bytes.count > SharedText.inlineCapacity, range.count == bytes.count, range.lowerBound >= 0,
+        range.upperBound <= source.bytes.count, range.upperBound <= Int(UInt32.max),
+        source.bytes.withUnsafeBufferPointer({ $0[range].elementsEqual(bytes) })
+      {
+        return SharedText(bytes: source, start: range.lowerBound, count: bytes.count)
+      }
+      return share(bytes: bytes)
+    }
+  }
+
   /// `string` with its bytes in the pool, or inline.
   mutating func share(_ string: String) -> SharedText {
     var string = string

@@ -4,14 +4,15 @@ import Testing
 
 @testable import DatelineCore
 
-/// Shared text keeps short text inline and longer text in chunks that many texts share, reads
-/// back as given, and compares as strings do; the merged names and summaries of a timeline are
-/// kept that way.
+/// Shared text keeps short text inline and longer text in chunks that many texts share, or as a
+/// range of the bytes it was found in, reads back as given, and compares as strings do; the merged
+/// names and summaries of a timeline are kept that way, those that are the words of their first
+/// mention as ranges of the document's text.
 @Suite struct SharedTextTests {
   @Test func shortTextIsInlineAndReadsBack() {
     for string in ["", "Y left", "Tallinn", "é", "🙂 ok"] {
       let text = SharedText(string)
-      #expect(text.chunk == nil)
+      #expect(text.storage == nil)
       #expect(text.string == string)
       #expect(text.count == string.utf8.count)
     }
@@ -20,7 +21,7 @@ import Testing
   @Test func longerTextReadsBack() {
     for string in ["Ravenna!", "Mara Quill met Oskar Venn in Tallinn", "Jürgen Ødegård"] {
       let text = SharedText(string)
-      #expect(text.chunk != nil)
+      #expect(text.storage != nil)
       #expect(text.string == string)
     }
   }
@@ -30,9 +31,43 @@ import Testing
     let first = pool.share(SharedText("Mara Quill met Oskar Venn"))
     let second = pool.share(SharedText("Oskar Venn left Tallinn"))
     let short = pool.share(SharedText("Y left"))
-    #expect(first.chunk != nil && first.chunk === second.chunk)
-    #expect(short.chunk == nil)
+    #expect(first.storage != nil && first.storage === second.storage)
+    #expect(short.storage == nil)
     #expect([first.string, second.string, short.string] == ["Mara Quill met Oskar Venn", "Oskar Venn left Tallinn", "Y left"])
+  }
+
+  @Test func aTextFoundInItsSourceIsARangeOfIt() {
+    let source = SharedBytes(Array("On Monday Mara Quill met Oskar Venn in Tallinn.".utf8))
+    var pool = TextPool()
+    let found = pool.share(SharedText("Mara Quill met Oskar Venn"), foundIn: source, at: 10..<35)
+    #expect(found.storage === source)
+    #expect(found.string == "Mara Quill met Oskar Venn")
+    source.bytes.withUnsafeBufferPointer { bytes in
+      found.withUTF8 { #expect($0.baseAddress == bytes.baseAddress! + 10) }
+    }
+    let elsewhere = pool.share(SharedText("Mara Quill met Oskar Venn"), foundIn: source, at: 9..<34)
+    let outside = pool.share(SharedText("Mara Quill met Oskar Venn"), foundIn: source, at: 40..<65)
+    let short = pool.share(SharedText("Tallinn"), foundIn: source, at: 39..<46)
+    #expect(elsewhere.storage !== source && elsewhere.storage != nil)
+    #expect(outside.storage !== source && outside.storage != nil)
+    #expect(short.storage == nil)
+    #expect([elsewhere.string, outside.string, short.string] == ["Mara Quill met Oskar Venn", "Mara Quill met Oskar Venn", "Tallinn"])
+  }
+
+  @Test func mergedNamesAndSummariesThatAreTheirMentionsWordsAreRangesOfTheText() {
+    let timeline = Fixture.timeline(["Mara Quillfeather met Oskar Vennington.\nOskar Vennington visited Lorimer Castlebridge."])
+    timeline.documents[0].text.withUnsafeBufferPointer { text in
+      let actors = timeline.actors.filter { $0.name == timeline.documents[0].string($0.mentions[0].range) }
+      let events = timeline.events.filter { $0.summary == timeline.documents[0].string($0.mentions[0].range) }
+      #expect(actors.count == 3)
+      #expect(events.count == 2)
+      for actor in actors {
+        actor.storedName.withUTF8 { #expect($0.baseAddress == text.baseAddress! + actor.mentions[0].start) }
+      }
+      for event in events {
+        event.storedSummary.withUTF8 { #expect($0.baseAddress == text.baseAddress! + event.mentions[0].start) }
+      }
+    }
   }
 
   @Test func aTextLongerThanAChunkReadsBack() {
@@ -56,24 +91,24 @@ import Testing
     let timeline = Fixture.timeline([
       "On Nov. 7, 2021 Mara Quillfeather met Oskar Vennington in Tallinn.\n\nOn Nov. 9, 2021 Oskar Vennington visited Lorimer Castlebridge."
     ])
-    let events = timeline.events.filter { $0.storedSummary.chunk != nil }
-    let actors = timeline.actors.filter { $0.storedName.chunk != nil }
+    let events = timeline.events.filter { $0.storedSummary.storage != nil }
+    let actors = timeline.actors.filter { $0.storedName.storage != nil }
     #expect(events.count >= 2)
     #expect(actors.count >= 2)
-    #expect(events.allSatisfy { $0.storedSummary.chunk === events[0].storedSummary.chunk })
-    #expect(actors.allSatisfy { $0.storedName.chunk === actors[0].storedName.chunk })
+    #expect(events.allSatisfy { $0.storedSummary.storage === events[0].storedSummary.storage })
+    #expect(actors.allSatisfy { $0.storedName.storage === actors[0].storedName.storage })
   }
 
   @Test func aBlocksEventsAndActorsShareChunksBeforeTheyAreMerged() {
     let extraction = Fixture.extraction(
       "On Nov. 7, 2021 Mara Quillfeather met Oskar Vennington in Tallinn.\n\nOn Nov. 9, 2021 Oskar Vennington visited Lorimer Castlebridge."
     )
-    let events = extraction.events.map(\.event).filter { $0.storedSummary.chunk != nil }
-    let actors = extraction.actors.filter { $0.storedName.chunk != nil }
+    let events = extraction.events.map(\.event).filter { $0.storedSummary.storage != nil }
+    let actors = extraction.actors.filter { $0.storedName.storage != nil }
     #expect(events.count >= 2)
     #expect(actors.count >= 2)
-    #expect(events.allSatisfy { $0.storedSummary.chunk === events[0].storedSummary.chunk })
-    #expect(actors.allSatisfy { $0.storedName.chunk === actors[0].storedName.chunk })
+    #expect(events.allSatisfy { $0.storedSummary.storage === events[0].storedSummary.storage })
+    #expect(actors.allSatisfy { $0.storedName.storage === actors[0].storedName.storage })
   }
 
   @Test func jsonWritesSummariesAndNamesFromTheirBytes() throws {
