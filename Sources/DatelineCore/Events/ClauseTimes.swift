@@ -155,7 +155,8 @@ struct ClauseTimes {
     for position in segments.indices.dropFirst() where dates[position] == nil {
       let first = segments[position].tokens.lowerBound
       let last = segments[position - 1].tokens.upperBound - 1
-      guard tagged.isWord(first, "when") || tagged.isWord(first, "where"), tagged.isLowercaseWord(first),
+      guard tagged.isWord(first, "when") || tagged.isWord(first, "where") || opensPastRelative(first),
+        tagged.isLowercaseWord(first),
         last >= 0, last < first,
         case let time = Int(tagged.timeOf[last]), time >= 0, tagged.times[time].value.interval != nil
       else {
@@ -163,6 +164,17 @@ struct ClauseTimes {
       }
       dates[position] = .expression(time)
     }
+  }
+
+  /// Whether a relative clause at `first` tells in the past of what a date was just given for
+  /// (`since Storm Klaus in January 2009, which killed 31 people`): it happened then.
+  private func opensPastRelative(_ first: Int) -> Bool {
+    guard tagged.isWord(first, "which") || tagged.isWord(first, "who") else { return false }
+    let verb = first + 1
+    guard tagged.isLowercaseWord(verb), tagged.upos(verb) == .verb || tagged.upos(verb) == .aux else { return false }
+    if tagged.isWord(verb, "was") || tagged.isWord(verb, "were") { return true }
+    if tagged.endsWith(verb, "ing") || tagged.endsWith(verb, "s") { return false }
+    return tagged.endsWith(verb, "ed") || tagged.lemma(verb) != tagged.string(tokens: verb..<(verb + 1))
   }
 
   /// Whether `range` holds only temporal expressions and punctuation.

@@ -4,6 +4,14 @@ extension EventSummarizer {
   func antecedent(before start: Int, previous: Segment?) -> String? {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
+    // A calendar date after the noun is not what the clause is about (`Storm Klaus in January
+    // 2009, which killed 31 people`); a period told as a noun phrase is (`for the last quarter,
+    // which ended …`).
+    if index >= 1, tagged.timeOf[index] >= 0 {
+      var before = index
+      while before >= 1, tagged.timeOf[before] >= 0, tagged.sentenceOf[before] == tagged.sentenceOf[start] { before -= 1 }
+      if tagged.has(before, .preposition), [.propn, .num].contains(tagged.upos(before + 1)) { index = before - 1 }
+    }
     // An age set off after a name is not what the clause is about: `Ana Brel, 63, who fled`.
     if index >= 2, tagged.upos(index) == .num, tagged.has(index - 1, .comma) { index -= 2 }
     guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation

@@ -243,6 +243,13 @@ struct SegmentSplitter {
     }
     if !flags.isDisjoint(with: [.preposition, .adverb, .subordinator, .conjunction]) { return .leading }
     if tagged.timeOf[first] >= 0 { return .leading }
+    // A dated present participle opening the sentence sets the time of the clause after it:
+    // `Speaking in Brussels on Thursday, he said …`.
+    if tagged.isSentenceInitial(first), tagged.upos(first) == .verb, tagged.endsWith(first, "ing"),
+      piece.contains(where: { tagged.timeOf[$0] >= 0 })
+    {
+      return .leading
+    }
     return .main
   }
 
