@@ -32,7 +32,7 @@ struct NameShapeEvidence {
 
   /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
   /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
-  private static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+  static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
     guard (2...3).contains(range.count), tagged.place(range) == nil else { return false }
     return range.allSatisfy { index in
       tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))

@@ -103,7 +103,7 @@ import Testing
   }
 
   @Test func aNationalityBeforeALongerNameIsSplitOff() {
-    expectMentions("Units of the Iranian [[Islamic Revolutionary Guard Corps]] crossed the border.")
+    expectMentions("Units led by the Iranian [[Kasem Darvi]] crossed the border.")
   }
 
   @Test func theFirstPartOfAHyphenatedModifierIsAMention() {
