@@ -147,6 +147,12 @@ struct NameSplitter {
     // (`and Cabinet` from `Department of the Prime Minister and Cabinet`).
     let first = candidate.tokens.lowerBound
     if tagged.isLowercaseWord(first), tagged.has(first, [.conjunction, .connector, .determiner]) { return }
+    // One letter alone names nothing: an initial (`Bradner, S.`), a variable or a grade (`O(n)`).
+    if candidate.title == nil, candidate.tokens.count == 1, tagged.tokens[first].kind == .word,
+      tagged.tokens[first].length == 1
+    {
+      return
+    }
     var candidate = candidate
     candidate.isModifier = modifier
     candidate.isPossessive = tagged.isPossessive(after: candidate.tokens.upperBound)

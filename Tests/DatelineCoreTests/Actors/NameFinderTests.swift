@@ -139,4 +139,8 @@ import Testing
   @Test func monthsAndDatesAreNotNames() {
     expectMentions("In May 2020, [[Hassan Farid]] left [[Basra]] on Nov. 7.")
   }
+
+  @Test func aLetterAloneIsNoName() {
+    expectMentions("The sort runs in O(n) time, wrote [[Hollis]], A. and [[Perrin]], J. in the [[Velmar Review]].")
+  }
 }
