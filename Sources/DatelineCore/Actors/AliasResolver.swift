@@ -75,7 +75,7 @@ struct AliasResolver {
       return flags.isDisjoint(with: [.connector, .particle, .determiner, .conjunction])
     }.compactMap(\.utf8.first)
     var found = all == content ? [all] : [all, content]
-    let nationalities = nationalityCount(words)
+    let nationalities = words.count >= 3 ? nationalityCount(words) : 0
     if nationalities > 0, words.count - nationalities >= 2 {
       found.append(words.dropFirst(nationalities).compactMap(\.utf8.first))
     }
@@ -104,7 +104,7 @@ struct AliasResolver {
         byTrailingWords.file(index, under: Self.hash(words.suffix(count)))
         byLeadingWords.file(index, under: Self.hash(words.prefix(count)))
       }
-      let nationalities = nationalityCount(words)
+      let nationalities = words.count >= 3 ? nationalityCount(words) : 0
       if nationalities > 0, words.count - nationalities >= 2 {
         byNameAfterNationalities.file(index, under: Self.hash(words.dropFirst(nationalities)))
       }
