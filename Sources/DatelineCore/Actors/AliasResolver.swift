@@ -64,15 +64,27 @@ struct AliasResolver {
     }
   }
 
-  /// The initials of a form: of every word, and of the words that are not connectors or
-  /// particles (`Asaib Ahl Al-Haq` → `aaah`, `aah`).
+  /// The initials of a form: of every word, of the words that are not connectors or particles
+  /// (`Asaib Ahl Al-Haq` → `aaah`, `aah`), and of the words after the nationalities that open it
+  /// (`Iranian Islamic Revolutionary Guard Corps` → `irgc`).
   private func initials(of form: ActorForm) -> [[UInt8]] {
-    let all = form.words.compactMap(\.utf8.first)
-    let content = form.words.filter { word in
+    let words = form.words
+    let all = words.compactMap(\.utf8.first)
+    let content = words.filter { word in
       let flags = lexicon.words.value(forWord: word)?.flags ?? []
       return flags.isDisjoint(with: [.connector, .particle, .determiner, .conjunction])
     }.compactMap(\.utf8.first)
-    return all == content ? [all] : [all, content]
+    var found = all == content ? [all] : [all, content]
+    let nationalities = words.count >= 3 ? nationalityCount(words) : 0
+    if nationalities > 0, words.count - nationalities >= 2 {
+      found.append(words.dropFirst(nationalities).compactMap(\.utf8.first))
+    }
+    return found
+  }
+
+  /// How many of the first words are nationalities (`british` of `british foreign office`).
+  private func nationalityCount(_ words: [Substring]) -> Int {
+    words.prefix { lexicon.words.value(forWord: $0)?.flags.contains(.demonymStart) ?? false }.count
   }
 
   private mutating func linkShortForms() {
@@ -83,15 +95,23 @@ struct AliasResolver {
     // are filed in increasing order, the order a hash's forms come out in.
     var byTrailingWords = IDsByHash()
     var byLeadingWords = IDsByHash()
+    // And by the words after the nationalities that open an institution's name (`Foreign
+    // Office` of `British Foreign Office`).
+    var byNameAfterNationalities = IDsByHash()
     for index in longer where forms[index].wordCount >= 2 {
       let words = forms[index].words
       for count in 1..<words.count {
         byTrailingWords.file(index, under: Self.hash(words.suffix(count)))
         byLeadingWords.file(index, under: Self.hash(words.prefix(count)))
       }
+      let nationalities = words.count >= 3 ? nationalityCount(words) : 0
+      if nationalities > 0, words.count - nationalities >= 2 {
+        byNameAfterNationalities.file(index, under: Self.hash(words.dropFirst(nationalities)))
+      }
     }
     byTrailingWords.sort()
     byLeadingWords.sort()
+    byNameAfterNationalities.sort()
     var sharedGivenNames: [(short: Int, people: [Int])] = []
     for short in longer {
       let form = forms[short]
@@ -122,6 +142,14 @@ struct AliasResolver {
         continue
       }
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
+      let national = byNameAfterNationalities.ids(under: key).filter { long in
+        forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
+          && endsWithInstitutionNoun(forms[long])
+      }
+      if national.count == 1 {
+        union(short, national[0])
+        continue
+      }
       if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]),
         !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
       {

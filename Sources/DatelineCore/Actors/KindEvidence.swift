@@ -52,10 +52,11 @@ struct KindEvidence {
       votes.add(known, 4)
     }
     // A head before `of` names the kind from the front, not the last word: `Office of Rail and
-    // Road`, `Group of Seven`, `Government of the Cook Islands`.
-    if lastWord != firstWord, tagged.has(firstWord, .kindNoun),
-      tagged.has(firstWord, .takesOf) && tagged.has(firstWord + 1, .connector) || tagged.isWord(firstWord + 1, "of"),
-      let kind = tagged.infos[firstWord].actorKind
+    // Road`, `Group of Seven`, `Government of the Cook Islands`, `American Academy of Sciences`.
+    let head = wordAfterNationalities(firstWord, end: lastWord)
+    if lastWord != head, tagged.has(head, .kindNoun),
+      tagged.has(head, .takesOf) && tagged.has(head + 1, .connector) || tagged.isWord(head + 1, "of"),
+      let kind = tagged.infos[head].actorKind
     {
       votes.add(kind, 8)
     } else if wordCount >= 2, tagged.has(lastWord, .companyHead), tagged.isCapitalizedWord(lastWord) {
@@ -123,6 +124,18 @@ struct KindEvidence {
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index))
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
+  }
+
+  /// The first word from `start` after the nationalities that open a name (`Academy` in
+  /// `American Academy of Sciences`), not past `end`.
+  private func wordAfterNationalities(_ start: Int, end: Int) -> Int {
+    var index = start
+    while index < end, tagged.has(index, .demonymStart),
+      let match = tagged.match(tagged.lexicon.demonyms, at: index, limit: end)
+    {
+      index += match.length
+    }
+    return index
   }
 
   /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.

@@ -11,9 +11,8 @@ struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
   let isSportStory: Bool
-  /// The last words of the names that look like a person's (`Spitzer` of `Eliot Spitzer`): alone,
-  /// they name that person, whatever a spokesperson or an analyst is said to work for.
-  private let surnames: Set<UInt32>
+  /// The names of the document, among which a word alone may be a person's surname.
+  private let candidates: [NameCandidate]
 
   /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
   /// them ends in a club word.
@@ -23,16 +22,25 @@ struct NameShapeEvidence {
       candidate.tokens.count >= 1 && Self.isClubWord(candidate.tokens.upperBound - 1, tagged)
     }
     isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
-    var surnames = Set<UInt32>()
-    for candidate in candidates where Self.isPersonLikeName(candidate.tokens, tagged) {
-      surnames.insert(tagged.tokens[candidate.tokens.upperBound - 1].hash)
+    self.candidates = candidates
+  }
+
+  /// Whether the one word of `range` is the last word of a name that looks like a person's
+  /// (`Spitzer` of `Eliot Spitzer`): alone, it names that person, whatever a spokesperson or an
+  /// analyst is said to work for. Asked only when such a cue is found, which is rare.
+  private func isSurname(_ range: Range<Int>) -> Bool {
+    guard range.count == 1 else { return false }
+    let hash = tagged.tokens[range.lowerBound].hash
+    return candidates.contains { candidate in
+      let tokens = candidate.tokens
+      return (2...3).contains(tokens.count) && tagged.tokens[tokens.upperBound - 1].hash == hash
+        && Self.isPersonLikeName(tokens, tagged)
     }
-    self.surnames = surnames
   }
 
   /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
   /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
-  private static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+  static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
     guard (2...3).contains(range.count), tagged.place(range) == nil else { return false }
     return range.allSatisfy { index in
       tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
@@ -53,14 +61,13 @@ struct NameShapeEvidence {
     if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged) {
       votes.add(.organization, 12)
     }
-    if range.count == 1, isUnknownAcronym(range.lowerBound), tagged.isWord(range.lowerBound - 1, "the"),
-      tagged.has(after, .speechVerb)
+    if range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), tagged.has(after, .speechVerb),
+      isUnknownAcronym(range.lowerBound)
     {
       votes.add(.organization, 4)
     }
-    let isSurname = range.count == 1 && surnames.contains(tagged.tokens[range.lowerBound].hash)
-    if !isSurname, isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
-      || !candidate.isPossessive && isSourceOfData(range, after: after)
+    if isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+      || !candidate.isPossessive && isSourceOfData(range, after: after), !isSurname(range)
     {
       votes.add(.organization, 6)
     }
@@ -98,21 +105,23 @@ struct NameShapeEvidence {
   /// not a place with a word of direction or size before it (`Central London`, `Greater
   /// Manchester`), nor one the gazetteer holds whole (`New South Wales`).
   private func isInstitutionOfPlace(_ range: Range<Int>) -> Bool {
-    guard range.count >= 2, tagged.place(range) == nil else { return false }
+    // The first word opens every lead: when it cannot, no place need be looked up.
+    guard range.count >= 2, isLeadWord(range.lowerBound), tagged.place(range) == nil else { return false }
     for split in (range.lowerBound + 1)..<range.upperBound {
       guard let place = tagged.place(split..<range.upperBound), place == .country || place == .region else { continue }
       let lead = range.lowerBound..<split
-      guard
-        lead.allSatisfy({
-          tagged.tokens[$0].kind == .word && !tagged.has($0, [.givenName, .demonymStart, .titleStart])
-            && !Self.isAreaWord($0, tagged)
-        })
-      else { return false }
+      guard lead.allSatisfy({ isLeadWord($0) && !Self.isAreaWord($0, tagged) }) else { return false }
       return lead.contains { index in
         tagged.tokens[index].flags.contains(.allUpper) || tagged.usualTag(index) == .noun
       }
     }
     return false
+  }
+
+  /// A word that no given name, nationality or title opens: by its flags, it may come before the
+  /// place in an institution's name (a word of direction or size is checked apart, by its letters).
+  private func isLeadWord(_ index: Int) -> Bool {
+    tagged.tokens[index].kind == .word && !tagged.has(index, [.givenName, .demonymStart, .titleStart])
   }
 
   /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel
@@ -128,15 +137,13 @@ struct NameShapeEvidence {
   /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
   private func isThoroughfareWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
-    let words: [StaticString] = ["road", "avenue", "boulevard", "quay"]
-    return words.contains { tagged.isWord(index, $0) }
+    return Self.thoroughfareWords.contains(index, in: tagged)
   }
 
   /// `River`, `Lake`, `Mount` opening a name: `River Severn`, `Mount Kenya`.
   private func isWaterOrMountainWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
-    let words: [StaticString] = ["river", "lake", "loch", "mount"]
-    return words.contains { tagged.isWord(index, $0) }
+    return Self.waterOrMountainWords.contains(index, in: tagged)
   }
 
   /// The place a member of a legislature or a minister serves, after `for`: `MP for Witney`, `the
@@ -144,11 +151,9 @@ struct NameShapeEvidence {
   /// Trade`), nor whom a spokesperson or a lawyer speaks for.
   private func isConstituency(_ range: Range<Int>) -> Bool {
     let start = range.lowerBound
-    let members: [StaticString] = [
-      "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",
-    ]
-    guard start >= 2, tagged.isWord(start - 1, "for"), members.contains(where: { tagged.isWord(start - 2, $0) })
-    else { return false }
+    guard start >= 2, tagged.isWord(start - 1, "for"), Self.memberWords.contains(start - 2, in: tagged) else {
+      return false
+    }
     return range.allSatisfy { index in
       tagged.tokens[index].kind != .word || [nil, .propn].contains(tagged.usualTag(index)) || Self.isAreaWord(index, tagged)
     }
@@ -173,24 +178,21 @@ struct NameShapeEvidence {
   /// `Jefferies analyst Philippe Houchois`: a name before a role noun of research and a person's
   /// name employs them.
   private func isEmployerOfAnalyst(_ after: Int) -> Bool {
-    let roles: [StaticString] = ["analyst", "analysts", "economist", "strategist", "researcher"]
-    return tagged.isLowercaseWord(after) && roles.contains { tagged.isWord(after, $0) }
-      && tagged.isCapitalizedWord(after + 1)
+    tagged.isLowercaseWord(after) && tagged.isCapitalizedWord(after + 1)
+      && Self.researchRoles.contains(after, in: tagged)
   }
 
   /// `LSEG data`, `ONS figures`: whose numbers a story cites, when its words are names, not
   /// common words (`Ethnicity figures`, `Midwestern statistics`).
   private func isSourceOfData(_ range: Range<Int>, after: Int) -> Bool {
-    let nouns: [StaticString] = ["data", "figures", "statistics", "estimates"]
-    guard tagged.isLowercaseWord(after), nouns.contains(where: { tagged.isWord(after, $0) }) else { return false }
+    guard tagged.isLowercaseWord(after), Self.dataNouns.contains(after, in: tagged) else { return false }
     return range.allSatisfy { [nil, .propn].contains(tagged.usualTag($0)) }
   }
 
   /// `a spokesperson for Arden`: who has a spokesperson is an institution.
   private func isSpokespersonFor(_ start: Int) -> Bool {
     guard start >= 2, tagged.isWord(start - 1, "for") else { return false }
-    let words: [StaticString] = ["spokesperson", "spokesman", "spokeswoman"]
-    return words.contains { tagged.isWord(start - 2, $0) }
+    return Self.spokespersonWords.contains(start - 2, in: tagged)
   }
 
   /// An acronym of two to five capitals that no lexicon knows: the subject of a speech verb after
@@ -207,10 +209,42 @@ struct NameShapeEvidence {
     "united", "city", "town", "county", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc",
   ]
 
+  private static let clubWordList = WordList(clubWords)
+
+  /// Words closing the name of a street.
+  private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
+
+  /// Words opening the name of a river, lake or mountain.
+  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount"])
+
+  /// Members of a legislature and ministers, who serve a place.
+  private static let memberWords = WordList([
+    "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",
+  ])
+
+  /// Roles of research that an employer's name comes before.
+  private static let researchRoles = WordList(["analyst", "analysts", "economist", "strategist", "researcher"])
+
+  /// Nouns of the numbers a story cites.
+  private static let dataNouns = WordList(["data", "figures", "statistics", "estimates"])
+
+  /// Those who speak for an institution.
+  private static let spokespersonWords = WordList(["spokesperson", "spokesman", "spokeswoman"])
+
+  /// Words of direction, size or setting that name a part of a place.
+  private static let areaWords = WordList([
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "upper", "lower", "inner", "outer", "mid", "new", "old", "great", "little", "mainland", "downtown", "rural",
+    "coastal", "metropolitan", "continental",
+  ])
+
+  /// Companies' legal forms.
+  private static let companySuffixes = WordList(["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"])
+
   /// Whether token `index` is a club word: `City` in `Harwick City`.
   static func isClubWord(_ index: Int, _ tagged: TaggedText) -> Bool {
     guard index >= 0, index < tagged.tokens.count, tagged.tokens[index].kind == .word else { return false }
-    return clubWords.contains { tagged.isWord(index, $0) }
+    return clubWordList.contains(index, in: tagged)
   }
 
   /// Whether a lower-cased word of a form's key is a club word.
@@ -223,17 +257,11 @@ struct NameShapeEvidence {
   /// Words of direction, size or setting before a place that name a part of it: `Northern`,
   /// `Greater`, `Central`, `Mainland`.
   private static func isAreaWord(_ index: Int, _ tagged: TaggedText) -> Bool {
-    let words: [StaticString] = [
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
-      "upper", "lower", "inner", "outer", "mid", "new", "old", "great", "little", "mainland", "downtown", "rural",
-      "coastal", "metropolitan", "continental",
-    ]
-    return words.contains { tagged.isWord(index, $0) }
+    return Self.areaWords.contains(index, in: tagged)
   }
 
   /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.
   static func isCompanySuffix(_ index: Int, _ tagged: TaggedText) -> Bool {
-    let words: [StaticString] = ["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"]
-    return words.contains { tagged.isWord(index, $0) }
+    return Self.companySuffixes.contains(index, in: tagged)
   }
 }

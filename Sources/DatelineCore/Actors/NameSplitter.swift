@@ -1,7 +1,7 @@
 /// Cuts one run of capitalized words into name candidates: strips leading function words
 /// (`The`, `Such`), splits off titles (`Supreme Leader Ayatollah | Ali Khamenei`,
 /// `Apple | CEO | Steve Jobs`), a leading acronym before a longer name (`IRGC | Quds Force`) and
-/// leading nationality adjectives (`Iranian | Islamic Revolutionary Guard Corps`).
+/// leading nationality adjectives before a name of its own (`Norwegian | Magnus Carlsen`).
 struct NameSplitter {
   let tagged: TaggedText
 
@@ -147,6 +147,12 @@ struct NameSplitter {
     // (`and Cabinet` from `Department of the Prime Minister and Cabinet`).
     let first = candidate.tokens.lowerBound
     if tagged.isLowercaseWord(first), tagged.has(first, [.conjunction, .connector, .determiner]) { return }
+    // One letter alone names nothing: an initial (`Bradner, S.`), a variable or a grade (`O(n)`).
+    if candidate.title == nil, candidate.tokens.count == 1, tagged.tokens[first].kind == .word,
+      tagged.tokens[first].length == 1
+    {
+      return
+    }
     var candidate = candidate
     candidate.isModifier = modifier
     candidate.isPossessive = tagged.isPossessive(after: candidate.tokens.upperBound)
@@ -278,18 +284,44 @@ struct NameSplitter {
   }
 
   /// The run without its leading nationality adjectives, when two words or more remain; empty
-  /// when the run is only such adjectives (`Iraqi`, `Iraqi Shiite`).
+  /// when the run is only such adjectives (`Iraqi`, `Iraqi Shiite`). Only a person's name, an
+  /// acronym's or a name the lexicons know loses them (`Norwegian | Magnus Carlsen`); before other capitalized
+  /// words they open an institution's name (`European Central Bank`, `Cuban American National
+  /// Foundation`).
   private func stripDemonyms(_ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
     while lower < range.upperBound, tagged.has(lower, .demonymStart),
       let match = tagged.match(tagged.lexicon.demonyms, at: lower, limit: range.upperBound)
     {
+      lower += match.length
+    }
+    if lower == range.upperBound { return lower..<lower }
+    if lower > range.lowerBound, !isPersonOrKnownName(lower..<range.upperBound) { return range }
+    lower = range.lowerBound
+    while lower < range.upperBound, tagged.has(lower, .demonymStart),
+      let match = tagged.match(tagged.lexicon.demonyms, at: lower, limit: range.upperBound)
+    {
       let rest = (lower + match.length)..<range.upperBound
-      if rest.isEmpty { return rest }
       if wordCount(rest) < 2 && !isOnlyDemonyms(rest) { break }
       lower += match.length
     }
     return lower..<range.upperBound
+  }
+
+  /// A name opening on a given name or an acronym (`Swiss | AG Nordal`), shaped like a person's,
+  /// or one the lexicons hold whole.
+  private func isPersonOrKnownName(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    if tagged.has(start, .givenName) || tagged.tokens[start].flags.contains(.allUpper)
+      || NameShapeEvidence.isPersonLikeName(range, tagged)
+    {
+      return true
+    }
+    let lexicon = tagged.lexicon
+    let end = range.upperBound
+    return tagged.match(lexicon.knownActors, at: start, limit: end)?.length == range.count
+      || tagged.match(lexicon.aliases, at: start, limit: end)?.length == range.count
+      || tagged.match(lexicon.capitals, at: start, limit: end)?.length == range.count
   }
 
   private func isOnlyDemonyms(_ range: Range<Int>) -> Bool {

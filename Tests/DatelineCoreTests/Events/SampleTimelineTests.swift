@@ -76,7 +76,7 @@ import Testing
       "Iraq": (.place, []),
       "Baghdad": (.place, []),
       "Al-Hashd Al-Shaabi": (.group, ["Popular Mobilization Forces"]),
-      "Islamic Revolutionary Guard Corps": (.group, ["IRGC"]),
+      "Iranian Islamic Revolutionary Guard Corps": (.group, ["IRGC"]),
       "Asaib Ahl Al-Haq": (.group, []),
       "Kataib Hezbollah": (.group, []),
       "Quds Force": (.group, []),
