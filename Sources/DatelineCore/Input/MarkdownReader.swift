@@ -13,7 +13,8 @@ enum MarkdownReader: ArticleReader {
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     guard let front = FrontMatter.read(input.text) else { return ReadArticle(body: input.text) }
     let dateline = wireDateline(in: input.text, from: front.bodyStart)
-    var article = ReadArticle(body: Array(input.text[(dateline?.end ?? front.bodyStart)...]))
+    let start = dateline?.end ?? front.bodyStart
+    var article = ReadArticle(body: Array(input.text[start..<WireCredit.bodyEnd(of: input.text, from: start)]))
     article.metadata.source = dateline?.line.agency
     article.metadata.published = dateline.flatMap { found in
       found.line.day.flatMap { publicationDate($0) } ?? found.line.dayWithoutYear.flatMap { dayWithoutYear($0) }

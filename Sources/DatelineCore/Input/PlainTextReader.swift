@@ -5,10 +5,13 @@ enum PlainTextReader: ArticleReader {
   /// Plain text is what every other reader leaves.
   static func accepts(_ input: ReaderInput) -> Bool { true }
 
-  /// The body after the header, and what the header and a wire dateline tell.
+  /// The body after the header and before a wire story's credit lines, and what the header and a
+  /// wire dateline tell.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     let header = PlainTextHeader.read(input.text)
-    var article = ReadArticle(body: header.bodyStart == 0 ? input.text : Array(input.text[header.bodyStart...]))
+    let end = WireCredit.bodyEnd(of: input.text, from: header.bodyStart)
+    var article = ReadArticle(
+      body: header.bodyStart == 0 && end == input.text.count ? input.text : Array(input.text[header.bodyStart..<end]))
     article.metadata.title = header.title
     article.metadata.byline = header.byline
     article.metadata.source = header.source
