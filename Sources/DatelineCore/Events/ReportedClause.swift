@@ -41,14 +41,26 @@ struct ReportedClause {
   private static let subjectReach = 8
 
   /// Whether a clause with a subject of its own starts at `start`: a verb follows within a few
-  /// words, with no preposition but `of` and no punctuation but a possessive before it (`her
-  /// company sold`, `the head of the firm’s board said`; not the object of `described a chaotic
-  /// six hours from the time …`).
+  /// words, with no preposition but `of` and no punctuation but a possessive or one aside in
+  /// commas before it (`her company sold`, `the head of the firm’s board said`, `the first rise,
+  /// to 920 euros, would take effect`; not the object of `described a chaotic six hours from the
+  /// time …`).
   static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText) -> Bool {
     var index = start
-    while index < min(end, start + subjectReach) {
+    var reach = start + subjectReach
+    var setOff = false
+    while index < min(end, reach) {
       switch tagged.upos(index) {
       case .verb, .aux: return index > start
+      // One aside set off by commas may stand between the subject and its verb: `the first
+      // rise, to 920 euros, would take effect …`.
+      case .punct where tagged.has(index, .comma) && !setOff && index > start:
+        guard let close = (index + 1..<min(end, index + 1 + subjectReach)).first(where: { tagged.has($0, .comma) }),
+          [.verb, .aux].contains(tagged.upos(close + 1))
+        else { return false }
+        setOff = true
+        reach += close + 1 - index
+        index = close + 1
       case .punct where !tagged.has(index, [.closeSingle, .straightSingle]): return false
       case .adp where !tagged.isWord(index, "of"), .sconj, .cconj: return false
       default: index += 1

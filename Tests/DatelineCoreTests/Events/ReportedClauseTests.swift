@@ -58,4 +58,9 @@ import Testing
       "Officials described a chaotic night from the time Marvik closed the border at 10 p.m. Tuesday.")
     #expect(found.count == 1, "\(found)")
   }
+
+  @Test func anAsideBetweenTheReportedSubjectAndItsVerbKeepsTheReport() {
+    let found = dates("The minister said the second payment, worth 300 euros, would arrive on November 5.")
+    #expect(found["The second payment, worth 300 euros, would arrive on November 5"] == "2010-11-05", "\(found)")
+  }
 }
