@@ -188,7 +188,7 @@ struct EventMentionFinder {
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-      summary: summary.text,
+      summary: named(summary.text, subject: subject),
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: isState
@@ -196,6 +196,19 @@ struct EventMentionFinder {
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       } || clauseTimes.namesVagueTime(in: range, verb: verb?.token))
+  }
+
+  /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor
+  /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin said …`): a summary is
+  /// read alone. `It` and `They` stay: what they stand for is found far less surely.
+  private func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?) -> String {
+    guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind) else {
+      return summary
+    }
+    for pronoun in ["He ", "She "] where summary.hasPrefix(pronoun) {
+      return actors.actors[subject.actor].name + summary.dropFirst(pronoun.count - 1)
+    }
+    return summary
   }
 
   /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m

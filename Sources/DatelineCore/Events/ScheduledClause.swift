@@ -1,8 +1,9 @@
 /// A clause that tells what will happen on a named day or in a named month: `The rules will come
 /// into effect on 1 February`, `said the plant would close on Friday`, `is due to deliver his
 /// budget on 5 July`, `will close two plants in June`. A future told with its day or month is an
-/// event of that time (a forecast, kept apart when stories are merged); a future without one, or
-/// with only a year (`sales will rise in 2026`: a forecast), is not.
+/// event of that time (a forecast, kept apart when stories are merged), and so is one told with
+/// its year when someone is to do something (`will open a plant in 2027`); a future without a
+/// time, or a measure to change in a year (`sales will rise in 2026`: a forecast), is not.
 struct ScheduledClause {
   let tagged: TaggedText
 
@@ -18,12 +19,28 @@ struct ScheduledClause {
       verb += 1
     }
     guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return nil }
+    // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
+    // for a measure that is to change (`sales will rise in 2026`: a forecast).
+    // The year is the clause's own, after `in` (`the plans we have in place for 2011` is not).
+    let yearIsEnough = !isChangeOfMeasure(verb)
     let isDated = times.contains { time in
-      guard let point = tagged.times[time].value.point, point.precision >= .month else { return false }
-      return (verb..<range.upperBound).contains { tagged.timeOf[$0] == Int32(time) }
+      guard let point = tagged.times[time].value.point, point.precision >= .year,
+        let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
+      else { return false }
+      return point.precision >= .month || yearIsEnough && tagged.isWord(first - 1, "in")
     }
     return isDated ? verb : nil
   }
+
+  /// The verbs that tell a measure going up, down or past a mark: what a forecast tells.
+  private static let changeOfMeasure: Set<String> = [
+    "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "overtake", "surpass",
+    "double", "triple", "halve", "climb", "slow", "shrink", "top", "hit", "outnumber", "peak", "recover", "return",
+    "remain", "stay", "be", "become", "make", "account", "cost", "total", "pass",
+  ]
+
+  /// Whether the verb at `index` tells a measure changing: a forecast, not a happening.
+  private func isChangeOfMeasure(_ index: Int) -> Bool { Self.changeOfMeasure.contains(tagged.lemma(index)) }
 
   /// How many tokens before a list's next predicate its future modal may stand.
   static let modalReach = 16

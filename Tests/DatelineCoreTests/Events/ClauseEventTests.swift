@@ -135,7 +135,7 @@ import Testing
     let timeline = timeline("Mara Quell has been fighting the closure since 2019. She has chosen to step down.")
     #expect(timeline.events.count == 2)
     #expect(timeline.events.first?.date?.value.timex == "2019")
-    #expect(timeline.events.map(\.summary).contains("She has chosen to step down"))
+    #expect(timeline.events.map(\.summary).contains("Mara Quell has chosen to step down"))
   }
 
   @Test func habitsConditionsAndIntentionsTellNoEvent() {

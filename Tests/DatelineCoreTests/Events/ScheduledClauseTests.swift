@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// A future told with its day (`will come into effect on March 14`) or month is an event of that
-/// time; a future without one, with only a year, or a mere possibility, is none.
+/// time, and so is what someone is to do in a year (`will open a plant in 2027`); a future without
+/// a time, a measure to change in a year, or a mere possibility, is none.
 @Suite struct ScheduledClauseTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2022-03-10").events
@@ -51,5 +52,16 @@ import Testing
   @Test(arguments: ["The council will meet again soon.", "Sales will rise in 2026.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
   func aFutureWithoutADayOrAPossibilityIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
+
+  @Test func whatSomeoneIsToDoInAYearIsAnEventOfThatYear() throws {
+    let all = events("Harwell Mills will open a bottling plant in Ghent in 2027.")
+    let plant = try #require(all.first { $0.summary.contains("bottling plant") }, "\(all.map(\.summary))")
+    #expect(plant.date?.value.timex == "2027")
+  }
+
+  @Test func aMeasureToChangeInAYearOrAYearOfANounIsNoEvent() {
+    #expect(events("Ferry traffic will double in 2027.").isEmpty)
+    #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
   }
 }

@@ -270,4 +270,15 @@ import Testing
     #expect(found.contains("Attendance at the fair was 12,000, down from 19,500 in June, the organisers said"), "\(found)")
     #expect(!found.contains { $0.hasPrefix("Down from") }, "\(found)")
   }
+
+  @Test func aPersonsPronounOpeningASummaryGivesWayToTheName() {
+    let found = summaries("Harbour master Olav Rind closed the port on Monday. He said on Tuesday it would reopen within a week.")
+    #expect(found.contains { $0.hasPrefix("Olav Rind said on Tuesday") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("He ") }, "\(found)")
+  }
+
+  @Test func itAndTheyStayAsWritten() {
+    let found = summaries("The Harwell Trust opened a museum in Leeds on Monday. It cost £4m to build, and it drew 3,000 visitors on Tuesday.")
+    #expect(!found.contains { $0.hasPrefix("The Harwell Trust cost") || $0.hasPrefix("Harwell Trust cost") }, "\(found)")
+  }
 }
