@@ -93,10 +93,15 @@ struct NameShapeEvidence {
 
   /// A name shaped like a person's whose last word the document also writes alone: news calls a
   /// person by the surname once named in full (`Marta Lindqvist` … `Lindqvist said`), while an
-  /// institution is shortened to its first words (`Harwick Foods` … `Harwick`).
+  /// institution or a product is shortened to its first words (`Harwick Foods` … `Harwick`), and
+  /// a place's last word alone is a place (`Reel Chicago` … `Chicago`, `East Polynesia`).
   private func isSurnameWrittenAlone(_ range: Range<Int>) -> Bool {
-    range.count >= 2 && singleWords.contains(tagged.tokens[range.upperBound - 1].hash)
-      && Self.isPersonLikeName(range, tagged)
+    let first = range.lowerBound
+    let last = range.upperBound - 1
+    guard range.count >= 2, singleWords.contains(tagged.tokens[last].hash),
+      !singleWords.contains(tagged.tokens[first].hash), !Self.isAreaWord(first, tagged)
+    else { return false }
+    return Self.isPersonLikeName(range, tagged) && tagged.place(last..<range.upperBound) == nil
   }
 
   /// `, 58,` or `, 48 and`: an age between commas right after the name.

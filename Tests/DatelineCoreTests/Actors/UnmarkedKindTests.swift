@@ -13,10 +13,11 @@ import Testing
     let found = kinds(
       "Torvald Brenneke opened the scoring after ten minutes. Brenneke was later booked for a late tackle. "
         + "The Corvane Pro ships in June; reviewers said the Pro runs hot. Harrowby Foods cut its forecast, and "
-        + "Harrowby said sales had slowed.")
+        + "Harrowby said sales had slowed. Corvane Festival opened; Corvane said Festival tickets sold out.")
     #expect(found["Torvald Brenneke"] == .person)
     #expect(found["Corvane Pro"] != .person)
     #expect(found["Harrowby Foods"] == .organization)
+    #expect(found["Corvane Festival"] != .person)
   }
 
   @Test func roleNounsOfTheArtsAndOfTheBenchMarkAPerson() {
