@@ -53,10 +53,17 @@ struct KindEvidence {
     }
     // A head before `of` names the kind from the front, not the last word: `Office of Rail and
     // Road`, `Group of Seven`, `Government of the Cook Islands`, `American Academy of Sciences`.
+    // So does such a head after other words (`Royal College of Nursing`), or before a place
+    // (`Imperial College London`).
     let head = wordAfterNationalities(firstWord, end: lastWord)
+    let innerHead = wordBeforeConnector(from: head, end: lastWord)
     if lastWord != head, tagged.has(head, .kindNoun),
       tagged.has(head, .takesOf) && tagged.has(head + 1, .connector) || tagged.isWord(head + 1, "of"),
       let kind = tagged.infos[head].actorKind
+    {
+      votes.add(kind, 8)
+    } else if let inner = innerHead ?? headBeforePlace(from: head, end: lastWord),
+      let kind = tagged.infos[inner].actorKind
     {
       votes.add(kind, 8)
     } else if wordCount >= 2, tagged.has(lastWord, .companyHead), tagged.isCapitalizedWord(lastWord) {
@@ -104,12 +111,12 @@ struct KindEvidence {
   }
 
   /// What the words around a name the gazetteer holds say: a name after a locative preposition
-  /// (`in Tarnów`, `Analysts in Tromsø said`) is the place; a city or town whose name speaks
-  /// (`Jackson said`, `said Lincoln`) is a person of that name.
+  /// (`in Tarnów`, `Analysts in Tromsø said`) or before its country (`Tarnów, Poland`) is the place;
+  /// a city or town whose name speaks (`Jackson said`, `said Lincoln`) is a person of that name.
   private func placeVotes(_ place: PlaceGazetteer.Kind, candidate: NameCandidate, after: Int) -> KindVotes {
     var votes = KindVotes()
     let start = candidate.tokens.lowerBound
-    if start > 0, tagged.has(start - 1, .locativePreposition) {
+    if start > 0, tagged.has(start - 1, .locativePreposition) || !candidate.isPossessive && isCountryAfterComma(after) {
       votes.add(.place, 3)
     } else if place == .city || place == .town,
       (!candidate.isPossessive && tagged.has(after, .speechVerb)) || (start > 0 && tagged.has(start - 1, .speechVerb))
@@ -117,6 +124,17 @@ struct KindEvidence {
       votes.add(.person, 5)
     }
     return votes
+  }
+
+  /// Whether a comma at `after` and a country or region the gazetteer holds follow a name, which
+  /// that country locates: `Tavira, Portugal`, `Kourou, French Guiana`.
+  private func isCountryAfterComma(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma), tagged.isCapitalizedWord(after + 1) else { return false }
+    for length in 1...3 where !tagged.isCapitalizedWord(after + 1 + length) {
+      guard let place = tagged.place((after + 1)..<(after + 1 + length)) else { return false }
+      return place == .country || place == .region
+    }
+    return false
   }
 
   /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
@@ -136,6 +154,34 @@ struct KindEvidence {
       index += match.length
     }
     return index
+  }
+
+  /// The capitalized word after `start` that a connector follows inside a name ending at `end`,
+  /// when it is a kind noun that takes one (`College` in `Royal College of Nursing`).
+  private func wordBeforeConnector(from start: Int, end: Int) -> Int? {
+    var index = start + 1
+    while index < end, tagged.isCapitalizedWord(index) {
+      if tagged.has(index + 1, .connector) {
+        return tagged.has(index, .kindNoun) && tagged.has(index, .takesOf) ? index : nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The kind noun of an organization or group followed only by a country, region or city the
+  /// gazetteer holds, closing a name ending at `end`: `College` in `Imperial College London`.
+  private func headBeforePlace(from start: Int, end: Int) -> Int? {
+    var index = start
+    while index < end, tagged.isCapitalizedWord(index) {
+      if tagged.has(index, .kindNoun), let kind = tagged.infos[index].actorKind, kind == .organization || kind == .group,
+        let place = tagged.place((index + 1)..<(end + 1)), place != .town
+      {
+        return index
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.

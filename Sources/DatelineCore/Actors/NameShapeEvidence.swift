@@ -1,18 +1,22 @@
 /// What the shape of a name and the words around it say about its kind, when no title or kind
-/// noun does. A person: an age in apposition (`Derek Lane, 58,`). An organization: a company's
+/// noun does. A person: an age in apposition (`Derek Lane, 58,`), or a surname written alone later
+/// (`Marta Lindqvist` … `Lindqvist`). An organization: a company's
 /// legal form after a comma (`U.S. Games Systems, Inc.`); a country or region after common nouns or an acronym
 /// (`Natural Resources Wales`, `NHS England`); in a sports story, a place or a word the tagger
 /// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
 /// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
 /// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
-/// `Road` or `Avenue`, opening with `River` or `Mount`, or served by a member (`MP for Witney`).
+/// `Road` or `Avenue`, opening with `River` or `Mount`, served by a member (`MP for Witney`), or
+/// a place with a word of direction before or after it (`Kisumu East`).
 struct NameShapeEvidence {
   let tagged: TaggedText
   /// Whether the document tells of a match or a club: then `… City` and `… United` are teams.
   let isSportStory: Bool
   /// The names of the document, among which a word alone may be a person's surname.
   private let candidates: [NameCandidate]
+  /// The hashes of the names of one word, which may be a person's surname written alone.
+  private let singleWords: Set<UInt32>
 
   /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
   /// them ends in a club word.
@@ -23,6 +27,13 @@ struct NameShapeEvidence {
     }
     isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
     self.candidates = candidates
+    var singleWords = Set<UInt32>()
+    // Not after a determiner: `the Pro` stands for `MacBook Pro`, as no person's surname does.
+    for candidate in candidates where candidate.tokens.count == 1 {
+      let word = candidate.tokens.lowerBound
+      if tagged.upos(word - 1) != .det { singleWords.insert(tagged.tokens[word].hash) }
+    }
+    self.singleWords = singleWords
   }
 
   /// Whether the one word of `range` is the last word of a name that looks like a person's
@@ -54,6 +65,7 @@ struct NameShapeEvidence {
     var votes = KindVotes()
     let range = candidate.tokens
     if !candidate.isPossessive, isAgeApposition(after) { votes.add(.person, 6) }
+    if isSurnameWrittenAlone(range) { votes.add(.person, 4) }
     if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
       votes.add(.organization, 8)
     }
@@ -75,8 +87,21 @@ struct NameShapeEvidence {
       votes.add(.place, 6)
     }
     if range.count >= 2, isWaterOrMountainWord(range.lowerBound) { votes.add(.place, 6) }
-    if isConstituency(range) { votes.add(.place, 6) }
+    if isConstituency(range) || isPartOfPlace(range) { votes.add(.place, 6) }
     return votes
+  }
+
+  /// A name shaped like a person's whose last word the document also writes alone: news calls a
+  /// person by the surname once named in full (`Marta Lindqvist` … `Lindqvist said`), while an
+  /// institution or a product is shortened to its first words (`Harwick Foods` … `Harwick`), and
+  /// a place's last word alone is a place (`Reel Chicago` … `Chicago`, `East Polynesia`).
+  private func isSurnameWrittenAlone(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    let last = range.upperBound - 1
+    guard range.count >= 2, singleWords.contains(tagged.tokens[last].hash),
+      !singleWords.contains(tagged.tokens[first].hash), !Self.isAreaWord(first, tagged)
+    else { return false }
+    return Self.isPersonLikeName(range, tagged) && tagged.place(last..<range.upperBound) == nil
   }
 
   /// `, 58,` or `, 48 and`: an age between commas right after the name.
@@ -132,6 +157,25 @@ struct NameShapeEvidence {
     else { return false }
     let town = range.lowerBound..<last
     return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
+  }
+
+  /// A country, region or city the gazetteer holds with a word of direction or size before or
+  /// after it, which names a part of it: `Kisumu East`, `Northern Lagos`; not a name the gazetteer
+  /// holds whole, nor a town's (whose names are often common words: `Bank`, `Bay`).
+  private func isPartOfPlace(_ range: Range<Int>) -> Bool {
+    guard range.count >= 2 else { return false }
+    let first = range.lowerBound
+    let last = range.upperBound - 1
+    let rest: Range<Int>
+    if Self.isAreaWord(first, tagged), tagged.isCapitalizedWord(first) {
+      rest = (first + 1)..<range.upperBound
+    } else if Self.isAreaWord(last, tagged), tagged.isCapitalizedWord(last) {
+      rest = first..<last
+    } else {
+      return false
+    }
+    guard let place = tagged.place(rest), place != .town else { return false }
+    return tagged.place(range) == nil
   }
 
   /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).

@@ -50,7 +50,8 @@ struct TitleContext {
   /// The title heading an appositive after the name ending before token `end`:
   /// `, an independent Middle East analyst`, `, leader of …`, `, the prime minister,`.
   func after(_ end: Int) -> Found? {
-    guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
+    // A quotation mark after the comma closes a quote (`… on the Moon," flight director X said`).
+    guard tagged.has(end, .comma), !tagged.has(end + 1, .quoteMark), !opensClause(end + 1) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 12)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
