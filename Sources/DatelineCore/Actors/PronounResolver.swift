@@ -63,7 +63,7 @@ struct PronounResolver {
     let gender = pronounGender(pronoun)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
-        return agrees(actor, gender) ? actor : agreeingPerson(before: pronoun, gender: gender)
+        return agrees(actor, gender, before: pronoun) ? actor : agreeingPerson(before: pronoun, gender: gender)
       }
     }
     return nil
@@ -74,9 +74,12 @@ struct PronounResolver {
     ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
   }
 
-  /// Whether the actor's given name does not belong to the other gender.
-  private func agrees(_ actor: Int, _ gender: WordFlags) -> Bool {
+  /// Whether the actor's given name does not belong to the other gender, nor a word that names
+  /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
+  /// the painter Joost van Reede`).
+  private func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
+    if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
     guard let first = actors.actors[actor].name.split(separator: " ").first,
       let info = tagged.lexicon.words.value(forWord: first)
     else {
@@ -85,13 +88,40 @@ struct PronounResolver {
     return !info.flags.contains(other)
   }
 
+  /// Words that name a man or a woman, as they stand before a name: `husband`, `Mrs`.
+  private static let maleWords: Set<String> = [
+    "husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew",
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+  ]
+  private static let femaleWords: Set<String> = [
+    "wife", "daughter", "mother", "sister", "widow", "girlfriend", "granddaughter", "grandmother", "aunt", "niece",
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress",
+  ]
+
+  /// The sex a word within five words before a mention of `actor` in its sentence names, for
+  /// its mentions within `reach` sentences before `pronoun`.
+  private func sexCue(of actor: Int, before pronoun: Int) -> WordFlags? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    for mention in actors.mentions(in: lowest..<pronoun) where mention.actor == actor {
+      let start = mention.tokens.lowerBound
+      let first = max(tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound, start - 5)
+      for index in first..<start where tagged.tokens[index].kind == .word {
+        let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+        if Self.maleWords.contains(word) { return .maleName }
+        if Self.femaleWords.contains(word) { return .femaleName }
+      }
+    }
+    return nil
+  }
+
   /// The nearest person before `pronoun`, within `reach` sentences, whose given name agrees with
   /// it: `John Reid` for `he` in `Helen Marsh married John Reid. He died in 2010.`
   private func agreeingPerson(before pronoun: Int, gender: WordFlags) -> Int? {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     return actors.mentions(in: lowest..<pronoun).reversed().first { mention in
-      isUsable(mention) && actors.actors[mention.actor].kind == .person && agrees(mention.actor, gender)
+      isUsable(mention) && actors.actors[mention.actor].kind == .person && agrees(mention.actor, gender, before: pronoun)
     }?.actor
   }
 

@@ -199,16 +199,14 @@ struct EventMentionFinder {
   }
 
   /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor
-  /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin said …`): a summary is
-  /// read alone. `It` and `They` stay: what they stand for is found far less surely.
+  /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin
+  /// said …`): a summary is read alone. `It` and `They` stay: what they stand for is found far
+  /// less surely.
   private func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?) -> String {
-    guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind) else {
-      return summary
-    }
-    for pronoun in ["He ", "She "] where summary.hasPrefix(pronoun) {
-      return actors.actors[subject.actor].name + summary.dropFirst(pronoun.count - 1)
-    }
-    return summary
+    guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind),
+      summary.hasPrefix("He ") || summary.hasPrefix("She ")
+    else { return summary }
+    return actors.actors[subject.actor].name + summary.drop { $0 != " " }
   }
 
   /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m
