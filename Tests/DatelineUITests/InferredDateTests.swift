@@ -49,9 +49,9 @@ import Testing
       resolution: .relativeToReference, isInferred: true)
     let state = AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20))
       .pressing([.character("j"), .character("j")])
-    #expect(NewcomerTests.status(state).contains("~ the year of the publication day guessed from the text"))
+    #expect(NewcomerTests.status(state).contains("~ the year of the publication day guessed"))
     #expect(detail(state).contains("relative to the publication day"), "\(detail(state))")
-    #expect(detail(state).contains("its year guessed from the text"), "\(detail(state))")
+    #expect(detail(state).contains("its year guessed (from the text, else today)"), "\(detail(state))")
   }
 
   @Test func aDateOfItsOwnSaysNothingMore() {

@@ -130,7 +130,7 @@ enum DetailView {
     let reference =
       published.map { value in
         value.point?.year == nil
-          ? "the publication day " + DateDisplay.text(value) + ", its year guessed from the text"
+          ? "the publication day " + DateDisplay.text(value) + ", its year guessed (from the text, else today)"
           : "the publication date " + value.timex
       } ?? "a reference date guessed from the text"
     switch date.resolution {

@@ -65,7 +65,7 @@ enum StatusView {
     case nil:
       let document = date.expression.map { state.model.timeline.documents[$0.document] }
       let yearOnly = document?.metadata.published.map { $0.point?.year == nil } ?? false
-      return yearOnly ? "~ the year of the publication day guessed from the text" : "~ reference date guessed from the text"
+      return yearOnly ? "~ the year of the publication day guessed" : "~ reference date guessed from the text"
     }
   }
 
