@@ -7,7 +7,8 @@ struct ClauseTimes {
 
   /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
   /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`) and those that only
-  /// tell how long a record has stood (`its first loss since 1992`).
+  /// tell how long a record has stood (`its first loss since 1992`) or over what time something
+  /// is counted (`for the second time this year`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -15,7 +16,7 @@ struct ClauseTimes {
     for index in range {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
-      if isRecordSpan(startingAt: index) || isInQuestionClause(index, from: range.lowerBound) {
+      if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound) {
         rejected = time
         continue
       }
@@ -96,6 +97,23 @@ struct ClauseTimes {
       word -= 1
     }
     return false
+  }
+
+  /// The ordinals that count how often something has happened: `for the second time this year`.
+  private static let countingOrdinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "nth",
+  ]
+
+  /// Whether the expression starting at `index` follows `time` or `times` counted by an ordinal
+  /// or a number (`for the second time this year`, `three times this month`): it tells over what
+  /// period the happenings are counted, not when this one happened.
+  private func countsTimes(before index: Int) -> Bool {
+    guard index > 0, tagged.timeOf[index - 1] != tagged.timeOf[index],
+      tagged.isWord(index - 1, "time") || tagged.isWord(index - 1, "times")
+    else { return false }
+    let counter = index - 2
+    if tagged.upos(counter) == .num { return true }
+    return Self.countingOrdinals.contains(tagged.string(tokens: counter..<(counter + 1)).lowercased())
   }
 
   /// The tokens of temporal expression `time`.

@@ -33,4 +33,13 @@ import Testing
     let found = events("Founded in 1976, the club now has 900 members.")
     #expect(!found.contains { $0.summary.contains("900 members") && $0.date == "1976" }, "\(found)")
   }
+
+  @Test func aCountOfTimesOverAPeriodDoesNotDateTheClause() {
+    let found = events("Harwell Mills said on Tuesday it had cut its profit forecast for the second time this year.")
+    #expect(!found.contains { $0.date == "2022" }, "\(found)")
+    let counted = events("The central bank raised rates three times this year.")
+    #expect(!counted.contains { $0.date == "2022" }, "\(counted)")
+    let dated = events("The central bank raised rates this year.")
+    #expect(dated.contains { $0.date == "2022" }, "\(dated)")
+  }
 }
