@@ -96,7 +96,7 @@ struct EventMentionFinder {
     for (position, segment) in segments.enumerated() {
       var date = dates[position]
       var evidence = segment.tokens
-      if segment.role == .leading, verbs[position] == nil || date != nil && opensWithPresentParticiple(segment) {
+      if segment.role == .leading, verbs[position] == nil || date != nil && tagged.opensWithPresentParticiple(segment.tokens.lowerBound) {
         // Of several opening adverbials (`Yesterday, at this year’s conference,`), the one that
         // dates the clause best goes on.
         if let own = date, carried.map({ clauseTimes.opening(own, datesBetterThan: $0.date) }) ?? true {
@@ -275,15 +275,6 @@ struct EventMentionFinder {
       return tagged.upos(first) == .verb || tagged.upos(first) == .aux
     }
     return opensWithVerb(segments[position]) && opensWithVerb(segments[position + 1])
-  }
-
-  /// Whether a leading clause opens the sentence with a present participle (`Speaking in
-  /// Brussels on Thursday, he said …`): it tells what the main clause's subject was doing then,
-  /// the same happening at the same time. A past participle tells an earlier state (`Founded in
-  /// 1976, the company …`).
-  private func opensWithPresentParticiple(_ segment: Segment) -> Bool {
-    let first = segment.tokens.lowerBound
-    return tagged.upos(first) == .verb && tagged.endsWith(first, "ing") && tagged.isSentenceInitial(first)
   }
 
   /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated

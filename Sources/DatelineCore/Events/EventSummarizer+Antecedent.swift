@@ -73,8 +73,8 @@ extension EventSummarizer {
   /// Whether the word at `index` opens a relative clause, which the noun phrase after it is
   /// inside of (`the app, which sells insurance products that …`).
   private func isRelativeWord(_ index: Int) -> Bool {
-    let words: [StaticString] = ["which", "who", "whom", "whose", "that"]
-    return words.contains { tagged.isWord(index, $0) }
+    tagged.isWord(index, "which") || tagged.isWord(index, "who") || tagged.isWord(index, "whom")
+      || tagged.isWord(index, "whose") || tagged.isWord(index, "that")
   }
 
   /// Whether the word at `index` is a verb of speech or thought, which ends the clause before

@@ -245,11 +245,7 @@ struct SegmentSplitter {
     if tagged.timeOf[first] >= 0 { return .leading }
     // A dated present participle opening the sentence sets the time of the clause after it:
     // `Speaking in Brussels on Thursday, he said …`.
-    if tagged.isSentenceInitial(first), tagged.upos(first) == .verb, tagged.endsWith(first, "ing"),
-      piece.contains(where: { tagged.timeOf[$0] >= 0 })
-    {
-      return .leading
-    }
+    if tagged.opensWithPresentParticiple(first), piece.contains(where: { tagged.timeOf[$0] >= 0 }) { return .leading }
     return .main
   }
 

@@ -33,7 +33,7 @@ enum WireCredit {
   /// `end` moved back over white space, not before `start`.
   private static func endTrimmingSpace(_ text: [UInt8], _ start: Int, _ end: Int) -> Int {
     var end = end
-    while end > start, [UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t")].contains(text[end - 1]) {
+    while end > start, text[end - 1] == 0x20 || text[end - 1] == 0x0A || text[end - 1] == 0x0D || text[end - 1] == 0x09 {
       end -= 1
     }
     return end

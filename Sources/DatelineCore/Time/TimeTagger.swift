@@ -17,7 +17,7 @@ public struct TimeTagger: Sendable {
     withScanner(analysis) { scanner in
       var resolving = scanner
       let tokens = scanner.tokens
-      let point = reference?.point ?? referencePoints(for: analysis).stated
+      let point = reference?.point ?? points(in: analysis, scanner: scanner, opensText: true).stated
       var resolver = TimeResolver(reference: point, anchor: nil)
       // Only the time of writing bounds what a simple past tells; a reference guessed from the
       // text's own latest date may come before some of it.
@@ -56,22 +56,25 @@ public struct TimeTagger: Sendable {
   /// The points a reference is inferred from in `analysis` (of a whole text, or of one block,
   /// which `opensText` when it is the first).
   func referencePoints(for analysis: TextAnalysis, opensText: Bool = true) -> ReferencePoints {
-    withScanner(analysis) { scanner in
-      var points = ReferencePoints()
-      forEachMatch(in: analysis, scanner: scanner) { match in
-        if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
-          points.leadWeekdays |= 1 << weekday
-        }
-        // The words around the phrase are read up to the end of its sentence (the scanner
-        // given reads none).
-        let sentence = analysis.sentences[match.sentence].tokens
-        var sentenceScanner = scanner
-        sentenceScanner.limit = sentence.upperBound
-        guard !ReferenceInference.looksAhead(match, sentence: sentence, scanner: sentenceScanner) else { return }
-        points.stated = ReferenceInference.latest(points.stated, match)
+    withScanner(analysis) { points(in: analysis, scanner: $0, opensText: opensText) }
+  }
+
+  /// The reference points of `analysis`, read with `scanner` (one of `withScanner`).
+  private func points(in analysis: TextAnalysis, scanner: TimeScanner, opensText: Bool) -> ReferencePoints {
+    var points = ReferencePoints()
+    forEachMatch(in: analysis, scanner: scanner) { match in
+      if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
+        points.leadWeekdays |= 1 << weekday
       }
-      return points
+      // The words around the phrase are read up to the end of its sentence (the scanner
+      // given reads none).
+      let sentence = analysis.sentences[match.sentence].tokens
+      var sentenceScanner = scanner
+      sentenceScanner.limit = sentence.upperBound
+      guard !ReferenceInference.looksAhead(match, sentence: sentence, scanner: sentenceScanner) else { return }
+      points.stated = ReferenceInference.latest(points.stated, match)
     }
+    return points
   }
 
   /// How many sentences open a text as its lead.
