@@ -6,15 +6,6 @@ import Testing
 /// A nationality before capitalized common words opens an institution's name and stays in it; before
 /// a person's name, a name the lexicons know, a title or lower-case words it only describes what follows.
 @Suite struct DemonymNameTests {
-  /// Checks that the marked spans are exactly the mentions found.
-  private func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let input = MarkedText(marked)
-    let extraction = Fixture.extraction(input.text)
-    let found = extraction.actors.flatMap(\.mentions).sorted().map(\.range)
-    #expect(
-      found == input.spans, "found \(found.map { extraction.document.string($0) })", sourceLocation: sourceLocation)
-  }
-
   @Test func aNationalityBeforeCommonWordsOpensTheName() {
     expectMentions("The [[European Central Bank]] raised rates on Thursday.")
     expectMentions("The [[German Football Association]] fined two clubs on Monday.")

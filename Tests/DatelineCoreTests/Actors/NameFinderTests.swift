@@ -12,15 +12,6 @@ import Testing
     return extraction.actors.flatMap(\.mentions).sorted().map(extraction.text)
   }
 
-  /// Checks that the marked spans are exactly the mentions found.
-  private func expectMentions(_ marked: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let input = MarkedText(marked)
-    let extraction = Fixture.extraction(input.text)
-    let found = extraction.actors.flatMap(\.mentions).sorted().map(\.range)
-    #expect(
-      found == input.spans, "found \(found.map { extraction.document.string($0) })", sourceLocation: sourceLocation)
-  }
-
   @Test func multiWordNamesWithConnectorsAndParticles() {
     expectMentions("Fighters of [[Al-Hashd Al-Shaabi]] met envoys of [[Asaib Ahl Al-Haq]] near [[Mosul]].")
     expectMentions("Staff of the [[Ministry of Interior]] briefed the [[Bank of England]] on Tuesday.")
