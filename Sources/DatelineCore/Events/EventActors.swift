@@ -31,9 +31,10 @@ struct EventActors {
     if let resolved = pronounSubject(at: first, recentGroup: recentGroup) { return (resolved, nil) }
     if let mention = actors.mentions(in: first..<(first + 1)).first { return (mention.actor, mention.tokens) }
     if isParticipleOpener(segment), position + 1 < segments.count {
-      let next = segments[position + 1].tokens.lowerBound
-      if let resolved = pronounSubject(at: next, recentGroup: recentGroup) { return (resolved, nil) }
-      if let mention = actors.mentions(in: next..<(next + 1)).first { return (mention.actor, nil) }
+      let next = segments[position + 1].tokens
+      if let resolved = pronounSubject(at: next.lowerBound, recentGroup: recentGroup) { return (resolved, nil) }
+      let phrase = tagged.subjectPhrase(at: next.lowerBound, before: next.upperBound) ?? next.lowerBound..<(next.lowerBound + 1)
+      if let mention = actors.mentions(in: phrase).first { return (mention.actor, nil) }
     }
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
     // A name inside a participle, a prepositional phrase or a relative clause between (`The
@@ -139,7 +140,8 @@ struct EventActors {
   /// A clause that opens with a participle (`Established in 2014 …,`) has its subject after it.
   private func isParticipleOpener(_ segment: Segment) -> Bool {
     let first = segment.tokens.lowerBound
-    return tagged.isSentenceInitial(first) && (tagged.endsWith(first, "ed") || tagged.endsWith(first, "ing"))
+    return tagged.isSentenceInitial(first)
+      && (tagged.upos(first) == .verb || tagged.endsWith(first, "ed") || tagged.endsWith(first, "ing"))
   }
 
   /// Whether a clause starts with its verb (or an adverb before it), so that its subject is

@@ -118,9 +118,22 @@ struct EventSummarizer {
     {
       lead = tagged.string(tokens: phrase)
     }
+    // A past participle opening the sentence tells what happened to the main clause's subject:
+    // `Born in Utrecht in 1933, she studied …` → `She was born in Utrecht in 1933`. It stays a
+    // fragment for what makes an event (`Based on this design, we …` tells none unless dated).
+    var opensWithParticiple = false
+    if lead == nil, from == start, start == segment.tokens.lowerBound,
+      let phrase = participleOpenerSubject(of: segment, position: position, in: segments)
+    {
+      lead = participleOpenerLead(phrase)
+      opensWithParticiple = true
+    }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body = tagged.string(tokens: from..<end)
-    var hasSubject = lead != nil || from < start || namesSubject(start..<end)
+    if opensWithParticiple, let byte = body.utf8.first, byte >= 0x41 && byte <= 0x5A {
+      body = String(decoding: [byte + 0x20] + body.utf8.dropFirst(), as: UTF8.self)
+    }
+    var hasSubject = lead != nil && !opensWithParticiple || from < start || namesSubject(start..<end)
     if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end),
       let told = bareReportBody(report: start..<end, position: position, in: segments)
     {

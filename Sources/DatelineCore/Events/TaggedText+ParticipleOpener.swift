@@ -6,4 +6,51 @@ extension TaggedText {
   func opensWithPresentParticiple(_ index: Int) -> Bool {
     upos(index) == .verb && endsWith(index, "ing") && isSentenceInitial(index)
   }
+
+  /// Whether the word at `index` opens its sentence as a past participle (`Born in Utrecht in
+  /// 1933, she …`, `Founded in 1976, the club …`): what it tells happened to the main clause's
+  /// subject.
+  func opensWithPastParticiple(_ index: Int) -> Bool {
+    upos(index) == .verb && !endsWith(index, "ing") && isSentenceInitial(index)
+  }
+
+  /// The noun phrase a clause opens with when a verb follows it, past adverbs (`the club` in
+  /// `the club now has 900 members`, `Ms Varga` in `Ms Varga promised reform`): the clause's
+  /// subject. Nil when the clause opens otherwise or the phrase runs long.
+  func subjectPhrase(at start: Int, before end: Int) -> Range<Int>? {
+    var index = start
+    if upos(index) == .pron, !isPossessiveDeterminer(index) {
+      index += 1
+    } else {
+      while index < end, index - start < Self.subjectPhraseLength,
+        [.det, .adj, .noun, .propn, .num].contains(upos(index)) || isPossessiveDeterminer(index)
+          || has(index, [.closeSingle, .straightSingle]) && index > start
+      {
+        index += 1
+      }
+    }
+    guard index > start, index < end else { return nil }
+    var verb = index
+    while verb < end, upos(verb) == .adv { verb += 1 }
+    guard verb < end, [.verb, .aux].contains(upos(verb)), [.noun, .propn, .pron].contains(upos(index - 1)) else {
+      return nil
+    }
+    return start..<index
+  }
+
+  /// Whether the noun phrase `phrase` names more than one: a plural pronoun or a lowercase
+  /// plural noun at its end (`the activists`, `they`).
+  func isPluralPhrase(_ phrase: Range<Int>) -> Bool {
+    let last = phrase.upperBound - 1
+    if upos(last) == .pron { return isWord(last, "they") || isWord(last, "we") }
+    return upos(last) == .noun && isLowercaseWord(last) && endsWith(last, "s") && !endsWith(last, "ss")
+  }
+
+  /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.
+  static let subjectPhraseLength = 6
+
+  private func isPossessiveDeterminer(_ index: Int) -> Bool {
+    isWord(index, "its") || isWord(index, "his") || isWord(index, "her") || isWord(index, "their")
+      || isWord(index, "our") || isWord(index, "my") || isWord(index, "your")
+  }
 }

@@ -9,11 +9,14 @@ enum PublicationYear {
 
   /// `day` (`XXXX-05-14`) with the first year, from that of the latest point `points` states,
   /// in which it falls on or after that point and on a weekday the lead names (any weekday when
-  /// the lead names none); `nil` when the text states no year or no such year is found.
+  /// the lead names none); `nil` when the text states no year or no such year is found. A year
+  /// or month stated without its day lies in an earlier year than the story's: news names the
+  /// year only of what did not happen this year (`The last strike, in 2014, lasted …`).
   static func completed(_ day: TimePoint, points: ReferencePoints) -> TimePoint? {
-    guard let month = day.month, let dayOfMonth = day.day, let stated = points.stated, let firstYear = stated.year
+    guard let month = day.month, let dayOfMonth = day.day, let stated = points.stated, let statedYear = stated.year
     else { return nil }
-    let earliest = CivilDay.number(year: firstYear, month: stated.month ?? 1, day: stated.day ?? 1)
+    let firstYear = stated.day == nil ? statedYear + 1 : statedYear
+    let earliest = CivilDay.number(year: firstYear, month: stated.day == nil ? 1 : stated.month ?? 1, day: stated.day ?? 1)
     for year in firstYear...(firstYear + searchedYears) {
       let number = CivilDay.number(year: year, month: month, day: dayOfMonth)
       guard CivilDay.date(number) == (year, month, dayOfMonth), number >= earliest else { continue }

@@ -1,6 +1,6 @@
 /// Infers a reference time for a text that has none: the latest date the text spells out in
 /// full, or failing that the latest month or year it names; never a deadline or a time ahead
-/// (`by 2020`, `will open in 2030`).
+/// (`by 2020`, `will open in 2030`), nor the point a record is measured from (`since 2010`).
 enum ReferenceInference {
   /// The better reference of `best` so far and the phrase `match`: the latest explicit point,
   /// preferring the most precise kind of point.
@@ -24,10 +24,11 @@ enum ReferenceInference {
     return best
   }
 
-  /// Whether a phrase names a time ahead of the writing, which cannot be the publication date: a
-  /// deadline (`by 2020`) or a phrase in a clause about the future (`will open in 2030`).
-  static func looksAhead(_ match: TimeMatch, sentence: Range<Int>, scanner: TimeScanner) -> Bool {
-    if match.start > 0, scanner.isAnyWord(match.start - 1, "by", "until", "till") { return true }
+  /// Whether a phrase names a time that cannot be the publication date: a deadline (`by 2020`),
+  /// a phrase in a clause about the future (`will open in 2030`), or the point a record or a
+  /// first is measured from (`the coldest night since December 2010`), which lies well before.
+  static func cannotBePublication(_ match: TimeMatch, sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    if match.start > 0, scanner.isAnyWord(match.start - 1, "by", "until", "till", "since") { return true }
     let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
     return tense == .future
   }

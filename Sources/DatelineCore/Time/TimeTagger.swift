@@ -71,7 +71,7 @@ public struct TimeTagger: Sendable {
       let sentence = analysis.sentences[match.sentence].tokens
       var sentenceScanner = scanner
       sentenceScanner.limit = sentence.upperBound
-      guard !ReferenceInference.looksAhead(match, sentence: sentence, scanner: sentenceScanner) else { return }
+      guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }
       points.stated = ReferenceInference.latest(points.stated, match)
     }
     return points

@@ -12,7 +12,7 @@ import Testing
   @Test func theRequiredEventsAreInOrderWithTheirDates() throws {
     let dated = timeline.events.compactMap { event in event.date.map { ($0.value.timex, event) } }
     let wanted: [(String, Event.Kind, String)] = [
-      ("2014", .founding, "Established in 2014"),
+      ("2014", .founding, "These groups were established in 2014"),
       ("2018", .election, "2018"),
       ("2019-10", .protest, "protest movement began in October 2019"),
       ("2020-05", .attack, "encircled Al-Kadhimi’s residence"),

@@ -42,6 +42,21 @@ import Testing
     #expect(findings.first?.message.contains("2025") == true)
   }
 
+  @Test func aYearStatedWithoutItsDayIsBeforeTheStorysYear() throws {
+    let text = """
+      Dockers strike
+
+      HARBOUR TOWN, August 21 (Wirepost) - Dockers went on strike on Thursday over pay.
+
+      The last strike, in 2014, lasted five months.
+      """
+    let strike = try #require(try Self.timeline(text).events.first { $0.summary.contains("went on strike") })
+    #expect(strike.date?.value.timex == "2025-08-21", "\(String(describing: strike.date?.value.timex))")
+    var points = ReferencePoints()
+    points.stated = .month(2019, 8)
+    #expect(PublicationYear.completed(.day(nil, 8, 21), points: points) == .day(2020, 8, 21))
+  }
+
   @Test func withoutAWeekdayTheYearIsTheFirstNotBeforeTheLatestDate() {
     var points = ReferencePoints()
     points.stated = .day(2023, 9, 14)

@@ -89,7 +89,7 @@ import Testing
   @Test func markdownShowsTheTimelineWithQuotes() {
     let text = String(decoding: MarkdownExport.encoded(timeline), as: UTF8.self)
     let headings = text.split(separator: "\n").filter { $0.hasPrefix("### ") }.map(String.init)
-    #expect(headings.first == "### 2014 — Established in 2014 during the war against Daesh")
+    #expect(headings.first == "### 2014 — These groups were established in 2014 during the war against Daesh")
     #expect(headings.contains { $0.hasPrefix("### 7 November 2021, night — Three quadcopter drones") })
     #expect(text.contains("> “This attack likely occurred with the knowledge of Iran"))
     #expect(text.contains("## Quotes by speaker"))

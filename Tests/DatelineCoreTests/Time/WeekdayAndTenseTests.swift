@@ -91,6 +91,14 @@ import Testing
     #expect(TimeTagger.standard.inferredReference(for: TextAnalysis("No dates here.")) == nil)
   }
 
+  @Test func thePointARecordIsMeasuredFromIsNoReference() throws {
+    let analysis = TextAnalysis("The ferry sank in March 2019. Forecasters said it was the coldest night since December 2023.")
+    let reference = try #require(TimeTagger.standard.inferredReference(for: analysis))
+    #expect(reference.point.timex == "2019-03")
+    let first = TextAnalysis("The club won its first title since 2016 on Saturday. Its stadium opened in 2004.")
+    #expect(TimeTagger.standard.inferredReference(for: first)?.point.timex == "2004")
+  }
+
   @Test func withoutAReferenceTheLatestFullDateIsUsed() {
     expectTime("The vote was on Oct. 10, 2021. Results came [[two days later]].", "2021-10-12", reference: nil)
     expectTime("On Oct. 10, 2021, Iraq voted. Protests began on [[Oct. 12]].", "2021-10-12", reference: nil)
