@@ -12,10 +12,18 @@ extension EventMentionFinder {
       let kind = tagged.infos[noun].eventKind ?? .other
       if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
         consumed.append(time)
+        // What is told of the noun alone is the noun phrase with its date: `the last election in
+        // March 2024`, not `election`.
+        let tokens = phrase(of: noun)
+        var end = noun + 1
+        if end + 1 < range.upperBound, tagged.timeOf[end + 1] == time {
+          end += 1
+          while end < range.upperBound, tagged.timeOf[end] == time { end += 1 }
+        }
         found.append(
           EventMention(
-            origin: .datedNoun, kind: kind, date: .expression(time), tokens: phrase(of: noun), trigger: noun,
-            isPlural: plural, summary: nil, actors: []))
+            origin: .datedNoun, kind: kind, date: .expression(time), tokens: tokens, trigger: noun,
+            isPlural: plural, summary: SpacedPunctuation.joined(tagged.string(tokens: tokens.lowerBound..<end)), actors: []))
       } else if reader.isDefinite(noun) {
         found.append(
           EventMention(
@@ -24,6 +32,49 @@ extension EventMentionFinder {
       }
     }
     return consumed
+  }
+
+  /// Folds the first dated event noun `found` holds from `start` into the undated clause of
+  /// `verb`. A verb of no known kind tells of that event (`voters went to the polls in 2018`):
+  /// the clause stands for the noun's mention. A verb of a known kind takes the noun's date
+  /// (`will vote at meetings on June 24`), unless it reports (`said`) or the noun only places it
+  /// before or after (`resigned after the election in May`).
+  func foldDatedNoun(
+    into verb: inout (token: Int, kind: Event.Kind, isPlural: Bool)?, date: inout EventMention.DateSource?,
+    found: inout [EventMention], from start: Int
+  ) {
+    guard let clauseVerb = verb, let nounIndex = found[start...].firstIndex(where: { $0.origin == .datedNoun }) else {
+      return
+    }
+    if clauseVerb.kind == .other, !isListed(clauseVerb.token) {
+      let noun = found.remove(at: nounIndex)
+      verb = (noun.trigger, noun.kind, noun.isPlural)
+      date = noun.date
+    } else if clauseVerb.kind != .other, clauseVerb.kind != .statement, !isRelative(found[nounIndex].tokens),
+      found[nounIndex].trigger > clauseVerb.token
+    {
+      date = found.remove(at: nounIndex).date
+    }
+  }
+
+  /// Folds into `mention`, of what a report tells (`miners went on strike on Thursday`), the
+  /// event noun in `content` with the same date: the same event, told once with the noun's kind.
+  func foldDatedNoun(into mention: inout EventMention, report content: Range<Int>, found: inout [EventMention]) {
+    guard mention.kind == .other,
+      let noun = found.firstIndex(where: { $0.origin == .datedNoun && content.contains($0.trigger) && $0.date == mention.date })
+    else { return }
+    mention.kind = found.remove(at: noun).kind
+  }
+
+  /// Whether the noun phrase `tokens` follows a word that sets a clause before, after or beside
+  /// it (`after the election`, `ahead of the vote`, `since the merger`), not at it.
+  func isRelative(_ tokens: Range<Int>) -> Bool {
+    let previous = tokens.lowerBound - 1
+    guard previous >= 0 else { return false }
+    return tagged.isWord(previous, "after") || tagged.isWord(previous, "before") || tagged.isWord(previous, "since")
+      || tagged.isWord(previous, "until") || tagged.isWord(previous, "following") || tagged.isWord(previous, "of")
+      || tagged.isWord(previous, "than") || tagged.isWord(previous, "from") || tagged.isWord(previous, "between")
+      || tagged.isWord(previous, "ahead") || tagged.isWord(previous, "till") || tagged.isWord(previous, "like")
   }
 
   /// The kind the lexicon gives the verb's lemma (`clashed` → `clash` → attack), `other` when none.

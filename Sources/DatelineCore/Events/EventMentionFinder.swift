@@ -75,15 +75,7 @@ struct EventMentionFinder {
       {
         verb = nil
       }
-      // A verb of no known kind whose clause holds a dated event noun tells of that event
-      // (`voters went to the polls in 2018`): the clause stands for the noun's mention.
-      if date == nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
-        let nounIndex = found[before...].firstIndex(where: { $0.origin == .datedNoun })
-      {
-        let noun = found.remove(at: nounIndex)
-        verb = (noun.trigger, noun.kind, noun.isPlural)
-        date = noun.date
-      }
+      if date == nil, verb != nil { foldDatedNoun(into: &verb, date: &date, found: &found, from: before) }
       verbs.append(verb)
       dates.append(date)
     }
@@ -130,8 +122,9 @@ struct EventMentionFinder {
         found.append(mention)
       }
       if let report = reports[position],
-        let mention = reported(report, of: clause, reader: reader, recentGroup: &recentGroup)
+        var mention = reported(report, of: clause, reader: reader, recentGroup: &recentGroup)
       {
+        foldDatedNoun(into: &mention, report: report.content, found: &found)
         found.append(mention)
       }
     }
@@ -287,5 +280,5 @@ struct EventMentionFinder {
 
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
   /// speech alone.
-  private func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
+  func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
 }
