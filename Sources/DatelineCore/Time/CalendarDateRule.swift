@@ -33,7 +33,9 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
     }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
-    return monthRange(from: index, first: month) ?? TimeMatch(index, index + 1, .point(.month(nil, month)))
+    if let range = monthRange(from: index, first: month) { return range }
+    let meaning: TimeMeaning = endsMonthRange(index) ? .inNarrativeYear(.month(nil, month), direction: nil, following: true) : .point(.month(nil, month))
+    return TimeMatch(index, index + 1, meaning)
   }
 
   /// Whether a month name with no day or year after it is a month here: a capitalized full name;

@@ -25,6 +25,14 @@ import Testing
   @Test func otherMonthRangesAreTwoMonths() {
     expectTime("Talks ran from [[May]] to August.", "2021-05")
     expectTime("Talks ran from May to [[August]].", "2021-08")
+    expectTime("The festival runs from [[May]] to October.", "2025-05", reference: "2025-03-09")
+    expectTime("The festival runs from May to [[October]].", "2025-10", reference: "2025-03-09")
+    expectTime("The festival runs from May-[[October]].", "2025-10", reference: "2025-03-09")
+    expectTime("The strike lasted from [[November]] to February.", "2020-11", reference: "2021-03-09")
+    expectTime("The strike lasted from November to [[February]].", "2021-02", reference: "2021-03-09")
+    expectTime("The strike lasted from November until [[February]].", "2021-02", reference: "2021-03-09")
+    expectTime("Prices rose between December 2019 and [[March]].", "2020-03")
+    expectTime("The plant closed in May. It reopened in [[October]].", "2021-10")
     expectTime("Prices rose in [[February]] and March.", "2021-02")
     expectTime("Sales fell between [[February]] and April.", "2021-02")
   }
