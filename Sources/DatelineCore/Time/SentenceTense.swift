@@ -36,6 +36,9 @@ enum SentenceTense {
     if isPresentExpectation(index, scanner) || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner) {
       return .future
     }
+    // An expectation set off after a noun (`The report, expected in February, will …`) is no
+    // finite verb: the clause around it gives the tense.
+    if index > 0, scanner.isMark(index - 1, UInt8(ascii: ",")), isExpectation(index, scanner) { return nil }
     let value = Int(scanner.entries[index].tense)
     if value != Int(TimeWordEntry.noTense) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
@@ -62,9 +65,14 @@ enum SentenceTense {
   /// (`is expected`, `are not due`, `is now scheduled`): what it dates lies ahead, unlike `was
   /// expected`.
   private static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard scanner.isAnyWord(index, "expected", "due", "scheduled", "slated", "planned"), let verb = auxiliary(before: index, scanner)
-    else { return false }
+    guard isExpectation(index, scanner), let verb = auxiliary(before: index, scanner) else { return false }
     return scanner.isAnyWord(verb, "is", "are", "am", "isn", "aren")
+  }
+
+  /// Whether the word at `index` tells what is expected or scheduled: `expected`, `due`,
+  /// `scheduled`, `slated`, `planned`.
+  private static func isExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(index, "expected", "due", "scheduled", "slated", "planned")
   }
 
   /// The word before `index` past a negation and up to two adverbs (`is not`, `was widely`,

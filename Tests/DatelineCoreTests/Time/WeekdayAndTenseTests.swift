@@ -30,6 +30,12 @@ import Testing
     expectTime("The firm won't decide before [[February]].", "2022-02")
   }
 
+  @Test func anExpectationSetOffAfterANounTakesTheTenseOfItsClause() {
+    expectTime("The report, expected in [[February]], will set out the plan.", "2022-02")
+    expectTime("The vote, slated for [[June]], will decide the seat.", "2022-06")
+    expectTime("The bridge, damaged in [[May]], will reopen soon.", "2021-05")
+  }
+
   @Test func anExpectationInThePastStaysInThePast() {
     expectTime("A ruling was widely expected in [[February]].", "2021-02")
     expectTime("The report had not been expected before [[May]].", "2021-05")
