@@ -44,7 +44,8 @@ struct EventMentionFinder {
       var objects: [Int] = []
       let segmentTimes = clauseTimes.times(in: segment.tokens)
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
-        ?? scheduled.verb(in: segment.tokens, times: segmentTimes).map { ($0, kindOfLemma($0), false) }
+      let scheduledVerb = verb == nil ? scheduled.verb(in: segment.tokens, times: segmentTimes) : nil
+      if let scheduledVerb { verb = (scheduledVerb, kindOfLemma(scheduledVerb), false) }
       let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
       if let state { verb = (state, .other, false) }
       stateVerbs.append(state)
@@ -70,10 +71,13 @@ struct EventMentionFinder {
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
       // kind from them (`the protest movement that began in October 2019`), as a clause without
       // a verb does.
+      // A future keeps its verb, with the kind of an event word in its clause (`The storm could
+      // reach the coast on Sunday`): without the verb, only a past clause is an event.
       if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
         hasEventWord(sentence.tokens)
       {
-        verb = nil
+        let own = scheduledVerb.map { _ in nearestKind(to: segment.tokens, among: eventWords(in: sentence)) }
+        verb = scheduledVerb.map { ($0, own?.isSolid == true ? own?.kind ?? .other : .other, false) }
       }
       if date == nil, verb != nil { foldDatedNoun(into: &verb, date: &date, found: &found, from: before) }
       verbs.append(verb)

@@ -13,7 +13,10 @@ struct ScheduledClause {
   func verb(in range: Range<Int>, times: [Int]) -> Int? {
     var index = range.lowerBound
     while index < range.upperBound, !isFutureModal(index) { index += 1 }
-    guard index < range.upperBound || continuesFuture(range) else { return nil }
+    guard index < range.upperBound || continuesFuture(range) else { return presentVerb(in: range, times: times) }
+    // What only may happen (`could reach the coast on Thursday`) is an event when its time is
+    // ahead of the publication (not `You could get the list today`).
+    let isPossibility = index < range.upperBound && isPossibility(index)
     var verb = index < range.upperBound ? index + 1 : range.lowerBound
     while verb < range.upperBound, [.adv, .part, .aux, .cconj].contains(tagged.upos(verb)) || tagged.has(verb, .comma) {
       verb += 1
@@ -27,6 +30,7 @@ struct ScheduledClause {
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
+      guard !isPossibility || isAhead(time) else { return false }
       return point.precision >= .month || yearIsEnough && tagged.isWord(first - 1, "in")
     }
     return isDated ? verb : nil
@@ -65,12 +69,49 @@ struct ScheduledClause {
     return false
   }
 
-  /// Whether the token puts the verb after it ahead: `will`, `would`, `shall`, `'ll`, or `to`
-  /// after a word of plans (`is due to`, `is set to`, `plans to`).
+  /// Whether the token puts the verb after it ahead: `will`, `would`, `shall`, `'ll`, a modal of
+  /// what may come (`could`, `might`, `may`), or `to` after a word of plans (`is due to`, `is set
+  /// to`, `plans to`).
   private func isFutureModal(_ index: Int) -> Bool {
     if tagged.isWord(index, "to") { return index > 0 && isPlanWord(index - 1) }
     return tagged.isWord(index, "will") || tagged.isWord(index, "would") || tagged.isWord(index, "shall")
-      || tagged.isWord(index, "ll")
+      || tagged.isWord(index, "ll") || isPossibility(index)
+  }
+
+  /// Whether the token is a modal of what may come: `could`, `might`, `may`.
+  private func isPossibility(_ index: Int) -> Bool {
+    tagged.isWord(index, "could") || tagged.isWord(index, "might")
+      || tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
+  }
+
+  /// Whether temporal expression `time` begins after the publication date.
+  private func isAhead(_ time: Int) -> Bool {
+    guard let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval else {
+      return false
+    }
+    return span.lowerBound > published.upperBound
+  }
+
+  /// The verb of a clause told in the plain present with a day or month after the publication
+  /// date (`They travel to Sunderland next Saturday`, `The trial starts on 3 June`): the present
+  /// of what is scheduled. The verb is the clause's first, with no auxiliary; its subject is no
+  /// indefinite noun phrase (`A couple wakes up on the 15th of May` tells a story's present);
+  /// the time comes after it and dates the clause, after a preposition or as `next`, `this` or
+  /// `coming` (not `the year ending June 2010`).
+  private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
+    guard !tagged.isWord(range.lowerBound, "a"), !tagged.isWord(range.lowerBound, "an"),
+      let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }), tagged.upos(verb) == .verb,
+      tagged.isLowercaseWord(verb), !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing"),
+      verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
+    else { return nil }
+    let isScheduled = times.contains { time in
+      guard let point = tagged.times[time].value.point, point.precision >= .month, isAhead(time),
+        let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
+      else { return false }
+      let opensPhrase = tagged.upos(first - 1) == .adp && !tagged.isWord(first - 1, "of") && !tagged.isWord(first - 1, "for")
+      return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
+    }
+    return isScheduled ? verb : nil
   }
 
   /// Whether the token tells a plan as a finite verb (`plans`, `planned`) or after a form of

@@ -1,6 +1,6 @@
 /// Calendar dates: `Nov. 7`, `November 7, 2021`, `7 November 2021`, `the 7th of November`,
 /// `May 2020`, `October of 1999`, `2021-11-07`, `11/7/2021`, `Sunday, Nov. 7`, and months alone
-/// (`In October`).
+/// (`In October`), or from one to another that make up a quarter (`July-September`).
 extension PhraseMatcher {
   func calendarDate(at index: Int) -> TimeMatch? {
     guard index < scanner.limit else { return nil }
@@ -33,7 +33,9 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
     }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
-    return TimeMatch(index, index + 1, .point(.month(nil, month)))
+    if let range = monthRange(from: index, first: month) { return range }
+    let meaning: TimeMeaning = endsMonthRange(index) ? .inNarrativeYear(.month(nil, month), direction: nil, following: true) : .point(.month(nil, month))
+    return TimeMatch(index, index + 1, meaning)
   }
 
   /// Whether a month name with no day or year after it is a month here: a capitalized full name;

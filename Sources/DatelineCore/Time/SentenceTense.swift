@@ -33,6 +33,12 @@ enum SentenceTense {
     guard token.kind == .word else { return nil }
     if scanner.isWord(index, "to") { return looksAhead(before: index, scanner) ? .future : nil }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
+    if isPresentExpectation(index, scanner) || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner) {
+      return .future
+    }
+    // An expectation set off after a noun (`The report, expected in February, will …`) is no
+    // finite verb: the clause around it gives the tense.
+    if index > 0, scanner.isMark(index - 1, UInt8(ascii: ",")), isExpectation(index, scanner) { return nil }
     let value = Int(scanner.entries[index].tense)
     if value != Int(TimeWordEntry.noTense) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
@@ -55,6 +61,53 @@ enum SentenceTense {
       "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "decided", "voted")
   }
 
+  /// Whether the word at `index` tells an expectation or a schedule after a present `is` or `are`
+  /// (`is expected`, `are not due`, `is now scheduled`): what it dates lies ahead, unlike `was
+  /// expected`.
+  private static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard isExpectation(index, scanner), let verb = auxiliary(before: index, scanner) else { return false }
+    return scanner.isAnyWord(verb, "is", "are", "am", "isn", "aren")
+  }
+
+  /// Whether the word at `index` tells what is expected or scheduled: `expected`, `due`,
+  /// `scheduled`, `slated`, `planned`.
+  private static func isExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(index, "expected", "due", "scheduled", "slated", "planned")
+  }
+
+  /// The word before `index` past a negation and up to two adverbs (`is not`, `was widely`,
+  /// `isn't now`): the auxiliary of a participle, if it has one.
+  private static func auxiliary(before index: Int, _ scanner: TimeScanner) -> Int? {
+    var word = index - 1
+    var skipped = 0
+    while word >= 0, skipped < 3 {
+      if word >= 2, scanner.isWord(word, "t"), isContractedNot(word, scanner) {
+        return word - 2
+      }
+      guard scanner.isAnyWord(word, "not", "now", "still", "also", "already", "currently", "no", "longer")
+        || scanner.isWordToken(word) && endsInLY(scanner.tokens[word], scanner)
+      else { break }
+      word -= 1
+      skipped += 1
+    }
+    return word >= 0 ? word : nil
+  }
+
+  /// Whether the tokens from `index` are `'t` written onto the word before (`won't`, `isn't`).
+  private static func isContractedNot(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    let apostrophe = scanner.isWord(index, "t") ? index - 1 : index
+    guard apostrophe > 0, scanner.isAttached(apostrophe), scanner.isWord(apostrophe + 1, "t"), scanner.isAttached(apostrophe + 1)
+    else { return false }
+    let token = scanner.tokens[apostrophe]
+    return scanner.isMark(apostrophe, UInt8(ascii: "'"))
+      || token.kind == .punctuation && token.length == 3 && scanner.text[Int(token.start) + 2] == 0x99
+  }
+
+  private static func endsInLY(_ token: Token, _ scanner: TimeScanner) -> Bool {
+    let end = Int(token.end)
+    return token.length >= 4 && scanner.text[end - 2] == UInt8(ascii: "l") && scanner.text[end - 1] == UInt8(ascii: "y")
+  }
+
   /// Whether `had` comes one to three words before `index` (`had been due`, `had been set`).
   private static func hadBefore(_ index: Int, _ scanner: TimeScanner) -> Bool {
     for back in 1...3 where index >= back && scanner.isWord(index - back, "had") { return true }
@@ -75,6 +128,11 @@ enum SentenceTense {
   /// in May, and sold in June`), whose tense something else gives.
   private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard index > 0 else { return false }
+    if let verb = auxiliary(before: index, scanner), verb < index - 1,
+      scanner.isAnyWord(verb, "be", "been", "being", "is", "are", "am", "was", "were", "isn", "aren", "wasn", "weren")
+    {
+      return true
+    }
     return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
       || continuesLookingAhead(from: index - 1, scanner)
   }

@@ -24,8 +24,10 @@ enum TimeMeaning: Sendable {
   /// A year-less point in the reference's year moved by `years` (`June last year`).
   case inYear(TimePoint, years: Int)
   /// A year-less season or month in the year of the time the story last spoke of (`that
-  /// summer`, `that same April`); without one, placed as `.point` would place it.
-  case inNarrativeYear(TimePoint, direction: Int?)
+  /// summer`, `that same April`); without one, placed as `.point` would place it. With
+  /// `following`, the month that ends a range begun in the same sentence: the first such month
+  /// from the range's first (`from November to February`: the February after).
+  case inNarrativeYear(TimePoint, direction: Int?, following: Bool = false)
   /// The period the story speaks of (a quarter, half or month) in another year (`the 1988
   /// quarter`, `the 1988 period`); when the story speaks of none, the quarter before the
   /// reference's in that year if `quarter`, else that year.

@@ -24,11 +24,18 @@ struct TimeResolver {
     case .reference(let reference): return (.reference(reference), .unanchored)
     case .recurringPoint(let point): return (.set(.point(point)), .unanchored)
     case .recurringInterval(let interval): return (.set(.duration(interval)), .unanchored)
-    case .inNarrativeYear(let point, let direction):
+    case .inNarrativeYear(let point, let direction, let following):
       if let anchor, let year = anchor.point.year {
         var placed = point
         placed.year = year
-        return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
+        if following {
+          if anchor.sentence == sentence, anchor.point.precision == .month, let first = anchor.point.month, let last = point.month {
+            placed.year = last < first ? year + 1 : year
+            return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
+          }
+        } else {
+          return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
+        }
       }
       var placed = match
       placed.meaning = .point(point, direction: direction)

@@ -5,7 +5,8 @@ import Testing
 
 /// A future told with its day (`will come into effect on March 14`) or month is an event of that
 /// time, and so is what someone is to do in a year (`will open a plant in 2027`); a future without
-/// a time, a measure to change in a year, or a mere possibility, is none.
+/// a time, or a measure to change in a year, is none; so are `could`, `might` and `may`, and a
+/// present of what is scheduled (`They travel to Sunderland next Saturday`).
 @Suite struct ScheduledClauseTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2022-03-10").events
@@ -45,12 +46,48 @@ import Testing
   @Test func aLaterPredicateOfAFutureListIsAnEventOfItsTime() {
     let summaries = events("The firm will cut 300 jobs in May, and close two plants on June 3.").map(\.summary)
     #expect(summaries.contains("The firm will close two plants on June 3"), "\(summaries)")
-    let possible = events("The firm could cut 300 jobs in May, and close two plants on June 3.").map(\.summary)
+    let possible = events("The firm could cut 300 jobs, and close two plants soon.").map(\.summary)
     #expect(!possible.contains { $0.contains("close two plants") }, "\(possible)")
   }
 
-  @Test(arguments: ["The council will meet again soon.", "Sales will rise in 2026.", "The bridge could reopen on Friday.", "The bridge might reopen on Friday."])
-  func aFutureWithoutADayOrAPossibilityIsNoEvent(text: String) {
+  @Test(arguments: [
+    "The council will meet again soon.", "Sales will rise in 2026.", "The bridge could reopen soon.", "The bridge might reopen one day.",
+    "Sales could rise in 2026.",
+  ])
+  func aFutureWithoutADayIsNoEvent(text: String) {
+    #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
+
+  @Test(arguments: [
+    ("The bridge could reopen on Friday.", "2022-03-11"), ("The bridge might reopen in June.", "2022-06"),
+    ("Officials warn that a second storm could reach the coast on Sunday.", "2022-03-13"),
+    ("The strike may spread to the ports on March 20.", "2022-03-20"),
+    ("The storm could reach the coast on March 13.", "2022-03-13"), ("The storm will reach the coast on March 13.", "2022-03-13"),
+  ])
+  func aPossibilityWithItsDayOrMonthIsAnEventOfThatTime(text: String, value: String) throws {
+    let all = events(text)
+    let possible = try #require(all.first { $0.kind != .statement }, "no event in \(text)")
+    #expect(possible.date?.value.timex == value, "\(all.map(\.summary))")
+  }
+
+  @Test(arguments: [
+    ("They travel to Sunderland next Saturday.", "2022-03-12", "They travel to Sunderland next Saturday"),
+    ("The trial starts on March 21.", "2022-03-21", "The trial starts on March 21"),
+    ("The band plays two shows in Leeds in June.", "2022-06", "The band plays two shows in Leeds in June"),
+  ])
+  func aPresentWithADayOrMonthAheadIsAnEventOfThatTime(text: String, value: String, summary: String) throws {
+    let all = events(text)
+    let scheduled = try #require(all.first, "no event in \(text)")
+    #expect(scheduled.date?.value.timex == value)
+    #expect(scheduled.summary == summary)
+  }
+
+  @Test(arguments: [
+    "Red stands out in the photograph.", "They travel to Sunderland often.", "Residents queue for water every Monday.",
+    "A couple wakes up one morning on the 15th of June.", "Quarterly farm export values for the year ending June 2022",
+    "You could get the list today like this.", "The bridge could reopen on March 7.",
+  ])
+  func aPresentWithoutATimeAheadIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
   }
 

@@ -13,6 +13,30 @@ import Testing
     expectTime("Profit rose in the third quarter, from $2 million in [[the 1988 period]].", "1988-Q3")
   }
 
+  @Test func monthRangesThatMakeUpAQuarterOrHalfAreIt() {
+    expectTime("Sales in the [[July-September period]] fell 7%.", "2021-Q3")
+    expectTime("Profit rose in the [[April-to-June quarter]].", "2021-Q2")
+    expectTime("Exports fell in the [[October–December quarter of last year]].", "2020-Q4")
+    expectTime("Sales fell 3% between [[January and March]].", "2021-Q1")
+    expectTime("Output rose from [[January to June 2020]].", "2020-H1")
+    expectTime("Output rose from [[July through December]].", "2021-H2")
+  }
+
+  @Test func otherMonthRangesAreTwoMonths() {
+    expectTime("Talks ran from [[May]] to August.", "2021-05")
+    expectTime("Talks ran from May to [[August]].", "2021-08")
+    expectTime("The festival runs from [[May]] to October.", "2025-05", reference: "2025-03-09")
+    expectTime("The festival runs from May to [[October]].", "2025-10", reference: "2025-03-09")
+    expectTime("The festival runs from May-[[October]].", "2025-10", reference: "2025-03-09")
+    expectTime("The strike lasted from [[November]] to February.", "2020-11", reference: "2021-03-09")
+    expectTime("The strike lasted from November to [[February]].", "2021-02", reference: "2021-03-09")
+    expectTime("The strike lasted from November until [[February]].", "2021-02", reference: "2021-03-09")
+    expectTime("Prices rose between December 2019 and [[March]].", "2020-03")
+    expectTime("The plant closed in May. It reopened in [[October]].", "2021-10")
+    expectTime("Prices rose in [[February]] and March.", "2021-02")
+    expectTime("Sales fell between [[February]] and April.", "2021-02")
+  }
+
   @Test func halves() {
     expectTime("Output rose in [[the first half]].", "2021-H1")
     expectTime("Output fell in [[the second half of 1998]].", "1998-H2")

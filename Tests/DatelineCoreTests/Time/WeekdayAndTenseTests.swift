@@ -21,6 +21,27 @@ import Testing
     expectTime("Iraq held elections in [[October]].", "2021-10", reference: "2021-11")
   }
 
+  @Test func anExpectationInThePresentLooksAheadPastANegationOrAdverb() {
+    expectTime("A ruling is not expected before [[February]].", "2022-02")
+    expectTime("A ruling is now expected in [[May]].", "2022-05")
+    expectTime("The report isn't due until [[May]].", "2022-05")
+    expectTime("Results are due on [[Tuesday]].", "2021-11-16", reference: "2021-11-11")
+    expectTime("The plant is currently scheduled to reopen in [[May]].", "2022-05")
+    expectTime("The firm won't decide before [[February]].", "2022-02")
+  }
+
+  @Test func anExpectationSetOffAfterANounTakesTheTenseOfItsClause() {
+    expectTime("The report, expected in [[February]], will set out the plan.", "2022-02")
+    expectTime("The vote, slated for [[June]], will decide the seat.", "2022-06")
+    expectTime("The bridge, damaged in [[May]], will reopen soon.", "2021-05")
+  }
+
+  @Test func anExpectationInThePastStaysInThePast() {
+    expectTime("A ruling was widely expected in [[February]].", "2021-02")
+    expectTime("The report had not been expected before [[May]].", "2021-05")
+    expectTime("Sales rose more than expected in [[October]].", "2021-10")
+  }
+
   @Test func aSimplePastThatGovernsTheDatePlacesItBeforeTheReference() {
     expectTime("The board voted in [[December]].", "2020-12")
     expectTime("The board voted in [[April]].", "2024-04", reference: "2025-03-06")
