@@ -74,9 +74,11 @@ public struct TimelineAssembler: Sendable {
     eventMerger.finishMatching()
     FreedPages.release()
     var events = eventMerger.takeEvents()
-    let order = TimelineOrdering.order(events, origins: eventMerger.origins, neighbours: eventMerger.neighbours)
+    var origins = eventMerger.origins
+    var neighbours = eventMerger.neighbours
     let anchors = eventMerger.anchors
     eventMerger = EventMerger()
+    let order = TimelineOrdering.order(events, origins: &origins, neighbours: &neighbours)
     // Only the events others are anchored to need their place; a list of every event's took 4
     // bytes an event.
     var position: [Int: Int] = [:]
