@@ -145,10 +145,11 @@ struct ClauseTimes {
   }
 
   /// Gives a date set off after its clause (`launched the Zap Store, an online shop, on April 28,
-  /// 2003`) to that clause, when only appositions without verb or date stand between.
+  /// 2003`) to that clause, when only appositions without verb or date stand between. `dates`
+  /// holds the date of each segment position that has one.
   func giveTrailingDates(
     of segments: [Segment], verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?],
-    dates: inout [EventMention.DateSource?]
+    dates: inout [Int: EventMention.DateSource]
   ) {
     for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
       var range = segments[position].tokens
@@ -169,7 +170,7 @@ struct ClauseTimes {
   /// Gives a clause opened by `when` or `where` right after a date (`reached the final in 1994,
   /// when they lost to Harlow`, `talks in Paris last month, where the ministers failed to agree`)
   /// that date, when the clause has none of its own: it tells what happened at that time.
-  func giveTimesToWhenClauses(of segments: [Segment], dates: inout [EventMention.DateSource?]) {
+  func giveTimesToWhenClauses(of segments: [Segment], dates: inout [Int: EventMention.DateSource]) {
     for position in segments.indices.dropFirst() where dates[position] == nil {
       let first = segments[position].tokens.lowerBound
       let last = segments[position - 1].tokens.upperBound - 1
