@@ -9,7 +9,7 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
-      if let closing = appositiveEnd(opening: index, limit: end) {
+      if let closing = appositiveEnd(opening: index, limit: end) ?? bracketedAsideEnd(opening: index, limit: end) {
         index = closing + 1
         continue
       }
@@ -189,42 +189,8 @@ struct SegmentSplitter {
 
   private func isTimed(_ index: Int) -> Bool { tagged.timeOf[index] >= 0 }
 
-  /// The longest appositive set off by commas between a noun and its verb.
-  private static let appositiveReach = 12
-
-  /// When the comma at `opening` sets off an appositive between a noun and its verb (`Dana
-  /// Whitfield, 52, resigned`, `Whitfield, a former teacher, had left`), the closing comma: the
-  /// clause goes on across both.
-  private func appositiveEnd(opening: Int, limit: Int) -> Int? {
-    guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening) else { return nil }
-    let before = tagged.upos(opening - 1)
-    guard before == .propn || before == .noun && !tagged.isSentenceInitial(opening - 1) else { return nil }
-    var index = opening + 1
-    var namesSomething = false
-    while index < limit, index - opening <= Self.appositiveReach {
-      if tagged.has(index, WordFlags.segmentBreak) {
-        guard tagged.has(index, .comma), namesSomething else { return nil }
-        // A sentence adverb may follow the appositive: `Sayirun, its ally, meanwhile, gained`.
-        if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
-          return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
-        }
-        if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
-        // An appositive may run over several pieces: `Derek Lane, 58, of Harrow Road, Leeds,
-        // admitted`.
-        namesSomething = false
-        index += 1
-        continue
-      }
-      let tag = tagged.upos(index)
-      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }
-      namesSomething = namesSomething || tag == .noun || tag == .propn || tag == .num
-      index += 1
-    }
-    return nil
-  }
-
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
-  private func isInsideTime(_ index: Int) -> Bool {
+  func isInsideTime(_ index: Int) -> Bool {
     let time = tagged.timeOf[index]
     return time >= 0
       || (index > 0 && index + 1 < tagged.timeOf.count && tagged.timeOf[index - 1] >= 0

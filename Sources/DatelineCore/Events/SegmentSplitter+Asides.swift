@@ -1,0 +1,61 @@
+extension SegmentSplitter {
+  /// The longest appositive set off by commas between a noun and its verb.
+  static let appositiveReach = 12
+
+  /// When the comma at `opening` sets off an appositive between a noun and its verb (`Dana
+  /// Whitfield, 52, resigned`, `Whitfield, a former teacher, had left`), the closing comma: the
+  /// clause goes on across both.
+  func appositiveEnd(opening: Int, limit: Int) -> Int? {
+    guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening) else { return nil }
+    let before = tagged.upos(opening - 1)
+    guard before == .propn || before == .noun && !tagged.isSentenceInitial(opening - 1) else { return nil }
+    var index = opening + 1
+    var namesSomething = false
+    while index < limit, index - opening <= Self.appositiveReach {
+      if tagged.has(index, WordFlags.segmentBreak) {
+        guard tagged.has(index, .comma), namesSomething else { return nil }
+        // A sentence adverb may follow the appositive: `Sayirun, its ally, meanwhile, gained`.
+        if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
+          return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
+        }
+        if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
+        // An appositive may run over several pieces: `Derek Lane, 58, of Harrow Road, Leeds,
+        // admitted`.
+        namesSomething = false
+        index += 1
+        continue
+      }
+      let tag = tagged.upos(index)
+      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }
+      namesSomething = namesSomething || tag == .noun || tag == .propn || tag == .num
+      index += 1
+    }
+    return nil
+  }
+
+  /// How many tokens a bracketed aside inside a clause may hold.
+  static let asideReach = 8
+
+  /// The closing bracket of a short aside with no verb that follows a word inside a clause and
+  /// is followed by more of it: an amount in another unit or currency (`250 million pesos (about
+  /// $4.3 million) for relief`, `gusts of 180km/h (112mph) to the coast`), which cuts no clause.
+  func bracketedAsideEnd(opening: Int, limit: Int) -> Int? {
+    guard opening > 0, tagged.has(opening, .openParen), tagged.tokens[opening - 1].kind != .punctuation,
+      ![.verb, .aux].contains(tagged.upos(opening - 1))
+    else {
+      return nil
+    }
+    var index = opening + 1
+    var holdsNumber = false
+    while index < limit, index - opening <= Self.asideReach {
+      if tagged.has(index, .closeParen) {
+        let continues = index + 1 < limit && !tagged.has(index + 1, WordFlags.segmentBreak)
+        return holdsNumber && continues ? index : nil
+      }
+      if tagged.has(index, WordFlags.segmentBreak) || [.verb, .aux].contains(tagged.upos(index)) { return nil }
+      holdsNumber = holdsNumber || tagged.upos(index) == .num || tagged.tokens[index].kind == .number
+      index += 1
+    }
+    return nil
+  }
+}
