@@ -7,7 +7,7 @@
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
 /// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
 /// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
-/// `Road` or `Avenue`, opening with `River` or `Mount`, served by a member (`MP for Witney`), or
+/// `Road` or `Avenue`, opening with `River`, `Mount` or `Cape`, served by a member (`MP for Witney`), or
 /// a place with a word of direction before or after it (`Kisumu East`).
 struct NameShapeEvidence {
   let tagged: TaggedText
@@ -184,7 +184,7 @@ struct NameShapeEvidence {
     return Self.thoroughfareWords.contains(index, in: tagged)
   }
 
-  /// `River`, `Lake`, `Mount` opening a name: `River Severn`, `Mount Kenya`.
+  /// `River`, `Lake`, `Mount`, `Cape` opening a name: `River Severn`, `Mount Kenya`, `Cape Wrath`.
   private func isWaterOrMountainWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
     return Self.waterOrMountainWords.contains(index, in: tagged)
@@ -258,8 +258,8 @@ struct NameShapeEvidence {
   /// Words closing the name of a street.
   private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
 
-  /// Words opening the name of a river, lake or mountain.
-  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount"])
+  /// Words opening the name of a river, lake, mountain or headland.
+  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])
 
   /// Members of a legislature and ministers, who serve a place.
   private static let memberWords = WordList([
