@@ -70,3 +70,33 @@ import Testing
     #expect(extraction.quotes.map(\.speaker) == [speaker.id])
   }
 }
+
+/// A capitalized word the text uses alone after `the` as a verb's subject, as a common noun is,
+/// is a title when it also stands right before a person's name, though no lexicon holds it: it
+/// leaves the name, and alone it names the holder.
+@Suite struct DocumentTitleTests {
+  private let text =
+    "Landammann Petra Gössi said on Monday that the canton would appeal. The Landammann told reporters the ruling was wrong."
+
+  @Test func theTitleLeavesTheNameAndIsNoActorOfItsOwn() throws {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.names == ["Petra Gössi"])
+    #expect(try #require(extraction.actor("Petra Gössi")).kind == .person)
+  }
+
+  @Test func theTitleAloneNamesItsHolder() throws {
+    let holder = try #require(Fixture.extraction(text).actor("Petra Gössi"))
+    #expect(holder.aliases.contains { $0.lowercased() == "the landammann" }, "\(holder.aliases)")
+  }
+
+  @Test func aWordBeforeANameThatIsNeverARoleStaysInTheName() {
+    let extraction = Fixture.extraction("Landammann Petra Gössi said on Monday that the canton would appeal.")
+    #expect(extraction.names == ["Landammann Petra Gössi"])
+  }
+
+  @Test func aWordUsedAsARoleBeforeANameNotShapedLikeAPersonsStaysInIt() {
+    let extraction = Fixture.extraction(
+      "The Kestrel said on Monday it would sail. Kestrel Marine Services said on Tuesday that the ship was sold.")
+    #expect(extraction.names.contains("Kestrel Marine Services"), "\(extraction.names)")
+  }
+}
