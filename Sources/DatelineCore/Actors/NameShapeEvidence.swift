@@ -6,7 +6,8 @@
 /// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
 /// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
-/// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
+/// analyst Philippe Houchois`), whose data is cited (`LSEG data`) and whom someone named acts for
+/// (`Naomi Fairley, for Pennine Water,`). A place: a name ending in
 /// `Road` or `Avenue`, opening with `River`, `Mount` or `Cape`, served by a member (`MP for Witney`), or
 /// a place with a word of direction before or after it (`Kisumu East`).
 struct NameShapeEvidence {
@@ -79,6 +80,7 @@ struct NameShapeEvidence {
       votes.add(.organization, 4)
     }
     if isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+      || isPartyActedFor(range, after: after)
       || !candidate.isPossessive && isSourceOfData(range, after: after), !isSurname(range)
     {
       votes.add(.organization, 6)
@@ -237,6 +239,17 @@ struct NameShapeEvidence {
   private func isSpokespersonFor(_ start: Int) -> Bool {
     guard start >= 2, tagged.isWord(start - 1, "for") else { return false }
     return Self.spokespersonWords.contains(start - 2, in: tagged)
+  }
+
+  /// `Naomi Fairley, for Pennine Water, told the court`: whom someone just named acts for, set
+  /// off by commas, is an institution when its name is neither a place nor shaped like a person's.
+  private func isPartyActedFor(_ range: Range<Int>, after: Int) -> Bool {
+    let start = range.lowerBound
+    guard start >= 3, tagged.isWord(start - 1, "for"), tagged.isLowercaseWord(start - 1), tagged.has(start - 2, .comma),
+      tagged.isCapitalizedWord(start - 3), !tagged.has(start - 3, .calendar), tagged.has(after, .comma),
+      tagged.place(range) == nil
+    else { return false }
+    return !Self.isPersonLikeName(range, tagged)
   }
 
   /// An acronym of two to five capitals that no lexicon knows: the subject of a speech verb after

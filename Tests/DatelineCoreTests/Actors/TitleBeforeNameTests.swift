@@ -35,6 +35,12 @@ import Testing
     #expect(try #require(extraction.actor(person)).kind == .person)
   }
 
+  @Test func aNounForAPersonWhoDoesSomethingIsSplitBeforeTwoNames() throws {
+    let extraction = Fixture.extraction("Barrister Ysolde Quennell told the court on Monday that the plan was lawful.")
+    #expect(extraction.names == ["Ysolde Quennell"])
+    #expect(try #require(extraction.actor("Ysolde Quennell")).kind == .person)
+  }
+
   @Test func commonWordsBeforeAnOrdinaryNameAreNotATitle() {
     let extraction = Fixture.extraction("Champions League Real Madrid won again on Tuesday.")
     #expect(!extraction.names.contains("Real Madrid"), "\(extraction.names)")
@@ -50,6 +56,17 @@ import Testing
   @Test func aTitleOfTwoWordsBeforeTheCommaIsAPersonsTitle() {
     let text = "Halvard Group said on Friday it would cut 200 jobs. Its chief executive, Kasimir Oyelaran, said on Monday that sales fell."
     #expect(kind(of: "Kasimir Oyelaran", in: text) == .person)
+  }
+
+  @Test func whomSomeoneNamedActsForIsAnOrganization() throws {
+    let extraction = Fixture.extraction(
+      "Barrister Ysolde Quennell, for Brackmoor Water, told the court on Monday that the plan was lawful.")
+    #expect(try #require(extraction.actor("Brackmoor Water")).kind == .organization)
+  }
+
+  @Test func aKindNounAfterAVerbAfterTheCommaIsNoAppositive() throws {
+    let extraction = Fixture.extraction("The barrister, Ysolde Quennell, told the court on Monday that the plan was lawful.")
+    #expect(try #require(extraction.actor("Ysolde Quennell")).kind != .organization)
   }
 
   @Test func aVerbAfterTheCommaClosesTheAppositionInsteadOfOpeningOne() throws {
