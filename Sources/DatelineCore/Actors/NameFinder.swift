@@ -12,8 +12,9 @@ struct NameFinder {
     tokens = tagged.tokens
   }
 
-  /// The name candidates of `tagged`, in text order.
-  static func candidates(in tagged: TaggedText) -> [NameCandidate] {
+  /// The name candidates of `tagged`, in text order; `roleWords` are the titles the document
+  /// shows without the lexicon's help.
+  static func candidates(in tagged: TaggedText, roleWords: DefiniteRoleWords) -> [NameCandidate] {
     var finder = NameFinder(tagged)
     for sentence in tagged.sentences {
       var index = sentence.tokens.lowerBound
@@ -28,7 +29,7 @@ struct NameFinder {
           index = end
           continue
         }
-        NameSplitter(tagged: tagged).split(index..<end, modifier: modifier, into: &finder.found)
+        NameSplitter(tagged: tagged, roleWords: roleWords).split(index..<end, modifier: modifier, into: &finder.found)
         index = end
       }
     }

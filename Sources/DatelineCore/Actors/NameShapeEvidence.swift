@@ -6,8 +6,9 @@
 /// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
 /// Arden`), where a post is held (`an analyst at Jefferies`), who employs an analyst (`Jefferies
-/// analyst Philippe Houchois`) and whose data is cited (`LSEG data`). A place: a name ending in
-/// `Road` or `Avenue`, opening with `River` or `Mount`, served by a member (`MP for Witney`), or
+/// analyst Philippe Houchois`), whose data is cited (`LSEG data`) and whom someone named acts for
+/// (`Naomi Fairley, for Pennine Water,`). A place: a name ending in
+/// `Road` or `Avenue`, opening with `River`, `Mount` or `Cape`, served by a member (`MP for Witney`), or
 /// a place with a word of direction before or after it (`Kisumu East`).
 struct NameShapeEvidence {
   let tagged: TaggedText
@@ -79,6 +80,7 @@ struct NameShapeEvidence {
       votes.add(.organization, 4)
     }
     if isSpokespersonFor(range.lowerBound) || isWorkplace(range.lowerBound) || isEmployerOfAnalyst(after)
+      || isPartyActedFor(range, after: after)
       || !candidate.isPossessive && isSourceOfData(range, after: after), !isSurname(range)
     {
       votes.add(.organization, 6)
@@ -184,7 +186,7 @@ struct NameShapeEvidence {
     return Self.thoroughfareWords.contains(index, in: tagged)
   }
 
-  /// `River`, `Lake`, `Mount` opening a name: `River Severn`, `Mount Kenya`.
+  /// `River`, `Lake`, `Mount`, `Cape` opening a name: `River Severn`, `Mount Kenya`, `Cape Wrath`.
   private func isWaterOrMountainWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
     return Self.waterOrMountainWords.contains(index, in: tagged)
@@ -239,6 +241,17 @@ struct NameShapeEvidence {
     return Self.spokespersonWords.contains(start - 2, in: tagged)
   }
 
+  /// `Naomi Fairley, for Pennine Water, told the court`: whom someone just named acts for, set
+  /// off by commas, is an institution when its name is neither a place nor shaped like a person's.
+  private func isPartyActedFor(_ range: Range<Int>, after: Int) -> Bool {
+    let start = range.lowerBound
+    guard start >= 3, tagged.isWord(start - 1, "for"), tagged.isLowercaseWord(start - 1), tagged.has(start - 2, .comma),
+      tagged.isCapitalizedWord(start - 3), !tagged.has(start - 3, .calendar), tagged.has(after, .comma),
+      tagged.place(range) == nil
+    else { return false }
+    return !Self.isPersonLikeName(range, tagged)
+  }
+
   /// An acronym of two to five capitals that no lexicon knows: the subject of a speech verb after
   /// `the` (`the ECB said`) is an institution.
   private func isUnknownAcronym(_ index: Int) -> Bool {
@@ -258,8 +271,8 @@ struct NameShapeEvidence {
   /// Words closing the name of a street.
   private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
 
-  /// Words opening the name of a river, lake or mountain.
-  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount"])
+  /// Words opening the name of a river, lake, mountain or headland.
+  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])
 
   /// Members of a legislature and ministers, who serve a place.
   private static let memberWords = WordList([

@@ -4,6 +4,8 @@
 /// leading nationality adjectives before a name of its own (`Norwegian | Magnus Carlsen`).
 struct NameSplitter {
   let tagged: TaggedText
+  /// The titles the document shows without the lexicon's help (`Taoiseach`).
+  let roleWords: DefiniteRoleWords
 
   /// Appends the candidates of the run `run` to `found`.
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
@@ -11,6 +13,8 @@ struct NameSplitter {
     let end = run.upperBound
     while lower < end, isStrippable(lower) { lower += 1 }
     guard lower < end else { return }
+    // `The Taoiseach said`: a role, whose holder the role resolver finds.
+    if end - lower == 1, roleWords.isRoleAfterThe(lower, in: tagged) { return }
     if let person = personAfterTitleComplement(lower..<end) {
       if !TitleWords(tagged: tagged).areTitleWords(lower..<person) {
         emit(lower..<person, runStart: run.lowerBound, modifier: false, into: &found)
@@ -26,7 +30,9 @@ struct NameSplitter {
     }
     var position = lower
     while position < end {
-      if let title = titleRange(at: position, end: end, nameStart: lower) ?? unlistedTitle(at: position, in: lower..<end) {
+      if let title = titleRange(at: position, end: end, nameStart: lower) ?? unlistedTitle(at: position, in: lower..<end)
+        ?? documentTitle(at: position, in: lower..<end)
+      {
         if title.range.upperBound == end, isSurname(title.range, after: lower..<position) {
           emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
           return
@@ -233,6 +239,17 @@ struct NameSplitter {
       let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: position, end: run.upperBound)
     else { return nil }
     return (position..<name, .role)
+  }
+
+  /// A title the document shows by using it alone after `the` (`Taoiseach` in `Taoiseach Micheál
+  /// Martin`, when the text also says `the Taoiseach said`), at the front of the run or after
+  /// nationalities, before a person's name.
+  private func documentTitle(at position: Int, in run: Range<Int>) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
+    guard roleWords.contains(position, in: tagged), run.upperBound - position >= 3,
+      position == run.lowerBound || stripDemonyms(run.lowerBound..<position).isEmpty,
+      DefiniteRoleWords.isPersonNameAfter(position, tagged)
+    else { return nil }
+    return (position..<(position + 1), .office)
   }
 
   /// Where a person's name starts inside a run that completes a title before it: at a given name

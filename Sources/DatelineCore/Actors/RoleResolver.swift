@@ -14,6 +14,8 @@ struct RoleResolver {
   }
 
   let tagged: TaggedText
+  /// The titles the document shows without the lexicon's help (`the Taoiseach`).
+  let roleWords: DefiniteRoleWords
 
   /// The role mentions of the text, given its name candidates, their contexts and the actor of
   /// each.
@@ -27,14 +29,14 @@ struct RoleResolver {
       while index < sentence.tokens.upperBound {
         while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
-        guard tagged.infos[index].flags.contains(.titleStart), firstWords.contains(tagged.tokens[index].hash), !inName,
-          let match = tagged.match(tagged.lexicon.titles, at: index, limit: sentence.tokens.upperBound),
-          holders[ActorForm.key(of: tagged.string(tokens: index..<(index + match.length)))] != nil
+        guard firstWords.contains(tagged.tokens[index].hash), !inName,
+          let length = titleLength(at: index, limit: sentence.tokens.upperBound),
+          holders[ActorForm.key(of: tagged.string(tokens: index..<(index + length)))] != nil
         else {
           index += 1
           continue
         }
-        let end = index + match.length
+        let end = index + length
         let office = ActorForm.key(of: tagged.string(tokens: index..<end))
         if let start = roleStart(index), !isAppositive(end), let actors = holders[office], actors.count == 1,
           let actor = actors.first
@@ -47,6 +49,16 @@ struct RoleResolver {
       }
     }
     return found
+  }
+
+  /// The length of the title the lexicon holds at `index`, or 1 for a title the document shows.
+  private func titleLength(at index: Int, limit: Int) -> Int? {
+    if tagged.infos[index].flags.contains(.titleStart),
+      let match = tagged.match(tagged.lexicon.titles, at: index, limit: limit)
+    {
+      return match.length
+    }
+    return roleWords.contains(index, in: tagged) ? 1 : nil
   }
 
   /// Office → the actors the text names as its current holders; and the hashes of the first words

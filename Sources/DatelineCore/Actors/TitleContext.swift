@@ -75,7 +75,8 @@ struct TitleContext {
     if start >= 2, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start - 2), tagged.has(start - 2, .kindNoun) {
       return tagged.actorKind(ofKindNoun: start - 2)
     }
-    guard tagged.has(end, .comma) else { return nil }
+    // A verb after the comma closes an apposition before the name: `Naomi Fairley, told the court`.
+    guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {

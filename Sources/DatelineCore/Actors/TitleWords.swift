@@ -37,14 +37,19 @@ struct TitleWords {
 
   /// Where the person's name starts after a title the lexicon does not hold, written with common
   /// words from `start` and ending in a noun, before a given name and a surname: `John` in
-  /// `Information Commissioner John Edwards`, `Andy` after `Chief Constable`.
+  /// `Information Commissioner John Edwards`, `Andy` after `Chief Constable`; or, after a title
+  /// ending in a noun for a person who does something, before the two last words of the run shaped
+  /// like a person's name (`Naomi` in `Barrister Naomi Fairley`).
   func unlistedTitleEnd(from start: Int, end: Int) -> Int? {
     var name = bridgeEnd(from: start, end: end)
     if name < end, isUnknownAgentNoun(name) { name += 1 }
-    guard name > start, name + 1 < end, tagged.has(name, .givenName), tagged.tokens[name + 1].kind == .word,
+    guard name > start, name + 1 < end, tagged.tokens[name + 1].kind == .word,
       commonTag(name - 1) == .noun || isUnknownAgentNoun(name - 1)
     else { return nil }
-    return name
+    if tagged.has(name, .givenName) { return name }
+    let isPersonAfterAgent =
+      end - name == 2 && hasAgentEnding(name - 1) && NameShapeEvidence.isPersonLikeName(name..<end, tagged)
+    return isPersonAfterAgent ? name : nil
   }
 
   /// A capitalized word the tagger's training text is too small to know, with the ending of a
@@ -54,7 +59,13 @@ struct TitleWords {
     guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper), tagged.usualTag(index) == nil,
       !isKnownName(index), !tagged.has(index, [.givenName, .demonymStart, .kindNoun])
     else { return false }
-    return tagged.endsWith(index, "er") || tagged.endsWith(index, "or") || tagged.endsWith(index, "ist")
+    return hasAgentEnding(index)
+  }
+
+  /// Whether the word ends as a noun for a person who does something: `-er`, `-or`, `-ist`,
+  /// `-ian`, `-man`.
+  private func hasAgentEnding(_ index: Int) -> Bool {
+    tagged.endsWith(index, "er") || tagged.endsWith(index, "or") || tagged.endsWith(index, "ist")
       || tagged.endsWith(index, "ian") || tagged.endsWith(index, "man")
   }
 

@@ -147,15 +147,9 @@ public struct DocumentExtractor: Sendable {
       let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
       return (QuoteTagger(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns).tag(), pronouns)
     }
-    var speakerKindsChanged = false
-    for quote in quotes.quotes {
-      if let speaker = quote.speaker, actors.actors[speaker].kind == .unknown {
-        actors.actors[speaker].kind = .person
-        speakerKindsChanged = true
-      }
-    }
+    let speakerKindsChanged = SpeakerKind(tagged: tagged).settle(quotes.quotes, in: &actors)
     let events = timings.measure(.events) {
-      // The resolver reads the actors' kinds: one made before a speaker became a person is stale.
+      // The resolver reads the actors' kinds: one made before a speaker was given a kind is stale.
       let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
       return EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns)
         .events(reference: reference)

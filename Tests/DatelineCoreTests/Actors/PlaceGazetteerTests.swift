@@ -120,3 +120,25 @@ import Testing
     #expect(kinds("The page loads its comments with AJAX and shows them below.")["AJAX"] != .place)
   }
 }
+
+/// The gazetteer holds the English names of cities GeoNames spells in their own language, the
+/// first part of a city's name joined to its river (`Ludwigshafen am Rhein`), and the regions of
+/// more countries; a name opening with `Cape` is a headland.
+@Suite struct GazetteerGapTests {
+  private func kinds(_ text: String) -> [String: Actor.Kind] {
+    Dictionary(Fixture.extraction(text).actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  @Test(arguments: [
+    ("A new bridge opened in Ghent on Friday.", "Ghent"),
+    ("The trade fair moved to Cologne in 2019.", "Cologne"),
+    ("Rain flooded streets across Galicia on Sunday.", "Galicia"),
+    ("More than 9,000 homes lost power across Nouvelle-Aquitaine.", "Nouvelle-Aquitaine"),
+    ("The water company serves 1.2 million people in West Yorkshire.", "West Yorkshire"),
+    ("The Ludwigshafen-based company cut its forecast on Tuesday.", "Ludwigshafen"),
+    ("Gusts of 150km/h were recorded at Cape Wrath overnight.", "Cape Wrath"),
+  ])
+  func theNameIsAPlace(text: String, place: String) {
+    #expect(kinds(text)[place] == .place, "\(kinds(text))")
+  }
+}
