@@ -16,4 +16,15 @@ extension EventSummarizer {
   func participleOpenerLead(_ phrase: Range<Int>) -> String {
     tagged.string(tokens: phrase) + (tagged.isPluralPhrase(phrase) ? " were" : " was")
   }
+
+  /// Whether `range` is an absolute phrase: `with` or `without`, a noun phrase, and a participle
+  /// (`with gusts of up to 180km/h recorded at …`, `with sales expected to pass …`).
+  func isAbsolutePhrase(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    guard range.count > 2, tagged.isWord(first, "with") || tagged.isWord(first, "without") else { return false }
+    guard let verb = range.first(where: { [.verb, .aux].contains(tagged.upos($0)) }), verb > first + 1 else {
+      return false
+    }
+    return !tagged.isFiniteVerb(verb) || tagged.endsWith(verb, "ed") && [.noun, .propn, .num].contains(tagged.upos(verb - 1))
+  }
 }

@@ -55,6 +55,10 @@ struct EventSummarizer {
     if start < end, start > segment.tokens.lowerBound, tagged.isWord(start, "to"), tagged.isWord(start - 1, "according") {
       start += 1
     }
+    // An absolute phrase tells a circumstance of the clause it hangs on (`, with gusts of up to
+    // 180km/h recorded at Cape Finisterre`): without its `with`, and no event unless dated.
+    let isAbsolute = start == segment.tokens.lowerBound && isAbsolutePhrase(start..<end)
+    if isAbsolute { start += 1 }
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
     // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
     // clause follows them (`since he assumed office`, `after hackers stole`).
@@ -133,7 +137,7 @@ struct EventSummarizer {
     if opensWithParticiple, let byte = body.utf8.first, byte >= 0x41 && byte <= 0x5A {
       body = String(decoding: [byte + 0x20] + body.utf8.dropFirst(), as: UTF8.self)
     }
-    var hasSubject = lead != nil && !opensWithParticiple || from < start || namesSubject(start..<end)
+    var hasSubject = !isAbsolute && (lead != nil && !opensWithParticiple || from < start || namesSubject(start..<end))
     if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end),
       let told = bareReportBody(report: start..<end, position: position, in: segments)
     {
@@ -236,65 +240,6 @@ struct EventSummarizer {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
     return tagged.upos(first) == .verb || tagged.upos(first) == .aux
-  }
-
-  /// The noun phrase `range` ends with (`Apple’s forthcoming Zap operating system`, `its Zap
-  /// operating system`), nil when it ends otherwise.
-  func trailingNounPhrase(of range: Range<Int>) -> Range<Int>? {
-    guard let last = range.last, [.noun, .propn].contains(tagged.upos(last)) else { return nil }
-    var start = last
-    while start > range.lowerBound {
-      let previous = start - 1
-      let isParticiple = tagged.upos(previous) == .verb && [.noun, .propn].contains(tagged.upos(start))
-      // A compound modifier: `free-software community`.
-      let isCompound = tagged.has(previous, .hyphen) && tagged.isGlued(previous) && tagged.isGlued(start)
-      guard [.noun, .propn, .adj, .num, .det, .part].contains(tagged.upos(previous)) || isParticiple || isCompound
-        || tagged.has(previous, [.closeSingle, .straightSingle]) || isPossessivePronoun(previous)
-      else { break }
-      start = previous
-      if isPossessivePronoun(previous) { break }
-    }
-    return start..<(last + 1)
-  }
-
-  private func isPossessivePronoun(_ index: Int) -> Bool {
-    tagged.upos(index) == .pron
-      && (tagged.isWord(index, "its") || tagged.isWord(index, "his") || tagged.isWord(index, "her")
-        || tagged.isWord(index, "their") || tagged.isWord(index, "our"))
-  }
-
-  /// The nearest earlier segment of the main clause that is a bare noun phrase, past
-  /// prepositional phrases, participles and what stands in brackets (`Phil Connors (Bill
-  /// Murray) is forced …`): the subject of a clause that starts with its verb,
-  /// `The last strike` in `The last strike, in 2019, lasted weeks` and `The airline` in `The
-  /// airline, owned by Halcyon, told staff`; with the noun phrases in apposition before it, all of
-  /// them as written and the first alone.
-  private func nounPhrases(before position: Int, in segments: [Segment]) -> (all: Range<Int>, first: Range<Int>)? {
-    for (index, candidate) in segments[..<position].enumerated().reversed() where candidate.role == .main {
-      let tokens = candidate.tokens
-      if tagged.isBracketed(tokens) { continue }
-      let first = tagged.upos(tokens.lowerBound)
-      if first == .adp || first == .verb { continue }
-      guard tagged.isBareNounPhrase(tokens) else { return nil }
-      // Noun phrases in apposition right before it name the same subject: `Ofwat, the water
-      // regulator, welcomed`.
-      var opening = index
-      while opening > 0, [.main, .leading].contains(segments[opening - 1].role),
-        tagged.isBareNounPhrase(segments[opening - 1].tokens)
-      {
-        opening -= 1
-      }
-      return (segments[opening].tokens.lowerBound..<tokens.upperBound, segments[opening].tokens)
-    }
-    return nil
-  }
-
-  /// The name a segment consists of, when it is nothing but a name in apposition:
-  /// `…of Iraq’s prime minister, Mustafa Al-Kadhimi, injuring …`. Only a clause that ends in a
-  /// common noun takes it, and not from a list of names (`Headers, Request, Response`).
-  private func appositiveName(_ segment: Segment) -> String? {
-    guard let mention = actors.mentions(in: segment.tokens).first, mention.tokens == segment.tokens else { return nil }
-    return tagged.string(tokens: mention.tokens)
   }
 
   /// The text with its first letter capitalized, spaced punctuation joined, cut to

@@ -47,4 +47,15 @@ import Testing
     let found = events("Speaking in Geneva on Tuesday, the envoy said the talks had stalled.")
     #expect(!found.contains { $0.summary.contains("was speaking") || $0.summary.contains("were speaking") }, "\(found)")
   }
+
+  @Test func anUndatedAbsolutePhraseIsNoEvent() {
+    let found = events("The gale reached the islands late on Sunday, with gusts of 150km/h recorded at Hale Point.")
+    #expect(!found.contains { $0.summary.contains("recorded at Hale Point") }, "\(found)")
+    #expect(found.contains { $0.summary.hasPrefix("The gale reached the islands") && $0.date?.hasPrefix("2024-06-09") == true }, "\(found)")
+  }
+
+  @Test func aDatedAbsolutePhraseIsToldWithoutItsWith() {
+    let found = events("Carmakers are racing to build charging hubs, with sales expected to pass two million by 2029.")
+    #expect(found.contains { $0.summary == "Sales expected to pass two million by 2029" && $0.date == "2029" }, "\(found)")
+  }
 }
