@@ -68,7 +68,14 @@ extension EventSummarizer {
     }
     let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]
     let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
-    guard (range.lowerBound..<verb).allSatisfy({ speakerWords.contains(tagged.upos($0)) }) else { return false }
+    // A speaker's name may hold `of` and be followed by its short form in brackets: `the
+    // National Union of Mineworkers (NUM) said`.
+    var inBrackets = false
+    for word in range.lowerBound..<verb {
+      if tagged.has(word, .openParen) { inBrackets = true }
+      if tagged.has(word, .closeParen) { inBrackets = false }
+      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") else { return false }
+    }
     var index = verb + 1
     if !hasSpeaker || tagged.lemma(verb) == "tell" {
       while index < range.upperBound, speakerWords.contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }

@@ -63,4 +63,43 @@ import Testing
       .events
     #expect(found.contains { $0.date?.value.timex == "2019" && $0.summary.hasPrefix("The storm") }, "\(found.map(\.summary))")
   }
+
+  @Test(arguments: [
+    "Dock workers walked out on Monday after talks failed, the Union of Dock Workers said.",
+    "Dock workers walked out on Monday, the head of the port authority said.",
+    "Dock workers walked out on Monday after talks failed, the Federation of Port Unions (FPU) said.",
+  ])
+  func aSpeakerWhoseNameHoldsOfIsToldAfterWhatWasSaid(text: String) {
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix("Dock workers walked out on Monday") && $0.hasSuffix(" said") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The ") && $0.hasSuffix(" said") }, "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Lead author Ann Kay cautioned that the sample was small.", "Lead author Ann Kay cautioned that the sample was small"),
+    ("The regulator cautions that prices may rise.", "The regulator cautions that prices may rise"),
+  ])
+  func aCautionKeepsWhatItSays(text: String, summary: String) {
+    let found = summaries(text)
+    #expect(found.contains(summary), "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Officials say the bridge is safe.", "Officials say the bridge is safe"),
+    ("Forecasters warn that roads will be icy.", "Forecasters warn that roads will be icy"),
+    ("Analysts say sales will fall.", "Analysts say sales will fall"),
+  ])
+  func aPluralSubjectsPresentReportIsAStatement(text: String, summary: String) {
+    let found = Fixture.timeline([text], published: "2025-10-21").events
+    #expect(found.contains { $0.kind == .statement && $0.summary == summary }, "\(found.map(\.summary))")
+  }
+
+  @Test(arguments: [
+    "The results add up.", "Shares continue higher.", "The games tell us much about the city.",
+    "The rules are clear, as they say in the guide.",
+  ])
+  func aPluralSubjectsVerbThatCarriesNoWordsIsNoStatement(text: String) {
+    let found = Fixture.timeline([text], published: "2025-10-21").events
+    #expect(!found.contains { $0.kind == .statement }, "\(found.map(\.summary))")
+  }
 }
