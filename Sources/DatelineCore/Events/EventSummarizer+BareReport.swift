@@ -52,9 +52,11 @@ extension EventSummarizer {
   /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
   /// conjunction or an adverb before a preposition and so cannot stand alone as a summary (`after
   /// the parties failed to agree`, `on who should control the ministry`, `and cover school fees`,
-  /// `down from 51% in May`).
+  /// `down from 51% in May`). A capitalized preposition before a number opens a subject's
+  /// amount (`About 300 dock workers walked out`), not a phrase.
   private func leansOnEarlierWords(_ first: Int) -> Bool {
-    tagged.has(first, [.preposition, .subordinator, .conjunction])
+    if tagged.has(first, .preposition), !tagged.isLowercaseWord(first), tagged.upos(first + 1) == .num { return false }
+    return tagged.has(first, [.preposition, .subordinator, .conjunction])
       || tagged.upos(first) == .adv && tagged.has(first + 1, .preposition)
   }
 

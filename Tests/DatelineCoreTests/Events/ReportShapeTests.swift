@@ -39,6 +39,15 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("On who should control") }, "\(found)")
   }
 
+  @Test func aReportTooLongWhoseClauseOpensWithAnAmountLeadsWithItsSpeaker() {
+    let text = """
+      About 3,000 dock workers at the three largest container ports of the republic walked out on Monday after \
+      a fourth round of pay talks with the port operators collapsed, the Union of Dock Workers said.
+      """
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix("The Union of Dock Workers said about 3,000 dock workers") }, "\(found)")
+  }
+
   @Test func aSpeakerInAppositionFurtherInLosesItsCommas() {
     let found = summaries("On Monday its chief executive, Martin Oyelaran, said the firm would appeal against the fine.")
     #expect(found.contains("Martin Oyelaran said the firm would appeal against the fine"), "\(found)")
