@@ -52,9 +52,11 @@ extension EventSummarizer {
   /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
   /// conjunction or an adverb before a preposition and so cannot stand alone as a summary (`after
   /// the parties failed to agree`, `on who should control the ministry`, `and cover school fees`,
-  /// `down from 51% in May`).
+  /// `down from 51% in May`). A capitalized preposition before a number opens a subject's
+  /// amount (`About 300 dock workers walked out`), not a phrase.
   private func leansOnEarlierWords(_ first: Int) -> Bool {
-    tagged.has(first, [.preposition, .subordinator, .conjunction])
+    if tagged.has(first, .preposition), !tagged.isLowercaseWord(first), tagged.upos(first + 1) == .num { return false }
+    return tagged.has(first, [.preposition, .subordinator, .conjunction])
       || tagged.upos(first) == .adv && tagged.has(first + 1, .preposition)
   }
 
@@ -68,7 +70,14 @@ extension EventSummarizer {
     }
     let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]
     let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
-    guard (range.lowerBound..<verb).allSatisfy({ speakerWords.contains(tagged.upos($0)) }) else { return false }
+    // A speaker's name may hold `of` and be followed by its short form in brackets: `the
+    // National Union of Mineworkers (NUM) said`.
+    var inBrackets = false
+    for word in range.lowerBound..<verb {
+      if tagged.has(word, .openParen) { inBrackets = true }
+      if tagged.has(word, .closeParen) { inBrackets = false }
+      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") else { return false }
+    }
     var index = verb + 1
     if !hasSpeaker || tagged.lemma(verb) == "tell" {
       while index < range.upperBound, speakerWords.contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }

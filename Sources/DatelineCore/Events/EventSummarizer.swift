@@ -138,8 +138,11 @@ struct EventSummarizer {
       body = String(decoding: [byte + 0x20] + body.utf8.dropFirst(), as: UTF8.self)
     }
     var hasSubject = !isAbsolute && (lead != nil && !opensWithParticiple || from < start || namesSubject(start..<end))
-    if lead == nil, from == start, position > 0, segment.role == .main, isBareReport(start..<end),
-      let told = bareReportBody(report: start..<end, position: position, in: segments)
+    // A speaker kept with the words before the clause (`the union (NUM) | said`) is part of
+    // the report.
+    let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
+    if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
+      let told = bareReportBody(report: from..<end, position: reportPosition, in: segments)
     {
       body = told
       hasSubject = true

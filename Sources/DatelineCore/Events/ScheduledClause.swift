@@ -24,14 +24,16 @@ struct ScheduledClause {
     guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
-    // The year is the clause's own, after `in` (`the plans we have in place for 2011` is not).
+    // The year is the clause's own, after `in` or a deadline's `by` (`the plans we have in place
+    // for 2011` is not).
     let yearIsEnough = !isChangeOfMeasure(verb)
     let isDated = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
-      return point.precision >= .month || yearIsEnough && tagged.isWord(first - 1, "in")
+      let opensPhrase = tagged.isWord(first - 1, "in") || tagged.isWord(first - 1, "by")
+      return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
   }
@@ -42,6 +44,10 @@ struct ScheduledClause {
     "double", "triple", "halve", "climb", "slow", "shrink", "top", "hit", "outnumber", "peak", "recover", "return",
     "remain", "stay", "be", "become", "make", "account", "cost", "total", "pass",
   ]
+
+  /// The verbs whose infinitive tells what their subject means or expects to do: `plan to close`,
+  /// `hope to complete`, `expected to cut`.
+  private static let planVerbs: Set<String> = ["plan", "hope", "expect", "intend", "aim"]
 
   /// Whether the verb at `index` tells a measure changing: a forecast, not a happening.
   private func isChangeOfMeasure(_ index: Int) -> Bool { Self.changeOfMeasure.contains(tagged.lemma(index)) }
@@ -114,10 +120,14 @@ struct ScheduledClause {
     return isScheduled ? verb : nil
   }
 
-  /// Whether the token tells a plan as a finite verb (`plans`, `planned`) or after a form of
-  /// `be` (`is due`, `are set`; not the modifier in `a contract due to expire`).
+  /// Whether the token tells a plan as a finite verb (`plans`, `planned`, `hope`, `expected`) or
+  /// after a form of `be` (`is due`, `are set`; not the modifier in `a contract due to expire`).
   private func isPlanWord(_ index: Int) -> Bool {
     if tagged.isWord(index, "plans") || tagged.isWord(index, "planned") { return true }
+    // The tagger may read a plural subject's `plan` as a compound's noun: `The firms plan to`.
+    let isFinite = tagged.upos(index) == .verb
+      || tagged.upos(index) == .noun && tagged.upos(index - 1) == .noun && tagged.endsWith(index - 1, "s")
+    if isFinite, !tagged.endsWith(index, "ing"), Self.planVerbs.contains(tagged.lemma(index)) { return true }
     guard index > 0, tagged.upos(index - 1) == .aux else { return false }
     return tagged.isWord(index, "due") || tagged.isWord(index, "set") || tagged.isWord(index, "scheduled")
       || tagged.isWord(index, "slated") || tagged.isWord(index, "expected") || tagged.isWord(index, "going")

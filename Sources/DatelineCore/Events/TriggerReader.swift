@@ -55,7 +55,10 @@ struct TriggerReader {
     guard tagged.upos(previous) != .aux else { return true }
     // The lemma is read once: each reading builds a string.
     let lemma = tagged.lemma(index)
-    if lemma == "have" || tagged.isWrittenAsLemma(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous) {
+    if lemma == "have"
+      || tagged.isWrittenAsLemma(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous)
+        && !isSpeechAfterPlural(index, subject: previous)
+    {
       return false
     }
     if isPresentOfThirdPerson(index, lemma: lemma), !tagged.has(index, .speechVerb) { return false }
@@ -96,6 +99,17 @@ struct TriggerReader {
       return false
     }
     return true
+  }
+
+  /// Whether a speech verb in its base form tells what a plural noun right before it says, with
+  /// `that` or a clause after it: `Officials say the bridge is safe`, `forecasters warn that …`
+  /// (not `the games tell us much`, nor `add` and the like, which have other senses).
+  private func isSpeechAfterPlural(_ index: Int, subject: Int) -> Bool {
+    guard tagged.has(index, .speechVerb), !tagged.has(index, .speechWithOtherSenses), subject >= 0,
+      tagged.upos(subject) == .noun, tagged.endsWith(subject, "s"), !tagged.endsWith(subject, "ss")
+    else { return false }
+    let end = tagged.sentences[Int(tagged.sentenceOf[index])].tokens.upperBound
+    return tagged.isWord(index + 1, "that") || ReportedClause.opensClause(at: index + 1, before: end, tagged)
   }
 
   /// Whether a verb whose past is its base form (`beat`, `cut`) is past here: a singular noun or a

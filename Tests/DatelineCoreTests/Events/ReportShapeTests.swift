@@ -39,6 +39,15 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("On who should control") }, "\(found)")
   }
 
+  @Test func aReportTooLongWhoseClauseOpensWithAnAmountLeadsWithItsSpeaker() {
+    let text = """
+      About 3,000 dock workers at the three largest container ports of the republic walked out on Monday after \
+      a fourth round of pay talks with the port operators collapsed, the Union of Dock Workers said.
+      """
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix("The Union of Dock Workers said about 3,000 dock workers") }, "\(found)")
+  }
+
   @Test func aSpeakerInAppositionFurtherInLosesItsCommas() {
     let found = summaries("On Monday its chief executive, Martin Oyelaran, said the firm would appeal against the fine.")
     #expect(found.contains("Martin Oyelaran said the firm would appeal against the fine"), "\(found)")
@@ -62,5 +71,44 @@ import Testing
     let found = Fixture.timeline(["The survivors told of the storm that had destroyed their homes in 2019."], published: "2025-10-21")
       .events
     #expect(found.contains { $0.date?.value.timex == "2019" && $0.summary.hasPrefix("The storm") }, "\(found.map(\.summary))")
+  }
+
+  @Test(arguments: [
+    "Dock workers walked out on Monday after talks failed, the Union of Dock Workers said.",
+    "Dock workers walked out on Monday, the head of the port authority said.",
+    "Dock workers walked out on Monday after talks failed, the Federation of Port Unions (FPU) said.",
+  ])
+  func aSpeakerWhoseNameHoldsOfIsToldAfterWhatWasSaid(text: String) {
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix("Dock workers walked out on Monday") && $0.hasSuffix(" said") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The ") && $0.hasSuffix(" said") }, "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Lead author Ann Kay cautioned that the sample was small.", "Lead author Ann Kay cautioned that the sample was small"),
+    ("The regulator cautions that prices may rise.", "The regulator cautions that prices may rise"),
+  ])
+  func aCautionKeepsWhatItSays(text: String, summary: String) {
+    let found = summaries(text)
+    #expect(found.contains(summary), "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Officials say the bridge is safe.", "Officials say the bridge is safe"),
+    ("Forecasters warn that roads will be icy.", "Forecasters warn that roads will be icy"),
+    ("Analysts say sales will fall.", "Analysts say sales will fall"),
+  ])
+  func aPluralSubjectsPresentReportIsAStatement(text: String, summary: String) {
+    let found = Fixture.timeline([text], published: "2025-10-21").events
+    #expect(found.contains { $0.kind == .statement && $0.summary == summary }, "\(found.map(\.summary))")
+  }
+
+  @Test(arguments: [
+    "The results add up.", "Shares continue higher.", "The games tell us much about the city.",
+    "The rules are clear, as they say in the guide.",
+  ])
+  func aPluralSubjectsVerbThatCarriesNoWordsIsNoStatement(text: String) {
+    let found = Fixture.timeline([text], published: "2025-10-21").events
+    #expect(!found.contains { $0.kind == .statement }, "\(found.map(\.summary))")
   }
 }

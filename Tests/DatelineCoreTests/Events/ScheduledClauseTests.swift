@@ -101,4 +101,24 @@ import Testing
     #expect(events("Ferry traffic will double in 2027.").isEmpty)
     #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
   }
+
+  @Test(arguments: [
+    ("The firms plan to close the plant in June.", "2022-06"),
+    ("The companies hope to complete the deal in the first quarter of 2023.", "2023-Q1"),
+    ("The group intends to open a store on March 20.", "2022-03-20"),
+    ("The bank expects to cut rates again in May.", "2022-05"),
+    ("The bank said it expected to cut rates twice more by 2023.", "2023"),
+    ("The club aims to finish the new stand in 2024.", "2024"),
+  ])
+  func aDatedPlanOrExpectationIsAnEventOfItsTime(text: String, value: String) throws {
+    let all = events(text)
+    let plan = try #require(all.first { $0.kind != .statement }, "no event in \(text): \(all.map(\.summary))")
+    #expect(plan.date?.value.timex == value, "\(all.map(\.summary))")
+    #expect(plan.summary.contains(" to "), "\(all.map(\.summary))")
+  }
+
+  @Test(arguments: ["The firms plan to close the plant.", "The companies hope to complete the deal soon.", "The bank expects rates to rise in 2023."])
+  func aPlanWithoutItsTimeIsNoEvent(text: String) {
+    #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
 }
