@@ -145,11 +145,10 @@ struct ClauseTimes {
   }
 
   /// Gives a date set off after its clause (`launched the Zap Store, an online shop, on April 28,
-  /// 2003`) to that clause, when only appositions without verb or date stand between. `dates`
-  /// holds the date of each segment position that has one.
-  func giveTrailingDates(
-    of segments: [Segment], verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?],
-    dates: inout [Int: EventMention.DateSource]
+  /// 2003`) to that clause, when only appositions without verb or date stand between. `verbs`
+  /// and `dates` hold the verb and the date of each segment position that has one.
+  func giveTrailingDates<Verb>(
+    of segments: [Segment], verbs: [Int: Verb], dates: inout [Int: EventMention.DateSource]
   ) {
     for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
       var range = segments[position].tokens

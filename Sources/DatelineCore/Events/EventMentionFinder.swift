@@ -34,14 +34,13 @@ struct EventMentionFinder {
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
     var found: [EventMention] = []
-    var verbs: [(token: Int, kind: Event.Kind, isPlural: Bool)?] = []
-    // Dates, reported speech and a product's state are kept by segment position for the clauses
-    // that have them (a list with a slot for every segment took 96 bytes a segment, 50 MB for a
-    // sentence of 500,000 clauses).
+    var verbs: [Int: (token: Int, kind: Event.Kind, isPlural: Bool)] = [:]
+    // Verbs, dates, reported speech and a product's state are kept by segment position for the
+    // clauses that have them (a list with a slot for every segment took 112 bytes a segment, 56 MB
+    // for a sentence of 500,000 clauses).
     var dates: [Int: EventMention.DateSource] = [:]
     var reports: [Int: ReportedClause] = [:]
     var stateVerbs: [Int: Int] = [:]
-    verbs.reserveCapacity(segments.count)
     for (position, segment) in segments.enumerated() {
       var objects: [Int] = []
       let segmentTimes = clauseTimes.times(in: segment.tokens)
@@ -82,7 +81,7 @@ struct EventMentionFinder {
         verb = scheduledVerb.map { ($0, own?.isSolid == true ? own?.kind ?? .other : .other, false) }
       }
       if date == nil, verb != nil { foldDatedNoun(into: &verb, date: &date, found: &found, from: before) }
-      verbs.append(verb)
+      if let verb { verbs[position] = verb }
       if let date { dates[position] = date }
     }
     clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
@@ -121,9 +120,10 @@ struct EventMentionFinder {
       let clause = Clause(
         segments: segments, position: position, sentence: sentence, evidence: evidence,
         eventWords: eventWordsOfSentence ?? [])
-      let isState = stateVerbs[position] != nil && verbs[position]?.token == stateVerbs[position]
+      let verb = verbs[position]
+      let isState = stateVerbs[position] != nil && verb?.token == stateVerbs[position]
       if let mention = mention(
-        of: clause, verb: verbs[position], date: date, isState: isState, recentGroup: &recentGroup)
+        of: clause, verb: verb, date: date, isState: isState, recentGroup: &recentGroup)
       {
         found.append(mention)
       }
