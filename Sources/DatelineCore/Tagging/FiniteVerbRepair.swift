@@ -9,7 +9,8 @@
 /// `the company` reads as a plural noun, after `now` as an adverb): when such a word is followed
 /// by more of its sentence and its lemma as a verb is a word the data saw as a verb (`employ`),
 /// it is taken for the verb too. The subject may end in an adverb (`the council now meets`) or be
-/// a determiner and an adjective (`the cooperative`).
+/// a determiner and an adjective (`the cooperative`). Such a word right after a subject pronoun
+/// is its verb in any sentence (`said it employs 4,000 people`): no noun follows `it` or `they`.
 struct FiniteVerbRepair {
   let ambiguity: KeyTable
   let lemmatizer: Lemmatizer
@@ -32,6 +33,18 @@ struct FiniteVerbRepair {
     _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
     lemmas: inout [UInt16]
   ) {
+    for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
+      let range = Int(starts[index])..<Int(ends[index])
+      guard index + 1 < words.upperBound, tags[index + 1] != .punct, tags[index - 1] == .pron,
+        isSubjectPronoun(bytes, Int(starts[index - 1])..<Int(ends[index - 1]))
+      else { continue }
+      let lowered = FeatureHash.bytes(bytes, range, lower: true)
+      guard ambiguity.value(TaggerModel.ambiguityKey(lowered)) == nil,
+        let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), seenAsVerb(lemma)
+      else { continue }
+      tags[index] = .verb
+      lemmas[index] = rule
+    }
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
     for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
       let range = Int(starts[index])..<Int(ends[index])
@@ -42,16 +55,30 @@ struct FiniteVerbRepair {
       let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered))
       let verbForm = tags[index] == .noun && seen.map { $0 & Self.verbBit != 0 } == true
       guard verbForm || seen == nil && index + 1 < words.upperBound && tags[index + 1] != .punct else { continue }
-      let rule = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
-      let lemma = lemmatizer.rules[Int(rule)].lemma(of: bytes, range)
-      // Only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help` ending
-      // a fragment (`Thanks for all your help!`) is a noun.
-      guard lemma != String(decoding: bytes[range], as: UTF8.self).lowercased() else { continue }
-      guard verbForm || seenAsVerb(lemma) else { continue }
+      guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), verbForm || seenAsVerb(lemma)
+      else { continue }
       tags[index] = .verb
       lemmas[index] = rule
       return
     }
+  }
+
+  /// The lemma rule and lemma of the word in `range` as a verb, or nil when that lemma is the
+  /// word itself: only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help`
+  /// ending a fragment (`Thanks for all your help!`) is a noun.
+  private func inflectedVerb(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowered: UInt64
+  ) -> (UInt16, String)? {
+    let rule = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
+    let lemma = lemmatizer.rules[Int(rule)].lemma(of: bytes, range)
+    return lemma == String(decoding: bytes[range], as: UTF8.self).lowercased() ? nil : (rule, lemma)
+  }
+
+  /// Whether the word in `range` is a subject pronoun that no noun can follow (`he`, `she`, `it`,
+  /// `we`, `they`).
+  private func isSubjectPronoun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 4 else { return false }
+    return ["he", "she", "it", "we", "they"].contains(String(decoding: bytes[range], as: UTF8.self).lowercased())
   }
 
   /// Whether word `index` comes right after what can end a subject: a noun or pronoun, or a

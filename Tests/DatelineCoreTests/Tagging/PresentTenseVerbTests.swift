@@ -31,4 +31,13 @@ import Testing
   @Test func aNounAtTheEndOfAFragmentStaysANoun() {
     #expect(tag(of: "edits", in: "Photo edits.") != .verb, "\(tagged("Photo edits."))")
   }
+
+  @Test func aRareThirdPersonFormAfterASubjectPronounIsTheVerbOfAReportedClause() {
+    let text = "The company said it employs 4,000 people."
+    #expect(tag(of: "employs", in: text) == .verb, "\(tagged(text))")
+  }
+
+  @Test func aNounAfterAnObjectPronounStaysANoun() {
+    #expect(tag(of: "edits", in: "She sent him edits on Monday.") != .verb)
+  }
 }
