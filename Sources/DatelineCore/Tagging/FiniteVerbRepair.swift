@@ -4,7 +4,13 @@
 /// the word is mostly a noun there (`Shares rose 4.5%`, `Unemployment rose to 5.1%`, `The company
 /// plans to cut jobs`). Every sentence of running text has a finite verb, so when one has none,
 /// the first noun that follows a noun or pronoun, that the training data also saw as a verb, that
-/// is inflected as one, and that does not itself go on a noun phrase is taken for the verb.
+/// is inflected as one, and that does not itself go on a noun phrase is taken for the verb. A
+/// word the training data saw less than twice was tagged from its ending alone (`employs` after
+/// `the company` reads as a plural noun, after `now` as an adverb): when such a word is followed
+/// by more of its sentence and its lemma as a verb is a word the data saw as a verb (`employ`),
+/// it is taken for the verb too. The subject may end in an adverb (`the council now meets`) or be
+/// a determiner and an adjective (`the cooperative`). Such a word right after a subject pronoun
+/// is its verb in any sentence (`said it employs 4,000 people`): no noun follows `it` or `they`.
 struct FiniteVerbRepair {
   let ambiguity: KeyTable
   let lemmatizer: Lemmatizer
@@ -27,22 +33,61 @@ struct FiniteVerbRepair {
     _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
     lemmas: inout [UInt16]
   ) {
-    guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
-    for index in words.dropFirst() where tags[index] == .noun {
-      guard [.noun, .propn, .pron].contains(tags[index - 1]), !endsInIng(bytes, Int(starts[index])..<Int(ends[index])),
-        index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1]),
-        seenAsVerb(bytes, Int(starts[index])..<Int(ends[index]))
-      else { continue }
+    for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
       let range = Int(starts[index])..<Int(ends[index])
-      let rule = lemmatizer.rule(bytes, range, lowered: FeatureHash.bytes(bytes, range, lower: true), tag: .verb)
-      // Only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help` ending
-      // a fragment (`Thanks for all your help!`) is a noun.
-      guard lemmatizer.rules[Int(rule)].lemma(of: bytes, range) != String(decoding: bytes[range], as: UTF8.self).lowercased()
+      guard index + 1 < words.upperBound, tags[index + 1] != .punct, tags[index - 1] == .pron,
+        isSubjectPronoun(bytes, Int(starts[index - 1])..<Int(ends[index - 1]))
+      else { continue }
+      let lowered = FeatureHash.bytes(bytes, range, lower: true)
+      guard ambiguity.value(TaggerModel.ambiguityKey(lowered)) == nil,
+        let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), seenAsVerb(lemma)
+      else { continue }
+      tags[index] = .verb
+      lemmas[index] = rule
+    }
+    guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
+    for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
+      let range = Int(starts[index])..<Int(ends[index])
+      guard followsSubject(index, words, tags), !endsInIng(bytes, range),
+        index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1])
+      else { continue }
+      let lowered = FeatureHash.bytes(bytes, range, lower: true)
+      let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered))
+      let verbForm = tags[index] == .noun && seen.map { $0 & Self.verbBit != 0 } == true
+      guard verbForm || seen == nil && index + 1 < words.upperBound && tags[index + 1] != .punct else { continue }
+      guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), verbForm || seenAsVerb(lemma)
       else { continue }
       tags[index] = .verb
       lemmas[index] = rule
       return
     }
+  }
+
+  /// The lemma rule and lemma of the word in `range` as a verb, or nil when that lemma is the
+  /// word itself: only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help`
+  /// ending a fragment (`Thanks for all your help!`) is a noun.
+  private func inflectedVerb(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowered: UInt64
+  ) -> (UInt16, String)? {
+    let rule = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
+    let lemma = lemmatizer.rules[Int(rule)].lemma(of: bytes, range)
+    return lemma == String(decoding: bytes[range], as: UTF8.self).lowercased() ? nil : (rule, lemma)
+  }
+
+  /// Whether the word in `range` is a subject pronoun that no noun can follow (`he`, `she`, `it`,
+  /// `we`, `they`).
+  private func isSubjectPronoun(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 4 else { return false }
+    return ["he", "she", "it", "we", "they"].contains(String(decoding: bytes[range], as: UTF8.self).lowercased())
+  }
+
+  /// Whether word `index` comes right after what can end a subject: a noun or pronoun, or a
+  /// determiner and an adjective, with at most one adverb between.
+  private func followsSubject(_ index: Int, _ words: Range<Int>, _ tags: [UPOS]) -> Bool {
+    var last = index - 1
+    if tags[last] == .adv, last > words.lowerBound { last -= 1 }
+    if [.noun, .propn, .pron].contains(tags[last]) { return true }
+    return tags[last] == .adj && last > words.lowerBound && tags[last - 1] == .det
   }
 
   /// Whether word `index` is a finite verb: an auxiliary, or a verb not after `to` and not in
@@ -87,10 +132,13 @@ struct FiniteVerbRepair {
     return bytes[end..<next].contains(UInt8(ascii: "\n"))
   }
 
-  /// Whether the training data saw the word as a verb.
-  private func seenAsVerb(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-    let key = FeatureHash.bytes(bytes, range, lower: true)
+  /// The bit of `UPOS.verb` in an ambiguity class.
+  private static let verbBit = UInt32(1) << UInt32(UPOS.verb.rawValue)
+
+  /// Whether the training data saw `word` as a verb.
+  private func seenAsVerb(_ word: String) -> Bool {
+    let key = Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
     guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }
-    return entry & (1 << UInt32(UPOS.verb.rawValue)) != 0
+    return entry & Self.verbBit != 0
   }
 }
