@@ -213,6 +213,8 @@ struct NameSplitter {
     }
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
+    // A title word before an institution's noun is part of its name: `Executive Committee`.
+    if tagged.has(cursor, .kindNoun), [.organization, .group].contains(tagged.infos[cursor].actorKind) { return nil }
     // A title with a possessive names what its holder owns: `Information Commissioner’s Office`.
     if tagged.has(cursor, [.closeSingle, .straightSingle]) { return nil }
     let rest = cursor..<end

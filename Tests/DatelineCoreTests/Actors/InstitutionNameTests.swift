@@ -18,6 +18,20 @@ import Testing
     #expect(institution.kind == .organization)
   }
 
+  @Test(arguments: [
+    ("The National Union of Dockworkers said talks had failed.", "National Union of Dockworkers"),
+    ("The Confederation of Norland Enterprise said the move came too late.", "Confederation of Norland Enterprise"),
+    ("The Vestan Chamber of Commerce said sales fell in May.", "Vestan Chamber of Commerce"),
+    ("The Royal Society of Chemists met on Monday.", "Royal Society of Chemists"),
+    ("The Executive Committee of the Harbour Board met on Monday.", "Executive Committee of the Harbour Board"),
+  ])
+  func anInstitutionNounAfterOtherWordsTakesItsOf(text: String, name: String) throws {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.names == [name])
+    let institution = try #require(extraction.actor(name))
+    #expect(institution.kind == .organization)
+  }
+
   @Test func aNameAfterAndIsAnActorOfItsOwn() {
     let extraction = Fixture.extraction("Officials of the Ministry of Defence and Hamas met in Cairo on Monday.")
     #expect(extraction.names.contains("Ministry of Defence"))
