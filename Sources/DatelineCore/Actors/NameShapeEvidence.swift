@@ -54,10 +54,14 @@ struct NameShapeEvidence {
   /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
   static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
     guard (2...3).contains(range.count), tagged.place(range) == nil else { return false }
-    return range.allSatisfy { index in
-      tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
-        && !tagged.has(index, [.kindNoun, .companyHead]) && !tagged.tokens[index].flags.contains(.allUpper)
-    }
+    return range.allSatisfy { isPersonNameWord($0, tagged) }
+  }
+
+  /// Whether the word at `index` may be part of a person's name: capitalized, a name by the
+  /// tagger's usual tag (or unknown to it), no kind noun or company word, not in capitals.
+  static func isPersonNameWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
+      && !tagged.has(index, [.kindNoun, .companyHead]) && !tagged.tokens[index].flags.contains(.allUpper)
   }
 
   /// The votes for the kind of `candidate`, whose text ends before token `after` (past a

@@ -50,8 +50,7 @@ struct SpeakerKind {
     return words.allSatisfy { index in
       let token = tagged.tokens[index]
       if token.length == 1, token.isCapitalized, index != last { return true }
-      return tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index))
-        && !tagged.has(index, [.kindNoun, .companyHead]) && !token.flags.contains(.allUpper)
+      return NameShapeEvidence.isPersonNameWord(index, tagged)
     }
   }
 

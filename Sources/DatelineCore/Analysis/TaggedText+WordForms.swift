@@ -21,4 +21,11 @@ extension TaggedText {
     return next.kind == .word && next.length == 1 && isGlued(end + 1)
       && analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
   }
+
+  /// Whether the word at `index` is a possessive determiner: `its`, `his`, `her`, `their`, `our`,
+  /// `my`, `your`.
+  func isPossessiveDeterminer(_ index: Int) -> Bool {
+    isWord(index, "its") || isWord(index, "his") || isWord(index, "her") || isWord(index, "their")
+      || isWord(index, "our") || isWord(index, "my") || isWord(index, "your")
+  }
 }

@@ -19,9 +19,7 @@ extension EventSummarizer {
   }
 
   func isPossessivePronoun(_ index: Int) -> Bool {
-    tagged.upos(index) == .pron
-      && (tagged.isWord(index, "its") || tagged.isWord(index, "his") || tagged.isWord(index, "her")
-        || tagged.isWord(index, "their") || tagged.isWord(index, "our"))
+    tagged.upos(index) == .pron && tagged.isPossessiveDeterminer(index)
   }
 
   /// The nearest earlier segment of the main clause that is a bare noun phrase, past

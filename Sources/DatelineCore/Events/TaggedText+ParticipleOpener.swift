@@ -48,9 +48,4 @@ extension TaggedText {
 
   /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.
   static let subjectPhraseLength = 6
-
-  private func isPossessiveDeterminer(_ index: Int) -> Bool {
-    isWord(index, "its") || isWord(index, "his") || isWord(index, "her") || isWord(index, "their")
-      || isWord(index, "our") || isWord(index, "my") || isWord(index, "your")
-  }
 }
