@@ -168,7 +168,7 @@ public struct DocumentExtractor: Sendable {
   /// The reference time of a document without a publication date, inferred from the `points`
   /// of its text: its publication day with the year completed, when it names the day alone
   /// (`LONDON, May 14 (Reuters) -`), from the text or, when it states no year, from `today`;
-  /// else the latest point the text states.
+  /// else the latest day the text states.
   func inferredReference(for document: Document, from points: ReferencePoints) -> ReferenceTime? {
     if let day = document.metadata.published?.point, day.year == nil {
       if let completed = PublicationYear.completed(day, points: points) {
@@ -180,7 +180,7 @@ public struct DocumentExtractor: Sendable {
         return ReferenceTime(point: completed, source: .yearFromToday)
       }
     }
-    return points.stated.map { ReferenceTime(point: $0, source: .inferred) }
+    return points.guessed.map { ReferenceTime(point: $0, source: .inferred) }
   }
 
   /// The finding of a document without a publication date: which reference its relative dates
@@ -207,7 +207,7 @@ public struct DocumentExtractor: Sendable {
     guard let point = reference?.point else {
       return Finding(
         .noReferenceTime,
-        message: "\(document.name): no publication date, and no date in the text to guess one from; "
+        message: "\(document.name): no publication date, and no full date in the text to guess one from; "
           + "relative dates are left unresolved")
     }
     return Finding(

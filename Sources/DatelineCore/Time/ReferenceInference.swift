@@ -1,5 +1,5 @@
-/// Infers a reference time for a text that has none: the latest date the text spells out in
-/// full, or failing that the latest month or year it names; never a deadline or a time ahead
+/// Finds the latest point a text states, from which a text without a reference time gets one
+/// (the latest date it spells out in full) or a year-less dateline its year; never a deadline or a time ahead
 /// (`by 2020`, `will open in 2030`), nor the point a record is measured from (`since 2010`).
 enum ReferenceInference {
   /// The better reference of `best` so far and the phrase `match`: the latest explicit point,

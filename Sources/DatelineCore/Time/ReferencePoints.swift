@@ -1,10 +1,18 @@
 /// The latest points a text names, from which its reference time is inferred when it has none:
-/// `stated` leaves out deadlines and times ahead (`by 2020`, `will open in 2030`) and is the
-/// inferred reference: a text that states no point has none, and its relative expressions stay
-/// unresolved. Those of the blocks of a text, combined in order, are the text's.
+/// `stated` leaves out deadlines and times ahead (`by 2020`, `will open in 2030`), and `guessed`
+/// is the inferred reference: a text that states no day has none, and its relative expressions
+/// stay unresolved. Those of the blocks of a text, combined in order, are the text's.
 struct ReferencePoints: Sendable, Hashable {
   /// The latest point the text states as past or present.
   var stated: TimePoint?
+  /// The reference a text without one is given: the latest point it states, when that is a day.
+  /// A year or a month told alone is background in news (what happened this year is told
+  /// without its year), so it dates relative expressions wrongly (`Her husband died in 2015.`
+  /// does not make `on Saturday` a Saturday of 2015); such a text keeps them unresolved.
+  var guessed: TimePoint? {
+    guard let stated, stated.precision >= .day else { return nil }
+    return stated
+  }
   /// The weekdays its lead (first two sentences) names, as bits 1 (Monday) … 7 (Sunday): a wire
   /// story's lead names the day of its dateline (`… fell on Wednesday`).
   var leadWeekdays: UInt8 = 0

@@ -17,7 +17,7 @@ public struct TimeTagger: Sendable {
     withScanner(analysis) { scanner in
       var resolving = scanner
       let tokens = scanner.tokens
-      let point = reference?.point ?? points(in: analysis, scanner: scanner, opensText: true).stated
+      let point = reference?.point ?? points(in: analysis, scanner: scanner, opensText: true).guessed
       var resolver = TimeResolver(reference: point, anchor: nil)
       // Only the time of writing bounds what a simple past tells; a reference guessed from the
       // text's own latest date may come before some of it.
@@ -47,10 +47,10 @@ public struct TimeTagger: Sendable {
     }
   }
 
-  /// The reference time a text without one gets: the latest full date it spells out (or the
-  /// latest month or year it names), with source `.inferred`; `nil` when it names none.
+  /// The reference time a text without one gets: the latest full date it spells out, with
+  /// source `.inferred`; `nil` when it names none.
   public func inferredReference(for analysis: TextAnalysis) -> ReferenceTime? {
-    referencePoints(for: analysis).stated.map { ReferenceTime(point: $0, source: .inferred) }
+    referencePoints(for: analysis).guessed.map { ReferenceTime(point: $0, source: .inferred) }
   }
 
   /// The points a reference is inferred from in `analysis` (of a whole text, or of one block,

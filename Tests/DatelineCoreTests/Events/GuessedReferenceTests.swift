@@ -77,18 +77,18 @@ import Testing
     let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "storm.txt", id: 0)
     let storms = Pipeline().timeline(of: [document]).events.filter { $0.summary.contains("storm") }
     let values = storms.map { $0.date?.value.timex ?? "-" }
-    #expect(values.sorted() == ["2019", "2019-WXX-2"], "\(values)")
+    #expect(values.sorted() == ["-", "2019"], "\(values)")
     let tuesday = try #require(TimeValue(timex: "2019-WXX-2")?.point)
     #expect(tuesday.isUnderspecified && !(TimeValue(timex: "2019-W03-2")?.point?.isUnderspecified ?? true))
     #expect(tuesday.interval == TimePoint.year(2019).interval)
   }
 
   @Test func aForecastIsNotThePublicationDate() throws {
-    let text = "Harwell Mills sold its port terminal in 2017.\n\nThe company will cut 2,000 jobs by 2020 and plans to open a plant in 2025.\n\nEarlier this month, its chief executive resigned."
+    let text = "Harwell Mills sold its port terminal on May 4, 2017.\n\nThe company will cut 2,000 jobs by 2020 and plans to open a plant in 2025.\n\nEarlier this month, its chief executive resigned."
     let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "mills.txt", id: 0)
     let timeline = Pipeline().timeline(of: [document])
     let resignation = try #require(timeline.events.first { $0.summary.contains("resigned") })
-    #expect(resignation.date?.value.timex == "2017-XX", "\(String(describing: resignation.date?.value.timex))")
+    #expect(resignation.date?.value.timex == "2017-05", "\(String(describing: resignation.date?.value.timex))")
     #expect(resignation.date?.isInferred == true)
   }
 

@@ -66,7 +66,7 @@ import Testing
   @Test func aClauseRightAfterADayDatedOneSharesItsDay() throws {
     let all = events(
       """
-      The harbour reopened in 2019. On Feb. 2, a tanker ran aground near the pier. The port authority closed the channel.
+      The harbour reopened on March 1, 2019. On Feb. 2, a tanker ran aground near the pier. The port authority closed the channel.
       """,
       published: nil)
     let closed = try event("closed the channel", in: all)

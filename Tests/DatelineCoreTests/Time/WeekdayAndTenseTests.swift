@@ -113,11 +113,22 @@ import Testing
   }
 
   @Test func thePointARecordIsMeasuredFromIsNoReference() throws {
-    let analysis = TextAnalysis("The ferry sank in March 2019. Forecasters said it was the coldest night since December 2023.")
+    let analysis = TextAnalysis(
+      "The ferry sank on March 3, 2019. Forecasters said it was the coldest night since December 12, 2023.")
     let reference = try #require(TimeTagger.standard.inferredReference(for: analysis))
-    #expect(reference.point.timex == "2019-03")
-    let first = TextAnalysis("The club won its first title since 2016 on Saturday. Its stadium opened in 2004.")
-    #expect(TimeTagger.standard.inferredReference(for: first)?.point.timex == "2004")
+    #expect(reference.point.timex == "2019-03-03")
+  }
+
+  @Test func aYearOrMonthToldAloneIsNoReference() {
+    for text in [
+      "The club won its first title since 2016 on Saturday. Its stadium opened in 2004.",
+      "The poet died at her home on Saturday. Her husband died in 2015.",
+      "The launch slipped again. It was first planned for the summer of 2024, then for March 2025.",
+    ] {
+      #expect(TimeTagger.standard.inferredReference(for: TextAnalysis(text)) == nil, "\(text)")
+    }
+    expectTime("Her husband died in 2015. She died at her home on [[Saturday]].", "XXXX-WXX-6", reference: nil)
+    expectTime("Her husband died in 2015. A memorial will be held [[next month]].", "XXXX-XX", reference: nil)
   }
 
   @Test func withoutAReferenceTheLatestFullDateIsUsed() {
