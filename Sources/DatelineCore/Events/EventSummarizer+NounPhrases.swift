@@ -32,7 +32,10 @@ extension EventSummarizer {
     for (index, candidate) in segments[..<position].enumerated().reversed() where candidate.role == .main {
       let tokens = candidate.tokens
       if tagged.isBracketed(tokens) { continue }
-      let first = tagged.upos(tokens.lowerBound)
+      // A participle set off after the phrase may open with adverbs: `, first proposed in 2023,`.
+      var head = tokens.lowerBound
+      while head < tokens.upperBound, tagged.upos(head) == .adv { head += 1 }
+      let first = tagged.upos(head)
       if first == .adp || first == .verb { continue }
       guard tagged.isBareNounPhrase(tokens) else { return nil }
       // Noun phrases in apposition right before it name the same subject: `Ofwat, the water

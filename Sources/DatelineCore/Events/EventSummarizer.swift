@@ -106,7 +106,10 @@ struct EventSummarizer {
     if lead == nil, from == start, start < end, startsWithVerb(start),
       let phrase = nounPhrases(before: position, in: segments)
     {
-      if isNear(phrase.all, start, end: end) { from = phrase.all.lowerBound } else {
+      // Words set off between that tell another time are left out: a summary tells one dated
+      // event (`The bridge, opened in 1932, | will close in May` → `The bridge will close …`).
+      let tellsOther = (phrase.all.upperBound..<start).contains { tagged.timeOf[$0] >= 0 }
+      if isNear(phrase.all, start, end: end) && !tellsOther { from = phrase.all.lowerBound } else {
         lead = tagged.string(tokens: phrase.first)
       }
     }
@@ -130,6 +133,11 @@ struct EventSummarizer {
       let phrase = participleOpenerSubject(of: segment, position: position, in: segments)
     {
       lead = participleOpenerLead(phrase)
+      opensWithParticiple = true
+    }
+    if lead == nil, let participleLead = setOffParticipleLead(from: from, segment: segment, in: segments, position: position) {
+      lead = participleLead
+      from = segment.tokens.lowerBound
       opensWithParticiple = true
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }

@@ -39,9 +39,11 @@ extension TaggedText {
   }
 
   /// Whether the noun phrase `phrase` names more than one: a plural pronoun or a lowercase
-  /// plural noun at its end (`the activists`, `they`).
+  /// plural noun at its head, the end or the word before a preposition (`the activists`, `they`;
+  /// not `a tax on sugary drinks`).
   func isPluralPhrase(_ phrase: Range<Int>) -> Bool {
-    let last = phrase.upperBound - 1
+    let preposition = phrase.dropFirst().first { upos($0) == .adp }
+    let last = (preposition ?? phrase.upperBound) - 1
     if upos(last) == .pron { return isWord(last, "they") || isWord(last, "we") }
     return upos(last) == .noun && isLowercaseWord(last) && endsWith(last, "s") && !endsWith(last, "ss")
   }
