@@ -23,7 +23,14 @@ struct QuoteTagger {
     var last: (speaker: Int?, paragraph: Int)?
     for region in scan.regions {
       let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
-      let attribution = finder.attribution(of: region, tight: short)
+      var attribution = finder.attribution(of: region, tight: short)
+      // A few lowercase words that close a reported clause are its speaker's own words (`said the
+      // sentence was “not nearly enough”.`, `said his side had “given it everything” but …`); a
+      // title there opens with a capital (`“Vertigo”`), and words that go on past the closing
+      // mark describe (`ran “harm reduction” programs`).
+      if short, attribution == nil, tagged.isLowercaseWord(region.open + 1), closesClause(region) {
+        attribution = finder.attribution(of: region, tight: false)
+      }
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
       if short && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) { continue }
@@ -81,6 +88,16 @@ struct QuoteTagger {
   /// Whether the opening mark starts its sentence.
   private func opensSentence(_ region: QuotedRegion) -> Bool {
     tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens.lowerBound == region.open
+  }
+
+  /// Whether the closing mark ends its sentence, but for the sentence's final stop, or a
+  /// reported clause whose auxiliary or copula takes the quotation, before a conjunction (`had
+  /// “given it everything” but …`, `were “not negotiable” because …`).
+  private func closesClause(_ region: QuotedRegion) -> Bool {
+    let end = tagged.sentences[Int(tagged.sentenceOf[region.close])].tokens.upperBound
+    if ((region.close + 1)..<end).allSatisfy({ tagged.has($0, [.period, .terminal]) }) { return true }
+    return region.open > 0 && tagged.upos(region.open - 1) == .aux
+      && [.cconj, .sconj].contains(tagged.upos(region.close + 1))
   }
 
   /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).

@@ -1,0 +1,36 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A few quoted lowercase words that close a reported clause (`said the fine was “far too low”.`)
+/// are the speaker's own words, while a capitalized title or words that describe a noun stay no
+/// quotation.
+@Suite struct ReportedPhraseQuoteTests {
+  private func quotes(_ text: String) -> [(speaker: String?, text: String)] {
+    let extraction = Fixture.extraction(text)
+    return extraction.quotes.filter { !$0.isIndirect }.map { quote in
+      (quote.speaker.map { extraction.actors[$0].name }, extraction.text(quote.span))
+    }
+  }
+
+  @Test(arguments: [
+    ("Shopkeeper Rosa Lind said the fine was “far too low”.", "Rosa Lind", "far too low"),
+    ("Coach Pia Berg said her team had “run out of ideas” but would recover.", "Pia Berg", "run out of ideas"),
+    ("Mayor Tom Ashe told reporters the tolls were “not up for debate” because the bridge needed repairs.", "Tom Ashe", "not up for debate"),
+    ("Union leader Kofi Mensah called the offer “an insult”.", "Kofi Mensah", "an insult"),
+  ])
+  func aShortPhraseClosingAReportIsAQuote(text: String, speaker: String, words: String) {
+    let found = quotes(text)
+    #expect(found.count == 1 && found.first?.speaker == speaker && found.first?.text == words, "\(found)")
+  }
+
+  @Test(arguments: [
+    "Critic Lena Moss said she had watched “Vertigo”.",
+    "The charity Open Door said it had run “harm reduction” classes since 2004.",
+    "Engineer Sam Otto said the app may add “session” and “scope” fields later.",
+  ])
+  func aTitleOrADescribingPhraseIsNoQuote(text: String) {
+    #expect(quotes(text).isEmpty, "\(quotes(text))")
+  }
+}
