@@ -16,8 +16,8 @@ import Testing
 
   @Test(arguments: [
     ("Shopkeeper Rosa Lind said the fine was “far too low”.", "Rosa Lind", "far too low"),
-    ("Coach Pia Berg said her team had “run out of ideas” but would recover.", "Pia Berg", "run out of ideas"),
-    ("Mayor Tom Ashe told reporters the tolls were “not up for debate” because the bridge needed repairs.", "Tom Ashe", "not up for debate"),
+    ("Coach Pia Berg said her team had “lost its nerve” but would recover.", "Pia Berg", "lost its nerve"),
+    ("Mayor Tom Ashe told reporters the tolls were “not negotiable” because the bridge needed repairs.", "Tom Ashe", "not negotiable"),
     ("Union leader Kofi Mensah called the offer “an insult”.", "Kofi Mensah", "an insult"),
   ])
   func aShortPhraseClosingAReportIsAQuote(text: String, speaker: String, words: String) {
