@@ -128,7 +128,7 @@ struct ScheduledClause {
     guard tagged.upos(verb) == .verb,
       tagged.isLowercaseWord(verb), !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing"),
       verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
-    else { return scheduledCopula(verb, in: range, times: times) }
+    else { return scheduledCopula(in: range, times: times) }
     // A season, a quarter or a half is as fine a time as a schedule names (`starts in the
     // autumn`); a year alone is not (`employs 300 people in 2026`).
     let isScheduled = times.contains { time in
@@ -161,9 +161,14 @@ struct ScheduledClause {
   /// August 14`). The time comes right after the plan word or the copula, or after a preposition
   /// there; a plan word makes a year enough. The subject may stand in a segment before, set off
   /// by an apposition (`the firm's first folding model, the Vega Fold, is due in May`).
-  private func scheduledCopula(_ copula: Int, in range: Range<Int>, times: [Int]) -> Int? {
-    guard tagged.isWord(copula, "is") || tagged.isWord(copula, "are"), tagged.isLowercaseWord(copula),
-      !tagged.has(copula - 1, .modal)
+  private func scheduledCopula(in range: Range<Int>, times: [Int]) -> Int? {
+    // Only participles used as modifiers may come before it: `the first folding model … is due`.
+    guard let copula = range.first(where: { tagged.isWord($0, "is") || tagged.isWord($0, "are") }),
+      tagged.isLowercaseWord(copula), !tagged.has(copula - 1, .modal),
+      !(range.lowerBound..<copula).contains(where: { index in
+        (tagged.upos(index) == .verb || tagged.upos(index) == .aux) && !tagged.endsWith(index, "ing")
+          && !tagged.endsWith(index, "ed")
+      })
     else { return nil }
     var next = copula + 1
     while next < range.upperBound, tagged.upos(next) == .adv, tagged.timeOf[next] < 0 { next += 1 }

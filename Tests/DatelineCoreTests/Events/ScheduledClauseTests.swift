@@ -125,7 +125,9 @@ import Testing
 
   @Test(arguments: [
     ("The new tablet is due early next year.", "2023", "The new tablet is due early next year"),
-    ("Its first folding phone, the Zap Fold, is due in the autumn.", "2022-FA", "Its first folding phone, the Zap Fold, is due in the autumn"),
+    ("The company's first folding model, the Zap Fold, is due in the autumn.", "2022-FA", "The company's first folding model, the Zap Fold, is due in the autumn"),
+    ("Its latest self-driving truck is due early next year.", "2023", "Its latest self-driving truck is due early next year"),
+    ("The long-awaited rebuilt stand is due to be ready in May.", "2022-05", "The long-awaited rebuilt stand is due to be ready in May"),
     ("The next board meeting is on March 24.", "2022-03-24", "The next board meeting is on March 24"),
     ("The app will be available on March 21.", "2022-03-21", "The app will be available on March 21"),
     ("The council plans a trial of the scheme, starting in the autumn.", "2022-FA", "The council plans a trial of the scheme"),
