@@ -8,7 +8,8 @@ struct ClauseTimes {
   /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
   /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`) and those that only
   /// tell how long a record has stood (`its first loss since 1992`) or over what time something
-  /// is counted (`for the second time this year`).
+  /// is counted (`for the second time this year`) or which thing a verb's object is (`violated
+  /// the 1991 agreement`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -16,7 +17,9 @@ struct ClauseTimes {
     for index in range {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
-      if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound) {
+      if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound)
+        || modifiesObject(time, startingAt: index)
+      {
         rejected = time
         continue
       }
@@ -75,6 +78,17 @@ struct ClauseTimes {
       word -= 1
     }
     return false
+  }
+
+  /// Whether expression `time`, starting at `index`, modifies the noun of a verb's object right
+  /// after its determiner (`violated the 1991 agreement`, `copied a 2016 film`): it tells which
+  /// thing the object is, not when the clause happened.
+  private func modifiesObject(_ time: Int, startingAt index: Int) -> Bool {
+    let determiner = index - 1
+    guard tagged.has(determiner, .determiner), !tagged.isWord(determiner, "that"), tagged.upos(determiner - 1) == .verb,
+      tagged.isLowercaseWord(determiner - 1)
+    else { return false }
+    return TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
   }
 
   /// How many words before `since` the superlative or ordinal of a record may stand.

@@ -45,7 +45,17 @@ struct EventMentionFinder {
       var objects: [Int] = []
       let segmentTimes = clauseTimes.times(in: segment.tokens)
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
-      let scheduledVerb = verb == nil ? scheduled.verb(in: segment.tokens, times: segmentTimes) : nil
+      var scheduledVerb = verb == nil ? scheduled.verb(in: segment.tokens, times: segmentTimes) : nil
+      // A plan or offer told in the present may take its time from the participle set off after
+      // it (`plans a trial of the drug, starting in the autumn`).
+      var participleTime: Int?
+      if verb == nil, scheduledVerb == nil, segmentTimes.isEmpty, segment.role == .main, position + 1 < segments.count,
+        segments[position + 1].role == .participle
+      {
+        let times = clauseTimes.times(in: segments[position + 1].tokens)
+        scheduledVerb = scheduled.verb(in: segment.tokens, participle: segments[position + 1].tokens, times: times)
+        participleTime = scheduledVerb.flatMap { _ in times.first }
+      }
       if let scheduledVerb { verb = (scheduledVerb, kindOfLemma(scheduledVerb), false) }
       let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
       if let state { verb = (state, .other, false) }
@@ -68,7 +78,7 @@ struct EventMentionFinder {
           && !(verb.map { clauseTimes.isReported(time, after: $0.token, in: segment.tokens) } ?? false)
       }
       var date: EventMention.DateSource? =
-        anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? time.map { .expression($0) }
+        anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? (time ?? participleTime).map { .expression($0) }
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
       // kind from them (`the protest movement that began in October 2019`), as a clause without
       // a verb does.

@@ -3,7 +3,9 @@
 /// budget on 5 July`, `will close two plants in June`. A future told with its day or month is an
 /// event of that time (a forecast, kept apart when stories are merged), and so is one told with
 /// its year when someone is to do something (`will open a plant in 2027`); a future without a
-/// time, or a measure to change in a year (`sales will rise in 2026`: a forecast), is not.
+/// time, or a measure to change in a year (`sales will rise in 2026`: a forecast), is not. A
+/// present tells a schedule with a time after the publication date (`ships in October`, `is due
+/// early next year`, `The next meeting is on August 14`, `plans a trial, starting in the autumn`).
 struct ScheduledClause {
   let tagged: TaggedText
 
@@ -21,7 +23,10 @@ struct ScheduledClause {
     while verb < range.upperBound, [.adv, .part, .aux, .cconj].contains(tagged.upos(verb)) || tagged.has(verb, .comma) {
       verb += 1
     }
-    guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return nil }
+    // After `be`, an adjective is what is to come: `will be available on June 24`.
+    guard verb < range.upperBound,
+      tagged.upos(verb) == .verb || tagged.upos(verb) == .adj && tagged.isWord(verb - 1, "be"), tagged.isLowercaseWord(verb)
+    else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
     // The year is the clause's own, after `in` or a deadline's `by` (`the plans we have in place
@@ -36,6 +41,17 @@ struct ScheduledClause {
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
+  }
+
+  /// The present verb of a main clause `range` with no time of its own whose time stands in the
+  /// present participle set off after it (`The team plans a trial of the drug, starting in the
+  /// autumn`): the participle tells when what the clause plans or offers begins, ends or runs.
+  /// `times` are the participle's.
+  func verb(in range: Range<Int>, participle: Range<Int>, times: [Int]) -> Int? {
+    guard !times.isEmpty, let first = participle.first, tagged.upos(first) == .verb, tagged.endsWith(first, "ing"),
+      tagged.isLowercaseWord(first)
+    else { return nil }
+    return presentVerb(in: range.lowerBound..<participle.upperBound, times: times).flatMap { range.contains($0) ? $0 : nil }
   }
 
   /// The verbs that tell a measure going up, down or past a mark: what a forecast tells.
@@ -98,26 +114,78 @@ struct ScheduledClause {
     return span.lowerBound > published.upperBound
   }
 
-  /// The verb of a clause told in the plain present with a day or month after the publication
-  /// date (`They travel to Sunderland next Saturday`, `The trial starts on 3 June`): the present
-  /// of what is scheduled. The verb is the clause's first, with no auxiliary; its subject is no
-  /// indefinite noun phrase (`A couple wakes up on the 15th of May` tells a story's present);
-  /// the time comes after it and dates the clause, after a preposition or as `next`, `this` or
-  /// `coming` (not `the year ending June 2010`).
+  /// The verb of a clause told in the plain present with a day, month or season after the
+  /// publication date (`They travel to Sunderland next Saturday`, `The trial starts on 3 June`):
+  /// the present of what is scheduled. The verb is the clause's first, with no auxiliary (else a
+  /// copula of a schedule: `scheduledCopula`); its subject is no indefinite common noun phrase
+  /// (`A couple wakes up on the 15th of May` tells a story's present); the time comes after it
+  /// and dates the clause, after a preposition or as `next`, `this` or `coming` (not `the year
+  /// ending June 2010`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
-    guard !tagged.isWord(range.lowerBound, "a"), !tagged.isWord(range.lowerBound, "an"),
-      let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }), tagged.upos(verb) == .verb,
+    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }),
+      !isIndefiniteSubject(before: verb, in: range)
+    else { return nil }
+    guard tagged.upos(verb) == .verb,
       tagged.isLowercaseWord(verb), !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing"),
       verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
-    else { return nil }
+    else { return scheduledCopula(in: range, times: times) }
+    // A season, a quarter or a half is as fine a time as a schedule names (`starts in the
+    // autumn`); a year alone is not (`employs 300 people in 2026`).
     let isScheduled = times.contains { time in
-      guard let point = tagged.times[time].value.point, point.precision >= .month, isAhead(time),
+      guard let point = tagged.times[time].value.point, point.precision > .year, isAhead(time),
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       let opensPhrase = tagged.upos(first - 1) == .adp && !tagged.isWord(first - 1, "of") && !tagged.isWord(first - 1, "for")
       return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
     }
     return isScheduled ? verb : nil
+  }
+
+  /// Whether `range` opens with `a` or `an` before a common noun that ends before `verb`: a
+  /// story's present (`A couple wakes up on the 15th of May`). An indefinite name is a thing of
+  /// the news (`A larger Vega 7 Pro costs $1,099 and ships in October`).
+  private func isIndefiniteSubject(before verb: Int, in range: Range<Int>) -> Bool {
+    guard tagged.isWord(range.lowerBound, "a") || tagged.isWord(range.lowerBound, "an") else { return false }
+    var head = verb - 1
+    if tagged.upos(head) == .num, head > range.lowerBound { head -= 1 }
+    return tagged.upos(head) != .propn
+  }
+
+  /// The words that tell after `is` or `are` that something is planned for a time: `is due`,
+  /// `are expected`, `is scheduled for`.
+  private static let planAdjectives: Set<String> = ["due", "expected", "scheduled", "slated", "planned", "set"]
+
+  /// The trigger of a clause that tells with `is` or `are` what is planned for a time after the
+  /// publication date: a plan word (`The Zap 5 is due early next year`, `Results are expected in
+  /// 2029`), or the copula itself when the subject names an event (`The next meeting is on
+  /// August 14`). The time comes right after the plan word or the copula, or after a preposition
+  /// there; a plan word makes a year enough. The subject may stand in a segment before, set off
+  /// by an apposition (`the firm's first folding model, the Vega Fold, is due in May`).
+  private func scheduledCopula(in range: Range<Int>, times: [Int]) -> Int? {
+    // Only participles used as modifiers may come before it: `the first folding model … is due`.
+    guard let copula = range.first(where: { tagged.isWord($0, "is") || tagged.isWord($0, "are") }),
+      tagged.isLowercaseWord(copula), !tagged.has(copula - 1, .modal),
+      !(range.lowerBound..<copula).contains(where: { index in
+        (tagged.upos(index) == .verb || tagged.upos(index) == .aux) && !tagged.endsWith(index, "ing")
+          && !tagged.endsWith(index, "ed")
+      })
+    else { return nil }
+    var next = copula + 1
+    while next < range.upperBound, tagged.upos(next) == .adv, tagged.timeOf[next] < 0 { next += 1 }
+    let trigger: Int
+    if next < range.upperBound, tagged.timeOf[next] < 0, Self.planAdjectives.contains(tagged.string(tokens: next..<(next + 1))) {
+      trigger = next
+      next += 1
+    } else if (range.lowerBound..<copula).contains(where: { tagged.has($0, .triggerNoun) && tagged.isLowercaseWord($0) }) {
+      trigger = copula
+    } else {
+      return nil
+    }
+    let start = next < range.upperBound && tagged.upos(next) == .adp && tagged.timeOf[next] < 0 ? next + 1 : next
+    guard start < range.upperBound, case let time = Int(tagged.timeOf[start]), time >= 0, times.contains(time), isAhead(time),
+      let point = tagged.times[time].value.point, point.precision >= (trigger == copula ? .half : .year)
+    else { return nil }
+    return trigger
   }
 
   /// Whether the token tells a plan as a finite verb (`plans`, `planned`, `hope`, `expected`) or

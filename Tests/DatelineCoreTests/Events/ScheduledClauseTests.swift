@@ -6,7 +6,8 @@ import Testing
 /// A future told with its day (`will come into effect on March 14`) or month is an event of that
 /// time, and so is what someone is to do in a year (`will open a plant in 2027`); a future without
 /// a time, or a measure to change in a year, is none; so are `could`, `might` and `may`, and a
-/// present of what is scheduled (`They travel to Sunderland next Saturday`).
+/// present of what is scheduled (`They travel to Sunderland next Saturday`, `is due next year`,
+/// `The next meeting is on March 24`), but not a present statement without such a time.
 @Suite struct ScheduledClauseTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2022-03-10").events
@@ -119,6 +120,31 @@ import Testing
 
   @Test(arguments: ["The firms plan to close the plant.", "The companies hope to complete the deal soon.", "The bank expects rates to rise in 2023."])
   func aPlanWithoutItsTimeIsNoEvent(text: String) {
+    #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
+
+  @Test(arguments: [
+    ("The new tablet is due early next year.", "2023", "The new tablet is due early next year"),
+    ("The company's first folding model, the Zap Fold, is due in the autumn.", "2022-FA", "The company's first folding model, the Zap Fold, is due in the autumn"),
+    ("Its latest self-driving truck is due early next year.", "2023", "Its latest self-driving truck is due early next year"),
+    ("The long-awaited rebuilt stand is due to be ready in May.", "2022-05", "The long-awaited rebuilt stand is due to be ready in May"),
+    ("The next board meeting is on March 24.", "2022-03-24", "The next board meeting is on March 24"),
+    ("The app will be available on March 21.", "2022-03-21", "The app will be available on March 21"),
+    ("The council plans a trial of the scheme, starting in the autumn.", "2022-FA", "The council plans a trial of the scheme"),
+    ("A larger Orbit 3 Pro costs $899 and goes on sale in June.", "2022-06", "A larger Orbit 3 Pro costs $899 and goes on sale in June"),
+  ])
+  func aScheduleToldWithIsOrAParticipleIsAnEventOfItsTime(text: String, value: String, summary: String) throws {
+    let all = events(text)
+    let scheduled = try #require(all.first, "no event in \(text)")
+    #expect(scheduled.date?.value.timex == value, "\(all.map(\.summary))")
+    #expect(scheduled.summary == summary)
+  }
+
+  @Test(arguments: [
+    "The museum is in Oslo.", "The next board meeting is important.", "The report is due soon.",
+    "The chairman is on leave until March 24.", "The firm sells phones, starting at $300.",
+  ])
+  func aPresentStatementWithoutAScheduleIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
   }
 }

@@ -42,4 +42,11 @@ import Testing
     let dated = events("The central bank raised rates this year.")
     #expect(dated.contains { $0.date == "2022" }, "\(dated)")
   }
+
+  @Test func aYearThatNamesWhichThingTheObjectIsDoesNotDateTheClause() {
+    let found = events("The firm copied a 2016 design by a Danish artist. The supplier said the council broke the 2015 contract.")
+    #expect(!found.contains { $0.date == "2016" || $0.date == "2015" }, "\(found)")
+    let dated = events("The council signed the agreement in 2015.")
+    #expect(dated.contains { $0.date == "2015" }, "\(dated)")
+  }
 }
