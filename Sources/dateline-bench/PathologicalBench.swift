@@ -4,7 +4,8 @@ import Foundation
 
 /// Time and peak memory per MB of `dateline extract` (a child process) on each hostile input
 /// (`HostileInput`) and, for comparison, on ordinary generated news of the same size: a return of
-/// super-linear time or memory shows as a ratio far from the ordinary one.
+/// super-linear time or memory shows as a ratio far from the ordinary one. Each peak is also set
+/// against the goal of four times the input above the base, the peak on a one-line input.
 enum PathologicalBench {
   static func run(dateline: ChildProcess, megabytes: Int, report: (String) -> Void) throws {
     let directory = NSTemporaryDirectory() + "dateline-bench-hostile-\(getpid())"
@@ -21,6 +22,11 @@ enum PathologicalBench {
       try input.text(bytes: bytes).write(toFile: path, atomically: false, encoding: .utf8)
       inputs.append((input.rawValue, path))
     }
+    let oneLine = directory + "/one-line.txt"
+    try "x\n".write(toFile: oneLine, atomically: false, encoding: .utf8)
+    let base = dateline.run(["extract", oneLine, "--format", "jsonl", "-o", directory + "/out.jsonl"])
+      .map { Double($0.peakKilobytes) / 1024 }
+    if let base { report("  base (a one-line input): peak \(String(format: "%.1f", base)) MB") }
     for (name, path) in inputs {
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? bytes
       let megabytes = Double(size) / 1_048_576
@@ -33,7 +39,17 @@ enum PathologicalBench {
       report(
         "  \(name), \(String(format: "%.1f", megabytes)) MB: \(ExtractionBench.ms(outcome.seconds)) "
           + "(\(ExtractionBench.ms(outcome.seconds / megabytes)) per MB), peak \(Int(peak)) MB "
-          + "(\(String(format: "%.1f", peak / megabytes))× the input)")
+          + "(\(String(format: "%.1f", peak / megabytes))× the input)" + Self.goal(peak: peak, megabytes: megabytes, base: base))
     }
+  }
+
+  /// How `peak` stands against base + 4× the input (all in MB), when the base is known.
+  private static func goal(peak: Double, megabytes: Double, base: Double?) -> String {
+    guard let base else { return "" }
+    let bound = base + 4 * megabytes
+    let over = peak - bound
+    return over > 0
+      ? String(format: ", %.1f MB over base + 4× (%.1f)", over, bound)
+      : String(format: ", within base + 4× (%.1f)", bound)
   }
 }

@@ -11,11 +11,23 @@ struct HTMLTextRenderer {
     var titleHeadingSkipped = false
     func flush() {
       while current.last == 0x20 { current.removeLast() }
-      if !current.isEmpty { paragraphs.append(current) }
+      // In a buffer of its own size: a paragraph grown by doubling left up to half of its
+      // buffer unused, and a long page has tens of thousands of paragraphs.
+      if !current.isEmpty { paragraphs.append(current.withExactCapacity()) }
       current = []
     }
-    var stack: [HTMLTree.Node] = roots.reversed().map { .element($0) }
-    while let node = stack.popLast() {
+    // A stack of places in lists of children, not of every node still to be read: an article
+    // element of 60,000 paragraphs put them all on the stack at once. A block element flushes
+    // its paragraph when its children are done.
+    var stack: [(nodes: [HTMLTree.Node], next: Int, isBlock: Bool)] = [(roots.map { .element($0) }, 0, false)]
+    while let top = stack.last {
+      guard top.next < top.nodes.count else {
+        stack.removeLast()
+        if top.isBlock { flush() }
+        continue
+      }
+      let node = top.nodes[top.next]
+      stack[stack.count - 1].next += 1
       switch node {
       case .text(var range):
         if tree.text[range.lowerBound] == 0x20 && (current.isEmpty || current.last == 0x20) {
@@ -23,10 +35,6 @@ struct HTMLTextRenderer {
         }
         current += tree.text[range]
       case .element(let index):
-        if index < 0 {  // the end of a block
-          flush()
-          continue
-        }
         guard !dropped[index] else { continue }
         let element = tree.elements[index]
         if !titleHeadingSkipped, ["h1", "h2"].contains(element.name), let title,
@@ -35,13 +43,9 @@ struct HTMLTextRenderer {
           titleHeadingSkipped = true
           continue
         }
-        guard HTMLElementHints.blocks.contains(element.name) || element.name == "br" else {
-          stack += element.children.reversed()
-          continue
-        }
-        flush()
-        stack.append(.element(-1))
-        stack += element.children.reversed()
+        let isBlock = HTMLElementHints.blocks.contains(element.name) || element.name == "br"
+        if isBlock { flush() }
+        stack.append((element.children, 0, isBlock))
       }
     }
     flush()

@@ -60,6 +60,20 @@ import Testing
     #expect(blocks.map(\.range) == [0..<40_000, 40_000..<80_000, 80_000..<120_000, 120_000..<200_000])
   }
 
+  @Test func aBlockOfDenseTokensIsCutByItsTokensBeforeItsBytes() {
+    let document = document(String(repeating: "a;", count: 300_000))
+    let blocks = TextBlock.blocks(of: document, size: 1 << 20)
+    #expect(TextBlock.tokenLimit == 262_144)
+    #expect(blocks.map(\.range) == [0..<262_144, 262_144..<524_288, 524_288..<600_000])
+  }
+
+  @Test func wordsAndOtherBytesCountAsTokensAndWhiteSpaceDoesNot() {
+    let text = Array("Aa bb, 12 cc.".utf8)
+    #expect(TextBlock.fullAt(text, from: 0, size: 100, tokenLimit: 4) == 10)
+    #expect(TextBlock.fullAt(text, from: 3, size: 100, tokenLimit: 5) == 103)
+    #expect(TextBlock.fullAt(text, from: 0, size: 4, tokenLimit: 1) == 3)
+  }
+
   @Test func aBlockAnalysisHasTheWholeAnalysisTokensAndSentencesInIt() {
     let document = document("First one here. Second one.\n\nThird one.\n\nFourth one. Fifth one.")
     let whole = TextAnalysis(document)
