@@ -24,7 +24,7 @@ struct ClauseTimes {
         continue
       }
       // An expression spans several tokens: one found unfit is not worked out again for the next.
-      guard tagged.times[time].value.interval != nil,
+      guard tagged.times[time].value.interval != nil || tagged.times[time].value.isYearlessCalendarDate,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time
       else {
         rejected = time

@@ -128,7 +128,7 @@ struct EventAccumulator {
     switch source {
     case .expression(let index):
       let time = tagged.times[index]
-      guard time.value.interval != nil else { return nil }
+      guard time.value.interval != nil || reference == nil && time.value.isYearlessCalendarDate else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
         isInferred: reference?.source.isGuessed == true && time.resolution != .explicit)

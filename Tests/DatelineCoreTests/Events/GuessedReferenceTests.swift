@@ -106,4 +106,19 @@ import Testing
     let rules = try #require(timeline.events.first { $0.summary.contains("rules") })
     #expect(rules.date?.value.point?.year == nil, "\(String(describing: rules.date?.value.timex))")
   }
+
+  @Test func aDayWithoutAYearInAStoryWithoutAReferenceIsKeptWithoutItsYear() throws {
+    let text = "DENHOLM (Wirepost) — Intruders first entered the clinic network on Oct. 3. They locked its servers on Oct. 22, and the clinic closed for a week in March."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "clinic.txt", id: 0)
+    let events = Pipeline().timeline(of: [document]).events
+    let entered = try #require(events.first { $0.summary.contains("entered") })
+    #expect(entered.date?.value.timex == "XXXX-10-03")
+    #expect(entered.date.map(DateDisplay.text) == "3 October")
+    #expect(events.first { $0.summary.contains("locked") }?.date?.value.timex == "XXXX-10-22")
+    #expect(events.first { $0.summary.contains("closed") }?.date?.value.timex == "XXXX-03")
+    let published = try DocumentLoader(published: TimeValue(timex: "2024-11-05")).document(
+      bytes: Array(text.utf8), name: "clinic.txt", id: 0)
+    let dated = Pipeline().timeline(of: [published]).events.first { $0.summary.contains("entered") }
+    #expect(dated?.date?.value.timex == "2024-10-03")
+  }
 }
