@@ -134,11 +134,11 @@ extension EventSummarizer {
       // A verb right before an auxiliary was a noun the tagger misread: `the amend commit is`.
       if tagged.upos(verb) == .verb, tagged.upos(verb + 1) == .aux { return nil }
       if verb == first {
-        // A noun phrase set off with a pronoun in it is no subject read surely: `cut its rate, its
-        // first cut since 2020, and said it …`.
-        guard let phrase = nounPhrases(before: position, in: segments)?.first,
-          !phrase.contains(where: { tagged.upos($0) == .pron })
-        else { return nil }
+        // A participle set off after a noun (`the Vega 4, | launched in 2021,`) has no subject of
+        // its own; a noun phrase set off with a pronoun in it is no subject read surely (`cut its
+        // rate, its first cut since 2020, and said it …`).
+        guard let phrase = nounPhrases(before: position, in: segments)?.first else { continue }
+        if phrase.contains(where: { tagged.upos($0) == .pron }) { return nil }
         if found.last != phrase { found.append(phrase) }
       } else if let phrase = subjectPhrase(before: verb, from: first) {
         found.append(phrase)
