@@ -151,11 +151,13 @@ extension EventMentionFinder {
     return (kind, best.token, best.distance == 0)
   }
 
-  /// The tokens of a sentence that are event words of a known kind, in order.
+  /// The tokens of a sentence that are event words of a known kind, in order. A natural hazard
+  /// named before another noun says what that noun is about (`a tsunami warning`, `flood
+  /// defences`): the clause tells of the warning, not of a disaster.
   func eventWords(in sentence: Sentence) -> [Int] {
     sentence.tokens.filter { index in
-      guard let kind = tagged.eventKind(at: index) else { return false }
-      return kind != .other && tagged.isLowercaseWord(index)
+      guard let kind = tagged.eventKind(at: index), kind != .other, tagged.isLowercaseWord(index) else { return false }
+      return kind != .disaster || tagged.upos(index + 1) != .noun || !tagged.isLowercaseWord(index + 1)
     }
   }
 

@@ -34,6 +34,10 @@ import Testing
       "disaster A wildfire burned 900 acres on June 4", "disaster The town was struck by a storm on June 6",
     ])
     #expect(kinds("Floods killed 14 people on June 5.") == ["disaster Floods killed 14 people on June 5"])
+    // A hazard before another noun names what that noun is about.
+    #expect(
+      kinds("A strong earthquake struck the island early on June 3. Officials issued a tsunami warning on June 3 but lifted it later.")
+        .contains { $0.hasPrefix("other Officials issued a tsunami warning") })
     // `storm` as a verb is no hazard.
     #expect(kinds("Protesters tried to storm the assembly on June 3.").first?.hasPrefix("attack") == true)
   }
