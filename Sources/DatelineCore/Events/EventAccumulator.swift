@@ -133,7 +133,7 @@ struct EventAccumulator {
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
         isInferred: reference?.source.isGuessed == true && time.resolution != .explicit)
     case .anchored(let anchored):
-      let kind = tagged.infos[anchored.anchorNoun].eventKind ?? .other
+      let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
       let time = tagged.times[anchored.expression]
       guard

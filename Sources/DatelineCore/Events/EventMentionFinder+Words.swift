@@ -9,7 +9,7 @@ extension EventMentionFinder {
     var consumed: [Int] = []
     for noun in range where isFreeNoun(noun, objects) {
       let plural = reader.isPlural(noun)
-      let kind = tagged.infos[noun].eventKind ?? .other
+      let kind = tagged.eventKind(at: noun) ?? .other
       if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
         consumed.append(time)
         // What is told of the noun alone is the noun phrase with its date: `the last election in
@@ -77,15 +77,16 @@ extension EventMentionFinder {
       || tagged.isWord(previous, "ahead") || tagged.isWord(previous, "till") || tagged.isWord(previous, "like")
   }
 
-  /// The kind the lexicon gives the verb's lemma (`clashed` → `clash` → attack), `other` when none.
+  /// The kind the lexicon gives the verb's lemma in its context (`clashed` → `clash` → attack, `striking` beside
+  /// `nurses` → protest), `other` when none.
   func kindOfLemma(_ index: Int) -> Event.Kind {
-    tagged.lexicon.words.value(forWord: tagged.lemma(index))?.eventKind ?? .other
+    tagged.lexicon.words.value(forWord: tagged.lemma(index)).flatMap { tagged.kind(of: $0, at: index) } ?? .other
   }
 
   /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
   func hasEventWord(_ range: Range<Int>) -> Bool {
     range.contains { index in
-      guard let kind = tagged.infos[index].eventKind else { return false }
+      guard let kind = tagged.eventKind(at: index) else { return false }
       return kind != .other && tagged.isLowercaseWord(index)
     }
   }
@@ -146,15 +147,17 @@ extension EventMentionFinder {
       let distance = range.contains(token) ? 0 : token - range.upperBound + 1
       if distance < best?.distance ?? Int.max { best = (distance, token) }
     }
-    guard let best, let kind = tagged.infos[best.token].eventKind else { return (.other, nil, false) }
+    guard let best, let kind = tagged.eventKind(at: best.token) else { return (.other, nil, false) }
     return (kind, best.token, best.distance == 0)
   }
 
-  /// The tokens of a sentence that are event words of a known kind, in order.
+  /// The tokens of a sentence that are event words of a known kind, in order. A natural hazard
+  /// named before another noun says what that noun is about (`a tsunami warning`, `flood
+  /// defences`): the clause tells of the warning, not of a disaster.
   func eventWords(in sentence: Sentence) -> [Int] {
     sentence.tokens.filter { index in
-      guard let kind = tagged.infos[index].eventKind else { return false }
-      return kind != .other && tagged.isLowercaseWord(index)
+      guard let kind = tagged.eventKind(at: index), kind != .other, tagged.isLowercaseWord(index) else { return false }
+      return kind != .disaster || tagged.upos(index + 1) != .noun || !tagged.isLowercaseWord(index + 1)
     }
   }
 

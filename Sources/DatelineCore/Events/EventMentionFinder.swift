@@ -197,7 +197,7 @@ struct EventMentionFinder {
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-      summary: named(summary.text, subject: subject),
+      summary: named(summary.text, subject: subject, clause: range),
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: isState
@@ -209,9 +209,14 @@ struct EventMentionFinder {
 
   /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor
   /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin
-  /// said …`): a summary is read alone. `It` and `They` stay: what they stand for is found far
-  /// less surely.
-  private func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?) -> String {
+  /// said …`): a summary is read alone. An `It`, `Its` or `They` that opens `clause` is replaced
+  /// by the noun phrase it stands for when that is found surely (`pronounLed`).
+  private func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?, clause: Range<Int>) -> String {
+    let opening = clause.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
+    if let pronoun = opening, let led = summarizer.pronounLed(summary, pronoun: pronoun, isQuoted: scan.isQuoted)
+    {
+      return led
+    }
     guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind),
       summary.hasPrefix("He ") || summary.hasPrefix("She ")
     else { return summary }
@@ -254,9 +259,9 @@ struct EventMentionFinder {
     where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
       if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
         objects.append(object)
-        return (index, tagged.infos[object].eventKind ?? .other, reader.isPlural(object))
+        return (index, tagged.eventKind(at: object) ?? .other, reader.isPlural(object))
       }
-      if tagged.has(index, .triggerVerb) { return (index, tagged.infos[index].eventKind ?? .other, false) }
+      if tagged.has(index, .triggerVerb) { return (index, tagged.eventKind(at: index) ?? .other, false) }
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) {

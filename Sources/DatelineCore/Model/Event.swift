@@ -2,15 +2,15 @@
 public struct Event: Hashable, Sendable, Identifiable {
   /// What kind of happening an event is.
   public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
-    /// Attacks, strikes, bombings, killings in an attack.
+    /// Attacks, armed strikes, bombings, killings in an attack.
     case attack
     /// Elections, votes, ballots.
     case election
-    /// Protests, demonstrations, marches.
+    /// Protests, demonstrations, marches, labour strikes and walkouts.
     case protest
     /// Statements, announcements, speeches.
     case statement
-    /// Arrests, detentions.
+    /// Arrests, detentions, charges.
     case arrest
     /// Deaths.
     case death
@@ -18,6 +18,10 @@ public struct Event: Hashable, Sendable, Identifiable {
     case meeting
     /// Foundings, establishments, launches.
     case founding
+    /// Natural disasters: earthquakes, storms, floods, wildfires, and what they strike or kill.
+    case disaster
+    /// Court proceedings and their outcomes: trials, verdicts, convictions, sentences.
+    case court
     /// Anything else.
     case other
   }

@@ -47,6 +47,7 @@ struct Lexicon: Sendable {
     for entry in BundledResources.lexicon("past-tense-verbs") { builder.add(entry.key, .pastVerb) }
     builder.addSpeechVerbs(BundledResources.lexicon("speech-verbs"))
     builder.addKindNouns(BundledResources.lexicon("kind-nouns"))
+    builder.addEventContexts(BundledResources.lexicon("event-contexts"))
     builder.addEventTriggers(BundledResources.lexicon("event-triggers"))
     builder.addPunctuation()
 

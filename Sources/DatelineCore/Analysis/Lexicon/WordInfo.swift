@@ -7,6 +7,11 @@ struct WordInfo: Sendable {
   var eventKind: Event.Kind?
   /// The actor kind a kind noun names (`militia` → group).
   var actorKind: Actor.Kind?
+  /// The context classes a noun belongs to, as bits (`miners` → labour); see
+  /// `event-contexts.txt`.
+  var contextClasses: UInt8 = 0
+  /// The kinds an event word takes beside nouns of context classes.
+  var contextKinds = ContextKinds()
 
   /// A token the lexicons know nothing about.
   static let none = WordInfo()

@@ -2,6 +2,8 @@
 struct WordInfoBuilder {
   private var infos: [String: WordInfo] = [:]
   private var order: [String] = []
+  /// The numbers of the context classes of `event-contexts.txt`, in the order they first appear.
+  private var contextClassNumbers: [String: Int] = [:]
 
   /// Adds classes to a word (lower-cased).
   mutating func add(_ word: String, _ flags: WordFlags, eventKind: Event.Kind? = nil, actorKind: Actor.Kind? = nil) {
@@ -57,6 +59,22 @@ struct WordInfoBuilder {
     }
   }
 
+  /// Adds the context classes of nouns (`miners = labour`); read before the event triggers,
+  /// which name the classes.
+  mutating func addEventContexts(_ entries: [(key: String, value: String)]) {
+    for entry in entries {
+      var bits: UInt8 = 0
+      for name in entry.value.split(separator: " ").map(String.init) {
+        let number = contextClassNumbers[name] ?? contextClassNumbers.count
+        guard number < 8 else { continue }
+        contextClassNumbers[name] = number
+        bits |= 1 << number
+      }
+      add(entry.key, [])
+      infos[entry.key.lowercased()]?.contextClasses |= bits
+    }
+  }
+
   mutating func addEventTriggers(_ entries: [(key: String, value: String)]) {
     for entry in entries {
       let parts = entry.value.split(separator: " ")
@@ -66,6 +84,15 @@ struct WordInfoBuilder {
       if parts.contains("noun") { flags.insert(.triggerNoun) }
       if parts.contains("light") { flags.insert(.lightVerb) }
       add(entry.key, flags, eventKind: kind)
+      let key = entry.key.lowercased()
+      guard infos[key]?.eventKind == kind, infos[key]?.contextKinds.isEmpty == true else { continue }
+      for part in parts {
+        let pair = part.split(separator: ":")
+        guard pair.count == 2, let number = contextClassNumbers[String(pair[0])],
+          let other = Event.Kind(rawValue: String(pair[1]))
+        else { continue }
+        infos[key]?.contextKinds.add(class: number, kind: other)
+      }
     }
   }
 

@@ -1,0 +1,85 @@
+extension TaggedText {
+  /// How far before an event word a context noun is looked for.
+  static let contextReach = 8
+
+  /// The kind of the event word at `index` in its sentence: its lexicon kind, or the kind it
+  /// takes beside the nearest noun of a context class it names (`27,000 miners went on strike`
+  /// is a protest, `an earthquake struck` a disaster); nil for no event word.
+  func eventKind(at index: Int) -> Event.Kind? {
+    kind(of: infos[index], at: index)
+  }
+
+  /// The kind that `info`, the lexicon's entry for the word at `index` or for its lemma, gives
+  /// there, by the context nouns around it (see `event-contexts.txt`).
+  func kind(of info: WordInfo, at index: Int) -> Event.Kind? {
+    guard let kind = info.eventKind else { return nil }
+    guard !info.contextKinds.isEmpty else { return kind }
+    let classes = info.contextKinds.classes
+    let found = nearestContext(of: index, classes: classes) ?? earlierContext(of: info, before: index, classes: classes)
+    return found.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+  }
+
+  /// How far back an event word with no context noun around it looks for an earlier one of the
+  /// same senses that has one.
+  static let discourseReach = 400
+
+  /// The classes found around the nearest earlier word, within `discourseReach` tokens, that has
+  /// the kinds of `info` and a context noun: a word keeps one sense in a story (`the strike`
+  /// after `27,000 miners went on strike` is the same labour strike).
+  private func earlierContext(of info: WordInfo, before index: Int, classes: UInt8) -> UInt8? {
+    var other = index - 1
+    while other >= max(0, index - Self.discourseReach) {
+      let earlier = infos[other]
+      if earlier.eventKind == info.eventKind, earlier.contextKinds == info.contextKinds,
+        let found = nearestContext(of: other, classes: classes)
+      {
+        return found
+      }
+      other -= 1
+    }
+    return nil
+  }
+
+  /// The classes of the context noun nearest to the event word at `index` among `classes`: the
+  /// word itself when it is such a noun (`the storm`), a noun, name or adjective up to
+  /// `contextReach` words before it, or one after it behind a preposition that names a cause,
+  /// agent or occasion (`a strike over pay`, `killed in the earthquake`).
+  private func nearestContext(of index: Int, classes: UInt8) -> UInt8? {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    let own = infos[index].contextClasses & classes
+    if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
+    var best: (distance: Int, bits: UInt8)?
+    for before in stride(from: index - 1, through: max(sentence.lowerBound, index - Self.contextReach), by: -1) {
+      if let bits = contextClasses(before, classes) {
+        best = (index - before, bits)
+        break
+      }
+    }
+    var opened = false
+    for after in (index + 1)..<max(index + 1, min(sentence.upperBound, index + Self.contextReach + 1)) {
+      if after - index >= best?.distance ?? Int.max { break }
+      if isCausePreposition(after) {
+        opened = true
+      } else if opened, let bits = contextClasses(after, classes) {
+        return bits
+      } else if ![.det, .adj, .noun, .propn, .num].contains(upos(after)) {
+        opened = false
+      }
+    }
+    return best?.bits
+  }
+
+  /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective.
+  private func contextClasses(_ index: Int, _ classes: UInt8) -> UInt8? {
+    let bits = infos[index].contextClasses & classes
+    guard bits != 0, [.noun, .propn, .adj].contains(upos(index)) else { return nil }
+    return bits
+  }
+
+  /// Whether the word at `index` is a preposition after which a noun tells what an event is
+  /// about: `by`, `over`, `in`, `during`, `from`, `for`.
+  private func isCausePreposition(_ index: Int) -> Bool {
+    isWord(index, "by") || isWord(index, "over") || isWord(index, "in") || isWord(index, "during")
+      || isWord(index, "from") || isWord(index, "for")
+  }
+}

@@ -1,0 +1,226 @@
+extension EventSummarizer {
+  /// How a candidate noun phrase agrees with a subject pronoun.
+  private enum Agreement {
+    /// It can be what the pronoun stands for.
+    case agrees
+    /// It cannot, but an earlier subject may.
+    case disagrees
+    /// It names a person or someone of unknown kind: nothing before it is taken.
+    case blocks
+  }
+
+  /// `summary`, which opens with the subject pronoun `It`, `Its` or `They` at token `pronoun`,
+  /// led instead by the noun phrase the pronoun stands for (`It was limited to one lane` after
+  /// `The bridge nearly closed` → `The bridge was limited to one lane`; `Its share fell` →
+  /// `Corvane's share fell`): the nearest subject before it in its sentence, or the first subject
+  /// of the sentence before, that agrees with it (a thing, place or organization for `it`; a
+  /// plural, organization or group for `they`). Nil when the pronoun stands for no noun phrase
+  /// (`It was announced that`, `It seemed unlikely`) or the nearest subject is a person, and when
+  /// `isQuoted` says the pronoun or the phrase is inside a quotation.
+  func pronounLed(_ summary: String, pronoun: Int, isQuoted: (Int) -> Bool) -> String? {
+    let isPossessive = tagged.isWord(pronoun, "its")
+    let isPlural = tagged.isWord(pronoun, "they")
+    guard isPossessive || isPlural || tagged.isWord(pronoun, "it"), !isQuoted(pronoun) else { return nil }
+    let written = tagged.string(tokens: pronoun..<(pronoun + 1))
+    guard summary.utf8.count > written.utf8.count + 1,
+      summary.utf8.dropFirst(written.utf8.count).first == 0x20,
+      summary.lowercased().hasPrefix(written.lowercased() + " ")
+    else { return nil }
+    guard isPossessive || refersToPhrase(pronoun),
+      let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive), !isQuoted(phrase.lowerBound)
+    else { return nil }
+    var lead = tagged.string(tokens: phrase)
+    if tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") {
+      lead = "the" + lead.drop { $0 != " " }
+    }
+    if isPossessive { lead += "'s" }
+    return Self.finished(lead + summary.dropFirst(written.count))
+  }
+
+  /// Whether the subject pronoun at `pronoun` stands for a noun phrase: its verb follows (past
+  /// adverbs and auxiliaries), is not a form of `be` before anything but a passive participle
+  /// (`It was a shock`, `It is raining`), not a verb that takes no real subject (`It seems`), and
+  /// no clause or infinitive follows that the pronoun only announces (`It was announced that`,
+  /// `It took years to build`).
+  private func refersToPhrase(_ pronoun: Int) -> Bool {
+    let end = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.upperBound
+    var verb = pronoun + 1
+    var hasBe = false
+    var have: Int?
+    while verb < end, tagged.upos(verb) == .adv || tagged.upos(verb) == .aux || tagged.upos(verb) == .part {
+      if tagged.upos(verb) == .aux {
+        let lemma = tagged.lemma(verb)
+        if lemma == "be" { hasBe = true }
+        have = lemma == "have" ? verb : nil
+      }
+      verb += 1
+    }
+    // `have` read as an auxiliary before its object is the verb: `It had 530 gritters ready`.
+    if verb < end, tagged.upos(verb) != .verb, !hasBe, let have { verb = have }
+    let isParticiple = tagged.endsWith(verb, "ed") || tagged.endsWith(verb, "en") || tagged.has(verb, .pastVerb)
+    // A participle read as an adjective after `be` is a passive all the same: `It was closed to cars`.
+    let isVerb = [.verb, .aux].contains(tagged.upos(verb)) || hasBe && isParticiple && tagged.upos(verb) == .adj
+    guard verb < end, isVerb, tagged.isLowercaseWord(verb) else { return false }
+    if hasBe, tagged.endsWith(verb, "ing") || !isParticiple { return false }
+    guard !tagged.isWord(pronoun, "it") || !Self.impersonalVerbs.contains(tagged.lemma(verb)) else { return false }
+    let speaks = tagged.has(verb, [.speechVerb, .cognitionVerb])
+    // An infinitive after `be` or a verb of effort or cost is what the `It` announces (`It is
+    // hard to say`, `It took years to build`); after others it is the verb's own (`It expected to
+    // lower rates`).
+    let announcesInfinitive = hasBe || Self.extrapositionVerbs.contains(tagged.lemma(verb))
+    for index in (verb + 1)..<min(end, verb + Self.announcedReach) {
+      if announcesInfinitive, tagged.isWord(index, "to"), tagged.upos(index + 1) == .verb { return false }
+      if !speaks, tagged.isWord(index, "that") || tagged.isWord(index, "whether") || tagged.isWord(index, "how") {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// How far after its verb a clause or infinitive announced by `It` is looked for.
+  private static let announcedReach = 8
+
+  /// Verbs whose `It` may announce an infinitive: `It took years to build`, `It made sense to wait`.
+  private static let extrapositionVerbs: Set<String> = ["take", "cost", "make"]
+
+  /// Verbs whose `it` stands for no thing: `It seems`, `It rained`, `It turned out`.
+  private static let impersonalVerbs: Set<String> = [
+    "seem", "appear", "matter", "rain", "snow", "happen", "occur", "remain", "follow", "look", "sound", "feel",
+    "turn",
+  ]
+
+  /// The noun phrase the pronoun at `pronoun` stands for: the nearest subject before it in its
+  /// sentence that agrees, else the subject of the sentence before (in the same or the previous
+  /// paragraph) when that has one subject and it agrees; a name only when `named` (`Its`: a
+  /// possessive of a common noun phrase reads badly and is often another's). Nil as soon as a
+  /// clause before it in its sentence has a subject that cannot be read (`It was then that …:
+  /// They had arrived`).
+  private func antecedent(of pronoun: Int, plural: Bool, named: Bool) -> Range<Int>? {
+    let index = Int(tagged.sentenceOf[pronoun])
+    let sentence = tagged.sentences[index]
+    guard let own = subjects(in: sentence, before: pronoun) else { return nil }
+    for subject in own.reversed() {
+      switch agreement(of: subject, plural: plural, named: named) {
+      case .agrees: return subject
+      case .blocks: return nil
+      case .disagrees: continue
+      }
+    }
+    guard index > 0 else { return nil }
+    let previous = tagged.sentences[index - 1]
+    guard previous.paragraph >= sentence.paragraph - 1,
+      let before = subjects(in: previous, before: previous.tokens.upperBound), before.count == 1,
+      agreement(of: before[0], plural: plural, named: named) == .agrees
+    else { return nil }
+    return before[0]
+  }
+
+  /// The subjects of the main clauses of `sentence` that start before `limit`, in order: a noun
+  /// phrase right before a clause's first verb (past an opening time: `In 1978 inspectors
+  /// found`), or the noun phrase set off before a clause that starts with its verb (`Rovers, who
+  /// were relegated in 2023, have won`). Nil when a clause has a verb but no subject that can be
+  /// read.
+  private func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
+    let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
+    var found: [Range<Int>] = []
+    for (position, segment) in segments.enumerated() where segment.role == .main && segment.tokens.lowerBound < limit {
+      var first = segment.tokens.lowerBound
+      while first < limit, [.cconj, .adv].contains(tagged.upos(first)) || tagged.has(first, WordFlags.quoteMark) {
+        first += 1
+      }
+      guard let verb = (first..<min(limit, segment.tokens.upperBound)).first(where: { tagged.isFiniteVerb($0) }) else {
+        continue
+      }
+      // A verb right before an auxiliary was a noun the tagger misread: `the amend commit is`.
+      if tagged.upos(verb) == .verb, tagged.upos(verb + 1) == .aux { return nil }
+      if verb == first {
+        // A participle set off after a noun (`the Vega 4, | launched in 2021,`) has no subject of
+        // its own; a noun phrase set off with a pronoun in it is no subject read surely (`cut its
+        // rate, its first cut since 2020, and said it …`).
+        guard let phrase = nounPhrases(before: position, in: segments)?.first else { continue }
+        if phrase.contains(where: { tagged.upos($0) == .pron }) { return nil }
+        if found.last != phrase { found.append(phrase) }
+      } else if let phrase = subjectPhrase(before: verb, from: first) {
+        found.append(phrase)
+      } else {
+        return nil
+      }
+    }
+    return found
+  }
+
+  /// The noun phrase that ends right before the verb at `verb` (past adverbs and a bracketed
+  /// short name: `The Competition and Markets Authority (CMA) said`) and starts at `first` or
+  /// right after an opening time; nil when anything else stands before it (an object or a
+  /// preposition's noun phrase) or it holds a pronoun.
+  private func subjectPhrase(before verb: Int, from first: Int) -> Range<Int>? {
+    var end = verb
+    while end > first, tagged.upos(end - 1) == .adv { end -= 1 }
+    if end - 1 > first, tagged.has(end - 1, .closeParen),
+      let open = (first..<(end - 1)).last(where: { tagged.has($0, .openParen) })
+    {
+      end = open
+    }
+    var start = end
+    while start > first, isSubjectWord(start - 1) { start -= 1 }
+    guard start < end, [.noun, .propn].contains(tagged.upos(end - 1)) else { return nil }
+    guard start == first || tagged.timeOf[start - 1] >= 0 else { return nil }
+    return start..<end
+  }
+
+  /// Whether the word at `index` may stand inside a subject noun phrase: a determiner, adjective,
+  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in` between nouns or names
+  /// (`Schools in Cumbria`, `the Bank of England`).
+  private func isSubjectWord(_ index: Int) -> Bool {
+    if tagged.timeOf[index] >= 0 { return false }
+    if tagged.has(index, [.closeSingle, .straightSingle]) || tagged.isWord(index, "s") && tagged.isGlued(index) {
+      return true
+    }
+    if tagged.has(index, .hyphen) { return tagged.isGlued(index) }
+    if tagged.isWord(index, "of") || tagged.isWord(index, "in") {
+      return [.noun, .propn].contains(tagged.upos(index - 1)) && [.noun, .propn, .det].contains(tagged.upos(index + 1))
+    }
+    if tagged.upos(index) == .det { return !tagged.has(index, [.personPronoun, .groupPronoun, .pronoun]) }
+    return [.noun, .propn, .adj, .num].contains(tagged.upos(index)) && !isPossessivePronoun(index)
+  }
+
+  /// Whether the noun phrase `phrase` can be what a pronoun stands for: its head (its last word
+  /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
+  /// or is a common noun that names no person, singular for `it`, plural (or an organization or
+  /// group) for `they`.
+  private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
+    let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
+    let head = (preposition ?? phrase.upperBound) - 1
+    if let mention = actors.mentions(in: phrase).last(where: { $0.tokens.contains(head) }) {
+      switch actors.actors[mention.actor].kind {
+      case .person, .unknown: return .blocks
+      case .organization, .group: return .agrees
+      case .product, .place: return plural ? .disagrees : .agrees
+      }
+    }
+    guard !named, tagged.upos(head) == .noun else { return named || tagged.upos(head) == .propn ? .blocks : .disagrees }
+    // A possessive before a common head makes two things the pronoun may stand for: `The
+    // planet's slow sentience developed … It had been violated`.
+    let isOrganization = tagged.has(head, .kindNoun) && [.organization, .group].contains(tagged.infos[head].actorKind)
+    if !isOrganization, phrase.contains(where: { tagged.isWord($0, "s") && tagged.isGlued($0) }) { return .blocks }
+    if tagged.has(head, [.titleStart, .officeStart]) || Self.personNouns.contains(tagged.lemma(head).lowercased()) {
+      guard isPluralNoun(head) else { return .blocks }
+      return plural ? .agrees : .disagrees
+    }
+    if isOrganization { return .agrees }
+    return isPluralNoun(head) == plural ? .agrees : .disagrees
+  }
+
+  /// Whether the noun at `index` is written in the plural: `inspectors`, `schools`, `people`.
+  private func isPluralNoun(_ index: Int) -> Bool {
+    if tagged.isWord(index, "people") || tagged.isWord(index, "police") || tagged.isWord(index, "children") { return true }
+    return tagged.endsWith(index, "s") && !tagged.endsWith(index, "ss") && !tagged.endsWith(index, "us")
+  }
+
+  /// Common nouns that name a person without a title: `it` never stands for one.
+  private static let personNouns: Set<String> = [
+    "man", "woman", "boy", "girl", "child", "baby", "person", "resident", "victim", "suspect", "driver", "passenger",
+    "pilot", "patient", "student", "teacher", "worker", "player", "fan", "mother", "father", "wife", "husband", "son",
+    "daughter", "friend", "owner", "customer", "voter", "engineer", "doctor", "nurse", "officer", "soldier", "people",
+  ]
+}

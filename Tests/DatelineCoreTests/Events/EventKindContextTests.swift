@@ -1,0 +1,55 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Event kinds that depend on what the event word is about: a labour strike, a natural hazard, a
+/// court outcome.
+@Suite struct EventKindContextTests {
+  private func kinds(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2024-06-20").events.map { $0.kind.rawValue + " " + $0.summary }
+  }
+
+  @Test func aStrikeByWorkersOrOverPayIsAProtest() {
+    #expect(kinds("About 4,000 dockers went on strike on June 3 over pay.") == [
+      "protest About 4,000 dockers went on strike on June 3 over pay"
+    ])
+    #expect(kinds("The nurses' strike on June 4 shut two wards.").first?.hasPrefix("protest") == true)
+    #expect(kinds("Staff at the depot walked out on June 5.") == ["protest Staff at the depot walked out on June 5"])
+    // Armed force beside the word, nearer than the workers, keeps an attack.
+    #expect(kinds("Rebels struck the garrison on June 3.") == ["attack Rebels struck the garrison on June 3"])
+    #expect(kinds("A missile strike on June 4 hit a depot where 30 workers slept.").first?.hasPrefix("attack") == true)
+  }
+
+  @Test func aWordKeepsTheSenseItHadEarlierInTheStory() {
+    let found = kinds("About 900 dockers went on strike on June 3. The strike closed the port on June 5.")
+    #expect(found.contains("protest The strike closed the port on June 5"), "\(found)")
+  }
+
+  @Test func whatANaturalHazardStrikesOrBurnsIsADisaster() {
+    #expect(kinds("A strong earthquake struck the island on June 3.") == [
+      "disaster A strong earthquake struck the island on June 3"
+    ])
+    #expect(kinds("A wildfire burned 900 acres on June 4, and the town was struck by a storm on June 6.") == [
+      "disaster A wildfire burned 900 acres on June 4", "disaster The town was struck by a storm on June 6",
+    ])
+    #expect(kinds("Floods killed 14 people on June 5.") == ["disaster Floods killed 14 people on June 5"])
+    // A hazard before another noun names what that noun is about.
+    #expect(
+      kinds("A strong earthquake struck the island early on June 3. Officials issued a tsunami warning on June 3 but lifted it later.")
+        .contains { $0.hasPrefix("other Officials issued a tsunami warning") })
+    // `storm` as a verb is no hazard.
+    #expect(kinds("Protesters tried to storm the assembly on June 3.").first?.hasPrefix("attack") == true)
+  }
+
+  @Test func aCourtOutcomeIsNoArrest() {
+    #expect(kinds("On June 3, a jury convicted the treasurer of theft.") == [
+      "court A jury convicted the treasurer of theft"
+    ])
+    #expect(kinds("The treasurer was found guilty in May.") == ["court The treasurer was found guilty in May"])
+    #expect(kinds("A judge jailed the treasurer for six years on June 4.") == [
+      "court A judge jailed the treasurer for six years on June 4"
+    ])
+    #expect(kinds("Police arrested the treasurer on June 2.") == ["arrest Police arrested the treasurer on June 2"])
+  }
+}

@@ -1,0 +1,47 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Summaries that open with `It`, `Its` or `They` are led by the noun phrase the pronoun stands
+/// for, when it is found surely.
+@Suite struct PronounSubjectSummaryTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2024-06-20").events.map(\.summary)
+  }
+
+  @Test func itTakesTheSubjectOfTheSentenceBefore() {
+    #expect(summaries("The old ferry pier nearly collapsed in 1962. It was closed to cars until 1970.") == [
+      "The old ferry pier nearly collapsed in 1962", "The old ferry pier was closed to cars until 1970",
+    ])
+  }
+
+  @Test func aPluralSubjectBetweenIsPassedOverForIt() {
+    #expect(
+      summaries("The tower leaned badly by 1990. In 1994 surveyors found cracks in its base, and it was shut until 1999.")
+        .last == "The tower was shut until 1999")
+  }
+
+  @Test func aReportedPronounTakesItsSpeaker() {
+    #expect(summaries("Northgate Bank said on June 3 it had cut 40 jobs in May.").contains("Northgate Bank had cut 40 jobs in May"))
+    #expect(
+      summaries("Farmers in Kent said on June 4 they would block roads on June 10.").last
+        == "Farmers in Kent would block roads on June 10")
+  }
+
+  @Test func itsTakesAnOrganization() {
+    #expect(
+      summaries("Northgate Bank cut 40 jobs in May. Its shares fell 3% in June.").last == "Northgate Bank's shares fell 3% in June")
+  }
+
+  @Test func aPronounStaysWhenItStandsForNoPhraseOrAPerson() {
+    #expect(summaries("The plant opened in 1990. It was expanded in 1995. It was the largest in Europe in 2001.") == [
+      "The plant opened in 1990", "The plant was expanded in 1995", "It was the largest in Europe in 2001",
+    ])
+    let reports = summaries("Northgate Bank said on June 2 it had cut 40 jobs in May. Mayor Ruth Ebner said on June 3 it would reopen in 2026.")
+    #expect(reports.contains("Northgate Bank had cut 40 jobs in May") && reports.contains("It would reopen in 2026"), "\(reports)")
+    let setOff = summaries(
+      "Northgate Bank cut its rate on June 3, its first cut since 2020, and said it expected to cut again in 2025. It was announced on June 4 that rates would fall.")
+    #expect(setOff.contains("It expected to cut again in 2025") && setOff.contains { $0.hasPrefix("It was announced") }, "\(setOff)")
+  }
+}
