@@ -21,9 +21,11 @@ struct SurroundingKindEvidence {
     {
       votes.add(.organization, 6)
     }
-    // Not an acronym nor a people: `FPGA-based` tells what a thing is built on; weaker than
-    // what an institution's words say (`Māori-based churches`).
-    if candidate.isModifier, tagged.isWord(after + 1, "based"), !tagged.tokens[start].flags.contains(.allUpper),
+    // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
+    // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
+    // Ringatū` whose faith it keeps.
+    if candidate.isModifier, tagged.isWord(after + 1, "based"), tagged.isLowercaseWord(after + 2),
+      [nil, .propn].contains(tagged.usualTag(start)), !tagged.tokens[start].flags.contains(.allUpper),
       !tagged.has(start, .demonymStart)
     {
       votes.add(.place, 3)
@@ -51,7 +53,9 @@ struct SurroundingKindEvidence {
     var end = range.upperBound
     while end < min(tagged.tokens.count, range.upperBound + 12), isListToken(end) { end += 1 }
     let items = first..<end
-    guard items.contains(where: { tagged.isWord($0, "and") || tagged.has($0, .comma) }) else { return false }
+    // A list joins its last item with `and`; a comma alone may close a clause (`in the United
+    // States, Virgin will …`).
+    guard items.contains(where: { tagged.isWord($0, "and") }) else { return false }
     var index = first
     while index < end {
       guard tagged.isCapitalizedWord(index) else {
