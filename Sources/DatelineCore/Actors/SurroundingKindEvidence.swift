@@ -1,7 +1,7 @@
 /// What the words around a name say about its kind when neither the lexicons nor the name's own
 /// words do. An organization: `its` after the name's speech verb (`Ridgeback said its offer was
 /// fair`), what shares or a stake are held in (`shares in Halvard`), where analysts work
-/// (`Analysts at Peel Hunt said`), whose spokesperson speaks (`a Halvard spokesman`), where a
+/// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
 /// person named in full works (`Priya Raman of Morningstar`). A place: a
 /// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
 /// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), or in a
@@ -16,7 +16,8 @@ struct SurroundingKindEvidence {
     var votes = KindVotes()
     let start = candidate.tokens.lowerBound
     if !candidate.isPossessive, isOwnerPronounAfterSpeech(after) { votes.add(.organization, 4) }
-    if isHoldingIn(start) || isAnalystsWorkplace(start) || !candidate.isPossessive && isSpokespersonAfter(after)
+    if isHoldingIn(start) || isAnalystsWorkplace(start) || isWorkplaceOfAgent(candidate.tokens)
+      || !candidate.isPossessive && isSpokespersonAfter(after)
       || isAffiliation(candidate.tokens)
     {
       votes.add(.organization, 6)
@@ -92,6 +93,18 @@ struct SurroundingKindEvidence {
   /// lexicon does not list, opening the sentence or not.
   private func isAnalystsWorkplace(_ start: Int) -> Bool {
     start >= 2 && tagged.isWord(start - 1, "at") && Self.researchers.contains(start - 2, in: tagged)
+  }
+
+  /// `a former accountant at Greystone Homes`, `an engineer at Tarrant Kell`: a noun for a person
+  /// who does something, before `at` and a name the gazetteer does not hold, tells where the
+  /// person works.
+  private func isWorkplaceOfAgent(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard start >= 2, tagged.isWord(start - 1, "at"), tagged.isLowercaseWord(start - 2), tagged.upos(start - 2) == .noun,
+      tagged.place(range) == nil
+    else { return false }
+    let endings: [StaticString] = ["ant", "er", "or", "ist", "ee"]
+    return endings.contains { tagged.endsWith(start - 2, $0) }
   }
 
   /// `Halvard spokesman`, `a Halvard spokesperson said`.

@@ -73,6 +73,7 @@ import Testing
     ("Sales fell, according to research firm Quantiva.", "Quantiva"),
     ("“Demand is weak,” said Priya Ramesh of Stellwick.", "Stellwick"),
     ("Orvanta said its profit rose on Monday.", "Orvanta"),
+    ("A former welder at Brannock Vale told the court on Monday that checks were skipped.", "Brannock Vale"),
   ])
   func theWordsAroundANameMakeAnOrganization(text: String, name: String) throws {
     let extraction = Fixture.extraction(text)
