@@ -57,6 +57,16 @@ import Testing
   }
 
   @Test(arguments: [
+    ("Prosecutor Tomas Verhoek KC told the jury that the firm had lied.", "Tomas Verhoek"),
+    ("Anita Brolley KC, for the defence, said the firm was honest.", "Anita Brolley"),
+  ])
+  func aNameBeforeLettersAfterItStillSpeaks(text: String, name: String) throws {
+    let extraction = Fixture.extraction(text)
+    let speaker = try #require(extraction.actor(name))
+    #expect(extraction.quotes.map(\.speaker) == [speaker.id])
+  }
+
+  @Test(arguments: [
     ("Tallowmere Mining said the strike was illegal. Tallowmere said its offer was fair.", "Tallowmere Mining"),
     ("Brackwater Homes built the estate in 2019. A Brackwater spokesman said the roofs would be repaired.", "Brackwater Homes"),
   ])
