@@ -92,7 +92,9 @@ struct SpeakerPhrase {
       while close > start + 1, NameShapeEvidence.isPostNominal(close - 1, tagged) { close -= 1 }
       let before = phraseStart(endingAt: close, from: start)..<close
       if let outer = head(of: before, last: true) {
-        let inner = head(of: (open + 1)..<phraseEnd(from: open + 1, end: comma), last: false)
+        var innerEnd = phraseEnd(from: open + 1, end: comma)
+        while innerEnd > open + 2, NameShapeEvidence.isPostNominal(innerEnd - 1, tagged) { innerEnd -= 1 }
+        let inner = head(of: (open + 1)..<innerEnd, last: false)
         return choose(outer: outer, inner: inner)
       }
     }

@@ -59,6 +59,7 @@ import Testing
   @Test(arguments: [
     ("Prosecutor Tomas Verhoek KC told the jury that the firm had lied.", "Tomas Verhoek"),
     ("Anita Brolley KC, for the defence, said the firm was honest.", "Anita Brolley"),
+    ("Under questioning, the builder's barrister, Anita Brolley KC, suggested the plans were late.", "Anita Brolley"),
   ])
   func aNameBeforeLettersAfterItStillSpeaks(text: String, name: String) throws {
     let extraction = Fixture.extraction(text)
