@@ -7,7 +7,7 @@ struct ActorTagger {
   func tag() -> DocumentActors {
     let roleWords = DefiniteRoleWords(tagged: tagged)
     let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged, roleWords: roleWords))
-    let found = Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged)
+    let found = AcronymSpans(tagged: tagged).widened(Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged))
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged, candidates: candidates)
@@ -32,7 +32,8 @@ struct ActorTagger {
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
   /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
-  /// gives its kind or title, or when it is part of a name elsewhere in the text, other than right
+  /// gives its kind or title, when a verb of speech follows a word the tagger does not know
+  /// (`Canalys said`), or when it is part of a name elsewhere in the text, other than right
   /// after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
@@ -57,7 +58,9 @@ struct ActorTagger {
       let index = candidate.tokens.lowerBound
       let token = tagged.tokens[index]
       if token.flags.contains(.allUpper) || seen.contains(token.hash) { return true }
-      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) { return true }
+      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged) {
+        return true
+      }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
         || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
@@ -87,8 +90,7 @@ struct ActorTagger {
       tagged.isCapitalizedWord(start - 2),
       range.upperBound >= tagged.tokens.count || tagged.has(range.upperBound, [.comma, .period, .terminal])
     else { return false }
-    let letters: [StaticString] = ["md", "rn", "dds", "dvm", "mph", "mba", "obe", "mbe", "cbe", "kc", "qc", "phd"]
-    return letters.contains { tagged.isWord(start, $0) }
+    return NameShapeEvidence.isPostNominal(start, tagged)
   }
 
   /// Whether a word the tagger does not take for a common one is followed by an appositive that
@@ -99,6 +101,17 @@ struct ActorTagger {
     else { return false }
     let titles = TitleContext(tagged: tagged)
     return titles.appositiveKind(start: index, end: index + 1) != nil || titles.after(index + 1) != nil
+  }
+
+  /// Whether a word the tagger's training text never has as a common one opens its sentence as
+  /// the subject of a verb of speech: `Canalys said`, `Morningstar says` (not `Officials said`,
+  /// nor a plural noun for people who do something: `Forecasters said`).
+  private static func isUnknownSpeaker(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let next = index + 1
+    let agents: [StaticString] = ["ers", "ors", "ists", "ians", "ants", "ents"]
+    guard !agents.contains(where: { tagged.endsWith(index, $0) }) else { return false }
+    return [nil, .propn].contains(tagged.usualTag(index)) && tagged.isLowercaseWord(next)
+      && tagged.has(next, .speechVerb) && tagged.upos(next) == .verb
   }
 
   private static func isWord<Value>(_ table: PhraseTable<Value>, _ index: Int, _ tagged: TaggedText) -> Bool {

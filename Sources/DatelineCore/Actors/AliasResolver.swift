@@ -154,6 +154,8 @@ struct AliasResolver {
         !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
       {
         union(short, prefixed[0])
+      } else if prefixed.count == 1, words.count == 1, isFirstWordShortForm(form, of: forms[prefixed[0]]) {
+        union(short, prefixed[0])
       }
     }
     guard !sharedGivenNames.isEmpty else { return }
@@ -202,6 +204,23 @@ struct AliasResolver {
     words.allSatisfy { word in
       lexicon.words.value(forWord: word)?.flags.contains(.particle) ?? false
     }
+  }
+
+  /// Whether a word that no lexicon knows stands for the only longer name it opens, whatever that
+  /// name's last word: news names an institution in full first, then by its first word
+  /// (`Ridgeback` after `Ridgeback Platinum`; not `Gmail` before `Gmail SRE`, nor the noun
+  /// `Cabinet` before `Cabinet Manual`), and a person by the surname, so the first word
+  /// of a name the words around it make an organization (and neither a person, a place nor a
+  /// product) is its short form.
+  private func isFirstWordShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    guard form.known == nil, long.known == nil, form.place == nil, long.place == nil, long.first < form.first,
+      let word = form.words.first, !(lexicon.words.value(forWord: word)?.flags.contains(.kindNoun) ?? false)
+    else { return false }
+    let kinds: [Actor.Kind] = [.person, .place, .product]
+    guard !kinds.contains(form.votes.best), !kinds.contains(long.votes.best) else { return false }
+    // A maker's name before a product's word is a name of its own (`Dropbox`, `Dropbox ATF`):
+    // the words around one of them must make an organization.
+    return form.votes.best == .organization || long.votes.best == .organization
   }
 
   /// Whether the last word of `form` names an institution (`Court`, `Party`), a company

@@ -101,12 +101,18 @@ struct KindEvidence {
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if personPronounFollows(after) { votes.add(.person, 2) }
     if let place = tagged.place(range) { votes.add(placeVotes(place, candidate: candidate, after: after)) }
-    if range.contains(where: { tagged.tokens[$0].kind == .number }) {
+    if range.contains(where: { tagged.tokens[$0].kind == .number && !NameFinder.isOrdinal($0, tagged) }) {
       votes.clear(.person)
-      votes.add(.product, 4)
+      // A road's number names the road, a place (`U.S. Highway 89`, `Interstate 40`).
+      if range.contains(where: { $0 > range.lowerBound && NameShapeEvidence.isRoadWord($0 - 1, tagged) }) {
+        votes.add(.place, 8)
+      } else {
+        votes.add(.product, 4)
+      }
     }
     if isCamelCase(firstWord) { votes.add(.product, 3) }
     votes.add(shapes.votes(for: candidate, after: after))
+    votes.add(SurroundingKindEvidence(tagged: tagged).votes(for: candidate, after: after))
     return votes
   }
 
@@ -138,10 +144,12 @@ struct KindEvidence {
   }
 
   /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
-  /// a determiner, adjective or noun, or a word opening the sentence.
+  /// a determiner, adjective or noun (here, or most often in the tagger's training text, as
+  /// `research` in `according to research firm Canalys`), or a word opening the sentence.
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index))
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
+      || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
   }
 
   /// The first word from `start` after the nationalities that open a name (`Academy` in

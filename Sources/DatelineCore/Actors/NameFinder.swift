@@ -20,11 +20,12 @@ struct NameFinder {
       var index = sentence.tokens.lowerBound
       let limit = sentence.tokens.upperBound
       while index < limit {
-        guard finder.startsName(index, limit: limit) else {
+        let ordinal = finder.isOrdinalBeforeName(index, limit: limit)
+        guard ordinal || finder.startsName(index, limit: limit) else {
           index += 1
           continue
         }
-        let (end, modifier) = finder.extendRun(from: index, limit: limit)
+        let (end, modifier) = finder.extendRun(from: ordinal ? index + 2 : index, limit: limit)
         if finder.isMedium(at: index) || finder.isCurrencyPrefix(index..<end) {
           index = end
           continue
@@ -34,6 +35,23 @@ struct NameFinder {
       }
     }
     return finder.found
+  }
+
+  /// An ordinal after `the` opening a name: `the 10th Circuit`, `the 82nd Airborne Division`
+  /// (not a date: `the 10th`).
+  func isOrdinalBeforeName(_ index: Int, limit: Int) -> Bool {
+    tagged.isWord(index - 1, "the") && Self.isOrdinal(index, tagged) && tagged.timeOf[index] < 0
+      && tagged.timeOf[index + 1] < 0 && isNameWord(index + 2, limit: limit) && !isSplitter(index + 2)
+  }
+
+  /// Whether token `index` is a number of one to three digits with `st`, `nd`, `rd` or `th` glued
+  /// after it: `10th`, `82nd`.
+  static func isOrdinal(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let next = index + 1
+    guard index >= 0, next < tagged.tokens.count, tagged.tokens[index].kind == .number, tagged.tokens[index].length <= 3,
+      tagged.isGlued(next), tagged.isLowercaseWord(next)
+    else { return false }
+    return tagged.isWord(next, "st") || tagged.isWord(next, "nd") || tagged.isWord(next, "rd") || tagged.isWord(next, "th")
   }
 
   func isNameWord(_ index: Int, limit: Int) -> Bool {
@@ -73,16 +91,17 @@ struct NameFinder {
   /// (`G8`, `A380`) or a spaced model number with its letter code (`iPhone 4`, `Boeing 787`,
   /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
   /// follows a run that is one letter (`41°S 174°E`) or a word that is mostly a common noun
-  /// (`Section 4`, `Volume 44`: references, not models).
+  /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`).
   private func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
     guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
+      !Self.isOrdinal(index, tagged),
       tokens[index].length <= 4, tagged.isGlued(index) || !isYearLike(index)
     else { return nil }
     var end = index + 1
     if end < limit, tokens[end].kind == .word, tagged.isGlued(end), tokens[end].isCapitalized { end += 1 }
     if tagged.isGlued(index) { return tagged.isModelCode(last) ? end : nil }
     guard tokens[last].length >= 2 || last > start else { return nil }
-    if tokens[last].length >= 2, tagged.usualTag(last) == .noun { return nil }
+    if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged) { return nil }
     guard end < limit else { return end }
     if tagged.has(end, [.period, .comma]), tagged.isGlued(end), end + 1 < limit, tokens[end + 1].kind == .number {
       return nil

@@ -70,6 +70,7 @@ struct NameShapeEvidence {
     var votes = KindVotes()
     let range = candidate.tokens
     if !candidate.isPossessive, isAgeApposition(after) { votes.add(.person, 6) }
+    if !candidate.isPossessive, Self.isPostNominal(range.upperBound, tagged), range.count >= 2 { votes.add(.person, 6) }
     if isSurnameWrittenAlone(range) { votes.add(.person, 4) }
     if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
       votes.add(.organization, 8)
@@ -274,6 +275,28 @@ struct NameShapeEvidence {
 
   /// Words closing the name of a street.
   private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
+
+  /// The letters of degrees, honours, ranks at the bar and seats in a legislature written after
+  /// a person's name.
+  private static let postNominals = WordList([
+    "md", "rn", "dds", "dvm", "mph", "mba", "obe", "mbe", "cbe", "kc", "qc", "phd", "mp", "mep", "msp", "mla", "frs",
+  ])
+
+  /// Whether token `index` is a post-nominal in capitals: `KC` in `Simon Price KC`, `MP`, `OBE`.
+  static func isPostNominal(_ index: Int, _ tagged: TaggedText) -> Bool {
+    index >= 0 && index < tagged.tokens.count && tagged.tokens[index].flags.contains(.allUpper)
+      && postNominals.contains(index, in: tagged)
+  }
+
+  /// Words before the number of a road.
+  private static let roadWords = WordList(["highway", "interstate", "route", "motorway", "freeway", "expressway"])
+
+  /// Whether token `index` is a capitalized word for a road that a number names: `Highway` in
+  /// `U.S. Highway 89`, `Interstate` in `Interstate 40`.
+  static func isRoadWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    index >= 0 && index + 1 < tagged.tokens.count && tagged.tokens[index + 1].kind == .number
+      && !tagged.isGlued(index + 1) && tagged.isCapitalizedWord(index) && roadWords.contains(index, in: tagged)
+  }
 
   /// Words opening the name of a river, lake, mountain or headland.
   private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])

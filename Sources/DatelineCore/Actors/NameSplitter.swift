@@ -10,9 +10,16 @@ struct NameSplitter {
   /// Appends the candidates of the run `run` to `found`.
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
     var lower = run.lowerBound
-    let end = run.upperBound
+    var end = run.upperBound
     while lower < end, isStrippable(lower) { lower += 1 }
     guard lower < end else { return }
+    // `Simon Price KC`, `Jane Holt MP`: letters after a person's name are no part of it.
+    while NameShapeEvidence.isPostNominal(end - 1, tagged), wordCount(lower..<(end - 1)) >= 2,
+      tagged.isCapitalizedWord(end - 2), !tagged.tokens[end - 2].flags.contains(.allUpper),
+      !tagged.has(end - 2, [.kindNoun, .companyHead])
+    {
+      end -= 1
+    }
     // `The Taoiseach said`: a role, whose holder the role resolver finds.
     if end - lower == 1, roleWords.isRoleAfterThe(lower, in: tagged) { return }
     if let person = personAfterTitleComplement(lower..<end) {

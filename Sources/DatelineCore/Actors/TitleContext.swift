@@ -55,7 +55,8 @@ struct TitleContext {
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 12)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
-      if tagged.isLowercaseWord(index), tagged.has(index, .titleStart),
+      // `st` of `21st` is no saint's title.
+      if tagged.isLowercaseWord(index), tagged.has(index, .titleStart), !NameFinder.isOrdinal(index - 1, tagged),
         let match = tagged.match(tagged.lexicon.titles, at: index, limit: limit)
       {
         // A title word before a kind noun describes what the noun names: `, a militant group`.

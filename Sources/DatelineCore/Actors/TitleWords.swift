@@ -17,10 +17,16 @@ struct TitleWords {
   }
 
   /// A capitalized noun, adjective or participle that names no actor the lexicons know: `Trade`,
-  /// `Assistant`, `Acting`, `Managing`.
+  /// `Assistant`, `Acting`, `Managing`, `District`.
   func isCommonTitleWord(_ index: Int) -> Bool {
     let token = tagged.tokens[index]
     guard token.kind == .word, token.isCapitalized, !token.flags.contains(.allUpper) else { return false }
+    // A noun for a kind of place alone names no place: right before a title it says where the
+    // title is held (`District Judge`, `County Commissioner`), whatever the tagger's training
+    // text made of it; not before an institution's noun (`State Department`).
+    if tagged.has(index, .kindNoun), tagged.infos[index].actorKind == .place, tagged.has(index + 1, .titleStart) {
+      return !isKnownName(index)
+    }
     let upos = commonTag(index)
     guard upos == .noun || upos == .adj || upos == .verb && tagged.endsWith(index, "ing") else { return false }
     return !isKnownName(index) && !tagged.has(index, [.givenName, .demonymStart])

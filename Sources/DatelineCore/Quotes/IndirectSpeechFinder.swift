@@ -132,7 +132,7 @@ struct IndirectSpeechFinder {
   }
 
   private func isAdverbsOnly(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { tagged.has($0, .adverb) || tagged.endsWith($0, "ly") }
+    range.allSatisfy { tagged.has($0, .adverb) || tagged.endsWith($0, "ly") || NameShapeEvidence.isPostNominal($0, tagged) }
   }
 
   private func trimmedEnd(_ range: Range<Int>) -> Range<Int> {

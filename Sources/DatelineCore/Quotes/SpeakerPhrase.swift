@@ -21,7 +21,8 @@ struct SpeakerPhrase {
   func subject(before verb: Int, from start: Int) -> Attribution.Speaker? {
     guard !tagged.endsWith(verb, "ing") else { return nil }
     var last = verb - 1
-    while last >= start, isAdverb(last) { last -= 1 }
+    // Letters after a name stand outside it (`Simon Price KC told`).
+    while last >= start, isAdverb(last) || NameShapeEvidence.isPostNominal(last, tagged) { last -= 1 }
     guard last >= start else { return nil }
     if isSubjectPronoun(last) { return .pronoun(last) }
     if tagged.has(last, .comma) { return apposed(closingAt: last, from: start) }
@@ -45,7 +46,8 @@ struct SpeakerPhrase {
   /// Corvane spokesman`): at the head noun's determiner; nil when a name heads it.
   func voiceStart(before verb: Int, from start: Int) -> Int? {
     var last = verb - 1
-    while last >= start, isAdverb(last) { last -= 1 }
+    // Letters after a name stand outside it (`Simon Price KC told`).
+    while last >= start, isAdverb(last) || NameShapeEvidence.isPostNominal(last, tagged) { last -= 1 }
     guard last >= start else { return nil }
     let phrase = phraseStart(endingAt: last + 1, from: start)..<(last + 1)
     guard
@@ -86,9 +88,13 @@ struct SpeakerPhrase {
       open -= 1
       while open >= start, !tagged.has(open, .comma) { open -= 1 }
       guard open > start else { return nil }
-      let before = phraseStart(endingAt: open, from: start)..<open
+      var close = open
+      while close > start + 1, NameShapeEvidence.isPostNominal(close - 1, tagged) { close -= 1 }
+      let before = phraseStart(endingAt: close, from: start)..<close
       if let outer = head(of: before, last: true) {
-        let inner = head(of: (open + 1)..<phraseEnd(from: open + 1, end: comma), last: false)
+        var innerEnd = phraseEnd(from: open + 1, end: comma)
+        while innerEnd > open + 2, NameShapeEvidence.isPostNominal(innerEnd - 1, tagged) { innerEnd -= 1 }
+        let inner = head(of: (open + 1)..<innerEnd, last: false)
         return choose(outer: outer, inner: inner)
       }
     }

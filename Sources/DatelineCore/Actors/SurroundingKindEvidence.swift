@@ -1,0 +1,155 @@
+/// What the words around a name say about its kind when neither the lexicons nor the name's own
+/// words do. An organization: `its` after the name's speech verb (`Ridgeback said its offer was
+/// fair`), what shares or a stake are held in (`shares in Halvard`), where analysts work
+/// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
+/// person named in full works (`Priya Raman of Morningstar`). A place: a
+/// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
+/// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), or in a
+/// list of places after a locative
+/// preposition (`Schools in Cumbria and Aberdeenshire`; not `in Nasdaq trading`).
+struct SurroundingKindEvidence {
+  let tagged: TaggedText
+
+  /// The votes for the kind of `candidate`, whose text ends before token `after` (past a
+  /// possessive).
+  func votes(for candidate: NameCandidate, after: Int) -> KindVotes {
+    var votes = KindVotes()
+    let start = candidate.tokens.lowerBound
+    if !candidate.isPossessive, isOwnerPronounAfterSpeech(after) { votes.add(.organization, 4) }
+    if isHoldingIn(start) || isAnalystsWorkplace(start) || isWorkplaceOfAgent(candidate.tokens)
+      || !candidate.isPossessive && isSpokespersonAfter(after)
+      || isAffiliation(candidate.tokens)
+    {
+      votes.add(.organization, 6)
+    }
+    // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
+    // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
+    // Ringatū` whose faith it keeps.
+    if candidate.isModifier, tagged.isWord(after + 1, "based"), tagged.isLowercaseWord(after + 2),
+      [nil, .propn].contains(tagged.usualTag(start)), !tagged.tokens[start].flags.contains(.allUpper),
+      !tagged.has(start, .demonymStart)
+    {
+      votes.add(.place, 3)
+    }
+    guard !candidate.isPossessive, !candidate.isModifier else { return votes }
+    if isAfterDirection(start) { votes.add(.place, 4) }
+    if isAfterSetting(start, after: after) { votes.add(.place, 3) }
+    // The gazetteer's names weigh a locative preposition on their own (`KindEvidence`).
+    if tagged.place(candidate.tokens) == nil, !isModifierOfNoun(after), isInListOfPlaces(candidate.tokens) {
+      votes.add(.place, 2)
+    }
+    return votes
+  }
+
+  /// Whether the name is one of a list after a locative preposition that the gazetteer holds
+  /// another name of: `in Cumbria and Aberdeenshire`, `across Laos, Tarnovia and Vietnam`. The
+  /// items of a list share their kind, and the preposition makes it a list of places.
+  private func isInListOfPlaces(_ range: Range<Int>) -> Bool {
+    var first = range.lowerBound
+    let limit = max(0, range.lowerBound - 12)
+    while first > limit, isListToken(first - 1) { first -= 1 }
+    guard first > 0, tagged.isLowercaseWord(first - 1), Self.placePrepositions.contains(first - 1, in: tagged) else {
+      return false
+    }
+    var end = range.upperBound
+    while end < min(tagged.tokens.count, range.upperBound + 12), isListToken(end) { end += 1 }
+    let items = first..<end
+    // A list joins its last item with `and`; a comma alone may close a clause (`in the United
+    // States, Virgin will …`).
+    guard items.contains(where: { tagged.isWord($0, "and") }) else { return false }
+    var index = first
+    while index < end {
+      guard tagged.isCapitalizedWord(index) else {
+        index += 1
+        continue
+      }
+      var itemEnd = index + 1
+      while itemEnd < end, tagged.isCapitalizedWord(itemEnd) || tagged.has(itemEnd, .hyphen) { itemEnd += 1 }
+      // A whole item, not a place opening a longer name (`Asia-Pacific Economic Cooperation`).
+      if !range.contains(index), tagged.place(index..<itemEnd) != nil { return true }
+      index = itemEnd
+    }
+    return false
+  }
+
+  /// A comma, `and`, `the` or a capitalized word: what a list of names is made of.
+  private func isListToken(_ index: Int) -> Bool {
+    tagged.has(index, .comma) || tagged.isCapitalizedWord(index)
+      || tagged.isLowercaseWord(index) && (tagged.isWord(index, "and") || tagged.isWord(index, "the"))
+  }
+
+  /// `said its`, `says its`: the name speaks of what it owns as a thing does.
+  private func isOwnerPronounAfterSpeech(_ after: Int) -> Bool {
+    tagged.isLowercaseWord(after) && tagged.has(after, .speechVerb) && tagged.isWord(after + 1, "its")
+  }
+
+  /// `shares in Halvard`, `a stake in Halvard`, `shares of Halvard`.
+  private func isHoldingIn(_ start: Int) -> Bool {
+    start >= 2 && (tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "of"))
+      && Self.holdingNouns.contains(start - 2, in: tagged)
+  }
+
+  /// `Analysts at Peel Hunt`, `economists at Halvard`: the plural research roles the title
+  /// lexicon does not list, opening the sentence or not.
+  private func isAnalystsWorkplace(_ start: Int) -> Bool {
+    start >= 2 && tagged.isWord(start - 1, "at") && Self.researchers.contains(start - 2, in: tagged)
+  }
+
+  /// `a former accountant at Greystone Homes`, `an engineer at Tarrant Kell`: a noun for a person
+  /// who does something, before `at` and a name the gazetteer does not hold, tells where the
+  /// person works.
+  private func isWorkplaceOfAgent(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard start >= 2, tagged.isWord(start - 1, "at"), tagged.isLowercaseWord(start - 2), tagged.upos(start - 2) == .noun,
+      tagged.place(range) == nil
+    else { return false }
+    let endings: [StaticString] = ["ant", "er", "or", "ist", "ee"]
+    return endings.contains { tagged.endsWith(start - 2, $0) }
+  }
+
+  /// `Halvard spokesman`, `a Halvard spokesperson said`.
+  private func isSpokespersonAfter(_ after: Int) -> Bool {
+    tagged.isLowercaseWord(after) && Self.spokespersonWords.contains(after, in: tagged)
+  }
+
+  /// `Priya Raman of Morningstar`: what a person's name written in full is `of`, when the
+  /// gazetteer does not hold it, is where the person works.
+  private func isAffiliation(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard start >= 3, tagged.isWord(start - 1, "of"), tagged.isLowercaseWord(start - 1), tagged.place(range) == nil
+    else { return false }
+    return NameShapeEvidence.isPersonLikeName((start - 3)..<(start - 1), tagged)
+      || tagged.has(start - 3, .givenName) && NameShapeEvidence.isPersonNameWord(start - 2, tagged)
+  }
+
+  /// `north of`, `southeast of` right before the name.
+  private func isAfterDirection(_ start: Int) -> Bool {
+    if start >= 1, tagged.isWord(start - 1, "off"), tagged.isLowercaseWord(start - 1) { return true }
+    return start >= 2 && tagged.isWord(start - 1, "of") && tagged.isLowercaseWord(start - 2)
+      && Self.directions.contains(start - 2, in: tagged)
+  }
+
+  /// `rural Aberdeenshire`, `northern Mindanao`: a word for a part or a setting of a place, in
+  /// lower case, before a name no noun follows.
+  private func isAfterSetting(_ start: Int, after: Int) -> Bool {
+    start >= 1 && tagged.isLowercaseWord(start - 1) && Self.settings.contains(start - 1, in: tagged)
+      && !isModifierOfNoun(after)
+  }
+
+  /// Whether a lower-case noun right after the name makes the name its modifier: `Nasdaq
+  /// trading`, `Cumbria schools`.
+  private func isModifierOfNoun(_ after: Int) -> Bool {
+    tagged.isLowercaseWord(after) && tagged.upos(after) == .noun
+  }
+
+  private static let holdingNouns = WordList(["shares", "stake", "stakes", "holding", "holdings", "investment"])
+  private static let researchers = WordList(["analysts", "economists", "strategists", "researchers", "analyst"])
+  private static let spokespersonWords = WordList(["spokesperson", "spokesman", "spokeswoman"])
+  private static let placePrepositions = WordList(["in", "near", "outside", "across", "around", "throughout"])
+  private static let settings = WordList([
+    "northern", "southern", "eastern", "western", "central", "rural", "coastal", "downtown", "suburban",
+  ])
+  private static let directions = WordList([
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+  ])
+}
