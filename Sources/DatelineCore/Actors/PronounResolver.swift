@@ -13,6 +13,11 @@ struct PronounResolver {
   /// and each sentence, the name of that tier it is about: the first it names, else the one its
   /// `he` or `she` stands for; -1 for none.
   private let topics: [[Int32]]
+  /// The story's main person: the first person named outside quotations.
+  private let mainPerson: Int?
+  /// The person each sentence-opening `he` or `she` stood for, in text order, with the sex the
+  /// pronoun gives: known of that person from then on (`Sam Ito … He sold it`).
+  private var pronounSexes: [(token: Int, actor: Int, sex: WordFlags)] = []
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -26,9 +31,11 @@ struct PronounResolver {
     self.actors = actors
     self.quotes = quotes
     var topics = [[Int32]](repeating: [Int32](repeating: -1, count: tagged.sentences.count), count: 3)
+    var mainPerson: Int?
     for (index, sentence) in tagged.sentences.enumerated() {
       let tokens = sentence.tokens
       var named = Self.firstNames(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
+      if mainPerson == nil, let first = named[0], actors.actors[first].kind == .person { mainPerson = first }
       let speaksOfSomeone = tokens.contains { tagged.has($0, .personPronoun) && !quotes.isQuoted($0) }
       // A sentence whose subject is `he` or `she` before it names anyone is about that person
       // (`She died at home, Harbour Books said`), not about the first name after the pronoun; a
@@ -50,6 +57,14 @@ struct PronounResolver {
       }
     }
     self.topics = topics
+    self.mainPerson = mainPerson
+    for sentence in tagged.sentences {
+      guard let pronoun = sentence.tokens.first(where: { tagged.tokens[$0].kind == .word }),
+        tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), !quotes.isQuoted(pronoun),
+        let actor = person(before: pronoun)
+      else { continue }
+      pronounSexes.append((pronoun, actor, pronounGender(pronoun)))
+    }
   }
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
@@ -63,7 +78,8 @@ struct PronounResolver {
     let gender = pronounGender(pronoun)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
-        return agrees(actor, gender, before: pronoun) ? actor : agreeingPerson(before: pronoun, gender: gender)
+        if agrees(actor, gender, before: pronoun) { return actor }
+        return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
       }
     }
     return nil
@@ -74,18 +90,29 @@ struct PronounResolver {
     ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
   }
 
-  /// Whether the actor's given name does not belong to the other gender, nor a word that names
-  /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
-  /// the painter Joost van Reede`).
+  /// Whether what is known of the actor's sex does not belong to the other gender: a word that
+  /// names it right before one of its mentions shortly before `pronoun` (`her husband, the
+  /// painter Joost van Reede`), else the given name, else the last sentence-opening `he` or `she`
+  /// that stood for the actor.
   private func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
-    guard let first = actors.actors[actor].name.split(separator: " ").first,
-      let info = tagged.lexicon.words.value(forWord: first)
-    else {
-      return true
+    if let first = actors.actors[actor].name.split(separator: " ").first,
+      let info = tagged.lexicon.words.value(forWord: first), !info.flags.isDisjoint(with: [.maleName, .femaleName])
+    {
+      return !info.flags.contains(other)
     }
-    return !info.flags.contains(other)
+    if let said = pronounSexes.last(where: { $0.token < pronoun && $0.actor == actor }) { return said.sex != other }
+    return true
+  }
+
+  /// The story's main person, when it agrees with the pronoun and is named shortly before it: an
+  /// obituary's `She was appointed OBE` after a quote whose speaker is a man stands for its subject.
+  private func mainPersonAgreeing(before pronoun: Int, gender: WordFlags) -> Int? {
+    guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    return actors.mentions(in: lowest..<pronoun).contains { $0.actor == main && isUsable($0) } ? main : nil
   }
 
   /// Words that name a man or a woman, as they stand before a name: `husband`, `Mrs`.
