@@ -15,9 +15,6 @@ struct PronounResolver {
   private let topics: [[Int32]]
   /// The story's main person: the first person named outside quotations.
   private let mainPerson: Int?
-  /// The person each sentence-opening `he` or `she` stood for, in text order, with the sex the
-  /// pronoun gives: known of that person from then on (`Sam Ito … He sold it`).
-  private var pronounSexes: [(token: Int, actor: Int, sex: WordFlags)] = []
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -58,13 +55,6 @@ struct PronounResolver {
     }
     self.topics = topics
     self.mainPerson = mainPerson
-    for sentence in tagged.sentences {
-      guard let pronoun = sentence.tokens.first(where: { tagged.tokens[$0].kind == .word }),
-        tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), !quotes.isQuoted(pronoun),
-        let actor = person(before: pronoun)
-      else { continue }
-      pronounSexes.append((pronoun, actor, pronounGender(pronoun)))
-    }
   }
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
@@ -90,20 +80,18 @@ struct PronounResolver {
     ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
   }
 
-  /// Whether what is known of the actor's sex does not belong to the other gender: a word that
-  /// names it right before one of its mentions shortly before `pronoun` (`her husband, the
-  /// painter Joost van Reede`), else the given name, else the last sentence-opening `he` or `she`
-  /// that stood for the actor.
+  /// Whether the actor's given name does not belong to the other gender, nor a word that names
+  /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
+  /// the painter Joost van Reede`).
   private func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
-    if let first = actors.actors[actor].name.split(separator: " ").first,
-      let info = tagged.lexicon.words.value(forWord: first), !info.flags.isDisjoint(with: [.maleName, .femaleName])
-    {
-      return !info.flags.contains(other)
+    guard let first = actors.actors[actor].name.split(separator: " ").first,
+      let info = tagged.lexicon.words.value(forWord: first)
+    else {
+      return true
     }
-    if let said = pronounSexes.last(where: { $0.token < pronoun && $0.actor == actor }) { return said.sex != other }
-    return true
+    return !info.flags.contains(other)
   }
 
   /// The story's main person, when it agrees with the pronoun and is named shortly before it: an
