@@ -13,6 +13,8 @@ struct PronounResolver {
   /// and each sentence, the name of that tier it is about: the first it names, else the one its
   /// `he` or `she` stands for; -1 for none.
   private let topics: [[Int32]]
+  /// The story's main person: the first person named outside quotations.
+  private let mainPerson: Int?
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -26,9 +28,11 @@ struct PronounResolver {
     self.actors = actors
     self.quotes = quotes
     var topics = [[Int32]](repeating: [Int32](repeating: -1, count: tagged.sentences.count), count: 3)
+    var mainPerson: Int?
     for (index, sentence) in tagged.sentences.enumerated() {
       let tokens = sentence.tokens
       var named = Self.firstNames(in: tokens, tagged: tagged, actors: actors, quotes: quotes)
+      if mainPerson == nil, let first = named[0], actors.actors[first].kind == .person { mainPerson = first }
       let speaksOfSomeone = tokens.contains { tagged.has($0, .personPronoun) && !quotes.isQuoted($0) }
       // A sentence whose subject is `he` or `she` before it names anyone is about that person
       // (`She died at home, Harbour Books said`), not about the first name after the pronoun; a
@@ -50,6 +54,7 @@ struct PronounResolver {
       }
     }
     self.topics = topics
+    self.mainPerson = mainPerson
   }
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
@@ -63,7 +68,8 @@ struct PronounResolver {
     let gender = pronounGender(pronoun)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
-        return agrees(actor, gender, before: pronoun) ? actor : agreeingPerson(before: pronoun, gender: gender)
+        if agrees(actor, gender, before: pronoun) { return actor }
+        return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
       }
     }
     return nil
@@ -86,6 +92,15 @@ struct PronounResolver {
       return true
     }
     return !info.flags.contains(other)
+  }
+
+  /// The story's main person, when it agrees with the pronoun and is named shortly before it: an
+  /// obituary's `She was appointed OBE` after a quote whose speaker is a man stands for its subject.
+  private func mainPersonAgreeing(before pronoun: Int, gender: WordFlags) -> Int? {
+    guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    return actors.mentions(in: lowest..<pronoun).contains { $0.actor == main && isUsable($0) } ? main : nil
   }
 
   /// Words that name a man or a woman, as they stand before a name: `husband`, `Mrs`.

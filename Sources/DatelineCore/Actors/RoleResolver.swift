@@ -81,6 +81,12 @@ struct RoleResolver {
           let last = title.last(where: { tagged.tokens[$0].kind == .word })
         {
           file(last..<(last + 1), actor)
+        } else if title.count <= 2, !isFormer(before: title.lowerBound),
+          let role = RoleNouns.noun(forTitle: tagged.string(tokens: title.lowerBound..<(title.lowerBound + 1)))
+        {
+          // `Justice Miriam Cole`, `Sen. Tom Price`: `the judge`, `the senator` name the bearer.
+          holders[role.noun, default: []].insert(actor)
+          firstWords.insert(role.hash)
         }
       }
       if let found = contexts[index].titleBefore, !found.isFormer {
@@ -103,6 +109,13 @@ struct RoleResolver {
     else { return nil }
     return (start - 3)..<(start - 2)
   }
+
+  /// Whether `former`, `late` or `retired` comes right before the title at `start`.
+  private func isFormer(before start: Int) -> Bool {
+    Self.formerWords.contains { tagged.isWord(start - 1, $0) }
+  }
+
+  private static let formerWords: [StaticString] = ["former", "late", "retired", "then"]
 
   /// The office named by the title tokens, without an abbreviation's period.
   private func officeKey(_ range: Range<Int>) -> String {

@@ -1,0 +1,33 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// `he` and `she` stand only for a person whose given name agrees; when the nearest person
+/// disagrees (a quote's speaker after an obituary's subject), the story's main person comes first.
+@Suite struct PronounGenderTests {
+  private func actors(of words: String, in text: String) throws -> [String] {
+    let timeline = Fixture.timeline([text], published: "2022-03-10")
+    return try #require(timeline.actorNames(ofEventWith: words), "\(timeline.events.map(\.summary))")
+  }
+
+  @Test func aQuotedManIsNoAntecedentOfShe() throws {
+    let text = """
+      Mara Lind, the sculptor, has died. "Mara never stopped working," said Kofi Bruun, who ran her studio. \
+      She won the Tarn Prize in 1998.
+      """
+    let names = try actors(of: "won the Tarn Prize", in: text)
+    #expect(names.contains("Mara Lind"), "\(names)")
+    #expect(!names.contains("Kofi Bruun"), "\(names)")
+  }
+
+  @Test func theMainPersonComesBeforeANearerOne() throws {
+    let text = """
+      Mara Lind, the sculptor, has died. Her student Dana Ueda found her at home on Sunday. \
+      "She never stopped working," said Tom Bruun. She won the Tarn Prize in 1998.
+      """
+    let names = try actors(of: "won the Tarn Prize", in: text)
+    #expect(names.contains("Mara Lind"), "\(names)")
+    #expect(!names.contains("Dana Ueda"), "\(names)")
+  }
+}
