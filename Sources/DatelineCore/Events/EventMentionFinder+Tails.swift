@@ -3,8 +3,8 @@ extension EventMentionFinder {
   /// Whether segment `position` is a phrase set off after a clause that sets its figure beside
   /// another (`…, ahead of the $2.75 billion analysts had expected`, `…, up from the $11.2 billion
   /// it forecast in April`, `…, two years earlier than the government had planned`): a preposition
-  /// or `than` before its first verb, which follows a noun or pronoun and so is in a relative
-  /// clause of that phrase's noun. It is part of the clause before, not an event.
+  /// and a figure, or `than`, before its first verb, which follows a noun or pronoun and so is in
+  /// a relative clause of that phrase's noun. It is part of the clause before, not an event.
   func isComparisonTail(_ position: Int, in segments: [Segment]) -> Bool {
     let range = segments[position].tokens
     guard position > 0, segments[position].role == .main, hasFiniteVerb(before: position, in: segments),
@@ -20,8 +20,12 @@ extension EventMentionFinder {
       first += 1
     }
     let opensWithPreposition = tagged.upos(first) == .adp && !tagged.opensClauseAfterPreposition(first)
+    // The phrase sets a figure beside the clause's (`up from the $11.2 billion`), or compares
+    // with `than`; a clause opened by a phrase of place or time has its own subject (`At the
+    // gate he was stopped`).
+    let namesFigure = (first..<verb).contains { tagged.upos($0) == .num }
     let compares = (range.lowerBound..<verb).contains { tagged.isWord($0, "than") }
-    return (opensWithPreposition || compares)
+    return (opensWithPreposition && namesFigure || compares)
       && !(range.lowerBound..<verb).contains { tagged.has($0, [.relative, .subordinator]) && !tagged.isWord($0, "than") }
   }
 

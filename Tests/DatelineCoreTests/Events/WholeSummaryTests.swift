@@ -21,6 +21,11 @@ import Testing
     #expect(!found.contains { $0.hasPrefix(fragment) }, "\(found)")
   }
 
+  @Test func aClauseOpenedByAPlaceKeepsItsEvent() {
+    let found = summaries("The guards searched the van, and at the border gate the driver was arrested.")
+    #expect(found.contains { $0.contains("the driver was arrested") }, "\(found)")
+  }
+
   @Test func aPrepositionKeepsTheQuestionItIntroduces() {
     let found = summaries(
       "The regulator said it had opened a review into whether the airline refunded passengers fast enough.")
