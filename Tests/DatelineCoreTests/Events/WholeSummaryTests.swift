@@ -22,7 +22,7 @@ import Testing
   }
 
   @Test func aClauseOpenedByAPlaceKeepsItsEvent() {
-    let found = summaries("The guards searched the van, and at the border gate the driver was arrested.")
+    let found = summaries("The guards searched the van; at the border gate the driver was arrested.")
     #expect(found.contains { $0.contains("the driver was arrested") }, "\(found)")
   }
 
