@@ -22,8 +22,8 @@ extension EventMentionFinder {
     let opensWithPreposition = tagged.upos(first) == .adp && !tagged.opensClauseAfterPreposition(first)
     // The phrase sets a figure beside the clause's (`up from the $11.2 billion`), or compares
     // with `than`; a clause opened by a phrase of place or time has its own subject (`At the
-    // gate he was stopped`).
-    let namesFigure = (first..<verb).contains { tagged.upos($0) == .num }
+    // gate he was stopped`, `in 1947 the country adopted`): a year is no figure.
+    let namesFigure = (first..<verb).contains { tagged.upos($0) == .num && tagged.timeOf[$0] < 0 }
     let compares = (range.lowerBound..<verb).contains { tagged.isWord($0, "than") }
     return (opensWithPreposition && namesFigure || compares)
       && !(range.lowerBound..<verb).contains { tagged.has($0, [.relative, .subordinator]) && !tagged.isWord($0, "than") }

@@ -24,6 +24,8 @@ import Testing
   @Test func aClauseOpenedByAPlaceKeepsItsEvent() {
     let found = summaries("The guards searched the van; at the border gate the driver was arrested.")
     #expect(found.contains { $0.contains("the driver was arrested") }, "\(found)")
+    let dated = summaries("The guards searched the van; in 2019 the driver was arrested.")
+    #expect(dated.contains { $0.contains("the driver was arrested") }, "\(dated)")
   }
 
   @Test func aPrepositionKeepsTheQuestionItIntroduces() {
