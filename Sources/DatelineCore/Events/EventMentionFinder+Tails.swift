@@ -7,7 +7,10 @@ extension EventMentionFinder {
   /// a relative clause of that phrase's noun. It is part of the clause before, not an event.
   func isComparisonTail(_ position: Int, in segments: [Segment]) -> Bool {
     let range = segments[position].tokens
-    guard position > 0, segments[position].role == .main, hasFiniteVerb(before: position, in: segments),
+    // A clause joined by `and` or `but` is a clause of its own (`and more than 200 others may
+    // have been exposed`).
+    guard position > 0, segments[position].role == .main, tagged.upos(range.lowerBound) != .cconj,
+      hasFiniteVerb(before: position, in: segments),
       let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }), verb > range.lowerBound,
       [.noun, .propn, .pron].contains(tagged.upos(verb - 1))
     else {

@@ -26,6 +26,8 @@ import Testing
     #expect(found.contains { $0.contains("the driver was arrested") }, "\(found)")
     let dated = summaries("The guards searched the van; in 2019 the driver was arrested.")
     #expect(dated.contains { $0.contains("the driver was arrested") }, "\(dated)")
+    let joined = summaries("Three workers fell ill, and more than 40 others may have inhaled the gas.")
+    #expect(joined.contains { $0.contains("40 others may have inhaled the gas") }, "\(joined)")
   }
 
   @Test func aPrepositionKeepsTheQuestionItIntroduces() {
