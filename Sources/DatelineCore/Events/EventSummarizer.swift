@@ -17,7 +17,7 @@ struct EventSummarizer {
     of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?, coordinated: Range<Int>?
   ) -> (text: String, hasSubject: Bool) {
     var start = segment.tokens.lowerBound
-    let end = reportEnd(of: segment, at: position, in: segments) ?? segment.tokens.upperBound
+    let end = reportEnd(of: segment, at: position, in: segments) ?? complementEnd(of: segment, at: position, in: segments)
     var lead: String?
     // A relative clause with a subject of its own (`the post that Ada wrote`) describes its noun
     // and tells no event unless it is dated; one without (`the movement that began …`) is led by

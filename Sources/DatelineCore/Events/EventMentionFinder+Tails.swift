@@ -1,0 +1,65 @@
+/// Phrases set off after a clause that belong to it and tell no event of their own.
+extension EventMentionFinder {
+  /// Whether segment `position` is a phrase set off after a clause that sets its figure beside
+  /// another (`…, ahead of the $2.75 billion analysts had expected`, `…, up from the $11.2 billion
+  /// it forecast in April`, `…, two years earlier than the government had planned`): a preposition
+  /// and a figure, or `than`, before its first verb, which follows a noun or pronoun and so is in
+  /// a relative clause of that phrase's noun. It is part of the clause before, not an event.
+  func isComparisonTail(_ position: Int, in segments: [Segment]) -> Bool {
+    let range = segments[position].tokens
+    // A clause joined by `and` or `but` is a clause of its own (`and more than 200 others may
+    // have been exposed`).
+    guard position > 0, segments[position].role == .main, tagged.upos(range.lowerBound) != .cconj,
+      hasFiniteVerb(before: position, in: segments),
+      let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }), verb > range.lowerBound,
+      [.noun, .propn, .pron].contains(tagged.upos(verb - 1))
+    else {
+      return false
+    }
+    var first = range.lowerBound
+    while first < verb, tagged.upos(first) == .adv { first += 1 }
+    // A word before the preposition may be read as a noun or adjective: `ahead of`, `short of`.
+    if first == range.lowerBound, [.noun, .adj].contains(tagged.upos(first)), tagged.upos(first + 1) == .adp {
+      first += 1
+    }
+    let opensWithPreposition = tagged.upos(first) == .adp && !tagged.opensClauseAfterPreposition(first)
+    // The phrase sets a figure beside the clause's (`up from the $11.2 billion`), or compares
+    // with `than`; a clause opened by a phrase of place or time has its own subject (`At the
+    // gate he was stopped`, `in 1947 the country adopted`): a year is no figure.
+    let namesFigure = (first..<verb).contains { tagged.upos($0) == .num && tagged.timeOf[$0] < 0 }
+    let compares = (range.lowerBound..<verb).contains { tagged.isWord($0, "than") }
+    return (opensWithPreposition && namesFigure || compares)
+      && !(range.lowerBound..<verb).contains { tagged.has($0, [.relative, .subordinator]) && !tagged.isWord($0, "than") }
+  }
+
+  /// Whether segment `position` is a later item of a list that leaves out the verb it shares
+  /// with the first (`adopted an amendment exempting students, and another requiring councils to
+  /// publish how the money is spent`): it opens with `and` or `or` and a noun phrase, its first
+  /// verb, if any, is a present participle, and no finite verb of its own follows (one after `to`
+  /// or inside a clause opened by a question or relative word is not its own: `how the money is
+  /// spent`; `the queue of cars waiting to cross stretched back` has one). Alone it is a
+  /// fragment, not an event.
+  func isElliptical(_ position: Int, in segments: [Segment]) -> Bool {
+    let range = segments[position].tokens
+    guard position > 0, tagged.isWord(range.lowerBound, "and") || tagged.isWord(range.lowerBound, "or"),
+      [.det, .pron, .noun, .adj, .num].contains(tagged.upos(range.lowerBound + 1)),
+      hasFiniteVerb(before: position, in: segments)
+    else {
+      return false
+    }
+    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) else { return true }
+    guard tagged.upos(verb) == .verb, tagged.endsWith(verb, "ing") else { return false }
+    let ownClause = (verb + 1)..<(range.first { $0 > verb && tagged.has($0, [.question, .relative, .subordinator]) } ?? range.upperBound)
+    return !ownClause.contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
+  }
+
+  /// Whether segment `position` is an open question (`whether the firm told patients in time`):
+  /// what it asks is no fact, and the clause before keeps it in its summary.
+  func isOpenQuestion(_ position: Int, in segments: [Segment]) -> Bool {
+    position > 0 && tagged.isWord(segments[position].tokens.lowerBound, "whether")
+  }
+
+  private func hasFiniteVerb(before position: Int, in segments: [Segment]) -> Bool {
+    segments[..<position].contains { segment in segment.tokens.contains { tagged.isFiniteVerb($0) } }
+  }
+}

@@ -1,0 +1,35 @@
+/// A clause cut from the words its last word needs: `opened an inquiry into | whether …`,
+/// `said an investigation found | that …`.
+extension EventSummarizer {
+  /// Where the summary of `segment` ends: its end, or past the segments right after it (with no
+  /// punctuation between) that its last word needs to be read, a preposition's object (`opened
+  /// an inquiry into | whether the firm told patients`) or a verb's clause opened by `that` or a
+  /// question word (`said an investigation found | that …`), while the whole fits in a summary.
+  func complementEnd(of segment: Segment, at position: Int, in segments: [Segment]) -> Int {
+    var end = segment.tokens.upperBound
+    var next = position + 1
+    while next < segments.count, segments[next].tokens.lowerBound == end,
+      needsComplement(end - 1, opening: end),
+      tagged.byteRange(segment.tokens.lowerBound..<segments[next].tokens.upperBound).count <= Self.maximumLength
+    {
+      end = segments[next].tokens.upperBound
+      next += 1
+    }
+    return end
+  }
+
+  /// Whether the word at `last`, a preposition or a verb, cannot end a clause before the words
+  /// at `next`, which open what it needs: `that`, `whether` or a question word (`into whether`,
+  /// `found that`, `on who should lead`); not `when` or `where`, which open a clause of time or
+  /// place.
+  private func needsComplement(_ last: Int, opening next: Int) -> Bool {
+    guard tagged.isLowercaseWord(last), tagged.isLowercaseWord(next),
+      tagged.upos(last) == .verb || tagged.upos(last) == .adp || tagged.has(last, .preposition)
+    else {
+      return false
+    }
+    return Self.complementOpeners.contains { tagged.isWord(next, $0) }
+  }
+
+  private static let complementOpeners: [StaticString] = ["that", "whether", "what", "who", "how", "why"]
+}
