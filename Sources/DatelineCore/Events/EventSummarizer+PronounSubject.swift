@@ -204,17 +204,11 @@ extension EventSummarizer {
     let isOrganization = tagged.has(head, .kindNoun) && [.organization, .group].contains(tagged.infos[head].actorKind)
     if !isOrganization, phrase.contains(where: { tagged.isWord($0, "s") && tagged.isGlued($0) }) { return .blocks }
     if tagged.has(head, [.titleStart, .officeStart]) || Self.personNouns.contains(tagged.lemma(head).lowercased()) {
-      guard isPluralNoun(head) else { return .blocks }
+      guard tagged.isPluralNoun(head) else { return .blocks }
       return plural ? .agrees : .disagrees
     }
     if isOrganization { return .agrees }
-    return isPluralNoun(head) == plural ? .agrees : .disagrees
-  }
-
-  /// Whether the noun at `index` is written in the plural: `inspectors`, `schools`, `people`.
-  private func isPluralNoun(_ index: Int) -> Bool {
-    if tagged.isWord(index, "people") || tagged.isWord(index, "police") || tagged.isWord(index, "children") { return true }
-    return tagged.endsWith(index, "s") && !tagged.endsWith(index, "ss") && !tagged.endsWith(index, "us")
+    return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
 
   /// Common nouns that name a person without a title: `it` never stands for one.

@@ -45,7 +45,14 @@ extension TaggedText {
     let preposition = phrase.dropFirst().first { upos($0) == .adp }
     let last = (preposition ?? phrase.upperBound) - 1
     if upos(last) == .pron { return isWord(last, "they") || isWord(last, "we") }
-    return upos(last) == .noun && isLowercaseWord(last) && endsWith(last, "s") && !endsWith(last, "ss")
+    return upos(last) == .noun && isLowercaseWord(last) && isPluralNoun(last)
+  }
+
+  /// Whether the noun at `index` is written in the plural: `inspectors`, `schools`, `people`
+  /// (not `class`, `virus`).
+  func isPluralNoun(_ index: Int) -> Bool {
+    if isWord(index, "people") || isWord(index, "police") || isWord(index, "children") { return true }
+    return endsWith(index, "s") && !endsWith(index, "ss") && !endsWith(index, "us")
   }
 
   /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.
