@@ -1,6 +1,8 @@
 /// Puts merged events in timeline order: dated events by date (the longer first when two start
 /// together, then in order of telling), each undated event right after (or before) the dated
-/// event it was told next to, and undated events of documents without dates at the end.
+/// event it was told next to, and at the end, in order of telling, the rest: undated events with
+/// no dated neighbour and events dated without a place on the calendar (`3 October` of an unknown
+/// year), which a text without a reference time tells as one story.
 ///
 /// It runs while the whole timeline is held, so its lists take 32-bit ids, and date keys only
 /// for dated events: a text of a million short paragraphs has half a million undated events.
@@ -12,16 +14,16 @@ enum TimelineOrdering {
     _ events: [Event], origins: inout [EventMerger.Origin], neighbours: inout [EventMerger.Neighbour]
   ) -> [Int32] {
     var datedCount = 0
-    for event in events where event.date != nil { datedCount += 1 }
+    for event in events where event.date?.value.interval != nil { datedCount += 1 }
     var dated: [Dated] = []
     dated.reserveCapacity(datedCount)
-    var undated: [Int32] = []
-    undated.reserveCapacity(events.count - datedCount)
+    var unplaced: [Int32] = []
+    unplaced.reserveCapacity(events.count - datedCount)
     for id in events.indices {
-      if let date = events[id].date {
-        dated.append(Dated(date, id: id))
+      if let interval = events[id].date?.value.interval {
+        dated.append(Dated(interval, id: id))
       } else {
-        undated.append(Int32(truncatingIfNeeded: id))
+        unplaced.append(Int32(truncatingIfNeeded: id))
       }
     }
     dated.sort { left, right in
@@ -29,14 +31,14 @@ enum TimelineOrdering {
       if left.negatedEnd != right.negatedEnd { return left.negatedEnd < right.negatedEnd }
       return precedes(origins[Int(left.id)], origins[Int(right.id)])
     }
-    undated.sort { precedes(origins[Int($0)], origins[Int($1)]) }
+    unplaced.sort { precedes(origins[Int($0)], origins[Int($1)]) }
     origins = []
     var before: [Int: [Int32]] = [:]
     var after: [Int: [Int32]] = [:]
     var loose: [Int32] = []
-    for id in undated {
+    for id in unplaced {
       let neighbour = neighbours[Int(id)]
-      guard neighbour.exists, events[neighbour.event].date != nil else {
+      guard neighbour.exists, events[neighbour.event].date?.value.interval != nil else {
         loose.append(id)
         continue
       }
@@ -46,7 +48,7 @@ enum TimelineOrdering {
         after[neighbour.event, default: []].append(id)
       }
     }
-    undated = []
+    unplaced = []
     neighbours = []
     var result: [Int32] = []
     result.reserveCapacity(events.count)
@@ -65,22 +67,15 @@ enum TimelineOrdering {
   }
 
   /// A dated event's id and the place of its date: by start, the longer first when two start
-  /// together (as `TimeValue.timelineOrder`), values without an interval last (a start no
-  /// interval reaches: interval bounds are minutes of 32-bit years). Then come events in order
-  /// of telling.
+  /// together (as `TimeValue.timelineOrder`). Then come events in order of telling.
   private struct Dated {
     var start: Int
     var negatedEnd: Int
     var id: Int32
 
-    init(_ date: EventDate, id: Int) {
-      if let interval = date.value.interval {
-        start = interval.lowerBound
-        negatedEnd = -interval.upperBound
-      } else {
-        start = .max
-        negatedEnd = 0
-      }
+    init(_ interval: ClosedRange<Int>, id: Int) {
+      start = interval.lowerBound
+      negatedEnd = -interval.upperBound
       self.id = Int32(truncatingIfNeeded: id)
     }
   }

@@ -54,6 +54,18 @@ struct ClauseTimes {
     return false
   }
 
+  /// Whether `range` names, outside a quotation, a day or time that could not be placed in a
+  /// year (`on Tuesday`, `next week` in a text with no reference time): the clause is of a time
+  /// of its own, not of the days its neighbours tell.
+  func namesUnplacedTime(in range: Range<Int>) -> Bool {
+    let quoted = scan.isQuoted(range.lowerBound)
+    return range.contains { index in
+      let time = Int(tagged.timeOf[index])
+      guard time >= 0, quoted || !scan.isQuoted(index), let point = tagged.times[time].value.point else { return false }
+      return point.year == nil && !tagged.times[time].value.isYearlessCalendarDate
+    }
+  }
+
   /// How well a date source dates its clause: an expression of its own before one that modifies
   /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
   /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.

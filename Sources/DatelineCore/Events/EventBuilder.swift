@@ -99,7 +99,11 @@ struct EventBuilder {
   }
 
   /// For each event, by id: for an undated one, the dated event told last before its first
-  /// mention, or else the first dated one told after it; -1 for none (and for a dated event).
+  /// mention, or else the first dated one told after it; -1 for none, for a dated event, and for
+  /// one that names a time of its own that could not be worked out (`next week` in a text with no
+  /// reference is not the week of the year told before it). A state told in the perfect (`has
+  /// had four derailments since 2021`) reaches to the time of telling, so it places none of the
+  /// events told around it at its start, nor sends those told after it to a later dated one.
   private static func neighbours(
     _ drafts: ChunkedList<EventDraft>, _ narrative: [(token: Int32, event: Int32)]
   ) -> [(event: Int32, follows: Bool)] {
@@ -107,16 +111,32 @@ struct EventBuilder {
     var result = [(event: Int32, follows: Bool)](repeating: (-1, false), count: drafts.count)
     var lastDated: Int?
     var waiting: [Int] = []
+    var afterState = false
     for entry in order {
       let event = Int(entry.event)
       if drafts[event].date != nil {
-        lastDated = event
-        for waiter in waiting { result[waiter] = (entry.event, true) }
+        afterState = Self.reachesTheTimeOfTelling(drafts[event])
+        lastDated = afterState ? nil : event
+        if !afterState { for waiter in waiting { result[waiter] = (entry.event, true) } }
         waiting = []
-      } else if result[event].event < 0, drafts[event].firstToken == Int(entry.token) {
-        if let lastDated { result[event] = (Int32(lastDated), false) } else { waiting.append(event) }
+      } else if result[event].event < 0, drafts[event].firstToken == Int(entry.token),
+        !drafts[event].namesUnresolvedTime
+      {
+        if let lastDated {
+          result[event] = (Int32(lastDated), false)
+        } else if !afterState {
+          waiting.append(event)
+        }
       }
     }
     return result
+  }
+
+  /// Whether a dated event is told as a state that lasts until the time of telling.
+  private static func reachesTheTimeOfTelling(_ draft: EventDraft) -> Bool {
+    switch draft.tense {
+    case .perfect?, .state?: true
+    default: false
+    }
   }
 }

@@ -207,7 +207,7 @@ struct EventMentionFinder {
         ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
-      } || clauseTimes.namesVagueTime(in: range, verb: verb?.token))
+      } || clauseTimes.namesVagueTime(in: range, verb: verb?.token) || clauseTimes.namesUnplacedTime(in: range))
   }
 
   /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor

@@ -16,6 +16,12 @@ import Testing
     #expect(sentences("The U.S. Army left. J. R. Smith stayed.") == ["The U.S. Army left.", "J. R. Smith stayed."])
   }
 
+  @Test func theVersusOfACaseNameDoesNotEndTheSentence() {
+    #expect(
+      sentences("The judge cited Harlow v. Brant Mining, decided in 2019. Nobody objected.")
+        == ["The judge cited Harlow v. Brant Mining, decided in 2019.", "Nobody objected."])
+  }
+
   @Test func aFunctionWordAfterAnAbbreviationOpensASentence() {
     #expect(
       sentences("Sales rose in the U.S. The company said so. Rivel Inc. They agreed.")
