@@ -110,6 +110,13 @@ extension EventMentionFinder {
     return false
   }
 
+  /// Whether the sentence asks a question outside a quotation (`How bad was last winter?`, an
+  /// interviewer's turn): it asserts no happening, whatever its verbs.
+  func asksAQuestion(_ sentence: Sentence) -> Bool {
+    let last = sentence.tokens.upperBound - 1
+    return tagged.isWord(last, "?") && !scan.isQuoted(last)
+  }
+
   /// Whether the word at `index` is an event noun, written in lower case, that is no light
   /// verb's object and no part of a time: one that may tell or name an event of its own.
   func isFreeNoun(_ index: Int, _ objects: [Int]) -> Bool {

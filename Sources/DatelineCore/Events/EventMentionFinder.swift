@@ -4,7 +4,7 @@
 struct EventMentionFinder {
   let tagged: TaggedText
   let actors: DocumentActors
-  private let scan: QuoteScan
+  let scan: QuoteScan
   private let anchors: EventAnchorFinder
   private let clauseActors: EventActors
   private let summarizer: EventSummarizer
@@ -30,7 +30,7 @@ struct EventMentionFinder {
   func mentions(in sentence: Sentence, recentGroup: inout (sentence: Int, actor: Int)?) -> [EventMention] {
     let index = Int(tagged.sentenceOf[sentence.tokens.lowerBound])
     if let recent = recentGroup, index - recent.sentence > 1 { recentGroup = nil }
-    guard tellsOfEvents(sentence) else { return [] }
+    guard tellsOfEvents(sentence), !asksAQuestion(sentence) else { return [] }
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
     var found: [EventMention] = []

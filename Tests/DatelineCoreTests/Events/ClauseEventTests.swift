@@ -37,6 +37,13 @@ import Testing
     #expect(event.summary == "Harlow Rail closed its depot in Tessby")
   }
 
+  @Test func aQuestionAssertsNoEventButAQuotedOneIsAStatement() {
+    let asked = timeline("Why did the depot close last winter? Harlow Rail closed it in March.")
+    #expect(asked.events.map(\.summary) == ["Harlow Rail closed it in March"])
+    let quoted = timeline("Ana Ruiz asked: \"Why did the depot close?\"")
+    #expect(quoted.events.map(\.kind) == [.statement])
+  }
+
   @Test func aTimeInAQuestionClauseAVerbTakesDoesNotDateIt() {
     for text in [
       "The judge said the buyers had failed to show how the firm would fund its repairs by 2030.",
