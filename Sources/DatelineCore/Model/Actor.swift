@@ -17,9 +17,9 @@ public struct Actor: Hashable, Sendable, Identifiable {
     case unknown
   }
 
-  // Stored with the kind after the mentions and the numbers in 32 bits, so that an actor takes
-  // 56 bytes, its only mention (most actors') included: a timeline may hold a hundred thousand
-  // actors.
+  // Stored with the kind after the mentions, the aliases kept with a list of mentions (most
+  // actors have none), and the numbers in 32 bits, so that an actor takes 48 bytes, its only
+  // mention (most actors') included: a timeline may hold a hundred thousand actors.
   /// The fullest name the text gives: `Mustafa Al-Kadhimi`.
   public var name: String {
     get { storedName.string }
@@ -27,9 +27,26 @@ public struct Actor: Hashable, Sendable, Identifiable {
   }
   private(set) var storedName: SharedText
   /// Other names the text uses for the actor: `Al-Kadhimi`, `the prime minister`.
-  public var aliases: [String]
-  /// Every mention, in document order.
-  public var mentions: ActorMentions
+  public var aliases: [String] {
+    get { storedMentions.aliases }
+    _modify {
+      var aliases = storedMentions.aliases
+      storedMentions.aliases = []
+      yield &aliases
+      storedMentions.aliases = aliases
+    }
+  }
+  /// Every mention, in document order. Setting them keeps the aliases.
+  public var mentions: ActorMentions {
+    get { storedMentions }
+    _modify {
+      let aliases = storedMentions.aliases
+      storedMentions.aliases = []
+      yield &storedMentions
+      storedMentions.aliases = aliases
+    }
+  }
+  private var storedMentions: ActorMentions
   /// What kind of actor this is.
   public var kind: Kind
   private var storedID: Int32
@@ -70,10 +87,28 @@ public struct Actor: Hashable, Sendable, Identifiable {
     storedID = Int32(truncatingIfNeeded: id)
     storedName = name
     self.kind = kind
-    self.aliases = aliases
-    self.mentions = ActorMentions(mentions)
+    storedMentions = ActorMentions(mentions)
     storedEventCount = Int32(truncatingIfNeeded: eventCount)
     storedQuoteCount = Int32(truncatingIfNeeded: quoteCount)
+    storedMentions.aliases = aliases
+  }
+
+  /// Whether the two are the same in every part, their aliases included.
+  public static func == (left: Actor, right: Actor) -> Bool {
+    left.storedID == right.storedID && left.kind == right.kind && left.storedName == right.storedName
+      && left.storedEventCount == right.storedEventCount && left.storedQuoteCount == right.storedQuoteCount
+      && left.storedMentions == right.storedMentions && left.aliases == right.aliases
+  }
+
+  /// Hashes every part.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(storedID)
+    hasher.combine(kind)
+    hasher.combine(storedName)
+    hasher.combine(storedEventCount)
+    hasher.combine(storedQuoteCount)
+    hasher.combine(storedMentions)
+    hasher.combine(aliases)
   }
 
   /// Moves the name's bytes into `pool`, beside those of other kept actors.

@@ -3,17 +3,21 @@
 /// a list of its own (an array of one span took a 64-byte allocation); one named more often keeps
 /// them packed (`SpanList`, about 4 bytes a span instead of 16: one actor may be named half a
 /// million times).
+///
+/// It also keeps the actor's aliases (`Actor.aliases`) beside a list of spans: most actors of a
+/// long list of names have none, and there they take no room of their own in the actor. Comparing
+/// and hashing mentions reads the spans alone.
 public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByArrayLiteral {
   private enum Storage: Sendable {
     case one(SourceSpan)
-    case many(SpanList)
+    case many(SpanList, aliases: [String])
   }
 
   private var storage: Storage
 
   /// The mentions `spans` holds, in its order.
   public init(_ spans: [SourceSpan]) {
-    storage = spans.count == 1 ? .one(spans[0]) : .many(SpanList(spans))
+    storage = spans.count == 1 ? .one(spans[0]) : .many(SpanList(spans), aliases: [])
   }
 
   /// The mentions listed.
@@ -28,7 +32,7 @@ public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByAr
   public var endIndex: Int {
     switch storage {
     case .one: 1
-    case .many(let spans): spans.count
+    case .many(let spans, _): spans.count
     }
   }
 
@@ -36,14 +40,14 @@ public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByAr
   public subscript(position: Int) -> SourceSpan {
     switch storage {
     case .one(let span) where position == 0: span
-    case .many(let spans): spans[position]
+    case .many(let spans, _): spans[position]
     default: preconditionFailure("mention \(position) is out of range")
     }
   }
 
   /// The bytes the spans of a list take (none for one, which is kept inline).
   var listBytes: Int {
-    guard case .many(let spans) = storage else { return 0 }
+    guard case .many(let spans, _) = storage else { return 0 }
     return spans.byteCount
   }
 
@@ -52,7 +56,7 @@ public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByAr
   public func makeIterator() -> MentionIterator {
     switch storage {
     case .one(let span): MentionIterator(single: span)
-    case .many(let spans): MentionIterator(spans: spans.makeIterator())
+    case .many(let spans, _): MentionIterator(spans: spans.makeIterator())
     }
   }
 
@@ -64,24 +68,40 @@ public struct ActorMentions: WalkedMentions, Hashable, Sendable, ExpressibleByAr
   /// Adds `spans` after the mentions, in their order.
   public mutating func append(contentsOf spans: some Collection<SourceSpan>) {
     guard !spans.isEmpty else { return }
-    var all: SpanList
-    switch storage {
-    case .one(let span):
-      all = SpanList(CollectionOfOne(span))
-    case .many(let spans):
-      all = spans
-    }
-    // Left without the list while it grows, so that the list is not shared.
-    storage = .many(SpanList())
-    if all.isEmpty && spans.count == 1 {
+    var (all, aliases) = takeSpans()
+    if all.isEmpty && aliases.isEmpty && spans.count == 1 {
       storage = .one(spans[spans.startIndex])
       return
     }
     all.append(contentsOf: spans)
-    storage = .many(all)
+    storage = .many(all, aliases: aliases)
   }
 
-  /// Adds the mentions of `right` after those of `left`.
+  /// The aliases of the actor these are the mentions of (see `Actor.aliases`).
+  var aliases: [String] {
+    get {
+      guard case .many(_, let aliases) = storage else { return [] }
+      return aliases
+    }
+    set {
+      guard !newValue.isEmpty || !aliases.isEmpty else { return }
+      let (spans, _) = takeSpans()
+      storage = newValue.isEmpty && spans.count == 1 ? .one(spans[0]) : .many(spans, aliases: newValue)
+    }
+  }
+
+  /// The spans as a list, and the aliases, leaving the storage empty, so that neither is shared
+  /// while it is changed.
+  private mutating func takeSpans() -> (SpanList, [String]) {
+    let taken = storage
+    storage = .many(SpanList(), aliases: [])
+    switch taken {
+    case .one(let span): return (SpanList(CollectionOfOne(span)), [])
+    case .many(let spans, let aliases): return (spans, aliases)
+    }
+  }
+
+  /// Adds the mentions of `right` after those of `left` (its aliases are not taken).
   public static func += (left: inout ActorMentions, right: ActorMentions) {
     left.append(contentsOf: right)
   }
