@@ -35,7 +35,7 @@ struct ClauseTimes {
     guard result.count > 1 else { return result }
     let reader = TriggerReader(tagged: tagged)
     let (modifiers, own) = result.reduce(into: ([Int](), [Int]())) { split, time in
-      if reader.modifiesNoun(expressionTokens(time)) { split.0.append(time) } else { split.1.append(time) }
+      if reader.modifiesNoun(tagged.tokens(ofTime: time)) { split.0.append(time) } else { split.1.append(time) }
     }
     return own + modifiers
   }
@@ -60,7 +60,7 @@ struct ClauseTimes {
   private func strength(of source: EventMention.DateSource, opening: Bool) -> (Int, Int) {
     guard case .expression(let time) = source else { return (2, 0) }
     let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
-    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
     return (modifies ? 0 : 1, Int(precision))
   }
 
@@ -88,7 +88,7 @@ struct ClauseTimes {
     guard tagged.has(determiner, .determiner), !tagged.isWord(determiner, "that"), tagged.upos(determiner - 1) == .verb,
       tagged.isLowercaseWord(determiner - 1)
     else { return false }
-    return TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    return TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
   }
 
   /// How many words before `since` the superlative or ordinal of a record may stand.
@@ -128,16 +128,6 @@ struct ClauseTimes {
     let counter = index - 2
     if tagged.upos(counter) == .num { return true }
     return Self.countingOrdinals.contains(tagged.string(tokens: counter..<(counter + 1)).lowercased())
-  }
-
-  /// The tokens of temporal expression `time`.
-  private func expressionTokens(_ time: Int) -> Range<Int> {
-    let bytes = tagged.times[time].range
-    var first = tagged.tokens.partitioningIndex { Int($0.end) > bytes.lowerBound }
-    while first > 0, tagged.timeOf[first - 1] == Int32(time) { first -= 1 }
-    var end = first
-    while end < tagged.tokens.count, tagged.timeOf[end] == Int32(time) { end += 1 }
-    return first..<max(end, first + 1)
   }
 
   /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,

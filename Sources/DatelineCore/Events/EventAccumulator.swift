@@ -131,7 +131,7 @@ struct EventAccumulator {
       guard time.value.interval != nil || reference == nil && time.value.isYearlessCalendarDate else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit)
+        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit, end: tagged.rangeEnd(of: index))
     case .anchored(let anchored):
       let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
