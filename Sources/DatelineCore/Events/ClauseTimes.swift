@@ -18,7 +18,7 @@ struct ClauseTimes {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
       if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound)
-        || modifiesObject(time, startingAt: index)
+        || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
       {
         rejected = time
         continue
@@ -89,6 +89,20 @@ struct ClauseTimes {
       tagged.isLowercaseWord(determiner - 1)
     else { return false }
     return TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
+  }
+
+  /// Whether expression `time` is a holiday's bare name before a common noun (`a grate full of
+  /// Christmas coals`, `painted Easter eggs`, `Christmas tree sales`): it names a kind of thing,
+  /// not when the clause happened, as `at Christmas`, `on Christmas Day` and `this Easter` do.
+  private func isHolidayModifier(_ time: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    let after = tokens.upperBound
+    guard tokens.count == 1, after < tagged.tokens.count, tagged.timeOf[after] < 0, tagged.isLowercaseWord(after),
+      tagged.upos(after) == .noun
+    else { return false }
+    return tagged.analysis.text.withUnsafeBufferPointer {
+      TimeLexicon.bundled.isHoliday(tagged.tokens[tokens.lowerBound], in: $0)
+    }
   }
 
   /// How many words before `since` the superlative or ordinal of a record may stand.
