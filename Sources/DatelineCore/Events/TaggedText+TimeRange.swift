@@ -20,9 +20,9 @@ extension TaggedText {
   func rangeEnd(of time: Int) -> TimeValue? {
     let expression = tokens(ofTime: time)
     let joiner = expression.upperBound
-    guard let start = times[time].value.point, let startInterval = start.interval, joiner + 1 < tokens.count,
-      let opener = joinedRangeOpener(expression, joiner: joiner)
-    else { return nil }
+    guard let start = times[time].value.point, let startInterval = start.interval else { return nil }
+    if let lasting = lastingEnd(of: start, from: expression.lowerBound - 1) { return lasting }
+    guard joiner + 1 < tokens.count, let opener = joinedRangeOpener(expression, joiner: joiner) else { return nil }
     if isShiftOfDate(before: opener) { return nil }
     let next = joiner + 1
     let other = Int(timeOf[next])
@@ -36,6 +36,29 @@ extension TaggedText {
       let digits = Int(string(tokens: next..<(next + 1)))
     else { return nil }
     return shortenedEnd(of: start, digits: digits, dashed: joiner + 1 == next && isDash(joiner))
+  }
+
+  /// The end of a stretch told by its length and start (`a three-day visit from Monday`, `a
+  /// two-week strike starting on May 4`, `a five-year plan from 2026`): the length is a duration
+  /// of two units or more right before the noun, or one word before, of `from` or `starting` at
+  /// `opener`, in days or weeks from a day, or in the unit of the start.
+  private func lastingEnd(of start: TimePoint, from opener: Int) -> TimeValue? {
+    var word = opener
+    if word >= 0, isWord(word, "on") || isWord(word, "in") { word -= 1 }
+    guard word >= 2, isWord(word, "from") || isWord(word, "starting") || isWord(word, "beginning") else { return nil }
+    let length = [word - 1, word - 2].first { timeOf[$0] >= 0 }.map { Int(timeOf[$0]) }
+    guard let length, case .duration(let duration) = times[length].value, let amount = duration.amount, amount >= 2,
+      amount == amount.rounded(), amount <= 100
+    else { return nil }
+    let count = Int(amount)
+    switch (start.precision, duration.unit) {
+    case (.day, .day), (.day, .week):
+      guard let day = start.dayNumber else { return nil }
+      return .point(.day(number: day + count * (duration.unit == .week ? 7 : 1) - 1))
+    case (.month, .month): return CalendarArithmetic.months(start, count - 1).map(TimeValue.point)
+    case (.year, .year): return start.year.map { .point(.year($0 + count - 1)) }
+    default: return nil
+    }
   }
 
   /// The word before the range (`between`, `from`) when `joiner` joins a range from

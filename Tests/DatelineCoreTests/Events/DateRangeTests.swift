@@ -47,6 +47,13 @@ import Testing
     #expect(range(of: "met", in: "The ministers met in Hanoi from May 19 to 21.", published: "2025-05-22") == "2025-05-19/2025-05-21")
   }
 
+  @Test func aLengthAndAStart() {
+    #expect(range(of: "visit", in: "The president will begin a three-day visit from Monday.", published: "2025-11-14") == "2025-11-17/2025-11-19")
+    #expect(range(of: "strike", in: "Drivers will hold a two-week strike starting on May 4.", published: "2025-04-20") == "2025-05-04/2025-05-17")
+    #expect(range(of: "plan", in: "The council adopted a five-year plan from 2026.") == "2026/2030")
+    #expect(range(of: "visit", in: "The president will begin a one-day visit from Monday.", published: "2025-11-14") == "2025-11-17/-")
+  }
+
   @Test func theDisplayAndTheExportsShowTheWholeRange() throws {
     let timeline = Fixture.timeline(["The team surveyed the reef between 1978 and 1985."], published: "2025-10-30")
     let date = try #require(timeline.events.first { $0.summary.contains("surveyed") }?.date)
