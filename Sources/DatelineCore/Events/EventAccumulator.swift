@@ -131,7 +131,8 @@ struct EventAccumulator {
       guard time.value.interval != nil || reference == nil && time.value.isYearlessCalendarDate else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit, end: tagged.rangeEnd(of: index))
+        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit,
+        end: tagged.rangeEnd(of: index) ?? sinceEnd(of: index))
     case .anchored(let anchored):
       let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
@@ -146,6 +147,18 @@ struct EventAccumulator {
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
         isInferred: anchor.isInferred, anchorEvent: target)
     }
+  }
+
+  /// The end of what has gone on `since` expression `time` (`have lost only once since December
+  /// 1`, `has found a rhythm since Christmas`): the publication day, when the article gives it
+  /// and it comes after the expression.
+  private func sinceEnd(of time: Int) -> TimeValue? {
+    let before = tagged.tokens(ofTime: time).lowerBound - 1
+    guard before >= 0, tagged.isWord(before, "since"), let reference, !reference.source.isGuessed,
+      reference.point.precision >= .day, let start = tagged.times[time].value.interval,
+      let now = reference.point.truncated(to: .day).interval, now.lowerBound > start.upperBound
+    else { return nil }
+    return .point(reference.point.truncated(to: .day))
   }
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose

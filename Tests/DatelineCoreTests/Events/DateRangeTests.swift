@@ -54,6 +54,11 @@ import Testing
     #expect(range(of: "visit", in: "The president will begin a one-day visit from Monday.", published: "2025-11-14") == "2025-11-17/-")
   }
 
+  @Test func whatHasGoneOnSinceADateRunsToThePublicationDay() {
+    #expect(range(of: "lost", in: "The club have lost two games since December 1.", published: "2025-04-13") == "2024-12-01/2025-04-13")
+    #expect(range(of: "rhythm", in: "The team has found a rhythm since Christmas.", published: "2025-04-13") == "2024-12-25/2025-04-13")
+  }
+
   @Test func theDisplayAndTheExportsShowTheWholeRange() throws {
     let timeline = Fixture.timeline(["The team surveyed the reef between 1978 and 1985."], published: "2025-10-30")
     let date = try #require(timeline.events.first { $0.summary.contains("surveyed") }?.date)
