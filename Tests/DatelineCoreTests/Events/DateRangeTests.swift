@@ -57,6 +57,8 @@ import Testing
   @Test func whatHasGoneOnSinceADateRunsToThePublicationDay() {
     #expect(range(of: "lost", in: "The club have lost two games since December 1.", published: "2025-04-13") == "2024-12-01/2025-04-13")
     #expect(range(of: "rhythm", in: "The team has found a rhythm since Christmas.", published: "2025-04-13") == "2024-12-25/2025-04-13")
+    let text = "The rate has stood at 4% since December 2023, when the bank raised it for the last time."
+    #expect(range(of: "raised", in: text, published: "2025-04-13") == "2023-12/-")
   }
 
   @Test func theDisplayAndTheExportsShowTheWholeRange() throws {
