@@ -18,7 +18,7 @@ struct ClauseTimes {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
       if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound)
-        || modifiesObject(time, startingAt: index)
+        || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
       {
         rejected = time
         continue
@@ -35,7 +35,7 @@ struct ClauseTimes {
     guard result.count > 1 else { return result }
     let reader = TriggerReader(tagged: tagged)
     let (modifiers, own) = result.reduce(into: ([Int](), [Int]())) { split, time in
-      if reader.modifiesNoun(expressionTokens(time)) { split.0.append(time) } else { split.1.append(time) }
+      if reader.modifiesNoun(tagged.tokens(ofTime: time)) { split.0.append(time) } else { split.1.append(time) }
     }
     return own + modifiers
   }
@@ -72,7 +72,7 @@ struct ClauseTimes {
   private func strength(of source: EventMention.DateSource, opening: Bool) -> (Int, Int) {
     guard case .expression(let time) = source else { return (2, 0) }
     let precision = tagged.times[time].value.point?.precision.rawValue ?? 0
-    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    let modifies = !opening && TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
     return (modifies ? 0 : 1, Int(precision))
   }
 
@@ -100,7 +100,21 @@ struct ClauseTimes {
     guard tagged.has(determiner, .determiner), !tagged.isWord(determiner, "that"), tagged.upos(determiner - 1) == .verb,
       tagged.isLowercaseWord(determiner - 1)
     else { return false }
-    return TriggerReader(tagged: tagged).modifiesNoun(expressionTokens(time))
+    return TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
+  }
+
+  /// Whether expression `time` is a holiday's bare name before a common noun (`a grate full of
+  /// Christmas coals`, `painted Easter eggs`, `Christmas tree sales`): it names a kind of thing,
+  /// not when the clause happened, as `at Christmas`, `on Christmas Day` and `this Easter` do.
+  private func isHolidayModifier(_ time: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    let after = tokens.upperBound
+    guard tokens.count == 1, after < tagged.tokens.count, tagged.timeOf[after] < 0, tagged.isLowercaseWord(after),
+      tagged.upos(after) == .noun
+    else { return false }
+    return tagged.analysis.text.withUnsafeBufferPointer {
+      TimeLexicon.bundled.isHoliday(tagged.tokens[tokens.lowerBound], in: $0)
+    }
   }
 
   /// How many words before `since` the superlative or ordinal of a record may stand.
@@ -140,16 +154,6 @@ struct ClauseTimes {
     let counter = index - 2
     if tagged.upos(counter) == .num { return true }
     return Self.countingOrdinals.contains(tagged.string(tokens: counter..<(counter + 1)).lowercased())
-  }
-
-  /// The tokens of temporal expression `time`.
-  private func expressionTokens(_ time: Int) -> Range<Int> {
-    let bytes = tagged.times[time].range
-    var first = tagged.tokens.partitioningIndex { Int($0.end) > bytes.lowerBound }
-    while first > 0, tagged.timeOf[first - 1] == Int32(time) { first -= 1 }
-    var end = first
-    while end < tagged.tokens.count, tagged.timeOf[end] == Int32(time) { end += 1 }
-    return first..<max(end, first + 1)
   }
 
   /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,

@@ -52,7 +52,7 @@ struct EventAccumulator {
       note(mention.tokens, target)
       return
     }
-    let date = mention.date.flatMap(eventDate)
+    let date = mention.date.flatMap { eventDate($0, in: mention.tokens) }
     let rank = Self.rank(mention, dated: date != nil)
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil
@@ -123,15 +123,16 @@ struct EventAccumulator {
     }
   }
 
-  /// The event date of a mention's date source.
-  private func eventDate(_ source: EventMention.DateSource) -> EventDate? {
+  /// The event date of the date source of a mention on `tokens`.
+  private func eventDate(_ source: EventMention.DateSource, in tokens: Range<Int>) -> EventDate? {
     switch source {
     case .expression(let index):
       let time = tagged.times[index]
       guard time.value.interval != nil || reference == nil && time.value.isYearlessCalendarDate else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit)
+        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit,
+        end: tagged.rangeEnd(of: index) ?? sinceEnd(of: index, in: tokens))
     case .anchored(let anchored):
       let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
@@ -140,12 +141,25 @@ struct EventAccumulator {
         let target = antecedent(
           of: kind, plural: plural, word: eventWord(anchored.anchorNoun), before: anchored.anchorNoun),
         let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
-      else { return eventDate(.expression(anchored.expression)) }
+      else { return eventDate(.expression(anchored.expression), in: tokens) }
       return EventDate(
         value: value, expression: tagged.span(tokens: anchored.tokens),
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
         isInferred: anchor.isInferred, anchorEvent: target)
     }
+  }
+
+  /// The end of what has gone on `since` expression `time` (`have lost only once since December
+  /// 1`, `has found a rhythm since Christmas`): the publication day, when the article gives it
+  /// and it comes after the expression, which is the mention's own (not the point a `when` clause
+  /// after it takes: `since December 2023, when the bank raised it`).
+  private func sinceEnd(of time: Int, in tokens: Range<Int>) -> TimeValue? {
+    let before = tagged.tokens(ofTime: time).lowerBound - 1
+    guard tokens.contains(before), tagged.isWord(before, "since"), let reference, !reference.source.isGuessed,
+      reference.point.precision >= .day, let start = tagged.times[time].value.interval,
+      let now = reference.point.truncated(to: .day).interval, now.lowerBound > start.upperBound
+    else { return nil }
+    return .point(reference.point.truncated(to: .day))
   }
 
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose

@@ -13,6 +13,13 @@ struct CalendarSpan: Hashable {
     last = Self.floorDiv(interval.upperBound, 1440)
   }
 
+  /// The days an event's date covers: from the first day of its value to the last day of the
+  /// range's end, when it spans one (`between 1978 and 1985`: 1 January 1978 to 31 December 1985).
+  init?(_ date: EventDate) {
+    self.init(date.value)
+    if let end = date.end.flatMap(CalendarSpan.init), end.last > last { last = end.last }
+  }
+
   /// The first day as year, month and day.
   var start: (year: Int, month: Int, day: Int) { CivilDay.date(first) }
   /// The last day as year, month and day.

@@ -20,7 +20,7 @@ public enum ICSExport {
     write(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Dateline//Dateline timeline//EN", "CALSCALE:GREGORIAN"])
     let stamp = self.stamp(timeline)
     for event in timeline.events {
-      guard let date = event.date, let span = CalendarSpan(date.value), writable(span.first),
+      guard let date = event.date, let span = CalendarSpan(date), writable(span.first),
         writable(span.last + 1)
       else { continue }
       write([

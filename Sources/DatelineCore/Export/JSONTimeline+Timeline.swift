@@ -31,8 +31,8 @@ extension JSONTimeline {
         date: event.date.map {
           DateRecord(
             value: $0.value.timex, precision: $0.value.precisionName, inferred: $0.isInferred,
-            resolution: $0.resolution.name, expression: $0.expression.map(span), display: DateDisplay.text($0.value),
-            anchorEvent: $0.anchorEvent, inference: $0.inference?.name)
+            resolution: $0.resolution.name, expression: $0.expression.map(span), display: DateDisplay.span($0),
+            anchorEvent: $0.anchorEvent, inference: $0.inference?.name, end: $0.end?.timex)
         },
         kind: event.kind.rawValue, summary: event.summary, actors: event.actors, quotes: event.quotes,
         mentions: event.mentions.map(span), sources: event.sources,

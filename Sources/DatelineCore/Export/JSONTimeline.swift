@@ -137,9 +137,12 @@ public struct JSONTimeline: Codable, Sendable {
     /// Why an event that names no date was given this one: `narrative`, `story-time`,
     /// `publication`.
     public var inference: String?
+    /// For an event told over a range of dates, the TIMEX3 value of the range's last part
+    /// (`1985` for `between 1978 and 1985`); `value` is its first.
+    public var end: String?
 
     enum CodingKeys: String, JSONRecordKey {
-      case value, precision, inferred, resolution, expression, display, anchorEvent, inference
+      case value, precision, inferred, resolution, expression, display, anchorEvent, inference, end
       static let layout = JSONRecordLayout<Self>()
     }
   }

@@ -170,7 +170,8 @@ struct JSONTimelineWriter {
     record(DateKey.self, type: nil) { writer, key in
       switch key {
       case .anchorEvent: writer.member(key, date.anchorEvent)
-      case .display: writer.member(key, DateDisplay.text(date.value))
+      case .display: writer.member(key, DateDisplay.span(date))
+      case .end: writer.member(key, date.end?.timex)
       case .expression: writer.member(key, span: date.expression)
       case .inferred: writer.member(key, date.isInferred)
       case .inference: writer.member(key, date.inference?.name)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The `timelinejs` export: TimelineJS3 JSON (`title` and `events` slides). Dates are as precise
 /// as known (a year alone, a year and month, or a day); fuzzy ones carry a `display_date`, and
-/// periods (weeks, quarters, seasons) an `end_date`. Each slide's `group` is its main actor.
+/// periods (weeks, quarters, seasons) and events told over a range of dates an `end_date`. Each slide's `group` is its main actor.
 /// Undated events cannot be placed on a TimelineJS timeline and are left out.
 public enum TimelineJSExport {
   /// The export of `timeline`.
@@ -53,6 +53,9 @@ public enum TimelineJSExport {
       start.month = String(span.start.month)
     default:
       start = DateObject(span.start)
+    }
+    if date.end != nil, let range = CalendarSpan(date), range.last > span.last {
+      end = DateObject(range.end)
     }
     start.displayDate = display
     var body: [String] = [html(event.kind.rawValue)]

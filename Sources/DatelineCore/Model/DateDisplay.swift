@@ -9,7 +9,13 @@ public enum DateDisplay {
   /// The date of an event, or `undated`; `(inferred)` is added when it rests on a guessed reference.
   public static func text(_ date: EventDate?) -> String {
     guard let date else { return "undated" }
-    return text(date.value) + (date.isInferred ? " (inferred)" : "")
+    return span(date) + (date.isInferred ? " (inferred)" : "")
+  }
+
+  /// The date of an event in words, with the end of its range when it spans one: `1978 to 1985`,
+  /// `March 2022 to August 2024`.
+  public static func span(_ date: EventDate) -> String {
+    text(date.value) + (date.end.map { " to " + text($0) } ?? "")
   }
 
   /// A time value in words.

@@ -3,7 +3,7 @@ import Foundation
 /// An event's date, with the expression it came from and how sure it is.
 ///
 /// The value of a kept date is shared by every kept date of that value (a timeline has far fewer
-/// distinct dates than events: see `shareValue`) and the rest in 32-bit parts, so that an event date takes 40
+/// distinct dates than events: see `shareValue`) and the rest in 32-bit parts, so that an event date takes 48
 /// bytes, not hundreds.
 public struct EventDate: Hashable, Sendable {
   /// Why an event that names no date of its own was given one (news convention).
@@ -41,6 +41,7 @@ public struct EventDate: Hashable, Sendable {
   }
 
   private var box: TimeValueBox
+  private var endBox: TimeValueBox?
   private var storedExpression: SourceSpan
   private var narrativeStart: UInt32
   private var narrativeEnd: UInt32
@@ -55,6 +56,13 @@ public struct EventDate: Hashable, Sendable {
   public var value: TimeValue {
     get { box.value }
     set { if newValue != box.value { box = TimeValueBox(newValue) } }
+  }
+
+  /// Where the event ends when it spans a range of dates (`between 1978 and 1985`, `from March
+  /// 2022 to August 2024`, `in 1997-2000`): the last part of the range, which `value` opens.
+  public var end: TimeValue? {
+    get { endBox?.value }
+    set { if newValue != endBox?.value { endBox = newValue.map(TimeValueBox.init) } }
   }
 
   /// The temporal expression the date came from, if it came from one.
@@ -109,9 +117,10 @@ public struct EventDate: Hashable, Sendable {
   /// Creates an event date.
   public init(
     value: TimeValue, expression: SourceSpan?, resolution: TimeExpression.Resolution = .explicit,
-    isInferred: Bool = false, anchorEvent: Int? = nil, inference: Inference? = nil
+    isInferred: Bool = false, anchorEvent: Int? = nil, inference: Inference? = nil, end: TimeValue? = nil
   ) {
     box = TimeValueBox(value)
+    endBox = end.map(TimeValueBox.init)
     storedExpression = SourceSpan(document: 0, start: 0, end: 0, paragraph: 0)
     narrativeStart = 0
     narrativeEnd = 0
@@ -134,11 +143,12 @@ public struct EventDate: Hashable, Sendable {
   /// for dates that are kept (a timeline's), not for passing ones.
   mutating func shareValue() {
     box = TimeValueBox.intern(box.value)
+    endBox = endBox.map { TimeValueBox.intern($0.value) }
   }
 
   /// Whether two dates are the same in every part.
   public static func == (lhs: EventDate, rhs: EventDate) -> Bool {
-    lhs.hasValue(of: rhs) && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
+    lhs.hasValue(of: rhs) && lhs.end == rhs.end && lhs.storedExpression == rhs.storedExpression && lhs.hasExpression == rhs.hasExpression
       && lhs.resolutionKind == rhs.resolutionKind && lhs.narrativeStart == rhs.narrativeStart
       && lhs.narrativeEnd == rhs.narrativeEnd && lhs.isInferred == rhs.isInferred
       && lhs.storedAnchor == rhs.storedAnchor && lhs.inferenceKind == rhs.inferenceKind
@@ -147,6 +157,7 @@ public struct EventDate: Hashable, Sendable {
   /// Hashes every part.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(box.value)
+    hasher.combine(end)
     hasher.combine(storedExpression)
     hasher.combine(hasExpression)
     hasher.combine(resolutionKind)

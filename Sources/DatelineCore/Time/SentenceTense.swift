@@ -33,6 +33,7 @@ enum SentenceTense {
     guard token.kind == .word else { return nil }
     if scanner.isWord(index, "to") { return looksAhead(before: index, scanner) ? .future : nil }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
+    if isBarePastAfterSingular(index, scanner) { return .past }
     if isPresentExpectation(index, scanner) || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner) {
       return .future
     }
@@ -48,6 +49,21 @@ enum SentenceTense {
       return .past
     }
     return nil
+  }
+
+  /// Verbs whose past form is their bare form (`forecast`, `cut`): a past after `he`, `she` or
+  /// `it`, whose present takes an `-s` (`the figure it forecast in April`).
+  private static let barePasts: Set<String> = [
+    "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast", "burst",
+    "upset", "beat", "hurt",
+  ]
+
+  /// Whether the word at `index` is one of `barePasts` right after `he`, `she` or `it`.
+  private static func isBarePastAfterSingular(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0, scanner.isAnyWord(index - 1, "he", "she", "it") else { return false }
+    let token = scanner.tokens[index]
+    let word = String(decoding: scanner.text[Int(token.start)..<Int(token.end)], as: UTF8.self).lowercased()
+    return barePasts.contains(word)
   }
 
   /// Whether the word before a `to` makes what follows lie ahead (`plans to`, `is to`,

@@ -76,6 +76,12 @@ struct TimeLexicon: Sendable {
     return words.value(for: token, in: text) ?? .unknown
   }
 
+  /// Whether the word spelled by `token` in `text` names a holiday (`Christmas`, `Easter`).
+  func isHoliday(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let found = entry(for: token, in: text).senses
+    return found >= 0 && senses[Int(found)].has(.holiday)
+  }
+
   private static func role(_ name: String) -> TimeWordRole? {
     switch name {
     case "relday": .relativeDay

@@ -32,6 +32,13 @@ public enum DateLabel {
     }
   }
 
+  /// The long description of an event's date for the Detail pane, with the end of its range when
+  /// it spans one: `1978 to 1985 (year)`.
+  public static func description(for date: EventDate) -> String {
+    guard let end = date.end else { return description(for: date.value) }
+    return DateDisplay.text(date.value) + " to " + description(for: end)
+  }
+
   /// The long description for the Detail pane: `6 November 2021, night (part of day)`.
   public static func description(for value: TimeValue) -> String {
     guard case .point(let point) = value else { return text(for: value) + " (" + value.precisionName + ")" }

@@ -13,7 +13,7 @@ enum DetailView {
     if let date = event.date {
       var origin = ""
       if let expression = date.expression, date.inference == nil { origin = " from “" + timeline.text(expression) + "”" }
-      lines.append([("Date     ", .dim), (DateLabel.description(for: date.value), date.isInferred ? .dateInferred : .date), (origin, .text)])
+      lines.append([("Date     ", .dim), (DateLabel.description(for: date), date.isInferred ? .dateInferred : .date), (origin, .text)])
       if let note = resolutionNote(date, state) { lines.append([("         ", .dim), (note, .dim)]) }
     } else {
       lines.append([("Date     ", .dim), ("undated", .undated), (" (placed by narrative order)", .dim)])

@@ -1,0 +1,13 @@
+import Testing
+
+@testable import DatelineCore
+
+/// The tense of a verb whose past is its bare form after `he`, `she` or `it` (`it forecast`),
+/// against the reference Tuesday 2021-11-09.
+@Suite struct BarePastTenseTests {
+  @Test func aBarePastAfterHeSheOrItIsPast() {
+    expectTime("The company expects revenue above the figure it forecast in [[April]].", "2021-04")
+    expectTime("Analysts expect the bank to hold the rate it cut in [[March]].", "2021-03")
+    expectTime("The company expects a rate cut in [[March]].", "2022-03")
+  }
+}
