@@ -170,22 +170,31 @@ struct NameSplitter {
   /// Foundation`).
   func stripDemonyms(_ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
-    while lower < range.upperBound, tagged.has(lower, .demonymStart),
-      let match = tagged.match(tagged.lexicon.demonyms, at: lower, limit: range.upperBound)
-    {
-      lower += match.length
+    while lower < range.upperBound, let length = demonymLength(at: lower, limit: range.upperBound) {
+      lower += length
     }
     if lower == range.upperBound { return lower..<lower }
     if lower > range.lowerBound, !isPersonOrKnownName(lower..<range.upperBound) { return range }
     lower = range.lowerBound
-    while lower < range.upperBound, tagged.has(lower, .demonymStart),
-      let match = tagged.match(tagged.lexicon.demonyms, at: lower, limit: range.upperBound)
-    {
-      let rest = (lower + match.length)..<range.upperBound
+    while lower < range.upperBound, let length = demonymLength(at: lower, limit: range.upperBound) {
+      let rest = (lower + length)..<range.upperBound
       if wordCount(rest) < 2 && !isOnlyDemonyms(rest) { break }
-      lower += match.length
+      lower += length
     }
     return lower..<range.upperBound
+  }
+
+  /// The words of the nationality at `index` (`Iraqi`, `North Korean`), or of a region's people
+  /// named by a word of direction before a nationality (`West African`, `Central Asian`); nil
+  /// when none starts there.
+  private func demonymLength(at index: Int, limit: Int) -> Int? {
+    if tagged.has(index, .demonymStart), let match = tagged.match(tagged.lexicon.demonyms, at: index, limit: limit) {
+      return match.length
+    }
+    guard index + 1 < limit, tagged.isCapitalizedWord(index), NameShapeEvidence.isAreaWord(index, tagged),
+      tagged.has(index + 1, .demonymStart), let match = tagged.match(tagged.lexicon.demonyms, at: index + 1, limit: limit)
+    else { return nil }
+    return match.length + 1
   }
 
   /// A name opening on a given name or an acronym (`Swiss | AG Nordal`), shaped like a person's,
