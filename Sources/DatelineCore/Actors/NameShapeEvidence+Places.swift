@@ -60,6 +60,25 @@ extension NameShapeEvidence {
       && !tagged.isGlued(index + 1) && tagged.isCapitalizedWord(index) && roadWords.contains(index, in: tagged)
   }
 
+  /// A road written as one capital letter and its number (`M62`, `A66`, `I-95`) in a sentence
+  /// about traffic (`drivers`, `junction`, `lanes`): a place, where the same shape elsewhere is a
+  /// model (`A380`).
+  func isRoadCode(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    let last = range.upperBound - 1
+    guard range.count == 2 || range.count == 3 && tagged.has(first + 1, .hyphen), tagged.tokens[first].length == 1,
+      tagged.isCapitalizedWord(first), tagged.tokens[last].kind == .number, tagged.tokens[last].length <= 4
+    else { return false }
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[first])].tokens
+    return sentence.contains { tagged.isLowercaseWord($0) && Self.trafficWords.contains($0, in: tagged) }
+  }
+
+  /// Words of a sentence about road traffic.
+  private static let trafficWords = WordList([
+    "drivers", "motorists", "traffic", "junction", "junctions", "lane", "lanes", "carriageway", "motorway",
+    "motorways", "road", "roads", "northbound", "southbound", "eastbound", "westbound", "lorries", "gritters",
+  ])
+
   /// Words opening the name of a river, lake, mountain or headland.
   private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])
 

@@ -34,4 +34,83 @@ import Testing
     let words = extraction.actors.flatMap { [$0.name] + $0.aliases }
     #expect(!words.contains(field), "\(words)")
   }
+
+  @Test func aLetterAndNumberInASentenceAboutTrafficIsARoad() {
+    let found = kinds("Police urged drivers to avoid the M6 and the A590 on Friday after a crash.")
+    #expect(found["M6"] == .place)
+    #expect(found["A590"] == .place)
+  }
+
+  @Test func aLetterAndNumberElsewhereStaysAModel() {
+    #expect(kinds("The airline ordered ten A350 jets on Monday.")["A350"] == .product)
+  }
+
+  @Test(arguments: [
+    ("The Visitor Levy Bill passed its third reading on Thursday.", "Visitor Levy Bill"),
+    ("The Tourist Tax Act came into force on Monday.", "Tourist Tax Act"),
+  ])
+  func aLawIsAWork(text: String, name: String) {
+    #expect(kinds(text)[name] == .product, "\(kinds(text))")
+  }
+
+  @Test func aGalleryIsAnOrganizationAndItsFirstWordStandsForIt() throws {
+    let extraction = Fixture.extraction(
+      "The prize was handed out at the Calder Gallery in Leeds on Monday. Her work will hang at the Calder until May.")
+    let gallery = try #require(extraction.actor("Calder Gallery"))
+    #expect(gallery.kind == .organization)
+    #expect(gallery.aliases == ["Calder"])
+  }
+
+  @Test func aMuseumIsAnOrganization() {
+    #expect(kinds("Ostrava Museum reopened on Sunday after a fire.")["Ostrava Museum"] == .organization)
+  }
+
+  @Test func aMakerOfAppliancesIsACompanyAndItsFirstWordStandsForIt() throws {
+    let extraction = Fixture.extraction(
+      "Tillbrook Appliances is recalling 20,000 toasters. Tillbrook said the fault was rare.")
+    let maker = try #require(extraction.actor("Tillbrook Appliances"))
+    #expect(maker.kind == .organization)
+    #expect(maker.aliases == ["Tillbrook"])
+  }
+
+  @Test(arguments: [
+    "The toasters are made by Ravensholt, founded in Derby in 1961.",
+    "In 1961 Ravensholt was founded in Derby.",
+    "On Monday Ravensholt’s customers were told to stop using the toasters.",
+    "Last year Ravensholt’s annual revenue fell.",
+  ])
+  func whatWasFoundedOrHasCustomersIsAnOrganization(text: String) {
+    #expect(kinds(text)["Ravensholt"] == .organization, "\(kinds(text))")
+  }
+
+  @Test func placesListedAfterAPluralNounForPlacesStayTwoPlaces() {
+    let found = kinds("Floods closed roads in the districts of Kasanka and Mporokoso on Tuesday.")
+    #expect(found["Kasanka"] == .place, "\(found)")
+    #expect(found["Mporokoso"] == .place, "\(found)")
+  }
+
+  @Test func aPlaceAfterAnOwnersPossessiveBeforeAnOfficeIsThePlace() throws {
+    let extraction = Fixture.extraction("The CIA’s Denver office said it had opened an inquiry.")
+    let denver = try #require(extraction.actor("Denver"))
+    #expect(denver.kind == .place)
+    #expect(denver.aliases.isEmpty)
+  }
+
+  @Test(arguments: [
+    ("The storm made landfall near Tullagh at about 6 a.m. on Tuesday.", "Tullagh"),
+    ("Trains between Kilbarra and Penzance were suspended on Monday.", "Kilbarra"),
+    ("The regulator cut flights at Marseille and Vessac by a third on Monday.", "Vessac"),
+    ("Wells near the town of Castlemoor were tested in 2019.", "Castlemoor"),
+  ])
+  func aNameNearAPlaceWordIsAPlace(text: String, name: String) {
+    #expect(kinds(text)[name] == .place, "\(kinds(text))")
+  }
+
+  @Test func aDivisionNounWithoutADivisionGivesNoPlace() {
+    #expect(kinds("The state of Lindux video software was poor in 2020.")["Lindux"] != .place)
+  }
+
+  @Test func aBenchmarkAfterAnOwnersPossessiveStaysAProduct() {
+    #expect(kinds("Shares fell 2% on Germany’s DAX index on Monday.")["DAX"] == .product)
+  }
 }
