@@ -181,7 +181,8 @@ struct SurroundingKindEvidence {
 
   private static let divisions = WordList([
     "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province", "provinces",
-    "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands",
+    "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands", "community",
+    "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
   ])
   private static let businessNouns = WordList([
     "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",

@@ -101,6 +101,8 @@ import Testing
     ("Trains between Kilbarra and Penzance were suspended on Monday.", "Kilbarra"),
     ("The regulator cut flights at Marseille and Vessac by a third on Monday.", "Vessac"),
     ("Wells near the town of Castlemoor were tested in 2019.", "Castlemoor"),
+    ("The sheriff ordered the communities of Pinecrest and Holloway Flats to leave on Sunday.", "Holloway Flats"),
+    ("Divers searched off the island of Varuna on Friday.", "Varuna"),
   ])
   func aNameNearAPlaceWordIsAPlace(text: String, name: String) {
     #expect(kinds(text)[name] == .place, "\(kinds(text))")
@@ -112,5 +114,22 @@ import Testing
 
   @Test func aBenchmarkAfterAnOwnersPossessiveStaysAProduct() {
     #expect(kinds("Shares fell 2% on Germany’s DAX index on Monday.")["DAX"] == .product)
+  }
+
+  @Test(arguments: [
+    ("Tarnwick Rail cancelled 40 trains on Monday.", "Tarnwick Rail"),
+    ("Eastern Grid restored power to 9,000 homes on Sunday.", "Eastern Grid"),
+    ("Saltmere Ferries suspended sailings on Tuesday.", "Saltmere Ferries"),
+  ])
+  func aCompanysLastWordMakesAnOrganization(text: String, name: String) {
+    #expect(kinds(text)[name] == .organization, "\(kinds(text))")
+  }
+
+  @Test func theFirstWordOfAHealthNetworkStandsForIt() throws {
+    let extraction = Fixture.extraction(
+      "Brookshore Health diverted ambulances on Monday. Hackers got into Brookshore systems in October.")
+    let network = try #require(extraction.actor("Brookshore Health"))
+    #expect(network.kind == .organization)
+    #expect(network.aliases == ["Brookshore"])
   }
 }
