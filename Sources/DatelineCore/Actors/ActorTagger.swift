@@ -67,14 +67,18 @@ struct ActorTagger {
     }
   }
 
-  /// The candidates without a common word that names a journalist's field before their role in
-  /// lower case (`Technology` in `Technology reporter`, `Health` in `Health editor`), and without
-  /// the letters of a degree or honour after a person's name (`Stephen Calderwood, MD,`).
+  /// The candidates without a common word that names a journalist's or a government's field
+  /// before its role or office in lower case (`Technology` in `Technology reporter`, `Health` in
+  /// `Health minister`, `Finance` in `the Finance ministry said`), and without the letters of a
+  /// degree or honour after a person's name (`Stephen Calderwood, MD,`) or alone as what someone
+  /// was made (`was appointed OBE`).
   static func withoutDesks(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
-    let roles: [StaticString] = ["reporter", "editor", "correspondent", "columnist"]
+    let roles: [StaticString] = [
+      "reporter", "editor", "correspondent", "columnist", "minister", "ministry", "secretary", "department",
+    ]
     return candidates.filter { candidate in
       let range = candidate.tokens
-      if isPostNominal(range, tagged) { return false }
+      if isPostNominal(range, tagged) || isHonourAlone(range, tagged) { return false }
       guard range.count == 1, candidate.title == nil, tagged.isLowercaseWord(range.upperBound),
         roles.contains(where: { tagged.isWord(range.upperBound, $0) })
       else { return true }
@@ -91,6 +95,15 @@ struct ActorTagger {
       range.upperBound >= tagged.tokens.count || tagged.has(range.upperBound, [.comma, .period, .terminal])
     else { return false }
     return NameShapeEvidence.isPostNominal(start, tagged)
+  }
+
+  /// `OBE`, `MBE` alone after a lower-case word, not speaking nor acting as a subject does: an
+  /// honour someone was given (`was appointed OBE in 2003`, `received an MBE`), no actor.
+  private static func isHonourAlone(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
+    let start = range.lowerBound
+    guard range.count == 1, start >= 1, tagged.isLowercaseWord(start - 1), NameShapeEvidence.isPostNominal(start, tagged)
+    else { return false }
+    return !tagged.has(range.upperBound, .speechVerb) && ![.verb, .aux].contains(tagged.upos(range.upperBound))
   }
 
   /// Whether a word the tagger does not take for a common one is followed by an appositive that

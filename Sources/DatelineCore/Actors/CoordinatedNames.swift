@@ -1,6 +1,7 @@
 /// Joins two names coordinated by `and` into one when they read as one name: a programme or an
 /// institution named after two things, after `for` or `of` (`program head for State Resilience
-/// and Fragility`), when neither part is a name the text or the lexicons know on its own.
+/// and Fragility`), when neither part is a name the text or the lexicons know on its own, and no
+/// plural noun before `of` makes them a list (`the districts of Samfya and Nchelenge`).
 struct CoordinatedNames {
   let tagged: TaggedText
 
@@ -44,7 +45,14 @@ struct CoordinatedNames {
     let start = first.tokens.lowerBound
     return second.tokens.lowerBound == first.tokens.upperBound + 1 && tagged.isWord(first.tokens.upperBound, "and")
       && (tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")) && !first.isPossessive
-      && !first.isModifier && first.title == nil && second.title == nil
+      && !first.isModifier && first.title == nil && second.title == nil && !isPluralNoun(start - 2)
+  }
+
+  /// A plural noun before `of` names the things listed after it one by one: `the districts of
+  /// Samfya and Nchelenge` are two places.
+  private func isPluralNoun(_ index: Int) -> Bool {
+    index >= 0 && tagged.isLowercaseWord(index) && tagged.upos(index) == .noun && tagged.endsWith(index, "s")
+      && !tagged.endsWith(index, "ss") && !tagged.endsWith(index, "us")
   }
 
   /// A part that names nothing else: its words are in no other name of the text, and none of them

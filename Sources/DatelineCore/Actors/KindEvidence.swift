@@ -74,8 +74,11 @@ struct KindEvidence {
     }
     // A product noun after a name is what the named maker makes (`Norvik software`), unless it
     // says what the name is (`Brent crude`): then it outweighs a place the gazetteer holds.
+    // A place the gazetteer holds after an owner's possessive locates the owner's branch (`the
+    // FBI's Boston office`), while a benchmark noun still says what the name is (`Germany's DAX index`).
     if !candidate.isPossessive, !candidate.isModifier, tagged.isLowercaseWord(after), tagged.has(after, .kindNoun),
-      let kind = tagged.infos[after].actorKind, kind != .product || tagged.has(after, .kindAfterName)
+      let kind = tagged.infos[after].actorKind, kind != .product || tagged.has(after, .kindAfterName),
+      kind == .product || !(range.lowerBound >= 3 && tagged.isPossessive(after: range.lowerBound - 2) && tagged.place(range) != nil)
     {
       votes.add(kind, kind == .product ? 8 : 6)
     }
@@ -103,8 +106,10 @@ struct KindEvidence {
     if let place = tagged.place(range) { votes.add(placeVotes(place, candidate: candidate, after: after)) }
     if range.contains(where: { tagged.tokens[$0].kind == .number && !NameFinder.isOrdinal($0, tagged) }) {
       votes.clear(.person)
-      // A road's number names the road, a place (`U.S. Highway 89`, `Interstate 40`).
-      if range.contains(where: { $0 > range.lowerBound && NameShapeEvidence.isRoadWord($0 - 1, tagged) }) {
+      // A road's number names the road, a place (`U.S. Highway 89`, `Interstate 40`, `the M62`).
+      if range.contains(where: { $0 > range.lowerBound && NameShapeEvidence.isRoadWord($0 - 1, tagged) })
+        || shapes.isRoadCode(range)
+      {
         votes.add(.place, 8)
       } else {
         votes.add(.product, 4)

@@ -166,50 +166,6 @@ struct NameShapeEvidence {
     return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
   }
 
-  /// A country, region or city the gazetteer holds with a word of direction or size before or
-  /// after it, which names a part of it: `Kisumu East`, `Northern Lagos`; not a name the gazetteer
-  /// holds whole, nor a town's (whose names are often common words: `Bank`, `Bay`).
-  private func isPartOfPlace(_ range: Range<Int>) -> Bool {
-    guard range.count >= 2 else { return false }
-    let first = range.lowerBound
-    let last = range.upperBound - 1
-    let rest: Range<Int>
-    if Self.isAreaWord(first, tagged), tagged.isCapitalizedWord(first) {
-      rest = (first + 1)..<range.upperBound
-    } else if Self.isAreaWord(last, tagged), tagged.isCapitalizedWord(last) {
-      rest = first..<last
-    } else {
-      return false
-    }
-    guard let place = tagged.place(rest), place != .town else { return false }
-    return tagged.place(range) == nil
-  }
-
-  /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
-  private func isThoroughfareWord(_ index: Int) -> Bool {
-    guard tagged.isCapitalizedWord(index) else { return false }
-    return Self.thoroughfareWords.contains(index, in: tagged)
-  }
-
-  /// `River`, `Lake`, `Mount`, `Cape` opening a name: `River Severn`, `Mount Kenya`, `Cape Wrath`.
-  private func isWaterOrMountainWord(_ index: Int) -> Bool {
-    guard tagged.isCapitalizedWord(index) else { return false }
-    return Self.waterOrMountainWords.contains(index, in: tagged)
-  }
-
-  /// The place a member of a legislature or a minister serves, after `for`: `MP for Witney`, `the
-  /// MP for Islington North`, `Minister for Europe`; not a field of common words (`Minister for
-  /// Trade`), nor whom a spokesperson or a lawyer speaks for.
-  private func isConstituency(_ range: Range<Int>) -> Bool {
-    let start = range.lowerBound
-    guard start >= 2, tagged.isWord(start - 1, "for"), Self.memberWords.contains(start - 2, in: tagged) else {
-      return false
-    }
-    return range.allSatisfy { index in
-      tagged.tokens[index].kind != .word || [nil, .propn].contains(tagged.usualTag(index)) || Self.isAreaWord(index, tagged)
-    }
-  }
-
   /// `an analyst at Jefferies`, `global head of macro at ING`: where someone holds a post, told by
   /// `at` after a title or role noun a few lower-case words before it.
   private func isWorkplace(_ start: Int) -> Bool {
@@ -273,9 +229,6 @@ struct NameShapeEvidence {
 
   private static let clubWordList = WordList(clubWords)
 
-  /// Words closing the name of a street.
-  private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
-
   /// The letters of degrees, honours, ranks at the bar and seats in a legislature written after
   /// a person's name.
   private static let postNominals = WordList([
@@ -288,24 +241,6 @@ struct NameShapeEvidence {
       && postNominals.contains(index, in: tagged)
   }
 
-  /// Words before the number of a road.
-  private static let roadWords = WordList(["highway", "interstate", "route", "motorway", "freeway", "expressway"])
-
-  /// Whether token `index` is a capitalized word for a road that a number names: `Highway` in
-  /// `U.S. Highway 89`, `Interstate` in `Interstate 40`.
-  static func isRoadWord(_ index: Int, _ tagged: TaggedText) -> Bool {
-    index >= 0 && index + 1 < tagged.tokens.count && tagged.tokens[index + 1].kind == .number
-      && !tagged.isGlued(index + 1) && tagged.isCapitalizedWord(index) && roadWords.contains(index, in: tagged)
-  }
-
-  /// Words opening the name of a river, lake, mountain or headland.
-  private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])
-
-  /// Members of a legislature and ministers, who serve a place.
-  private static let memberWords = WordList([
-    "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",
-  ])
-
   /// Roles of research that an employer's name comes before.
   private static let researchRoles = WordList(["analyst", "analysts", "economist", "strategist", "researcher"])
 
@@ -314,13 +249,6 @@ struct NameShapeEvidence {
 
   /// Those who speak for an institution.
   private static let spokespersonWords = WordList(["spokesperson", "spokesman", "spokeswoman"])
-
-  /// Words of direction, size or setting that name a part of a place.
-  private static let areaWords = WordList([
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
-    "upper", "lower", "inner", "outer", "mid", "new", "old", "great", "little", "mainland", "downtown", "rural",
-    "coastal", "metropolitan", "continental",
-  ])
 
   /// Companies' legal forms.
   private static let companySuffixes = WordList(["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"])
@@ -336,12 +264,6 @@ struct NameShapeEvidence {
     clubWords.contains { club in
       word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
     }
-  }
-
-  /// Words of direction, size or setting before a place that name a part of it: `Northern`,
-  /// `Greater`, `Central`, `Mainland`.
-  private static func isAreaWord(_ index: Int, _ tagged: TaggedText) -> Bool {
-    return Self.areaWords.contains(index, in: tagged)
   }
 
   /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.

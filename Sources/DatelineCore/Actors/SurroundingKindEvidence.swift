@@ -2,11 +2,13 @@
 /// words do. An organization: `its` after the name's speech verb (`Ridgeback said its offer was
 /// fair`), what shares or a stake are held in (`shares in Halvard`), where analysts work
 /// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
-/// person named in full works (`Priya Raman of Morningstar`). A place: a
+/// person named in full works (`Priya Raman of Morningstar`), what was founded (`Brenmoor, founded
+/// in 1954,`) and what has customers, revenue or a factory (`Brenmoor's customers`). A place: a
 /// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
-/// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), or in a
-/// list of places after a locative
-/// preposition (`Schools in Cumbria and Aberdeenshire`; not `in Nasdaq trading`).
+/// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), a noun
+/// for a division and `of` (`the districts of Samfya and Nchelenge`), `near` (`near Clifden`), or in
+/// a list of places after a locative preposition (`Schools in Cumbria and Aberdeenshire`, `trains
+/// between Exeter and Penzance`; not `in Nasdaq trading`).
 struct SurroundingKindEvidence {
   let tagged: TaggedText
 
@@ -22,6 +24,9 @@ struct SurroundingKindEvidence {
     {
       votes.add(.organization, 6)
     }
+    if tagged.place(candidate.tokens) == nil, candidate.isPossessive ? isBusinessAfter(after) : isFoundedAfter(after) {
+      votes.add(.organization, 4)
+    }
     // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
     // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
     // Ringatū` whose faith it keeps.
@@ -32,7 +37,7 @@ struct SurroundingKindEvidence {
       votes.add(.place, 3)
     }
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
-    if isAfterDirection(start) { votes.add(.place, 4) }
+    if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after) { votes.add(.place, 4) }
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
     // The gazetteer's names weigh a locative preposition on their own (`KindEvidence`).
     if tagged.place(candidate.tokens) == nil, !isModifierOfNoun(after), isInListOfPlaces(candidate.tokens) {
@@ -107,6 +112,20 @@ struct SurroundingKindEvidence {
     return endings.contains { tagged.endsWith(start - 2, $0) }
   }
 
+  /// `Brenmoor's customers`, `Brenmoor's annual revenue`: what a business has, after the
+  /// name's possessive (and an adjective).
+  private func isBusinessAfter(_ after: Int) -> Bool {
+    let noun = tagged.isLowercaseWord(after) && tagged.upos(after) == .adj ? after + 1 : after
+    return tagged.isLowercaseWord(noun) && Self.businessNouns.contains(noun, in: tagged)
+  }
+
+  /// `Brenmoor, founded in 1954,`, `Brenmoor was founded in Sheffield`: a name the gazetteer
+  /// does not hold that was founded is an institution.
+  private func isFoundedAfter(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma) || tagged.isWord(after, "was") || tagged.isWord(after, "is") else { return false }
+    return tagged.isWord(after + 1, "founded") && tagged.isLowercaseWord(after + 1)
+  }
+
   /// `Halvard spokesman`, `a Halvard spokesperson said`.
   private func isSpokespersonAfter(_ after: Int) -> Bool {
     tagged.isLowercaseWord(after) && Self.spokespersonWords.contains(after, in: tagged)
@@ -129,6 +148,24 @@ struct SurroundingKindEvidence {
       && Self.directions.contains(start - 2, in: tagged)
   }
 
+  /// `the province of Luapula`, `the districts of Samfya and Nchelenge`: a noun for a division
+  /// of a country in lower case, `of` and the name (or one of a list joined by `and` after it);
+  /// not `the state of Linux`, where `state` is no division.
+  private func isAfterPlaceNounOf(_ start: Int) -> Bool {
+    var of = start - 1
+    if tagged.isWord(of, "and"), of >= 1, tagged.isCapitalizedWord(of - 1) {
+      of -= 1
+      while of > 0, tagged.isCapitalizedWord(of) { of -= 1 }
+    }
+    return of >= 1 && tagged.isWord(of, "of") && tagged.isLowercaseWord(of - 1) && Self.divisions.contains(of - 1, in: tagged)
+  }
+
+  /// `landfall near Clifden`, `a plant near Castlewood`: `near` right before a name no noun
+  /// follows.
+  private func isAfterNear(_ start: Int, after: Int) -> Bool {
+    start >= 1 && tagged.isWord(start - 1, "near") && tagged.isLowercaseWord(start - 1) && !isModifierOfNoun(after)
+  }
+
   /// `rural Aberdeenshire`, `northern Mindanao`: a word for a part or a setting of a place, in
   /// lower case, before a name no noun follows.
   private func isAfterSetting(_ start: Int, after: Int) -> Bool {
@@ -142,10 +179,21 @@ struct SurroundingKindEvidence {
     tagged.isLowercaseWord(after) && tagged.upos(after) == .noun
   }
 
+  private static let divisions = WordList([
+    "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province", "provinces",
+    "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands", "community",
+    "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+  ])
+  private static let businessNouns = WordList([
+    "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",
+    "subsidiary", "factory", "factories", "stores",
+  ])
   private static let holdingNouns = WordList(["shares", "stake", "stakes", "holding", "holdings", "investment"])
   private static let researchers = WordList(["analysts", "economists", "strategists", "researchers", "analyst"])
   private static let spokespersonWords = WordList(["spokesperson", "spokesman", "spokeswoman"])
-  private static let placePrepositions = WordList(["in", "near", "outside", "across", "around", "throughout"])
+  private static let placePrepositions = WordList([
+    "in", "near", "outside", "across", "around", "throughout", "at", "between",
+  ])
   private static let settings = WordList([
     "northern", "southern", "eastern", "western", "central", "rural", "coastal", "downtown", "suburban",
   ])
