@@ -74,8 +74,11 @@ struct SpeakerPhrase {
     let start = verb + 1
     guard start < end else { return nil }
     if isSubjectPronoun(start) { return .pronoun(start) }
-    let phraseEnd = self.phraseEnd(from: start, end: end)
-    let main = head(of: start..<phraseEnd, last: false)
+    // A possessive determiner opens the phrase it belongs to: `said her former partner, the
+    // engineer Tomas Brekke`.
+    let phraseStart = tagged.isPossessiveDeterminer(start) ? start + 1 : start
+    let phraseEnd = self.phraseEnd(from: phraseStart, end: end)
+    let main = head(of: phraseStart..<phraseEnd, last: false)
     guard phraseEnd < end, tagged.has(phraseEnd, .comma) else { return main }
     let next = phraseEnd + 1
     return choose(outer: main, inner: head(of: next..<self.phraseEnd(from: next, end: end), last: false))
