@@ -17,6 +17,7 @@ struct QuoteTagger {
   /// The quotes of the document, in text order.
   func tag() -> DocumentQuotes {
     let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan)
+    let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
@@ -34,6 +35,7 @@ struct QuoteTagger {
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
       if short && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) { continue }
+      if attribution == nil, !short { attribution = lead.attribution(of: region) }
       let span = tagged.span(region.content)
       let paragraph = tagged.span(tagged.byteRange(region.close..<(region.close + 1))).paragraph
       var speaker: Int?

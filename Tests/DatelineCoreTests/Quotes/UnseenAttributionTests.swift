@@ -25,4 +25,24 @@ import Testing
     #expect(speakers("“We should have listened sooner,” conceded Paolo Conti.") == ["Paolo Conti"])
     #expect(speakers("“They will not silence us,” Mira Solberg vowed.") == ["Mira Solberg"])
   }
+
+  @Test func theClauseBeforeAColonNamesTheSpeaker() {
+    #expect(speakers("Tomasz Nowak, who leads the union, put it simply: “We will strike.”") == ["Tomasz Nowak"])
+    #expect(speakers("The rules were clear: “No phones after nine.”") == [nil])
+  }
+
+  @Test func theSentenceBeforeAQuotationIntroducesItsSpeaker() {
+    #expect(
+      speakers("Ruth Arden, the head of the hospital trust, was blunt. “We let these families down.”")
+        == ["Ruth Arden"])
+    #expect(
+      speakers("Karim Haddad lost his shop in the flood. He is rebuilding. “I have nowhere else to go.”")
+        == ["Karim Haddad"])
+    // A sentence that quotes no one between two quotations leaves the speaker as it was.
+    #expect(
+      speakers("“We tried,” Lena Ortiz said. The plant closed in 1998. “Nobody listened.”")
+        == ["Lena Ortiz", "Lena Ortiz"])
+    // A quotation that opens a paragraph takes no speaker from the paragraph before.
+    #expect(speakers("Karim Haddad lost his shop.\n\n“It was chaos.”") == [nil])
+  }
 }
