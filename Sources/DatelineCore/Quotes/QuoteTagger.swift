@@ -21,20 +21,24 @@ struct QuoteTagger {
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
-    var last: (speaker: Int?, paragraph: Int)?
-    for region in scan.regions {
+    var last: (speaker: Int?, paragraph: Int, sentence: Int)?
+    for (position, region) in scan.regions.enumerated() {
       let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       var attribution = finder.attribution(of: region, tight: short)
-      // A few lowercase words that close a reported clause are its speaker's own words (`said the
-      // sentence was “not nearly enough”.`, `said his side had “given it everything” but …`); a
-      // title there opens with a capital (`“Vertigo”`), and words that go on past the closing
-      // mark describe (`ran “harm reduction” programs`).
-      if short, attribution == nil, tagged.isLowercaseWord(region.open + 1), closesClause(region) {
-        attribution = finder.attribution(of: region, tight: false)
-      }
+      // A few lowercase words in a reported clause are its speaker's own words (`said the sentence
+      // was “not nearly enough”.`, `said the offer “badly undervalued” the firm`, `called it “a
+      // warning shot” for …`); a title there opens with a capital (`“Vertigo”`), and words right
+      // before a noun describe it (`ran “harm reduction” programs`).
+      let reported = short && tagged.isLowercaseWord(region.open + 1) && !describes(position)
+      if reported, attribution == nil { attribution = finder.attribution(of: region, tight: false) }
+      // A later phrase of the same sentence goes on with its speaker: `said the door “remains open”
+      // but that the strike was “disproportionate”`.
+      let carried = reported && attribution == nil && last?.sentence == Int(tagged.sentenceOf[region.open])
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
-      if short && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) { continue }
+      if short && !carried && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) {
+        continue
+      }
       if attribution == nil, !short { attribution = lead.attribution(of: region) }
       let span = tagged.span(region.content)
       let paragraph = tagged.span(tagged.byteRange(region.close..<(region.close + 1))).paragraph
@@ -60,7 +64,7 @@ struct QuoteTagger {
       let cue = attribution.map { tagged.span(tokens: trimmed($0.cue)) }
       quotes.append(Quote(id: quotes.count, span: span, speaker: speaker, cue: cue))
       tokens.append(region.inner)
-      last = (speaker, paragraph)
+      last = (speaker, paragraph, Int(tagged.sentenceOf[region.close]))
     }
     let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
     for quote in reported {
@@ -92,14 +96,16 @@ struct QuoteTagger {
     tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens.lowerBound == region.open
   }
 
-  /// Whether the closing mark ends its sentence, but for the sentence's final stop, or a
-  /// reported clause whose auxiliary or copula takes the quotation, before a conjunction (`had
-  /// “given it everything” but …`, `were “not negotiable” because …`).
-  private func closesClause(_ region: QuotedRegion) -> Bool {
-    let end = tagged.sentences[Int(tagged.sentenceOf[region.close])].tokens.upperBound
-    if ((region.close + 1)..<end).allSatisfy({ tagged.has($0, [.period, .terminal]) }) { return true }
-    return region.open > 0 && tagged.upos(region.open - 1) == .aux
-      && [.cconj, .sconj].contains(tagged.upos(region.close + 1))
+  /// Whether the quoted words describe the noun right after them (`“harm reduction” programs`,
+  /// `“session” and “scope” fields`) rather than stand for words of their own.
+  private func describes(_ position: Int) -> Bool {
+    let region = scan.regions[position]
+    var next = region.close + 1
+    guard next < tagged.tokens.count, tagged.sentenceOf[next] == tagged.sentenceOf[region.close] else { return false }
+    if tagged.upos(next) == .cconj, position + 1 < scan.regions.count, scan.regions[position + 1].open == next + 1 {
+      return describes(position + 1)
+    }
+    return tagged.tokens[next].kind == .word && [.noun, .propn].contains(tagged.upos(next))
   }
 
   /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).
