@@ -45,4 +45,10 @@ import Testing
     // A quotation that opens a paragraph takes no speaker from the paragraph before.
     #expect(speakers("Karim Haddad lost his shop.\n\n“It was chaos.”") == [nil])
   }
+
+  @Test func peopleAtAnOrganizationSpeakForIt() {
+    #expect(speakers("Analysts at Corbel Bank said the price was “full but defensible”.") == ["Corbel Bank"])
+    #expect(speakers("Officials from Halden Energy said: “The plant is safe.”") == ["Halden Energy"])
+    #expect(speakers("Residents of Leeds said: “The road floods every winter.”") == [nil])
+  }
 }
