@@ -22,7 +22,7 @@ import Testing
     #expect(
       speakers("Ines Barre runs a bakery in Lyon. “He counts the loaves twice,” she laughs. “Every morning.”")
         == ["Ines Barre", "Ines Barre"])
-    #expect(speakers("“We should have listened sooner,” conceded Paolo Conti.") == ["Paolo Conti"])
+    #expect(speakers("“We should have listened sooner,” sighed Paolo Conti.") == ["Paolo Conti"])
     #expect(speakers("“They will not silence us,” Mira Solberg vowed.") == ["Mira Solberg"])
   }
 
