@@ -29,11 +29,18 @@ struct QuoteTagger {
       // was “not nearly enough”.`, `said the offer “badly undervalued” the firm`, `called it “a
       // warning shot” for …`); a title there opens with a capital (`“Vertigo”`), and words right
       // before a noun describe it (`ran “harm reduction” programs`).
-      let reported = short && tagged.isLowercaseWord(region.open + 1) && !describes(position)
-      if reported, attribution == nil { attribution = finder.attribution(of: region, tight: false) }
+      // Inside its sentence such a phrase needs a verb that only ever reports words (`said`,
+      // `called`; not `continues`, `responded`), and a speaker who is found.
+      let reported = short && attribution == nil && tagged.isLowercaseWord(region.open + 1) && !describes(position)
+      if reported, let found = finder.attribution(of: region, tight: false),
+        closesSentence(region) || reportsWords(found.cue)
+      {
+        attribution = found
+      }
       // A later phrase of the same sentence goes on with its speaker: `said the door “remains open”
       // but that the strike was “disproportionate”`.
-      let carried = reported && attribution == nil && last?.sentence == Int(tagged.sentenceOf[region.open])
+      let carried =
+        reported && attribution == nil && last?.speaker != nil && last?.sentence == Int(tagged.sentenceOf[region.open])
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
       if short && !carried && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) {
@@ -54,6 +61,7 @@ struct QuoteTagger {
       } else if let last, continues(region, span.paragraph, after: last.paragraph) {
         speaker = last.speaker
       }
+      if reported, speaker == nil { continue }
       if speaker == nil {
         findings.append(
           Finding(
@@ -106,6 +114,20 @@ struct QuoteTagger {
       return describes(position + 1)
     }
     return tagged.tokens[next].kind == .word && [.noun, .propn].contains(tagged.upos(next))
+  }
+
+  /// Whether only the sentence's final stop follows the closing mark.
+  private func closesSentence(_ region: QuotedRegion) -> Bool {
+    let end = tagged.sentences[Int(tagged.sentenceOf[region.close])].tokens.upperBound
+    return ((region.close + 1)..<end).allSatisfy { tagged.has($0, [.period, .terminal]) }
+  }
+
+  /// Whether `cue` holds a verb that only ever reports words.
+  private func reportsWords(_ cue: Range<Int>) -> Bool {
+    cue.contains {
+      tagged.has($0, .speechVerb) && !tagged.has($0, .speechWithOtherSenses) && tagged.isLowercaseWord($0)
+        && !scan.isQuoted($0)
+    }
   }
 
   /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).

@@ -38,6 +38,7 @@ import Testing
   @Test(arguments: [
     "Critic Lena Moss said she had watched “Vertigo”.",
     "Someone close to the team said Tor Lund's knee was “not great”.",
+    "Nadia Ebbe continued with “plain text” when the server failed.",
     "The charity Open Door said it had run “harm reduction” classes since 2004.",
     "Engineer Sam Otto said the app may add “session” and “scope” fields later.",
   ])
