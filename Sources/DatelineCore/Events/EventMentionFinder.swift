@@ -180,7 +180,14 @@ struct EventMentionFinder {
     }
     let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
     let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
-    let guess = nearestKind(to: range, among: clause.eventWords)
+    var guess = nearestKind(to: range, among: clause.eventWords)
+    // Clauses joined by a semicolon tell their own happenings: `married X in 1968; he died in
+    // 2015` gives the marriage no kind from the death.
+    if let token = guess.token, !guess.isSolid,
+      (min(token, range.lowerBound)..<max(token, range.upperBound)).contains(where: { tagged.has($0, .semicolon) })
+    {
+      guess = (.other, nil, false)
+    }
     let origin: EventMention.Origin =
       verb != nil ? .verb : guess.isSolid || isAbout(clause.segment, guess) ? .datedSolid : .dated
     let evidenceStart = min(clause.evidence.lowerBound, subject?.tokens?.lowerBound ?? clause.evidence.lowerBound)

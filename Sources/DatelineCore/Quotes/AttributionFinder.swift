@@ -74,10 +74,13 @@ struct AttributionFinder {
     }
   }
 
-  /// Whether the speaker found is the subject of a clause of its own: a finite verb follows it.
+  /// Whether the speaker found is the subject of a clause of its own, or owns it: a finite verb
+  /// or a possessive follows it (`said Lund’s knee was “not great”`).
   private func opensClause(_ speaker: Attribution.Speaker) -> Bool {
     switch speaker {
-    case .mention(let index): tagged.isFiniteVerb(actors.mentions[index].tokens.upperBound)
+    case .mention(let index):
+      tagged.isFiniteVerb(actors.mentions[index].tokens.upperBound)
+        || tagged.isPossessive(after: actors.mentions[index].tokens.upperBound)
     case .pronoun(let index): tagged.isFiniteVerb(index + 1)
     case .unnamed: false
     }

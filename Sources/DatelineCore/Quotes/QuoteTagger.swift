@@ -17,23 +17,36 @@ struct QuoteTagger {
   /// The quotes of the document, in text order.
   func tag() -> DocumentQuotes {
     let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan)
+    let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
-    var last: (speaker: Int?, paragraph: Int)?
-    for region in scan.regions {
+    var last: (speaker: Int?, paragraph: Int, sentence: Int)?
+    for (position, region) in scan.regions.enumerated() {
       let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       var attribution = finder.attribution(of: region, tight: short)
-      // A few lowercase words that close a reported clause are its speaker's own words (`said the
-      // sentence was “not nearly enough”.`, `said his side had “given it everything” but …`); a
-      // title there opens with a capital (`“Vertigo”`), and words that go on past the closing
-      // mark describe (`ran “harm reduction” programs`).
-      if short, attribution == nil, tagged.isLowercaseWord(region.open + 1), closesClause(region) {
-        attribution = finder.attribution(of: region, tight: false)
+      // A few lowercase words in a reported clause are its speaker's own words (`said the sentence
+      // was “not nearly enough”.`, `said the offer “badly undervalued” the firm`, `called it “a
+      // warning shot” for …`); a title there opens with a capital (`“Vertigo”`), and words right
+      // before a noun describe it (`ran “harm reduction” programs`).
+      // Inside its sentence such a phrase needs a verb that only ever reports words (`said`,
+      // `called`; not `continues`, `responded`), and a speaker who is found.
+      let reported = short && attribution == nil && tagged.isLowercaseWord(region.open + 1) && !describes(position)
+      if reported, let found = finder.attribution(of: region, tight: false),
+        closesSentence(region) || reportsWords(found.cue)
+      {
+        attribution = found
       }
+      // A later phrase of the same sentence goes on with its speaker: `said the door “remains open”
+      // but that the strike was “disproportionate”`.
+      let carried =
+        reported && attribution == nil && last?.speaker != nil && last?.sentence == Int(tagged.sentenceOf[region.open])
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
-      if short && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) { continue }
+      if short && !carried && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) {
+        continue
+      }
+      if attribution == nil, !short { attribution = lead.attribution(of: region) }
       let span = tagged.span(region.content)
       let paragraph = tagged.span(tagged.byteRange(region.close..<(region.close + 1))).paragraph
       var speaker: Int?
@@ -48,6 +61,7 @@ struct QuoteTagger {
       } else if let last, continues(region, span.paragraph, after: last.paragraph) {
         speaker = last.speaker
       }
+      if reported, speaker == nil { continue }
       if speaker == nil {
         findings.append(
           Finding(
@@ -58,7 +72,7 @@ struct QuoteTagger {
       let cue = attribution.map { tagged.span(tokens: trimmed($0.cue)) }
       quotes.append(Quote(id: quotes.count, span: span, speaker: speaker, cue: cue))
       tokens.append(region.inner)
-      last = (speaker, paragraph)
+      last = (speaker, paragraph, Int(tagged.sentenceOf[region.close]))
     }
     let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
     for quote in reported {
@@ -90,14 +104,30 @@ struct QuoteTagger {
     tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens.lowerBound == region.open
   }
 
-  /// Whether the closing mark ends its sentence, but for the sentence's final stop, or a
-  /// reported clause whose auxiliary or copula takes the quotation, before a conjunction (`had
-  /// “given it everything” but …`, `were “not negotiable” because …`).
-  private func closesClause(_ region: QuotedRegion) -> Bool {
+  /// Whether the quoted words describe the noun right after them (`“harm reduction” programs`,
+  /// `“session” and “scope” fields`) rather than stand for words of their own.
+  private func describes(_ position: Int) -> Bool {
+    let region = scan.regions[position]
+    var next = region.close + 1
+    guard next < tagged.tokens.count, tagged.sentenceOf[next] == tagged.sentenceOf[region.close] else { return false }
+    if tagged.upos(next) == .cconj, position + 1 < scan.regions.count, scan.regions[position + 1].open == next + 1 {
+      return describes(position + 1)
+    }
+    return tagged.tokens[next].kind == .word && [.noun, .propn].contains(tagged.upos(next))
+  }
+
+  /// Whether only the sentence's final stop follows the closing mark.
+  private func closesSentence(_ region: QuotedRegion) -> Bool {
     let end = tagged.sentences[Int(tagged.sentenceOf[region.close])].tokens.upperBound
-    if ((region.close + 1)..<end).allSatisfy({ tagged.has($0, [.period, .terminal]) }) { return true }
-    return region.open > 0 && tagged.upos(region.open - 1) == .aux
-      && [.cconj, .sconj].contains(tagged.upos(region.close + 1))
+    return ((region.close + 1)..<end).allSatisfy { tagged.has($0, [.period, .terminal]) }
+  }
+
+  /// Whether `cue` holds a verb that only ever reports words.
+  private func reportsWords(_ cue: Range<Int>) -> Bool {
+    cue.contains {
+      tagged.has($0, .speechVerb) && !tagged.has($0, .speechWithOtherSenses) && tagged.isLowercaseWord($0)
+        && !scan.isQuoted($0)
+    }
   }
 
   /// Whether the quoted words end with the mark of a sentence's end (`I signed nothing.`).

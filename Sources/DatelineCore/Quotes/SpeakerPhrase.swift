@@ -74,8 +74,11 @@ struct SpeakerPhrase {
     let start = verb + 1
     guard start < end else { return nil }
     if isSubjectPronoun(start) { return .pronoun(start) }
-    let phraseEnd = self.phraseEnd(from: start, end: end)
-    let main = head(of: start..<phraseEnd, last: false)
+    // A possessive determiner opens the phrase it belongs to: `said her former partner, the
+    // engineer Tomas Brekke`.
+    let phraseStart = tagged.isPossessiveDeterminer(start) ? start + 1 : start
+    let phraseEnd = self.phraseEnd(from: phraseStart, end: end)
+    let main = head(of: phraseStart..<phraseEnd, last: false)
     guard phraseEnd < end, tagged.has(phraseEnd, .comma) else { return main }
     let next = phraseEnd + 1
     return choose(outer: main, inner: head(of: next..<self.phraseEnd(from: next, end: end), last: false))
@@ -132,7 +135,16 @@ struct SpeakerPhrase {
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? .unnamed }
     if isInstitution(noun) { return organization(before: noun - 1).map { .mention($0) } ?? .unnamed }
-    return .unnamed
+    return staff(at: noun, in: phrase).map { .mention($0) } ?? .unnamed
+  }
+
+  /// The organization whose people a plural noun before `at` or `from` names, who speak for it:
+  /// `Analysts at Corbel Bank`, `officials from the Harlow Group`.
+  private func staff(at noun: Int, in phrase: Range<Int>) -> Int? {
+    guard tagged.endsWith(noun, "s"), tagged.isWord(noun + 1, "at") || tagged.isWord(noun + 1, "from") else { return nil }
+    return mentionIndices(in: (noun + 2)..<phrase.upperBound).first {
+      isUsable(actors.mentions[$0]) && actors.actors[actors.mentions[$0].actor].kind == .organization
+    }
   }
 
   /// The common noun that heads `phrase`: the last before its first preposition.

@@ -1,0 +1,47 @@
+/// Finds who speaks a quotation that its own sentence does not attribute, from the words that
+/// lead into it: the clause before a colon (`Tomasz Nowak put it simply: “…”`), or, for a
+/// quotation that opens its sentence, the sentence right before it in the same paragraph when
+/// that sentence quotes nothing (`Ruth Arden, the head of the trust, was blunt. “…”`). News sets
+/// a quotation after the sentence that introduces its speaker; the speaker is that clause's
+/// subject, when it names someone who can speak (not a place or a product).
+struct LeadSpeaker {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: QuoteScan
+
+  /// The attribution the lead-in of `region` gives, if any.
+  func attribution(of region: QuotedRegion) -> Attribution? {
+    guard let clause = leadClause(of: region) else { return nil }
+    let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes)
+    // The first verb with a subject phrase before it: a relative clause's (`who leads the union`) has none.
+    for verb in clause where tagged.isFiniteVerb(verb) {
+      guard let subject = phrase.subject(before: verb, from: clause.lowerBound) else { continue }
+      switch subject {
+      case .mention(let index):
+        let kind = actors.actors[actors.mentions[index].actor].kind
+        return [.place, .product].contains(kind) ? nil : Attribution(speaker: subject, cue: clause)
+      case .pronoun: return Attribution(speaker: subject, cue: clause)
+      case .unnamed: return nil
+      }
+    }
+    return nil
+  }
+
+  /// The clause before a colon that opens `region`, or the sentence before the one `region` opens.
+  private func leadClause(of region: QuotedRegion) -> Range<Int>? {
+    let index = Int(tagged.sentenceOf[region.open])
+    let sentence = tagged.sentences[index].tokens
+    let clause: Range<Int>
+    if region.open > sentence.lowerBound, tagged.has(region.open - 1, .colon) {
+      clause = sentence.lowerBound..<(region.open - 1)
+    } else {
+      guard region.open == sentence.lowerBound, index > 0 else { return nil }
+      clause = tagged.sentences[index - 1].tokens
+      guard !clause.isEmpty, paragraph(of: clause.lowerBound) == paragraph(of: region.open) else { return nil }
+    }
+    guard !clause.isEmpty, !clause.contains(where: quotes.isQuoted) else { return nil }
+    return clause
+  }
+
+  private func paragraph(of token: Int) -> Int { tagged.span(tokens: token..<(token + 1)).paragraph }
+}
