@@ -7,6 +7,15 @@ extension EventSummarizer {
   /// the report reads better as written.
   func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
     guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
+    // A quotation that opened in an earlier sentence is told from its opening mark, so that the
+    // summary reads as what was said (`“We tried letters. Now we try tractors,” said Rui Matos`),
+    // or with an ellipsis after that mark when the whole is too long for a summary.
+    if let opening = quotationOpening(before: reported) {
+      guard tagged.byteRange(opening..<report.upperBound).count > Self.maximumLength else {
+        return tagged.string(tokens: opening..<report.upperBound)
+      }
+      return tagged.string(tokens: opening..<(opening + 1)) + "…" + tagged.string(tokens: reported..<report.upperBound)
+    }
     guard tagged.byteRange(reported..<report.upperBound).count > Self.maximumLength, !leansOnEarlierWords(reported)
     else {
       return tagged.string(tokens: reported..<report.upperBound)
@@ -47,6 +56,26 @@ extension EventSummarizer {
       earlier -= 1
     }
     return segments[earlier].tokens.lowerBound
+  }
+
+  /// The opening mark of a quotation that `start`, the start of a sentence, stands inside of:
+  /// the nearest quotation mark before it in its paragraph, when that opens a quotation (a
+  /// curly opening mark, or a straight one after which no straight mark comes before `start`).
+  private func quotationOpening(before start: Int) -> Int? {
+    let paragraph = tagged.sentences[Int(tagged.sentenceOf[start])].paragraph
+    var index = start - 1
+    while index >= 0, tagged.sentences[Int(tagged.sentenceOf[index])].paragraph == paragraph {
+      if tagged.has(index, [.closeDouble]) { return nil }
+      if tagged.has(index, .openDouble) { return index }
+      if tagged.has(index, .straightDouble) {
+        let marks = (0..<index).filter {
+          tagged.has($0, .straightDouble) && tagged.sentences[Int(tagged.sentenceOf[$0])].paragraph == paragraph
+        }
+        return marks.count.isMultiple(of: 2) ? index : nil
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
