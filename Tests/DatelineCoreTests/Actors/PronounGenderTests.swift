@@ -62,4 +62,10 @@ import Testing
     let summaries = Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
     #expect(!summaries.contains("Mara Lind retired from teaching in 2004"), "\(summaries)")
   }
+
+  @Test func anOpeningPossessiveIsToldWithThePersonsName() {
+    let text = "Ada Brel, the painter, has died. Her first show opened in Vell in 1966. His work is better known, said Tom Ueda."
+    let summaries = Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
+    #expect(summaries.contains("Ada Brel's first show opened in Vell in 1966"), "\(summaries)")
+  }
 }
