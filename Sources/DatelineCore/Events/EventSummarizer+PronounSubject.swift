@@ -144,10 +144,12 @@ extension EventSummarizer {
   ]
 
   /// Whether the word at `index` is an object pronoun of the form a subject pronoun takes
-  /// (`it` after a verb or preposition, `them`).
+  /// (`it` after a verb or preposition and before no verb of its own, `them`; not `said it
+  /// would`).
   private func isObjectPronoun(_ index: Int, plural: Bool) -> Bool {
     if plural { return tagged.isWord(index, "them") }
     return tagged.isWord(index, "it") && index > 0 && [.verb, .adp].contains(tagged.upos(index - 1))
+      && ![.verb, .aux].contains(tagged.upos(index + 1))
   }
 
   /// Whether the sentence before tells the verb of the pronoun at `pronoun` of something other
