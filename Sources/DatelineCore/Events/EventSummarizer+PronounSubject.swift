@@ -99,13 +99,12 @@ extension EventSummarizer {
     let index = Int(tagged.sentenceOf[pronoun])
     let sentence = tagged.sentences[index]
     guard let own = subjects(in: sentence, before: pronoun) else { return nil }
-    let agentive = !plural && isAgentive(pronoun)
     for subject in own.reversed() {
       // An object pronoun after a subject names something else than it (`The first complaint
       // reached it …`); a later subject pronoun of the same form more likely goes on with that
       // (`…, but it did not alert the regulator`): unsure.
       if (subject.upperBound..<pronoun).contains(where: { isObjectPronoun($0, plural: plural) }) { return nil }
-      switch agreement(of: subject, plural: plural, named: named, agentive: agentive) {
+      switch agreement(of: subject, plural: plural, named: named) {
       case .agrees: return subject
       case .blocks: return nil
       case .disagrees: continue
@@ -115,33 +114,11 @@ extension EventSummarizer {
     let previous = tagged.sentences[index - 1]
     guard previous.paragraph >= sentence.paragraph - 1,
       let before = subjects(in: previous, before: previous.tokens.upperBound), before.count == 1,
-      agreement(of: before[0], plural: plural, named: named, agentive: agentive) == .agrees,
+      agreement(of: before[0], plural: plural, named: named) == .agrees,
       !tellsVerbOfAnother(pronoun, after: before[0], in: previous)
     else { return nil }
     return before[0]
   }
-
-  /// Whether the verb of the subject pronoun `it` at `pronoun` wants an agent (`they` may stand
-  /// for people: `farmers`): active (no `be`
-  /// before it), a verb of speech or thought or one with an object right after it (`It alerted
-  /// the regulator`), and no verb of having or measure (`It had two lanes`, `It cost £2m`).
-  private func isAgentive(_ pronoun: Int) -> Bool {
-    let end = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.upperBound
-    var verb = pronoun + 1
-    while verb < end, [.adv, .aux, .part].contains(tagged.upos(verb)) {
-      if tagged.upos(verb) == .aux, tagged.lemma(verb) == "be" { return false }
-      verb += 1
-    }
-    guard verb + 1 < end, tagged.upos(verb) == .verb, !Self.statativeVerbs.contains(tagged.lemma(verb)) else { return false }
-    return tagged.has(verb, [.speechVerb, .cognitionVerb])
-      || [.det, .noun, .propn, .num].contains(tagged.upos(verb + 1)) && tagged.timeOf[verb + 1] < 0
-  }
-
-  /// Verbs whose subject need not act: `It had two lanes`, `It cost £2m`, `It carried 900 cars`.
-  private static let statativeVerbs: Set<String> = [
-    "have", "include", "contain", "cost", "carry", "hold", "need", "require", "use", "cover", "show", "weigh",
-    "reach", "take", "lose", "gain", "receive", "get", "face", "become",
-  ]
 
   /// Whether the word at `index` is an object pronoun of the form a subject pronoun takes
   /// (`it` after a verb or preposition and before no verb of its own, `them`; not `said it
@@ -240,7 +217,7 @@ extension EventSummarizer {
   /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
   /// or is a common noun that names no person, singular for `it`, plural (or an organization or
   /// group) for `they`.
-  private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool, agentive: Bool) -> Agreement {
+  private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
     let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
     let head = (preposition ?? phrase.upperBound) - 1
     if let mention = actors.mentions(in: phrase).last(where: { $0.tokens.contains(head) }) {
@@ -260,9 +237,6 @@ extension EventSummarizer {
       return plural ? .agrees : .disagrees
     }
     if isOrganization { return .agrees }
-    // A thing that names no organization and no event (`the first complaint`) cannot speak or
-    // act on something: `It alerted the regulator` stands for someone else.
-    if agentive, tagged.eventKind(at: head) == nil { return .disagrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
 
