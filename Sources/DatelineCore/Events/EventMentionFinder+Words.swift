@@ -36,11 +36,10 @@ extension EventMentionFinder {
   }
 
   /// Where the clause that tells of a dated event noun starting at `phrase` (and ending with its
-  /// date at `end`) begins, so that its
-  /// summary reads on its own (`The mediator called both unions to a meeting on Monday`,
-  /// not `a meeting on Monday`): the start of its segment `range`, when that opens with a
-  /// noun phrase (no pronoun) whose finite verb comes before the noun, and the words fit in a
-  /// summary. Nil otherwise, and when a word between places the clause before or after the noun
+  /// date at `end`) begins, so that its summary reads on its own (`The mediator called both
+  /// unions to a meeting on Monday`, not `a meeting on Monday`): the start of its segment
+  /// `range`, when that opens with a noun phrase (no pronoun) whose finite verb comes before the
+  /// noun, and the words fit in a summary. Nil otherwise, and when a word between places the clause before or after the noun
   /// (`resigned after the election in March`: the clause would read as of the noun's date): the
   /// noun phrase is told alone.
   private func clauseTelling(_ phrase: Int, end: Int, in range: Range<Int>) -> Int? {

@@ -59,24 +59,32 @@ extension EventSummarizer {
   }
 
   /// The opening mark of a quotation that `start`, the start of a sentence, stands inside of:
-  /// the nearest quotation mark before it in its paragraph, when that opens a quotation (a
-  /// curly opening mark, or a straight one after which no straight mark comes before `start`).
+  /// the nearest quotation mark before it in its paragraph (within `quotationReach` tokens), when
+  /// that opens a quotation (a curly opening mark, or a straight one with an even number of
+  /// straight marks before it in the paragraph).
   private func quotationOpening(before start: Int) -> Int? {
     let paragraph = tagged.sentences[Int(tagged.sentenceOf[start])].paragraph
-    var index = start - 1
-    while index >= 0, tagged.sentences[Int(tagged.sentenceOf[index])].paragraph == paragraph {
-      if tagged.has(index, [.closeDouble]) { return nil }
-      if tagged.has(index, .openDouble) { return index }
-      if tagged.has(index, .straightDouble) {
-        let marks = (0..<index).filter {
-          tagged.has($0, .straightDouble) && tagged.sentences[Int(tagged.sentenceOf[$0])].paragraph == paragraph
-        }
-        return marks.count.isMultiple(of: 2) ? index : nil
-      }
-      index -= 1
+    let lowest = max(0, start - Self.quotationReach)
+    func inParagraph(_ index: Int) -> Bool {
+      index >= lowest && tagged.sentences[Int(tagged.sentenceOf[index])].paragraph == paragraph
     }
-    return nil
+    var index = start - 1
+    while inParagraph(index), !tagged.has(index, [.openDouble, .closeDouble, .straightDouble]) { index -= 1 }
+    guard inParagraph(index), !tagged.has(index, .closeDouble) else { return nil }
+    guard tagged.has(index, .straightDouble) else { return index }
+    var earlier = index - 1
+    var marks = 0
+    while inParagraph(earlier) {
+      if tagged.has(earlier, .straightDouble) { marks += 1 }
+      earlier -= 1
+    }
+    // Cut off by the reach inside the paragraph, the count of marks says nothing.
+    let cutOff = earlier >= 0 && tagged.sentences[Int(tagged.sentenceOf[earlier])].paragraph == paragraph
+    return cutOff || !marks.isMultiple(of: 2) ? nil : index
   }
+
+  /// How far back, in tokens, the opening of a quotation is looked for.
+  private static let quotationReach = 600
 
   /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
   /// conjunction or an adverb before a preposition and so cannot stand alone as a summary (`after
