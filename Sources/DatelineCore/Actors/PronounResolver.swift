@@ -70,7 +70,28 @@ struct PronounResolver {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
         if agrees(actor, gender, before: pronoun) { return actor }
         return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
+          ?? mainPersonThroughout(before: pronoun, gender: gender)
       }
+    }
+    return mainPersonThroughout(before: pronoun, gender: gender)
+  }
+
+  /// How many sentences back the story's main person is looked for when no one else is named
+  /// between: a profile's paragraphs may go on about its subject for a long way.
+  private static let profileReach = 30
+
+  /// The story's main person, when it agrees with the pronoun and no other person (or name of
+  /// unknown kind opening with a given name) who agrees is named between its last mention and `pronoun`, within
+  /// `profileReach` sentences: an obituary's `She retired in 1998` several paragraphs after her name.
+  private func mainPersonThroughout(before pronoun: Int, gender: WordFlags) -> Int? {
+    guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.profileReach)].tokens.lowerBound
+    for mention in actors.mentions(in: lowest..<pronoun).reversed() where isUsable(mention) {
+      if mention.actor == main { return main }
+      let kind = actors.actors[mention.actor].kind
+      guard kind == .person || kind == .unknown && tagged.has(mention.tokens.lowerBound, .givenName) else { continue }
+      if agrees(mention.actor, gender, before: pronoun) { return nil }
     }
     return nil
   }

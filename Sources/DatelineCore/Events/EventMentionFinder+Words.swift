@@ -20,10 +20,11 @@ extension EventMentionFinder {
           end += 1
           while end < range.upperBound, tagged.timeOf[end] == time { end += 1 }
         }
+        let told = clauseTelling(tokens.lowerBound, end: end, in: range) ?? tokens.lowerBound
         found.append(
           EventMention(
             origin: .datedNoun, kind: kind, date: .expression(time), tokens: tokens, trigger: noun,
-            isPlural: plural, summary: SpacedPunctuation.joined(tagged.string(tokens: tokens.lowerBound..<end)), actors: []))
+            isPlural: plural, summary: EventSummarizer.finished(tagged.string(tokens: told..<end)), actors: []))
       } else if reader.isDefinite(noun) {
         found.append(
           EventMention(
@@ -32,6 +33,29 @@ extension EventMentionFinder {
       }
     }
     return consumed
+  }
+
+  /// Where the clause that tells of a dated event noun starting at `phrase` (and ending with its
+  /// date at `end`) begins, so that its summary reads on its own (`The mediator called both
+  /// unions to a meeting on Monday`, not `a meeting on Monday`): the start of its segment
+  /// `range`, when that opens with a noun phrase (no pronoun) whose finite verb comes before the
+  /// noun, and the words fit in a summary. Nil otherwise, and when a word between places the clause before or after the noun
+  /// (`resigned after the election in March`: the clause would read as of the noun's date): the
+  /// noun phrase is told alone.
+  private func clauseTelling(_ phrase: Int, end: Int, in range: Range<Int>) -> Int? {
+    var first = range.lowerBound
+    while first < phrase, tagged.upos(first) == .cconj || tagged.upos(first) == .adv || tagged.upos(first) == .punct {
+      first += 1
+    }
+    guard first < phrase, [.det, .propn, .noun, .num, .adj].contains(tagged.upos(first)),
+      !tagged.has(first, [.personPronoun, .groupPronoun, .pronoun]), tagged.timeOf[first] < 0,
+      let verb = (first..<phrase).first(where: { tagged.isFiniteVerb($0) }), verb > first,
+      !(verb..<phrase).contains(where: { isRelative(($0 + 1)..<phrase) }),
+      tagged.byteRange(first..<end).count <= EventSummarizer.maximumLength
+    else {
+      return nil
+    }
+    return first
   }
 
   /// Folds the first dated event noun `found` holds from `start` into the undated clause of

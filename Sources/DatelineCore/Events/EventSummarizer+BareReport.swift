@@ -7,6 +7,15 @@ extension EventSummarizer {
   /// the report reads better as written.
   func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
     guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
+    // A quotation that opened in an earlier sentence is told from its opening mark, so that the
+    // summary reads as what was said (`“We tried letters. Now we try tractors,” said Rui Matos`),
+    // or with an ellipsis after that mark when the whole is too long for a summary.
+    if let opening = quotationOpening(before: reported) {
+      guard tagged.byteRange(opening..<report.upperBound).count > Self.maximumLength else {
+        return tagged.string(tokens: opening..<report.upperBound)
+      }
+      return tagged.string(tokens: opening..<(opening + 1)) + "…" + tagged.string(tokens: reported..<report.upperBound)
+    }
     guard tagged.byteRange(reported..<report.upperBound).count > Self.maximumLength, !leansOnEarlierWords(reported)
     else {
       return tagged.string(tokens: reported..<report.upperBound)
@@ -48,6 +57,34 @@ extension EventSummarizer {
     }
     return segments[earlier].tokens.lowerBound
   }
+
+  /// The opening mark of a quotation that `start`, the start of a sentence, stands inside of:
+  /// the nearest quotation mark before it in its paragraph (within `quotationReach` tokens), when
+  /// that opens a quotation (a curly opening mark, or a straight one with an even number of
+  /// straight marks before it in the paragraph).
+  private func quotationOpening(before start: Int) -> Int? {
+    let paragraph = tagged.sentences[Int(tagged.sentenceOf[start])].paragraph
+    let lowest = max(0, start - Self.quotationReach)
+    func inParagraph(_ index: Int) -> Bool {
+      index >= lowest && tagged.sentences[Int(tagged.sentenceOf[index])].paragraph == paragraph
+    }
+    var index = start - 1
+    while inParagraph(index), !tagged.has(index, [.openDouble, .closeDouble, .straightDouble]) { index -= 1 }
+    guard inParagraph(index), !tagged.has(index, .closeDouble) else { return nil }
+    guard tagged.has(index, .straightDouble) else { return index }
+    var earlier = index - 1
+    var marks = 0
+    while inParagraph(earlier) {
+      if tagged.has(earlier, .straightDouble) { marks += 1 }
+      earlier -= 1
+    }
+    // Cut off by the reach inside the paragraph, the count of marks says nothing.
+    let cutOff = earlier >= 0 && tagged.sentences[Int(tagged.sentenceOf[earlier])].paragraph == paragraph
+    return cutOff || !marks.isMultiple(of: 2) ? nil : index
+  }
+
+  /// How far back, in tokens, the opening of a quotation is looked for.
+  private static let quotationReach = 600
 
   /// Whether the segment starting at `first` opens with a preposition, a subordinator, a
   /// conjunction or an adverb before a preposition and so cannot stand alone as a summary (`after

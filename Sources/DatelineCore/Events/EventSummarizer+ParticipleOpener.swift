@@ -27,4 +27,21 @@ extension EventSummarizer {
     }
     return !tagged.isFiniteVerb(verb) || tagged.endsWith(verb, "ed") && [.noun, .propn, .num].contains(tagged.upos(verb - 1))
   }
+
+  /// An absolute phrase without its `with`, told as a clause (`with a final vote scheduled for
+  /// May 9` → `a final vote is scheduled for May 9`): its noun phrase, `is`/`are` (or `was`/`were`
+  /// when the clause it hangs on, `clause`, is told in the past) and its participle's words. Nil
+  /// when no participle follows the noun phrase.
+  func absoluteClause(_ range: Range<Int>, hangingOn clause: Range<Int>?) -> String? {
+    guard let participle = range.first(where: { [.verb, .aux].contains(tagged.upos($0)) }), participle > range.lowerBound,
+      [.noun, .propn, .num].contains(tagged.upos(participle - 1)), tagged.upos(participle) == .verb,
+      tagged.endsWith(participle, "ed") || tagged.endsWith(participle, "en")
+    else {
+      return nil
+    }
+    let past = clause?.contains { tagged.isFiniteVerb($0) && tagged.has($0, .pastVerb) && tagged.upos($0) == .verb } ?? false
+    let plural = tagged.isPluralPhrase(range.lowerBound..<participle)
+    let be = past ? (plural ? "were" : "was") : (plural ? "are" : "is")
+    return tagged.string(tokens: range.lowerBound..<participle) + " " + be + " " + tagged.string(tokens: participle..<range.upperBound)
+  }
 }

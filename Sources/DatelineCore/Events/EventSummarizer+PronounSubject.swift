@@ -100,6 +100,10 @@ extension EventSummarizer {
     let sentence = tagged.sentences[index]
     guard let own = subjects(in: sentence, before: pronoun) else { return nil }
     for subject in own.reversed() {
+      // An object pronoun after a subject names something else than it (`The first complaint
+      // reached it …`); a later subject pronoun of the same form more likely goes on with that
+      // (`…, but it did not alert the regulator`): unsure.
+      if (subject.upperBound..<pronoun).contains(where: { isObjectPronoun($0, plural: plural) }) { return nil }
       switch agreement(of: subject, plural: plural, named: named) {
       case .agrees: return subject
       case .blocks: return nil
@@ -110,9 +114,34 @@ extension EventSummarizer {
     let previous = tagged.sentences[index - 1]
     guard previous.paragraph >= sentence.paragraph - 1,
       let before = subjects(in: previous, before: previous.tokens.upperBound), before.count == 1,
-      agreement(of: before[0], plural: plural, named: named) == .agrees
+      agreement(of: before[0], plural: plural, named: named) == .agrees,
+      !tellsVerbOfAnother(pronoun, after: before[0], in: previous)
     else { return nil }
     return before[0]
+  }
+
+  /// Whether the word at `index` is an object pronoun of the form a subject pronoun takes
+  /// (`it` after a verb or preposition and before no verb of its own, `them`; not `said it
+  /// would`).
+  private func isObjectPronoun(_ index: Int, plural: Bool) -> Bool {
+    if plural { return tagged.isWord(index, "them") }
+    return tagged.isWord(index, "it") && index > 0 && [.verb, .adp].contains(tagged.upos(index - 1))
+      && ![.verb, .aux].contains(tagged.upos(index + 1))
+  }
+
+  /// Whether the sentence before tells the verb of the pronoun at `pronoun` of something other
+  /// than its subject `subject`, past the subject's own verb (`announced another event to be
+  /// held on October 12. It is to be held at …`): the pronoun more likely stands for that.
+  private func tellsVerbOfAnother(_ pronoun: Int, after subject: Range<Int>, in previous: Sentence) -> Bool {
+    let end = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.upperBound
+    guard let verb = (pronoun + 1..<end).first(where: { ![.adv, .aux, .part].contains(tagged.upos($0)) }),
+      tagged.upos(verb) == .verb
+    else { return false }
+    let lemma = tagged.lemma(verb)
+    guard let own = (subject.upperBound..<previous.tokens.upperBound).first(where: { tagged.upos($0) == .verb }) else {
+      return false
+    }
+    return ((own + 1)..<previous.tokens.upperBound).contains { tagged.upos($0) == .verb && tagged.lemma($0) == lemma }
   }
 
   /// The subjects of the main clauses of `sentence` that start before `limit`, in order: a noun

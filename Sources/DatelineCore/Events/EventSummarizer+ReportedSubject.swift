@@ -1,8 +1,34 @@
 extension EventSummarizer {
   /// Where a report ends whose content's subject a relative clause interrupts: past the relative
   /// clause and the verb that goes on after it (`The union said the strike, which began on
-  /// Monday, had cost the port £2m`); nil for any other segment.
+  /// Monday, had cost the port £2m`) when the whole fits in a summary; nil for any other segment.
   func reportEnd(of segment: Segment, at position: Int, in segments: [Segment]) -> Int? {
+    guard let rest = reportRest(of: segment, at: position, in: segments),
+      tagged.byteRange(segment.tokens.lowerBound..<rest.upperBound).count <= Self.maximumLength
+    else {
+      return nil
+    }
+    return rest.upperBound
+  }
+
+  /// The words that go on with a report's content after a relative clause interrupts its
+  /// subject, when the whole is too long for a summary but the report and those words are not
+  /// (`Prosecutors said Kessler, who ran the agency for six years, approved …` is told as
+  /// `Prosecutors said Kessler approved …`); nil for any other segment.
+  func reportTail(of segment: Segment, at position: Int, in segments: [Segment]) -> Range<Int>? {
+    guard let rest = reportRest(of: segment, at: position, in: segments),
+      tagged.byteRange(segment.tokens.lowerBound..<rest.upperBound).count > Self.maximumLength,
+      tagged.byteRange(segment.tokens).count + tagged.byteRange(rest).count < Self.maximumLength
+    else {
+      return nil
+    }
+    return rest
+  }
+
+  /// The segment that goes on with a report's content after a relative clause set off by commas
+  /// after its subject: `had cost the port £2m` in `The union said the strike, | which began on
+  /// Monday, | had cost the port £2m`.
+  private func reportRest(of segment: Segment, at position: Int, in segments: [Segment]) -> Range<Int>? {
     guard position + 2 < segments.count, segments[position + 1].role == .relative,
       let last = segment.tokens.last, [.noun, .propn].contains(tagged.upos(last)),
       let speech = segment.tokens.last(where: { isReportingVerb($0) }), speech < last
@@ -16,12 +42,11 @@ extension EventSummarizer {
     guard subject <= last, tagged.isBareNounPhrase(subject..<(last + 1)),
       tagged.has(last + 1, .comma), relative.lowerBound == last + 2,
       tagged.has(relative.upperBound, .comma), rest.lowerBound == relative.upperBound + 1,
-      tagged.isFiniteVerb(rest.lowerBound),
-      tagged.byteRange(segment.tokens.lowerBound..<rest.upperBound).count <= Self.maximumLength
+      tagged.isFiniteVerb(rest.lowerBound)
     else {
       return nil
     }
-    return rest.upperBound
+    return rest
   }
 
   /// The noun phrase a report names as the subject of what it says, when a relative clause cuts

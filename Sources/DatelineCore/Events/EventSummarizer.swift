@@ -142,6 +142,12 @@ struct EventSummarizer {
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body = tagged.string(tokens: from..<end)
+    if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
+      body += " " + tagged.string(tokens: tail)
+    }
+    if isAbsolute, from == start, let clause = absoluteClause(start..<end, hangingOn: position > 0 ? segments[position - 1].tokens : nil) {
+      body = clause
+    }
     if opensWithParticiple, let byte = body.utf8.first, byte >= 0x41 && byte <= 0x5A {
       body = String(decoding: [byte + 0x20] + body.utf8.dropFirst(), as: UTF8.self)
     }

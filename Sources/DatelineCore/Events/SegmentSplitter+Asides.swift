@@ -26,7 +26,12 @@ extension SegmentSplitter {
         continue
       }
       let tag = tagged.upos(index)
-      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) { return nil }
+      // Names joined by `and` are one appositive: `The two pilots, Ana Brel and Tom Ueda, flew`.
+      let joinsNames = tagged.isWord(index, "and") && tagged.upos(index - 1) == .propn
+        && [.propn, .adj].contains(tagged.upos(index + 1))
+      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) && !joinsNames {
+        return nil
+      }
       namesSomething = namesSomething || tag == .noun || tag == .propn || tag == .num
       index += 1
     }
@@ -54,6 +59,30 @@ extension SegmentSplitter {
       }
       if tagged.has(index, WordFlags.segmentBreak) || [.verb, .aux].contains(tagged.upos(index)) { return nil }
       holdsNumber = holdsNumber || tagged.upos(index) == .num || tagged.tokens[index].kind == .number
+      index += 1
+    }
+    return nil
+  }
+
+  /// The closing comma of a short aside with no verb and no time, opened by a preposition or an
+  /// adverb, set off right after `and` or `or` before the last item of a list (`names, addresses
+  /// and, in some cases, bank details`): the list goes on across it. An aside before a verb
+  /// (`and, in May, closed`) opens a predicate of its own.
+  func coordinatedAsideEnd(opening: Int, limit: Int) -> Int? {
+    guard opening > 0, tagged.has(opening, .comma), tagged.isWord(opening - 1, "and") || tagged.isWord(opening - 1, "or"),
+      opening + 1 < limit, tagged.has(opening + 1, .preposition) || tagged.upos(opening + 1) == .adv
+    else {
+      return nil
+    }
+    var index = opening + 1
+    while index < limit, index - opening <= Self.asideReach {
+      if tagged.has(index, .comma) {
+        let item: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
+        return index > opening + 1 && index + 1 < limit && item.contains(tagged.upos(index + 1)) ? index : nil
+      }
+      if tagged.has(index, WordFlags.segmentBreak) || [.verb, .aux].contains(tagged.upos(index)) || tagged.timeOf[index] >= 0 {
+        return nil
+      }
       index += 1
     }
     return nil

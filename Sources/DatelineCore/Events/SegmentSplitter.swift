@@ -9,7 +9,9 @@ struct SegmentSplitter {
     var index = start
     let end = sentence.tokens.upperBound
     while index < end {
-      if let closing = appositiveEnd(opening: index, limit: end) ?? bracketedAsideEnd(opening: index, limit: end) {
+      if let closing = appositiveEnd(opening: index, limit: end) ?? bracketedAsideEnd(opening: index, limit: end)
+        ?? coordinatedAsideEnd(opening: index, limit: end)
+      {
         index = closing + 1
         continue
       }
@@ -66,6 +68,7 @@ struct SegmentSplitter {
     else {
       return false
     }
+    if coordinatedAsideEnd(opening: word + 1, limit: tagged.tokens.count) != nil { return true }
     return item.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
   }
 
@@ -227,6 +230,11 @@ struct SegmentSplitter {
     var upper = piece.upperBound
     while lower < upper, isSkippable(lower) { lower += 1 }
     while upper > lower, isSkippable(upper - 1), !isPercentSign(upper - 1) { upper -= 1 }
+    // A conjunction before an aside set off by commas goes with what follows the aside: `cut 300
+    // jobs and, in May, closed two branches` is two predicates, not one ending in `and`.
+    if upper - lower > 1, upper < tagged.tokens.count, tagged.has(upper, .comma), tagged.upos(upper - 1) == .cconj {
+      upper -= 1
+    }
     return lower..<upper
   }
 

@@ -30,4 +30,42 @@ import Testing
     #expect(names.contains("Mara Lind"), "\(names)")
     #expect(!names.contains("Dana Ueda"), "\(names)")
   }
+
+  @Test func aProfilesPronounReachesItsMainPersonFarBack() throws {
+    let text = """
+      Mara Lind, the sculptor, has died. She was 88.
+
+      She grew up in Tarnby. She moved to Vell in 1958. She opened a studio there in 1961.
+
+      Her first show came in 1966. Critics praised it. It toured three countries.
+
+      "Mara never stopped working," said Kofi Bruun, who ran her studio.
+
+      She won the Tarn Prize in 1998. She retired from teaching in 2004.
+      """
+    let timeline = Fixture.timeline([text], published: "2022-03-10")
+    #expect(timeline.events.map(\.summary).contains("Mara Lind retired from teaching in 2004"), "\(timeline.events.map(\.summary))")
+  }
+
+  @Test func aProfilesPronounStaysWhenAnotherWomanIsNamedBetween() throws {
+    let text = """
+      Mara Lind, the sculptor, has died. She was 88.
+
+      She grew up in Tarnby. She moved to Vell in 1958. She opened a studio there in 1961.
+
+      Her first show came in 1966. Critics praised it. It toured three countries.
+
+      "Mara never stopped working," said Dana Ueda, who ran her studio.
+
+      She won the Tarn Prize in 1998. She retired from teaching in 2004.
+      """
+    let summaries = Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
+    #expect(!summaries.contains("Mara Lind retired from teaching in 2004"), "\(summaries)")
+  }
+
+  @Test func anOpeningPossessiveIsToldWithThePersonsName() {
+    let text = "Ada Brel, the painter, has died. Her first show opened in Vell in 1966. His work is better known, said Tom Ueda."
+    let summaries = Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
+    #expect(summaries.contains("Ada Brel's first show opened in Vell in 1966"), "\(summaries)")
+  }
 }

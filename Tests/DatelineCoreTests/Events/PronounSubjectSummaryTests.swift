@@ -44,4 +44,17 @@ import Testing
       "Northgate Bank cut its rate on June 3, its first cut since 2020, and said it expected to cut again in 2025. It was announced on June 4 that rates would fall.")
     #expect(setOff.contains("It expected to cut again in 2025") && setOff.contains { $0.hasPrefix("It was announced") }, "\(setOff)")
   }
+
+  @Test func aSubjectPronounAfterAnObjectPronounStays() {
+    let told = summaries(
+      "The harbour board said on June 3 it had received 40 complaints. The first complaint reached it in March, but it did not warn the council until May.")
+    #expect(told.contains("It did not warn the council until May") && !told.contains { $0.hasPrefix("The first complaint did") }, "\(told)")
+    let reported = summaries("The harbour board said it would open an inquiry once it received formal notice of the sale.")
+    #expect(reported.contains("The harbour board received formal notice of the sale"), "\(reported)")
+  }
+
+  @Test func itStaysWhenTheSentenceBeforeTellsItsVerbOfAnotherThing() {
+    let told = summaries("Northgate Bank announced on June 3 a second fair to be held in July. It will be held at the Corn Exchange on July 12.")
+    #expect(told.contains("It will be held at the Corn Exchange on July 12"), "\(told)")
+  }
 }

@@ -111,4 +111,16 @@ import Testing
     let found = Fixture.timeline([text], published: "2025-10-21").events
     #expect(!found.contains { $0.kind == .statement }, "\(found.map(\.summary))")
   }
+
+  @Test func aQuotationOfSeveralSentencesIsToldFromItsOpening() {
+    let found = summaries(
+      "Farmers marched in Vell on Monday. \"We have written letters, we have held meetings. Now we bring tractors,\" said Ilda Sarmento.")
+    #expect(
+      found.contains("\"We have written letters, we have held meetings. Now we bring tractors,\" said Ilda Sarmento"), "\(found)")
+    let long = summaries("""
+      Farmers marched in Vell on Monday. “We have written letters to every minister, we have held meetings in every \
+      district and we have waited through two harvests for an answer. Now we bring tractors,” said Ilda Sarmento.
+      """)
+    #expect(long.contains("“…Now we bring tractors,” said Ilda Sarmento"), "\(long)")
+  }
 }

@@ -16,7 +16,7 @@ import Testing
   @Test func aSaleToldInAReportKeepsItsYear() {
     let found = dates("Ilse Marvik said that her company sold 13.7 million toasters last year.")
     #expect(found["Ilse Marvik said that her company sold 13.7 million toasters last year"] == "2010-10-20")
-    #expect(found["Her company sold 13.7 million toasters last year"] == "2009")
+    #expect(found["Ilse Marvik's company sold 13.7 million toasters last year"] == "2009")
   }
 
   @Test func aClaimInThePresentIsOfThePublicationDay() {
@@ -40,7 +40,7 @@ import Testing
   @Test func theSpeakingKeepsItsOwnDate() {
     let found = dates("Marvik announced on Monday that her firm had bought the plant in 2008.")
     #expect(found.first { $0.key.hasPrefix("Marvik announced on Monday") }?.value == "2010-10-18", "\(found)")
-    #expect(found["Her firm had bought the plant in 2008"] == "2008", "\(found)")
+    #expect(found["Marvik's firm had bought the plant in 2008"] == "2008", "\(found)")
   }
 
   @Test func claimsAfterADeterminerAreANoun() {

@@ -101,6 +101,12 @@ import Testing
     #expect(found.contains("The strike began on Monday"), "\(found)")
   }
 
+  @Test func aReportedSubjectTooLongWithItsRelativeClauseGoesOnWithoutIt() {
+    let found = summaries(
+      "Prosecutors said Halloran, who ran the regional water board from 2015 to 2022 and chaired its audit panel, approved nine contracts with Tarn Media without a tender.")
+    #expect(found.contains("Prosecutors said Halloran approved nine contracts with Tarn Media without a tender"), "\(found)")
+  }
+
   @Test func aReportWithItsTimeAfterWhatItSaysIsLedByIt() {
     let found = summaries("Nine bridges were closed across the valley, officials said on Sunday.")
     #expect(found.contains("Nine bridges were closed across the valley, officials said on Sunday"), "\(found)")

@@ -52,4 +52,16 @@ import Testing
     let clause = summaries("The gates opened at noon, and the line of fans waiting to enter stretched back a mile.")
     #expect(clause.contains { $0.hasPrefix("The line of fans waiting to enter stretched back a mile") }, "\(clause)")
   }
+
+  @Test func aListGoesOnAcrossAnAsideAfterItsAnd() {
+    let found = summaries("The stolen records held names, phone numbers and, for some members, passport details.")
+    #expect(found.contains("The stolen records held names, phone numbers and, for some members, passport details"), "\(found)")
+    let either = summaries("Winners may take a voucher, a bicycle or, in some towns, a season ticket.")
+    #expect(either.contains("Winners may take a voucher, a bicycle or, in some towns, a season ticket"), "\(either)")
+  }
+
+  @Test func aPredicateBeforeAnAsideDoesNotEndInItsAnd() {
+    let found = summaries("The mill cut 80 jobs and, to the surprise of its staff, closed its shop in Vell.")
+    #expect(found.contains { $0.hasPrefix("The mill cut 80 jobs") } && !found.contains { $0.hasSuffix(" and") }, "\(found)")
+  }
 }
