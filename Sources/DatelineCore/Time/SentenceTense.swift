@@ -31,7 +31,9 @@ enum SentenceTense {
   private static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
-    if scanner.isWord(index, "to") { return looksAhead(before: index, scanner) ? .future : nil }
+    if scanner.isWord(index, "to") {
+      return looksAhead(before: index, scanner) && !opensNounPhrase(index + 1, scanner) ? .future : nil
+    }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
     if isBarePastAfterSingular(index, scanner) { return .past }
     if isPresentExpectation(index, scanner) || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner) {
@@ -64,6 +66,15 @@ enum SentenceTense {
     let token = scanner.tokens[index]
     let word = String(decoding: scanner.text[Int(token.start)..<Int(token.end)], as: UTF8.self).lowercased()
     return barePasts.contains(word)
+  }
+
+  /// Whether the word at `index` opens a noun phrase, so that the `to` before it is a preposition,
+  /// no infinitive (`agreed to the plan in July` is a past agreement).
+  private static func opensNounPhrase(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    index < scanner.tokens.count
+      && scanner.isAnyWord(
+        index, "the", "a", "an", "that", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it",
+        "them")
   }
 
   /// Whether the word before a `to` makes what follows lie ahead (`plans to`, `is to`,
