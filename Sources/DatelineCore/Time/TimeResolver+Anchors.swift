@@ -1,5 +1,20 @@
 /// Moving from a narrative anchor by calendar units.
 extension TimeResolver {
+  /// The resolver for `match` when it is a clock time told without its day (`09:45 BST -`,
+  /// `at noon`): the day it is on is the last one named in its own paragraph (whose sentences
+  /// `isInParagraph` tells by number) or, when none is and the reference is a day, the story's
+  /// day; a day named in an earlier paragraph belongs to another entry or aside (a live blog's
+  /// `postponed until Monday`).
+  func forClock(_ match: TimeMatch, isInParagraph: (Int) -> Bool) -> TimeResolver {
+    guard match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning, let dayAnchor,
+      !isInParagraph(dayAnchor.sentence), let reference, reference.precision >= .day
+    else { return self }
+    var resolver = self
+    resolver.dayAnchor = nil
+    if let anchor, anchor.point.precision >= .day { resolver.anchor = nil }
+    return resolver
+  }
+
   /// `count` units from a narrative anchor at the unit's precision (`the following year`), or at
   /// the anchor's (see `shift`); `exact` asks for an anchor of just the unit's precision. `nil`
   /// when the anchor does not fit.

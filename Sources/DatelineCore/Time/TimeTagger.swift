@@ -29,7 +29,9 @@ public struct TimeTagger: Sendable {
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
-        let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
+        let paragraph = analysis.sentences[ordinal].paragraph
+        let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
+        let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
           let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
           return tense == .simplePast && !bindsThePast ? .past : tense
         }
@@ -63,18 +65,27 @@ public struct TimeTagger: Sendable {
   private func points(in analysis: TextAnalysis, scanner: TimeScanner, opensText: Bool) -> ReferencePoints {
     var points = ReferencePoints()
     forEachMatch(in: analysis, scanner: scanner) { match in
-      if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
-        points.leadWeekdays |= 1 << weekday
-      }
       // The words around the phrase are read up to the end of its sentence (the scanner
       // given reads none).
       let sentence = analysis.sentences[match.sentence].tokens
       var sentenceScanner = scanner
       sentenceScanner.limit = sentence.upperBound
+      if opensText, points.leadWeekdays == 0, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match),
+        Self.isPast(match, in: sentence, scanner: sentenceScanner)
+      {
+        points.leadWeekdays = 1 << weekday
+      }
       guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }
       points.stated = ReferenceInference.latest(points.stated, match)
     }
     return points
+  }
+
+  /// Whether `match` is told in the past tense: the lead's first weekday so told is the day of
+  /// its main event, the dateline's; one told ahead (`will strike from Monday`) is not.
+  private static func isPast(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+    return tense == .past || tense == .simplePast
   }
 
   /// How many sentences open a text as its lead.
