@@ -25,11 +25,17 @@ public struct TimeTagger: Sendable {
       // A growing array, returned as it is: an exact copy would hold the expressions twice at
       // once, and a text of nothing but dates has one every few words.
       var expressions: [TimeExpression] = []
-      forEachMatch(in: analysis, scanner: scanner) { match in
+      forEachMatch(in: analysis, scanner: scanner) { found in
+        var match = found
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
         let paragraph = analysis.sentences[ordinal].paragraph
+        if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
+          let day = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
+        {
+          match.meaning = .weekday(day, direction: nil)
+        }
         let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
         let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
           let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
@@ -86,6 +92,16 @@ public struct TimeTagger: Sendable {
   private static func isPast(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
     let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
     return tense == .past || tense == .simplePast
+  }
+
+  /// The first weekday (1 = Monday … 7 = Sunday) named from token `start` up to `end`: a clock
+  /// time told without its day is on the one its sentence names after it (`leaves at 4 in the
+  /// morning (4 a.m. Thursday)`).
+  private static func weekday(after start: Int, before end: Int, _ scanner: TimeScanner) -> Int? {
+    for index in start..<end {
+      if let day = scanner.value(index, .weekday), day <= 7 { return day }
+    }
+    return nil
   }
 
   /// How many sentences open a text as its lead.
