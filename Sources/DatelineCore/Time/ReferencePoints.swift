@@ -13,8 +13,10 @@ struct ReferencePoints: Sendable, Hashable {
     guard let stated, stated.precision >= .day else { return nil }
     return stated
   }
-  /// The weekdays its lead (first two sentences) names, as bits 1 (Monday) … 7 (Sunday): a wire
-  /// story's lead names the day of its dateline (`… fell on Wednesday`).
+  /// The weekday of its lead's main event (the first weekday its first two sentences tell in the
+  /// past tense), as bit 1 (Monday) … 7 (Sunday), or 0: a wire story's lead tells what happened
+  /// on the day of its dateline (`… fell on Wednesday`); a day before it (`the closing price on
+  /// Tuesday`, told after) or ahead of it (`will strike on Monday`) says nothing of the year.
   var leadWeekdays: UInt8 = 0
 
   /// The points of a text made of the text of `self` followed by that of `next`.

@@ -1,5 +1,22 @@
 /// Moving from a narrative anchor by calendar units.
 extension TimeResolver {
+  /// The resolver for `match` when it is a clock time told without its day (`09:45 BST -`,
+  /// `at noon`): the day it is on is the last one named before it, but for a day after the
+  /// reference named in an earlier paragraph (whose sentences `isInParagraph` tells by number):
+  /// a day ahead told there is a deadline or plan of another entry or aside (a live blog's
+  /// `postponed until Monday`), not the day the story goes on with, and the clock time takes the
+  /// reference day.
+  func forClock(_ match: TimeMatch, isInParagraph: (Int) -> Bool) -> TimeResolver {
+    guard match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning, let dayAnchor,
+      !isInParagraph(dayAnchor.sentence), let reference, reference.precision >= .day, let today = reference.dayNumber,
+      let anchorDay = dayAnchor.point.dayNumber, anchorDay > today
+    else { return self }
+    var resolver = self
+    resolver.dayAnchor = nil
+    if let anchor, anchor.point.precision >= .day { resolver.anchor = nil }
+    return resolver
+  }
+
   /// `count` units from a narrative anchor at the unit's precision (`the following year`), or at
   /// the anchor's (see `shift`); `exact` asks for an anchor of just the unit's precision. `nil`
   /// when the anchor does not fit.

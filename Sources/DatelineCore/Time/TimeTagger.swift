@@ -25,11 +25,19 @@ public struct TimeTagger: Sendable {
       // A growing array, returned as it is: an exact copy would hold the expressions twice at
       // once, and a text of nothing but dates has one every few words.
       var expressions: [TimeExpression] = []
-      forEachMatch(in: analysis, scanner: scanner) { match in
+      forEachMatch(in: analysis, scanner: scanner) { found in
+        var match = found
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
-        let (value, resolution) = resolver.resolve(match, sentence: ordinal) {
+        let paragraph = analysis.sentences[ordinal].paragraph
+        if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
+          let day = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
+        {
+          match.meaning = .weekday(day, direction: nil)
+        }
+        let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
+        let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
           let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
           return tense == .simplePast && !bindsThePast ? .past : tense
         }
@@ -63,18 +71,37 @@ public struct TimeTagger: Sendable {
   private func points(in analysis: TextAnalysis, scanner: TimeScanner, opensText: Bool) -> ReferencePoints {
     var points = ReferencePoints()
     forEachMatch(in: analysis, scanner: scanner) { match in
-      if opensText, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match) {
-        points.leadWeekdays |= 1 << weekday
-      }
       // The words around the phrase are read up to the end of its sentence (the scanner
       // given reads none).
       let sentence = analysis.sentences[match.sentence].tokens
       var sentenceScanner = scanner
       sentenceScanner.limit = sentence.upperBound
+      if opensText, points.leadWeekdays == 0, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match),
+        Self.isPast(match, in: sentence, scanner: sentenceScanner)
+      {
+        points.leadWeekdays = 1 << weekday
+      }
       guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }
       points.stated = ReferenceInference.latest(points.stated, match)
     }
     return points
+  }
+
+  /// Whether `match` is told in the past tense: the lead's first weekday so told is the day of
+  /// its main event, the dateline's; one told ahead (`will strike from Monday`) is not.
+  private static func isPast(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+    return tense == .past || tense == .simplePast
+  }
+
+  /// The first weekday (1 = Monday … 7 = Sunday) named from token `start` up to `end`: a clock
+  /// time told without its day is on the one its sentence names after it (`leaves at 4 in the
+  /// morning (4 a.m. Thursday)`).
+  private static func weekday(after start: Int, before end: Int, _ scanner: TimeScanner) -> Int? {
+    for index in start..<end {
+      if let day = scanner.value(index, .weekday), day <= 7 { return day }
+    }
+    return nil
   }
 
   /// How many sentences open a text as its lead.

@@ -94,6 +94,19 @@ import Testing
     #expect(finding.message.contains("nor does the text") && finding.message.contains("2025"), "\(finding.message)")
   }
 
+  @Test func theYearFitsTheWeekdayOfTheLeadsMainEventNotOfADayBeforeIt() throws {
+    let text = "Grain deal\n\nPORT ELVA, June 4 (Wirepost) - Mireton agreed on Wednesday to buy Halvard Grain for 12 crowns a share, a premium to the price at the close on Tuesday. Mireton was founded in January 2021."
+    let agreed = try #require(try Self.timeline(text).events.first { $0.summary.contains("agreed") })
+    #expect(agreed.date?.value.timex == "2025-06-04", "\(String(describing: agreed.date?.value.timex))")
+  }
+
+  @Test func weekdaysAheadSayNothingOfTheYear() throws {
+    let text = "Port strike\n\nPORT ELVA, March 12 (Wirepost) - Dockers will walk out from Tuesday to Thursday next week. The last walkout, in 2022, lasted a month."
+    let timeline = try Self.timeline(text)
+    let finding = try #require(timeline.findings.first { $0.kind == .noReferenceTime })
+    #expect(finding.message.contains("2023"), "\(finding.message)")
+  }
+
   @Test func todaysYearIsTakenOnlyUpToToday() {
     #expect(PublicationYear.latest(.day(nil, 3, 6), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2026, 3, 6))
     #expect(PublicationYear.latest(.day(nil, 12, 20), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2025, 12, 20))

@@ -24,6 +24,12 @@ import Testing
     expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
   }
 
+  @Test func aClockTimeIsNotOnADayAheadAnEarlierParagraphNamed() {
+    expectTime("10:00 GMT - The ferry stays in port until Thursday.\n\n[[10:20 GMT]] - A crew member said the engine failed.", "2021-11-09T10:20")
+    expectTime("The ferry left port on Nov. 2.\n\nIts engine failed at [[10:20 GMT]].", "2021-11-02T10:20")
+    expectTime("The ferry left port on Nov. 2.\n\nIt sailed again at [[10:20 GMT]] (11:20 CET Thursday).", "2021-11-04T10:20")
+  }
+
   @Test func partsOfTheDay() {
     expectTime("In [[the early hours]] of Nov. 7, drones struck.", "2021-11-07TNI", .time)
     expectTime("Shelling resumed [[Friday night]].", "2021-11-05TNI", .time)
