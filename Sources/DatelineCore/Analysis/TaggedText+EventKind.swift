@@ -61,7 +61,9 @@ extension TaggedText {
         break
       }
     }
-    if let object, object - index < best?.distance ?? Int.max, let bits = contextClasses(object, classes) {
+    if let object, object - index < best?.distance ?? Int.max,
+      let bits = contextClasses(object, classes) ?? ofHead(after: object).flatMap({ contextClasses($0, classes) })
+    {
       best = (object - index, bits)
     }
     var opened = false
@@ -83,8 +85,15 @@ extension TaggedText {
   /// decides the sense as a cause does.
   private func objectHead(of index: Int) -> Int? {
     guard upos(index) == .verb else { return nil }
-    let sentence = sentences[Int(sentenceOf[index])].tokens
-    var next = index + 1
+    return phraseHead(from: index + 1)
+  }
+
+  /// The last noun or name of the noun phrase that starts at `start`, past its determiners,
+  /// numbers and adjectives.
+  private func phraseHead(from start: Int) -> Int? {
+    guard start > 0, start < tokens.count, sentenceOf[start] == sentenceOf[start - 1] else { return nil }
+    let sentence = sentences[Int(sentenceOf[start])].tokens
+    var next = start
     while next < sentence.upperBound, [.det, .adj, .num].contains(upos(next)) || isWord(next, "its")
       || isWord(next, "their")
     {
@@ -96,6 +105,13 @@ extension TaggedText {
       next += 1
     }
     return head
+  }
+
+  /// The head of the noun phrase after `of` behind the noun at `head`, what a collection is of
+  /// (`a new lineup of laptops`, `several versions of the iMac`).
+  private func ofHead(after head: Int) -> Int? {
+    guard isWord(head + 1, "of"), isLowercaseWord(head + 1) else { return nil }
+    return phraseHead(from: head + 2)
   }
 
   /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective; a

@@ -63,6 +63,8 @@ import Testing
     #expect(kinds("Norvik introduced the Zap Phone on June 8.").first?.hasPrefix("founding") == true)
     #expect(kinds("The Zap Phone was released on June 9.").first?.hasPrefix("founding") == true)
     #expect(kinds("Norvik released its sales figures on June 10.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released a new range of toasters on June 11.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released a new range of laptops on June 11.").first?.hasPrefix("founding") == true)
   }
 
   @Test func aStrikeByControllersOrPilotsIsAProtest() {
