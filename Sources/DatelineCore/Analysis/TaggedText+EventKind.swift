@@ -62,7 +62,7 @@ extension TaggedText {
       }
     }
     if let object, object - index < best?.distance ?? Int.max,
-      let bits = contextClasses(object, classes) ?? ofHead(after: object).flatMap({ contextClasses($0, classes) })
+      let bits = contextClasses(object, classes) ?? ofHead(after: object).flatMap({ contextClasses($0, classes & ~ContextKinds.nameClass) })
     {
       best = (object - index, bits)
     }
@@ -108,7 +108,7 @@ extension TaggedText {
   }
 
   /// The head of the noun phrase after `of` behind the noun at `head`, what a collection is of
-  /// (`a new lineup of laptops`, `several versions of the iMac`).
+  /// (`a new lineup of laptops`); a name there is an owner (`the text of Jobs's email`).
   private func ofHead(after head: Int) -> Int? {
     guard isWord(head + 1, "of"), isLowercaseWord(head + 1) else { return nil }
     return phraseHead(from: head + 2)

@@ -64,6 +64,7 @@ import Testing
     #expect(kinds("The Zap Phone was released on June 9.").first?.hasPrefix("founding") == true)
     #expect(kinds("Norvik released its sales figures on June 10.").first?.hasPrefix("other") == true)
     #expect(kinds("Norvik released a new range of toasters on June 11.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released the text of Lane's letter on June 11.").first?.hasPrefix("other") == true)
     #expect(kinds("Norvik released a new range of laptops on June 11.").first?.hasPrefix("founding") == true)
   }
 
