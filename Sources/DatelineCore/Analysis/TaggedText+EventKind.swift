@@ -24,14 +24,15 @@ extension TaggedText {
   static let discourseReach = 400
 
   /// The classes found around the nearest earlier word, within `discourseReach` tokens, that has
-  /// the kinds of `info` and a context noun: a word keeps one sense in a story (`the strike`
-  /// after `27,000 miners went on strike` is the same labour strike).
+  /// the kinds of `info` and a context noun other than a name: a word keeps one sense in a story
+  /// (`the strike` after `27,000 miners went on strike` is the same labour strike), but names
+  /// abound.
   private func earlierContext(of info: WordInfo, before index: Int, classes: UInt8) -> UInt8? {
     var other = index - 1
     while other >= max(0, index - Self.discourseReach) {
       let earlier = infos[other]
       if earlier.eventKind == info.eventKind, earlier.contextKinds == info.contextKinds,
-        let found = nearestContext(of: other, classes: classes)
+        let found = nearestContext(of: other, classes: classes & ~ContextKinds.nameClass)
       {
         return found
       }
@@ -42,25 +43,35 @@ extension TaggedText {
 
   /// The classes of the context noun nearest to the event word at `index` among `classes`: the
   /// word itself when it is such a noun (`the storm`), a noun, name or adjective up to
-  /// `contextReach` words before it, or one after it behind a preposition that names a cause,
-  /// agent or occasion (`a strike over pay`, `killed in the earthquake`).
+  /// `contextReach` words before it, the head of its direct object, or one after it behind a
+  /// preposition that names a cause, agent or occasion (`a strike over pay`, `killed in the
+  /// earthquake`), the nearest deciding.
   private func nearestContext(of index: Int, classes: UInt8) -> UInt8? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     let own = infos[index].contextClasses & classes
     if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
     var best: (distance: Int, bits: UInt8)?
+    let object = objectHead(of: index)
+    // A name before a verb with an object is its agent (`Apple released its results`); with none,
+    // what the verb tells of (`the iPhone was released`).
+    let namesBefore = object == nil ? classes : classes & ~ContextKinds.nameClass
     for before in stride(from: index - 1, through: max(sentence.lowerBound, index - Self.contextReach), by: -1) {
-      if let bits = contextClasses(before, classes) {
+      if let bits = contextClasses(before, namesBefore) {
         best = (index - before, bits)
         break
       }
+    }
+    if let object, object - index < best?.distance ?? Int.max,
+      let bits = contextClasses(object, classes) ?? ofHead(after: object).flatMap({ contextClasses($0, classes & ~ContextKinds.nameClass) })
+    {
+      best = (object - index, bits)
     }
     var opened = false
     for after in (index + 1)..<max(index + 1, min(sentence.upperBound, index + Self.contextReach + 1)) {
       if after - index >= best?.distance ?? Int.max { break }
       if isCausePreposition(after) {
         opened = true
-      } else if opened, let bits = contextClasses(after, classes) {
+      } else if opened, let bits = contextClasses(after, classes & ~ContextKinds.nameClass) {
         return bits
       } else if ![.det, .adj, .noun, .propn, .num].contains(upos(after)) {
         opened = false
@@ -69,9 +80,45 @@ extension TaggedText {
     return best?.bits
   }
 
-  /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective.
+  /// The last noun or name of the noun phrase right after the verb at `index`, its direct object:
+  /// what `opened a battery plant`, `launched the Zap Store` or `launched a rocket` acts on
+  /// decides the sense as a cause does.
+  private func objectHead(of index: Int) -> Int? {
+    guard upos(index) == .verb else { return nil }
+    return phraseHead(from: index + 1)
+  }
+
+  /// The last noun or name of the noun phrase that starts at `start`, past its determiners,
+  /// numbers and adjectives.
+  private func phraseHead(from start: Int) -> Int? {
+    guard start > 0, start < tokens.count, sentenceOf[start] == sentenceOf[start - 1] else { return nil }
+    let sentence = sentences[Int(sentenceOf[start])].tokens
+    var next = start
+    while next < sentence.upperBound, [.det, .adj, .num].contains(upos(next)) || isWord(next, "its")
+      || isWord(next, "their")
+    {
+      next += 1
+    }
+    var head: Int?
+    while next < sentence.upperBound, upos(next) == .noun || upos(next) == .propn {
+      head = next
+      next += 1
+    }
+    return head
+  }
+
+  /// The head of the noun phrase after `of` behind the noun at `head`, what a collection is of
+  /// (`a new lineup of laptops`); a name there is an owner (`the text of Jobs's email`).
+  private func ofHead(after head: Int) -> Int? {
+    guard isWord(head + 1, "of"), isLowercaseWord(head + 1) else { return nil }
+    return phraseHead(from: head + 2)
+  }
+
+  /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective; a
+  /// name (`iPod` too) is of `ContextKinds.nameClass`.
   private func contextClasses(_ index: Int, _ classes: UInt8) -> UInt8? {
-    let bits = infos[index].contextClasses & classes
+    let name = upos(index) == .propn ? ContextKinds.nameClass : 0
+    let bits = (infos[index].contextClasses | name) & classes
     guard bits != 0, [.noun, .propn, .adj].contains(upos(index)) else { return nil }
     return bits
   }

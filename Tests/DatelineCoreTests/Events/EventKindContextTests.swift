@@ -52,4 +52,23 @@ import Testing
     ])
     #expect(kinds("Police arrested the treasurer on June 2.") == ["arrest Police arrested the treasurer on June 2"])
   }
+
+  @Test func onlyAnInstitutionOpenedOrLaunchedIsFounded() {
+    #expect(kinds("The brewer opened a bottling plant in Leeds on June 3.").first?.hasPrefix("founding") == true)
+    #expect(kinds("A new bakery school opened on June 4.").first?.hasPrefix("founding") == true)
+    #expect(kinds("The agency launched a weather satellite on June 3.").first?.hasPrefix("other") == true)
+    #expect(kinds("Ticket sales opened on June 5.").first?.hasPrefix("other") == true)
+    #expect(kinds("Two suspects were released on bail on June 6.").first?.hasPrefix("other") == true)
+    #expect(kinds("The tax bill was introduced on June 7.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik introduced the Zap Phone on June 8.").first?.hasPrefix("founding") == true)
+    #expect(kinds("The Zap Phone was released on June 9.").first?.hasPrefix("founding") == true)
+    #expect(kinds("Norvik released its sales figures on June 10.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released a new range of toasters on June 11.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released the text of Lane's letter on June 11.").first?.hasPrefix("other") == true)
+    #expect(kinds("Norvik released a new range of laptops on June 11.").first?.hasPrefix("founding") == true)
+  }
+
+  @Test func aStrikeByControllersOrPilotsIsAProtest() {
+    #expect(kinds("Ferry pilots will strike on June 24.").first?.hasPrefix("protest") == true)
+  }
 }

@@ -6,6 +6,9 @@ struct ContextKinds: Sendable, Hashable {
   /// `Event.Kind.allCases` in the low one; 0 for an empty slot.
   private var packed: UInt32 = 0
 
+  /// The bit of class `name`, which every capitalized name belongs to (`the iPhone was released`).
+  static let nameClass: UInt8 = 1
+
   /// Whether the word names no class.
   var isEmpty: Bool { packed == 0 }
 

@@ -2,8 +2,9 @@
 struct WordInfoBuilder {
   private var infos: [String: WordInfo] = [:]
   private var order: [String] = []
-  /// The numbers of the context classes of `event-contexts.txt`, in the order they first appear.
-  private var contextClassNumbers: [String: Int] = [:]
+  /// The numbers of the context classes of `event-contexts.txt`, in the order they first appear,
+  /// after `name`, the class of every name (`ContextKinds.nameClass`).
+  private var contextClassNumbers: [String: Int] = ["name": 0]
 
   /// Adds classes to a word (lower-cased).
   mutating func add(_ word: String, _ flags: WordFlags, eventKind: Event.Kind? = nil, actorKind: Actor.Kind? = nil) {
