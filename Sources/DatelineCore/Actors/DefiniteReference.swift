@@ -117,7 +117,6 @@ struct DefiniteReference {
   ]
   private static let governmentWords: [StaticString] = [
     "regulator", "watchdog", "government", "administration", "ministry", "department", "office", "agency", "authority",
-    "commission", "council", "committee", "board", "bureau", "court", "parliament", "senate", "assembly", "police",
-    "treasury", "cabinet",
+    "commission", "council", "committee", "board", "bureau", "police", "treasury", "cabinet",
   ]
 }

@@ -48,4 +48,10 @@ import Testing
     let text = "Halvard Foods is recalling 20,000 jars of jam.\n\nThe regulator said it was reviewing the recall."
     #expect(speakers(text) == [nil] || speakers(text).isEmpty, "\(speakers(text))")
   }
+
+  @Test func theGovernmentIsNoCourt() {
+    let text =
+      "Residents of Tarnby took the Harwick Road plan to the High Court in 2009.\n\nThe government shelved it in 2010."
+    #expect(actors(of: "shelved it", in: text)?.first != "High Court")
+  }
 }
