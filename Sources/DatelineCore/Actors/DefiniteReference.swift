@@ -2,8 +2,8 @@
 /// bank`. Only an organization that can be what the noun says is taken: one whose name holds the
 /// noun's word (`Corbel Bank` for `the bank`) or a word of its sector (`Norbridge Motors` for `the
 /// company`, `Office for Rail` for `the regulator`) fits best; one whose name tells no sector fits
-/// if named as a subject. The organization the article is about is preferred to a nearer one that
-/// fits no better; when none fits, the noun names no one.
+/// a company noun if named as a subject, and no public body's noun. The organization the article
+/// is about is preferred to a nearer one that fits no better; when none fits, the noun names no one.
 struct DefiniteReference {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -73,7 +73,8 @@ struct DefiniteReference {
         if let found = sector(ofNameWord: index) { sectors.insert(found) }
       }
     }
-    if sectors.isEmpty { return .loose }
+    // A public body is named as one (`Office for Rail`); a bare name may be anyone's.
+    if sectors.isEmpty { return wanted == .government ? .none : .loose }
     return wanted != .other && sectors == [wanted] ? .close : .none
   }
 

@@ -54,4 +54,9 @@ import Testing
       "Residents of Tarnby took the Harwick Road plan to the High Court in 2009.\n\nThe government shelved it in 2010."
     #expect(actors(of: "shelved it", in: text)?.first != "High Court")
   }
+
+  @Test func theGovernmentIsNoBareName() {
+    let text = "Pennine Water said its charges would rise in 2009.\n\nThe government shelved the plan in 2010."
+    #expect(actors(of: "shelved the plan", in: text)?.first != "Pennine Water")
+  }
 }
