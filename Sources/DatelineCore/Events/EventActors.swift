@@ -127,12 +127,13 @@ struct EventActors {
     if tagged.infos[index + 1].actorKind == .group {
       return recentGroup ?? pronouns.group(before: index, demonstrative: true)
     }
-    // `The company said` stands for the organization named last, unless a name follows (`the
-    // company Norbridge`); `the team` or `the service` may be anyone's.
+    // `The company said` stands for an organization named before that can be one, unless a name
+    // follows (`the company Norbridge`); `the team` or `the service` may be anyone's.
     if tagged.infos[index + 1].actorKind == .organization, tagged.isWord(index, "the"),
       tagged.isLowercaseWord(index + 1), isInstitutionNoun(index + 1), !tagged.isCapitalizedWord(index + 2)
     {
-      return pronouns.group(before: index, kinds: [.organization])
+      return DefiniteReference(tagged: tagged, actors: actors, quotes: quotes).mention(for: index + 1)
+        .map { actors.mentions[$0].actor }
     }
     return nil
   }
@@ -168,5 +169,6 @@ struct EventActors {
       || tagged.isWord(index, "lender") || tagged.isWord(index, "retailer") || tagged.isWord(index, "insurer")
       || tagged.isWord(index, "broadcaster") || tagged.isWord(index, "bank") || tagged.isWord(index, "foundation")
       || tagged.isWord(index, "government") || tagged.isWord(index, "university") || tagged.isWord(index, "ministry")
+      || tagged.isWord(index, "regulator") || tagged.isWord(index, "watchdog")
   }
 }

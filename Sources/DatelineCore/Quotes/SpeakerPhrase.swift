@@ -12,8 +12,6 @@ struct SpeakerPhrase {
 
   /// How many commas back an appositive's opening comma may be: `Janet Price, 67, of Leeds, said`.
   private static let appositiveCommas = 3
-  /// How many sentences back `the company` may find the organization it stands for.
-  private static let institutionReach = 6
 
   /// Who the subject ending before the speech verb at `verb` names, looking back no further than
   /// `start`; nil when the words there are no subject phrase this reads (a participle's, `…,
@@ -134,7 +132,10 @@ struct SpeakerPhrase {
     if let index = last ? indices.last : indices.first { return .mention(index) }
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? .unnamed }
-    if isInstitution(noun) { return organization(before: noun - 1).map { .mention($0) } ?? .unnamed }
+    if isInstitution(noun) {
+      return DefiniteReference(tagged: tagged, actors: actors, quotes: quotes).mention(for: noun).map { .mention($0) }
+        ?? .unnamed
+    }
     return staff(at: noun, in: phrase).map { .mention($0) } ?? .unnamed
   }
 
@@ -173,21 +174,6 @@ struct SpeakerPhrase {
         || tagged.isWord(noun + 1, "from")
     else { return nil }
     return mentionIndices(in: (noun + 2)..<phrase.upperBound).first { isUsable(actors.mentions[$0]) }
-  }
-
-  /// The organization `the company` before `index` stands for: the nearest one named in the
-  /// sentences before as a subject, not after a verb or a preposition (`told Reuters`, `keep
-  /// Norcell’s factory`).
-  private func organization(before index: Int) -> Int? {
-    let sentence = Int(tagged.sentenceOf[index])
-    let lowest = tagged.sentences[max(0, sentence - Self.institutionReach)].tokens.lowerBound
-    return mentionIndices(in: lowest..<index).last { position in
-      let mention = actors.mentions[position]
-      guard isUsable(mention), actors.actors[mention.actor].kind == .organization else { return false }
-      var previous = mention.tokens.lowerBound - 1
-      while previous >= lowest, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
-      return !(tagged.isLowercaseWord(previous) && [.adp, .verb].contains(tagged.upos(previous)))
-    }
   }
 
   /// The indices into the document's mentions of those that start inside `range`.

@@ -1,0 +1,123 @@
+/// Finds the organization a definite role noun stands for: `the company`, `the regulator`, `the
+/// bank`. Only an organization that can be what the noun says is taken: one whose name holds the
+/// noun's word (`Corbel Bank` for `the bank`) or a word of its sector (`Norbridge Motors` for `the
+/// company`, `Office for Rail` for `the regulator`) fits best; one whose name tells no sector fits
+/// a company noun if named as a subject, and no public body's noun. The organization the article
+/// is about is preferred to a nearer one that fits no better; when none fits, the noun names no one.
+struct DefiniteReference {
+  let tagged: TaggedText
+  let actors: DocumentActors
+  let quotes: QuoteScan
+
+  /// How many sentences back the organization may be named.
+  private static let reach = 6
+
+  private enum Sector { case company, government, other }
+  private enum Fit: Int, Comparable {
+    case none, loose, close
+    static func < (lhs: Fit, rhs: Fit) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  /// The index into the document's mentions of the organization the noun at `noun` stands for.
+  func mention(for noun: Int) -> Int? {
+    let sentence = Int(tagged.sentenceOf[noun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let start = noun - 1
+    var fits: [Int: Fit] = [:]
+    func fit(_ actor: Int) -> Fit {
+      if let known = fits[actor] { return known }
+      let found = self.fit(noun: noun, actor: actor, before: start)
+      fits[actor] = found
+      return found
+    }
+    let first = actors.firstMention(atOrAfter: lowest)
+    let nearby = (first..<actors.firstMention(atOrAfter: start)).filter { position in
+      let mention = actors.mentions[position]
+      guard isUsable(mention) else { return false }
+      let found = fit(mention.actor)
+      return found == .close || found == .loose && isSubject(mention.tokens.lowerBound, from: lowest)
+    }
+    let best = nearby.map { fit(actors.mentions[$0].actor) }.max() ?? .none
+    if let main = mainOrganization(), fit(main) != .none, fit(main) >= best,
+      let last = actors.mentions[..<actors.firstMention(atOrAfter: start)].lastIndex(where: {
+        $0.actor == main && isUsable($0)
+      })
+    {
+      return last
+    }
+    return nearby.last { fit(actors.mentions[$0].actor) == best }
+  }
+
+  /// The organization the article is about: the subject that opens it, else the one named most
+  /// (at least twice, and more often than any other).
+  private func mainOrganization() -> Int? {
+    if let lead = actors.mentions.first, isUsable(lead), tagged.sentenceOf[lead.tokens.lowerBound] == 0,
+      isSubject(lead.tokens.lowerBound, from: 0)
+    {
+      return lead.actor
+    }
+    var counts: [Int: Int] = [:]
+    for mention in actors.mentions where isUsable(mention) { counts[mention.actor, default: 0] += 1 }
+    let ranked = counts.sorted { $0.value > $1.value }
+    guard let top = ranked.first, top.value >= 2, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+    return top.key
+  }
+
+  /// How well `actor`, as named before `limit`, can be what the noun at `noun` says.
+  private func fit(noun: Int, actor: Int, before limit: Int) -> Fit {
+    let wanted = sector(ofNoun: noun)
+    var sectors: Set<Sector> = []
+    for mention in actors.mentions[..<actors.firstMention(atOrAfter: limit)] where mention.actor == actor {
+      for index in mention.tokens where tagged.tokens[index].kind == .word {
+        if tagged.tokens[index].hash == tagged.tokens[noun].hash { return .close }
+        if let found = sector(ofNameWord: index) { sectors.insert(found) }
+      }
+    }
+    // A public body is named as one (`Office for Rail`); a bare name may be anyone's.
+    if sectors.isEmpty { return wanted == .government ? .none : .loose }
+    return wanted != .other && sectors == [wanted] ? .close : .none
+  }
+
+  /// The sector a role noun asks for.
+  private func sector(ofNoun index: Int) -> Sector {
+    if Self.companyNouns.contains(where: { tagged.isWord(index, $0) }) { return .company }
+    if Self.governmentWords.contains(where: { tagged.isWord(index, $0) }) { return .government }
+    return .other
+  }
+
+  /// The sector a word in a name tells, if it tells one: `Motors`, `Ministry`, `University`.
+  private func sector(ofNameWord index: Int) -> Sector? {
+    if tagged.has(index, .companyHead) || Self.companyNameWords.contains(where: { tagged.isWord(index, $0) }) {
+      return .company
+    }
+    guard tagged.has(index, .kindNoun), tagged.infos[index].actorKind == .organization else { return nil }
+    return Self.governmentWords.contains(where: { tagged.isWord(index, $0) }) ? .government : .other
+  }
+
+  /// Whether the name at `start` stands where a subject does: not after a verb or a preposition
+  /// (`told Reuters`, `keep Norcell’s factory`).
+  private func isSubject(_ start: Int, from lowest: Int) -> Bool {
+    var previous = start - 1
+    while previous >= lowest, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
+    return !(tagged.isLowercaseWord(previous) && [.adp, .verb].contains(tagged.upos(previous)))
+  }
+
+  private func isUsable(_ mention: ActorMention) -> Bool {
+    !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
+      && actors.actors[mention.actor].kind == .organization
+  }
+
+  private static let companyNouns: [StaticString] = [
+    "company", "firm", "corporation", "carmaker", "automaker", "lender", "retailer", "insurer", "airline", "chipmaker",
+    "drugmaker", "manufacturer", "conglomerate", "startup", "supermarket", "grocer",
+  ]
+  private static let companyNameWords: [StaticString] = [
+    "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "holdings", "industries", "motors",
+    "pharmaceuticals", "foods", "appliances", "brands", "logistics", "securities", "investments", "ventures", "mining",
+    "telecom", "insurance", "electronics", "airlines", "airways", "bank", "partners",
+  ]
+  private static let governmentWords: [StaticString] = [
+    "regulator", "watchdog", "government", "administration", "ministry", "department", "office", "agency", "authority",
+    "commission", "council", "committee", "board", "bureau", "police", "treasury", "cabinet",
+  ]
+}
