@@ -6,8 +6,8 @@ struct EventMentionFinder {
   let actors: DocumentActors
   let scan: QuoteScan
   private let anchors: EventAnchorFinder
-  private let clauseActors: EventActors
-  private let summarizer: EventSummarizer
+  let clauseActors: EventActors
+  let summarizer: EventSummarizer
   private let clauseTimes: ClauseTimes
   private let productState: ProductState
   private let scheduled: ScheduledClause
@@ -215,36 +215,6 @@ struct EventMentionFinder {
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       } || clauseTimes.namesVagueTime(in: range, verb: verb?.token) || clauseTimes.namesUnplacedTime(in: range))
-  }
-
-  /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor
-  /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin
-  /// said …`), and an opening `His` or `Her` by the person's name (`Ada Brel's report`): a
-  /// summary is read alone. An `It`, `Its` or `They` that opens `clause` is replaced
-  /// by the noun phrase it stands for when that is found surely (`pronounLed`).
-  private func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?, clause: Range<Int>) -> String {
-    let opening = clause.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
-    if let pronoun = opening, let led = summarizer.pronounLed(summary, pronoun: pronoun, isQuoted: scan.isQuoted)
-    {
-      return led
-    }
-    if let pronoun = opening, let owner = possessor(pronoun), summary.hasPrefix("His ") || summary.hasPrefix("Her ") {
-      return actors.actors[owner].name + "'s" + summary.dropFirst(3)
-    }
-    guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind),
-      summary.hasPrefix("He ") || summary.hasPrefix("She ")
-    else { return summary }
-    return actors.actors[subject.actor].name + summary.drop { $0 != " " }
-  }
-
-  /// The person `his` or `her` at `pronoun` stands for, when it is a possessive before a noun
-  /// phrase outside a quotation (`Her report was published in 1987`).
-  private func possessor(_ pronoun: Int) -> Int? {
-    guard tagged.isWord(pronoun, "his") || tagged.isWord(pronoun, "her"), !scan.isQuoted(pronoun),
-      [.noun, .adj, .num].contains(tagged.upos(pronoun + 1)),
-      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
-    else { return nil }
-    return person
   }
 
   /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m
