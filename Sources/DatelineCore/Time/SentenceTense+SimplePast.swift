@@ -123,8 +123,12 @@ extension SentenceTense {
   }
 
   /// Whether the word at `index` opens a noun phrase, so that a `to` before it is a preposition
-  /// (`went to the polls`, `sold the unit to Halvard`), not an infinitive's.
-  private static func opensNounPhrase(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    scanner.isAnyWord(index, "the", "a", "an", "its", "their", "his", "her", "our") || scanner.isCapitalized(index)
+  /// (`went to the polls`, `sold the unit to Halvard`, `agreed to that in July`), not an
+  /// infinitive's.
+  static func opensNounPhrase(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index < scanner.tokens.count else { return false }
+    return scanner.isAnyWord(
+      index, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "that", "this", "these", "those", "it",
+      "them") || scanner.isCapitalized(index)
   }
 }

@@ -68,15 +68,6 @@ enum SentenceTense {
     return barePasts.contains(word)
   }
 
-  /// Whether the word at `index` opens a noun phrase, so that the `to` before it is a preposition,
-  /// no infinitive (`agreed to the plan in July` is a past agreement).
-  private static func opensNounPhrase(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    index < scanner.tokens.count
-      && scanner.isAnyWord(
-        index, "the", "a", "an", "that", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "it",
-        "them")
-  }
-
   /// Whether the word before a `to` makes what follows lie ahead (`plans to`, `is to`,
   /// `agreed to`, `set to`, `expected to`; `set for` too), unless a past perfect puts the plan
   /// itself in the past (`had been due to`).
