@@ -16,6 +16,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
   case manyParagraphs = "many-paragraphs"
   /// A dated list of meetings between very many different people.
   case manyNames = "many-names"
+  /// A few companies and a regulator told of again and again as `the company` and `the regulator`.
+  case definiteNouns = "definite-nouns"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -51,9 +53,15 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .repeatedDate: return "On Nov. 7, 2021. "
     case .manyParagraphs: return unit % 2 == 0 ? "On Nov. 7, 2021 X arrived.\n\n" : "Y left.\n\n"
     case .manyNames: return "\(Self.name(&random)) met \(Self.name(&random)).\n"
+    case .definiteNouns:
+      return "\(Self.companies[unit % Self.companies.count]) cut jobs on Monday. The company said the cuts were needed, "
+        + "and the regulator said it would review them.\n"
     }
   }
 
+  private static let companies = [
+    "Norbridge Motors", "Halvard Foods", "Corbel Bank", "Office for Rail", "Brenmoor Appliances", "Tessel Partners",
+  ]
   private static let givenNames = [
     "Anna", "Boris", "Carla", "David", "Elena", "Frank", "Greta", "Hugo", "Irene", "Jonas", "Karin", "Lukas",
   ]

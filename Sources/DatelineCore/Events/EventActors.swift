@@ -6,6 +6,8 @@ struct EventActors {
   let actors: DocumentActors
   let pronouns: PronounResolver
   let quotes: QuoteScan
+  /// What `the company` and `the regulator` stand for.
+  let definite: DefiniteReference
 
   /// The subject of segment `position` of `segments`: the actor and the tokens that name it.
   /// `recentGroup` is the group last found as a subject, which `they` and `these groups` in the
@@ -132,7 +134,7 @@ struct EventActors {
     if tagged.infos[index + 1].actorKind == .organization, tagged.isWord(index, "the"),
       tagged.isLowercaseWord(index + 1), isInstitutionNoun(index + 1), !tagged.isCapitalizedWord(index + 2)
     {
-      return DefiniteReference(tagged: tagged, actors: actors, quotes: quotes).mention(for: index + 1)
+      return definite.mention(for: index + 1)
         .map { actors.mentions[$0].actor }
     }
     return nil

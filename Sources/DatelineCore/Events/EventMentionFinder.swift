@@ -18,7 +18,9 @@ struct EventMentionFinder {
     self.actors = actors
     self.scan = scan
     anchors = EventAnchorFinder(tagged: tagged)
-    clauseActors = EventActors(tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan)
+    clauseActors = EventActors(
+      tagged: tagged, actors: actors, pronouns: pronouns, quotes: scan,
+      definite: DefiniteReference(tagged: tagged, actors: actors, quotes: scan))
     summarizer = EventSummarizer(tagged: tagged, actors: actors)
     clauseTimes = ClauseTimes(tagged: tagged, scan: scan)
     productState = ProductState(tagged: tagged, actors: actors, pronouns: pronouns)

@@ -10,7 +10,8 @@ struct AttributionFinder {
   /// How far after the closing mark the speech verb of an attribution may be.
   private static let reach = 24
 
-  private var phrase: SpeakerPhrase { SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes) }
+  /// The reader of speaker phrases, made once per document.
+  let phrase: SpeakerPhrase
 
   /// The attribution of `region`, if its sentence has one. With `tight`, only an attribution that
   /// follows right after the closing mark counts (for quotations of a few words).

@@ -15,6 +15,8 @@ struct IndirectSpeechFinder {
   let actors: DocumentActors
   let quotes: QuoteScan
   let pronouns: PronounResolver
+  /// The reader of speaker phrases, made once per document.
+  let phrase: SpeakerPhrase
 
   /// The reported statements of the document, in text order; only those whose speaker is known.
   func statements() -> [Reported] {
@@ -88,7 +90,6 @@ struct IndirectSpeechFinder {
   /// said that`; `a spokesperson for Corvane said that`), with the first token of the attribution;
   /// nil when the phrase names no one (`one resident said that`) or is not read.
   private func phraseSubject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
-    let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes)
     switch phrase.subject(before: verb, from: start) {
     case .mention(let index):
       return (

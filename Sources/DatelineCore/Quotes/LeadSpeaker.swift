@@ -8,11 +8,12 @@ struct LeadSpeaker {
   let tagged: TaggedText
   let actors: DocumentActors
   let quotes: QuoteScan
+  /// The reader of speaker phrases, made once per document.
+  let phrase: SpeakerPhrase
 
   /// The attribution the lead-in of `region` gives, if any.
   func attribution(of region: QuotedRegion) -> Attribution? {
     guard let clause = leadClause(of: region) else { return nil }
-    let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: quotes)
     // The first verb with a subject phrase before it: a relative clause's (`who leads the union`) has none.
     for verb in clause where tagged.isFiniteVerb(verb) {
       guard let subject = phrase.subject(before: verb, from: clause.lowerBound) else { continue }

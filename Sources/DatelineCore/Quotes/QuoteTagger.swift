@@ -16,8 +16,9 @@ struct QuoteTagger {
 
   /// The quotes of the document, in text order.
   func tag() -> DocumentQuotes {
-    let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan)
-    let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan)
+    let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: scan)
+    let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
+    let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
@@ -74,7 +75,8 @@ struct QuoteTagger {
       tokens.append(region.inner)
       last = (speaker, paragraph, Int(tagged.sentenceOf[region.close]))
     }
-    let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns).statements()
+    let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns, phrase: phrase)
+      .statements()
     for quote in reported {
       quotes.append(
         Quote(

@@ -9,6 +9,17 @@ struct SpeakerPhrase {
   let tagged: TaggedText
   let actors: DocumentActors
   let quotes: QuoteScan
+  /// What `the company` and `the regulator` stand for.
+  private let definite: DefiniteReference
+
+  /// A reader of the speaker phrases of a document with these actors and quotations; make it
+  /// once per document (it reads the organizations' names once).
+  init(tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan) {
+    self.tagged = tagged
+    self.actors = actors
+    self.quotes = quotes
+    definite = DefiniteReference(tagged: tagged, actors: actors, quotes: quotes)
+  }
 
   /// How many commas back an appositive's opening comma may be: `Janet Price, 67, of Leeds, said`.
   private static let appositiveCommas = 3
@@ -133,7 +144,7 @@ struct SpeakerPhrase {
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? .unnamed }
     if isInstitution(noun) {
-      return DefiniteReference(tagged: tagged, actors: actors, quotes: quotes).mention(for: noun).map { .mention($0) }
+      return definite.mention(for: noun).map { .mention($0) }
         ?? .unnamed
     }
     return staff(at: noun, in: phrase).map { .mention($0) } ?? .unnamed
