@@ -51,8 +51,7 @@ struct CoordinatedNames {
   /// A plural noun before `of` names the things listed after it one by one: `the districts of
   /// Samfya and Nchelenge` are two places.
   private func isPluralNoun(_ index: Int) -> Bool {
-    index >= 0 && tagged.isLowercaseWord(index) && tagged.upos(index) == .noun && tagged.endsWith(index, "s")
-      && !tagged.endsWith(index, "ss") && !tagged.endsWith(index, "us")
+    index >= 0 && tagged.isLowercaseWord(index) && tagged.upos(index) == .noun && tagged.isPluralNoun(index)
   }
 
   /// A part that names nothing else: its words are in no other name of the text, and none of them
