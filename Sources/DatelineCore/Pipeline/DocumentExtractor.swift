@@ -56,13 +56,11 @@ public struct DocumentExtractor: Sendable {
     timings.bytes += document.text.count
     let analysis = timings.measure(.segmenting) { TextAnalysis(document) }
     let published = Self.reference(for: document)
-    let reference =
-      published ?? timings.measure(.times) {
-        inferredReference(for: document, from: timeTagger.referencePoints(for: analysis))
-      }
+    let points = published == nil ? timings.measure(.times) { timeTagger.referencePoints(for: analysis) } : nil
+    let reference = published ?? points.flatMap { inferredReference(for: document, from: $0) }
     var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
     extraction.findings =
-      documentFindings(document, published: published, reference: reference) + extraction.findings
+      documentFindings(document, published: published, reference: reference, points: points) + extraction.findings
     return extraction
   }
 
@@ -92,8 +90,8 @@ public struct DocumentExtractor: Sendable {
     var reference = published
     let firstPass = published == nil ? Self.referencePassShare : 0
     let length = Double(max(1, document.text.count))
+    var points = ReferencePoints()
     if published == nil {
-      var points = ReferencePoints()
       for (ordinal, block) in blocks.enumerated() {
         let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
         points = points.followed(
@@ -109,7 +107,8 @@ public struct DocumentExtractor: Sendable {
       for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
       if ordinal == 0 {
         extraction.findings =
-          documentFindings(document, published: published, reference: reference) + extraction.findings
+          documentFindings(document, published: published, reference: reference, points: points)
+          + extraction.findings
       }
       tokensBefore += analysis.tokens.count
       let bytesDone = ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound
@@ -124,11 +123,13 @@ public struct DocumentExtractor: Sendable {
   static let referencePassShare = 0.2
 
   /// The findings of `document` itself: those of its reading and, without a publication date,
-  /// which reference its relative dates were counted from.
+  /// which reference its relative dates were counted from (found from `points`).
   private func documentFindings(
-    _ document: Document, published: ReferenceTime?, reference: ReferenceTime?
+    _ document: Document, published: ReferenceTime?, reference: ReferenceTime?, points: ReferencePoints?
   ) -> [Finding] {
-    document.findings + (published == nil ? [Self.guessFinding(document, reference)] : [])
+    guard published == nil else { return document.findings }
+    let leadNamesWeekday = (points?.leadWeekdays ?? 0) != 0
+    return document.findings + [Self.guessFinding(document, reference, leadNamesWeekday: leadNamesWeekday)]
   }
 
   /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
@@ -184,25 +185,26 @@ public struct DocumentExtractor: Sendable {
   }
 
   /// The finding of a document without a publication date: which reference its relative dates
-  /// were counted from, if any.
-  static func guessFinding(_ document: Document, _ reference: ReferenceTime?) -> Finding {
+  /// were counted from, if any, and whether the weekday its lead names chose the year.
+  static func guessFinding(_ document: Document, _ reference: ReferenceTime?, leadNamesWeekday: Bool) -> Finding {
+    let onTheWeekday = leadNamesWeekday ? " on the weekday the lead names" : ""
     if let day = document.metadata.published?.point, day.year == nil, let reference, reference.source == .yearFromToday,
       let year = reference.point.year
     {
       return Finding(
         .noReferenceTime,
         message: "\(document.name): the publication day, \(DateDisplay.text(.point(day))), names no year, nor does the "
-          + "text; it is taken as \(year), the latest year up to today in which it falls on the weekday the lead "
-          + "names, and relative dates are shown as inferred")
+          + "text; it is taken as \(year), the latest year up to today in which it falls\(onTheWeekday), and relative "
+          + "dates are shown as inferred")
     }
     if let day = document.metadata.published?.point, day.year == nil, let point = reference?.point,
       point.month == day.month, point.day == day.day, let year = point.year
     {
+      let from = "the latest date in the text" + (leadNamesWeekday ? " and the weekday the lead names" : "")
       return Finding(
         .noReferenceTime,
         message: "\(document.name): the publication day, \(DateDisplay.text(.point(day))), names no year; it is taken "
-          + "as \(year) from the latest date in the text and the weekday the lead names, and relative dates are shown "
-          + "as inferred")
+          + "as \(year) from \(from), and relative dates are shown as inferred")
     }
     guard let point = reference?.point else {
       return Finding(

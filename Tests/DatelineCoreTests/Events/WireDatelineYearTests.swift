@@ -42,6 +42,18 @@ import Testing
     #expect(findings.first?.message.contains("2025") == true)
   }
 
+  @Test func theFindingNamesTheLeadsWeekdayOnlyWhenTheLeadNamesOne() throws {
+    let withoutWeekday = "Rail bill\n\nNORLAND CITY, March 6 (Wirepost) - The assembly passed a rail bill. It was first tabled in February 2023."
+    let stated = try #require(try Self.timeline(withoutWeekday).findings.first { $0.kind == .noReferenceTime })
+    #expect(stated.message.contains("2024") && !stated.message.contains("weekday"), "\(stated.message)")
+    let noYear = "Rail bill\n\nNORLAND CITY, March 6 (Wirepost) - The assembly passed a rail bill."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(noYear.utf8), name: "wire.txt", id: 0)
+    let timeline = Pipeline(today: .day(2026, 12, 4)).timeline(of: [document])
+    let fromToday = try #require(timeline.findings.first { $0.kind == .noReferenceTime })
+    #expect(fromToday.message.contains("2026") && !fromToday.message.contains("weekday"), "\(fromToday.message)")
+    #expect(try Self.timeline(Self.story).findings.contains { $0.message.contains("the weekday the lead names") })
+  }
+
   @Test func aYearStatedWithoutItsDayIsBeforeTheStorysYear() throws {
     let text = """
       Dockers strike
