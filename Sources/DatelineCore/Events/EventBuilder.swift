@@ -21,6 +21,9 @@ struct EventBuilder {
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
       of: drafts, references: accumulator.references)
+    // Its narrative order, recent events and date index are let go of before the events are
+    // made: they are not needed for it, and held a block's every mention beside its events.
+    _ = consume accumulator
     var events: [DocumentEvent] = []
     events.reserveCapacity(drafts.count)
     var texts = TextPool()

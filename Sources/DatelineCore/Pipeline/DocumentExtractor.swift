@@ -111,6 +111,8 @@ public struct DocumentExtractor: Sendable {
           + extraction.findings
       }
       tokensBefore += analysis.tokens.count
+      // The block's tokens and sentences are let go of before its extraction is assembled.
+      _ = consume analysis
       let bytesDone = ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound
       consume(extraction, bytesDone)
       progress(firstPass + (1 - firstPass) * Double(bytesDone) / length)
