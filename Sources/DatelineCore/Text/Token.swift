@@ -79,12 +79,13 @@ public struct Token: Hashable, Sendable {
   /// Whether the first letter is upper case.
   public var isCapitalized: Bool { flags.contains(.capitalized) }
 
-  /// Whether the token is a word that starts with a lower-case letter and has a capital after
-  /// it, as a product or a company may be named (`iPhone`, `eBay`, `macOS`), in `text`.
+  /// Whether the token is a word of one lower-case letter and then a capital, as a product or a
+  /// company may be named (`iPhone`, `eBay`, `iOS`), in `text`; not an identifier of code, whose
+  /// capital comes later (`bodyUsed`, `toString`).
   func isCamelCase<Bytes: RandomAccessCollection<UInt8>>(in text: Bytes) -> Bool where Bytes.Index == Int {
     guard kind == .word, length >= 3 else { return false }
     let start = Int(self.start)
-    guard text[start] >= UInt8(ascii: "a"), text[start] <= UInt8(ascii: "z") else { return false }
-    return (start + 1..<Int(end)).contains { text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z") }
+    return text[start] >= UInt8(ascii: "a") && text[start] <= UInt8(ascii: "z")
+      && text[start + 1] >= UInt8(ascii: "A") && text[start + 1] <= UInt8(ascii: "Z")
   }
 }
