@@ -38,6 +38,7 @@ import Testing
       "Wexby City have signed striker Tomas Reyes from Olympique Marlon for £20 million. Reyes scored 14 league "
         + "goals last season. He joined Marlon from Porvenir Central in 2021.")
     #expect(extraction.actor("Olympique Marlon")?.kind == .organization, "\(extraction.actors)")
+    #expect(extraction.actor("Olympique Marlon")?.aliases.contains("Marlon") == true, "\(extraction.names)")
     #expect(extraction.actor("Porvenir Central")?.kind == .organization, "\(extraction.actors)")
   }
 
