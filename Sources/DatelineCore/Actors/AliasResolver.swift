@@ -141,6 +141,15 @@ struct AliasResolver {
         union(short, club)
         continue
       }
+      // `Valmont` after `Olympique Valmont`: a club is named by the words after its opening word.
+      let clubs = byTrailingWords.ids(under: key).filter { long in
+        forms[long].wordCount == words.count + 1 && forms[long].words.suffix(words.count).elementsEqual(words)
+          && NameShapeEvidence.isClubOpeningWord(forms[long].words[0]) && forms[long].votes.best == .organization
+      }
+      if clubs.count == 1 {
+        union(short, clubs[0])
+        continue
+      }
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
       let national = byNameAfterNationalities.ids(under: key).filter { long in
         forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
@@ -154,8 +163,8 @@ struct AliasResolver {
         !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
       {
         union(short, prefixed[0])
-      } else if prefixed.count == 1, words.count == 1, isFirstWordShortForm(form, of: forms[prefixed[0]]) {
-        union(short, prefixed[0])
+      } else if words.count == 1, let long = soleInstitution(among: prefixed), isFirstWordShortForm(form, of: forms[long]) {
+        union(short, long)
       }
     }
     guard !sharedGivenNames.isEmpty else { return }
@@ -223,6 +232,21 @@ struct AliasResolver {
     return form.votes.best == .organization || long.votes.best == .organization
   }
 
+  /// The one name of `names` (the longer names a word opens) that the word alone may stand for:
+  /// the only one, or the only organization when the others, named after it, are unknown or its
+  /// products (`Brenmoor Appliances`, then `Brenmoor Aria`, then `Brenmoor said`).
+  private func soleInstitution(among names: [Int]) -> Int? {
+    if names.count == 1 { return names[0] }
+    let organizations = names.filter { forms[$0].known == nil && forms[$0].votes.best == .organization }
+    guard organizations.count == 1 else { return nil }
+    let first = forms[organizations[0]].first
+    let othersAreItsProducts = names.allSatisfy { name in
+      name == organizations[0]
+        || forms[name].known == nil && forms[name].first > first && [.product, .unknown].contains(forms[name].votes.best)
+    }
+    return othersAreItsProducts ? organizations[0] : nil
+  }
+
   /// Whether the last word of `form` names an institution (`Court`, `Party`), a company
   /// (`Semiconductor`, `Capital`) or a club (`Kingsmere Athletic`): then its first words alone may
   /// stand for it.
@@ -247,9 +271,13 @@ struct AliasResolver {
   }
 
   /// Whether a form is a country, region or city the gazetteer holds, and its contexts do not say
-  /// it is an institution: `Leeds` beside `Leeds Crown Court` is the city, not the court.
+  /// it is an institution (`Leeds` beside `Leeds Crown Court` is the city, not the court), or a
+  /// name the gazetteer lacks whose contexts make it a place (`the Tarran estuary` beside the
+  /// `Tarran Museum`).
   private func isPlaceOnItsOwn(_ form: ActorForm) -> Bool {
-    guard let place = form.place, place != .town, form.known == nil else { return false }
+    guard form.known == nil else { return false }
+    guard let place = form.place else { return form.votes.best == .place }
+    guard place != .town else { return false }
     return form.votes.best != .organization && form.votes.best != .group
   }
 

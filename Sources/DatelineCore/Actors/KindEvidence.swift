@@ -115,7 +115,7 @@ struct KindEvidence {
         votes.add(.product, 4)
       }
     }
-    if isCamelCase(firstWord) { votes.add(.product, 3) }
+    if tagged.isCamelCase(firstWord) { votes.add(.product, 3) }
     votes.add(shapes.votes(for: candidate, after: after))
     votes.add(SurroundingKindEvidence(tagged: tagged).votes(for: candidate, after: after))
     return votes
@@ -195,15 +195,6 @@ struct KindEvidence {
       index += 1
     }
     return nil
-  }
-
-  /// Whether a word starts with a lowercase letter and has a capital after it: `iPod`, `iTunes`.
-  private func isCamelCase(_ index: Int) -> Bool {
-    let token = tagged.tokens[index]
-    let text = tagged.analysis.text
-    let start = Int(token.start)
-    guard token.length >= 3, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(text[start]) else { return false }
-    return (start + 1..<Int(token.end)).contains { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(text[$0]) }
   }
 
   private func isWord(_ index: Int) -> Bool {

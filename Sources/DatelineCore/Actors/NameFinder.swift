@@ -38,7 +38,7 @@ struct NameFinder {
   }
 
   func isNameWord(_ index: Int, limit: Int) -> Bool {
-    index < limit && (tagged.isCapitalizedWord(index) || isCamelCase(index)) && tagged.timeOf[index] < 0
+    index < limit && (tagged.isCapitalizedWord(index) || tagged.isCamelCase(index)) && tagged.timeOf[index] < 0
       && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index) && !isPluralAcronym(index)
   }
 
@@ -50,15 +50,6 @@ struct NameFinder {
     let end = Int(token.end)
     guard text[end - 1] == UInt8(ascii: "s") else { return false }
     return (Int(token.start)..<(end - 1)).allSatisfy { text[$0] >= 0x41 && text[$0] <= 0x5A }
-  }
-
-  /// A word that starts with a small letter and goes on with capitals: `iTunes`, `eBay`.
-  private func isCamelCase(_ index: Int) -> Bool {
-    let token = tokens[index]
-    guard token.kind == .word, !token.isCapitalized, token.length >= 3 else { return false }
-    let text = tagged.analysis.text
-    let second = text[Int(token.start) + 1]
-    return second >= 0x41 && second <= 0x5A && text[Int(token.start) + 2] >= 0x61
   }
 
   private func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {

@@ -76,11 +76,18 @@ struct NameShapeEvidence {
       votes.add(.organization, 8)
     }
     if isInstitutionOfPlace(range) { votes.add(.organization, 8) }
-    if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged) {
+    if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged)
+      || range.count >= 2 && Self.clubOpeningWords.contains(range.lowerBound, in: tagged)
+    {
       votes.add(.organization, 12)
     }
+    if isSportStory, !tagged.has(range.lowerBound, .givenName), SportWords(tagged: tagged).isClubOfTransfer(range.lowerBound) {
+      votes.add(.organization, 8)
+    }
+    // No person is `the Smith`: a word the gazetteer does not hold that speaks after `the` is
+    // a body (`the Garda said`), as an acronym is (`the ECB said`).
     if range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), tagged.has(after, .speechVerb),
-      isUnknownAcronym(range.lowerBound)
+      isUnknownAcronym(range.lowerBound) || isBodyWord(range.lowerBound)
     {
       votes.add(.organization, 4)
     }
@@ -220,6 +227,26 @@ struct NameShapeEvidence {
     return token.kind == .word && token.flags.contains(.allUpper) && (2...5).contains(token.length)
       && tagged.place(index..<(index + 1)) == nil && !TitleWords(tagged: tagged).isKnownName(index)
       && !tagged.has(index, [.givenName, .titleStart, .calendar])
+  }
+
+  /// A capitalized word that no gazetteer, given name, title, nationality or calendar holds.
+  private func isBodyWord(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index) && tagged.place(index..<(index + 1)) == nil
+      && !tagged.has(index, [.givenName, .titleStart, .calendar, .demonymStart])
+  }
+
+  /// Words that open the names of sports clubs: `Olympique Lyonnais`, `Sporting Lisbon`.
+  private static let clubOpenings: [StaticString] = [
+    "olympique", "sporting", "atletico", "dynamo", "dinamo", "racing", "deportivo", "borussia", "fc", "afc", "ac",
+  ]
+
+  private static let clubOpeningWords = WordList(clubOpenings)
+
+  /// Whether a lower-cased word of a form's key opens the names of sports clubs.
+  static func isClubOpeningWord(_ word: Substring) -> Bool {
+    clubOpenings.contains { club in
+      word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
+    }
   }
 
   /// The words that end the names of football and other sports clubs.

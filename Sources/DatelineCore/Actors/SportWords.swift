@@ -15,6 +15,26 @@ struct SportWords {
     return seen.count == 1 && hasScore
   }
 
+  /// Whether the name starting at `start` is where a player moves to or from, as only a club
+  /// is: right after `joined` (`He joined Valmont in 2022`), or after `from`, `to` or `for` in a
+  /// clause a transfer verb opens a few words before (`signed Caio Mendes from Olympique
+  /// Valmont`, `sold Jordan Abbey to Lazio`). Not the name right after the verb: the player.
+  func isClubOfTransfer(_ start: Int) -> Bool {
+    guard start >= 1, tagged.isLowercaseWord(start - 1) else { return false }
+    if tagged.isWord(start - 1, "joined") { return true }
+    guard tagged.isWord(start - 1, "from") || tagged.isWord(start - 1, "to") || tagged.isWord(start - 1, "for") else {
+      return false
+    }
+    var index = start - 2
+    while index >= max(0, start - 10), !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal])) {
+      if tagged.isLowercaseWord(index), Self.transferVerbs.contains(index, in: tagged) { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  private static let transferVerbs = WordList(["signed", "signing", "joined", "sold", "bought", "loaned", "moved"])
+
   /// Nouns and verbs hardly used outside sport, or used there above all.
   private static let words: [StaticString] = [
     "league", "match", "goal", "goals", "scored", "striker", "midfielder", "defender", "goalkeeper", "stadium",

@@ -3,7 +3,9 @@
 /// fair`), what shares or a stake are held in (`shares in Halvard`), where analysts work
 /// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
 /// person named in full works (`Priya Raman of Morningstar`), what was founded (`Brenmoor, founded
-/// in 1954,`) and what has customers, revenue or a factory (`Brenmoor's customers`). A place: a
+/// in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
+/// posts are a company's (`Orbion's chief executive`). A place: a landform's noun after it (`the
+/// Tarran estuary`), a
 /// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
 /// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), a noun
 /// for a division and `of` (`the districts of Samfya and Nchelenge`), `near` (`near Clifden`), or in
@@ -27,6 +29,10 @@ struct SurroundingKindEvidence {
     if tagged.place(candidate.tokens) == nil, candidate.isPossessive ? isBusinessAfter(after) : isFoundedAfter(after) {
       votes.add(.organization, 4)
     }
+    if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
+      votes.add(.organization, 6)
+    }
+    if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
     // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
     // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
     // Ringatū` whose faith it keeps.
@@ -119,6 +125,24 @@ struct SurroundingKindEvidence {
     return tagged.isLowercaseWord(noun) && Self.businessNouns.contains(noun, in: tagged)
   }
 
+  /// `Orbion's chief executive`, `Brenmoor's managing director`, `Orbion's vice president for
+  /// spaceflight`: a post that a company has, after the name's possessive. Not a post of a
+  /// person's staff (`the senator's chief of staff`).
+  private func isCompanyPostAfter(_ after: Int) -> Bool {
+    guard tagged.isLowercaseWord(after) else { return false }
+    if Self.companyPosts.contains(after, in: tagged) { return true }
+    if tagged.isWord(after, "chief") { return Self.chiefPosts.contains(after + 1, in: tagged) }
+    if tagged.isWord(after, "managing") { return tagged.isWord(after + 1, "director") }
+    return tagged.isWord(after, "vice") && tagged.isWord(after + 1, "president")
+      && (tagged.isWord(after + 2, "for") || tagged.isWord(after + 2, "of"))
+  }
+
+  /// `the Tarran estuary`, `the Kessing valley`: a landform's noun in lower case after the name
+  /// says it names the landform (or its place), as the kind nouns `river` or `island` do.
+  private func isLandformAfter(_ after: Int) -> Bool {
+    tagged.isLowercaseWord(after) && !tagged.has(after, .kindNoun) && Self.landforms.contains(after, in: tagged)
+  }
+
   /// `Brenmoor, founded in 1954,`, `Brenmoor was founded in Sheffield`: a name the gazetteer
   /// does not hold that was founded is an institution.
   private func isFoundedAfter(_ after: Int) -> Bool {
@@ -187,6 +211,13 @@ struct SurroundingKindEvidence {
   private static let businessNouns = WordList([
     "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",
     "subsidiary", "factory", "factories", "stores",
+  ])
+  private static let companyPosts = WordList(["chairman", "chairwoman", "founder", "founders", "board"])
+  private static let chiefPosts = WordList(["executive", "financial", "operating", "technology", "technical"])
+  private static let landforms = WordList([
+    "estuary", "bay", "lake", "loch", "lagoon", "gulf", "coast", "coastline", "creek", "canyon", "gorge", "fjord",
+    "plateau", "glacier", "volcano", "reef", "firth", "inlet", "basin", "archipelago", "headland", "marshes",
+    "wetlands", "rivers", "lakes",
   ])
   private static let holdingNouns = WordList(["shares", "stake", "stakes", "holding", "holdings", "investment"])
   private static let researchers = WordList(["analysts", "economists", "strategists", "researchers", "analyst"])

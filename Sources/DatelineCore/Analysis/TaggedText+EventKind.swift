@@ -117,9 +117,11 @@ extension TaggedText {
   /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective; a
   /// name (`iPod` too) is of `ContextKinds.nameClass`.
   private func contextClasses(_ index: Int, _ classes: UInt8) -> UInt8? {
-    let name = upos(index) == .propn ? ContextKinds.nameClass : 0
+    // The tagger reads a word in camel case as a common noun as often as a name.
+    let camel = isCamelCase(index)
+    let name = upos(index) == .propn || camel ? ContextKinds.nameClass : 0
     let bits = (infos[index].contextClasses | name) & classes
-    guard bits != 0, [.noun, .propn, .adj].contains(upos(index)) else { return nil }
+    guard bits != 0, camel || [.noun, .propn, .adj].contains(upos(index)) else { return nil }
     return bits
   }
 

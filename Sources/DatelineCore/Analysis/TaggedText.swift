@@ -86,6 +86,11 @@ final class TaggedText: Sendable {
     index >= 0 && index < infos.count && analysis.tokens[index].kind == .word && analysis.tokens[index].isCapitalized
   }
 
+  /// Whether token `index` is a word in camel case, a name as written (`iPhone`, `eBay`).
+  func isCamelCase(_ index: Int) -> Bool {
+    index >= 0 && index < infos.count && analysis.tokens[index].isCamelCase(in: analysis.text)
+  }
+
   /// Whether token `index` is a word written in lower case.
   @inline(__always)
   func isLowercaseWord(_ index: Int) -> Bool {

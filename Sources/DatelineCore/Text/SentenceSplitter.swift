@@ -77,7 +77,7 @@ public struct SentenceSplitter: Sendable {
     guard last + 1 < tokens.count, Int(tokens[last + 1].start) < limit else { return last }
     let next = tokens[last + 1]
     guard next.isSpaced,
-      next.isCapitalized || next.kind == .number || Self.isOpener(next, text) || Self.isCamelCase(next, text)
+      next.isCapitalized || next.kind == .number || Self.isOpener(next, text) || next.isCamelCase(in: text)
     else {
       return nil
     }
@@ -87,17 +87,6 @@ public struct SentenceSplitter: Sendable {
       return nil
     }
     return last
-  }
-
-  /// Whether `token` is a word that starts in lower case and goes on in upper case (`iPhone`,
-  /// `eBay`): a name that opens a sentence as written.
-  private static func isCamelCase(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard token.kind == .word, token.length > 1 else { return false }
-    let start = Int(token.start)
-    guard text[start] >= UInt8(ascii: "a"), text[start] <= UInt8(ascii: "z") else { return false }
-    return (start + 1..<(start + Int(token.length))).contains {
-      text[$0] >= UInt8(ascii: "A") && text[$0] <= UInt8(ascii: "Z")
-    }
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {

@@ -78,4 +78,14 @@ public struct Token: Hashable, Sendable {
   public var isSpaced: Bool { flags.contains(.spaceBefore) }
   /// Whether the first letter is upper case.
   public var isCapitalized: Bool { flags.contains(.capitalized) }
+
+  /// Whether the token is a word of one lower-case letter and then a capital, as a product or a
+  /// company may be named (`iPhone`, `eBay`, `iOS`), in `text`; not an identifier of code, whose
+  /// capital comes later (`bodyUsed`, `toString`).
+  func isCamelCase<Bytes: RandomAccessCollection<UInt8>>(in text: Bytes) -> Bool where Bytes.Index == Int {
+    guard kind == .word, length >= 3 else { return false }
+    let start = Int(self.start)
+    return text[start] >= UInt8(ascii: "a") && text[start] <= UInt8(ascii: "z")
+      && text[start + 1] >= UInt8(ascii: "A") && text[start + 1] <= UInt8(ascii: "Z")
+  }
 }
