@@ -60,9 +60,10 @@ extension EventMentionFinder {
 
   /// Folds the first dated event noun `found` holds from `start` into the undated clause of
   /// `verb`. A verb of no known kind tells of that event (`voters went to the polls in 2018`):
-  /// the clause stands for the noun's mention. A verb of a known kind takes the noun's date
-  /// (`will vote at meetings on June 24`), unless it reports (`said`) or the noun only places it
-  /// before or after (`resigned after the election in May`).
+  /// the clause stands for the noun's mention, and so does a listed verb of no known kind whose
+  /// object the noun is (`signed the deal in July`: the signing is the deal's). A verb of a known
+  /// kind takes the noun's date (`will vote at meetings on June 24`), unless it reports (`said`)
+  /// or the noun only places it before or after (`resigned after the election in May`).
   func foldDatedNoun(
     into verb: inout (token: Int, kind: Event.Kind, isPlural: Bool)?, date: inout EventMention.DateSource?,
     found: inout [EventMention], from start: Int
@@ -70,7 +71,7 @@ extension EventMentionFinder {
     guard let clauseVerb = verb, let nounIndex = found[start...].firstIndex(where: { $0.origin == .datedNoun }) else {
       return
     }
-    if clauseVerb.kind == .other, !isListed(clauseVerb.token) {
+    if clauseVerb.kind == .other, !isListed(clauseVerb.token) || isObject(found[nounIndex].tokens, of: clauseVerb.token) {
       let noun = found.remove(at: nounIndex)
       verb = (noun.trigger, noun.kind, noun.isPlural)
       date = noun.date
@@ -79,6 +80,12 @@ extension EventMentionFinder {
     {
       date = found.remove(at: nounIndex).date
     }
+  }
+
+  /// Whether the noun phrase `tokens` is the object of the verb at `verb`: nothing but adverbs
+  /// stands between them (`signed the deal`, `signed only the deal`; not `lost in the election`).
+  private func isObject(_ tokens: Range<Int>, of verb: Int) -> Bool {
+    verb < tokens.lowerBound && (verb + 1..<tokens.lowerBound).allSatisfy { tagged.upos($0) == .adv }
   }
 
   /// Folds into `mention`, of what a report tells (`miners went on strike on Thursday`), the

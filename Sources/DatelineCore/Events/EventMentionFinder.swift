@@ -58,6 +58,13 @@ struct EventMentionFinder {
         scheduledVerb = scheduled.verb(in: segment.tokens, participle: segments[position + 1].tokens, times: times)
         participleTime = scheduledVerb.flatMap { _ in times.first }
       }
+      // A forecast may take its time from the opening adverbial (`For FY2026, Haldorf expects …`).
+      if verb == nil, scheduledVerb == nil, segmentTimes.isEmpty, segment.role == .main, position > 0,
+        segments[position - 1].role == .leading
+      {
+        let opening = segments[position - 1].tokens
+        scheduledVerb = scheduled.verb(in: segment.tokens, opening: opening, times: clauseTimes.times(in: opening))
+      }
       if let scheduledVerb { verb = (scheduledVerb, kindOfLemma(scheduledVerb), false) }
       let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
       if let state { verb = (state, .other, false) }

@@ -23,11 +23,37 @@ struct ReportedClause {
     else {
       return nil
     }
-    // The speaking's own time and adverbs stay with it: `announced on Monday that …`.
+    // The speaking's own time and adverbs stay with it: `announced on Monday that …`, and so do
+    // its other adjuncts before `that` (`said in a preliminary report that …`).
     var start = tagged.pastOwnTime(after: speech, before: range.upperBound)
-    if tagged.isWord(start, "that") { start += 1 }
-    guard start < range.upperBound, opensClause(at: start, before: range.upperBound, tagged) else { return nil }
+    if !tagged.isWord(start, "that"), let that = that(afterAdjunctAt: start, before: range.upperBound, tagged) {
+      start = that
+    }
+    // After `that` a clause surely follows, and its subject may be long: `that 22 cars of the
+    // 96-car train left the tracks …`.
+    let hasThat = tagged.isWord(start, "that")
+    if hasThat { start += 1 }
+    guard start < range.upperBound,
+      opensClause(at: start, before: range.upperBound, tagged, reach: hasThat ? thatSubjectReach : subjectReach)
+    else { return nil }
     return ReportedClause(speech: speech, content: start..<range.upperBound, time: time)
+  }
+
+  /// How many words an adjunct of the speaking may have before its `that`.
+  private static let adjunctReach = 8
+
+  /// The `that` after the speaking's adjunct at `start`: a phrase of a preposition or an object
+  /// (`in a preliminary report`, `told reporters`) with no verb or punctuation before `that`.
+  private static func that(afterAdjunctAt start: Int, before end: Int, _ tagged: TaggedText) -> Int? {
+    guard start < end, [.adp, .noun, .propn, .pron].contains(tagged.upos(start)), !tagged.isWord(start, "that") else {
+      return nil
+    }
+    for index in (start + 1)..<min(end, start + adjunctReach) {
+      if tagged.isWord(index, "that") { return index }
+      guard tagged.tokens[index].kind == .word, [.adp, .det, .adj, .noun, .propn, .num].contains(tagged.upos(index))
+      else { return nil }
+    }
+    return nil
   }
 
   /// Whether a speech verb the tagger read as a plural noun stands between a name and `that`,
@@ -40,14 +66,17 @@ struct ReportedClause {
   /// How many words a reported clause's subject may have before its verb.
   private static let subjectReach = 8
 
-  /// Whether a clause with a subject of its own starts at `start`: a verb follows within a few
-  /// words, with no preposition but `of` and no punctuation but a possessive or one aside in
-  /// commas before it (`her company sold`, `the head of the firm’s board said`, `the first rise,
-  /// to 920 euros, would take effect`; not the object of `described a chaotic six hours from the
-  /// time …`).
-  static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText) -> Bool {
+  /// How many words the subject of a clause opened by `that` may have before its verb.
+  private static let thatSubjectReach = 14
+
+  /// Whether a clause with a subject of its own starts at `start`: a verb follows within `words`
+  /// words, with no preposition but `of` and no punctuation but a possessive, a hyphen inside a
+  /// word or one aside in commas before it (`her company sold`, `the head of the firm’s board
+  /// said`, `the first rise, to 920 euros, would take effect`; not the object of `described a
+  /// chaotic six hours from the time …`).
+  static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText, reach words: Int = subjectReach) -> Bool {
     var index = start
-    var reach = start + subjectReach
+    var reach = start + words
     var setOff = false
     while index < min(end, reach) {
       switch tagged.upos(index) {
@@ -61,6 +90,10 @@ struct ReportedClause {
         setOff = true
         reach += close + 1 - index
         index = close + 1
+      // A hyphen inside a word joins it: `the 96-car train`.
+      case .punct where tagged.has(index, .hyphen) && !tagged.analysis.tokens[index].isSpaced
+        && !tagged.analysis.tokens[index + 1].isSpaced:
+        index += 1
       case .punct where !tagged.has(index, [.closeSingle, .straightSingle]): return false
       case .adp where !tagged.isWord(index, "of"), .sconj, .cconj: return false
       default: index += 1

@@ -37,7 +37,7 @@ struct ScheduledClause {
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
-      let opensPhrase = tagged.isWord(first - 1, "in") || tagged.isWord(first - 1, "by")
+      let opensPhrase = tagged.isWord(opener(of: first), "in") || tagged.isWord(opener(of: first), "by")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
@@ -130,15 +130,51 @@ struct ScheduledClause {
       verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
     else { return scheduledCopula(in: range, times: times) }
     // A season, a quarter or a half is as fine a time as a schedule names (`starts in the
-    // autumn`); a year alone is not (`employs 300 people in 2026`).
+    // autumn`); a year alone is not (`employs 300 people in 2026`), but for a forecast it is
+    // (`expects a profit of 900 million euros in fiscal 2027`, `forecasts sales for FY2026`).
+    let forecasts = Self.forecastVerbs.contains(tagged.lemma(verb))
     let isScheduled = times.contains { time in
-      guard let point = tagged.times[time].value.point, point.precision > .year, isAhead(time),
-        let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
+      guard let point = tagged.times[time].value.point, point.precision > .year || forecasts && point.precision == .year,
+        isAhead(time), let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
-      let opensPhrase = tagged.upos(first - 1) == .adp && !tagged.isWord(first - 1, "of") && !tagged.isWord(first - 1, "for")
+      let opener = opener(of: first)
+      // What is expected is a noun phrase (`a profit of …`), not a clause of a measure to change
+      // (`expects rates to rise in 2023`).
+      if point.precision == .year {
+        let namesClause = (verb + 1..<first).contains { index in
+          tagged.upos(index) == .aux || tagged.upos(index) == .verb && !tagged.endsWith(index, "ing")
+        }
+        return !namesClause && (tagged.isWord(opener, "in") || tagged.isWord(opener, "for") || tagged.isWord(opener, "by"))
+      }
+      let opensPhrase = tagged.upos(opener) == .adp && !tagged.isWord(opener, "of") && !tagged.isWord(opener, "for")
       return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
     }
     return isScheduled ? verb : nil
+  }
+
+  /// The present forecast verb of a main clause `range` after an opening adverbial `opening` of
+  /// `for` or `in` whose `times` name a year or a finer time after the publication date (`For
+  /// FY2026, Haldorf expects operating profit of 900 million euros`).
+  func verb(in range: Range<Int>, opening: Range<Int>, times: [Int]) -> Int? {
+    guard let first = opening.first, tagged.isWord(first, "for") || tagged.isWord(first, "in"),
+      let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }),
+      tagged.upos(verb) == .verb, Self.forecastVerbs.contains(tagged.lemma(verb)), tagged.isLowercaseWord(verb),
+      !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing")
+    else { return nil }
+    let isAheadYear = times.contains { time in
+      (tagged.times[time].value.point?.precision ?? .century) >= .year && isAhead(time)
+    }
+    return isAheadYear ? verb : nil
+  }
+
+  /// The verbs whose present tells what someone expects for a time to come: `expects a profit of
+  /// 900 million euros in 2027`.
+  private static let forecastVerbs: Set<String> = ["expect", "forecast", "project", "predict", "anticipate", "target"]
+
+  /// The word before the temporal expression starting at `first`, past a determiner: `in` in
+  /// `in the 2026-27 financial year`.
+  private func opener(of first: Int) -> Int {
+    tagged.upos(first - 1) == .det && !tagged.isWord(first - 1, "this") ? first - 2 : first - 1
   }
 
   /// Whether `range` opens with `a` or `an` before a common noun that ends before `verb`: a

@@ -94,11 +94,13 @@ public struct TimeTagger: Sendable {
     return tense == .past || tense == .simplePast
   }
 
-  /// The first weekday (1 = Monday … 7 = Sunday) named from token `start` up to `end`: a clock
-  /// time told without its day is on the one its sentence names after it (`leaves at 4 in the
-  /// morning (4 a.m. Thursday)`).
+  /// The first weekday (1 = Monday … 7 = Sunday) named from token `start` up to `end` in the
+  /// clause of `start`: a clock time told without its day is on the one its clause names after it
+  /// (`leaves at 4 in the morning (4 a.m. Thursday)`), not on the day of a clause after a comma
+  /// (`was stabbed at 10:30 p.m., police said Thursday`: the day of the saying).
   private static func weekday(after start: Int, before end: Int, _ scanner: TimeScanner) -> Int? {
     for index in start..<end {
+      if scanner.isMark(index, UInt8(ascii: ",")) || scanner.isMark(index, UInt8(ascii: ";")) { return nil }
       if let day = scanner.value(index, .weekday), day <= 7 { return day }
     }
     return nil

@@ -35,4 +35,10 @@ import Testing
     #expect(monday.count == 1, "\(found)")
     #expect(monday.first?.summary == "2,000 dockers went on strike on Monday", "\(found)")
   }
+
+  @Test func aDatedEventNounThatIsTheVerbsObjectIsOneEvent() {
+    let found = events("The two clubs signed the agreement in July.")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.date == "2024-07", "\(found)")
+  }
 }

@@ -63,4 +63,15 @@ import Testing
     let found = dates("The minister said the second payment, worth 300 euros, would arrive on November 5.")
     #expect(found["The second payment, worth 300 euros, would arrive on November 5"] == "2010-11-05", "\(found)")
   }
+
+  @Test func theSpeakingsPhraseBeforeThatKeepsTheReport() {
+    let found = dates("The agency said in a short statement that the ferry would sail again on November 5.")
+    #expect(found["The ferry would sail again on November 5"] == "2010-11-05", "\(found)")
+  }
+
+  @Test func aLongSubjectAfterThatKeepsTheReport() {
+    let found = dates("Inspectors said that nine wagons of the 40-wagon Dunmore Freight coal train left the rails on Oct. 3.")
+    #expect(
+      found["Nine wagons of the 40-wagon Dunmore Freight coal train left the rails on Oct. 3"] == "2010-10-03", "\(found)")
+  }
 }

@@ -147,4 +147,15 @@ import Testing
   func aPresentStatementWithoutAScheduleIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
   }
+
+  @Test(arguments: [
+    ("Marlow Foods expects a profit of 40 million pounds in fiscal 2024.", "2024"),
+    ("For FY2024, Marlow Foods expects sales of 300 million pounds.", "2024"),
+    ("The council will spend 4 million pounds in the 2024-25 financial year.", "2024"),
+  ])
+  func whatSomeoneExpectsOrIsToDoInAFiscalYearAheadIsAnEventOfThatYear(text: String, value: String) throws {
+    let all = events(text)
+    let expected = try #require(all.first, "no event in \(text)")
+    #expect(expected.date?.value.timex == value, "\(all.map(\.summary))")
+  }
 }

@@ -20,6 +20,10 @@ import Testing
     expectTime("Trading stopped at 3:30 p.m. EST (2030 GMT) [[Friday]].", "2021-11-05")
   }
 
+  @Test func aClockTimeIsNotOnTheDayOfTheSayingAfterIt() {
+    expectTime("A man was stabbed at [[10:30 p.m.]], police said Thursday.", "2021-11-09T22:30")
+  }
+
   @Test func clockTimesOnTheStorysDay() {
     expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
   }
