@@ -1,10 +1,10 @@
 /// Dates the events of one document that name no date of their own, by news convention: a
 /// clause told in the past tense right after one dated to the day, in the same passage, shares
-/// its day; in
-/// a news story (one with a publication date), a clause told in the past tense belongs to the
-/// story's time, the date of its lead event (for a lead in the past, perfect or present
-/// progressive tense that names no date, the publication date), unless it is told in the past
-/// perfect or right after an older date of its paragraph; a report (`X said`) is of the
+/// its day (one going on after `, and` from a clause of its sentence dated more coarsely, that
+/// date); in a news story (one with a publication date), a clause told in the past tense
+/// belongs to the story's time, the date of its lead event (for a lead in the past, perfect or
+/// present progressive tense that names no date, the publication date), unless it is told in
+/// the past perfect or right after an older date of its paragraph; a report (`X said`) is of the
 /// publication date. Every such date is inferred and says why (`EventDate.inference`).
 struct NarrativeDating {
   let tagged: TaggedText
@@ -42,7 +42,12 @@ struct NarrativeDating {
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
         if draft.tense != nil, isPast(date) {
-          if Self.isDayPrecise(date) { passage = (id, date, sentence, paragraph) }
+          // A coarser date ends the passage of an earlier day it does not hold (`On December 7
+          // the wall broke. Then in February it broke again, and we lost the slipway.`); it
+          // dates only the rest of its own sentence.
+          if Self.isDayPrecise(date) || !(passage.map { Self.holds(date, $0.date) } ?? false) {
+            passage = (id, date, sentence, paragraph)
+          }
           if let story, !Self.holds(date, story.date) { elsewhere = (sentence, paragraph) }
         }
         continue
@@ -55,7 +60,9 @@ struct NarrativeDating {
         }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
         if draft.kind != .statement, let passage, passage.paragraph == paragraph,
-          sentence - passage.sentence <= Self.passageReach
+          Self.isDayPrecise(passage.date)
+            ? sentence - passage.sentence <= Self.passageReach
+            : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
         {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)
           continue
@@ -157,6 +164,15 @@ struct NarrativeDating {
       index += 1
     }
     return nil
+  }
+
+  /// Whether `draft` goes on, in the simple past after `, and`, from a clause of its sentence
+  /// dated more coarsely to one time (`in February it broke again, and we lost the slipway`);
+  /// `and` without the comma may join the nouns of one subject.
+  private func continuesCoarse(_ date: EventDate, with draft: EventDraft) -> Bool {
+    guard draft.tense == .past, date.end == nil else { return false }
+    let and = tagged.isWord(draft.firstToken, "and") ? draft.firstToken : draft.firstToken - 1
+    return and > 0 && tagged.isWord(and, "and") && tagged.has(and - 1, .comma)
   }
 
   /// Whether `date` holds the day of `story` (or lies inside it).

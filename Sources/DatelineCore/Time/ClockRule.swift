@@ -29,7 +29,7 @@ extension PhraseMatcher {
     var minute = 0
     var end = index + 1
     var hasMinutes = false
-    if scanner.isNumber(index), scanner.isMark(end, UInt8(ascii: ":")), scanner.isAttached(end), scanner.isAttached(end + 1),
+    if scanner.isNumber(index), isMinuteSeparator(end), scanner.isAttached(end), scanner.isAttached(end + 1),
       let minutes = scanner.digits(end + 1), scanner.digitCount(end + 1) == 2, minutes < 60
     {
       minute = minutes
@@ -49,6 +49,13 @@ extension PhraseMatcher {
       return (afternoon && hour < 12 ? hour + 12 : hour, minute, end + 3)
     }
     return hasMinutes && scanner.isNumber(index) && scanner.digitCount(index) <= 2 ? (hour, minute, end) : nil
+  }
+
+  /// Whether the mark at `index` parts hours from minutes: a colon, or the British period when
+  /// `am`/`pm` follows the minutes (`1.20am`, `11.45 p.m.`), which a decimal never has.
+  private func isMinuteSeparator(_ index: Int) -> Bool {
+    if scanner.isMark(index, UInt8(ascii: ":")) { return true }
+    return scanner.isMark(index, UInt8(ascii: ".")) && meridiem(at: index + 2) != nil
   }
 
   /// `a.m.`/`am` (0) or `p.m.`/`pm` (1) at `index`, and the index after it.

@@ -11,14 +11,20 @@ enum ReferenceInference {
   }
 
   /// The better reference of `best` and `candidate` (a point `latest` would take), `best` when
-  /// they tie: folding the results of the blocks of a text gives that of the whole text.
+  /// they tie: folding the results of the blocks of a text gives that of the whole text. Of two
+  /// months or days, one wholly after the other wins whatever its precision: a text telling of
+  /// `August 2023` was not written on `March 3, 2019`, the latest day it spells out. A bare year
+  /// may be a plan's or a fiscal year's (`FY2026`), and wins only by precision.
   static func later(_ best: TimePoint?, _ candidate: TimePoint?) -> TimePoint? {
     guard let candidate else { return best }
     guard let current = best else { return candidate }
+    guard let new = candidate.interval, let old = current.interval else { return best }
+    if candidate.precision >= .month, current.precision >= .month {
+      if new.lowerBound > old.upperBound { return candidate }
+      if old.lowerBound > new.upperBound { return best }
+    }
     let rank = { (point: TimePoint) in point.precision >= .day ? 2 : point.precision >= .month ? 1 : 0 }
-    if rank(candidate) > rank(current)
-      || rank(candidate) == rank(current) && (candidate.interval?.lowerBound ?? 0) > (current.interval?.lowerBound ?? 0)
-    {
+    if rank(candidate) > rank(current) || rank(candidate) == rank(current) && new.lowerBound > old.lowerBound {
       return candidate
     }
     return best

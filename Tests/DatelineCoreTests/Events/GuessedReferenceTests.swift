@@ -99,6 +99,15 @@ import Testing
     #expect(approved.date?.value.timex == "2025-03-03", "\(String(describing: approved.date?.value.timex))")
   }
 
+  @Test func aDayBeforeAMonthTheTextStatesIsNotItsPublicationDay() throws {
+    let text = "A county board on Tuesday reversed the zoning decision.\n\nThe board had relied on a survey dated June 12, 2018.\n\nResidents filed their objection in October 2022."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "zoning.txt", id: 0)
+    let timeline = Pipeline().timeline(of: [document])
+    let reversed = try #require(timeline.events.first { $0.summary.contains("reversed") })
+    #expect(reversed.date?.value.point?.year == nil, "\(String(describing: reversed.date?.value.timex))")
+    #expect(timeline.events.first { $0.summary.contains("objection") }?.date?.value.timex == "2022-10")
+  }
+
   @Test func aTextThatStatesOnlyTimesAheadLeavesItsRelativeDatesUnresolved() throws {
     let text = "Electric ferries will outnumber diesel ones by 2035, a study says.\n\nThe harbour board is expected to set new rules next year."
     let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "ferries.txt", id: 0)

@@ -74,6 +74,16 @@ import Testing
     #expect(closed.date?.inference == .narrative)
   }
 
+  @Test func aClauseAfterACoarserDateOfItsSentenceTakesThatDate() throws {
+    let all = events(
+      """
+      On Dec. 4 the river burst its banks and flooded the market. Then in January it rose again, and the town lost its ferry pier.
+      """)
+    let lost = try event("lost its ferry pier", in: all)
+    #expect(lost.date?.value.timex == "2022-01", "\(String(describing: lost.date?.value.timex))")
+    #expect(lost.date?.inference == .narrative)
+  }
+
   @Test func aYearDatesNoNeighbour() throws {
     let all = events("In 2014, the militia was founded. Its fighters joined the army later.", published: nil)
     #expect(try event("joined the army", in: all).date == nil)

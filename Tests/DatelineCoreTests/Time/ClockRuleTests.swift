@@ -24,6 +24,12 @@ import Testing
     expectTime("A man was stabbed at [[10:30 p.m.]], police said Thursday.", "2021-11-09T22:30")
   }
 
+  @Test func britishClockTimesWithAPeriod() {
+    expectTime("The van was stopped at [[1.20am]] near the bridge.", "2021-11-09T01:20", .time)
+    expectTime("Fans left the ground at [[11.45 p.m.]]", "2021-11-09T23:45")
+    expectNoTime("Shares rose 1.20 on the day.")
+  }
+
   @Test func clockTimesOnTheStorysDay() {
     expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
   }
