@@ -28,12 +28,32 @@ struct TitleContext {
   let tagged: TaggedText
 
   /// The title right before the name starting at token `start` (`prime minister Mustafa`), or
-  /// before a comma there (`prime minister, Mustafa`).
+  /// before a comma there (`prime minister, Mustafa`), perhaps with its field after `for` or `of`
+  /// in lower case (`member for transport Joanna Pryce`, `minister of health Ana Brel`).
   func before(_ start: Int) -> Found? {
     var last = start - 1
     if tagged.has(last, .comma) { last -= 1 }
     guard last >= 0, tagged.tokens[last].kind == .word else { return nil }
     let sentenceStart = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    if let found = title(endingAt: last, from: sentenceStart) { return found }
+    var field = last
+    while field > sentenceStart, last - field < Self.fieldReach, tagged.isLowercaseWord(field),
+      [.noun, .adj].contains(tagged.upos(field))
+    {
+      field -= 1
+    }
+    guard field < last, field > sentenceStart, tagged.isWord(field, "for") || tagged.isWord(field, "of"),
+      tagged.isLowercaseWord(field)
+    else { return nil }
+    return title(endingAt: field - 1, from: sentenceStart)
+  }
+
+  /// How many lower-case words a title's field after `for` or `of` may have: `minister for
+  /// foreign affairs`.
+  private static let fieldReach = 3
+
+  /// The lexicon's title whose last word is at `last`, starting at or after `sentenceStart`.
+  private func title(endingAt last: Int, from sentenceStart: Int) -> Found? {
     for length in stride(from: 4, through: 1, by: -1) {
       let first = last - length + 1
       guard first >= sentenceStart, tagged.has(first, .titleStart),

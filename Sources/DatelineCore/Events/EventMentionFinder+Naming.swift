@@ -4,7 +4,8 @@ extension EventMentionFinder {
   /// `summary` with the `He` or `She` it opens with replaced by the name of the person (or actor
   /// of unknown kind) it was resolved to (`He said an independent review …` → `Micheál Martin
   /// said …`), and an opening `His` or `Her` by the person's name (`Ada Brel's report`): a
-  /// summary is read alone. An `It`, `Its` or `They` that opens `clause` is replaced
+  /// summary is read alone; so is the `he` or `she` that reports a quotation (`“…,” she said` →
+  /// `“…,” Ada Brel said`). An `It`, `Its` or `They` that opens `clause` is replaced
   /// by the noun phrase it stands for when that is found surely (`pronounLed`).
   func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?, clause: Range<Int>) -> String {
     let opening = clause.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
@@ -15,10 +16,29 @@ extension EventMentionFinder {
     if let pronoun = opening, let owner = possessor(pronoun), summary.hasPrefix("His ") || summary.hasPrefix("Her ") {
       return actors.actors[owner].name + "'s" + summary.dropFirst(3)
     }
+    if let pronoun = opening, let told = quotationReport(summary, pronoun: pronoun) { return told }
     guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind),
       summary.hasPrefix("He ") || summary.hasPrefix("She ")
     else { return summary }
     return actors.actors[subject.actor].name + summary.drop { $0 != " " }
+  }
+
+  /// `summary`, a quotation told with its report (`“We did not want to sell,” he said`), with the
+  /// `he` or `she` at `pronoun` that opens the report right after the quotation's closing mark
+  /// replaced by the name of the person it stands for: a summary is read alone.
+  private func quotationReport(_ summary: String, pronoun: Int) -> String? {
+    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), pronoun > 0,
+      tagged.has(pronoun - 1, [.closeDouble, .straightDouble]), !scan.isQuoted(pronoun),
+      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
+    else { return nil }
+    let name = actors.actors[person].name
+    let written = tagged.string(tokens: pronoun..<(pronoun + 1))
+    for mark in ["\u{201D} ", "\" "] {
+      if let found = summary.range(of: mark + written + " ", options: .backwards) {
+        return String(summary[..<found.lowerBound]) + mark + name + " " + summary[found.upperBound...]
+      }
+    }
+    return nil
   }
 
   /// The person `his` or `her` at `pronoun` stands for, when it is a possessive before a noun

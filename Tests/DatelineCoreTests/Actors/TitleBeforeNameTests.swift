@@ -116,4 +116,9 @@ import Testing
       "The Kestrel said on Monday it would sail. Kestrel Marine Services said on Tuesday that the ship was sold.")
     #expect(extraction.names.contains("Kestrel Marine Services"), "\(extraction.names)")
   }
+
+  @Test func aTitleKeepsItsFieldAfterForBeforeTheName() throws {
+    let extraction = Fixture.extraction("Vantor's vice president for research, Elin Strand, said on Monday the trial would end.")
+    #expect(try #require(extraction.actor("Elin Strand")).aliases == ["the vice president"])
+  }
 }

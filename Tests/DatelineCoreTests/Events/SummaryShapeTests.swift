@@ -283,6 +283,13 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("He ") }, "\(found)")
   }
 
+  @Test func aPersonsPronounReportingAQuotationGivesWayToTheName() {
+    let found = summaries(
+      "Orla Brennan, the bakery's owner, said on Monday the shop would close. \"We did not want to shut,\" she said.")
+    #expect(found.contains("\"We did not want to shut,\" Orla Brennan said"), "\(found)")
+    #expect(!found.contains { $0.hasSuffix(" she said") }, "\(found)")
+  }
+
   @Test func itAndTheyStayAsWritten() {
     let found = summaries("The Harwell Trust opened a museum in Leeds on Monday. It cost £4m to build, and it drew 3,000 visitors on Tuesday.")
     #expect(!found.contains { $0.hasPrefix("The Harwell Trust cost") || $0.hasPrefix("Harwell Trust cost") }, "\(found)")
