@@ -263,12 +263,12 @@ struct EventMerger: Sendable {
     guard let eventDate = event.date else { return nil }
     var found: Int?
     var count = 0
+    // The word is read first: most events of a year are told with another, and reading it costs
+    // no copy of the event's date or actors.
     index.forEachNested(kind: .other, value: eventDate.value) { candidate in
-      let actors = events[candidate].actorIDs
-      guard isEarlier(candidate), !forecasts.contains(candidate), wordOf[candidate] == word,
-        events[candidate].date?.hasValue(of: eventDate) == false,
-        events[candidate].date?.inference == nil,
-        Self.sharesSecondActor(event.actorIDs, actors)
+      guard wordOf[candidate] == word, isEarlier(candidate), !forecasts.contains(candidate),
+        let date = events[candidate].date, !date.hasValue(of: eventDate), date.inference == nil,
+        Self.sharesSecondActor(event.actorIDs, events[candidate].actorIDs)
       else { return true }
       found = candidate
       count += 1

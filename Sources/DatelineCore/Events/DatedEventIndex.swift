@@ -9,16 +9,28 @@
 /// (`2017-WXX-2`, told against a reference that names only a year) is filed apart: found by the
 /// same date alone, never as nested with another.
 struct DatedEventIndex: Sendable {
+  // The keys hash their numbers only: hashing a kind hashes its name (its raw value), which cost
+  // more than the rest of a look-up, and the interval alone spreads the keys well.
   private struct IntervalKey: Hashable {
     var family: Event.Kind
     var lower: Int
     var upper: Int
     var isVague: Bool
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(lower)
+      hasher.combine(upper)
+      hasher.combine(isVague)
+    }
   }
 
   private struct YearKey: Hashable {
     var family: Event.Kind
     var year: Int
+
+    func hash(into hasher: inout Hasher) {
+      hasher.combine(year)
+    }
   }
 
   /// The intervals of one family and year.

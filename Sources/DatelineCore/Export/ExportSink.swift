@@ -71,13 +71,18 @@ public final class ExportSink {
 
   /// Writes an integer in decimal.
   public func append(_ number: Int) {
-    if number < 0 { append(byte: 0x2D) }
-    let value = number.magnitude
-    var divisor: UInt = 1
-    while divisor <= value / 10 { divisor *= 10 }
-    while divisor > 0 {
-      append(byte: 0x30 + UInt8(value / divisor % 10))
-      divisor /= 10
+    // The digits are made last to first in a buffer of 20 bytes (enough for any `UInt`) and
+    // copied in at once: one division a digit, and one check of the room left.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var value = number.magnitude
+      var start = digits.count
+      repeat {
+        start -= 1
+        digits[start] = 0x30 + UInt8(value % 10)
+        value /= 10
+      } while value > 0
+      if number < 0 { append(byte: 0x2D) }
+      append(UnsafeBufferPointer(rebasing: digits[start...]))
     }
   }
 

@@ -23,7 +23,7 @@ public enum DateDisplay {
     guard case .point(let point) = value else { return value.timex }
     let year = point.year.map(String.init) ?? ""
     let month = point.month.flatMap { (1...12).contains($0) ? months[$0 - 1] : nil } ?? ""
-    let dayText = [point.day.map(String.init) ?? "", month, year].filter { !$0.isEmpty }.joined(separator: " ")
+    var dayText: String { spaced(spaced(point.day.map(String.init) ?? "", month), year) }
     switch point.precision {
     case .century: return year.isEmpty ? value.timex : "\(year)s (century)"
     case .decade: return year.isEmpty ? value.timex : "\(year)s"
@@ -31,7 +31,7 @@ public enum DateDisplay {
     case .half: return "\(point.half == 2 ? "second" : "first") half of \(year)"
     case .quarter: return "Q\(point.quarter ?? 0) \(year)"
     case .season: return "\(seasonName(point.season)) \(year)"
-    case .month: return [month, year].filter { !$0.isEmpty }.joined(separator: " ")
+    case .month: return spaced(month, year)
     case .week: return weekText(point, year: year)
     case .day: return dayText
     case .partOfDay: return dayText + ", " + partName(point.partOfDay)
@@ -54,6 +54,11 @@ public enum DateDisplay {
   }
 
   private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+  /// `left` and `right` with a space between, or the one that is not empty.
+  private static func spaced(_ left: String, _ right: String) -> String {
+    left.isEmpty ? right : right.isEmpty ? left : left + " " + right
+  }
 
   private static func pad(_ value: Int?) -> String {
     let number = value ?? 0

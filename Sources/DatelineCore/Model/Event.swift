@@ -152,8 +152,9 @@ public struct Event: Hashable, Sendable, Identifiable {
 
   /// The ids of the documents that tell the event, in order.
   public var sources: [Int] {
-    var seen = Set<Int>()
-    return mentions.map(\.document).filter { seen.insert($0).inserted }.sorted()
+    var sources: [Int] = []
+    for document in mentions.map(\.document).sorted() where sources.last != document { sources.append(document) }
+    return sources
   }
 }
 

@@ -33,9 +33,9 @@ extension TimePoint {
   private func optionalPad(_ value: Int?) -> String { value.map { Self.pad($0, 2) } ?? "XX" }
 
   static func pad(_ value: Int, _ width: Int) -> String {
-    let digits = String(abs(value))
-    let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
-    return value < 0 ? "-" + padded : padded
+    var digits = String(value.magnitude)
+    if digits.utf8.count < width { digits = String(repeating: "0", count: width - digits.utf8.count) + digits }
+    return value < 0 ? "-" + digits : digits
   }
 
   /// The stretch of time the point covers, in minutes since 1970-01-01; `nil` when the year is

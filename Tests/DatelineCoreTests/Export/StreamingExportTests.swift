@@ -59,6 +59,19 @@ import Testing
     #expect(pieces > 1)
   }
 
+  /// Integers are written in decimal as `String` writes them, across the buffer's end too.
+  @Test func sinkWritesIntegersInDecimal() throws {
+    let numbers = [0, 7, 10, 99, 100, 1_234_567_890, -1, -10, -305, .max, .min] + (0..<40).map { $0 * 1009 }
+    var data = Data()
+    let sink = ExportSink(capacity: 64) { data.append(contentsOf: $0) }
+    for number in numbers {
+      sink.append(number)
+      sink.append(byte: 0x20)
+    }
+    try sink.finish()
+    #expect(String(decoding: data, as: UTF8.self) == numbers.map { "\($0) " }.joined())
+  }
+
   @Test func sinkReportsTheFirstWriteError() {
     struct Full: Error {}
     let sink = ExportSink(capacity: 64) { _ in throw Full() }
