@@ -172,16 +172,32 @@ struct SurroundingKindEvidence {
       && Self.directions.contains(start - 2, in: tagged)
   }
 
-  /// `the province of Luapula`, `the districts of Samfya and Nchelenge`: a noun for a division
-  /// of a country in lower case, `of` and the name (or one of a list joined by `and` after it);
-  /// not `the state of Linux`, where `state` is no division.
+  /// `the province of Luapula`, `the districts of Samfya and Nchelenge`, `counties Galway, Mayo
+  /// and Clare`, `the mayor of Varnholm`: a noun for a division of a country in lower case, with
+  /// or without `of`, or the post of a town's head and `of`, before the name or a list of names
+  /// joined by `and` it is one of; not `the state of Linux`, where `state` is no division.
   private func isAfterPlaceNounOf(_ start: Int) -> Bool {
     var of = start - 1
-    if tagged.isWord(of, "and"), of >= 1, tagged.isCapitalizedWord(of - 1) {
-      of -= 1
-      while of > 0, tagged.isCapitalizedWord(of) { of -= 1 }
+    if tagged.has(of, .comma) || tagged.isWord(of, "and"), isInListWithAnd(start) {
+      while of >= 1, tagged.isCapitalizedWord(of) || tagged.has(of, .comma) || tagged.isWord(of, "and"), start - of < 12 {
+        of -= 1
+      }
     }
-    return of >= 1 && tagged.isWord(of, "of") && tagged.isLowercaseWord(of - 1) && Self.divisions.contains(of - 1, in: tagged)
+    guard of >= 0, tagged.isLowercaseWord(of) else { return false }
+    if Self.divisions.contains(of, in: tagged) { return tagged.isCapitalizedWord(of + 1) }
+    return of >= 1 && tagged.isWord(of, "of") && tagged.isLowercaseWord(of - 1)
+      && (Self.divisions.contains(of - 1, in: tagged) || Self.placeHeads.contains(of - 1, in: tagged))
+  }
+
+  /// Whether the name at `start` is one of a list of capitalized names joined by `and`, which
+  /// may come before it or after it (`Galway, Mayo and Clare`).
+  private func isInListWithAnd(_ start: Int) -> Bool {
+    if tagged.isWord(start - 1, "and") { return true }
+    var index = start
+    while index < min(tagged.tokens.count, start + 12), tagged.isCapitalizedWord(index) || tagged.has(index, .comma) {
+      index += 1
+    }
+    return tagged.isWord(index, "and") && tagged.isCapitalizedWord(index + 1)
   }
 
   /// `landfall near Clifden`, `a plant near Castlewood`: `near` right before a name no noun
@@ -208,6 +224,7 @@ struct SurroundingKindEvidence {
     "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands", "community",
     "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
   ])
+  private static let placeHeads = WordList(["mayor", "mayors", "mayoress", "burgomaster"])
   private static let businessNouns = WordList([
     "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",
     "subsidiary", "factory", "factories", "stores",
