@@ -33,6 +33,8 @@ struct SurroundingKindEvidence {
       votes.add(.organization, 6)
     }
     if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
+    // Where the name lies outweighs a workplace (`harbour master at Portkeil, on … coast`).
+    if !candidate.isPossessive, !candidate.isModifier, isLocatedAfterComma(after) { votes.add(.place, 8) }
     // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
     // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
     // Ringatū` whose faith it keeps.
@@ -126,13 +128,14 @@ struct SurroundingKindEvidence {
   }
 
   /// `Orbion's chief executive`, `Brenmoor's managing director`, `Orbion's vice president for
-  /// spaceflight`: a post that a company has, after the name's possessive. Not a post of a
+  /// spaceflight`, `Orbion's head of product`: a post that a company has, after the name's possessive. Not a post of a
   /// person's staff (`the senator's chief of staff`).
   private func isCompanyPostAfter(_ after: Int) -> Bool {
     guard tagged.isLowercaseWord(after) else { return false }
     if Self.companyPosts.contains(after, in: tagged) { return true }
     if tagged.isWord(after, "chief") { return Self.chiefPosts.contains(after + 1, in: tagged) }
     if tagged.isWord(after, "managing") { return tagged.isWord(after + 1, "director") }
+    if tagged.isWord(after, "head") && tagged.isWord(after + 1, "of") { return tagged.isLowercaseWord(after + 2) }
     return tagged.isWord(after, "vice") && tagged.isWord(after + 1, "president")
       && (tagged.isWord(after + 2, "for") || tagged.isWord(after + 2, "of"))
   }
@@ -141,6 +144,23 @@ struct SurroundingKindEvidence {
   /// says it names the landform (or its place), as the kind nouns `river` or `island` do.
   private func isLandformAfter(_ after: Int) -> Bool {
     tagged.isLowercaseWord(after) && !tagged.has(after, .kindNoun) && Self.landforms.contains(after, in: tagged)
+  }
+
+  /// `Portkeil, near Wick`, `Portkeil, on Scotland's north-east coast`: a comma and where the
+  /// name lies, `near` a capitalized name or `on`, `off` or `along` a landform a few words on (not
+  /// `Portkeil, on Monday`).
+  private func isLocatedAfterComma(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma), tagged.isLowercaseWord(after + 1) else { return false }
+    if tagged.isWord(after + 1, "near") { return tagged.isCapitalizedWord(after + 2) }
+    guard tagged.isWord(after + 1, "on") || tagged.isWord(after + 1, "off") || tagged.isWord(after + 1, "along") else {
+      return false
+    }
+    var index = after + 2
+    while index < min(tagged.tokens.count, after + 8), !tagged.has(index, [.comma, .period, .terminal, .semicolon]) {
+      if tagged.isLowercaseWord(index), Self.landforms.contains(index, in: tagged) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// `Brenmoor, founded in 1954,`, `Brenmoor was founded in Sheffield`: a name the gazetteer

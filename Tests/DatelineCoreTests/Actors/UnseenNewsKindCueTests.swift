@@ -74,4 +74,16 @@ import Testing
       "Brackley Vale council has suspended its parking scheme six weeks after it began, officials said on Friday.")
     #expect(extraction.actor("Brackley Vale")?.kind == .place, "\(extraction.actors)")
   }
+
+  @Test func whoseHeadOfAWorkIsNamedIsAnOrganization() {
+    let extraction = Fixture.extraction(
+      "The speakers arrived in a plain box. On Monday, Corvane's head of product, Lena Marsh, said more would follow.")
+    #expect(extraction.actor("Corvane")?.kind == .organization, "\(extraction.actors)")
+  }
+
+  @Test func aNameLocatedOnACoastAfterACommaIsAPlace() {
+    let extraction = Fixture.extraction(
+      "Tom Reid has been harbour master at Dunkeld Haven, on Scotland's west coast, since 2011, officials said.")
+    #expect(extraction.actor("Dunkeld Haven")?.kind == .place, "\(extraction.actors)")
+  }
 }
