@@ -80,7 +80,9 @@ struct KindEvidence {
       let kind = tagged.infos[after].actorKind, kind != .product || tagged.has(after, .kindAfterName),
       kind == .product || !(range.lowerBound >= 3 && tagged.isPossessive(after: range.lowerBound - 2) && tagged.place(range) != nil)
     {
-      votes.add(kind, kind == .product ? 8 : 6)
+      // A body that serves a place, in lower case after a name, serves the place the name is
+      // (`Harlow Vale council`, `Tarnby police`).
+      votes.add(Self.placeBodies.contains(after, in: tagged) ? .place : kind, kind == .product ? 8 : 6)
     }
     // A kind noun closing a noun phrase right before a name says what it is: `the broadband
     // provider Brightwave`, `Struggling retailer Penwick` (not a verb the tagger took for a noun:
@@ -196,6 +198,8 @@ struct KindEvidence {
     }
     return nil
   }
+
+  private static let placeBodies = WordList(["council", "councils", "police", "constabulary"])
 
   private func isWord(_ index: Int) -> Bool {
     tagged.tokens[index].kind == .word

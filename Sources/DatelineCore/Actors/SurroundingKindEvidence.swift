@@ -33,6 +33,8 @@ struct SurroundingKindEvidence {
       votes.add(.organization, 6)
     }
     if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
+    // Where the name lies outweighs a workplace (`harbour master at Portkeil, on … coast`).
+    if !candidate.isPossessive, !candidate.isModifier, isLocatedAfterComma(after) { votes.add(.place, 8) }
     // Before a common noun (`the Tarnby-based firm`), and not a common word, an acronym nor a
     // people: `Promise-based`, `FPGA-based` tell what a thing is built on, and `Māori-based
     // Ringatū` whose faith it keeps.
@@ -126,13 +128,14 @@ struct SurroundingKindEvidence {
   }
 
   /// `Orbion's chief executive`, `Brenmoor's managing director`, `Orbion's vice president for
-  /// spaceflight`: a post that a company has, after the name's possessive. Not a post of a
+  /// spaceflight`, `Orbion's head of product`: a post that a company has, after the name's possessive. Not a post of a
   /// person's staff (`the senator's chief of staff`).
   private func isCompanyPostAfter(_ after: Int) -> Bool {
     guard tagged.isLowercaseWord(after) else { return false }
     if Self.companyPosts.contains(after, in: tagged) { return true }
     if tagged.isWord(after, "chief") { return Self.chiefPosts.contains(after + 1, in: tagged) }
     if tagged.isWord(after, "managing") { return tagged.isWord(after + 1, "director") }
+    if tagged.isWord(after, "head") && tagged.isWord(after + 1, "of") { return tagged.isLowercaseWord(after + 2) }
     return tagged.isWord(after, "vice") && tagged.isWord(after + 1, "president")
       && (tagged.isWord(after + 2, "for") || tagged.isWord(after + 2, "of"))
   }
@@ -141,6 +144,23 @@ struct SurroundingKindEvidence {
   /// says it names the landform (or its place), as the kind nouns `river` or `island` do.
   private func isLandformAfter(_ after: Int) -> Bool {
     tagged.isLowercaseWord(after) && !tagged.has(after, .kindNoun) && Self.landforms.contains(after, in: tagged)
+  }
+
+  /// `Portkeil, near Wick`, `Portkeil, on Scotland's north-east coast`: a comma and where the
+  /// name lies, `near` a capitalized name or `on`, `off` or `along` a landform a few words on (not
+  /// `Portkeil, on Monday`).
+  private func isLocatedAfterComma(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma), tagged.isLowercaseWord(after + 1) else { return false }
+    if tagged.isWord(after + 1, "near") { return tagged.isCapitalizedWord(after + 2) }
+    guard tagged.isWord(after + 1, "on") || tagged.isWord(after + 1, "off") || tagged.isWord(after + 1, "along") else {
+      return false
+    }
+    var index = after + 2
+    while index < min(tagged.tokens.count, after + 8), !tagged.has(index, [.comma, .period, .terminal, .semicolon]) {
+      if tagged.isLowercaseWord(index), Self.landforms.contains(index, in: tagged) { return true }
+      index += 1
+    }
+    return false
   }
 
   /// `Brenmoor, founded in 1954,`, `Brenmoor was founded in Sheffield`: a name the gazetteer
@@ -172,16 +192,32 @@ struct SurroundingKindEvidence {
       && Self.directions.contains(start - 2, in: tagged)
   }
 
-  /// `the province of Luapula`, `the districts of Samfya and Nchelenge`: a noun for a division
-  /// of a country in lower case, `of` and the name (or one of a list joined by `and` after it);
-  /// not `the state of Linux`, where `state` is no division.
+  /// `the province of Luapula`, `the districts of Samfya and Nchelenge`, `counties Galway, Mayo
+  /// and Clare`, `the mayor of Varnholm`: a noun for a division of a country in lower case, with
+  /// or without `of`, or the post of a town's head and `of`, before the name or a list of names
+  /// joined by `and` it is one of; not `the state of Linux`, where `state` is no division.
   private func isAfterPlaceNounOf(_ start: Int) -> Bool {
     var of = start - 1
-    if tagged.isWord(of, "and"), of >= 1, tagged.isCapitalizedWord(of - 1) {
-      of -= 1
-      while of > 0, tagged.isCapitalizedWord(of) { of -= 1 }
+    if tagged.has(of, .comma) || tagged.isWord(of, "and"), isInListWithAnd(start) {
+      while of >= 1, tagged.isCapitalizedWord(of) || tagged.has(of, .comma) || tagged.isWord(of, "and"), start - of < 12 {
+        of -= 1
+      }
     }
-    return of >= 1 && tagged.isWord(of, "of") && tagged.isLowercaseWord(of - 1) && Self.divisions.contains(of - 1, in: tagged)
+    guard of >= 0, tagged.isLowercaseWord(of) else { return false }
+    if Self.divisions.contains(of, in: tagged) { return tagged.isCapitalizedWord(of + 1) }
+    return of >= 1 && tagged.isWord(of, "of") && tagged.isLowercaseWord(of - 1)
+      && (Self.divisions.contains(of - 1, in: tagged) || Self.placeHeads.contains(of - 1, in: tagged))
+  }
+
+  /// Whether the name at `start` is one of a list of capitalized names joined by `and`, which
+  /// may come before it or after it (`Galway, Mayo and Clare`).
+  private func isInListWithAnd(_ start: Int) -> Bool {
+    if tagged.isWord(start - 1, "and") { return true }
+    var index = start
+    while index < min(tagged.tokens.count, start + 12), tagged.isCapitalizedWord(index) || tagged.has(index, .comma) {
+      index += 1
+    }
+    return tagged.isWord(index, "and") && tagged.isCapitalizedWord(index + 1)
   }
 
   /// `landfall near Clifden`, `a plant near Castlewood`: `near` right before a name no noun
@@ -208,6 +244,7 @@ struct SurroundingKindEvidence {
     "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands", "community",
     "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
   ])
+  private static let placeHeads = WordList(["mayor", "mayors", "mayoress", "burgomaster"])
   private static let businessNouns = WordList([
     "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",
     "subsidiary", "factory", "factories", "stores",

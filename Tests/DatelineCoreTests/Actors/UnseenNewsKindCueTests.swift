@@ -54,4 +54,36 @@ import Testing
       "A man was injured when a tree fell on his car near the town, the Wardenry said on Sunday.")
     #expect(extraction.actor("Wardenry")?.kind == .organization, "\(extraction.actors)")
   }
+
+  @Test func namesAfterADivisionNounAreThePlaces() {
+    let extraction = Fixture.extraction(
+      "Forecasters issued a red wind warning for counties Dunmara, Kelvey and Orrin on Monday as the storm came ashore.")
+    for name in ["Dunmara", "Kelvey", "Orrin"] {
+      #expect(extraction.actor(name)?.kind == .place, "\(name): \(extraction.actors)")
+    }
+  }
+
+  @Test func whatAMayorIsOfIsAPlaceThatNoUniversityTakes() {
+    let extraction = Fixture.extraction(
+      "Anna Lind was elected mayor of Tarnholm on Sunday. A lecturer at Tarnholm University called the result a surprise.")
+    #expect(extraction.actor("Tarnholm")?.kind == .place, "\(extraction.actors)")
+  }
+
+  @Test func aNameBeforeItsCouncilIsThePlace() {
+    let extraction = Fixture.extraction(
+      "Brackley Vale council has suspended its parking scheme six weeks after it began, officials said on Friday.")
+    #expect(extraction.actor("Brackley Vale")?.kind == .place, "\(extraction.actors)")
+  }
+
+  @Test func whoseHeadOfAWorkIsNamedIsAnOrganization() {
+    let extraction = Fixture.extraction(
+      "The speakers arrived in a plain box. On Monday, Corvane's head of product, Lena Marsh, said more would follow.")
+    #expect(extraction.actor("Corvane")?.kind == .organization, "\(extraction.actors)")
+  }
+
+  @Test func aNameLocatedOnACoastAfterACommaIsAPlace() {
+    let extraction = Fixture.extraction(
+      "Tom Reid has been harbour master at Dunkeld Haven, on Scotland's west coast, since 2011, officials said.")
+    #expect(extraction.actor("Dunkeld Haven")?.kind == .place, "\(extraction.actors)")
+  }
 }
