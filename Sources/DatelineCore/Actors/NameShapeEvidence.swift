@@ -236,25 +236,17 @@ struct NameShapeEvidence {
   }
 
   /// Words that open the names of sports clubs: `Olympique Lyonnais`, `Sporting Lisbon`.
-  private static let clubOpenings: [StaticString] = [
+  private static let clubOpeningWords = WordList([
     "olympique", "sporting", "atletico", "dynamo", "dinamo", "racing", "deportivo", "borussia", "fc", "afc", "ac",
-  ]
-
-  private static let clubOpeningWords = WordList(clubOpenings)
+  ])
 
   /// Whether a lower-cased word of a form's key opens the names of sports clubs.
-  static func isClubOpeningWord(_ word: Substring) -> Bool {
-    clubOpenings.contains { club in
-      word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
-    }
-  }
+  static func isClubOpeningWord(_ word: Substring) -> Bool { clubOpeningWords.contains(word) }
 
   /// The words that end the names of football and other sports clubs.
-  private static let clubWords: [StaticString] = [
+  private static let clubWordList = WordList([
     "united", "city", "town", "county", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc",
-  ]
-
-  private static let clubWordList = WordList(clubWords)
+  ])
 
   /// The letters of degrees, honours, ranks at the bar and seats in a legislature written after
   /// a person's name.
@@ -287,11 +279,7 @@ struct NameShapeEvidence {
   }
 
   /// Whether a lower-cased word of a form's key is a club word.
-  static func isClubWord(_ word: Substring) -> Bool {
-    clubWords.contains { club in
-      word.utf8.elementsEqual(UnsafeBufferPointer(start: club.utf8Start, count: club.utf8CodeUnitCount))
-    }
-  }
+  static func isClubWord(_ word: Substring) -> Bool { clubWordList.contains(word) }
 
   /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.
   static func isCompanySuffix(_ index: Int, _ tagged: TaggedText) -> Bool {

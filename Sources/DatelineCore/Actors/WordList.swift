@@ -15,6 +15,13 @@ struct WordList: Sendable {
     }
   }
 
+  /// Whether `word` (lower-case, as in a form's key) is one of the words.
+  func contains(_ word: Substring) -> Bool {
+    words.contains { listed in
+      word.utf8.elementsEqual(UnsafeBufferPointer(start: listed.utf8Start, count: listed.utf8CodeUnitCount))
+    }
+  }
+
   /// Whether token `index` of `tagged` is one of the words, case folded.
   func contains(_ index: Int, in tagged: TaggedText) -> Bool {
     guard index >= 0, index < tagged.tokens.count else { return false }
