@@ -167,8 +167,9 @@ struct EventAccumulator {
   /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
   /// the same date told with the same event word (`the 1991 agreement`).
   /// An event verb dated inside or around the date of an event told by a verb joins it only when
-  /// the verbs have the same stem (`fought on Tuesday` … `fighting at 6 a.m.`): another verb tells a happening of
-  /// its own in that day (`attacked the town on Wednesday` … `bombed the airport at 4:15 a.m.`).
+  /// the verbs have the same stem (`fought on Tuesday` … `fighting at 6 a.m.`): another verb
+  /// tells a happening of its own in that day (`attacked the town on Wednesday` … `bombed the
+  /// airport at 4:15 a.m.`).
   private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?, isVerb: Bool) -> Int? {
     let same = index.exact(kind: kind, value: value)
     if kind == .other {
