@@ -56,7 +56,8 @@ struct EventAccumulator {
     let rank = Self.rank(mention, dated: date != nil)
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil
-    if let date, let target = compatible(mention.kind, date.value, word: word) {
+    let isVerb = mention.origin == .verb && tagged.upos(mention.trigger) == .verb
+    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }
@@ -165,7 +166,11 @@ struct EventAccumulator {
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
   /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
   /// the same date told with the same event word (`the 1991 agreement`).
-  private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?) -> Int? {
+  /// An event verb dated inside or around the date of an event told by a verb joins it only when
+  /// the verbs have the same stem (`fought on Tuesday` … `fighting at 6 a.m.`): another verb
+  /// tells a happening of its own in that day (`attacked the town on Wednesday` … `bombed the
+  /// airport at 4:15 a.m.`).
+  private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?, isVerb: Bool) -> Int? {
     let same = index.exact(kind: kind, value: value)
     if kind == .other {
       guard let word else { return nil }
@@ -175,6 +180,12 @@ struct EventAccumulator {
     var nested: Int?
     var count = 0
     index.forEachNested(kind: kind, value: value) { candidate in
+      // A summary ranked 3 or more is a verb's (see `rank`).
+      if isVerb, drafts[candidate].summaryRank >= 3,
+        !(word.flatMap { word in drafts[candidate].word.map { EventWordStem.related($0, word) } } ?? false)
+      {
+        return true
+      }
       nested = candidate
       count += 1
       return count < 2
