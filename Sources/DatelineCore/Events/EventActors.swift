@@ -57,6 +57,13 @@ struct EventActors {
       while nearest > 0, isNounPhrase(segments[nearest - 1].tokens), !isAside(segments[nearest - 1]) { nearest -= 1 }
       start = segments[nearest].tokens.lowerBound
       phrase = start
+    } else if let nearest = segments[..<position].lastIndex(where: { !isAside($0) }), nearest < position - 1,
+      let reported = tagged.reportedSubject(endingAt: segments[nearest].tokens)
+    {
+      // A report's own subject cut off by an aside is the subject, not its speaker: `two men` in
+      // `Police said on Tuesday that two men, aged 19 and 22, had been arrested`.
+      start = reported.lowerBound
+      phrase = start
     }
     let before = actors.mentions(in: start..<segment.tokens.lowerBound)
     let asides = segments[..<position].filter(isAside)

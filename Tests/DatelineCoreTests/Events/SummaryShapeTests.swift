@@ -107,6 +107,13 @@ import Testing
     #expect(found.contains("Prosecutors said Halloran approved nine contracts with Tarn Media without a tender"), "\(found)")
   }
 
+  @Test func aReportedSubjectKeepsItsVerbAcrossAnAsideAfterATimeAndThat() {
+    let found = summaries("Officers said on Friday that three women, aged 24 and 31, had been charged with fraud.")
+    #expect(!found.contains { $0.hasPrefix("Officers had been") }, "\(found)")
+    #expect(!found.contains { $0.hasSuffix("that three women") }, "\(found)")
+    #expect(found.contains { $0.contains("three women") && $0.contains("had been charged with fraud") }, "\(found)")
+  }
+
   @Test func aReportWithItsTimeAfterWhatItSaysIsLedByIt() {
     let found = summaries("Nine bridges were closed across the valley, officials said on Sunday.")
     #expect(found.contains("Nine bridges were closed across the valley, officials said on Sunday"), "\(found)")

@@ -1,0 +1,27 @@
+extension TaggedText {
+  /// The noun phrase that ends `range` as the subject of what a report in it says: `the strike`
+  /// in `The union said the strike`, `two men` in `Police said on Tuesday that two men`; nil when
+  /// `range` ends otherwise. A time between the verb and its `that` belongs to the report.
+  func reportedSubject(endingAt range: Range<Int>) -> Range<Int>? {
+    guard let last = range.last, [.noun, .propn].contains(upos(last)),
+      let speech = range.last(where: { isReportingVerb($0) }), speech < last
+    else {
+      return nil
+    }
+    var subject = speech + 1
+    var afterTime = subject
+    if has(afterTime, .preposition), timeOf[afterTime + 1] >= 0 { afterTime += 1 }
+    if timeOf[afterTime] >= 0 {
+      while afterTime < last, timeOf[afterTime] >= 0 { afterTime += 1 }
+      if isWord(afterTime, "that") { subject = afterTime }
+    }
+    if isWord(subject, "that") { subject += 1 }
+    guard subject <= last, isBareNounPhrase(subject..<(last + 1), orNumber: true) else { return nil }
+    return subject..<(last + 1)
+  }
+
+  /// Whether the token is a speech or cognition verb used as a verb (`said`, `believes`).
+  func isReportingVerb(_ index: Int) -> Bool {
+    has(index, [.speechVerb, .cognitionVerb]) && upos(index) == .verb
+  }
+}
