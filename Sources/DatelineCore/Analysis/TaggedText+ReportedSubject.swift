@@ -24,4 +24,10 @@ extension TaggedText {
   func isReportingVerb(_ index: Int) -> Bool {
     has(index, [.speechVerb, .cognitionVerb]) && upos(index) == .verb
   }
+
+  /// Whether `tokens` hold no noun, name, pronoun or determiner: a modifier set off alone
+  /// (`, aged 19 and 22,`).
+  func namesNothing(_ tokens: Range<Int>) -> Bool {
+    !tokens.contains { [.noun, .propn, .pron, .det].contains(upos($0)) }
+  }
 }

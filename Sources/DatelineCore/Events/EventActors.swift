@@ -41,13 +41,14 @@ struct EventActors {
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
     // A name inside a participle, a prepositional phrase or a relative clause between (`The
     // airline, owned by Halcyon, told staff`; `The firm, which employs 900 people in Vesta,
-    // said`) is not the subject; when the nearest other piece before is a noun phrase, the
+    // said`) is not the subject, and an adjective set off alone (`, aged 19 and 22,`) is passed; when the nearest other piece before is a noun phrase, the
     // subject is in it or in the noun phrases right before it (`Orla Finch, the pilot who …,
     // resigned`), or is no name at all. A second predicate (`…, and launched the store`) has
     // the subject of the first.
     let isAside = { (piece: Segment) in
       piece.role == .relative || [.verb, .adp].contains(self.tagged.upos(piece.tokens.lowerBound))
         || self.tagged.isBracketed(piece.tokens)
+        || self.tagged.upos(piece.tokens.lowerBound) == .adj && self.tagged.namesNothing(piece.tokens)
     }
     var start = sentence.tokens.lowerBound
     var phrase: Int?

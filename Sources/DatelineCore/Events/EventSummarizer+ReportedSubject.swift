@@ -58,8 +58,7 @@ extension EventSummarizer {
   /// with no noun after it (`, which began on Monday,`, `, in a statement,`, `, aged 19 and 22,`).
   private func isAside(_ segment: Segment) -> Bool {
     let first = tagged.upos(segment.tokens.lowerBound)
-    let isBareModifier = [.verb, .adj].contains(first)
-      && !segment.tokens.contains { [.noun, .propn, .pron, .det].contains(tagged.upos($0)) }
+    let isBareModifier = [.verb, .adj].contains(first) && tagged.namesNothing(segment.tokens)
     return segment.role == .relative || segment.role == .participle || first == .adp || isBareModifier
       || tagged.isBracketed(segment.tokens)
   }

@@ -114,6 +114,13 @@ import Testing
     #expect(found.contains { $0.contains("three women") && $0.contains("had been charged with fraud") }, "\(found)")
   }
 
+  @Test func aNamedSpeakerIsNotTheSubjectOfTheDatedReportAfterItsAside() {
+    let found = summaries(
+      "Valley Police said on Tuesday that two men, aged 19 and 22, had been arrested on Sunday evening on suspicion of theft.")
+    #expect(!found.contains { $0.hasPrefix("Valley Police had been") }, "\(found)")
+    #expect(found.contains { $0.hasPrefix("Two men had been arrested on Sunday evening") }, "\(found)")
+  }
+
   @Test func aReportWithItsTimeAfterWhatItSaysIsLedByIt() {
     let found = summaries("Nine bridges were closed across the valley, officials said on Sunday.")
     #expect(found.contains("Nine bridges were closed across the valley, officials said on Sunday"), "\(found)")
