@@ -115,9 +115,12 @@ struct EventAccumulator {
     note(mention.tokens, target)
   }
 
+  /// The lowest rank of a summary a verb told: every rank from it up is a verb's.
+  private static let verbRank = 3
+
   private static func rank(_ mention: EventMention, dated: Bool) -> Int {
     switch mention.origin {
-    case .verb: dated ? 4 : 3
+    case .verb: dated ? verbRank + 1 : verbRank
     case .datedSolid, .dated: 2
     case .datedNoun: 1
     case .reference: 0
@@ -180,8 +183,7 @@ struct EventAccumulator {
     var nested: Int?
     var count = 0
     index.forEachNested(kind: kind, value: value) { candidate in
-      // A summary ranked 3 or more is a verb's (see `rank`).
-      if isVerb, drafts[candidate].summaryRank >= 3,
+      if isVerb, drafts[candidate].summaryRank >= Self.verbRank,
         !(word.flatMap { word in drafts[candidate].word.map { EventWordStem.related($0, word) } } ?? false)
       {
         return true
