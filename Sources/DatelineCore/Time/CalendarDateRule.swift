@@ -51,7 +51,7 @@ extension PhraseMatcher {
     return true
   }
 
-  /// `7 November 2021`, `7th of November`.
+  /// `7 November 2021`, `7th of November`, `2 February last year`.
   private func dayFirstDate(at index: Int) -> TimeMatch? {
     guard let (day, afterDay) = dayNumber(at: index) else { return nil }
     var monthIndex = afterDay
@@ -62,6 +62,9 @@ extension PhraseMatcher {
     if scanner.isMark(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }
     if let year = fourDigitYear(at: yearIndex) {
       return TimeMatch(index, yearIndex + 1, .point(.day(year, month, day)))
+    }
+    if let (years, end) = relativeYear(at: afterMonth) {
+      return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
     }
     return TimeMatch(index, afterMonth, .point(.day(nil, month, day)))
   }

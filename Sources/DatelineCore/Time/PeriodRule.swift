@@ -107,9 +107,19 @@ extension PhraseMatcher {
     if let (year, end) = spelledYearAfterOf(at: index + 1) {
       return TimeMatch(index, end, .point(TimePoint(precision: .season, year: year, season: season)))
     }
-    if scanner.isWord(index, "fall") && !lead.determiner && !lead.edge { return nil }
+    if scanner.isWord(index, "fall") && !lead.edge && !fallIsTheSeason(at: index, lead: lead) { return nil }
     if scanner.isWordToken(index + 1) && !scanner.has(index + 1, .unit) && !lead.determiner && !lead.edge { return nil }
     return TimeMatch(index, index + 1, .point(TimePoint(precision: .season, year: nil, season: season)))
+  }
+
+  /// Whether `the fall` names the season: after a preposition of time (`in the fall`, `by the
+  /// fall`), not as a subject or object (`the fall was caused by a push`, `after the fall`) nor
+  /// with what fell after it (`the fall of the city`, `the fall in prices`).
+  private func fallIsTheSeason(at index: Int, lead: Lead) -> Bool {
+    guard lead.determiner, index >= 2, scanner.isWord(index - 1, "the"),
+      !scanner.isAnyWord(index + 1, "of", "in", "to", "from")
+    else { return false }
+    return scanner.isAnyWord(index - 2, "in", "during", "by", "over") || scanner.isAnyWord(index - 2, "through", "throughout", "until", "into")
   }
 
   private func spelledYearAfterOf(at index: Int) -> (Int, Int)? {

@@ -32,9 +32,9 @@ public struct TimeTagger: Sendable {
         resolving.limit = sentence.upperBound
         let paragraph = analysis.sentences[ordinal].paragraph
         if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
-          let day = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
+          let named = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
         {
-          match.meaning = .weekday(day, direction: nil)
+          match.meaning = .weekday(named.day, direction: named.direction)
         }
         let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
         let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
@@ -97,11 +97,17 @@ public struct TimeTagger: Sendable {
   /// The first weekday (1 = Monday … 7 = Sunday) named from token `start` up to `end` in the
   /// clause of `start`: a clock time told without its day is on the one its clause names after it
   /// (`leaves at 4 in the morning (4 a.m. Thursday)`), not on the day of a clause after a comma
-  /// (`was stabbed at 10:30 p.m., police said Thursday`: the day of the saying).
-  private static func weekday(after start: Int, before end: Int, _ scanner: TimeScanner) -> Int? {
+  /// (`was stabbed at 10:30 p.m., police said Thursday`: the day of the saying). A `next`, `last`
+  /// or `this` before it gives the way to count (`at 9am next Wednesday`: the coming one).
+  private static func weekday(after start: Int, before end: Int, _ scanner: TimeScanner) -> (day: Int, direction: Int?)? {
     for index in start..<end {
       if scanner.isMark(index, UInt8(ascii: ",")) || scanner.isMark(index, UInt8(ascii: ";")) { return nil }
-      if let day = scanner.value(index, .weekday), day <= 7 { return day }
+      if let day = scanner.value(index, .weekday), day <= 7 {
+        let deictic = index - 1
+        guard deictic >= start, !(deictic > start && scanner.isWord(deictic - 1, "the")) else { return (day, nil) }
+        let direction = scanner.isWord(deictic, "next") ? 1 : scanner.isWord(deictic, "last") ? -1 : scanner.isWord(deictic, "this") ? 0 : nil
+        return (day, direction)
+      }
     }
     return nil
   }

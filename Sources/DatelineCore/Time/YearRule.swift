@@ -70,9 +70,18 @@ extension PhraseMatcher {
     if continues, scanner.isAttached(next), scanner.isAttached(next + 1), scanner.isNumber(next + 1) {
       return false
     }
-    if isTimeZone(next) { return false }
+    if isTimeZone(next) || isBeforeCommonEra(after: index) { return false }
     if year >= 1900 { return true }
     return index > 0 && scanner.isAnyWord(index - 1, "in", "since", "of", "from", "by", "until", "year", "around", "before", "after")
+  }
+
+  /// Whether the number counts years before the common era, alone (`1880 BC`, `300 B.C.`) or
+  /// as the first of a range that ends in one (`between 1950 and 1880 BC`).
+  private func isBeforeCommonEra(after index: Int) -> Bool {
+    var era = index + 1
+    if scanner.isAnyWord(era, "and", "to") || scanner.isMark(era, UInt8(ascii: "-")), scanner.isNumber(era + 1) { era += 2 }
+    if scanner.isAnyWord(era, "bc", "bce") { return true }
+    return scanner.isWord(era, "b") && scanner.isMark(era + 1, UInt8(ascii: ".")) && scanner.isWord(era + 2, "c")
   }
 
   /// `'90s`: a decade of the twentieth century (or of the current one for `'00s`–`'20s`).

@@ -33,6 +33,8 @@ import Testing
     expectTime("It ran until [[October of 1999]].", "1999-10")
     expectTime("Elections were held [[June last year]].", "2020-06")
     expectTime("Voters stayed home on [[Oct. 10 last year]].", "2020-10-10")
+    expectTime("He died in hospital on [[2 February last year]].", "2020-02-02")
+    expectTime("The bridge reopens on [[4 June next year]].", "2022-06-04")
   }
 
   @Test func monthsAlone() {

@@ -24,6 +24,11 @@ import Testing
     expectTime("A man was stabbed at [[10:30 p.m.]], police said Thursday.", "2021-11-09T22:30")
   }
 
+  @Test func aClockTimeCountsItsWeekdayAsTheWeekdayIsTold() {
+    expectTime("Tickets go on sale at [[9am]] next Wednesday.", "2021-11-17T09:00", reference: "2021-11-11")
+    expectTime("The doors open at [[8pm]] this Friday.", "2021-11-12T20:00", reference: "2021-11-11")
+  }
+
   @Test func britishClockTimesWithAPeriod() {
     expectTime("The van was stopped at [[1.20am]] near the bridge.", "2021-11-09T01:20", .time)
     expectTime("Fans left the ground at [[11.45 p.m.]]", "2021-11-09T23:45")

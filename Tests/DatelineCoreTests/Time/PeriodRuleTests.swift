@@ -60,6 +60,12 @@ import Testing
     expectTime("The talks resumed in [[the fall]].", "2021-FA")
   }
 
+  @Test func aFallThatIsNotTheSeason() {
+    expectNoTime("The coroner said the fall was caused by a deliberate push.")
+    expectNoTime("Crowds cheered in the fall of the old regime.")
+    expectNoTime("He was taken to hospital after the fall.")
+  }
+
   @Test func holidays() {
     expectTime("Shops close on [[Christmas]].", "2021-12-25")
     expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")

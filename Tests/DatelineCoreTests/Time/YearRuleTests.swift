@@ -15,6 +15,13 @@ import Testing
     expectNoTime("Shares rose 2020 points.")
   }
 
+  @Test func yearsBeforeTheCommonEraAreNotOurs() {
+    expectNoTime("The boat was built between 1950 and 1880 BC.")
+    expectNoTime("The temple dates from 1200 B.C. or earlier.")
+    expectNoTime("A wall was raised in 1900 BCE.")
+    expectTime("The wall was raised in [[1900]] and fell in 1950 BC.", "1900")
+  }
+
   @Test func decadesAndCenturies() {
     expectTime("Inflation soared in [[the 1990s]].", "199")
     expectTime("Music of [[the '80s]] is back.", "198")
