@@ -131,7 +131,7 @@ public struct DocumentExtractor: Sendable {
   ) -> [Finding] {
     guard published == nil else { return document.findings }
     let leadNamesWeekday = (points?.leadWeekdays ?? 0) != 0
-    return document.findings + [Self.guessFinding(document, reference, leadNamesWeekday: leadNamesWeekday)]
+    return document.findings + [Self.guessFinding(document, reference, leadNamesWeekday: leadNamesWeekday, points: points)]
   }
 
   /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
@@ -187,8 +187,11 @@ public struct DocumentExtractor: Sendable {
   }
 
   /// The finding of a document without a publication date: which reference its relative dates
-  /// were counted from, if any, and whether the weekday its lead names chose the year.
-  static func guessFinding(_ document: Document, _ reference: ReferenceTime?, leadNamesWeekday: Bool) -> Finding {
+  /// were counted from, if any, and whether the weekday its lead names chose the year (or, from
+  /// `points`, why its latest full date was not taken).
+  static func guessFinding(
+    _ document: Document, _ reference: ReferenceTime?, leadNamesWeekday: Bool, points: ReferencePoints? = nil
+  ) -> Finding {
     let onTheWeekday = leadNamesWeekday ? " on the weekday the lead names" : ""
     if let day = document.metadata.published?.point, day.year == nil, let reference, reference.source == .yearFromToday,
       let year = reference.point.year
@@ -207,6 +210,12 @@ public struct DocumentExtractor: Sendable {
         .noReferenceTime,
         message: "\(document.name): the publication day, \(DateDisplay.text(.point(day))), names no year; it is taken "
           + "as \(year) from \(from), and relative dates are shown as inferred")
+    }
+    if reference == nil, let stated = points?.stated, stated.precision >= .day, let year = points?.pastYear {
+      return Finding(
+        .noReferenceTime,
+        message: "\(document.name): no publication date, and the latest full date in the text, "
+          + "\(DateDisplay.text(.point(stated))), is before \(year), a year it tells as past; relative dates are left unresolved")
     }
     guard let point = reference?.point else {
       return Finding(

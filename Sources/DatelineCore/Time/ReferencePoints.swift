@@ -9,10 +9,14 @@ struct ReferencePoints: Sendable, Hashable {
   /// A year or a month told alone is background in news (what happened this year is told
   /// without its year), so it dates relative expressions wrongly (`Her husband died in 2015.`
   /// does not make `on Saturday` a Saturday of 2015); such a text keeps them unresolved.
+  /// A day of a year before the latest year the text tells as past is no reference either: a
+  /// text telling who `took over in 2024` was not written on `Jan. 11, 2023`.
   var guessed: TimePoint? {
-    guard let stated, stated.precision >= .day else { return nil }
+    guard let stated, stated.precision >= .day, let year = stated.year, year >= pastYear ?? year else { return nil }
     return stated
   }
+  /// The latest year the text names alone in a clause told in the past tense (`took over in 2024`).
+  var pastYear: Int?
   /// The weekday of its lead's main event (the first weekday its first two sentences tell in the
   /// past tense), as bit 1 (Monday) … 7 (Sunday), or 0: a wire story's lead tells what happened
   /// on the day of its dateline (`… fell on Wednesday`); a day before it (`the closing price on
@@ -23,6 +27,7 @@ struct ReferencePoints: Sendable, Hashable {
   func followed(by next: ReferencePoints) -> ReferencePoints {
     ReferencePoints(
       stated: ReferenceInference.later(stated, next.stated),
+      pastYear: [pastYear, next.pastYear].compactMap { $0 }.max(),
       leadWeekdays: leadWeekdays | next.leadWeekdays)
   }
 }

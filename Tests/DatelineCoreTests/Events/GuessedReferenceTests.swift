@@ -43,6 +43,15 @@ import Testing
     #expect(findings.first?.message.contains("2011-10-06") == true)
   }
 
+  @Test func theFindingSaysWhyAnEarlierFullDateWasNotTaken() throws {
+    let text = "Levee report\n\nAn inquiry found on Monday that the levee failed on Jan. 11, 2023.\n\nIts manager, who took over in 2024, said a trial is set for next October."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "levee.txt", id: 0)
+    let timeline = Pipeline().timeline(of: [document])
+    let finding = try #require(timeline.findings.first { $0.kind == .noReferenceTime })
+    #expect(finding.message.contains("11 January 2023, is before 2024"), "\(finding.message)")
+    #expect(timeline.events.allSatisfy { $0.date?.isInferred != true })
+  }
+
   @Test func aPublicationDateLeavesNothingInferred() throws {
     let timeline = try Self.timeline(published: TimeValue(timex: "2011-10-06"))
     #expect(timeline.findings.allSatisfy { $0.kind != .noReferenceTime })

@@ -105,7 +105,7 @@ import Testing
   }
 
   @Test func theInferredReferenceIsTheLatestFullDate() throws {
-    let analysis = TextAnalysis("Iraq voted on Oct. 10, 2021. Protests followed on Oct. 12, 2021, and in 2022.")
+    let analysis = TextAnalysis("Iraq voted on Oct. 10, 2021. Protests followed on Oct. 12, 2021, and a new vote is due in 2022.")
     let reference = try #require(TimeTagger.standard.inferredReference(for: analysis))
     #expect(reference.point.timex == "2021-10-12")
     #expect(reference.source == .inferred)
@@ -129,6 +129,13 @@ import Testing
     }
     expectTime("Her husband died in 2015. She died at her home on [[Saturday]].", "XXXX-WXX-6", reference: nil)
     expectTime("Her husband died in 2015. A memorial will be held [[next month]].", "XXXX-XX", reference: nil)
+  }
+
+  @Test func aDayBeforeAYearToldAsPastIsNoReference() {
+    let text = "An inquiry found on Monday that the levee failed on Jan. 11, 2023. The manager, who took over in 2024, spoke."
+    #expect(TimeTagger.standard.inferredReference(for: TextAnalysis(text)) == nil)
+    expectTime("The levee failed on Jan. 11, 2023. Its manager took over in 2024 and quit on [[Monday]].", "XXXX-WXX-1", reference: nil)
+    expectTime("The levee failed on Jan. 11, 2023. A new one will open in 2026. Work began on [[Monday]].", "2023-01-09", reference: nil)
   }
 
   @Test func withoutAReferenceTheLatestFullDateIsUsed() {
