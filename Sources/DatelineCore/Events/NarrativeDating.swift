@@ -58,6 +58,10 @@ struct NarrativeDating {
           result[id] = inherited(named.date, from: named.event, as: .narrative)
           continue
         }
+        if let passage, passage.sentence == sentence, let shifted = offsetDate(of: draft, from: passage) {
+          result[id] = shifted
+          continue
+        }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
         if draft.kind != .statement, let passage, passage.paragraph == paragraph,
           Self.isDayPrecise(passage.date)
@@ -148,6 +152,36 @@ struct NarrativeDating {
       return nil
     }
     return inherited(date, from: next, as: .narrative)
+  }
+
+  /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he
+  /// was pushed`; `two weeks before`): the day of the clause it follows in its sentence, moved
+  /// back (`after`) or ahead (`before`) by that stretch, at the stretch's precision.
+  private func offsetDate(
+    of draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)
+  ) -> EventDate? {
+    let opensAtFirst = tagged.isWord(draft.firstToken, "after") || tagged.isWord(draft.firstToken, "before")
+    let opener = opensAtFirst ? draft.firstToken : draft.firstToken - 1
+    guard opener > 0, tagged.isWord(opener, "after") || tagged.isWord(opener, "before"), tagged.opensClauseAfterPreposition(opener),
+      case let time = Int(tagged.timeOf[opener - 1]), time >= 0,
+      case .duration(let stretch) = tagged.times[time].value, let amount = stretch.amount, amount == amount.rounded(),
+      let point = passage.date.value.point, let day = point.dayNumber
+    else {
+      return nil
+    }
+    let count = Int(amount) * (tagged.isWord(opener, "after") ? -1 : 1)
+    let moved: TimePoint?
+    switch stretch.unit {
+    case .day: moved = .day(number: day + count)
+    case .week: moved = .day(number: day + 7 * count)
+    case .month: moved = CalendarArithmetic.shifted(point, .month, count)
+    case .year: moved = CalendarArithmetic.shifted(point, .year, count)
+    default: moved = nil
+    }
+    guard let moved else { return nil }
+    return EventDate(
+      value: .point(moved), expression: passage.date.expression, resolution: passage.date.resolution, isInferred: true,
+      anchorEvent: passage.event, inference: .narrative)
   }
 
   /// The first event dated to the day (or finer) that a reference inside `span` names, other

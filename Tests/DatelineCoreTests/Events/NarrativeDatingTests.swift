@@ -43,6 +43,22 @@ import Testing
     }
   }
 
+  @Test func aClauseAMeasuredStretchOpensIsMovedFromTheDayBeforeIt() throws {
+    let all = events(
+      """
+      Tomas Lind died in hospital on March 2, four days after he was pushed from a balcony.
+
+      The Halvorsen mill closed on Monday, two weeks after its lenders refused a new loan.
+
+      The bridge reopened on March 1, a day before the inspectors filed their report.
+      """)
+    let push = try event("was pushed", in: all)
+    #expect(push.date?.value.timex == "2022-02-26")
+    #expect(push.date?.isInferred == true)
+    #expect(try event("refused a new loan", in: all).date?.value.timex == "2022-02-21")
+    #expect(try event("filed their report", in: all).date?.value.timex == "2022-03-02")
+  }
+
   @Test func aStoryLongBeforeItsPublicationSetsNoStoryTime() throws {
     let all = events(
       """
