@@ -19,7 +19,8 @@ struct InterviewLayout {
   /// The layout of `tagged`, or nil when it is no interview: at least `answeredQuestions`
   /// paragraphs that end with a question mark outside quotations are followed by a paragraph that
   /// speaks in the first person, at least one of them asks `you`, and `mainPerson` (a person) is
-  /// named before the first of them.
+  /// named before the first of them, in an introduction that never says `I` (a blog's or a
+  /// column's writer does).
   init?(tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan, mainPerson: Int?) {
     guard let mainPerson, actors.actors[mainPerson].kind == .person,
       let paragraphCount = tagged.sentences.last.map({ $0.paragraph + 1 })
@@ -41,7 +42,7 @@ struct InterviewLayout {
     for paragraph in asks.indices where sentenceCount[paragraph] > Self.questionSentences { asks[paragraph] = false }
     let answered = asks.indices.filter { $0 + 1 < asks.count && asks[$0] && !asks[$0 + 1] && speaksAsI[$0 + 1] }
     guard answered.count >= Self.answeredQuestions, answered.contains(where: { addresses[$0] }),
-      let first = asks.firstIndex(of: true),
+      let first = asks.firstIndex(of: true), !speaksAsI[..<first].contains(true),
       let named = actors.mentions.first(where: { $0.actor == mainPerson }),
       tagged.sentences[Int(tagged.sentenceOf[named.tokens.lowerBound])].paragraph < first
     else { return nil }

@@ -216,10 +216,11 @@ struct PronounResolver {
     // Asked once a sentence and once a pronoun: kept inline, no array allocated each time.
     var found = InlineArray<3, Int?>(repeating: nil)
     var owner: Int?
+    var qualified: Int?
     let mentions = actors.mentions(in: tokens)
     for (offset, mention) in zip(mentions.indices, mentions)
     where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
-      let tier: Int
+      var tier: Int
       switch actors.actors[mention.actor].kind {
       case .person: tier = 0
       case .unknown where mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2:
@@ -227,10 +228,13 @@ struct PronounResolver {
       case .unknown: tier = 2
       default: continue
       }
-      // An owner or an affiliation before the person a phrase is about is not its topic: `Ortega's
-      // widow, Marisol Ortega,`, `Valmont president Gérard Moreau`.
+      // The name a person's owner or affiliation qualifies is a person's (`Perera's daughter,
+      // Sanduni`), and the phrase is about it, not about the owner (`Ortega's widow, Marisol
+      // Ortega`, `Valmont president Gérard Moreau`).
+      if offset == qualified { tier = 0 }
       if tier == 0, offset + 1 < mentions.endIndex, qualifies(mention.tokens, mentions[offset + 1].tokens, tagged) {
         if owner == nil { owner = mention.actor }
+        qualified = offset + 1
         continue
       }
       if found[tier] == nil { found[tier] = mention.actor }
