@@ -144,31 +144,6 @@ struct PronounResolver {
     "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress",
   ]
 
-  /// Nouns of kinship, and the sex each names: `father`, `widow`.
-  private static let kinWords: [String: WordFlags] = Dictionary(
-    uniqueKeysWithValues:
-      ["husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew"]
-      .map { ($0, WordFlags.maleName) }
-      + ["wife", "daughter", "mother", "sister", "widow", "girlfriend", "granddaughter", "grandmother", "aunt", "niece"]
-      .map { ($0, WordFlags.femaleName) })
-
-  /// Whether the pronoun after `tokens` stands for someone named by kinship alone, after a
-  /// possessive and with no name after it (`My father was harbour master, and he used to say`,
-  /// `Lund's brother was at the wheel and he`), when the kin word agrees with `gender`: that
-  /// person is no actor. A pronoun that opens what the kin person said may be someone else (`Her
-  /// mother said she had been missing since Friday`).
-  private func standsForKin(_ tokens: Range<Int>, _ gender: WordFlags) -> Bool {
-    let kin = tokens.last { index in
-      tagged.isLowercaseWord(index) && !quotes.isQuoted(index)
-        && (tagged.isPossessiveDeterminer(index - 1) || tagged.isWord(index - 1, "s") && tagged.isPossessive(after: index - 2))
-        && Self.kinWords[tagged.string(tokens: index..<(index + 1))] == gender
-    }
-    guard let kin else { return false }
-    let after = (kin + 1)..<tokens.upperBound
-    return !after.contains { tagged.has($0, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord($0) }
-      && !actors.mentions(in: after).contains { isUsable($0) }
-  }
-
   /// The sex a word within five words before a mention of `actor` in its sentence names, for
   /// its mentions within `reach` sentences before `pronoun`.
   private func sexCue(of actor: Int, before pronoun: Int) -> WordFlags? {
@@ -325,7 +300,8 @@ struct PronounResolver {
     return false
   }
 
-  private func isUsable(_ mention: ActorMention) -> Bool {
+  /// Whether a mention can be what a pronoun stands for: no modifier, outside quotations.
+  func isUsable(_ mention: ActorMention) -> Bool {
     !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
   }
 }
