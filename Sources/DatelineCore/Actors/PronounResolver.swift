@@ -15,6 +15,8 @@ struct PronounResolver {
   private let topics: [[Int32]]
   /// The story's main person: the first person named outside quotations.
   private let mainPerson: Int?
+  /// The question-and-answer layout of an interview, whose answers' `I` is the interviewee.
+  private let interview: InterviewLayout?
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -55,6 +57,13 @@ struct PronounResolver {
     }
     self.topics = topics
     self.mainPerson = mainPerson
+    interview = InterviewLayout(tagged: tagged, actors: actors, quotes: quotes, mainPerson: mainPerson)
+  }
+
+  /// The person `I`, `me` or `my` at token `pronoun` stands for: the interviewee, in the answers
+  /// of a question-and-answer interview, outside quotations.
+  func speaker(ofFirstPerson pronoun: Int) -> Int? {
+    quotes.isQuoted(pronoun) ? nil : interview?.speaker(ofFirstPerson: pronoun, tagged)
   }
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
@@ -64,8 +73,9 @@ struct PronounResolver {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
-    let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
     let gender = pronounGender(pronoun)
+    if standsForKin(start..<pronoun, gender) { return nil }
+    let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
         if agrees(actor, gender, before: pronoun) { return actor }
@@ -180,8 +190,12 @@ struct PronounResolver {
   ) -> InlineArray<3, Int?> {
     // Asked once a sentence and once a pronoun: kept inline, no array allocated each time.
     var found = InlineArray<3, Int?>(repeating: nil)
-    for mention in actors.mentions(in: tokens) where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
-      let tier: Int
+    var owner: Int?
+    var qualified: Int?
+    let mentions = actors.mentions(in: tokens)
+    for (offset, mention) in zip(mentions.indices, mentions)
+    where !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound) {
+      var tier: Int
       switch actors.actors[mention.actor].kind {
       case .person: tier = 0
       case .unknown where mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2:
@@ -189,10 +203,37 @@ struct PronounResolver {
       case .unknown: tier = 2
       default: continue
       }
+      // The name a person's owner or affiliation qualifies is a person's (`Perera's daughter,
+      // Sanduni`), and the phrase is about it, not about the owner (`Ortega's widow, Marisol
+      // Ortega`, `Valmont president Gérard Moreau`).
+      if offset == qualified { tier = 0 }
+      if tier == 0, offset + 1 < mentions.endIndex, qualifies(mention.tokens, mentions[offset + 1].tokens, tagged) {
+        if owner == nil { owner = mention.actor }
+        qualified = offset + 1
+        continue
+      }
       if found[tier] == nil { found[tier] = mention.actor }
       if tier == 0 { break }
     }
+    if found[0] == nil, let owner { found[0] = owner }
     return found
+  }
+
+  /// How many words may stand between an affiliation and the name it qualifies: `Valmont
+  /// president`, `Apple chief executive`.
+  private static let qualifierReach = 3
+
+  /// Whether the name at `name` only qualifies the name at `next`: it owns a noun phrase that the
+  /// next name stands beside (`Ortega's widow, Marisol Ortega`), or only nouns and title words
+  /// stand between the two (`Valmont president Gérard Moreau`).
+  private static func qualifies(_ name: Range<Int>, _ next: Range<Int>, _ tagged: TaggedText) -> Bool {
+    guard tagged.sentenceOf[next.lowerBound] == tagged.sentenceOf[name.lowerBound] else { return false }
+    if tagged.isPossessive(after: name.upperBound) {
+      return tagged.has(next.lowerBound - 1, .comma) && next.lowerBound - name.upperBound <= qualifierReach + 3
+    }
+    let between = name.upperBound..<next.lowerBound
+    return !between.isEmpty && between.count <= qualifierReach
+      && between.allSatisfy { tagged.isLowercaseWord($0) && [.noun, .adj].contains(tagged.upos($0)) }
   }
 
   /// Whether the name at `tokens` reads as the subject of its clause: it opens the sentence
@@ -259,7 +300,8 @@ struct PronounResolver {
     return false
   }
 
-  private func isUsable(_ mention: ActorMention) -> Bool {
+  /// Whether a mention can be what a pronoun stands for: no modifier, outside quotations.
+  func isUsable(_ mention: ActorMention) -> Bool {
     !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
   }
 }

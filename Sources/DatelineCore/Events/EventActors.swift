@@ -114,6 +114,8 @@ struct EventActors {
         if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
       } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") {
         if let person = pronouns.person(before: index), !result.contains(person) { result.append(person) }
+      } else if let speaker = pronouns.speaker(ofFirstPerson: index), !result.contains(speaker) {
+        result.append(speaker)
       }
     }
     return result
@@ -126,12 +128,13 @@ struct EventActors {
     return pronounSubject(at: phrase.lowerBound, recentGroup: recentGroup)
   }
 
-  /// `he`/`she`, `they`, or `these groups`/`the militias` at `index`, resolved.
+  /// `he`/`she`, `they`, an interviewee's `I`, or `these groups`/`the militias` at `index`, resolved.
   private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
     if tagged.isWord(index, "they") { return recentGroup ?? pronouns.group(before: index) }
     if tagged.isWord(index, "it") { return pronouns.thing(before: index) }
+    if let speaker = pronouns.speaker(ofFirstPerson: index) { return speaker }
     let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")
     guard isDemonstrative, tagged.has(index + 1, .kindNoun) else { return nil }
     if tagged.infos[index + 1].actorKind == .group {
