@@ -54,11 +54,12 @@ struct ScheduledClause {
     return presentVerb(in: range.lowerBound..<participle.upperBound, times: times).flatMap { range.contains($0) ? $0 : nil }
   }
 
-  /// The verbs that tell a measure going up, down or past a mark: what a forecast tells.
+  /// The verbs that tell a measure going up, down or past a mark, or a state held (`employ`,
+  /// `have`): what a forecast tells, not a happening.
   private static let changeOfMeasure: Set<String> = [
     "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "overtake", "surpass",
     "double", "triple", "halve", "climb", "slow", "shrink", "top", "hit", "outnumber", "peak", "recover", "return",
-    "remain", "stay", "be", "become", "make", "account", "cost", "total", "pass",
+    "remain", "stay", "be", "become", "make", "account", "cost", "total", "pass", "employ", "have",
   ]
 
   /// The verbs whose infinitive tells what their subject means or expects to do: `plan to close`,
@@ -106,6 +107,14 @@ struct ScheduledClause {
       || tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
   }
 
+  /// Whether temporal expression `time` names the publication day (or a time in it).
+  private func isOnPublicationDay(_ time: Int) -> Bool {
+    guard let published = tagged.document.metadata.published, published.point?.precision == .day,
+      let day = published.interval, let span = tagged.times[time].value.interval
+    else { return false }
+    return span.lowerBound >= day.lowerBound && span.upperBound <= day.upperBound
+  }
+
   /// Whether temporal expression `time` begins after the publication date.
   private func isAhead(_ time: Int) -> Bool {
     guard let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval else {
@@ -122,34 +131,58 @@ struct ScheduledClause {
   /// and dates the clause, after a preposition or as `next`, `this` or `coming` (not `the year
   /// ending June 2010`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }),
-      !isIndefiniteSubject(before: verb, in: range)
+    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) ?? misreadPresent(in: range),
+      !isIndefiniteSubject(before: verb, in: range),
+      // A condition tells no schedule: `If the vote fails on Thursday, …`.
+      !tagged.isWord(range.lowerBound, "if"), !tagged.isWord(range.lowerBound, "unless")
     else { return nil }
-    guard tagged.upos(verb) == .verb,
+    guard tagged.upos(verb) == .verb || tagged.upos(verb) == .noun,
       tagged.isLowercaseWord(verb), !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing"),
       verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
     else { return scheduledCopula(in: range, times: times) }
     // A season, a quarter or a half is as fine a time as a schedule names (`starts in the
-    // autumn`); a year alone is not (`employs 300 people in 2026`), but for a forecast it is
-    // (`expects a profit of 900 million euros in fiscal 2027`, `forecasts sales for FY2026`).
+    // autumn`); so is a year for what someone is to do (`retires in 2028`, `plans a second
+    // study from next year`) or expects (`expects a profit of 900 million euros in fiscal 2027`,
+    // `forecasts sales for FY2026`), not for a measure or a state (`employs 300 people in 2026`).
     let forecasts = Self.forecastVerbs.contains(tagged.lemma(verb))
+    let yearIsEnough = forecasts || !isChangeOfMeasure(verb)
     let isScheduled = times.contains { time in
-      guard let point = tagged.times[time].value.point, point.precision > .year || forecasts && point.precision == .year,
-        isAhead(time), let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
+      guard let point = tagged.times[time].value.point, point.precision > .year || yearIsEnough && point.precision == .year,
+        isAhead(time) || isOnPublicationDay(time),
+        let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       let opener = opener(of: first)
       // What is expected is a noun phrase (`a profit of …`), not a clause of a measure to change
       // (`expects rates to rise in 2023`).
       if point.precision == .year {
+        // The year of a plan is the verb's own, with no participle between (`plays a role in the
+        // economy, contributing $9 billion in 2016` is not).
         let namesClause = (verb + 1..<first).contains { index in
-          tagged.upos(index) == .aux || tagged.upos(index) == .verb && !tagged.endsWith(index, "ing")
+          tagged.upos(index) == .aux || tagged.upos(index) == .verb && (!forecasts || !tagged.endsWith(index, "ing"))
         }
-        return !namesClause && (tagged.isWord(opener, "in") || tagged.isWord(opener, "for") || tagged.isWord(opener, "by"))
+        let opens = tagged.isWord(opener, "in") || tagged.isWord(opener, "by")
+          || tagged.isWord(opener, forecasts ? "for" : "from")
+        return !namesClause && opens
       }
+      // A day named after `on` may be the publication day itself (`The council votes on
+      // Thursday`, told on a Thursday).
+      if !isAhead(time) { return point.precision == .day && tagged.isWord(opener, "on") }
       let opensPhrase = tagged.upos(opener) == .adp && !tagged.isWord(opener, "of") && !tagged.isWord(opener, "for")
       return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
     }
     return isScheduled ? verb : nil
+  }
+
+  /// The present verb of a clause `range` with no verb that the tagger read as a plural noun
+  /// after a singular subject (`The state legislature convenes on Feb. 2`): the word ending in
+  /// `s` right after the subject's noun and before a preposition, that the tagger does not know
+  /// as a noun or a name (`Population estimates at 30 June` is a title).
+  private func misreadPresent(in range: Range<Int>) -> Int? {
+    range.first { index in
+      index > range.lowerBound && tagged.upos(index) == .noun && tagged.endsWith(index, "s") && tagged.isLowercaseWord(index)
+        && tagged.upos(index - 1) == .noun && tagged.upos(index + 1) == .adp
+        && tagged.usualTag(index) != .noun && tagged.usualTag(index) != .propn
+    }
   }
 
   /// The present forecast verb of a main clause `range` after an opening adverbial `opening` of

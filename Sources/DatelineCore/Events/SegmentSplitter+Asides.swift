@@ -19,6 +19,11 @@ extension SegmentSplitter {
           return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
         }
         if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
+        if index + 1 < limit, tagged.upos(opening + 1) != .adp, holdsName(opening + 1..<index),
+          continuesObject(opening: opening, with: index + 1)
+        {
+          return index
+        }
         // An appositive may run over several pieces: `Derek Lane, 58, of Harrow Road, Leeds,
         // admitted`.
         namesSomething = false
@@ -37,6 +42,25 @@ extension SegmentSplitter {
     }
     return nil
   }
+
+  /// Whether a name set off after the object of a finite verb is followed by a preposition that
+  /// goes on with the clause (`sold their top scorer, Jordan Abbey, to Lazio in July`): the
+  /// clause's place, partner and time stand after the appositive.
+  private func continuesObject(opening: Int, with next: Int) -> Bool {
+    guard tagged.upos(next) == .adp, tagged.isLowercaseWord(next), !tagged.isWord(next, "of"),
+      !tagged.has(next, [.subordinator, .relative])
+    else { return false }
+    let sentence = tagged.sentenceOf[opening]
+    var index = opening - 1
+    while index >= 0, tagged.sentenceOf[index] == sentence, !tagged.has(index, WordFlags.segmentBreak) {
+      if tagged.isFiniteVerb(index) { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether `range` holds a name.
+  private func holdsName(_ range: Range<Int>) -> Bool { range.contains { tagged.upos($0) == .propn } }
 
   /// How many tokens a bracketed aside inside a clause may hold.
   static let asideReach = 8

@@ -3,8 +3,9 @@
 /// sentence follows (`in the U.S. The company said`).
 public struct SentenceSplitter: Sendable {
   private let abbreviations: WordTable<Bool>
-  /// Pronouns, determiners, conjunctions and subordinators: after an abbreviation, one of these
-  /// capitalized starts a sentence, as no name or title goes on with it.
+  /// Pronouns, determiners, conjunctions, subordinators and prepositions: after an abbreviation,
+  /// one of these capitalized starts a sentence, as no name or title goes on with it (`at 6:30
+  /// a.m. By 8 a.m. …`); a preposition that joins the words of a name (`Dept. Of Energy`) does not.
   private let openers: WordTable<Bool>
 
   /// The splitter with the bundled abbreviation lexicon.
@@ -23,9 +24,10 @@ public struct SentenceSplitter: Sendable {
 
   /// The words of the function-word lexicon that open sentences and never go on a name.
   private static func openerWords() -> [String] {
-    let classes: Set<Substring> = ["det", "pron-person", "pron-group", "pron", "sub", "conj"]
+    let classes: Set<Substring> = ["det", "pron-person", "pron-group", "pron", "sub", "conj", "prep"]
     return BundledResources.lexicon("function-words").compactMap { entry in
-      entry.value.split(separator: " ").contains(where: classes.contains) ? entry.key : nil
+      let own = entry.value.split(separator: " ")
+      return own.contains(where: classes.contains) && !own.contains("connector") ? entry.key : nil
     }
   }
 

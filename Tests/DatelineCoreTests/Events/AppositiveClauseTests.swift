@@ -17,6 +17,18 @@ import Testing
     #expect(all.count == 1)
   }
 
+  @Test(arguments: [
+    ("Rovers sold their captain, Ian Dorrell, to Brentmoor for £4 million in May.", "2021-05",
+     "Rovers sold their captain, Ian Dorrell, to Brentmoor for £4 million in May"),
+    ("The ministry named the new envoy, Clara Vinter, on Tuesday.", "2022-03-08", "The ministry named the new envoy, Clara Vinter, on Tuesday"),
+  ])
+  func aNameSetOffAfterTheObjectKeepsTheRestOfTheClause(text: String, value: String, summary: String) throws {
+    let all = events(text)
+    let event = try #require(all.first, "no event in \(text)")
+    #expect(event.summary == summary)
+    #expect(event.date?.value.timex == value, "\(all.map(\.summary))")
+  }
+
   @Test func aNameAfterAnOwnersTitleIsTheSubject() throws {
     let all = events(
       "A judge blocked the sale of Varden Water on Monday. Varden's chief executive, Roland Esk, resigned on Tuesday.")

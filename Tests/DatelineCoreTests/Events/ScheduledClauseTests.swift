@@ -84,6 +84,32 @@ import Testing
   }
 
   @Test(arguments: [
+    ("The ferry captain retires in 2024.", "2022-03-10", "2024", "The ferry captain retires in 2024"),
+    ("The lab plans a larger trial from next year.", "2022-03-10", "2023", "The lab plans a larger trial from next year"),
+    ("The city council meets on Thursday.", "2022-03-10", "2022-03-10", "The city council meets on Thursday"),
+    ("The state assembly reconvenes on April 9.", "2022-03-10", "2022-04-09", "The state assembly reconvenes on April 9"),
+    ("The state assembly reconvenes on Jan. 9.", "2022-01-06", "2022-01-09", "The state assembly reconvenes on Jan. 9"),
+  ])
+  func aPresentWithAYearOrTheDayOfPublicationIsAnEventOfThatTime(
+    text: String, published: String, value: String, summary: String
+  ) throws {
+    let all = Fixture.timeline([text], published: published).events
+    let scheduled = try #require(all.first, "no event in \(text)")
+    #expect(scheduled.date?.value.timex == value)
+    #expect(scheduled.summary == summary)
+  }
+
+  @Test(arguments: ["The plant employs 300 people in 2024.", "Ferry fares rise in 2024."])
+  func aStateOrAMeasureInAYearIsNoSchedule(text: String) {
+    #expect(events(text).isEmpty, "\(events(text).map(\.summary))")
+  }
+
+  @Test func aConditionWithADayAheadIsNoSchedule() {
+    let summaries = events("If the bid fails on March 20, I think we lose.").map(\.summary)
+    #expect(!summaries.contains { $0.contains("fails") }, "\(summaries)")
+  }
+
+  @Test(arguments: [
     "Red stands out in the photograph.", "They travel to Sunderland often.", "Residents queue for water every Monday.",
     "A couple wakes up one morning on the 15th of June.", "Quarterly farm export values for the year ending June 2022",
     "You could get the list today like this.", "The bridge could reopen on March 7.",

@@ -30,6 +30,13 @@ import Testing
     #expect(sentences("Dana J. A. Whitfield and the U.S. Navy met.") == ["Dana J. A. Whitfield and the U.S. Navy met."])
   }
 
+  @Test func aPrepositionAfterAnAbbreviationOpensASentence() {
+    #expect(
+      sentences("The ferry sailed at 7 a.m. By 9 a.m. the port was shut. It opened in the U.S. In May it closed.")
+        == ["The ferry sailed at 7 a.m.", "By 9 a.m. the port was shut.", "It opened in the U.S.", "In May it closed."])
+    #expect(sentences("She joined the U.S. Dept. Of Energy in 2019.") == ["She joined the U.S. Dept. Of Energy in 2019."])
+  }
+
   @Test func aCamelCaseNameOpensASentence() {
     #expect(sentences("Nobody came. iPhone sales fell. eBay said so.") == ["Nobody came.", "iPhone sales fell.", "eBay said so."])
   }
