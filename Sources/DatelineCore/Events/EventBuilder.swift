@@ -1,6 +1,6 @@
 /// Builds the events of one document from its tagged text, actors and quotes: finds the mentions
-/// sentence by sentence, gathers them into drafts and notes each undated event's dated neighbour;
-/// `EventDrafts` makes them into events and links the quotes that back them.
+/// sentence by sentence, gathers them into events, links the quotes that back them and notes each
+/// undated event's dated neighbour.
 struct EventBuilder {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -9,20 +9,96 @@ struct EventBuilder {
   /// Who the pronouns of the document stand for, over the same actors and quotation marks.
   let pronouns: PronounResolver
 
-  /// The events of the document, gathered from its mentions, with what making them into document
-  /// events needs besides the tagged text (`EventDrafts.takeEvents()`).
-  func drafts(reference: ReferenceTime?) -> EventDrafts {
+  /// The events of the document, numbered in order of first mention.
+  func events(reference: ReferenceTime?) -> [DocumentEvent] {
     let finder = EventMentionFinder(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns)
     var accumulator = EventAccumulator(tagged: tagged, reference: reference)
     var recentGroup: (sentence: Int, actor: Int)?
     for sentence in tagged.sentences {
       for mention in finder.mentions(in: sentence, recentGroup: &recentGroup) { accumulator.add(mention) }
     }
-    let drafts = accumulator.takeDrafts()
+    var drafts = accumulator.takeDrafts()
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
       of: drafts, references: accumulator.references)
-    return EventDrafts(drafts: drafts, neighbours: neighbours, inferred: inferred, actors: actors, quotes: quotes)
+    // Its narrative order, recent events and date index are let go of before the events are
+    // made: they are not needed for it, and held a block's every mention beside its events.
+    _ = consume accumulator
+    var events: [DocumentEvent] = []
+    events.reserveCapacity(drafts.count)
+    var texts = TextPool()
+    drafts.drain { draft in
+      let id = events.count
+      let backing = backingQuotes(draft)
+      let event = Event(
+        id: id, date: draft.date ?? inferred[id], kind: draft.kind, summary: texts.share(draft.summary),
+        actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
+        quotes: backing, mentions: Self.mentions(of: draft))
+      let neighbour = neighbours[id]
+      events.append(
+        DocumentEvent(
+          event: event, position: draft.firstToken, neighbour: neighbour.event < 0 ? nil : Int(neighbour.event),
+          neighbourFollows: neighbour.follows, word: draft.word))
+    }
+    return events
+  }
+
+  /// The mentions of `draft`, its primary one first and the others in text order, built in one
+  /// array of their size (an event may be told a million times); the draft's own list when it was
+  /// told once.
+  private static func mentions(of draft: EventDraft) -> [SourceSpan] {
+    if draft.mentions.count == 1, draft.mentions[0] == draft.primary { return draft.mentions }
+    var mentions: [SourceSpan] = []
+    mentions.reserveCapacity(draft.mentions.count)
+    mentions.append(draft.primary)
+    for mention in draft.mentions where mention != draft.primary { mentions.append(mention) }
+    mentions[1...].sort()
+    return mentions
+  }
+
+  /// A statement's actors and, after them, those its quotes name (`“Steve will continue to
+  /// serve Apple,” Levinson said` is about Steve Jobs too).
+  private func withNamesQuoted(_ actors: [Int], _ backing: [Int]) -> [Int] {
+    var result = actors
+    for quote in backing {
+      for mention in self.actors.mentions(in: quotes.tokens[quote]) where !result.contains(mention.actor) {
+        result.append(mention.actor)
+      }
+    }
+    return result
+  }
+
+  /// How far from a mention that tells an event a quotation in the same paragraph may stand and
+  /// still back it, in bytes.
+  private static let backingReach = 1500
+
+  /// The quotes that contain a mention of the event, or stand near a mention that tells it in the
+  /// same paragraph.
+  private func backingQuotes(_ draft: EventDraft) -> [Int] {
+    var found: [Int] = []
+    for mention in draft.telling {
+      var index = firstQuote(startingAtOrAfter: mention.start - Self.backingReach)
+      while index < quotes.quotes.count, quotes.quotes[index].span.start <= mention.end + Self.backingReach {
+        let quote = quotes.quotes[index]
+        if quote.span.paragraph == mention.paragraph && !quote.isIndirect { found.append(index) }
+        index += 1
+      }
+    }
+    for mention in draft.mentions {
+      let index = firstQuote(startingAtOrAfter: mention.start + 1) - 1
+      if index >= 0, quotes.quotes[index].span.contains(mention) { found.append(index) }
+    }
+    guard found.count > 1 else { return found }
+    found.sort()
+    var unique: [Int] = []
+    unique.reserveCapacity(found.count)
+    for index in found where unique.last != index { unique.append(index) }
+    return unique
+  }
+
+  /// The index of the first quote (in text order) that starts at or after byte `offset`.
+  private func firstQuote(startingAtOrAfter offset: Int) -> Int {
+    quotes.quotes.partitioningIndex { $0.span.start >= offset }
   }
 
   /// For each event, by id: for an undated one, the dated event told last before its first

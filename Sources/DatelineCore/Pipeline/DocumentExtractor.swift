@@ -58,7 +58,7 @@ public struct DocumentExtractor: Sendable {
     let published = Self.reference(for: document)
     let points = published == nil ? timings.measure(.times) { timeTagger.referencePoints(for: analysis) } : nil
     let reference = published ?? points.flatMap { inferredReference(for: document, from: $0) }
-    var extraction = extract(consume analysis, of: document, reference: reference, timings: &timings)
+    var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
     extraction.findings =
       documentFindings(document, published: published, reference: reference, points: points) + extraction.findings
     return extraction
@@ -103,16 +103,16 @@ public struct DocumentExtractor: Sendable {
     var tokensBefore = 0
     for (ordinal, block) in blocks.enumerated() {
       let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
-      let tokenCount = analysis.tokens.count
-      // The block's tokens and sentences are let go of before its events are made.
-      var extraction = extract(consume analysis, of: document, reference: reference, timings: &timings)
+      var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
       for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
-      tokensBefore += tokenCount
       if ordinal == 0 {
         extraction.findings =
           documentFindings(document, published: published, reference: reference, points: points)
           + extraction.findings
       }
+      tokensBefore += analysis.tokens.count
+      // The block's tokens and sentences are let go of before its extraction is assembled.
+      _ = consume analysis
       let bytesDone = ordinal == blocks.count - 1 ? document.text.count : block.range.upperBound
       consume(extraction, bytesDone)
       progress(firstPass + (1 - firstPass) * Double(bytesDone) / length)
@@ -136,23 +136,10 @@ public struct DocumentExtractor: Sendable {
 
   /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
   /// expressions and events are resolved against `reference`; the findings are those of its
-  /// quotes. The events are made once the text's tokens and tags are let go of.
+  /// quotes.
   private func extract(
-    _ analysis: consuming TextAnalysis, of document: Document, reference: ReferenceTime?, timings: inout StageTimings
+    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, timings: inout StageTimings
   ) -> DocumentExtraction {
-    var (drafts, findings) = gather(analysis, of: document, reference: reference, timings: &timings)
-    let events = timings.measure(.events) { drafts.takeEvents() }
-    return DocumentExtraction(
-      document: document, actors: drafts.actors.actors, quotes: drafts.quotes.quotes, events: events,
-      findings: findings)
-  }
-
-  /// The actors, quotes and event drafts of the text `analysis` holds, and the findings of its
-  /// quotes: everything that reads the tagged text, which is let go of when this returns.
-  private func gather(
-    _ analysis: consuming TextAnalysis, of document: Document, reference: ReferenceTime?, timings: inout StageTimings
-  ) -> (drafts: EventDrafts, findings: [Finding]) {
-    let analysis = analysis
     let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
     let tagged = timings.measure(.wordClasses) {
       TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
@@ -164,13 +151,15 @@ public struct DocumentExtractor: Sendable {
       return (QuoteTagger(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns).tag(), pronouns)
     }
     let speakerKindsChanged = SpeakerKind(tagged: tagged).settle(quotes.quotes, in: &actors)
-    let drafts = timings.measure(.events) {
+    let events = timings.measure(.events) {
       // The resolver reads the actors' kinds: one made before a speaker was given a kind is stale.
       let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
       return EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns)
-        .drafts(reference: reference)
+        .events(reference: reference)
     }
-    return (drafts, scan.findings + quotes.findings)
+    return DocumentExtraction(
+      document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
+      findings: scan.findings + quotes.findings)
   }
 
   /// The reference time of a document: its publication date, when known with its year.
