@@ -33,7 +33,7 @@ struct ActorTagger {
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
   /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
   /// gives its kind or title, when a verb of speech follows a word the tagger does not know
-  /// (`Canalys said`), or when it is part of a name elsewhere in the text, other than right
+  /// (`Canalys said`) or such a word was founded (`Bramwell was founded`), or when it is part of a name elsewhere in the text, other than right
   /// after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
@@ -58,7 +58,9 @@ struct ActorTagger {
       let index = candidate.tokens.lowerBound
       let token = tagged.tokens[index]
       if token.flags.contains(.allUpper) || seen.contains(token.hash) { return true }
-      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged) {
+      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged)
+        || isFoundedInstitution(index, tagged)
+      {
         return true
       }
       let lexicon = tagged.lexicon
@@ -125,6 +127,13 @@ struct ActorTagger {
     guard !agents.contains(where: { tagged.endsWith(index, $0) }) else { return false }
     return [nil, .propn].contains(tagged.usualTag(index)) && tagged.isLowercaseWord(next)
       && tagged.has(next, .speechVerb) && tagged.upos(next) == .verb
+  }
+
+  /// Whether a word the tagger's training text never has as a common one opens its sentence as
+  /// what was founded, listed or bought: `Bramwell was founded in 1893`.
+  private static func isFoundedInstitution(_ index: Int, _ tagged: TaggedText) -> Bool {
+    [nil, .propn].contains(tagged.usualTag(index))
+      && SurroundingKindEvidence(tagged: tagged).isFoundedAfter(index + 1)
   }
 
   private static func isWord<Value>(_ table: PhraseTable<Value>, _ index: Int, _ tagged: TaggedText) -> Bool {

@@ -159,11 +159,12 @@ struct AliasResolver {
         union(short, national[0])
         continue
       }
-      if prefixed.count == 1, endsWithInstitutionNoun(forms[prefixed[0]]),
-        !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[prefixed[0]])
+      let institutions = prefixed.filter { !Self.isNamedForMembers(forms[$0]) }
+      if institutions.count == 1, endsWithInstitutionNoun(forms[institutions[0]]),
+        !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]])
       {
-        union(short, prefixed[0])
-      } else if words.count == 1, let long = soleInstitution(among: prefixed), isFirstWordShortForm(form, of: forms[long]) {
+        union(short, institutions[0])
+      } else if words.count == 1, let long = soleInstitution(among: institutions), isFirstWordShortForm(form, of: forms[long]) {
         union(short, long)
       }
     }
@@ -257,6 +258,12 @@ struct AliasResolver {
     if info.flags.contains(.companyHead) { return true }
     guard info.flags.contains(.kindNoun) else { return false }
     return info.actorKind == .organization || info.actorKind == .group
+  }
+
+  /// Whether a form names its members with a possessive (`Tarnby Growers' Association`, `People's
+  /// Party`): its first word alone tells where or who the members are, not the institution.
+  private static func isNamedForMembers(_ form: ActorForm) -> Bool {
+    ["' ", "’ ", "'s ", "’s "].contains { form.display.contains($0) }
   }
 
   /// Whether a form ends in a word for a public body that serves a place (`Leeds Crown Court`,

@@ -86,12 +86,14 @@ struct KindEvidence {
     }
     // A kind noun closing a noun phrase right before a name says what it is: `the broadband
     // provider Brightwave`, `Struggling retailer Penwick` (not a verb the tagger took for a noun:
-    // `to commission Smith`).
+    // `to commission Smith`). A company's word after a trade in `-ing` names a company (`the
+    // trucking group Tarvo`, not `the militant group`).
     let before = range.lowerBound - 1
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), tagged.upos(before) == .noun,
       opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
     {
-      votes.add(kind, 6)
+      let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
+      votes.add(isTrade ? .organization : kind, 6)
     }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
@@ -152,11 +154,14 @@ struct KindEvidence {
 
   /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
   /// a determiner, adjective or noun (here, or most often in the tagger's training text, as
-  /// `research` in `according to research firm Canalys`), or a word opening the sentence.
+  /// `research` in `according to research firm Canalys`), a word opening the sentence, or a
+  /// word in `-ing` after an adjective (`Polish trucking group Tarvo`).
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index))
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
       || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
+      || (index > 0 && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing")
+        && [.det, .adj, .propn].contains(tagged.upos(index - 1)))
   }
 
   /// The first word from `start` after the nationalities that open a name (`Academy` in

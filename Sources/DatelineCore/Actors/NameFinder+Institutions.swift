@@ -31,7 +31,7 @@ extension NameFinder {
       !tagged.has(first, [.titleStart, .honorific]),
       owner.allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
       owner.contains(where: { [.noun, .adj].contains(tagged.usualTag($0)) }), !tagged.has(last, .kindNoun),
-      (head..<end).allSatisfy({ [.noun, .adj].contains(tagged.usualTag($0)) })
+      (head..<(end - 1)).allSatisfy({ [.noun, .adj].contains(tagged.usualTag($0)) })
     else {
       return nil
     }

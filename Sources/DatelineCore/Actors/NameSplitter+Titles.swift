@@ -33,6 +33,8 @@ extension NameSplitter {
   /// split from the name after them.
   func titleRange(at position: Int, end: Int, nameStart: Int) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
     guard tagged.has(position, [.titleStart, .honorific]), !tagged.isModelCode(position) else { return nil }
+    // After an institution's `of` a title word names its field: `Courts of Justice`.
+    if position > nameStart, tagged.has(position - 1, .connector) { return nil }
     var cursor = position
     var kind: Lexicon.TitleKind?
     var abbreviated = false

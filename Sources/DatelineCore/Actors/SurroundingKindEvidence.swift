@@ -1,16 +1,18 @@
 /// What the words around a name say about its kind when neither the lexicons nor the name's own
-/// words do. An organization: `its` after the name's speech verb (`Ridgeback said its offer was
-/// fair`), what shares or a stake are held in (`shares in Halvard`), where analysts work
+/// words do. A person: a name shaped like one before `of` and an institution (`Helena Varga of
+/// Tarnby University`). An organization: `it` or `its` after the name's speech verb (`Ridgeback said its
+/// offer was fair`), who bought a company (`bought by Colborne`), what shares or a stake are held in (`shares in Halvard`), where analysts work
 /// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
-/// person named in full works (`Priya Raman of Morningstar`), what was founded (`Brenmoor, founded
-/// in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
+/// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
+/// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
 /// posts are a company's (`Orbion's chief executive`). A place: a landform's noun after it (`the
 /// Tarran estuary`), a
 /// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
 /// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), a noun
-/// for a division and `of` (`the districts of Samfya and Nchelenge`), `near` (`near Clifden`), or in
-/// a list of places after a locative preposition (`Schools in Cumbria and Aberdeenshire`, `trains
-/// between Exeter and Penzance`; not `in Nasdaq trading`).
+/// for a division and `of` (`the districts of Samfya and Nchelenge`), `near` (`near Clifden`), in
+/// a list of places after a preposition (`Schools in Cumbria and Aberdeenshire`, `trains
+/// between Exeter and Penzance`, `a warning for Dunmara, Kelvey and Orrin`; not `in Nasdaq
+/// trading`), or where a service runs to (`trains to Tarnby`).
 struct SurroundingKindEvidence {
   let tagged: TaggedText
 
@@ -19,7 +21,7 @@ struct SurroundingKindEvidence {
   func votes(for candidate: NameCandidate, after: Int) -> KindVotes {
     var votes = KindVotes()
     let start = candidate.tokens.lowerBound
-    if !candidate.isPossessive, isOwnerPronounAfterSpeech(after) { votes.add(.organization, 4) }
+    if !candidate.isPossessive, isThingPronounAfterSpeech(start, after: after) || isBuyer(start) { votes.add(.organization, 4) }
     if isHoldingIn(start) || isAnalystsWorkplace(start) || isWorkplaceOfAgent(candidate.tokens)
       || !candidate.isPossessive && isSpokespersonAfter(after)
       || isAffiliation(candidate.tokens)
@@ -32,6 +34,7 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
+    if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) { votes.add(.person, 4) }
     if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
     // Where the name lies outweighs a workplace (`harbour master at Portkeil, on … coast`).
     if !candidate.isPossessive, !candidate.isModifier, isLocatedAfterComma(after) { votes.add(.place, 8) }
@@ -47,21 +50,27 @@ struct SurroundingKindEvidence {
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
     if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after) { votes.add(.place, 4) }
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
-    // The gazetteer's names weigh a locative preposition on their own (`KindEvidence`).
-    if tagged.place(candidate.tokens) == nil, !isModifierOfNoun(after), isInListOfPlaces(candidate.tokens) {
-      votes.add(.place, 2)
+    // A name the gazetteer holds is a place in such a list, past the first item a locative
+    // preposition weighs for (`KindEvidence`), or after a preposition that is not locative.
+    if !isModifierOfNoun(after), isInListOfPlaces(candidate.tokens) {
+      votes.add(.place, tagged.place(candidate.tokens) == nil ? 2 : 3)
     }
+    if isDestination(start) { votes.add(.place, 4) }
     return votes
   }
 
-  /// Whether the name is one of a list after a locative preposition that the gazetteer holds
-  /// another name of: `in Cumbria and Aberdeenshire`, `across Laos, Tarnovia and Vietnam`. The
-  /// items of a list share their kind, and the preposition makes it a list of places.
+  /// Whether the name is one of a list after a preposition that the gazetteer holds a name of,
+  /// this one or another: `in Cumbria and Aberdeenshire`, `across Laos, Tarnovia and Vietnam`,
+  /// `for Galway, Kelvey and Orrin`. The items of a list share their kind, and the preposition
+  /// makes it a list of places. The first item of a list the gazetteer holds is weighed on its
+  /// own after a locative preposition (`KindEvidence`).
   private func isInListOfPlaces(_ range: Range<Int>) -> Bool {
     var first = range.lowerBound
     let limit = max(0, range.lowerBound - 12)
     while first > limit, isListToken(first - 1) { first -= 1 }
-    guard first > 0, tagged.isLowercaseWord(first - 1), Self.placePrepositions.contains(first - 1, in: tagged) else {
+    guard first > 0, tagged.isLowercaseWord(first - 1), Self.placePrepositions.contains(first - 1, in: tagged),
+      tagged.place(range) == nil || first != range.lowerBound || !tagged.has(first - 1, .locativePreposition)
+    else {
       return false
     }
     var end = range.upperBound
@@ -79,7 +88,7 @@ struct SurroundingKindEvidence {
       var itemEnd = index + 1
       while itemEnd < end, tagged.isCapitalizedWord(itemEnd) || tagged.has(itemEnd, .hyphen) { itemEnd += 1 }
       // A whole item, not a place opening a longer name (`Asia-Pacific Economic Cooperation`).
-      if !range.contains(index), tagged.place(index..<itemEnd) != nil { return true }
+      if tagged.place(index..<itemEnd) != nil, !range.contains(index) || range == index..<itemEnd { return true }
       index = itemEnd
     }
     return false
@@ -89,11 +98,6 @@ struct SurroundingKindEvidence {
   private func isListToken(_ index: Int) -> Bool {
     tagged.has(index, .comma) || tagged.isCapitalizedWord(index)
       || tagged.isLowercaseWord(index) && (tagged.isWord(index, "and") || tagged.isWord(index, "the"))
-  }
-
-  /// `said its`, `says its`: the name speaks of what it owns as a thing does.
-  private func isOwnerPronounAfterSpeech(_ after: Int) -> Bool {
-    tagged.isLowercaseWord(after) && tagged.has(after, .speechVerb) && tagged.isWord(after + 1, "its")
   }
 
   /// `shares in Halvard`, `a stake in Halvard`, `shares of Halvard`.
@@ -163,13 +167,6 @@ struct SurroundingKindEvidence {
     return false
   }
 
-  /// `Brenmoor, founded in 1954,`, `Brenmoor was founded in Sheffield`: a name the gazetteer
-  /// does not hold that was founded is an institution.
-  private func isFoundedAfter(_ after: Int) -> Bool {
-    guard tagged.has(after, .comma) || tagged.isWord(after, "was") || tagged.isWord(after, "is") else { return false }
-    return tagged.isWord(after + 1, "founded") && tagged.isLowercaseWord(after + 1)
-  }
-
   /// `Halvard spokesman`, `a Halvard spokesperson said`.
   private func isSpokespersonAfter(_ after: Int) -> Bool {
     tagged.isLowercaseWord(after) && Self.spokespersonWords.contains(after, in: tagged)
@@ -183,6 +180,18 @@ struct SurroundingKindEvidence {
     else { return false }
     return NameShapeEvidence.isPersonLikeName((start - 3)..<(start - 1), tagged)
       || tagged.has(start - 3, .givenName) && NameShapeEvidence.isPersonNameWord(start - 2, tagged)
+  }
+
+  /// `Helena Varga of Tarnby University`: a name shaped like a person's before `of` and an
+  /// institution's name is a person who works there.
+  private func isMemberOfInstitution(_ range: Range<Int>, after: Int) -> Bool {
+    guard tagged.isWord(after, "of"), tagged.isLowercaseWord(after), tagged.isCapitalizedWord(after + 1),
+      NameShapeEvidence.isPersonLikeName(range, tagged)
+    else { return false }
+    var last = after + 1
+    while last + 1 < min(tagged.tokens.count, after + 6), tagged.isCapitalizedWord(last + 1) { last += 1 }
+    guard tagged.has(last, .kindNoun), let kind = tagged.infos[last].actorKind else { return false }
+    return kind == .organization || kind == .group
   }
 
   /// `north of`, `southeast of` right before the name.
@@ -260,7 +269,7 @@ struct SurroundingKindEvidence {
   private static let researchers = WordList(["analysts", "economists", "strategists", "researchers", "analyst"])
   private static let spokespersonWords = WordList(["spokesperson", "spokesman", "spokeswoman"])
   private static let placePrepositions = WordList([
-    "in", "near", "outside", "across", "around", "throughout", "at", "between",
+    "in", "near", "outside", "across", "around", "throughout", "at", "between", "for", "to", "from",
   ])
   private static let settings = WordList([
     "northern", "southern", "eastern", "western", "central", "rural", "coastal", "downtown", "suburban",

@@ -1,0 +1,71 @@
+/// What a company's life says of a name: it refers to itself as `it` (`Skyva said it had
+/// cancelled 420 flights`, `Halvard announced on Friday that it will …`), it was founded, listed,
+/// bought or sold (`Bramwell was founded in 1893`, `bought by Colborne`), and a place is where
+/// trains and flights run to or from (`trains to Penzance`).
+extension SurroundingKindEvidence {
+  /// `said its`, `said it had`, `announced on Friday that it will`: the speaker's own `it` or
+  /// `its`, past `that` and a time, is a thing's, not a person's. An `it` before a form of `be`
+  /// stands for no one (`said it was unfair`, `said it would be hard`). The name speaks: no
+  /// preposition comes before it (`Campaigners in Tarnby said it …`).
+  func isThingPronounAfterSpeech(_ start: Int, after: Int) -> Bool {
+    guard tagged.isLowercaseWord(after), tagged.has(after, .speechVerb),
+      start == 0 || !tagged.has(start - 1, [.preposition, .locativePreposition])
+    else { return false }
+    var index = after + 1
+    let limit = min(tagged.tokens.count, after + 8)
+    while index < limit {
+      guard tagged.isLowercaseWord(index) || tagged.timeOf[index] >= 0 else { return false }
+      if tagged.isWord(index, "its") { return true }
+      if tagged.isWord(index, "it") { return isClauseVerb(index + 1) && !isBeAfter(index + 1) }
+      let isTime = tagged.timeOf[index] >= 0 || tagged.has(index, .preposition) && tagged.timeOf[index + 1] >= 0
+      guard isTime || tagged.isWord(index, "that") else { return false }
+      index += 1
+    }
+    return false
+  }
+
+  /// A verb or an auxiliary at `index`, past an adverb: `it` is a clause's subject (`it had
+  /// already cancelled`), not what the speech verb's object is called (`called it overdue`).
+  private func isClauseVerb(_ index: Int) -> Bool {
+    let verb = tagged.upos(index) == .adv ? index + 1 : index
+    return [.verb, .aux].contains(tagged.upos(verb))
+  }
+
+  /// A form of `be` at `index`, after a modal or `have` or not: `is`, `was`, `would be`, `has been`.
+  private func isBeAfter(_ index: Int) -> Bool {
+    if Self.beForms.contains(index, in: tagged) { return true }
+    return Self.auxiliaries.contains(index, in: tagged) && Self.beForms.contains(index + 1, in: tagged)
+  }
+
+  /// `Bramwell was founded`, `Brenmoor, founded in 1954,`, `Tarvik was listed`, `Orbion was
+  /// bought`: what is founded, listed, bought or taken private is an institution.
+  func isFoundedAfter(_ after: Int) -> Bool {
+    guard tagged.has(after, .comma) || tagged.isWord(after, "was") || tagged.isWord(after, "is") else { return false }
+    return tagged.isLowercaseWord(after + 1) && Self.companyPassives.contains(after + 1, in: tagged)
+  }
+
+  /// `bought by Colborne`, `acquired by Halvard`: who buys a company is most often another.
+  func isBuyer(_ start: Int) -> Bool {
+    start >= 2 && tagged.isWord(start - 1, "by") && tagged.isLowercaseWord(start - 2)
+      && Self.purchaseVerbs.contains(start - 2, in: tagged)
+  }
+
+  /// `trains to Penzance`, `flights from Orly`: where a service runs to or from is a place.
+  func isDestination(_ start: Int) -> Bool {
+    guard start >= 2, tagged.isWord(start - 1, "to") || tagged.isWord(start - 1, "from") else { return false }
+    return tagged.isLowercaseWord(start - 2) && Self.services.contains(start - 2, in: tagged)
+  }
+
+  private static let beForms = WordList(["is", "was", "were", "be", "been", "being"])
+  private static let auxiliaries = WordList([
+    "would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have",
+  ])
+  private static let companyPassives = WordList([
+    "founded", "established", "incorporated", "listed", "floated", "acquired", "bought", "nationalised",
+    "nationalized", "privatised", "privatized",
+  ])
+  private static let purchaseVerbs = WordList(["bought", "acquired", "purchased"])
+  private static let services = WordList([
+    "train", "trains", "flight", "flights", "bus", "buses", "ferry", "ferries", "services", "route", "routes",
+  ])
+}
