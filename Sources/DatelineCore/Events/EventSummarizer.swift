@@ -31,7 +31,16 @@ struct EventSummarizer {
           followsNoun(start)
         {
           if opensWithSubject(start + 1) {
-            describesNoun = true
+            // One that runs on into the main clause's verb is inside its subject: the sentence is
+            // told whole (`The pairing that rivals have offered since 2021 is still missing`).
+            if position > 0, !segments[position - 1].tokens.contains(where: { tagged.isFiniteVerb($0) }),
+              runsIntoMainVerb((start + 1)..<segment.tokens.upperBound),
+              let noun = antecedent(before: segment.tokens.lowerBound, previous: segments[position - 1])
+            {
+              lead = noun + " " + tagged.string(tokens: start..<(start + 1))
+            } else {
+              describesNoun = true
+            }
           } else {
             lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
           }
@@ -141,9 +150,11 @@ struct EventSummarizer {
       opensWithParticiple = true
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
-    var body = tagged.string(tokens: from..<end)
+    var body: String
     if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
-      body += " " + tagged.string(tokens: tail)
+      body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)
+    } else {
+      body = told(from..<end, leading: lead.map { $0.utf8.count + 1 } ?? 0)
     }
     if isAbsolute, from == start, let clause = absoluteClause(start..<end, hangingOn: position > 0 ? segments[position - 1].tokens : nil) {
       body = clause
@@ -186,6 +197,29 @@ struct EventSummarizer {
     while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
     return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)
       && [.propn, .noun].contains(tagged.upos(word - 1))
+  }
+
+  /// Whether a relative clause with a subject of its own in `range` runs on into another
+  /// finite verb after a noun, a number or a time, with no conjunction, subordinator or
+  /// relative word between: the verb of the clause whose subject it is inside (`that rivals have
+  /// offered since 2021 | is still missing`).
+  private func runsIntoMainVerb(_ range: Range<Int>) -> Bool {
+    guard let own = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
+    var word = own + 1
+    while word < range.upperBound, [.verb, .aux, .adv, .part].contains(tagged.upos(word)) { word += 1 }
+    while word < range.upperBound {
+      let opensClause = tagged.has(word, .subordinator) && !tagged.has(word, .preposition)
+      if opensClause || tagged.has(word, [.conjunction, .relative]) || tagged.has(word, WordFlags.segmentBreak) {
+        return false
+      }
+      if tagged.isFiniteVerb(word), !tagged.isWord(word - 1, "to"),
+        [.noun, .propn, .num].contains(tagged.upos(word - 1)) || tagged.timeOf[word - 1] >= 0
+      {
+        return true
+      }
+      word += 1
+    }
+    return false
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.
