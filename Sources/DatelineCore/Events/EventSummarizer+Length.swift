@@ -32,7 +32,7 @@ extension EventSummarizer {
     pieces.append(start..<range.upperBound)
     guard length(pieces) > Self.targetLength, let last = pieces.last else { return pieces }
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
-    let lastTime = range.last { tagged.timeOf[$0] >= 0 } ?? range.lowerBound
+    let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
     var shortest: Int?
     for cut in last.reversed() where cut > max(lastTime, last.lowerBound) && isCut(cut, in: last) {
       if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) { break }
@@ -44,6 +44,9 @@ extension EventSummarizer {
     }
     return shortest.map { pieces.dropLast() + [last.lowerBound..<$0] } ?? pieces
   }
+
+  /// How many nouns, names, numbers or adjectives a shortened clause keeps after its last verb.
+  static let keptWords = 2
 
   /// How many tokens an aside set off inside a clause may hold to be left out.
   static let asideReach = 15
@@ -92,9 +95,10 @@ extension EventSummarizer {
     guard tagged.isLowercaseWord(cut) else { return false }
     if tagged.isWord(cut, "and") || tagged.isWord(cut, "but") {
       var verb = cut + 1
-      while tagged.upos(verb) == .adv { verb += 1 }
-      let opensClause = tagged.isFiniteVerb(verb) || ReportedClause.opensClause(at: cut + 1, before: range.upperBound, tagged)
-      return (endsPhrase || before == .adv) && opensClause
+      while verb < range.upperBound, [.adv, .det, .adj, .noun, .propn, .num].contains(tagged.upos(verb)) || tagged.isWord(verb, "of") {
+        verb += 1
+      }
+      return (endsPhrase || before == .adv) && verb < range.upperBound && tagged.isFiniteVerb(verb)
     }
     if tagged.has(cut, [.relative, .subordinator]) { return endsPhrase }
     if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
@@ -121,7 +125,10 @@ extension EventSummarizer {
       !tagged.has(last, [.preposition, .conjunction, .subordinator, .relative]) || tagged.upos(last) == .adv
     else { return false }
     let whole = start..<range.upperBound
-    guard whole.contains(where: { tagged.isFiniteVerb($0) }) else { return false }
+    guard let verb = whole.last(where: { tagged.isFiniteVerb($0) }) else { return false }
+    // A verb's object of one word says too little alone: `became the reason | for`, `came just days | after`.
+    let named = ((verb + 1)..<range.upperBound).filter { [.noun, .propn, .num, .adj].contains(tagged.upos($0)) }
+    guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) else { return false }
     guard let opener = whole.last(where: { isOpener($0) }) else { return true }
     if ((opener + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }) {
       return true

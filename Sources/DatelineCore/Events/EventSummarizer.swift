@@ -180,6 +180,7 @@ struct EventSummarizer {
       hasSubject = true
     }
     if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),
+      body.hasSuffix(tagged.string(tokens: (end - 1)..<end)),
       let name = appositiveName(segments[position + 1]),
       position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil
     {

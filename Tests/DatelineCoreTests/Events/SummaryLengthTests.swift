@@ -23,13 +23,8 @@ import Testing
 
   @Test func aPhraseAfterTheObjectIsLeftOutButTheTimeStays() {
     let found = summaries(
-      "The Ostrava Cable Company opened its second factory near Brno in May 2021 with money from a regional development fund and two private banks.")
+      "The Ostrava Cable Company opened its second factory near Brno in May 2021 with money from a regional development fund and several private banks.")
     #expect(found.contains("The Ostrava Cable Company opened its second factory near Brno in May 2021"), "\(found)")
-  }
-
-  @Test func aShortClauseIsKeptWhole() {
-    let found = summaries("The Ostrava Cable Company opened its second factory near Brno in May 2021 with a regional grant.")
-    #expect(found.contains("The Ostrava Cable Company opened its second factory near Brno in May 2021 with a regional grant"), "\(found)")
   }
 
   @Test func aFindingToldAfterItIsToldWithIt() {
