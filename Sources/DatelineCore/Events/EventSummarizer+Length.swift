@@ -53,8 +53,9 @@ extension EventSummarizer {
 
   /// The closing comma of an aside that opens with the comma at `opening` after a noun or name
   /// and closes right before a finite verb, holding no quotation or bracket: an appositive, a
-  /// participle or a relative clause between a subject and its verb. A name in apposition is no
-  /// aside: it says who (`The two pilots, Ana Brel and Tomas Ueda, have trained`).
+  /// participle or a relative clause between a subject and its verb. One that names a person or
+  /// is nothing but names is no aside: it says who (`The two pilots, Ana Brel and Tomas Ueda,
+  /// have trained`, `Spain's interior minister, Fernando Grande-Marlaska, said`).
   private func asideEnd(opening: Int, limit: Int) -> Int? {
     guard tagged.has(opening, .comma), [.noun, .propn].contains(tagged.upos(opening - 1)),
       !SegmentSplitter(tagged: tagged).isInsideTime(opening)
@@ -65,10 +66,11 @@ extension EventSummarizer {
       if tagged.has(index, .comma) {
         var verb = index + 1
         while verb < limit, tagged.upos(verb) == .adv { verb += 1 }
-        return index > opening + 1 && !namesOnly && verb < limit && tagged.isFiniteVerb(verb) ? index : nil
+        let namesPerson = actors.mentions(in: (opening + 1)..<index).contains { actors.actors[$0.actor].kind == .person }
+        return index > opening + 1 && !namesOnly && !namesPerson && verb < limit && tagged.isFiniteVerb(verb) ? index : nil
       }
       if tagged.has(index, WordFlags.quoteMark.union([.openParen, .closeParen, .semicolon, .colon, .dash])) { return nil }
-      namesOnly = namesOnly && (tagged.upos(index) == .propn || tagged.isWord(index, "and"))
+      namesOnly = namesOnly && (tagged.upos(index) == .propn || tagged.isWord(index, "and") || tagged.has(index, .hyphen))
       index += 1
     }
     return nil

@@ -151,8 +151,14 @@ struct EventSummarizer {
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body: String
+    // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so
+    // the clause is kept whole before it.
+    let apposed = position + 1 < segments.count && tagged.upos(end - 1) == .noun && tagged.isLowercaseWord(end - 1)
+      ? appositiveName(segments[position + 1]) : nil
     if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
       body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)
+    } else if apposed != nil {
+      body = tagged.string(tokens: from..<end)
     } else {
       body = told(from..<end, leading: lead.map { $0.utf8.count + 1 } ?? 0)
     }
@@ -179,11 +185,7 @@ struct EventSummarizer {
       body = tagged.string(tokens: from..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
       hasSubject = true
     }
-    if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),
-      body.hasSuffix(tagged.string(tokens: (end - 1)..<end)),
-      let name = appositiveName(segments[position + 1]),
-      position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil
-    {
+    if let name = apposed, position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil {
       body += ", " + name
     }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
