@@ -52,7 +52,7 @@ extension EventSummarizer {
   static let asideReach = 15
 
   /// The closing comma of an aside that opens with the comma at `opening` after a noun or name
-  /// and closes right before a finite verb, holding no quotation or bracket: an appositive, a
+  /// and closes right before a finite verb, holding no time, quotation or bracket: an appositive, a
   /// participle or a relative clause between a subject and its verb. One that names a person or
   /// is nothing but names is no aside: it says who (`The two pilots, Ana Brel and Tomas Ueda,
   /// have trained`, `Spain's interior minister, Fernando Grande-Marlaska, said`).
@@ -69,7 +69,10 @@ extension EventSummarizer {
         let namesPerson = actors.mentions(in: (opening + 1)..<index).contains { actors.actors[$0.actor].kind == .person }
         return index > opening + 1 && !namesOnly && !namesPerson && verb < limit && tagged.isFiniteVerb(verb) ? index : nil
       }
-      if tagged.has(index, WordFlags.quoteMark.union([.openParen, .closeParen, .semicolon, .colon, .dash])) { return nil }
+      // A time in it may be what dates the event: `The strike, in May 2024, was called off`.
+      if tagged.timeOf[index] >= 0 || tagged.has(index, WordFlags.quoteMark.union([.openParen, .closeParen, .semicolon, .colon, .dash])) {
+        return nil
+      }
       namesOnly = namesOnly && (tagged.upos(index) == .propn || tagged.isWord(index, "and") || tagged.has(index, .hyphen))
       index += 1
     }
