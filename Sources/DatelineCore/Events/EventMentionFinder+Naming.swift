@@ -13,6 +13,15 @@ extension EventMentionFinder {
     {
       return led
     }
+    // A pronoun after an opening time is the subject all the same: `In 1997 it was bought`.
+    if let time = opening, let pronoun = pastOpeningTime(time) {
+      let head = tagged.string(tokens: time..<pronoun)
+      if summary.hasPrefix(head + " "),
+        let led = summarizer.pronounLed(String(summary.dropFirst(head.count + 1)), pronoun: pronoun, isQuoted: scan.isQuoted)
+      {
+        return head + " " + (led.hasPrefix("The ") ? "t" + led.dropFirst() : led)
+      }
+    }
     if let pronoun = opening, let owner = possessor(pronoun), summary.hasPrefix("His ") || summary.hasPrefix("Her ") {
       return actors.actors[owner].name + "'s" + summary.dropFirst(3)
     }
@@ -21,6 +30,17 @@ extension EventMentionFinder {
       summary.hasPrefix("He ") || summary.hasPrefix("She ")
     else { return summary }
     return actors.actors[subject.actor].name + summary.drop { $0 != " " }
+  }
+
+  /// The word after the time that opens a clause at `first`, with its preposition and a comma
+  /// (`In 1997 | it`, `On Monday, | it`); nil when no time opens it.
+  private func pastOpeningTime(_ first: Int) -> Int? {
+    var index = first
+    if tagged.has(index, .preposition), tagged.timeOf[index + 1] >= 0 { index += 1 }
+    guard tagged.timeOf[index] >= 0 else { return nil }
+    while index < tagged.tokens.count, tagged.timeOf[index] >= 0 { index += 1 }
+    if tagged.has(index, .comma) { index += 1 }
+    return index < tagged.tokens.count ? index : nil
   }
 
   /// `summary`, a quotation told with its report (`“We did not want to sell,” he said`), with the

@@ -12,13 +12,13 @@ extension EventSummarizer {
     // or with an ellipsis after that mark when the whole is too long for a summary.
     if let opening = quotationOpening(before: reported) {
       guard tagged.byteRange(opening..<report.upperBound).count > Self.maximumLength else {
-        return tagged.string(tokens: opening..<report.upperBound)
+        return told(opening..<report.upperBound, leading: 0)
       }
       return tagged.string(tokens: opening..<(opening + 1)) + "…" + tagged.string(tokens: reported..<report.upperBound)
     }
     guard tagged.byteRange(reported..<report.upperBound).count > Self.maximumLength, !leansOnEarlierWords(reported)
     else {
-      return tagged.string(tokens: reported..<report.upperBound)
+      return told(reported..<report.upperBound, leading: 0)
     }
     var first = reported
     while first < report.lowerBound, tagged.has(first, [.comma, .dash, .hyphen]) { first += 1 }
@@ -97,12 +97,18 @@ extension EventSummarizer {
       || tagged.upos(first) == .adv && tagged.has(first + 1, .preposition)
   }
 
-  /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech
+  /// Verbs that report what a study or an inquiry found, told after it as speech is: `Females
+  /// bred less, the team found`.
+  private static let findingVerbs: Set<String> = ["find", "conclude", "show", "estimate", "calculate", "discover"]
+
+  /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech (or finding)
   /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
   /// Jobs`, `the national survey said on Sunday`, `the ministry said in a statement`, `Orton told
   /// Arab News`). An object after any other verb is what was said (`announced new laptops`).
   func isBareReport(_ range: Range<Int>) -> Bool {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb }), tagged.has(verb, .speechVerb) else {
+    guard let verb = range.first(where: { tagged.upos($0) == .verb }),
+      tagged.has(verb, .speechVerb) || Self.findingVerbs.contains(tagged.lemma(verb))
+    else {
       return false
     }
     let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]

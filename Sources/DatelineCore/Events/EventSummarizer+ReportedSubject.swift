@@ -55,11 +55,16 @@ extension EventSummarizer {
 
   /// Whether a segment is set off inside a clause rather than going on with it: a relative clause,
   /// a participle, a prepositional phrase, what stands in brackets, or a participle or adjective
-  /// with no noun after it (`, which began on Monday,`, `, in a statement,`, `, aged 19 and 22,`).
+  /// with no noun after it (`, which began on Monday,`, `, in a statement,`, `, aged 19 and 22,`),
+  /// or an adjective's phrase with no verb of its own but an infinitive (`, due to take effect on
+  /// April 1,`).
   private func isAside(_ segment: Segment) -> Bool {
-    let first = tagged.upos(segment.tokens.lowerBound)
-    let isBareModifier = [.verb, .adj].contains(first) && tagged.namesNothing(segment.tokens)
+    let tokens = segment.tokens
+    let first = tagged.upos(tokens.lowerBound)
+    let isAdjectivePhrase = first == .adj
+      && !tokens.dropFirst().contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
+    let isBareModifier = [.verb, .adj].contains(first) && tagged.namesNothing(tokens) || isAdjectivePhrase
     return segment.role == .relative || segment.role == .participle || first == .adp || isBareModifier
-      || tagged.isBracketed(segment.tokens)
+      || tagged.isBracketed(tokens)
   }
 }

@@ -31,7 +31,16 @@ struct EventSummarizer {
           followsNoun(start)
         {
           if opensWithSubject(start + 1) {
-            describesNoun = true
+            // One that runs on into the main clause's verb is inside its subject: the sentence is
+            // told whole (`The pairing that rivals have offered since 2021 is still missing`).
+            if position > 0, !segments[position - 1].tokens.contains(where: { tagged.isFiniteVerb($0) }),
+              runsIntoMainVerb((start + 1)..<segment.tokens.upperBound),
+              let noun = antecedent(before: segment.tokens.lowerBound, previous: segments[position - 1])
+            {
+              lead = noun + " " + tagged.string(tokens: start..<(start + 1))
+            } else {
+              describesNoun = true
+            }
           } else {
             lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
           }
@@ -141,9 +150,17 @@ struct EventSummarizer {
       opensWithParticiple = true
     }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
-    var body = tagged.string(tokens: from..<end)
+    var body: String
+    // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so
+    // the clause is kept whole before it.
+    let apposed = position + 1 < segments.count && tagged.upos(end - 1) == .noun && tagged.isLowercaseWord(end - 1)
+      ? appositiveName(segments[position + 1]) : nil
     if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
-      body += " " + tagged.string(tokens: tail)
+      body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)
+    } else if apposed != nil {
+      body = tagged.string(tokens: from..<end)
+    } else {
+      body = told(from..<end, leading: lead.map { $0.utf8.count + 1 } ?? 0)
     }
     if isAbsolute, from == start, let clause = absoluteClause(start..<end, hangingOn: position > 0 ? segments[position - 1].tokens : nil) {
       body = clause
@@ -168,10 +185,7 @@ struct EventSummarizer {
       body = tagged.string(tokens: from..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
       hasSubject = true
     }
-    if position + 1 < segments.count, tagged.upos(end - 1) == .noun, tagged.isLowercaseWord(end - 1),
-      let name = appositiveName(segments[position + 1]),
-      position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil
-    {
+    if let name = apposed, position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil {
       body += ", " + name
     }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
@@ -186,6 +200,29 @@ struct EventSummarizer {
     while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
     return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)
       && [.propn, .noun].contains(tagged.upos(word - 1))
+  }
+
+  /// Whether a relative clause with a subject of its own in `range` runs on into another
+  /// finite verb after a noun, a number or a time, with no conjunction, subordinator or
+  /// relative word between: the verb of the clause whose subject it is inside (`that rivals have
+  /// offered since 2021 | is still missing`).
+  private func runsIntoMainVerb(_ range: Range<Int>) -> Bool {
+    guard let own = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
+    var word = own + 1
+    while word < range.upperBound, [.verb, .aux, .adv, .part].contains(tagged.upos(word)) { word += 1 }
+    while word < range.upperBound {
+      let opensClause = tagged.has(word, .subordinator) && !tagged.has(word, .preposition)
+      if opensClause || tagged.has(word, [.conjunction, .relative]) || tagged.has(word, WordFlags.segmentBreak) {
+        return false
+      }
+      if tagged.isFiniteVerb(word), !tagged.isWord(word - 1, "to"),
+        [.noun, .propn, .num].contains(tagged.upos(word - 1)) || tagged.timeOf[word - 1] >= 0
+      {
+        return true
+      }
+      word += 1
+    }
+    return false
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.

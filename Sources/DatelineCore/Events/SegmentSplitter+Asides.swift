@@ -8,7 +8,12 @@ extension SegmentSplitter {
   func appositiveEnd(opening: Int, limit: Int) -> Int? {
     guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening) else { return nil }
     let before = tagged.upos(opening - 1)
-    guard before == .propn || before == .noun && !tagged.isSentenceInitial(opening - 1) else { return nil }
+    // The tagger reads some nouns before a name as adjectives: `said that its chief executive,
+    // Marcus Engel, would`. Opening the sentence's own clause, the two are told apart as before.
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[opening])].tokens.lowerBound
+    let beforeName = before == .adj && tagged.isLowercaseWord(opening - 1) && tagged.upos(opening + 1) == .propn
+      && (sentence..<opening).contains { tagged.isFiniteVerb($0) }
+    guard before == .propn || (before == .noun || beforeName) && !tagged.isSentenceInitial(opening - 1) else { return nil }
     var index = opening + 1
     var namesSomething = false
     while index < limit, index - opening <= Self.appositiveReach {

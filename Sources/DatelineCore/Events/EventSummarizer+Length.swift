@@ -1,0 +1,155 @@
+/// Summaries kept to about a line: a longer one leaves out what is set off inside its clause and
+/// then what trails after it, only where a clause ends, never inside a phrase, a quotation or a
+/// time.
+extension EventSummarizer {
+  /// How long, in bytes, a summary is meant to be at most: a longer one is shortened where its
+  /// clause allows (`shortened`).
+  static let targetLength = 100
+
+  /// The pieces of `range` that tell its clause in about `targetLength` bytes with `leading` bytes
+  /// before them, in order: `range` itself when it fits; else without the asides set off between
+  /// a subject and its verb (`Mitchell Baker, chair of the board, posted` → `Mitchell Baker
+  /// posted`), and then without what trails after the clause's last time (a participle, a
+  /// relative clause, a second predicate, a phrase after the object), at the last place that
+  /// fits, or at the one that keeps least when none fits. What is left names no fewer speakers
+  /// and keeps a finite verb after each report, subordinator or relative word.
+  func shortened(_ range: Range<Int>, leading: Int) -> [Range<Int>] {
+    func length(_ pieces: [Range<Int>]) -> Int {
+      pieces.reduce(leading + pieces.count - 1) { $0 + tagged.byteRange($1).count }
+    }
+    guard !range.isEmpty, length([range]) > Self.targetLength else { return [range] }
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    var index = range.lowerBound + 1
+    while index < range.upperBound {
+      if let close = asideEnd(opening: index, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = close + 1
+        index = close + 1
+      }
+      index += 1
+    }
+    pieces.append(start..<range.upperBound)
+    guard length(pieces) > Self.targetLength, let last = pieces.last else { return pieces }
+    let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
+    let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
+    var shortest: Int?
+    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) && isCut(cut, in: last) {
+      if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) { break }
+      guard holdsClause(last.lowerBound..<cut, from: range.lowerBound) else { continue }
+      if leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength {
+        return pieces.dropLast() + [last.lowerBound..<cut]
+      }
+      shortest = cut
+    }
+    return shortest.map { pieces.dropLast() + [last.lowerBound..<$0] } ?? pieces
+  }
+
+  /// How many nouns, names, numbers or adjectives a shortened clause keeps after its last verb.
+  static let keptWords = 2
+
+  /// How many tokens an aside set off inside a clause may hold to be left out.
+  static let asideReach = 15
+
+  /// The closing comma of an aside that opens with the comma at `opening` after a noun or name
+  /// and closes right before a finite verb, holding no time, quotation or bracket: an appositive, a
+  /// participle or a relative clause between a subject and its verb. One that names a person or
+  /// is nothing but names is no aside: it says who (`The two pilots, Ana Brel and Tomas Ueda,
+  /// have trained`, `Spain's interior minister, Fernando Grande-Marlaska, said`).
+  private func asideEnd(opening: Int, limit: Int) -> Int? {
+    guard tagged.has(opening, .comma), [.noun, .propn].contains(tagged.upos(opening - 1)),
+      !SegmentSplitter(tagged: tagged).isInsideTime(opening)
+    else { return nil }
+    var index = opening + 1
+    var namesOnly = true
+    while index < min(limit, opening + Self.asideReach) {
+      if tagged.has(index, .comma) {
+        var verb = index + 1
+        while verb < limit, tagged.upos(verb) == .adv { verb += 1 }
+        let namesPerson = actors.mentions(in: (opening + 1)..<index).contains { actors.actors[$0.actor].kind == .person }
+        return index > opening + 1 && !namesOnly && !namesPerson && verb < limit && tagged.isFiniteVerb(verb) ? index : nil
+      }
+      // A time in it may be what dates the event: `The strike, in May 2024, was called off`.
+      if tagged.timeOf[index] >= 0 || tagged.has(index, WordFlags.quoteMark.union([.openParen, .closeParen, .semicolon, .colon, .dash])) {
+        return nil
+      }
+      namesOnly = namesOnly && (tagged.upos(index) == .propn || tagged.isWord(index, "and") || tagged.has(index, .hyphen))
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether `range` may end before `cut`, a place where what trails after a clause begins: a
+  /// comma, `and` or `but`, a relative word or subordinator, a preposition other than `of` after
+  /// a noun, a name, a number or a report's verb, or a participle in `-ing` after a noun; outside
+  /// any quotation or bracket.
+  private func isCut(_ cut: Int, in range: Range<Int>) -> Bool {
+    var quoted = false
+    var bracketed = 0
+    for index in range.lowerBound..<cut {
+      if tagged.has(index, [.openDouble, .closeDouble, .straightDouble]) {
+        quoted = tagged.has(index, .straightDouble) ? !quoted : tagged.has(index, .openDouble)
+      }
+      if tagged.has(index, .openParen) { bracketed += 1 }
+      if tagged.has(index, .closeParen) { bracketed = max(0, bracketed - 1) }
+    }
+    guard !quoted, bracketed == 0, tagged.startsWord(cut) else { return false }
+    let before = tagged.upos(cut - 1)
+    let endsPhrase = [.noun, .propn, .num].contains(before) || tagged.has(cut - 1, [.closeDouble, .straightDouble, .closeParen])
+    if tagged.has(cut, .comma) { return endsPhrase || before == .adj || before == .adv }
+    guard tagged.isLowercaseWord(cut) else { return false }
+    if tagged.isWord(cut, "and") || tagged.isWord(cut, "but") {
+      var verb = cut + 1
+      while verb < range.upperBound, [.adv, .det, .adj, .noun, .propn, .num].contains(tagged.upos(verb)) || tagged.isWord(verb, "of") {
+        verb += 1
+      }
+      return (endsPhrase || before == .adv) && verb < range.upperBound && tagged.isFiniteVerb(verb)
+    }
+    if tagged.has(cut, [.relative, .subordinator]) { return endsPhrase }
+    if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
+      guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb,
+        endsPhrase || tagged.isReportingVerb(cut - 1)
+      else { return false }
+      // A phrase inside an infinitive or a participle's words is theirs (`requiring operators |
+      // to fit`), and one after another phrase's noun may be that phrase's (`with money | from a
+      // fund`); one after a time is the clause's.
+      guard let verb = (range.lowerBound..<cut).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
+        tagged.isFiniteVerb(verb), !tagged.isWord(verb - 1, "to")
+      else { return false }
+      let phrase = ((verb + 1)..<cut).last { tagged.has($0, .preposition) || tagged.upos($0) == .adp }
+      return phrase.map { tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0 } ?? true
+    }
+    return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
+  }
+
+  /// Whether `range`, the end of a summary opening at `start`, ends a clause: on a word that
+  /// closes a phrase, with a finite verb after the last report, subordinator or relative word
+  /// in it (a report also ends after what it says when a quotation stands before it).
+  private func holdsClause(_ range: Range<Int>, from start: Int) -> Bool {
+    guard let last = range.last, ![.det, .adp, .cconj, .sconj, .aux, .part, .pron].contains(tagged.upos(last)),
+      !tagged.has(last, [.preposition, .conjunction, .subordinator, .relative]) || tagged.upos(last) == .adv
+    else { return false }
+    let whole = start..<range.upperBound
+    guard let verb = whole.last(where: { tagged.isFiniteVerb($0) }) else { return false }
+    // A verb's object of one word says too little alone: `became the reason | for`, `came just days | after`.
+    let named = ((verb + 1)..<range.upperBound).filter { [.noun, .propn, .num, .adj].contains(tagged.upos($0)) }
+    guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) else { return false }
+    guard let opener = whole.last(where: { isOpener($0) }) else { return true }
+    if ((opener + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }) {
+      return true
+    }
+    return tagged.isReportingVerb(opener) && (start..<opener).contains { tagged.has($0, WordFlags.quoteMark) }
+  }
+
+  /// Whether the word at `index` opens a clause that needs a verb of its own: a report's verb, a
+  /// subordinator, a relative word or `that`.
+  private func isOpener(_ index: Int) -> Bool {
+    tagged.isReportingVerb(index) || tagged.isWord(index, "that")
+      || tagged.isLowercaseWord(index) && tagged.has(index, [.subordinator, .relative]) && !tagged.has(index, .preposition)
+  }
+
+  /// The text of `range` as `shortened` keeps it, its pieces joined by a space.
+  func told(_ range: Range<Int>, leading: Int) -> String {
+    shortened(range, leading: leading).map { tagged.string(tokens: $0) }.joined(separator: " ")
+  }
+}
