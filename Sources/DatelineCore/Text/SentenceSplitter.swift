@@ -94,6 +94,8 @@ public struct SentenceSplitter: Sendable {
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
     let word = tokens[index - 1]
     guard word.kind == .word, Int(word.end) == Int(tokens[index].start) else { return false }
+    // A unit written onto its number is no initial or abbreviation: `up to 36C. Organisers …`.
+    if index >= 2, !word.isSpaced, tokens[index - 2].kind == .number { return false }
     if word.length == 1 && word.isCapitalized { return true }
     if index >= 2, !word.isSpaced, text[Int(tokens[index - 2].start)] == UInt8(ascii: ".") { return true }
     return abbreviations.contains(word, in: text)

@@ -37,6 +37,13 @@ import Testing
     #expect(sentences("She joined the U.S. Dept. Of Energy in 2019.") == ["She joined the U.S. Dept. Of Energy in 2019."])
   }
 
+  @Test func aUnitWrittenOntoItsNumberEndsASentence() {
+    #expect(
+      sentences("The pool was heated to 28C. Swimmers left early. The wall rose 4M. Builders cheered.")
+        == ["The pool was heated to 28C.", "Swimmers left early.", "The wall rose 4M.", "Builders cheered."])
+    #expect(sentences("It was signed by Ana C. Ruiz.") == ["It was signed by Ana C. Ruiz."])
+  }
+
   @Test func aCamelCaseNameOpensASentence() {
     #expect(sentences("Nobody came. iPhone sales fell. eBay said so.") == ["Nobody came.", "iPhone sales fell.", "eBay said so."])
   }
