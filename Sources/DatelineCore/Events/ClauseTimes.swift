@@ -66,6 +66,23 @@ struct ClauseTimes {
     }
   }
 
+  /// The temporal expressions inside `range`, outside a quotation, that name a day, a month or
+  /// a finer time that could not be placed in a year (`next month`, `on Tuesday` in a text with
+  /// no reference time): a future told with one is still of a time of its own.
+  func unplacedTimes(in range: Range<Int>) -> [Int] {
+    let quoted = scan.isQuoted(range.lowerBound)
+    var result: [Int] = []
+    for index in range {
+      let time = Int(tagged.timeOf[index])
+      guard time >= 0, result.last != time, quoted || !scan.isQuoted(index), let point = tagged.times[time].value.point,
+        point.year == nil, !tagged.times[time].value.isYearlessCalendarDate,
+        tagged.times[time].kind == .date || tagged.times[time].kind == .time
+      else { continue }
+      result.append(time)
+    }
+    return result
+  }
+
   /// How well a date source dates its clause: an expression of its own before one that modifies
   /// a noun inside the clause (`the 2011 version`), then the finer one. In an opening adverbial
   /// a modifier names the occasion of the clause (`At Sunday’s rally,`) and counts as its own.

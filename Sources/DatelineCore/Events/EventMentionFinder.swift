@@ -48,6 +48,11 @@ struct EventMentionFinder {
       let segmentTimes = clauseTimes.times(in: segment.tokens)
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
       var scheduledVerb = verb == nil ? scheduled.verb(in: segment.tokens, times: segmentTimes) : nil
+      // A future with a time of its own that could not be placed (`will open a lane next month`
+      // in a text with no date) is an event all the same, of no known day, as a past one is.
+      if verb == nil, scheduledVerb == nil, segmentTimes.isEmpty {
+        scheduledVerb = scheduled.verb(in: segment.tokens, times: clauseTimes.unplacedTimes(in: segment.tokens))
+      }
       // A plan or offer told in the present may take its time from the participle set off after
       // it (`plans a trial of the drug, starting in the autumn`).
       var participleTime: Int?

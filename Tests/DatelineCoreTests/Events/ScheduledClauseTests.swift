@@ -184,4 +184,18 @@ import Testing
     let expected = try #require(all.first, "no event in \(text)")
     #expect(expected.date?.value.timex == value, "\(all.map(\.summary))")
   }
+
+  @Test(arguments: [
+    "The county will widen the ring road next month.", "The trustees will meet the architects on Friday.",
+  ])
+  func aFutureWithATimeThatCannotBePlacedIsAnEventOfNoKnownDay(text: String) throws {
+    let all = Fixture.timeline([text], published: nil).events
+    let future = try #require(all.first, "no event in \(text)")
+    #expect(future.date == nil, "\(all.map(\.summary))")
+  }
+
+  @Test func aFutureWithoutATimeIsStillNoEventInAnUndatedText() {
+    let all = Fixture.timeline(["The county will widen the ring road."], published: nil).events
+    #expect(all.isEmpty, "\(all.map(\.summary))")
+  }
 }
