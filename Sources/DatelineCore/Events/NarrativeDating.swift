@@ -63,9 +63,11 @@ struct NarrativeDating {
           continue
         }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
-        if draft.kind != .statement, let passage, passage.paragraph == paragraph,
+        // One going on after `, and` from a coarser time is of that time, a report too (`Last
+        // year the tickets sold out, and fans complained`).
+        if let passage, passage.paragraph == paragraph,
           Self.isDayPrecise(passage.date)
-            ? sentence - passage.sentence <= Self.passageReach
+            ? draft.kind != .statement && sentence - passage.sentence <= Self.passageReach
             : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
         {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)
@@ -87,14 +89,15 @@ struct NarrativeDating {
 
   /// The story's lead event and its day: the first event told by a verb in the past or perfect
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
-  /// passing over what is to come (`will meet …, the ministry said on Wednesday` is of Wednesday),
-  /// dated by its own date or else the publication date, within `storyWindow` days before
+  /// passing over what is to come (`will meet …, the ministry said on Wednesday` is of Wednesday)
+  /// and what the past perfect tells as before (`X, who had led since July 5, said` is no story
+  /// of July 5), dated by its own date or else the publication date, within `storyWindow` days before
   /// publication. Nil for a text without a publication date.
   private func storyTime(
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      let lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future } ?? false })
+      let lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false })
     else {
       return nil
     }

@@ -100,6 +100,18 @@ import Testing
     #expect(lost.date?.inference == .narrative)
   }
 
+  @Test func aReportAfterACoarserDateOfItsSentenceTakesThatDate() throws {
+    let all = events("In January the shop raised its prices, and customers complained that the bread was stale.")
+    let complaint = try #require(all.first { $0.kind == .statement }, "\(all.map(\.summary))")
+    #expect(complaint.date?.value.timex == "2022-01", "\(String(describing: complaint.date?.value.timex))")
+  }
+
+  @Test func aPastPerfectSetsNoStoryTime() throws {
+    let all = events("Orla Finch had signed the lease on March 2. She said the shop was doing well.")
+    let report = try #require(all.first { $0.kind == .statement }, "\(all.map(\.summary))")
+    #expect(report.date?.value.timex == "2022-03-10", "\(String(describing: report.date?.value.timex))")
+  }
+
   @Test func aYearDatesNoNeighbour() throws {
     let all = events("In 2014, the militia was founded. Its fighters joined the army later.", published: nil)
     #expect(try event("joined the army", in: all).date == nil)
