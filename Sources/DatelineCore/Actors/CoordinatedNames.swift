@@ -1,13 +1,16 @@
 /// Joins two names coordinated by `and` into one when they read as one name: a programme or an
 /// institution named after two things, after `for` or `of` (`program head for State Resilience
 /// and Fragility`), when neither part is a name the text or the lexicons know on its own, and no
-/// plural noun before `of` makes them a list (`the districts of Samfya and Nchelenge`).
+/// plural noun before `of` makes them a list (`the districts of Samfya and Nchelenge`); and a
+/// place or a common word joined by `and` to an institution that serves both (`Avon and Somerset
+/// Police`).
 struct CoordinatedNames {
   let tagged: TaggedText
 
   /// `candidates`, with such pairs joined.
   func joined(_ candidates: [NameCandidate]) -> [NameCandidate] {
     let pairs = Set(candidates.indices.dropLast().filter { isCoordinated(candidates[$0], candidates[$0 + 1]) })
+    let shared = Set(pairs.filter { isSharedHead(candidates[$0], candidates[$0 + 1]) })
     guard !pairs.isEmpty else { return candidates }
     var wanted = Set<UInt32>()
     for index in pairs {
@@ -26,7 +29,7 @@ struct CoordinatedNames {
     var index = 0
     while index < candidates.count {
       let first = candidates[index]
-      if pairs.contains(index), isPlain(first, uses), isPlain(candidates[index + 1], uses) {
+      if shared.contains(index) || (pairs.contains(index) && isPlain(first, uses) && isPlain(candidates[index + 1], uses)) {
         let second = candidates[index + 1]
         var joined = NameCandidate(tokens: first.tokens.lowerBound..<second.tokens.upperBound)
         joined.isPossessive = second.isPossessive
@@ -43,9 +46,29 @@ struct CoordinatedNames {
 
   private func isCoordinated(_ first: NameCandidate, _ second: NameCandidate) -> Bool {
     let start = first.tokens.lowerBound
-    return second.tokens.lowerBound == first.tokens.upperBound + 1 && tagged.isWord(first.tokens.upperBound, "and")
-      && (tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")) && !first.isPossessive
-      && !first.isModifier && first.title == nil && second.title == nil && !isPluralNoun(start - 2)
+    guard second.tokens.lowerBound == first.tokens.upperBound + 1, tagged.isWord(first.tokens.upperBound, "and"),
+      !first.isPossessive, !first.isModifier, first.title == nil, second.title == nil
+    else { return false }
+    let afterForOrOf = tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")
+    return (afterForOrOf && !isPluralNoun(start - 2)) || isSharedHead(first, second)
+  }
+
+  /// One word, a place or a common word written with a capital, before a name of two or more
+  /// words that no lexicon knows and whose head is an organization's noun: the first word is the
+  /// rest of the institution's field or area (`Avon and Somerset Police`), not a name of its own.
+  private func isSharedHead(_ first: NameCandidate, _ second: NameCandidate) -> Bool {
+    guard first.tokens.count == 1, second.tokens.count >= 2 else { return false }
+    let word = first.tokens.lowerBound
+    let lexical: WordFlags = [.givenName, .knownStart, .capitalStart, .aliasStart, .demonymStart]
+    guard tagged.isCapitalizedWord(word), !tagged.tokens[word].flags.contains(.allUpper),
+      !tagged.has(word, [.givenName, .capitalStart, .aliasStart, .demonymStart]),
+      tagged.match(tagged.lexicon.knownActors, at: word, limit: word + 1) == nil,
+      tagged.place(first.tokens) != nil || (tagged.usualTag(word).map { $0 != .propn } ?? false),
+      !tagged.has(second.tokens.lowerBound, lexical)
+    else { return false }
+    return second.tokens.dropFirst().contains { index in
+      tagged.isCapitalizedWord(index) && tagged.infos[index].actorKind == .organization
+    }
   }
 
   /// A plural noun before `of` names the things listed after it one by one: `the districts of

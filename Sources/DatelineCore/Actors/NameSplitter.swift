@@ -12,7 +12,7 @@ struct NameSplitter {
     var lower = run.lowerBound
     var end = run.upperBound
     while lower < end, isStrippable(lower) { lower += 1 }
-    guard lower < end else { return }
+    guard lower < end, !isShoutedPhrase(lower..<end) else { return }
     // `Simon Price KC`, `Jane Holt MP`: letters after a person's name are no part of it.
     while NameShapeEvidence.isPostNominal(end - 1, tagged), wordCount(lower..<(end - 1)) >= 2,
       tagged.isCapitalizedWord(end - 2), !tagged.tokens[end - 2].flags.contains(.allUpper),
@@ -148,6 +148,17 @@ struct NameSplitter {
       && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
       && !candidate.tokens.contains { tagged.tokens[$0].kind == .number }
     found.append(candidate)
+  }
+
+  /// A run written in capitals with a preposition or subordinator of four letters or more inside
+  /// (`EMBARGOED UNTIL`, `UPDATED FROM`): a line of notice shouted in capitals, not a name; short
+  /// connectors (`BANK OF AMERICA`) and acronyms are left alone.
+  private func isShoutedPhrase(_ range: Range<Int>) -> Bool {
+    range.contains { index in
+      let token = tagged.tokens[index]
+      return token.kind == .word && token.flags.contains(.allUpper) && token.length >= 4
+        && tagged.has(index, [.preposition, .subordinator, .conjunction]) && !tagged.has(index, .connector)
+    }
   }
 
   /// A capitalized function word at the front of a run: `The`, `Such`, `If` (not `US`, not `Al`),

@@ -1,0 +1,39 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Names in news the code was not written around that are no actors or only part of one: common
+/// abbreviations, a notice line shouted in capitals, and an institution shared by two areas or
+/// fields joined by `and`.
+@Suite struct UnseenNewsJunkActorTests {
+  @Test(arguments: [
+    "Zellomart raised $2 billion in its IPO on Tuesday.",
+    "The bronze ring was made around 1200 BC, the museum said.",
+    "GCSE results rose again this summer, the exam board said.",
+  ])
+  func aCommonAbbreviationIsNoActor(text: String) {
+    let extraction = Fixture.extraction(text)
+    for name in ["IPO", "BC", "GCSE"] {
+      #expect(extraction.actor(name) == nil, "\(extraction.names)")
+    }
+  }
+
+  @Test func aNoticeShoutedInCapitalsIsNoActor() {
+    let extraction = Fixture.extraction("EMBARGOED UNTIL 00:01 FRIDAY\n\nThe council approved the new bridge on Monday.")
+    #expect(!extraction.names.contains { $0.contains("EMBARGOED") }, "\(extraction.names)")
+  }
+
+  @Test func anInstitutionSharedByTwoAreasIsOneName() {
+    let extraction = Fixture.extraction("Gloucester and Severn Police closed the road on Tuesday.")
+    #expect(extraction.actor("Gloucester and Severn Police")?.kind == .organization, "\(extraction.names)")
+  }
+
+  @Test func aPlaceBeforeAnInstitutionJoinsItButACompanyNameDoesNot() {
+    let extraction = Fixture.extraction(
+      "Gloucester and Severn Police thanked Tavrin and Holloway Group on Friday, Tavrin said.")
+    #expect(extraction.actor("Gloucester and Severn Police") != nil, "\(extraction.names)")
+    #expect(extraction.actor("Tavrin") != nil, "\(extraction.names)")
+    #expect(extraction.actor("Holloway Group") != nil, "\(extraction.names)")
+  }
+}
