@@ -159,7 +159,7 @@ struct AliasResolver {
         union(short, national[0])
         continue
       }
-      let institutions = prefixed.filter { !Self.isNamedForMembers(forms[$0]) }
+      let institutions = prefixed.filter { !Self.isNamedForMembers(forms[$0]) && !Self.joinsAnother(after: words.count, forms[$0]) }
       if institutions.count == 1, endsWithInstitutionNoun(forms[institutions[0]]),
         !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]])
       {
@@ -264,6 +264,13 @@ struct AliasResolver {
   /// Party`): its first word alone tells where or who the members are, not the institution.
   private static func isNamedForMembers(_ form: ActorForm) -> Bool {
     ["' ", "’ ", "'s ", "’s "].contains { form.display.contains($0) }
+  }
+
+  /// Whether the words of a form after its first `count` go on with `and` (`Avon and Somerset
+  /// Police`): those first words name one of what the institution joins, not the institution.
+  private static func joinsAnother(after count: Int, _ form: ActorForm) -> Bool {
+    let words = form.words
+    return count < words.count && (words[count] == "and" || words[count] == "&")
   }
 
   /// Whether a form ends in a word for a public body that serves a place (`Leeds Crown Court`,

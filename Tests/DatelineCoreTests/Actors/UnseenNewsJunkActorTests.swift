@@ -29,6 +29,14 @@ import Testing
     #expect(extraction.actor("Gloucester and Severn Police")?.kind == .organization, "\(extraction.names)")
   }
 
+  @Test func theFirstOfTwoJoinedAreasDoesNotStandForTheirInstitution() {
+    let extraction = Fixture.extraction(
+      "Avon and Somerset Police closed the road on Tuesday. The inquest at Avon Coroner’s Court opened on Friday.")
+    let police = extraction.actor("Avon and Somerset Police")
+    #expect(police != nil, "\(extraction.names)")
+    #expect(police?.aliases.contains("Avon") == false, "\(String(describing: police?.aliases))")
+  }
+
   @Test func aPlaceBeforeAnInstitutionJoinsItButACompanyNameDoesNot() {
     let extraction = Fixture.extraction(
       "Gloucester and Severn Police thanked Tavrin and Holloway Group on Friday, Tavrin said.")
