@@ -26,6 +26,10 @@ extension EventSummarizer {
         pieces.append(start..<index)
         start = close + 1
         index = close + 1
+      } else if let that = reportAdjunctEnd(opening: index, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = that
+        index = that
       }
       index += 1
     }
@@ -146,6 +150,26 @@ extension EventSummarizer {
   /// off`).
   private func isPassive(_ index: Int) -> Bool {
     ["was", "were", "is", "are", "be", "been", "being"].contains { tagged.isWord(index - 1, $0) }
+  }
+
+  /// The `that` after phrases that open at `opening`, after the object of a report's verb, and
+  /// tell only how or where it was told (`told the radio station | by phone from Lagos | that`),
+  /// holding no time, quotation, comma or verb.
+  private func reportAdjunctEnd(opening: Int, limit: Int) -> Int? {
+    guard tagged.has(opening, .preposition) || tagged.upos(opening) == .adp, !tagged.isWord(opening, "of"),
+      [.noun, .propn].contains(tagged.upos(opening - 1)),
+      let verb = (max(0, opening - Self.asideReach)..<opening).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
+      tagged.isFiniteVerb(verb), tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    for index in opening..<min(limit, opening + Self.asideReach) {
+      if tagged.isWord(index, "that") { return index > opening + 1 ? index : nil }
+      if tagged.timeOf[index] >= 0 || [.verb, .aux].contains(tagged.upos(index))
+        || tagged.has(index, WordFlags.quoteMark.union([.comma, .openParen, .closeParen, .semicolon, .colon, .dash]))
+      {
+        return nil
+      }
+    }
+    return nil
   }
 
   /// Whether `range`, the end of a summary opening at `start`, ends a clause: on a word that
