@@ -38,7 +38,9 @@ extension EventSummarizer {
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
     let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
     var shortest: Int?
-    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) && isCut(cut, in: last) {
+    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
+      if opensOwnClause(cut, in: last) { break }
+      guard isCut(cut, in: last) else { continue }
       if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) || opensReported(cut, in: last) {
         break
       }
@@ -137,6 +139,18 @@ extension EventSummarizer {
       } ?? true
     }
     return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
+  }
+
+  /// Whether `cut` is an `and` or `but` before a clause with its own subject, which tells a
+  /// happening of its own: no cut before it may leave it out (`made two changes at the break and
+  /// her side equalised`).
+  private func opensOwnClause(_ cut: Int, in range: Range<Int>) -> Bool {
+    guard tagged.isWord(cut, "and") || tagged.isWord(cut, "but") else { return false }
+    var verb = cut + 1
+    while verb < range.upperBound, [.det, .adj, .noun, .propn, .num, .pron].contains(tagged.upos(verb)) || tagged.isWord(verb, "of") {
+      verb += 1
+    }
+    return verb > cut + 1 && verb < range.upperBound && tagged.isFiniteVerb(verb)
   }
 
   /// Whether `cut` is the `that` opening what the clause's report says (`told the radio station

@@ -28,6 +28,9 @@ import Testing
     let found = summaries(
       "On Saturday Maria Okafor gave the visitors the lead after 20 minutes and Tomas Lindqvist scored a second goal from a corner.")
     #expect(found.contains { $0.contains("Tomas Lindqvist scored a second goal") }, "\(found)")
+    let earlier = summaries(
+      "On Saturday coach Ana Ruiz made three substitutions at the break and her team drew level through a late header from substitute Marta Lopes.")
+    #expect(earlier.contains { $0.contains("her team drew level") }, "\(earlier)")
   }
 
   @Test func aReportKeepsWhatItSays() {
