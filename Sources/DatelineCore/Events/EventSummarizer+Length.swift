@@ -26,6 +26,10 @@ extension EventSummarizer {
         pieces.append(start..<index)
         start = close + 1
         index = close + 1
+      } else if let that = reportAdjunctEnd(opening: index, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = that
+        index = that
       }
       index += 1
     }
@@ -34,8 +38,12 @@ extension EventSummarizer {
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
     let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
     var shortest: Int?
-    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) && isCut(cut, in: last) {
-      if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) { break }
+    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
+      if opensOwnClause(cut, in: last) { break }
+      guard isCut(cut, in: last) else { continue }
+      if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) || opensReported(cut, in: last) {
+        break
+      }
       guard holdsClause(last.lowerBound..<cut, from: range.lowerBound) else { continue }
       if leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength {
         return pieces.dropLast() + [last.lowerBound..<cut]
@@ -47,6 +55,9 @@ extension EventSummarizer {
 
   /// How many nouns, names, numbers or adjectives a shortened clause keeps after its last verb.
   static let keptWords = 2
+
+  /// Words for a span of time, which a following `before` or `after` measures to its clause.
+  private static let spans: [StaticString] = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments"]
 
   /// How many tokens an aside set off inside a clause may hold to be left out.
   static let asideReach = 15
@@ -100,26 +111,79 @@ extension EventSummarizer {
     guard tagged.isLowercaseWord(cut) else { return false }
     if tagged.isWord(cut, "and") || tagged.isWord(cut, "but") {
       var verb = cut + 1
-      while verb < range.upperBound, [.adv, .det, .adj, .noun, .propn, .num].contains(tagged.upos(verb)) || tagged.isWord(verb, "of") {
-        verb += 1
-      }
+      // Only a second predicate of the same subject trails; a clause with its own subject tells
+      // a happening of its own (`put the hosts ahead and | Luca Ferretti doubled the lead`).
+      while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
       return (endsPhrase || before == .adv) && verb < range.upperBound && tagged.isFiniteVerb(verb)
+    }
+    // A span of time before `before` or `after` is measured to what follows (`hours | before it
+    // was due to begin`).
+    if tagged.isWord(cut, "before") || tagged.isWord(cut, "after"), Self.spans.contains(where: { tagged.isWord(cut - 1, $0) }) {
+      return false
     }
     if tagged.has(cut, [.relative, .subordinator]) { return endsPhrase }
     if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
       guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb,
-        endsPhrase || tagged.isReportingVerb(cut - 1)
+        endsPhrase || tagged.isReportingVerb(cut - 1) && !isPassive(cut - 1)
       else { return false }
       // A phrase inside an infinitive or a participle's words is theirs (`requiring operators |
       // to fit`), and one after another phrase's noun may be that phrase's (`with money | from a
-      // fund`); one after a time is the clause's.
+      // fund`); one after a time or a name is the clause's (`in Baghdad's Green Zone | in an
+      // attempt`).
       guard let verb = (range.lowerBound..<cut).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
         tagged.isFiniteVerb(verb), !tagged.isWord(verb - 1, "to")
       else { return false }
       let phrase = ((verb + 1)..<cut).last { tagged.has($0, .preposition) || tagged.upos($0) == .adp }
-      return phrase.map { tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0 } ?? true
+      return phrase.map {
+        tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0 || actors.mentions(in: $0..<cut).contains { $0.tokens.upperBound == cut }
+      } ?? true
     }
     return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
+  }
+
+  /// Whether `cut` is an `and` or `but` before a clause with its own subject, which tells a
+  /// happening of its own: no cut before it may leave it out (`made two changes at the break and
+  /// her side equalised`).
+  private func opensOwnClause(_ cut: Int, in range: Range<Int>) -> Bool {
+    guard tagged.isWord(cut, "and") || tagged.isWord(cut, "but") else { return false }
+    var verb = cut + 1
+    while verb < range.upperBound, [.det, .adj, .noun, .propn, .num, .pron].contains(tagged.upos(verb)) || tagged.isWord(verb, "of") {
+      verb += 1
+    }
+    return verb > cut + 1 && verb < range.upperBound && tagged.isFiniteVerb(verb)
+  }
+
+  /// Whether `cut` is the `that` opening what the clause's report says (`told the radio station
+  /// by phone | that the family had given up hope`): without it the report says nothing.
+  private func opensReported(_ cut: Int, in range: Range<Int>) -> Bool {
+    guard tagged.isWord(cut, "that"), let verb = (range.lowerBound..<cut).last(where: { tagged.isFiniteVerb($0) }) else { return false }
+    return tagged.has(verb, [.speechVerb, .cognitionVerb])
+  }
+
+  /// Whether the verb at `index` follows a form of `be`: then it reports nothing (`was called |
+  /// off`).
+  private func isPassive(_ index: Int) -> Bool {
+    ["was", "were", "is", "are", "be", "been", "being"].contains { tagged.isWord(index - 1, $0) }
+  }
+
+  /// The `that` after phrases that open at `opening`, after the object of a report's verb, and
+  /// tell only how or where it was told (`told the radio station | by phone from Lagos | that`),
+  /// holding no time, quotation, comma or verb.
+  private func reportAdjunctEnd(opening: Int, limit: Int) -> Int? {
+    guard tagged.has(opening, .preposition) || tagged.upos(opening) == .adp, !tagged.isWord(opening, "of"),
+      [.noun, .propn].contains(tagged.upos(opening - 1)),
+      let verb = (max(0, opening - Self.asideReach)..<opening).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
+      tagged.isFiniteVerb(verb), tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    for index in opening..<min(limit, opening + Self.asideReach) {
+      if tagged.isWord(index, "that") { return index > opening + 1 ? index : nil }
+      if tagged.timeOf[index] >= 0 || [.verb, .aux].contains(tagged.upos(index))
+        || tagged.has(index, WordFlags.quoteMark.union([.comma, .openParen, .closeParen, .semicolon, .colon, .dash]))
+      {
+        return nil
+      }
+    }
+    return nil
   }
 
   /// Whether `range`, the end of a summary opening at `start`, ends a clause: on a word that
