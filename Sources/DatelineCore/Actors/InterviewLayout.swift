@@ -23,8 +23,10 @@ struct InterviewLayout {
   /// column's writer does).
   init?(tagged: TaggedText, actors: DocumentActors, quotes: QuoteScan, mainPerson: Int?) {
     guard let mainPerson, actors.actors[mainPerson].kind == .person,
-      let paragraphCount = tagged.sentences.last.map({ $0.paragraph + 1 })
+      let paragraphCount = tagged.sentences.last.map({ $0.paragraph + 1 }),
+      tagged.sentences.count(where: { tagged.isWord($0.tokens.upperBound - 1, "?") }) >= Self.answeredQuestions
     else { return nil }
+    // Past this point every word is read: most texts ask fewer questions and stop above.
     var asks = [Bool](repeating: false, count: paragraphCount)
     var addresses = [Bool](repeating: false, count: paragraphCount)
     var speaksAsI = [Bool](repeating: false, count: paragraphCount)

@@ -214,6 +214,7 @@ extension EventSummarizer {
 
   /// The text of `range` as `shortened` keeps it, its pieces joined by a space.
   func told(_ range: Range<Int>, leading: Int) -> String {
-    shortened(range, leading: leading).map { tagged.string(tokens: $0) }.joined(separator: " ")
+    let pieces = shortened(range, leading: leading)
+    return pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
   }
 }
