@@ -13,6 +13,20 @@ extension TaggedText {
     return true
   }
 
+  /// Whether the word at `index` is its lemma with the present's `-s` of the third person
+  /// (`runs`, `goes`, `carries`): a finite form no auxiliary comes before.
+  func isThirdPersonPresent(_ index: Int) -> Bool {
+    let lemma = Array(self.lemma(index).utf8)
+    let token = tokens[index]
+    let length = Int(token.length)
+    guard let last = lemma.last, length > lemma.count, length <= lemma.count + 2 else { return false }
+    let word = (0..<length).map { analysis.text[Int(token.start) + $0].asciiLowercased }
+    guard word.last == UInt8(ascii: "s") else { return false }
+    if length == lemma.count + 1 { return word.starts(with: lemma) }
+    let stem = last == UInt8(ascii: "y") ? lemma.dropLast() + Array("ie".utf8) : lemma + [UInt8(ascii: "e")]
+    return word.starts(with: stem) && stem.count == length - 1
+  }
+
   /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`: the name ending there
   /// owns what comes next (`Varden’s chief executive`).
   func isPossessive(after end: Int) -> Bool {

@@ -139,6 +139,8 @@ extension EventSummarizer {
     else {
       return start
     }
+    // A present told in its own person shares none: `is backdated …, and runs until 2028`.
+    if tagged.isThirdPersonPresent(continuation) { return start }
     if tagged.isWrittenAsLemma(continuation) {
       var modals = start
       while modals < end, !["be", "have"].contains(tagged.lemma(modals)) { modals += 1 }

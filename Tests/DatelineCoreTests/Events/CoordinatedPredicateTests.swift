@@ -20,6 +20,13 @@ import Testing
     #expect(found.contains("The lender sold its insurance arm in July"), "\(found)")
   }
 
+  @Test func aPresentInItsOwnPersonSharesNoAuxiliary() {
+    let found = summaries("The ban is backdated to June 3, 2021, and runs until June 2, 2025.")
+    #expect(found.contains("The ban runs until June 2, 2025"), "\(found)")
+    let carries = summaries("The ferry was repaired in May, and carries cars again from June 6.")
+    #expect(found.allSatisfy { !$0.contains("is runs") } && carries.allSatisfy { !$0.contains("was carries") }, "\(carries)")
+  }
+
   @Test func aNearSubjectIsKeptAsWrittenWhenNoOtherTimeOrPredicateStandsBetween() {
     let found = summaries("Analysts noted that Norbridge cut 300 jobs, and closed two branches.")
     #expect(found.contains("Norbridge closed two branches"), "\(found)")
