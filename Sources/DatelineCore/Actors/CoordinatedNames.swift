@@ -9,8 +9,16 @@ struct CoordinatedNames {
 
   /// `candidates`, with such pairs joined.
   func joined(_ candidates: [NameCandidate]) -> [NameCandidate] {
-    let pairs = Set(candidates.indices.dropLast().filter { isCoordinated(candidates[$0], candidates[$0 + 1]) })
-    let shared = Set(pairs.filter { isSharedHead(candidates[$0], candidates[$0 + 1]) })
+    var pairs = Set<Int>()
+    var shared = Set<Int>()
+    for index in candidates.indices.dropLast() where isCoordinated(candidates[index], candidates[index + 1]) {
+      if isSharedHead(candidates[index], candidates[index + 1]) {
+        shared.insert(index)
+        pairs.insert(index)
+      } else if isNamedForTwo(candidates[index]) {
+        pairs.insert(index)
+      }
+    }
     guard !pairs.isEmpty else { return candidates }
     var wanted = Set<UInt32>()
     for index in pairs {
@@ -44,13 +52,18 @@ struct CoordinatedNames {
     return result
   }
 
+  /// Whether two names stand side by side with `and` between them and no possessive, modifier
+  /// or title on either.
   private func isCoordinated(_ first: NameCandidate, _ second: NameCandidate) -> Bool {
+    second.tokens.lowerBound == first.tokens.upperBound + 1 && tagged.isWord(first.tokens.upperBound, "and")
+      && !first.isPossessive && !first.isModifier && first.title == nil && second.title == nil
+  }
+
+  /// Whether the pair opening with `first` stands after `for` or `of` that no plural noun leads:
+  /// what a programme or an institution is for (`head for State Resilience and Fragility`).
+  private func isNamedForTwo(_ first: NameCandidate) -> Bool {
     let start = first.tokens.lowerBound
-    guard second.tokens.lowerBound == first.tokens.upperBound + 1, tagged.isWord(first.tokens.upperBound, "and"),
-      !first.isPossessive, !first.isModifier, first.title == nil, second.title == nil
-    else { return false }
-    let afterForOrOf = tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")
-    return (afterForOrOf && !isPluralNoun(start - 2)) || isSharedHead(first, second)
+    return (tagged.isWord(start - 1, "for") || tagged.isWord(start - 1, "of")) && !isPluralNoun(start - 2)
   }
 
   /// One word, a place or a common word written with a capital, before a name of two or more

@@ -33,8 +33,7 @@ extension SurroundingKindEvidence {
 
   /// A form of `be` at `index`, after a modal or `have` or not: `is`, `was`, `would be`, `has been`.
   private func isBeAfter(_ index: Int) -> Bool {
-    if Self.beForms.contains(index, in: tagged) { return true }
-    return Self.auxiliaries.contains(index, in: tagged) && Self.beForms.contains(index + 1, in: tagged)
+    tagged.lemma(index) == "be" || tagged.upos(index) == .aux && tagged.lemma(index + 1) == "be"
   }
 
   /// `Bramwell was founded`, `Brenmoor, founded in 1954,`, `Tarvik was listed`, `Orbion was
@@ -56,10 +55,6 @@ extension SurroundingKindEvidence {
     return tagged.isLowercaseWord(start - 2) && Self.services.contains(start - 2, in: tagged)
   }
 
-  private static let beForms = WordList(["is", "was", "were", "be", "been", "being"])
-  private static let auxiliaries = WordList([
-    "would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have",
-  ])
   private static let companyPassives = WordList([
     "founded", "established", "incorporated", "listed", "floated", "acquired", "bought", "nationalised",
     "nationalized", "privatised", "privatized",

@@ -59,11 +59,7 @@ struct ClauseTimes {
   /// of its own, not of the days its neighbours tell.
   func namesUnplacedTime(in range: Range<Int>) -> Bool {
     let quoted = scan.isQuoted(range.lowerBound)
-    return range.contains { index in
-      let time = Int(tagged.timeOf[index])
-      guard time >= 0, quoted || !scan.isQuoted(index), let point = tagged.times[time].value.point else { return false }
-      return point.year == nil && !tagged.times[time].value.isYearlessCalendarDate
-    }
+    return range.contains { unplacedTime(at: $0, quoted: quoted) != nil }
   }
 
   /// The temporal expressions inside `range`, outside a quotation, that name a day, a month or
@@ -73,14 +69,23 @@ struct ClauseTimes {
     let quoted = scan.isQuoted(range.lowerBound)
     var result: [Int] = []
     for index in range {
-      let time = Int(tagged.timeOf[index])
-      guard time >= 0, result.last != time, quoted || !scan.isQuoted(index), let point = tagged.times[time].value.point,
-        point.year == nil, !tagged.times[time].value.isYearlessCalendarDate,
+      guard let time = unplacedTime(at: index, quoted: quoted), result.last != time,
         tagged.times[time].kind == .date || tagged.times[time].kind == .time
       else { continue }
       result.append(time)
     }
     return result
+  }
+
+  /// The expression at token `index` when it names a point that could not be placed in a year
+  /// and is not a calendar date written without its year, outside a quotation unless the clause
+  /// opens inside one (`quoted`).
+  private func unplacedTime(at index: Int, quoted: Bool) -> Int? {
+    let time = Int(tagged.timeOf[index])
+    guard time >= 0, quoted || !scan.isQuoted(index), let point = tagged.times[time].value.point, point.year == nil,
+      !tagged.times[time].value.isYearlessCalendarDate
+    else { return nil }
+    return time
   }
 
   /// How well a date source dates its clause: an expression of its own before one that modifies

@@ -163,7 +163,7 @@ extension EventSummarizer {
   /// Whether the verb at `index` follows a form of `be`: then it reports nothing (`was called |
   /// off`).
   private func isPassive(_ index: Int) -> Bool {
-    ["was", "were", "is", "are", "be", "been", "being"].contains { tagged.isWord(index - 1, $0) }
+    tagged.lemma(index - 1) == "be"
   }
 
   /// The `that` after phrases that open at `opening`, after the object of a report's verb, and

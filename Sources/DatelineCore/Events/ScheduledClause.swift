@@ -107,20 +107,15 @@ struct ScheduledClause {
       || tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
   }
 
-  /// Whether temporal expression `time` names the publication day (or a time in it).
-  private func isOnPublicationDay(_ time: Int) -> Bool {
-    guard let published = tagged.document.metadata.published, published.point?.precision == .day,
-      let day = published.interval, let span = tagged.times[time].value.interval
+  /// Whether temporal expression `time` begins after the publication date or, with
+  /// `orOnTheDay`, lies within the publication day (`on Thursday`, told on that Thursday).
+  private func isAhead(_ time: Int, orOnTheDay: Bool = false) -> Bool {
+    guard let published = tagged.document.metadata.published, let day = published.interval,
+      let span = tagged.times[time].value.interval
     else { return false }
-    return span.lowerBound >= day.lowerBound && span.upperBound <= day.upperBound
-  }
-
-  /// Whether temporal expression `time` begins after the publication date.
-  private func isAhead(_ time: Int) -> Bool {
-    guard let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval else {
-      return false
-    }
-    return span.lowerBound > published.upperBound
+    if span.lowerBound > day.upperBound { return true }
+    return orOnTheDay && published.point?.precision == .day && span.lowerBound >= day.lowerBound
+      && span.upperBound <= day.upperBound
   }
 
   /// The verb of a clause told in the plain present with a day, month or season after the
@@ -148,7 +143,7 @@ struct ScheduledClause {
     let yearIsEnough = forecasts || !isChangeOfMeasure(verb)
     let isScheduled = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision > .year || yearIsEnough && point.precision == .year,
-        isAhead(time) || isOnPublicationDay(time),
+        isAhead(time, orOnTheDay: true),
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       let opener = opener(of: first)
