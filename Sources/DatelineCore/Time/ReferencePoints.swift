@@ -18,9 +18,11 @@ struct ReferencePoints: Sendable, Hashable {
   /// The latest year the text names alone in a clause told in the past tense (`took over in 2024`).
   var pastYear: Int?
   /// The weekday of its lead's main event (the first weekday its first two sentences tell in the
-  /// past tense), as bit 1 (Monday) … 7 (Sunday), or 0: a wire story's lead tells what happened
-  /// on the day of its dateline (`… fell on Wednesday`); a day before it (`the closing price on
-  /// Tuesday`, told after) or ahead of it (`will strike on Monday`) says nothing of the year.
+  /// past tense as the day of a saying, else the first they tell in the past tense), as bit 1
+  /// (Monday) … 7 (Sunday), or 0: a wire story's lead tells what happened or was said on the day
+  /// of its dateline (`… fell on Wednesday`, `ran aground on Sunday, … said on Monday`); a day
+  /// before it (`the closing price on Tuesday`, told after) or ahead of it (`will strike on
+  /// Monday`) says nothing of the year.
   var leadWeekdays: UInt8 = 0
 
   /// The points of a text made of the text of `self` followed by that of `next`.

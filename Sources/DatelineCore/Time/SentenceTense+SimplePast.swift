@@ -90,7 +90,7 @@ extension SentenceTense {
 
   /// Whether the past form at `index` reports speech or a thought, whose object is another
   /// clause with a time of its own (`said the plant closes in April`).
-  private static func tellsSpeech(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  static func tellsSpeech(_ index: Int, _ scanner: TimeScanner) -> Bool {
     scanner.isAnyWord(
       index, "said", "told", "announced", "reported", "added", "noted", "stated", "warned", "predicted", "estimated", "forecast",
       "projected", "believed", "thought", "feared", "knew", "learned", "confirmed", "indicated", "suggested", "urged", "signaled",

@@ -70,16 +70,21 @@ public struct TimeTagger: Sendable {
   /// The reference points of `analysis`, read with `scanner` (one of `withScanner`).
   private func points(in analysis: TextAnalysis, scanner: TimeScanner, opensText: Bool) -> ReferencePoints {
     var points = ReferencePoints()
+    var leadWeekdayIsSaid = false
     forEachMatch(in: analysis, scanner: scanner) { match in
       // The words around the phrase are read up to the end of its sentence (the scanner
       // given reads none).
       let sentence = analysis.sentences[match.sentence].tokens
       var sentenceScanner = scanner
       sentenceScanner.limit = sentence.upperBound
-      if opensText, points.leadWeekdays == 0, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match),
+      if opensText, !leadWeekdayIsSaid, match.sentence < Self.leadSentences, let weekday = Self.weekday(of: match),
         Self.isPast(match, in: sentence, scanner: sentenceScanner)
       {
-        points.leadWeekdays = 1 << weekday
+        let isSaid = Self.isSaid(match, in: sentence, scanner: sentenceScanner)
+        if points.leadWeekdays == 0 || isSaid {
+          points.leadWeekdays = 1 << weekday
+          leadWeekdayIsSaid = isSaid
+        }
       }
       guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }
       points.stated = ReferenceInference.latest(points.stated, match)
@@ -116,6 +121,24 @@ public struct TimeTagger: Sendable {
     }
     return nil
   }
+
+  /// Whether `match` tells the day of a saying (`the rescue service said on Monday`, `told
+  /// reporters in a statement on Monday`): a wire story is written on the day it reports what was
+  /// said, and what it reports happened then or before (`ran aground late on Sunday, … said on
+  /// Monday`), so that weekday, not the first one, is the dateline's.
+  private static func isSaid(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    var index = match.start - 1
+    while index >= max(sentence.lowerBound, match.start - Self.sayingReach) {
+      if scanner.tokens[index].kind == .punctuation { return false }
+      if SentenceTense.tellsSpeech(index, scanner) { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// How many words may stand between a report verb and the day of its saying (`said in a
+  /// statement on Monday`).
+  private static let sayingReach = 5
 
   /// How many sentences open a text as its lead.
   private static let leadSentences = 2

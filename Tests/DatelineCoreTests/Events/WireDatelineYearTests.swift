@@ -112,6 +112,16 @@ import Testing
     #expect(agreed.date?.value.timex == "2025-06-04", "\(String(describing: agreed.date?.value.timex))")
   }
 
+  @Test func theWeekdayOfTheSayingIsTheDatelinesWhenTheLeadTellsAnEarlierDay() throws {
+    let text = "Ship aground\n\nPORT ELVA, June 10 (Wirepost) - A cargo ship lost power late on Sunday and drifted onto a sandbank, the coastguard said on Tuesday. Tugs will try to refloat it on Thursday."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "wire.txt", id: 0)
+    let timeline = Pipeline(today: .day(2026, 12, 4)).timeline(of: [document])
+    let lost = try #require(timeline.events.first { $0.summary.contains("lost power") })
+    #expect(lost.date?.value.timex.hasPrefix("2025-06-08") == true, "\(String(describing: lost.date?.value.timex))")
+    let tugs = try #require(timeline.events.first { $0.summary.contains("refloat") })
+    #expect(tugs.date?.value.timex == "2025-06-12", "\(String(describing: tugs.date?.value.timex))")
+  }
+
   @Test func weekdaysAheadSayNothingOfTheYear() throws {
     let text = "Port strike\n\nPORT ELVA, March 12 (Wirepost) - Dockers will walk out from Tuesday to Thursday next week. The last walkout, in 2022, lasted a month."
     let timeline = try Self.timeline(text)
