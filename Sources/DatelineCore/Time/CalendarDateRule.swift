@@ -21,6 +21,7 @@ extension PhraseMatcher {
       if let (years, end) = relativeYear(at: afterDay) {
         return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
       }
+      if let end = storysYear(at: afterDay) { return TimeMatch(index, end, .inNarrativeYear(.day(nil, month, day), direction: nil)) }
       return TimeMatch(index, afterDay, .point(.day(nil, month, day)))
     }
     var yearIndex = afterMonth
@@ -33,6 +34,7 @@ extension PhraseMatcher {
       return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
     }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
+    if let end = storysYear(at: afterMonth) { return TimeMatch(index, end, .inNarrativeYear(.month(nil, month), direction: nil)) }
     if let range = monthRange(from: index, first: month) { return range }
     let meaning: TimeMeaning = endsMonthRange(index) ? .inNarrativeYear(.month(nil, month), direction: nil, following: true) : .point(.month(nil, month))
     return TimeMatch(index, index + 1, meaning)
@@ -66,6 +68,7 @@ extension PhraseMatcher {
     if let (years, end) = relativeYear(at: afterMonth) {
       return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
     }
+    if let end = storysYear(at: afterMonth) { return TimeMatch(index, end, .inNarrativeYear(.day(nil, month, day), direction: nil)) }
     return TimeMatch(index, afterMonth, .point(.day(nil, month, day)))
   }
 

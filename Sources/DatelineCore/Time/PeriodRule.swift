@@ -70,6 +70,22 @@ extension PhraseMatcher {
     return (years, next + 2)
   }
 
+  /// The end of `that year`, `that same year`, `the same year` or `of that year` after a month
+  /// or day (`in February that year`): the year of the time the story last spoke of.
+  func storysYear(at index: Int) -> Int? {
+    var next = scanner.isWord(index, "of") ? index + 1 : index
+    if scanner.isWord(next, "that") {
+      next += 1
+      if scanner.isWord(next, "same") { next += 1 }
+    } else if scanner.isWord(next, "the"), scanner.isWord(next + 1, "same") {
+      next += 2
+    } else {
+      return nil
+    }
+    guard scanner.isWord(next, "year"), !scanner.isAttached(next + 1) || !scanner.isMark(next + 1, UInt8(ascii: "'")) else { return nil }
+    return next + 1
+  }
+
   /// `first`, `1st`, `3rd`.
   func ordinalNumber(at index: Int) -> (Int, Int)? {
     if let word = scanner.value(index, .ordinal) { return (word, index + 1) }

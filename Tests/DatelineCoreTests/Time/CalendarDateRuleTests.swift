@@ -37,6 +37,12 @@ import Testing
     expectTime("The bridge reopens on [[4 June next year]].", "2022-06-04")
   }
 
+  @Test func aMonthOrDayOfThatYearIsInTheYearTheStoryLastNamed() {
+    expectTime("The mill shut in June 2016, after a fire in [[March that year]].", "2016-03")
+    expectTime("Talks began in 2009 and a deal was signed on [[4 May of the same year]].", "2009-05-04")
+    expectTime("Grain prices rose in 2012; the mill shut on [[June 3 that same year]].", "2012-06-03")
+  }
+
   @Test func monthsAlone() {
     expectTime("In [[October]], Iraq held elections.", "2021-10")
     expectTime("The court will rule in [[March]].", "2022-03")
