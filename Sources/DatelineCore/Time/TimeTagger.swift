@@ -25,6 +25,7 @@ public struct TimeTagger: Sendable {
       // A growing array, returned as it is: an exact copy would hold the expressions twice at
       // once, and a text of nothing but dates has one every few words.
       var expressions: [TimeExpression] = []
+      var lastAnchoringSentence = -1
       forEachMatch(in: analysis, scanner: scanner) { found in
         var match = found
         let ordinal = match.sentence
@@ -42,8 +43,13 @@ public struct TimeTagger: Sendable {
           return tense == .simplePast && !bindsThePast ? .past : tense
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
-        if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil {
+        // The day of a saying told after the day of what it reports (`ran aground late on Sunday,
+        // … said on Monday`) is the reporter's, not the story's: what follows goes on from Sunday.
+        if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil,
+          lastAnchoringSentence != ordinal || !Self.isSaid(match, in: sentence, scanner: resolving)
+        {
           resolver.remember(resolved, at: range, sentence: ordinal)
+          lastAnchoringSentence = ordinal
         } else if match.startsYearToDate, let year = point?.year {
           resolver.remember(.year(year), at: range, sentence: ordinal)
         }

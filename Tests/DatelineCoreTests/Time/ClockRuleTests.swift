@@ -39,6 +39,12 @@ import Testing
     expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
   }
 
+  @Test func aClockTimeIsOnTheDayOfWhatASayingReportsNotOnTheDayOfTheSaying() {
+    expectTime("A barge sank late on Sunday, the coastguard said on Monday. It hit a pier at [[10:42 p.m.]]", "2021-11-07T22:42")
+    expectTime("The coastguard said on Monday that a barge sank on Sunday. It hit a pier at [[10:42 p.m.]]", "2021-11-07T22:42")
+    expectTime("A barge sank on Sunday. The coastguard said on Monday it was raised. Divers left at [[10:42 p.m.]]", "2021-11-08T22:42")
+  }
+
   @Test func aClockTimeIsNotOnADayAheadAnEarlierParagraphNamed() {
     expectTime("10:00 GMT - The ferry stays in port until Thursday.\n\n[[10:20 GMT]] - A crew member said the engine failed.", "2021-11-09T10:20")
     expectTime("The ferry left port on Nov. 2.\n\nIts engine failed at [[10:20 GMT]].", "2021-11-02T10:20")
