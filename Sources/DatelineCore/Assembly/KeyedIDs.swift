@@ -1,14 +1,26 @@
 /// Ids filed under keys, each key's in the order they were filed and without repeats. A key's
-/// first id is kept in the dictionary entry itself: only a key with more than one id holds a list,
-/// so a key that names one actor costs no allocation of its own. Ids are kept in 32 bits (a
+/// first id is kept in the dictionary entry itself: only a key with more than one id has more,
+/// and those are kept in one flat list for all keys, chained key by key, so that a key with a few
+/// ids costs no allocation of its own (a list of ids for each took 48 bytes or more a key, 1 MB on
+/// a text of 185,000 names that share 20,000 family names). Ids are kept in 32 bits (a
 /// timeline's actors are far fewer than 2³¹): with 32-bit keys an entry takes 8 bytes, not 16.
 struct KeyedIDs<Key: Hashable & Sendable>: Sendable {
   /// How an id is kept.
   typealias StoredID = Int32
 
+  /// An id after the first of its key, and the position in `later` of the next one (-1 for none).
+  private struct Link: Sendable {
+    var id: StoredID
+    var next: Int32
+  }
+
   private var firstIDs: [Key: StoredID] = [:]
-  /// The ids after the first, for keys with more than one.
-  private var laterIDs: [Key: [StoredID]] = [:]
+  /// For each key with more than one id, the position in `later` of its second.
+  private var secondOf: [Key: Int32] = [:]
+  private var later: [Link] = []
+
+  /// How many ids are kept after the first of their key, in the one list for all keys.
+  var laterCount: Int { later.count }
 
   /// Files `id` under `key`, unless it is there already.
   mutating func file(_ id: Int, under key: Key) {
@@ -16,25 +28,45 @@ struct KeyedIDs<Key: Hashable & Sendable>: Sendable {
     // One hash for a new key, the common case; an existing first id is put back.
     guard let first = firstIDs.updateValue(stored, forKey: key), first != stored else { return }
     firstIDs[key] = first
-    Self.fileOnce(stored, in: &laterIDs[key, default: []])
-  }
-
-  private static func fileOnce(_ id: StoredID, in ids: inout [StoredID]) {
-    if !ids.contains(id) { ids.append(id) }
+    let added = Int32(truncatingIfNeeded: later.count)
+    guard var position = secondOf[key].map(Int.init) else {
+      secondOf[key] = added
+      later.append(Link(id: stored, next: -1))
+      return
+    }
+    while later[position].id != stored {
+      guard later[position].next >= 0 else {
+        later[position].next = added
+        later.append(Link(id: stored, next: -1))
+        return
+      }
+      position = Int(later[position].next)
+    }
   }
 
   /// The first id filed under `key`, in filing order, that `isWanted` accepts.
   func first(under key: Key, where isWanted: (Int) -> Bool) -> Int? {
     guard let first = firstIDs[key].map(Int.init) else { return nil }
     if isWanted(first) { return first }
-    return laterIDs[key]?.first { isWanted(Int($0)) }.map(Int.init)
+    var position = secondOf[key] ?? -1
+    while position >= 0 {
+      let link = later[Int(position)]
+      if isWanted(Int(link.id)) { return Int(link.id) }
+      position = link.next
+    }
+    return nil
   }
 
   /// The ids filed under `key` that `isWanted` accepts, in filing order.
   func filter(under key: Key, _ isWanted: (Int) -> Bool) -> [Int] {
     guard let first = firstIDs[key].map(Int.init) else { return [] }
     var found = isWanted(first) ? [first] : []
-    for id in laterIDs[key] ?? [] where isWanted(Int(id)) { found.append(Int(id)) }
+    var position = secondOf[key] ?? -1
+    while position >= 0 {
+      let link = later[Int(position)]
+      if isWanted(Int(link.id)) { found.append(Int(link.id)) }
+      position = link.next
+    }
     return found
   }
 }

@@ -1,11 +1,14 @@
 /// The actor and quote ids of an event in 16 bytes: up to two actors inline, so that an event of
-/// one or two actors and no quotes (most events of a long text) takes no allocation for them. An
-/// actor list of its own took a 64-byte allocation an event on a list of meetings between
-/// different people, and sharing equal lists of one actor took a table of them.
+/// one or two actors and no quotes (most events of a long text) takes no allocation for them, and
+/// one quote inline beside at most one actor (a statement by its speaker). An actor list of its
+/// own took a 64-byte allocation an event on a list of meetings between different people, and a
+/// list of one quote 48 bytes an event on a text of reported statements.
 struct EventLinks: Hashable, Sendable {
   // With two actors at most, `first` and `second` hold them (-1 where there is none) and `list`
-  // the quotes; with more, `first` is -2 minus the number of actors and `list` holds the actors,
-  // then the quotes. Each list of ids has one form, so equal links compare equal as stored.
+  // the quotes; with at most one actor and one quote, `second` is -2 minus the quote and `list`
+  // is empty; with more actors, `first` is -2 minus the number of actors and `list` holds the
+  // actors, then the quotes. Each list of ids has one form, so equal links compare equal as
+  // stored.
   private var first: Int32
   private var second: Int32
   private var list: [Int]
@@ -14,10 +17,13 @@ struct EventLinks: Hashable, Sendable {
   init(actors: some Collection<Int>, quotes: [Int]) {
     var ids = actors.makeIterator()
     switch actors.count {
-    case 0:
-      (first, second, list) = (-1, -1, quotes)
-    case 1:
-      (first, second, list) = (Int32(truncatingIfNeeded: ids.next()!), -1, quotes)
+    case 0, 1:
+      first = actors.isEmpty ? -1 : Int32(truncatingIfNeeded: ids.next()!)
+      if quotes.count == 1 {
+        (second, list) = (Int32(truncatingIfNeeded: -2 - quotes[0]), [])
+      } else {
+        (second, list) = (-1, quotes)
+      }
     case 2:
       first = Int32(truncatingIfNeeded: ids.next()!)
       second = Int32(truncatingIfNeeded: ids.next()!)
@@ -49,10 +55,12 @@ struct EventLinks: Hashable, Sendable {
 
   /// The quote ids.
   var quotes: [Int] {
-    first < -1 ? Array(list[actorCount...]) : list
+    if first < -1 { return Array(list[actorCount...]) }
+    return second < -1 ? [-2 - Int(second)] : list
   }
 
-  /// Whether the ids are kept in a list of their own (more than two actors, or quotes).
+  /// Whether the ids are kept in a list of their own (more than two actors, or more quotes than
+  /// one beside at most one actor).
   var hasList: Bool { !list.isEmpty }
 }
 

@@ -19,6 +19,25 @@ import Testing
     #expect(ids.filter(under: "jones") { _ in true } == [3])
   }
 
+  @Test func keysFiledInTurnKeepTheirOwnOrder() {
+    var ids = KeyedIDs<Int>()
+    for round in 0..<5 {
+      for key in 0..<3 { ids.file(key * 10 + round, under: key) }
+      ids.file(round, under: 0)
+    }
+    #expect(ids.filter(under: 0) { _ in true } == [0, 1, 2, 3, 4])
+    #expect(ids.filter(under: 2) { _ in true } == [20, 21, 22, 23, 24])
+    #expect(ids.first(under: 1) { $0 > 12 } == 13)
+  }
+
+  @Test func idsAfterTheFirstShareOneList() {
+    var ids = KeyedIDs<String>()
+    for id in [4, 2, 4, 9, 2] { ids.file(id, under: "smith") }
+    for id in [3, 5, 3] { ids.file(id, under: "jones") }
+    ids.file(8, under: "brown")
+    #expect(ids.laterCount == 3)
+  }
+
   @Test func firstSkipsWhatIsNotWanted() {
     var ids = KeyedIDs<String>()
     for id in [4, 2, 9] { ids.file(id, under: "smith") }

@@ -31,8 +31,21 @@ import Testing
     #expect(EventLinks(actors: [4], quotes: []).hasList == false)
     #expect(EventLinks(actors: [4, 2], quotes: []).hasList == false)
     #expect(EventLinks(actors: [4, 2, 9], quotes: []).hasList)
-    #expect(EventLinks(actors: [4], quotes: [1]).hasList)
+    #expect(EventLinks(actors: [4, 2], quotes: [1]).hasList)
     #expect(MemoryLayout<EventLinks>.size == 16)
+  }
+
+  @Test func oneQuoteBesideAtMostOneActorTakesNoList() {
+    for actors in [[], [4]] {
+      let links = EventLinks(actors: actors, quotes: [6])
+      #expect(links.hasList == false)
+      #expect(Array(links.actors) == actors)
+      #expect(links.quotes == [6])
+      #expect(links == EventLinks(actors: actors, quotes: [6]))
+      #expect(links != EventLinks(actors: actors, quotes: [7]))
+      #expect(EventLinks(actors: actors, quotes: [6, 7]).hasList)
+    }
+    #expect(EventLinks(actors: [4], quotes: [0]) != EventLinks(actors: [4], quotes: []))
   }
 
   @Test func eventsOfAListOfMeetingsKeepTheirPairsInline() throws {

@@ -36,6 +36,28 @@ import Testing
     #expect([first.string, second.string, short.string] == ["Mara Quill met Oskar Venn", "Oskar Venn left Tallinn", "Y left"])
   }
 
+  @Test func aTextSharedAgainIsKeptOnce() {
+    var pool = TextPool()
+    let first = pool.share(SharedText("The regulator said it would review them"))
+    let other = pool.share(SharedText("Halvard Foods cut jobs on Monday"))
+    let again = pool.share(SharedText("The regulator said it would review them"))
+    let source = SharedBytes(Array("the regulator said it would review them".utf8))
+    let notFound = pool.share(SharedText("The regulator said it would review them"), foundIn: source, at: 0..<39)
+    #expect(again.string == first.string && other.string == "Halvard Foods cut jobs on Monday")
+    first.withUTF8 { bytes in
+      again.withUTF8 { #expect($0.baseAddress == bytes.baseAddress) }
+      notFound.withUTF8 { #expect($0.baseAddress == bytes.baseAddress) }
+      other.withUTF8 { #expect($0.baseAddress != bytes.baseAddress) }
+    }
+  }
+
+  @Test func textsOfOneSlotAreEachKeptAsTheyAre() {
+    var pool = TextPool()
+    let texts = (0..<(4 * TextPool.recentSlots)).map { "Meeting number \($0) of the council" }
+    let shared = texts.map { pool.share(SharedText($0)) } + texts.reversed().map { pool.share(SharedText($0)) }
+    #expect(shared.map(\.string) == texts + texts.reversed())
+  }
+
   @Test func aTextFoundInItsSourceIsARangeOfIt() {
     let source = SharedBytes(Array("On Monday Mara Quill met Oskar Venn in Tallinn.".utf8))
     var pool = TextPool()
