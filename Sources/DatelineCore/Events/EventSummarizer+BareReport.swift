@@ -55,7 +55,8 @@ extension EventSummarizer {
     // A participle set off before it opens no clause either: `…, pricing shares at the top of
     // its range, | and is set to debut on Thursday, | two sources said`.
     while earlier > 0, segments[earlier].tokens.lowerBound > sentence,
-      leansOnEarlierWords(segments[earlier].tokens.lowerBound) || startsWithVerb(segments[earlier].tokens.lowerBound)
+      leansOnEarlierWords(segments[earlier].tokens.lowerBound) || segments[earlier].role == .participle
+        || startsWithVerb(segments[earlier].tokens.lowerBound)
     {
       earlier -= 1
     }
