@@ -38,7 +38,7 @@ extension EventSummarizer {
   /// said`): the report reads better as written than a quotation cut in the middle. A segment
   /// that cannot stand alone (`after the parties failed to agree`, `on who should control the
   /// ministry`) is told from the sentence's start when that fits in a summary, else from the
-  /// nearest segment before it that opens a clause, and then led by the report.
+  /// nearest segment before it that opens a clause (not a participle), and then led by the report.
   private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
     let previous = segments[position - 1].tokens.lowerBound
     let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
@@ -52,7 +52,12 @@ extension EventSummarizer {
     guard leansOnEarlierWords(previous) else { return previous }
     if fits { return sentence }
     var earlier = position - 1
-    while earlier > 0, segments[earlier].tokens.lowerBound > sentence, leansOnEarlierWords(segments[earlier].tokens.lowerBound) {
+    // A participle set off before it opens no clause either: `…, pricing shares at the top of
+    // its range, | and is set to debut on Thursday, | two sources said`.
+    while earlier > 0, segments[earlier].tokens.lowerBound > sentence,
+      leansOnEarlierWords(segments[earlier].tokens.lowerBound) || segments[earlier].role == .participle
+        || startsWithVerb(segments[earlier].tokens.lowerBound)
+    {
       earlier -= 1
     }
     return segments[earlier].tokens.lowerBound
@@ -103,8 +108,8 @@ extension EventSummarizer {
 
   /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech (or finding)
   /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
-  /// Jobs`, `the national survey said on Sunday`, `the ministry said in a statement`, `Orton told
-  /// Arab News`). An object after any other verb is what was said (`announced new laptops`).
+  /// Jobs`, `data from the exchange showed`, `the national survey said on Sunday`, `the ministry
+  /// said in a statement`, `Orton told Arab News`). An object after any other verb is what was said (`announced new laptops`).
   func isBareReport(_ range: Range<Int>) -> Bool {
     guard let verb = range.first(where: { tagged.upos($0) == .verb }),
       tagged.has(verb, .speechVerb) || Self.findingVerbs.contains(tagged.lemma(verb))
@@ -119,7 +124,10 @@ extension EventSummarizer {
     for word in range.lowerBound..<verb {
       if tagged.has(word, .openParen) { inBrackets = true }
       if tagged.has(word, .closeParen) { inBrackets = false }
-      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") else { return false }
+      // A speaker's noun may have a phrase of its own: `data from LSEG`, `two people with
+      // knowledge of the talks`.
+      let opensPhrase = tagged.upos(word) == .adp && (range.lowerBound..<word).contains { [.noun, .propn].contains(tagged.upos($0)) }
+      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") || opensPhrase else { return false }
     }
     var index = verb + 1
     if !hasSpeaker || tagged.lemma(verb) == "tell" {

@@ -37,7 +37,9 @@ extension EventSummarizer {
       while head < tokens.upperBound, tagged.upos(head) == .adv { head += 1 }
       let first = tagged.upos(head)
       if first == .adp || first == .verb { continue }
-      guard tagged.isBareNounPhrase(tokens) else { return nil }
+      // A count of nouns is a noun phrase (`Eleven stores`); a number alone is an age.
+      let isCount = tagged.upos(tokens.lowerBound) == .num && tagged.upos(tokens.upperBound - 1) == .noun
+      guard tagged.isBareNounPhrase(tokens, orNumber: isCount) else { return nil }
       // Noun phrases in apposition right before it name the same subject: `Ofwat, the water
       // regulator, welcomed`.
       var opening = index

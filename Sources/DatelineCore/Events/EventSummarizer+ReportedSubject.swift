@@ -35,9 +35,13 @@ extension EventSummarizer {
     let next = position + 1 + asides.count
     guard !asides.isEmpty, next < segments.count, let last = segment.tokens.last else { return nil }
     let rest = segments[next].tokens
-    guard tagged.has(last + 1, .comma), asides.first?.tokens.lowerBound == last + 2,
-      tagged.has(rest.lowerBound - 1, .comma), tagged.isFiniteVerb(rest.lowerBound)
-    else {
+    // A relative clause may stand with no commas (`said 11 stores | that were losing money |
+    // would close`).
+    let setOff = tagged.has(last + 1, .comma) && asides.first?.tokens.lowerBound == last + 2
+      && tagged.has(rest.lowerBound - 1, .comma)
+    let bare = asides.count == 1 && asides.first?.role == .relative && asides.first?.tokens.lowerBound == last + 1
+      && rest.lowerBound == asides[asides.startIndex].tokens.upperBound
+    guard setOff || bare, tagged.isFiniteVerb(rest.lowerBound) else {
       return nil
     }
     return rest
@@ -64,7 +68,11 @@ extension EventSummarizer {
     let isAdjectivePhrase = first == .adj
       && !tokens.dropFirst().contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
     let isBareModifier = [.verb, .adj].contains(first) && tagged.namesNothing(tokens) || isAdjectivePhrase
+    // A past participle's phrase with no finite verb of its own, set off by commas: `, approved
+    // by lawmakers last year,`.
+    let isParticiplePhrase = first == .verb && tagged.endsWith(tokens.lowerBound, "ed") && tagged.has(tokens.upperBound, .comma)
+      && !tokens.dropFirst().contains { tagged.isFiniteVerb($0) }
     return segment.role == .relative || segment.role == .participle || first == .adp || isBareModifier
-      || tagged.isBracketed(tokens)
+      || isParticiplePhrase || tagged.isBracketed(tokens)
   }
 }

@@ -49,12 +49,15 @@ extension SegmentSplitter {
   }
 
   /// Whether a name set off after the object of a finite verb is followed by a preposition that
-  /// goes on with the clause (`sold their top scorer, Jordan Abbey, to Lazio in July`): the
-  /// clause's place, partner and time stand after the appositive.
+  /// goes on with the clause (`sold their top scorer, Jordan Abbey, to Lazio in July`) or by an
+  /// amount: the clause's place, partner, time and second object stand after the appositive.
   private func continuesObject(opening: Int, with next: Int) -> Bool {
-    guard tagged.upos(next) == .adp, tagged.isLowercaseWord(next), !tagged.isWord(next, "of"),
-      !tagged.has(next, [.subordinator, .relative])
-    else { return false }
+    let opensPhrase = tagged.upos(next) == .adp && tagged.isLowercaseWord(next) && !tagged.isWord(next, "of")
+      && !tagged.has(next, [.subordinator, .relative])
+    // A second object, an amount, may follow too (`would give the owner, Ouse Aggregates, £240,000
+    // towards the dig`); a number set off alone is an age (`, 45,`).
+    let opensAmount = tagged.upos(next) == .sym || tagged.upos(next) == .num && !tagged.has(next + 1, .comma)
+    guard opensPhrase || opensAmount else { return false }
     let sentence = tagged.sentenceOf[opening]
     var index = opening - 1
     while index >= 0, tagged.sentenceOf[index] == sentence, !tagged.has(index, WordFlags.segmentBreak) {

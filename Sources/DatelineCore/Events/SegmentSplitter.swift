@@ -16,7 +16,7 @@ struct SegmentSplitter {
         continue
       }
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index),
-        !isListComma(index, clause: start)
+        !isListComma(index, clause: start), !isInsideShortQuotation(index)
       {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
@@ -72,12 +72,40 @@ struct SegmentSplitter {
     return item.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
   }
 
+  /// How many tokens a quotation with no verb may hold on either side of a comma inside it.
+  private static let shortQuotationReach = 8
+
+  /// Whether the comma at `index` stands inside a short quotation with no finite verb (`deserved
+  /// "honesty, not a press release"`): a phrase quoted whole, not a clause's end.
+  private func isInsideShortQuotation(_ index: Int) -> Bool {
+    guard tagged.has(index, .comma) else { return false }
+    func reachesMark(from start: Int, step: Int, marks: WordFlags) -> Bool {
+      var word = start
+      while word >= 0, word < tagged.tokens.count, abs(word - index) <= Self.shortQuotationReach {
+        if tagged.has(word, WordFlags.quoteMark) { return tagged.has(word, marks) }
+        if tagged.isFiniteVerb(word) || tagged.has(word, WordFlags.segmentBreak) && tagged.tokens[word].kind == .punctuation
+          || tagged.sentenceOf[word] != tagged.sentenceOf[index]
+        {
+          return false
+        }
+        word += step
+      }
+      return false
+    }
+    // A comma right before the closing mark ends what was said: `"The depot stays," said Quell`;
+    // one right after a mark follows a quotation (`"MAY", and "OPTIONAL"`).
+    return !tagged.has(index + 1, WordFlags.quoteMark) && !tagged.has(index - 1, WordFlags.quoteMark)
+      && reachesMark(from: index - 1, step: -1, marks: [.openDouble, .straightDouble])
+      && reachesMark(from: index + 1, step: 1, marks: [.closeDouble, .straightDouble])
+  }
+
   /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
   /// (`movement that began`), a preposition before one (`during which`), a subordinator
   /// (`because`, `although`), or `and` before a second event verb.
   private func startsClause(_ index: Int) -> Bool {
     let info = tagged.infos[index].flags
-    guard tagged.isLowercaseWord(index) else { return false }
+    // A word joined to the next by a hyphen is part of a compound: `a once-in-a-lifetime find`.
+    guard tagged.isLowercaseWord(index), !(tagged.has(index + 1, .hyphen) && tagged.isGlued(index + 1)) else { return false }
     // `told staff that …` reports what was said, as `said that …` and `said earlier this year
     // that …` do.
     let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
@@ -145,19 +173,34 @@ struct SegmentSplitter {
     else {
       return false
     }
-    // Only a relative clause inside the subject, before the main clause has a verb.
-    guard !(sentence..<relative).contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) else {
+    // Only a relative clause inside the subject, before the main clause has a verb, or inside
+    // the subject of what a report says (`said 11 stores that were losing money | would close`).
+    let opening = (sentence..<relative).last { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+    if let opening, !tagged.isReportingVerb(opening) || !((opening + 1)..<relative).allSatisfy(isReportedSubjectWord) {
       return false
     }
     var verb = relative + 1
     while verb < index, tagged.upos(verb) == .adv { verb += 1 }
     guard verb < index, tagged.isFiniteVerb(verb) else { return false }
+    // Past a phrase opened by a preposition (`who died after falling from a balcony | was
+    // killed`), a verb in `-ed` may be a participle of that phrase's noun: `through the eyes of a
+    // character trapped in a loop`.
+    let crossesPhrase = ((verb + 1)..<index).contains { tagged.has($0, .subordinator) && tagged.has($0, .preposition) }
+    if crossesPhrase, tagged.upos(index) == .verb, tagged.endsWith(index, "ed") { return false }
     return !(verb..<index).contains { word in
       tagged.has(word, [.speechVerb, .cognitionVerb]) && tagged.upos(word) == .verb
-        || word > verb && tagged.has(word, [.subordinator, .relative])
+        || word > verb && tagged.has(word, .relative)
+        || word > verb && tagged.has(word, .subordinator)
+          && (!tagged.has(word, .preposition) || tagged.opensClauseAfterPreposition(word))
         || word > verb && tagged.has(word, .conjunction) && !joinsNouns(word)
         || tagged.upos(word) == .pron && !tagged.has(word, .determiner)
     }
+  }
+
+  /// Whether the word at `index` may stand between a report's verb and a relative clause in the
+  /// subject of what it says: `that` or a word of a noun phrase (`said that the 11 stores`).
+  private func isReportedSubjectWord(_ index: Int) -> Bool {
+    tagged.isWord(index, "that") || [.det, .adj, .noun, .propn, .num].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
   }
 
   /// Whether the conjunction at `index` joins two noun phrases (`a sports car and private school
