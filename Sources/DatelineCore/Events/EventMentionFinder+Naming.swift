@@ -9,14 +9,20 @@ extension EventMentionFinder {
   /// by the noun phrase it stands for when that is found surely (`pronounLed`), else an `It` or
   /// `Its` by the name of the thing it was resolved to.
   func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?, clause: Range<Int>) -> String {
-    // A clause set after `when` or `after` has its subject after that word: `…, when it opened`.
-    let opening = clause.first {
-      !tagged.has($0, [.adverb, .conjunction, .comma, .relative, .subordinator]) && !tagged.has($0, WordFlags.quoteMark)
-    }
+    let opening = clause.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
     if let pronoun = opening,
       let led = summarizer.pronounLed(
         summary, pronoun: pronoun, isQuoted: scan.isQuoted,
         referent: thing(at: pronoun).map { (actors.actors[$0.actor].name, $0.tokens) })
+    {
+      return led
+    }
+    // Past `when` or `after` only a resolved thing leads: the noun phrases before it may be the
+    // subjects of other clauses (`Relations improved after Mehra and Alves met …, where they`).
+    if let word = opening, tagged.has(word, [.subordinator, .relative]), let thing = thing(at: word + 1),
+      let led = summarizer.pronounLed(
+        summary, pronoun: word + 1, isQuoted: scan.isQuoted, referent: (actors.actors[thing.actor].name, thing.tokens),
+        readsPhrases: false)
     {
       return led
     }

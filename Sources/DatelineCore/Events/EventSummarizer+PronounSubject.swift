@@ -18,9 +18,10 @@ extension EventSummarizer {
   /// (`It was announced that`, `It seemed unlikely`) or the nearest subject is a person, and when
   /// `isQuoted` says the pronoun or the phrase is inside a quotation. When no such phrase is
   /// found, `referent`, the name the pronoun was resolved to, leads instead when nothing between
-  /// turns it down (`admits`).
+  /// turns it down (`admits`); only `referent` when `readsPhrases` is false.
   func pronounLed(
-    _ summary: String, pronoun: Int, isQuoted: (Int) -> Bool, referent: (name: String, tokens: Range<Int>)? = nil
+    _ summary: String, pronoun: Int, isQuoted: (Int) -> Bool, referent: (name: String, tokens: Range<Int>)? = nil,
+    readsPhrases: Bool = true
   ) -> String? {
     let isPossessive = tagged.isWord(pronoun, "its")
     let isPlural = tagged.isWord(pronoun, "they")
@@ -32,7 +33,9 @@ extension EventSummarizer {
     else { return nil }
     guard isPossessive || refersToPhrase(pronoun) else { return nil }
     var lead: String
-    if let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive), !isQuoted(phrase.lowerBound) {
+    if readsPhrases, let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive),
+      !isQuoted(phrase.lowerBound)
+    {
       lead = tagged.string(tokens: phrase)
       if tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") {
         lead = "the" + lead.drop { $0 != " " }

@@ -24,6 +24,11 @@ import Testing
     #expect(told.contains("Marrow Foods was sold to Tarn Holdings in 2019"), "\(told)")
   }
 
+  @Test func pastWhereOnlyAResolvedThingLeads() {
+    let told = summaries("Ties improved after Dana Ruiz and Omar Beck met in Lisbon last May, where they agreed to cut tariffs.")
+    #expect(!told.contains { $0.hasPrefix("Ties agreed") }, "\(told)")
+  }
+
   @Test func theyTakesAGroupOfPeople() {
     let pair = summaries("The pair left the hut on May 28 for a five-day crossing. They last called home on June 1.")
     #expect(pair.contains("The pair last called home on June 1"), "\(pair)")
