@@ -6,10 +6,23 @@ extension EventMentionFinder {
   /// said …`), and an opening `His` or `Her` by the person's name (`Ada Brel's report`): a
   /// summary is read alone; so is the `he` or `she` that reports a quotation (`“…,” she said` →
   /// `“…,” Ada Brel said`). An `It`, `Its` or `They` that opens `clause` is replaced
-  /// by the noun phrase it stands for when that is found surely (`pronounLed`).
+  /// by the noun phrase it stands for when that is found surely (`pronounLed`), else an `It` or
+  /// `Its` by the name of the thing it was resolved to.
   func named(_ summary: String, subject: (actor: Int, tokens: Range<Int>?)?, clause: Range<Int>) -> String {
     let opening = clause.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
-    if let pronoun = opening, let led = summarizer.pronounLed(summary, pronoun: pronoun, isQuoted: scan.isQuoted)
+    if let pronoun = opening,
+      let led = summarizer.pronounLed(
+        summary, pronoun: pronoun, isQuoted: scan.isQuoted,
+        referent: thing(at: pronoun).map { (actors.actors[$0.actor].name, $0.tokens) })
+    {
+      return led
+    }
+    // Past `when` or `after` only a resolved thing leads: the noun phrases before it may be the
+    // subjects of other clauses (`Relations improved after Mehra and Alves met …, where they`).
+    if let word = opening, tagged.has(word, [.subordinator, .relative]), let thing = thing(at: word + 1),
+      let led = summarizer.pronounLed(
+        summary, pronoun: word + 1, isQuoted: scan.isQuoted, referent: (actors.actors[thing.actor].name, thing.tokens),
+        readsPhrases: false)
     {
       return led
     }
@@ -26,10 +39,17 @@ extension EventMentionFinder {
       return actors.actors[owner].name + "'s" + summary.dropFirst(3)
     }
     if let pronoun = opening, let told = quotationReport(summary, pronoun: pronoun) { return told }
+    if let told = closingReport(summary, clause: clause) { return told }
     guard let subject, subject.tokens == nil, [.person, .unknown].contains(actors.actors[subject.actor].kind),
       summary.hasPrefix("He ") || summary.hasPrefix("She ")
     else { return summary }
     return actors.actors[subject.actor].name + summary.drop { $0 != " " }
+  }
+
+  /// The mention of the product, organization or group an `it` or `its` at `pronoun` stands for.
+  private func thing(at pronoun: Int) -> ActorMention? {
+    guard tagged.isWord(pronoun, "it") || tagged.isWord(pronoun, "its"), !scan.isQuoted(pronoun) else { return nil }
+    return clauseActors.pronouns.thingMention(before: pronoun)
   }
 
   /// The word after the time that opens a clause at `first`, with its preposition and a comma
@@ -59,6 +79,22 @@ extension EventMentionFinder {
       }
     }
     return nil
+  }
+
+  /// `summary`, which ends with a report set after what was said (`The board will review the
+  /// limits in March, he said`), with that report's `he` or `she` replaced by the name of the
+  /// person it stands for: a summary is read alone.
+  private func closingReport(_ summary: String, clause: Range<Int>) -> String? {
+    guard let pronoun = clause.last(where: { tagged.isWord($0, "he") || tagged.isWord($0, "she") }),
+      pronoun + 2 == clause.upperBound
+        || pronoun + 2 < clause.upperBound && tagged.has(pronoun + 2, [.period, .terminal]),
+      tagged.has(pronoun - 1, .comma), tagged.has(pronoun + 1, .speechVerb), !scan.isQuoted(pronoun),
+      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
+    else { return nil }
+    let report =
+      tagged.string(tokens: pronoun..<(pronoun + 1)) + " " + tagged.string(tokens: (pronoun + 1)..<(pronoun + 2))
+    guard summary.hasSuffix(", " + report) else { return nil }
+    return summary.dropLast(report.count) + actors.actors[person].name + report.drop { $0 != " " }
   }
 
   /// The person `his` or `her` at `pronoun` stands for, when it is a possessive before a noun

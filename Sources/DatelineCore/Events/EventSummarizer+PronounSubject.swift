@@ -16,8 +16,13 @@ extension EventSummarizer {
   /// of the sentence before, that agrees with it (a thing, place or organization for `it`; a
   /// plural, organization or group for `they`). Nil when the pronoun stands for no noun phrase
   /// (`It was announced that`, `It seemed unlikely`) or the nearest subject is a person, and when
-  /// `isQuoted` says the pronoun or the phrase is inside a quotation.
-  func pronounLed(_ summary: String, pronoun: Int, isQuoted: (Int) -> Bool) -> String? {
+  /// `isQuoted` says the pronoun or the phrase is inside a quotation. When no such phrase is
+  /// found, `referent`, the name the pronoun was resolved to, leads instead when nothing between
+  /// turns it down (`admits`); only `referent` when `readsPhrases` is false.
+  func pronounLed(
+    _ summary: String, pronoun: Int, isQuoted: (Int) -> Bool, referent: (name: String, tokens: Range<Int>)? = nil,
+    readsPhrases: Bool = true
+  ) -> String? {
     let isPossessive = tagged.isWord(pronoun, "its")
     let isPlural = tagged.isWord(pronoun, "they")
     guard isPossessive || isPlural || tagged.isWord(pronoun, "it"), !isQuoted(pronoun) else { return nil }
@@ -26,12 +31,21 @@ extension EventSummarizer {
       summary.utf8.dropFirst(written.utf8.count).first == 0x20,
       summary.lowercased().hasPrefix(written.lowercased() + " ")
     else { return nil }
-    guard isPossessive || refersToPhrase(pronoun),
-      let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive), !isQuoted(phrase.lowerBound)
-    else { return nil }
-    var lead = tagged.string(tokens: phrase)
-    if tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") {
-      lead = "the" + lead.drop { $0 != " " }
+    guard isPossessive || refersToPhrase(pronoun) else { return nil }
+    var lead: String
+    if readsPhrases, let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive),
+      !isQuoted(phrase.lowerBound)
+    {
+      lead = tagged.string(tokens: phrase)
+      if tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") {
+        lead = "the" + lead.drop { $0 != " " }
+      }
+    } else if let referent, !isQuoted(referent.tokens.lowerBound),
+      admits(referent.tokens, for: pronoun, plural: isPlural)
+    {
+      lead = referent.name
+    } else {
+      return nil
     }
     if isPossessive { lead += "'s" }
     return Self.finished(lead + summary.dropFirst(written.count))
@@ -70,7 +84,11 @@ extension EventSummarizer {
     let announcesInfinitive = hasBe || Self.extrapositionVerbs.contains(tagged.lemma(verb))
     for index in (verb + 1)..<min(end, verb + Self.announcedReach) {
       if announcesInfinitive, tagged.isWord(index, "to"), tagged.upos(index + 1) == .verb { return false }
-      if !speaks, tagged.isWord(index, "that") || tagged.isWord(index, "whether") || tagged.isWord(index, "how") {
+      // A `that` after a noun opens a relative clause about it: `spent the year on a tour that ended`.
+      let isRelative = tagged.isWord(index, "that") && tagged.upos(index - 1) == .noun
+      if !speaks, !isRelative,
+        tagged.isWord(index, "that") || tagged.isWord(index, "whether") || tagged.isWord(index, "how")
+      {
         return false
       }
     }
@@ -118,6 +136,16 @@ extension EventSummarizer {
       !tellsVerbOfAnother(pronoun, after: before[0], in: previous)
     else { return nil }
     return before[0]
+  }
+
+  /// Whether the name at `name`, which the pronoun at `pronoun` was resolved to, passes what
+  /// turns down a noun phrase: no object pronoun of the pronoun's form between, and no later verb
+  /// of the pronoun's own in the sentence before (`tellsVerbOfAnother`).
+  private func admits(_ name: Range<Int>, for pronoun: Int, plural: Bool) -> Bool {
+    if (name.upperBound..<pronoun).contains(where: { isObjectPronoun($0, plural: plural) }) { return false }
+    let sentence = Int(tagged.sentenceOf[name.lowerBound])
+    guard sentence < Int(tagged.sentenceOf[pronoun]) else { return true }
+    return !tellsVerbOfAnother(pronoun, after: name, in: tagged.sentences[sentence])
   }
 
   /// Whether the word at `index` is an object pronoun of the form a subject pronoun takes
@@ -215,8 +243,8 @@ extension EventSummarizer {
 
   /// Whether the noun phrase `phrase` can be what a pronoun stands for: its head (its last word
   /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
-  /// or is a common noun that names no person, singular for `it`, plural (or an organization or
-  /// group) for `they`.
+  /// or is a common noun that names no person, singular for `it`, plural (or an organization,
+  /// group or a noun for several people: `the pair`) for `they`.
   private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
     let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
     let head = (preposition ?? phrase.upperBound) - 1
@@ -236,9 +264,13 @@ extension EventSummarizer {
       guard tagged.isPluralNoun(head) else { return .blocks }
       return plural ? .agrees : .disagrees
     }
-    if isOrganization { return .agrees }
+    if isOrganization || plural && Self.collectiveNouns.contains(tagged.lemma(head).lowercased()) { return .agrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
+
+  /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last
+  /// checked in`.
+  private static let collectiveNouns: Set<String> = ["pair", "couple", "duo", "trio", "family", "crew"]
 
   /// Common nouns that name a person without a title: `it` never stands for one.
   private static let personNouns: Set<String> = [

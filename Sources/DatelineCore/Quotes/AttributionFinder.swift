@@ -50,7 +50,14 @@ struct AttributionFinder {
     let end = region.open
     guard start < end else { return nil }
     if let found = accordingTo(start..<end) { return found }
-    guard let verb = (start..<end).last(where: isSpeechVerb) else { return nil }
+    guard var verb = (start..<end).last(where: isSpeechVerb) else { return nil }
+    // A second `that` clause joined to the first (`The AIU said Rotich had claimed …, but that he
+    // “provided no credible evidence”`) is told by the verb of the first, the sentence's first.
+    if ((verb + 1)..<end).contains(where: { tagged.isWord($0, "that") && tagged.upos($0 - 1) == .cconj }),
+      let first = (start..<verb).first(where: isSpeechVerb)
+    {
+      verb = first
+    }
     if isOpening(verb, from: start) {
       let speaker = phrase.inverted(after: verb, end: end) ?? speaker(in: (verb + 1)..<end, first: true)
       return speaker.map { Attribution(speaker: $0, cue: start..<end) }

@@ -3,7 +3,8 @@
 /// quotation that opens its sentence, the sentence right before it in the same paragraph when
 /// that sentence quotes nothing (`Ruth Arden, the head of the trust, was blunt. “…”`). News sets
 /// a quotation after the sentence that introduces its speaker; the speaker is that clause's
-/// subject, when it names someone who can speak (not a place or a product).
+/// subject, when it names someone who can speak (not a place or a product). So is the subject of
+/// the clause that quoted words in the first person run on inside.
 struct LeadSpeaker {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -13,7 +14,7 @@ struct LeadSpeaker {
 
   /// The attribution the lead-in of `region` gives, if any.
   func attribution(of region: QuotedRegion) -> Attribution? {
-    guard let clause = leadClause(of: region) else { return nil }
+    guard let clause = leadClause(of: region) ?? firstPersonClause(of: region) else { return nil }
     // The first verb with a subject phrase before it: a relative clause's (`who leads the union`) has none.
     for verb in clause where tagged.isFiniteVerb(verb) {
       guard let subject = phrase.subject(before: verb, from: clause.lowerBound) else { continue }
@@ -42,6 +43,25 @@ struct LeadSpeaker {
     }
     guard !clause.isEmpty, !clause.contains(where: quotes.isQuoted) else { return nil }
     return clause
+  }
+
+  /// The words of the sentence before `region` when the quoted words run on inside it in the
+  /// first person (`Dan Osei blamed higher bills and “the warmest autumn we can remember”`):
+  /// whatever the verb, they are its subject's own words.
+  private func firstPersonClause(of region: QuotedRegion) -> Range<Int>? {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens
+    guard region.open > sentence.lowerBound, tagged.isLowercaseWord(region.open + 1),
+      region.inner.contains(where: isFirstPerson)
+    else { return nil }
+    let start = (sentence.lowerBound..<region.open).last(where: quotes.isQuoted).map { $0 + 1 } ?? sentence.lowerBound
+    return start < region.open ? start..<region.open : nil
+  }
+
+  /// Whether token `index` is a pronoun of the first person: `I`, `we`, `our`.
+  private func isFirstPerson(_ index: Int) -> Bool {
+    tagged.isWord(index, "we") || tagged.isWord(index, "us") || tagged.isWord(index, "our")
+      || tagged.isWord(index, "my") || tagged.isWord(index, "me")
+      || tagged.isWord(index, "i") && !tagged.isLowercaseWord(index)
   }
 
   private func paragraph(of token: Int) -> Int { tagged.span(tokens: token..<(token + 1)).paragraph }
