@@ -71,6 +71,11 @@ struct KindEvidence {
       votes.add(.organization, 5)
     } else if tagged.has(lastWord, .kindNoun), let kind = tagged.infos[lastWord].actorKind {
       votes.add(kind, wordCount >= 2 ? 8 : 4)
+    } else if wordCount >= 2, tagged.isCapitalizedWord(lastWord),
+      SurroundingKindEvidence.landforms.contains(lastWord, in: tagged)
+    {
+      // A landform closing a name names it: `Gatun Lake`, `Ruth Glacier`.
+      votes.add(.place, 8)
     }
     // A product noun after a name is what the named maker makes (`Norvik software`), unless it
     // says what the name is (`Brent crude`): then it outweighs a place the gazetteer holds.
@@ -177,10 +182,11 @@ struct KindEvidence {
   }
 
   /// The capitalized word after `start` that a connector follows inside a name ending at `end`,
-  /// when it is a kind noun that takes one (`College` in `Royal College of Nursing`).
+  /// when it is a kind noun that takes one (`College` in `Royal College of Nursing`, `Board` in
+  /// `Mining and Energy Board of Tarnovia`).
   private func wordBeforeConnector(from start: Int, end: Int) -> Int? {
     var index = start + 1
-    while index < end, tagged.isCapitalizedWord(index) {
+    while index < end, tagged.isCapitalizedWord(index) || tagged.isLowercaseWord(index) && tagged.isWord(index, "and") {
       if tagged.has(index + 1, .connector) {
         return tagged.has(index, .kindNoun) && tagged.has(index, .takesOf) ? index : nil
       }

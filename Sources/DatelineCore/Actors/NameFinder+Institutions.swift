@@ -1,5 +1,6 @@
 /// The institution names a run of capitalized words may form beyond plain capitalized words:
-/// `of` after an institution noun (`Department of Health`, `Group of 20`), a possessive of common
+/// `of` after an institution noun (`Department of Health`, `Group of 20`) and the field after a
+/// second connector (`Court of Arbitration for Sport`), a possessive of common
 /// words (`People’s Party`), two fields joined by `and` (`the Competition and Markets Authority`),
 /// and the title such words may lead to instead (`Trade and Industry Secretary`).
 extension NameFinder {
@@ -95,6 +96,15 @@ extension NameFinder {
       index += 1
     }
     return index > start ? index : nil
+  }
+
+  /// The end of the field an institution serves after its `of` and a second connector `for`,
+  /// when the words to the end of the run name nothing of their own: `Sport` in `Court of
+  /// Arbitration for Sport` (not a place, a person or an acronym: `Bank of England for Wales`).
+  func fieldEnd(from start: Int, limit: Int) -> Int? {
+    var index = start
+    while isNameWord(index, limit: limit), !isSplitter(index), !isKnownName(index), !isAcronym(index) { index += 1 }
+    return index > start && !isNameWord(index, limit: limit) ? index : nil
   }
 
   /// The end of an institution named after two fields joined by `and`, after `the`: capitalized

@@ -41,7 +41,8 @@ extension NameFinder {
   /// (`G8`, `A380`) or a spaced model number with its letter code (`iPhone 4`, `Boeing 787`,
   /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
   /// follows a run that is one letter (`41°S 174°E`) or a word that is mostly a common noun
-  /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`).
+  /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`) or
+  /// one after an acronym (`BBC Radio 4`).
   func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
     guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
       !Self.isOrdinal(index, tagged),
@@ -51,7 +52,12 @@ extension NameFinder {
     if end < limit, tokens[end].kind == .word, tagged.isGlued(end), tokens[end].isCapitalized { end += 1 }
     if tagged.isGlued(index) { return tagged.isModelCode(last) ? end : nil }
     guard tokens[last].length >= 2 || last > start else { return nil }
-    if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged) { return nil }
+    // After an acronym the noun is a named thing's own, and so is its number (`BBC Radio 4`).
+    if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged),
+      !(start..<last).contains(where: isAcronym)
+    {
+      return nil
+    }
     guard end < limit else { return end }
     if tagged.has(end, [.period, .comma]), tagged.isGlued(end), end + 1 < limit, tokens[end + 1].kind == .number {
       return nil

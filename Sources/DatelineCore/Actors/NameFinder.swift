@@ -73,6 +73,10 @@ struct NameFinder {
         last = next + 1
         continue
       }
+      if let end = elidedParticleEnd(at: next, limit: limit) {
+        last = end - 1
+        continue
+      }
       if let end = possessiveInstitutionEnd(after: last, runStart: start, limit: limit) {
         last = end - 1
         continue
@@ -139,6 +143,12 @@ struct NameFinder {
         last = end - 1
         continue
       }
+      if tagged.isLowercaseWord(next), tagged.isWord(next, "for"), hasInstitutionOf(start..<(last + 1)),
+        let end = fieldEnd(from: next + 1, limit: limit)
+      {
+        last = end - 1
+        continue
+      }
       if tagged.isLowercaseWord(next), tagged.isWord(next, "and"), let end = institutionAfterAnd(next, runStart: start, limit: limit) {
         last = end - 1
         continue
@@ -173,6 +183,17 @@ struct NameFinder {
     else { return false }
     if tagged.isCapitalizedWord(index + 1) { return true }
     return !Self.isClitic(tokens[index + 1], in: tagged.analysis.text)
+  }
+
+  /// The end of an elided particle and the capitalized word it is glued to, inside a name: `d’`
+  /// or `l’` after a space (`Giro d’Italia`, `Val d’Isère`), not a clitic glued to a word.
+  private func elidedParticleEnd(at index: Int, limit: Int) -> Int? {
+    guard index + 2 < limit, tokens[index].length == 1, tagged.isLowercaseWord(index), !tagged.isGlued(index),
+      tagged.isWord(index, "d") || tagged.isWord(index, "l"),
+      tagged.has(index + 1, [.closeSingle, .straightSingle]), tagged.isGlued(index + 1), tagged.isGlued(index + 2),
+      isNameWord(index + 2, limit: limit)
+    else { return nil }
+    return index + 3
   }
 
   /// `s`, `t`, `d`, `m`, `ll`, `re` or `ve`, in any case: what follows an apostrophe in English

@@ -62,6 +62,13 @@ extension NameSplitter {
     }
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
+    // A short rank without its period before a name particle is a landform's word of the name
+    // (`Col de Peyresourde`, `Col du Galibier`); a rank needs a given name or a period.
+    if !abbreviated, !tagged.has(position, .honorific), cursor == position + 1, tagged.tokens[position].length <= 3,
+      tagged.isLowercaseWord(cursor), tagged.has(cursor, .particle), !tagged.has(cursor + 1, .givenName)
+    {
+      return nil
+    }
     // A title word before an institution's noun is part of its name: `Executive Committee`.
     if tagged.has(cursor, .kindNoun), [.organization, .group].contains(tagged.infos[cursor].actorKind) { return nil }
     // A title with a possessive names what its holder owns: `Information Commissioner’s Office`.

@@ -1,8 +1,10 @@
 /// What the words around a name say about its kind when neither the lexicons nor the name's own
 /// words do. A person: a name shaped like one before `of` and an institution (`Helena Varga of
-/// Tarnby University`). An organization: `it` or `its` after the name's speech verb (`Ridgeback said its
+/// Tarnby University`). Any kind: that of the plural noun a list of names gives examples of
+/// (`retailers such as Tarvo`). An organization: `it` or `its` after the name's speech verb (`Ridgeback said its
 /// offer was fair`), who bought a company (`bought by Colborne`), what shares or a stake are held in (`shares in Halvard`), where analysts work
-/// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`), where a
+/// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`) or
+/// staff work (`Halvard engineers`), where a
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
 /// posts are a company's (`Orbion's chief executive`). A place: a landform's noun after it (`the
@@ -23,7 +25,7 @@ struct SurroundingKindEvidence {
     let start = candidate.tokens.lowerBound
     if !candidate.isPossessive, isThingPronounAfterSpeech(start, after: after) || isBuyer(start) { votes.add(.organization, 4) }
     if isHoldingIn(start) || isAnalystsWorkplace(start) || isWorkplaceOfAgent(candidate.tokens)
-      || !candidate.isPossessive && isSpokespersonAfter(after)
+      || !candidate.isPossessive && (isSpokespersonAfter(after) || isEmployerOf(candidate.tokens, after: after))
       || isAffiliation(candidate.tokens)
     {
       votes.add(.organization, 6)
@@ -56,6 +58,7 @@ struct SurroundingKindEvidence {
       votes.add(.place, tagged.place(candidate.tokens) == nil ? 2 : 3)
     }
     if isDestination(start) { votes.add(.place, 4) }
+    if let kind = exampleKind(of: candidate.tokens) { votes.add(kind, 4) }
     return votes
   }
 
@@ -260,7 +263,8 @@ struct SurroundingKindEvidence {
   ])
   private static let companyPosts = WordList(["chairman", "chairwoman", "founder", "founders", "board"])
   private static let chiefPosts = WordList(["executive", "financial", "operating", "technology", "technical"])
-  private static let landforms = WordList([
+  /// Nouns for landforms and waters, which name a place before or after a name.
+  static let landforms = WordList([
     "estuary", "bay", "lake", "loch", "lagoon", "gulf", "coast", "coastline", "creek", "canyon", "gorge", "fjord",
     "plateau", "glacier", "volcano", "reef", "firth", "inlet", "basin", "archipelago", "headland", "marshes",
     "wetlands", "rivers", "lakes",
