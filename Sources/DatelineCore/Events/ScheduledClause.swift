@@ -29,15 +29,15 @@ struct ScheduledClause {
     else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
-    // The year is the clause's own, after `in` or a deadline's `by` (`the plans we have in place
-    // for 2011` is not).
+    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` (`will
+    // not reopen until 2027`); `the plans we have in place for 2011` is not.
     let yearIsEnough = !isChangeOfMeasure(verb)
     let isDated = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
-      let opensPhrase = tagged.isWord(opener(of: first), "in") || tagged.isWord(opener(of: first), "by")
+      let opensPhrase = ["in", "by", "before", "until"].contains { tagged.isWord(opener(of: first), $0) }
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
@@ -93,17 +93,18 @@ struct ScheduledClause {
   }
 
   /// Whether the token puts the verb after it ahead: `will`, `would`, `shall`, `'ll`, a modal of
-  /// what may come (`could`, `might`, `may`), or `to` after a word of plans (`is due to`, `is set
-  /// to`, `plans to`).
+  /// what may or ought to come (`could`, `might`, `may`, `should`), or `to` after a word of plans
+  /// (`is due to`, `is set to`, `plans to`).
   private func isFutureModal(_ index: Int) -> Bool {
     if tagged.isWord(index, "to") { return index > 0 && isPlanWord(index - 1) }
     return tagged.isWord(index, "will") || tagged.isWord(index, "would") || tagged.isWord(index, "shall")
       || tagged.isWord(index, "ll") || isPossibility(index)
   }
 
-  /// Whether the token is a modal of what may come: `could`, `might`, `may`.
+  /// Whether the token is a modal of what may or ought to come: `could`, `might`, `may`,
+  /// `should` (a recommendation is of its time only when that is ahead).
   private func isPossibility(_ index: Int) -> Bool {
-    tagged.isWord(index, "could") || tagged.isWord(index, "might")
+    tagged.isWord(index, "could") || tagged.isWord(index, "might") || tagged.isWord(index, "should")
       || tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
   }
 

@@ -124,6 +124,16 @@ import Testing
     #expect(plant.date?.value.timex == "2027")
   }
 
+  @Test(arguments: [
+    ("The new reservoir would not be ready before 2030.", "2030"), ("The old pier will not reopen until 2026.", "2026"),
+    ("The state should take over the inspections by the end of 2027.", "2027"),
+  ])
+  func whatIsToBeDoneBeforeOrUntilAYearOrOughtToBeIsAnEventOfThatYear(text: String, value: String) throws {
+    let all = events(text)
+    let future = try #require(all.first, "no event in \(text)")
+    #expect(future.date?.value.timex == value, "\(all.map(\.summary))")
+  }
+
   @Test func aMeasureToChangeInAYearOrAYearOfANounIsNoEvent() {
     #expect(events("Ferry traffic will double in 2027.").isEmpty)
     #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
