@@ -29,15 +29,18 @@ struct ScheduledClause {
     else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
-    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` (`will
-    // not reopen until 2027`); `the plans we have in place for 2011` is not.
+    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` after
+    // a negation (`will not reopen until 2027`, not `could last until 2027`); `the plans we have
+    // in place for 2011` is not.
     let yearIsEnough = !isChangeOfMeasure(verb)
     let isDated = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
-      let opensPhrase = ["in", "by", "before", "until"].contains { tagged.isWord(opener(of: first), $0) }
+      let opener = opener(of: first)
+      let negated = (range.lowerBound..<verb).contains { tagged.isWord($0, "not") || tagged.isWord($0, "never") }
+      let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) } || negated && tagged.isWord(opener, "until")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
@@ -127,7 +130,8 @@ struct ScheduledClause {
   /// and dates the clause, after a preposition or as `next`, `this` or `coming` (not `the year
   /// ending June 2010`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) ?? misreadPresent(in: range),
+    guard let verb = range.first(where: { (tagged.upos($0) == .verb || tagged.upos($0) == .aux) && !isModifyingGerund($0) })
+      ?? misreadPresent(in: range),
       !isIndefiniteSubject(before: verb, in: range),
       // A condition tells no schedule: `If the vote fails on Thursday, …`.
       !tagged.isWord(range.lowerBound, "if"), !tagged.isWord(range.lowerBound, "unless")
@@ -167,6 +171,13 @@ struct ScheduledClause {
       return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
     }
     return isScheduled ? verb : nil
+  }
+
+  /// Whether the word at `index` is a form in `-ing` right before a noun, modifying it (`Clearing
+  /// places remain open until 21 October`, `Rising prices`): part of a noun phrase, not its verb.
+  private func isModifyingGerund(_ index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.endsWith(index, "ing") && tagged.upos(index + 1) == .noun
+      && (index == 0 || tagged.upos(index - 1) != .aux)
   }
 
   /// The present verb of a clause `range` with no verb that the tagger read as a plural noun

@@ -89,6 +89,7 @@ import Testing
     ("The city council meets on Thursday.", "2022-03-10", "2022-03-10", "The city council meets on Thursday"),
     ("The state assembly reconvenes on April 9.", "2022-03-10", "2022-04-09", "The state assembly reconvenes on April 9"),
     ("The state assembly reconvenes on Jan. 9.", "2022-01-06", "2022-01-09", "The state assembly reconvenes on Jan. 9"),
+    ("Clearing places remain open until 21 October.", "2022-08-14", "2022-10-21", "Clearing places remain open until 21 October"),
   ])
   func aPresentWithAYearOrTheDayOfPublicationIsAnEventOfThatTime(
     text: String, published: String, value: String, summary: String
@@ -136,6 +137,7 @@ import Testing
 
   @Test func aMeasureToChangeInAYearOrAYearOfANounIsNoEvent() {
     #expect(events("Ferry traffic will double in 2027.").isEmpty)
+    #expect(events("A review of the merger could last until 2027.").isEmpty)
     #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
   }
 
