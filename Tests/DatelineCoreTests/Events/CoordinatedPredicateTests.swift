@@ -40,6 +40,11 @@ import Testing
     #expect(dates.contains { $0.0.hasSuffix("spent nine days in hospital") && $0.1 == "2021-05" }, "\(dates)")
   }
 
+  @Test func aClauseToldAtTwoTimesJoinedByAndHappenedAtEach() {
+    let found = events("The regatta was cancelled in 2020 and 2021.").map { $0.date?.value.timex ?? "-" }
+    #expect(found.sorted() == ["2020", "2021"], "\(found)")
+  }
+
   @Test func aNearSubjectIsKeptAsWrittenWhenNoOtherTimeOrPredicateStandsBetween() {
     let found = summaries("Analysts noted that Norbridge cut 300 jobs, and closed two branches.")
     #expect(found.contains("Norbridge closed two branches"), "\(found)")
