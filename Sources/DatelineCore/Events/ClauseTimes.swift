@@ -40,6 +40,23 @@ struct ClauseTimes {
     return own + modifiers
   }
 
+  /// The temporal expression joined to `time` by `and` inside `range` as a second time of the
+  /// same clause, of the same precision (`was cancelled in 2020 and 2021`, `met on 18 and 19
+  /// April`): the clause tells a happening at each. Not the end of a range (`between 2020 and
+  /// 2021`, even written the wrong way round).
+  func coordinatedTime(after time: Int, in range: Range<Int>) -> Int? {
+    let tokens = tagged.tokens(ofTime: time)
+    let joiner = tokens.upperBound
+    guard joiner + 1 < range.upperBound, tagged.isWord(joiner, "and"), !tagged.isWord(tokens.lowerBound - 1, "between"),
+      tagged.rangeEnd(of: time) == nil,
+      case let other = Int(tagged.timeOf[joiner + 1]), other >= 0, other != time,
+      tagged.tokens(ofTime: other).lowerBound == joiner + 1, tagged.times[other].kind == tagged.times[time].kind,
+      let first = tagged.times[time].value.point, let second = tagged.times[other].value.point,
+      first.precision == second.precision, tagged.times[other].value.interval != nil
+    else { return nil }
+    return other
+  }
+
   /// Whether `range` names a vague past or future outside a quotation (`months ago`, `thousands
   /// of years ago`, `in the future`) that `verb` governs, no other verb standing between them (not
   /// `found a map painted 19,000 years ago`): the clause is not of the days its neighbours tell.

@@ -101,6 +101,10 @@ struct EventAccumulator {
     if let current = drafts[target].date, Self.isFiner(date.value, than: current.value) {
       drafts[target].date = date
       index.move(target, kind: drafts[target].kind, from: current.value, to: date.value)
+    } else if let current = drafts[target].date, current.value == date.value, current.end == nil, date.end != nil {
+      // A later telling of the same start that names the end too (`will run from 7 August` …
+      // `from 7 August to 10 August`) keeps the whole range.
+      drafts[target].date?.end = date.end
     }
     if mention.origin != .dated { drafts[target].isKindGuessed = false }
     if drafts[target].tense == nil { drafts[target].tense = mention.tense }

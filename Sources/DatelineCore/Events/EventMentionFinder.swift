@@ -150,6 +150,11 @@ struct EventMentionFinder {
         of: clause, verb: verb, date: date, isState: isState, recentGroup: &recentGroup)
       {
         found.append(mention)
+        if case .expression(let time)? = mention.date, let second = clauseTimes.coordinatedTime(after: time, in: segment.tokens) {
+          var again = mention
+          again.date = .expression(second)
+          found.append(again)
+        }
       }
       if let report = reports[position],
         var mention = reported(report, of: clause, reader: reader, recentGroup: &recentGroup)

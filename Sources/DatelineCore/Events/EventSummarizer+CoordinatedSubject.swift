@@ -167,7 +167,8 @@ extension EventSummarizer {
   }
 
   /// Whether `range` is a noun phrase that can be a subject: a name, a pronoun, or a determiner
-  /// or noun with what may follow it in a noun phrase, ending in a noun, a name or a number.
+  /// or noun with what may follow it in a noun phrase (a possessive too: `the date of his
+  /// hearing`), ending in a noun, a name or a number.
   private func isSubjectPhrase(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 10, let last = range.last,
       [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)),
@@ -177,7 +178,7 @@ extension EventSummarizer {
     }
     if range.count == 1 { return tagged.upos(last) != .det }
     return [.noun, .propn, .num].contains(tagged.upos(last))
-      && range.dropFirst().allSatisfy { isPhraseWord($0) && tagged.upos($0) != .pron }
+      && range.dropFirst().allSatisfy { isPhraseWord($0) && (tagged.upos($0) != .pron || tagged.has($0, .determiner)) }
   }
 
   /// Whether the token may stand inside a noun phrase: `the world’s most-sold MP3 player`.

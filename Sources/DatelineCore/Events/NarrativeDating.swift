@@ -204,10 +204,14 @@ struct NarrativeDating {
   }
 
   /// Whether `draft` goes on, in the simple past after `, and`, from a clause of its sentence
-  /// dated more coarsely to one time (`in February it broke again, and we lost the slipway`);
-  /// `and` without the comma may join the nouns of one subject.
+  /// dated more coarsely to one time (`in February it broke again, and we lost the slipway`), or
+  /// is a later predicate of the same subject after `and` or `but` (`crashed in May and spent
+  /// nine days in hospital`, `cleared him of murder in October but convicted him of assault`);
+  /// `and` without the comma before a noun may join the nouns of one subject.
   private func continuesCoarse(_ date: EventDate, with draft: EventDraft) -> Bool {
     guard draft.tense == .past, date.end == nil else { return false }
+    let opensWithJoiner = tagged.isWord(draft.firstToken, "and") || tagged.isWord(draft.firstToken, "but")
+    if opensWithJoiner, tagged.isFiniteVerb(draft.firstToken + 1) { return true }
     let and = tagged.isWord(draft.firstToken, "and") ? draft.firstToken : draft.firstToken - 1
     return and > 0 && tagged.isWord(and, "and") && tagged.has(and - 1, .comma)
   }

@@ -29,15 +29,18 @@ struct ScheduledClause {
     else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
-    // The year is the clause's own, after `in` or a deadline's `by` (`the plans we have in place
-    // for 2011` is not).
+    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` after
+    // a negation (`will not reopen until 2027`, not `could last until 2027`); `the plans we have
+    // in place for 2011` is not.
     let yearIsEnough = !isChangeOfMeasure(verb)
     let isDated = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
-      let opensPhrase = tagged.isWord(opener(of: first), "in") || tagged.isWord(opener(of: first), "by")
+      let opener = opener(of: first)
+      let negated = (range.lowerBound..<verb).contains { tagged.isWord($0, "not") || tagged.isWord($0, "never") }
+      let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) } || negated && tagged.isWord(opener, "until")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil
@@ -93,17 +96,18 @@ struct ScheduledClause {
   }
 
   /// Whether the token puts the verb after it ahead: `will`, `would`, `shall`, `'ll`, a modal of
-  /// what may come (`could`, `might`, `may`), or `to` after a word of plans (`is due to`, `is set
-  /// to`, `plans to`).
+  /// what may or ought to come (`could`, `might`, `may`, `should`), or `to` after a word of plans
+  /// (`is due to`, `is set to`, `plans to`).
   private func isFutureModal(_ index: Int) -> Bool {
     if tagged.isWord(index, "to") { return index > 0 && isPlanWord(index - 1) }
     return tagged.isWord(index, "will") || tagged.isWord(index, "would") || tagged.isWord(index, "shall")
       || tagged.isWord(index, "ll") || isPossibility(index)
   }
 
-  /// Whether the token is a modal of what may come: `could`, `might`, `may`.
+  /// Whether the token is a modal of what may or ought to come: `could`, `might`, `may`,
+  /// `should` (a recommendation is of its time only when that is ahead).
   private func isPossibility(_ index: Int) -> Bool {
-    tagged.isWord(index, "could") || tagged.isWord(index, "might")
+    tagged.isWord(index, "could") || tagged.isWord(index, "might") || tagged.isWord(index, "should")
       || tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
   }
 
@@ -126,7 +130,8 @@ struct ScheduledClause {
   /// and dates the clause, after a preposition or as `next`, `this` or `coming` (not `the year
   /// ending June 2010`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux }) ?? misreadPresent(in: range),
+    guard let verb = range.first(where: { (tagged.upos($0) == .verb || tagged.upos($0) == .aux) && !isModifyingGerund($0) })
+      ?? misreadPresent(in: range),
       !isIndefiniteSubject(before: verb, in: range),
       // A condition tells no schedule: `If the vote fails on Thursday, …`.
       !tagged.isWord(range.lowerBound, "if"), !tagged.isWord(range.lowerBound, "unless")
@@ -166,6 +171,13 @@ struct ScheduledClause {
       return opensPhrase || tagged.isWord(first, "next") || tagged.isWord(first, "this") || tagged.isWord(first, "coming")
     }
     return isScheduled ? verb : nil
+  }
+
+  /// Whether the word at `index` is a form in `-ing` right before a noun, modifying it (`Clearing
+  /// places remain open until 21 October`, `Rising prices`): part of a noun phrase, not its verb.
+  private func isModifyingGerund(_ index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.endsWith(index, "ing") && tagged.upos(index + 1) == .noun
+      && (index == 0 || tagged.upos(index - 1) != .aux)
   }
 
   /// The present verb of a clause `range` with no verb that the tagger read as a plural noun

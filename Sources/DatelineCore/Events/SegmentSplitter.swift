@@ -22,7 +22,7 @@ struct SegmentSplitter {
         start = index + 1
       } else if index > start,
         startsClause(index) || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
-          || startsDatedPredicate(at: index, after: start..<index, end: end)
+          || startsDatedPredicate(at: index, after: predicate(before: start..<index, in: segments), end: end)
       {
         append(start..<index, to: &segments)
         start = index
@@ -234,6 +234,20 @@ struct SegmentSplitter {
   }
 
   private func isTimed(_ index: Int) -> Bool { tagged.timeOf[index] >= 0 }
+
+  /// The predicate that `piece` goes on from: the piece itself, or, when it is a noun phrase
+  /// without a verb set off by a comma right after the last segment (`backdated to June 3, 2024,
+  /// the date of his suspension, and runs until …`), that segment with it.
+  private func predicate(before piece: Range<Int>, in segments: [Segment]) -> Range<Int> {
+    guard let last = segments.last?.tokens, piece.lowerBound > 0, tagged.has(piece.lowerBound - 1, .comma),
+      last.upperBound <= piece.lowerBound - 1, tagged.sentenceOf[last.lowerBound] == tagged.sentenceOf[piece.lowerBound],
+      !piece.contains(where: { [.verb, .aux].contains(tagged.upos($0)) || tagged.has($0, [.relative, .subordinator]) }),
+      piece.contains(where: { [.noun, .propn].contains(tagged.upos($0)) })
+    else {
+      return piece
+    }
+    return last.lowerBound..<piece.upperBound
+  }
 
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).
   func isInsideTime(_ index: Int) -> Bool {

@@ -84,12 +84,16 @@ extension PhraseMatcher {
     return TimeMatch(index, end, .point(.day(point.year, month, day)))
   }
 
-  /// `Sunday, Nov. 7` and `Sunday, Nov. 7, 2021`: the weekday joins the date.
+  /// `Sunday, Nov. 7`, `Sunday, Nov. 7, 2021` and `Sunday 10 August next year`: the weekday
+  /// joins the date.
   private func weekdayDate(at index: Int) -> TimeMatch? {
     var next = scanner.skippingPeriod(index + 1)
     if scanner.isMark(next, UInt8(ascii: ",")) { next += 1 }
-    guard scanner.has(next, .month) || scanner.isNumber(next), var date = calendarDate(at: next), case .point(let point, _) = date.meaning, point.precision == .day
-    else { return nil }
+    guard scanner.has(next, .month) || scanner.isNumber(next), var date = calendarDate(at: next) else { return nil }
+    switch date.meaning {
+    case .point(let point, _), .inYear(let point, _): guard point.precision == .day else { return nil }
+    default: return nil
+    }
     date.start = index
     return date
   }

@@ -1,5 +1,7 @@
 /// Weekdays, alone or with a part of the day: `Sunday`, `Friday night`, `Tuesday morning`; in
-/// the plural they recur (`on Mondays`, `Tuesday nights`).
+/// the plural they recur (`on Mondays`, `Tuesday nights`). After `the`, a weekday is the one in
+/// the week of the day the story last told (`will run from Thursday 7 August to Sunday 10
+/// August. X will headline the Friday night.`).
 extension PhraseMatcher {
   func weekday(at index: Int) -> TimeMatch? {
     guard let day = scanner.value(index, .weekday), day <= 7 else { return everyWeekday(at: index) }
@@ -11,10 +13,11 @@ extension PhraseMatcher {
       point.partOfDay = TimePoint.PartOfDay.allCases[part]
       return TimeMatch(index, end + 1, .recurringPoint(point), kind: .set)
     }
+    let meaning: TimeMeaning = index > 0 && scanner.isWord(index - 1, "the") ? .weekdayFromNarrative(day, direction: 0) : .weekday(day)
     if let part = scanner.value(end, .partOfDay) {
-      return TimeMatch(index, end + 1, .weekday(day), kind: .time, partOfDay: TimePoint.PartOfDay.allCases[part])
+      return TimeMatch(index, end + 1, meaning, kind: .time, partOfDay: TimePoint.PartOfDay.allCases[part])
     }
-    return TimeMatch(index, end, .weekday(day))
+    return TimeMatch(index, end, meaning)
   }
 
   /// `Mondays`: every Monday.

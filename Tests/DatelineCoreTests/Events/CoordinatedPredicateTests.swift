@@ -27,6 +27,24 @@ import Testing
     #expect(found.allSatisfy { !$0.contains("is runs") } && carries.allSatisfy { !$0.contains("was carries") }, "\(carries)")
   }
 
+  @Test func aPredicateAfterANounPhraseSetOffAfterTheFirstTellsItsOwnTime() {
+    let text = "The ban is backdated to June 3, 2021, the date of his first hearing, and runs until June 2, 2025."
+    let runs = events(text).first { $0.summary == "The ban runs until June 2, 2025" }
+    #expect(runs?.date?.value.timex == "2025-06-02", "\(summaries(text))")
+  }
+
+  @Test func aLaterPredicateWithNoTimeOfItsOwnHappenedAtTheFirstOnesTime() {
+    let found = events("A jury cleared Mr Lowe of fraud in October but convicted him of theft. The rider crashed in May and spent nine days in hospital.")
+    let dates = found.map { ($0.summary, $0.date?.value.timex ?? "-") }
+    #expect(dates.contains { $0.0.hasSuffix("convicted him of theft") && $0.1 == "2021-10" }, "\(dates)")
+    #expect(dates.contains { $0.0.hasSuffix("spent nine days in hospital") && $0.1 == "2021-05" }, "\(dates)")
+  }
+
+  @Test func aClauseToldAtTwoTimesJoinedByAndHappenedAtEach() {
+    let found = events("The regatta was cancelled in 2020 and 2021.").map { $0.date?.value.timex ?? "-" }
+    #expect(found.sorted() == ["2020", "2021"], "\(found)")
+  }
+
   @Test func aNearSubjectIsKeptAsWrittenWhenNoOtherTimeOrPredicateStandsBetween() {
     let found = summaries("Analysts noted that Norbridge cut 300 jobs, and closed two branches.")
     #expect(found.contains("Norbridge closed two branches"), "\(found)")

@@ -47,6 +47,23 @@ import Testing
     #expect(range(of: "met", in: "The ministers met in Hanoi from May 19 to 21.", published: "2025-05-22") == "2025-05-19/2025-05-21")
   }
 
+  @Test func aWeekdayBeforeADateOfARelativeYear() {
+    let text = "The festival will run from Thursday 7 August to Sunday 10 August next year."
+    #expect(range(of: "festival", in: text, published: "2025-09-22") == "2026-08-07/2026-08-10")
+  }
+
+  @Test func aLaterTellingOfTheSameStartGivesTheEnd() {
+    let text = "The fair will run from 7 August in the park. The fair will run from 7 August to 10 August, with a parade."
+    let found = dates(text, published: "2025-03-22")
+    #expect(found.count == 1 && found.first?.date == "2025-08-07" && found.first?.end == "2025-08-10", "\(found)")
+  }
+
+  @Test func theWeekdayAfterARangeOfDaysIsTheOneInsideIt() {
+    let text = "The fair will run from Thursday 7 August to Sunday 10 August. The Marlowes will headline the Friday night."
+    let found = dates(text, published: "2025-03-27")
+    #expect(found.contains { $0.summary.contains("headline") && $0.date?.hasPrefix("2025-08-08") == true }, "\(found)")
+  }
+
   @Test func aLengthAndAStart() {
     #expect(range(of: "visit", in: "The president will begin a three-day visit from Monday.", published: "2025-11-14") == "2025-11-17/2025-11-19")
     #expect(range(of: "strike", in: "Drivers will hold a two-week strike starting on May 4.", published: "2025-04-20") == "2025-05-04/2025-05-17")

@@ -89,6 +89,7 @@ import Testing
     ("The city council meets on Thursday.", "2022-03-10", "2022-03-10", "The city council meets on Thursday"),
     ("The state assembly reconvenes on April 9.", "2022-03-10", "2022-04-09", "The state assembly reconvenes on April 9"),
     ("The state assembly reconvenes on Jan. 9.", "2022-01-06", "2022-01-09", "The state assembly reconvenes on Jan. 9"),
+    ("Clearing places remain open until 21 October.", "2022-08-14", "2022-10-21", "Clearing places remain open until 21 October"),
   ])
   func aPresentWithAYearOrTheDayOfPublicationIsAnEventOfThatTime(
     text: String, published: String, value: String, summary: String
@@ -124,8 +125,19 @@ import Testing
     #expect(plant.date?.value.timex == "2027")
   }
 
+  @Test(arguments: [
+    ("The new reservoir would not be ready before 2030.", "2030"), ("The old pier will not reopen until 2026.", "2026"),
+    ("The state should take over the inspections by the end of 2027.", "2027"),
+  ])
+  func whatIsToBeDoneBeforeOrUntilAYearOrOughtToBeIsAnEventOfThatYear(text: String, value: String) throws {
+    let all = events(text)
+    let future = try #require(all.first, "no event in \(text)")
+    #expect(future.date?.value.timex == value, "\(all.map(\.summary))")
+  }
+
   @Test func aMeasureToChangeInAYearOrAYearOfANounIsNoEvent() {
     #expect(events("Ferry traffic will double in 2027.").isEmpty)
+    #expect(events("A review of the merger could last until 2027.").isEmpty)
     #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
   }
 
