@@ -4,8 +4,11 @@
 /// date); in a news story (one with a publication date), a clause told in the past tense
 /// belongs to the story's time, the date of its lead event (for a lead in the past, perfect or
 /// present progressive tense that names no date, the publication date), unless it is told in
-/// the past perfect or right after an older date of its paragraph; a report (`X said`) is of the
-/// publication date. Every such date is inferred and says why (`EventDate.inference`).
+/// the past perfect or right after an older date of its paragraph, when it takes that date in the
+/// sentences after a main clause; a report (`X said`) is of the publication date, unless it goes
+/// on from a report its speaker made on a day of its own or tells what a dated document says; a
+/// present that a past clause states, and a future right after a plan for a day, take that
+/// clause's date. Every such date is inferred and says why (`EventDate.inference`).
 struct NarrativeDating {
   let tagged: TaggedText
   let reference: ReferenceTime?
@@ -33,25 +36,33 @@ struct NarrativeDating {
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     // The last clause told with a past date of its own outside the story's time: the clauses
     // right after it in its paragraph tell of its time, not of the story's.
-    var elsewhere: (sentence: Int, paragraph: Int)?
-    for id in order {
+    var elsewhere: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
+    // The last clause told in the past in the current sentence, which a present clause it
+    // governs (`agreed that, while the logo is registered, …`) is told at.
+    var governing: (event: Int, sentence: Int)?
+    var plan = PlanPassage()
+    for (position, id) in order.enumerated() {
       let draft = drafts[id]
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
       let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
+      plan.step(draft, sentence: sentence)
       if let date = draft.date {
+        if draft.tense == .future, Self.isDayPrecise(date), !isPast(date) { plan.start(id, date, sentence) }
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
         if draft.tense != nil, isPast(date) {
           // A coarser date ends the passage of an earlier day it does not hold (`On December 7
           // the wall broke. Then in February it broke again, and we lost the slipway.`); it
           // dates only the rest of its own sentence.
-          if Self.isDayPrecise(date) || !(passage.map { Self.holds(date, $0.date) } ?? false) {
+          if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
             passage = (id, date, sentence, paragraph)
           }
-          if let story, !Self.holds(date, story.date) { elsewhere = (sentence, paragraph) }
+          if let story, !Self.holds(date, story.date) { elsewhere = (id, date, sentence, paragraph) }
         }
+        if draft.tense?.isPast == true { governing = (id, sentence) }
         continue
       }
+      defer { if draft.tense?.isPast == true { governing = (id, sentence) } }
       guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
       if draft.tense?.isPast == true {
         if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references) {
@@ -60,6 +71,12 @@ struct NarrativeDating {
         }
         if let passage, passage.sentence == sentence, let shifted = offsetDate(of: draft, from: passage) {
           result[id] = shifted
+          continue
+        }
+        // A report goes on from one its speaker made on a day of its own (`Jobs announced today
+        // that … | He said that …`): the same occasion.
+        if let passage, continuesReport(draft, from: passage, in: sentence, drafts: drafts) {
+          result[id] = inherited(passage.date, from: passage.event, as: .narrative)
           continue
         }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
@@ -75,10 +92,41 @@ struct NarrativeDating {
         }
         // The past perfect tells what came before the story (`He had worked for IBM`).
         let isAway = elsewhere.map { $0.paragraph == paragraph && sentence - $0.sentence <= Self.passageReach } ?? false
+        // What the next sentences tell in the simple past is of that other time when it is one
+        // occasion, a month or finer (`Rotich won in Chicago last October. | Bekele finished 14
+        // seconds behind.`; not `joined the party in 2009. | She won her seat`), told by the main
+        // clause of its sentence with nothing dated told between.
+        if isAway, let elsewhere, passage?.event == elsewhere.event, sentence > elsewhere.sentence, draft.tense == .past,
+          draft.kind != .statement, elsewhere.date.value.point.map({ $0.precision >= .month }) ?? false,
+          opensSentence(drafts[elsewhere.event])
+        {
+          result[id] = inherited(elsewhere.date, from: elsewhere.event, as: .narrative)
+          continue
+        }
         if let story, !isAway, draft.tense != .pastPerfect, draft.firstToken > drafts[story.lead].firstToken {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue
         }
+      }
+      // The present inside what a past clause of its sentence tells (`The judge agreed that, while
+      // the logo is registered, the beer is not`) holds at that clause's time.
+      if draft.tense == .present, let governing, governing.sentence == sentence,
+        let date = drafts[governing.event].date ?? result[governing.event], isPast(date),
+        isSubordinate(draft, to: drafts[governing.event])
+      {
+        result[id] = inherited(date, from: governing.event, as: .narrative)
+        continue
+      }
+      if draft.kind == .statement, draft.tense == .present,
+        let issuing = issuingEvent(of: draft, among: order[max(0, position - 4)..<min(order.count, position + 5)], drafts: drafts),
+        let date = drafts[issuing].date
+      {
+        result[id] = inherited(date, from: issuing, as: .narrative)
+        continue
+      }
+      if draft.tense == .future, let planned = plan.current {
+        result[id] = inherited(planned.date, from: planned.event, as: .narrative)
+        continue
       }
       // A report, and what a product is said to be or have (`The Zap 4 has two cameras`), are of
       // the publication date.
@@ -223,7 +271,7 @@ struct NarrativeDating {
   }
 
   /// Whether a date names a day or a finer time.
-  private static func isDayPrecise(_ date: EventDate) -> Bool {
+  static func isDayPrecise(_ date: EventDate) -> Bool {
     date.value.point.map { $0.precision >= .day } ?? false
   }
 
@@ -237,7 +285,7 @@ struct NarrativeDating {
 
   /// Whether a date lies no later than the publication date (the passage tells the past), or
   /// the text has no known publication date.
-  private func isPast(_ date: EventDate) -> Bool {
+  func isPast(_ date: EventDate) -> Bool {
     guard let reference, let interval = date.value.interval, let published = reference.point.interval else {
       return true
     }

@@ -75,6 +75,11 @@ import Testing
     #expect(control.date?.value.timex == "2014")
   }
 
+  @Test func aRecordNamedWithAParticipleDoesNotDateTheClause() throws {
+    let event = try #require(timeline("Garvan was the first man killed by a storm in the county since 2023.").events.first)
+    #expect(event.date?.value.timex != "2023")
+  }
+
   @Test func aSummaryIsNotCutInsideANumber() throws {
     let timeline = timeline("Harlow Rail has cut 13,000 jobs since the spring.")
     let event = try #require(timeline.events.first)

@@ -173,4 +173,60 @@ import Testing
     #expect(seats.date?.value.timex == "2021-10-10")
     #expect(seats.date?.inference == .narrative)
   }
+
+  @Test func aReportGoesOnFromItsSpeakersReportOfADay() throws {
+    let all = events(
+      """
+      In a Tuesday briefing, the Norland cabinet approved a new budget for the harbour.
+
+      Finance minister Ada Brenner announced today that the tax on fuel will rise by two percent.
+
+      Brenner said that the ferry fares will stay the same for another year.
+      """)
+    let report = try event("ferry fares", in: all)
+    #expect(report.date?.value.timex == "2022-03-10")
+    #expect(report.date?.inference == .narrative)
+  }
+
+  @Test func aPastClauseRightAfterAnotherTimeTakesThatTime() throws {
+    let all = events(
+      "Delacroix said on Tuesday that his legs gave up. Kipsang won in Boston last October. Mutua finished 14 seconds behind.")
+    #expect(try event("Mutua finished", in: all).date?.value.timex == "2021-10")
+  }
+
+  @Test func aClauseGoingOnFromAYearHeldByAnEarlierMonthTakesTheYear() throws {
+    let all = events(
+      "Kipsang won in Boston last October. Last year the tickets sold out in three hours, and fans complained that the site crashed.")
+    #expect(try event("complained that the site", in: all).date?.value.timex == "2021")
+  }
+
+  @Test func aPresentInsideWhatAPastClauseTellsHoldsAtItsTime() throws {
+    let all = events(
+      """
+      The brewery lost its court case against the Tarrow Group on Monday.
+
+      The judge agreed with the group's defence that, while the Tarrow logo is registered, the beer it sells is not.
+      """)
+    #expect(try event("logo is registered", in: all).date?.value.timex == "2022-03-07")
+  }
+
+  @Test func aFutureRightAfterAPlanForADayIsOfThatDay() throws {
+    let all = events(
+      """
+      Yesterday Zapco unveiled the Zap 5 phone at a conference in Lisbon.
+
+      The Zap 5 will be available on March 24 in Spain.
+
+      It comes in two colours.
+
+      The older Zap 4 will be discontinued.
+      """)
+    #expect(try event("Zap 4 will be discontinued", in: all).date?.value.timex == "2022-03-24")
+  }
+
+  @Test func whatADocumentSaysIsOfWhenItWasIssued() throws {
+    let all = events(
+      "The brewery's latest complaint, filed in September 2019, claims that the group copied its label.")
+    #expect(try event("claims", in: all).date?.value.timex == "2019-09")
+  }
 }
