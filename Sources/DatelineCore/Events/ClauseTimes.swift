@@ -14,10 +14,18 @@ struct ClauseTimes {
     var result: [Int] = []
     var rejected = -1
     let quoted = scan.isQuoted(range.lowerBound)
+    // The nearest question word before each time, read once over the range: a long clause of
+    // many times would otherwise be read back to its start for each.
+    var questionWord = -1
+    var read = range.lowerBound + 1
     for index in range {
       let time = Int(tagged.timeOf[index])
       guard time >= 0, result.last != time, time != rejected, quoted || !scan.isQuoted(index) else { continue }
-      if isRecordSpan(startingAt: index) || countsTimes(before: index) || isInQuestionClause(index, from: range.lowerBound)
+      while read < index {
+        if isQuestionWord(read) { questionWord = read }
+        read += 1
+      }
+      if isRecordSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
       {
         rejected = time
@@ -115,20 +123,12 @@ struct ClauseTimes {
     return (modifies ? 0 : 1, Int(precision))
   }
 
-  /// Whether token `index` stands in a question clause that a verb of the range takes as its
-  /// object (`failed to show how the firm would fund the repairs by 2030`, `asked whether the
-  /// talks would resume in May`): its times are that clause's, not the range's.
-  private func isInQuestionClause(_ index: Int, from start: Int) -> Bool {
-    var word = index - 1
-    while word > start {
-      if tagged.isWord(word, "how") || tagged.isWord(word, "whether") || tagged.isWord(word, "why")
-        || tagged.isWord(word, "what") || tagged.isWord(word, "if")
-      {
-        return tagged.upos(word - 1) == .verb
-      }
-      word -= 1
-    }
-    return false
+  /// Whether the word at `index` opens a question clause, which stands in one when a verb of the
+  /// range takes it as its object (`failed to show how the firm would fund the repairs by 2030`,
+  /// `asked whether the talks would resume in May`): its times are that clause's, not the range's.
+  private func isQuestionWord(_ index: Int) -> Bool {
+    tagged.isWord(index, "how") || tagged.isWord(index, "whether") || tagged.isWord(index, "why")
+      || tagged.isWord(index, "what") || tagged.isWord(index, "if")
   }
 
   /// Whether expression `time`, starting at `index`, modifies the noun of a verb's object right

@@ -9,6 +9,10 @@ struct EventActors {
   /// What `the company` and `the regulator` stand for.
   let definite: DefiniteReference
 
+  /// How many pieces of its sentence before a segment are read for its subject: far more than a
+  /// subject is set off from its verb by (`The firm, which …, owned by …, said`).
+  private static let piecesBefore = 16
+
   /// The subject of segment `position` of `segments`: the actor and the tokens that name it.
   /// `recentGroup` is the group last found as a subject, which `they` and `these groups` in the
   /// next sentence most likely stand for.
@@ -50,15 +54,18 @@ struct EventActors {
         || self.tagged.isBracketed(piece.tokens)
         || self.tagged.upos(piece.tokens.lowerBound) == .adj && self.tagged.namesNothing(piece.tokens)
     }
-    var start = sentence.tokens.lowerBound
+    // The pieces read before: a sentence of hundreds of clauses is not read back to its start
+    // for each of them.
+    let window = max(0, position - Self.piecesBefore)
+    var start = window > 0 ? max(sentence.tokens.lowerBound, segments[window].tokens.lowerBound) : sentence.tokens.lowerBound
     var phrase: Int?
     if tagged.upos(segment.tokens.lowerBound) != .cconj,
-      var nearest = segments[..<position].lastIndex(where: { !isAside($0) }), isNounPhrase(segments[nearest].tokens)
+      var nearest = segments[window..<position].lastIndex(where: { !isAside($0) }), isNounPhrase(segments[nearest].tokens)
     {
-      while nearest > 0, isNounPhrase(segments[nearest - 1].tokens), !isAside(segments[nearest - 1]) { nearest -= 1 }
+      while nearest > window, isNounPhrase(segments[nearest - 1].tokens), !isAside(segments[nearest - 1]) { nearest -= 1 }
       start = segments[nearest].tokens.lowerBound
       phrase = start
-    } else if let nearest = segments[..<position].lastIndex(where: { !isAside($0) }), nearest < position - 1,
+    } else if let nearest = segments[window..<position].lastIndex(where: { !isAside($0) }), nearest < position - 1,
       let reported = tagged.reportedSubject(endingAt: segments[nearest].tokens)
     {
       // A report's own subject cut off by an aside is the subject, not its speaker: `two men` in
@@ -67,7 +74,7 @@ struct EventActors {
       phrase = start
     }
     let before = actors.mentions(in: start..<segment.tokens.lowerBound)
-    let asides = segments[..<position].filter(isAside)
+    let asides = segments[window..<position].filter(isAside)
     let candidates = before.lazy.filter { mention in
       !mention.isModifier && !self.quotes.isQuoted(mention.tokens.lowerBound)
         && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }

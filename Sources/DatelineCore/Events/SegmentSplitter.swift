@@ -22,7 +22,7 @@ struct SegmentSplitter {
         start = index + 1
       } else if index > start,
         startsClause(index) || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
-          || startsDatedPredicate(at: index, after: predicate(before: start..<index, in: segments), end: end)
+          || startsDatedPredicate(at: index, after: start..<index, in: segments, end: end)
       {
         append(start..<index, to: &segments)
         start = index
@@ -78,7 +78,7 @@ struct SegmentSplitter {
   /// Whether the comma at `index` stands inside a short quotation with no finite verb (`deserved
   /// "honesty, not a press release"`): a phrase quoted whole, not a clause's end.
   private func isInsideShortQuotation(_ index: Int) -> Bool {
-    guard tagged.has(index, .comma) else { return false }
+    guard tagged.has(index, .comma), hasOpeningMark(before: index) else { return false }
     func reachesMark(from start: Int, step: Int, marks: WordFlags) -> Bool {
       var word = start
       while word >= 0, word < tagged.tokens.count, abs(word - index) <= Self.shortQuotationReach {
@@ -97,6 +97,17 @@ struct SegmentSplitter {
     return !tagged.has(index + 1, WordFlags.quoteMark) && !tagged.has(index - 1, WordFlags.quoteMark)
       && reachesMark(from: index - 1, step: -1, marks: [.openDouble, .straightDouble])
       && reachesMark(from: index + 1, step: 1, marks: [.closeDouble, .straightDouble])
+  }
+
+  /// Whether an opening or straight double mark stands within reach before `index` in its
+  /// sentence: a test of flags alone, which spares most commas the reading of verbs.
+  private func hasOpeningMark(before index: Int) -> Bool {
+    var word = index - 1
+    while word >= max(0, index - Self.shortQuotationReach), tagged.sentenceOf[word] == tagged.sentenceOf[index] {
+      if tagged.has(word, [.openDouble, .straightDouble]) { return true }
+      word -= 1
+    }
+    return false
   }
 
   /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
@@ -211,13 +222,16 @@ struct SegmentSplitter {
 
   /// Whether `and` or `but` at `index` joins a second predicate when each has a time of its own
   /// (`met Weber on Wednesday and is due to address the Bundestag on Thursday`, `cut 600 jobs
-  /// last year and closed its factory in November`): two events, each with its date.
-  private func startsDatedPredicate(at index: Int, after first: Range<Int>, end: Int) -> Bool {
+  /// last year and closed its factory in November`): two events, each with its date. The first
+  /// is the predicate `piece` goes on from (see `predicate(before:in:)`), read only at a
+  /// conjunction: a segment is tested at each of its words.
+  private func startsDatedPredicate(at index: Int, after piece: Range<Int>, in segments: [Segment], end: Int) -> Bool {
     guard tagged.upos(index) == .cconj, tagged.isWord(index, "and") || tagged.isWord(index, "but"),
       tagged.isLowercaseWord(index)
     else {
       return false
     }
+    let first = predicate(before: piece, in: segments)
     var verb = index + 1
     while verb < end, tagged.upos(verb) == .adv { verb += 1 }
     guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || first.contains(where: isTimed),
