@@ -18,6 +18,10 @@ public enum HostileInput: String, CaseIterable, Sendable {
   case manyNames = "many-names"
   /// A few companies and a regulator told of again and again as `the company` and `the regulator`.
   case definiteNouns = "definite-nouns"
+  /// One sentence of very many clauses, each with a date, joined by `and`.
+  case joinedClauses = "joined-clauses"
+  /// One sentence of very many relative clauses in a row.
+  case relativeClauses = "relative-clauses"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -39,11 +43,18 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .separators: "On Nov. 7, 2021 John Smith said "
     case .entityBomb: "<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>\n"
     case .manyNames: "On Nov. 7, 2021 the council held its meetings.\n"
+    case .joinedClauses, .relativeClauses: "On Nov. 7, 2021 "
     default: ""
     }
   }
 
-  private var suffix: String { self == .entityBomb ? "</article></body></html>\n" : "" }
+  private var suffix: String {
+    switch self {
+    case .entityBomb: "</article></body></html>\n"
+    case .joinedClauses, .relativeClauses: ".\n"
+    default: ""
+    }
+  }
 
   private func piece(_ unit: Int, _ random: inout SplitMix64) -> String {
     switch self {
@@ -56,6 +67,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .definiteNouns:
       return "\(Self.companies[unit % Self.companies.count]) cut jobs on Monday. The company said the cuts were needed, "
         + "and the regulator said it would review them.\n"
+    case .joinedClauses: return "the mayor ran in May and the council met in June and "
+    case .relativeClauses: return "the men who ran the firm that makes cars "
     }
   }
 

@@ -24,6 +24,19 @@ large=$(seconds "$DATELINE" extract "$work/separators.txt")
 check "ten times the separators take well under a hundred times as long ($small s, $large s)" \
   "awk 'BEGIN { exit !($large < 20 * ($small + 0.05)) }'"
 
+# One sentence of very many dated clauses joined by `and`, or of relative clauses in a row: each
+# clause's times and subject are read once, not back to the sentence's start.
+linear_sentence() {
+  python3 -c "print('On Nov. 7, 2021 ' + '$2' * ($3 // 10) + '.')" > "$work/$1-small.txt"
+  python3 -c "print('On Nov. 7, 2021 ' + '$2' * $3 + '.')" > "$work/$1.txt"
+  small=$(seconds "$DATELINE" extract "$work/$1-small.txt")
+  large=$(seconds "$DATELINE" extract "$work/$1.txt")
+  check "one sentence of ten times the $1 takes well under a hundred times as long ($small s, $large s)" \
+    "awk 'BEGIN { exit !($large < 20 * ($small + 0.05)) }'"
+}
+linear_sentence "dated clauses joined by and" "the mayor ran in May and the council met in June and " 9000
+linear_sentence "relative clauses" "the men who ran the firm that makes cars " 12000
+
 printf 'On Nov. 7, 2021 the army \033]0;title\007attacked the town \033[2J.\n' > "$work/escapes.txt"
 for format in md csv ics; do
   "$DATELINE" extract "$work/escapes.txt" --format "$format" > "$work/escapes.$format"
