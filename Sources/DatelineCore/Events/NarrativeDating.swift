@@ -236,14 +236,16 @@ struct NarrativeDating {
   }
 
   /// The first event dated to the day (or finer) that a reference inside `span` names, other
-  /// than event `id` itself.
+  /// than event `id` itself and one told inside `span` (`Hoste, who had worn yellow since the
+  /// time trial on March 1, said …`: the relative clause's own event, not an earlier one named).
   private func namedEvent(
     in span: SourceSpan, id: Int, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
   ) -> (event: Int, date: EventDate)? {
     var index = references.partitioningIndex { $0.byte >= span.start }
     while index < references.count, references[index].byte < span.end {
       let event = references[index].event
-      if event != id, let date = drafts[event].date, Self.isDayPrecise(date) {
+      let told = drafts[event].primary
+      if event != id, let date = drafts[event].date, Self.isDayPrecise(date), told.start < span.start || told.end > span.end {
         return (event, date)
       }
       index += 1

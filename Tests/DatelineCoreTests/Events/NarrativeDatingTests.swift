@@ -15,6 +15,19 @@ import Testing
     try #require(events.first { $0.summary.contains(words) }, "\(events.map(\.summary))")
   }
 
+  @Test func anEventNamedInsideTheClausesOwnRelativeClauseDoesNotDateIt() throws {
+    let all = events(
+      """
+      Dutch rider Ines Valk won the ninth stage of the Tour of Norland on Wednesday, attacking 4km from the summit.
+
+      Ines Valk took the yellow jersey from Belgian rider Karel Hoste, who cracked on the final climb and lost four minutes.
+
+      Hoste, who had worn yellow since the opening time trial in Ghent on March 1, said his legs "just went" on the last climb.
+      """)
+    let said = try event("said his legs", in: all)
+    #expect(said.date?.value.timex == "2022-03-10", "\(String(describing: said.date))")
+  }
+
   @Test func aLeadInThePerfectTakesThePublicationDay() throws {
     let all = events("Norland has closed its border with Vesta. Officials blocked the main bridge.")
     let lead = try event("closed its border", in: all)
