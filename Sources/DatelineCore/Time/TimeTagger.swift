@@ -46,7 +46,8 @@ public struct TimeTagger: Sendable {
         // The day of a saying told after the day of what it reports (`ran aground late on Sunday,
         // … said on Monday`) is the reporter's, not the story's: what follows goes on from Sunday.
         if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil,
-          lastAnchoringSentence != ordinal || !Self.isSaid(match, in: sentence, scanner: resolving)
+          lastAnchoringSentence != ordinal || !Self.isSaid(match, in: sentence, scanner: resolving),
+          !Self.startsAState(match, in: sentence, scanner: resolving)
         {
           resolver.remember(resolved, at: range, sentence: ordinal)
           lastAnchoringSentence = ordinal
@@ -145,6 +146,23 @@ public struct TimeTagger: Sendable {
   /// How many words may stand between a report verb and the day of its saying (`said in a
   /// statement on Monday`).
   private static let sayingReach = 5
+
+  /// Whether `match` tells when a state began (`since July 5`, `had worn yellow since the time
+  /// trial in Lille on July 5`): the start of what still holds, not the day the story goes on
+  /// at, so a clock time told later is not on it.
+  private static func startsAState(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    var index = match.start - 1
+    while index >= max(sentence.lowerBound, match.start - Self.stateReach) {
+      if scanner.isWord(index, "since") { return true }
+      if scanner.tokens[index].kind == .punctuation || scanner.entries[index].tense != TimeWordEntry.noTense { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// How many words may stand between `since` and the day it names (`since the opening time
+  /// trial in Lille on July 5`).
+  private static let stateReach = 8
 
   /// How many sentences open a text as its lead.
   private static let leadSentences = 2

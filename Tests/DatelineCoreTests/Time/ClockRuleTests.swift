@@ -39,6 +39,12 @@ import Testing
     expectTime("He was shot on Oct. 23. It happened at [[10 p.m.]]", "2021-10-23T22:00")
   }
 
+  @Test func aClockTimeIsNotOnTheDayAStateBegan() {
+    expectTime("Marta, who had led the race since the time trial in Lille on July 5, lost it.\n\nThe stage started at [[12:10]].", "2021-11-09T12:10")
+    expectTime("The bridge has been shut since Oct. 23. Divers went down at [[10 p.m.]]", "2021-11-09T22:00")
+    expectTime("The bridge was shut on Oct. 23. Divers went down at [[10 p.m.]]", "2021-10-23T22:00")
+  }
+
   @Test func aClockTimeIsOnTheDayOfWhatASayingReportsNotOnTheDayOfTheSaying() {
     expectTime("A barge sank late on Sunday, the coastguard said on Monday. It hit a pier at [[10:42 p.m.]]", "2021-11-07T22:42")
     expectTime("The coastguard said on Monday that a barge sank on Sunday. It hit a pier at [[10:42 p.m.]]", "2021-11-07T22:42")
