@@ -38,7 +38,7 @@ struct InterviewLayout {
       asks[paragraph] = tagged.isWord(last, "?") && !quotes.isQuoted(last)
       for index in sentence.tokens where !quotes.isQuoted(index) {
         if tagged.isWord(index, "you") || tagged.isWord(index, "your") { addresses[paragraph] = true }
-        if Self.isFirstPerson(index, tagged) { speaksAsI[paragraph] = true }
+        if tagged.isFirstPerson(index) { speaksAsI[paragraph] = true }
       }
     }
     for paragraph in asks.indices where sentenceCount[paragraph] > Self.questionSentences { asks[paragraph] = false }
@@ -53,15 +53,9 @@ struct InterviewLayout {
     self.asks = asks
   }
 
-  /// Whether token `index` is `I`, `me`, `my` or `myself`.
-  static func isFirstPerson(_ index: Int, _ tagged: TaggedText) -> Bool {
-    tagged.isWord(index, "i") || tagged.isWord(index, "me") || tagged.isWord(index, "my")
-      || tagged.isWord(index, "myself")
-  }
-
   /// The interviewee, when token `index` is a first-person pronoun in an answer.
   func speaker(ofFirstPerson index: Int, _ tagged: TaggedText) -> Int? {
-    guard Self.isFirstPerson(index, tagged) else { return nil }
+    guard tagged.isFirstPerson(index) else { return nil }
     let paragraph = tagged.sentences[Int(tagged.sentenceOf[index])].paragraph
     return paragraph > firstQuestion && !asks[paragraph] ? interviewee : nil
   }

@@ -27,6 +27,13 @@ extension TaggedText {
     return word.starts(with: stem) && stem.count == length - 1
   }
 
+  /// Whether the word at `index` is a pronoun of the first person singular (`I`, `me`, `my`,
+  /// `myself`), or with `plural` also of the plural (`we`, `us`, `our`).
+  func isFirstPerson(_ index: Int, plural: Bool = false) -> Bool {
+    if isWord(index, "i") || isWord(index, "me") || isWord(index, "my") || isWord(index, "myself") { return true }
+    return plural && (isWord(index, "we") || isWord(index, "us") || isWord(index, "our"))
+  }
+
   /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`: the name ending there
   /// owns what comes next (`Varden’s chief executive`).
   func isPossessive(after end: Int) -> Bool {

@@ -121,13 +121,15 @@ extension EventSummarizer {
     // A speaker's name may hold `of` and be followed by its short form in brackets: `the
     // National Union of Mineworkers (NUM) said`.
     var inBrackets = false
+    var nounSeen = false
     for word in range.lowerBound..<verb {
       if tagged.has(word, .openParen) { inBrackets = true }
       if tagged.has(word, .closeParen) { inBrackets = false }
       // A speaker's noun may have a phrase of its own: `data from LSEG`, `two people with
       // knowledge of the talks`.
-      let opensPhrase = tagged.upos(word) == .adp && (range.lowerBound..<word).contains { [.noun, .propn].contains(tagged.upos($0)) }
+      let opensPhrase = tagged.upos(word) == .adp && nounSeen
       guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") || opensPhrase else { return false }
+      if tagged.upos(word) == .noun || tagged.upos(word) == .propn { nounSeen = true }
     }
     var index = verb + 1
     if !hasSpeaker || tagged.lemma(verb) == "tell" {

@@ -33,13 +33,13 @@ struct ScheduledClause {
     // a negation (`will not reopen until 2027`, not `could last until 2027`); `the plans we have
     // in place for 2011` is not.
     let yearIsEnough = !isChangeOfMeasure(verb)
+    let negated = (range.lowerBound..<verb).contains { tagged.isWord($0, "not") || tagged.isWord($0, "never") }
     let isDated = times.contains { time in
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
       let opener = opener(of: first)
-      let negated = (range.lowerBound..<verb).contains { tagged.isWord($0, "not") || tagged.isWord($0, "never") }
       let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) } || negated && tagged.isWord(opener, "until")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }

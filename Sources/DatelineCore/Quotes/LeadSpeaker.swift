@@ -51,17 +51,10 @@ struct LeadSpeaker {
   private func firstPersonClause(of region: QuotedRegion) -> Range<Int>? {
     let sentence = tagged.sentences[Int(tagged.sentenceOf[region.open])].tokens
     guard region.open > sentence.lowerBound, tagged.isLowercaseWord(region.open + 1),
-      region.inner.contains(where: isFirstPerson)
+      region.inner.contains(where: { tagged.isFirstPerson($0, plural: true) })
     else { return nil }
     let start = (sentence.lowerBound..<region.open).last(where: quotes.isQuoted).map { $0 + 1 } ?? sentence.lowerBound
     return start < region.open ? start..<region.open : nil
-  }
-
-  /// Whether token `index` is a pronoun of the first person: `I`, `we`, `our`.
-  private func isFirstPerson(_ index: Int) -> Bool {
-    tagged.isWord(index, "we") || tagged.isWord(index, "us") || tagged.isWord(index, "our")
-      || tagged.isWord(index, "my") || tagged.isWord(index, "me")
-      || tagged.isWord(index, "i") && !tagged.isLowercaseWord(index)
   }
 
   private func paragraph(of token: Int) -> Int { tagged.span(tokens: token..<(token + 1)).paragraph }

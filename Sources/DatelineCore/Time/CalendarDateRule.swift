@@ -18,10 +18,7 @@ extension PhraseMatcher {
       if let (year, afterYear) = yearAfterDay(at: afterDay) {
         return TimeMatch(index, afterYear, .point(.day(year, month, day)))
       }
-      if let (years, end) = relativeYear(at: afterDay) {
-        return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
-      }
-      if let end = storysYear(at: afterDay) { return TimeMatch(index, end, .inNarrativeYear(.day(nil, month, day), direction: nil)) }
+      if let told = withYearTold(.day(nil, month, day), from: index, after: afterDay) { return told }
       return TimeMatch(index, afterDay, .point(.day(nil, month, day)))
     }
     var yearIndex = afterMonth
@@ -30,11 +27,10 @@ extension PhraseMatcher {
       return TimeMatch(index, yearIndex + 1, .point(.month(year, month)))
     }
     if let (year, end) = spelledYear(at: afterMonth) { return TimeMatch(index, end, .point(.month(year, month))) }
-    if let (years, end) = relativeYear(at: afterMonth), !abbreviated || afterMonth > index + 1 {
-      return TimeMatch(index, end, .inYear(.month(nil, month), years: years))
+    if !abbreviated || afterMonth > index + 1, let told = withYearTold(.month(nil, month), from: index, after: afterMonth) {
+      return told
     }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
-    if let end = storysYear(at: afterMonth) { return TimeMatch(index, end, .inNarrativeYear(.month(nil, month), direction: nil)) }
     if let range = monthRange(from: index, first: month) { return range }
     let meaning: TimeMeaning = endsMonthRange(index) ? .inNarrativeYear(.month(nil, month), direction: nil, following: true) : .point(.month(nil, month))
     return TimeMatch(index, index + 1, meaning)
@@ -65,10 +61,7 @@ extension PhraseMatcher {
     if let year = fourDigitYear(at: yearIndex) {
       return TimeMatch(index, yearIndex + 1, .point(.day(year, month, day)))
     }
-    if let (years, end) = relativeYear(at: afterMonth) {
-      return TimeMatch(index, end, .inYear(.day(nil, month, day), years: years))
-    }
-    if let end = storysYear(at: afterMonth) { return TimeMatch(index, end, .inNarrativeYear(.day(nil, month, day), direction: nil)) }
+    if let told = withYearTold(.day(nil, month, day), from: index, after: afterMonth) { return told }
     return TimeMatch(index, afterMonth, .point(.day(nil, month, day)))
   }
 

@@ -70,9 +70,18 @@ extension PhraseMatcher {
     return (years, next + 2)
   }
 
+  /// Day or month `point`, named from token `start`, with the year told after it at `index`:
+  /// the reference's moved (`June last year`, `4 June next year`) or the story's (`in February
+  /// that year`); nil when no year is told there.
+  func withYearTold(_ point: TimePoint, from start: Int, after index: Int) -> TimeMatch? {
+    if let (years, end) = relativeYear(at: index) { return TimeMatch(start, end, .inYear(point, years: years)) }
+    if let end = storysYear(at: index) { return TimeMatch(start, end, .inNarrativeYear(point, direction: nil)) }
+    return nil
+  }
+
   /// The end of `that year`, `that same year`, `the same year` or `of that year` after a month
   /// or day (`in February that year`): the year of the time the story last spoke of.
-  func storysYear(at index: Int) -> Int? {
+  private func storysYear(at index: Int) -> Int? {
     var next = scanner.isWord(index, "of") ? index + 1 : index
     if scanner.isWord(next, "that") {
       next += 1
