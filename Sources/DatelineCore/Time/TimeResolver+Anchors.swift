@@ -17,6 +17,44 @@ extension TimeResolver {
     return resolver
   }
 
+  /// The anchor a move by `count` `unit`s starts from. A day or finer unit starts from the last
+  /// day named, unless a move by an amount comes after the story went on, in a later sentence, to
+  /// a later month or year (`The first fire was reported in May. Two days later …`): that time,
+  /// not the earlier day, is what the move is from.
+  func narrativeAnchor(for unit: CalendarUnit, count: Int) -> (point: TimePoint, range: Range<Int>, sentence: Int)? {
+    guard unit <= .day, let dayAnchor else { return anchor }
+    guard count != 0, let anchor, anchor.sentence > dayAnchor.sentence,
+      anchor.point.precision == .month || anchor.point.precision == .year,
+      let later = anchor.point.year, let year = dayAnchor.point.year
+    else { return dayAnchor }
+    let isLater = later != year ? later > year : (anchor.point.month ?? 0) > (dayAnchor.point.month ?? 12)
+    return isLater ? anchor : dayAnchor
+  }
+
+  /// A move by `count` days or weeks (or less) from an anchor coarser than that, at the anchor's
+  /// own precision: two days after `May` is in May, six weeks after it in June, two weeks after
+  /// `2015` in 2015. `nil` for other units and anchors.
+  static func coarseShift(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
+    let days: Double
+    switch unit {
+    case .second, .minute, .hour: days = 0
+    case .day: days = Double(count)
+    case .week: days = Double(7 * count)
+    case .fortnight: days = Double(14 * count)
+    default: return nil
+    }
+    let size: Int
+    switch anchor.precision {
+    case .month: size = 1
+    case .quarter: size = 3
+    case .half: size = 6
+    case .season, .year: size = 12
+    default: return nil
+    }
+    let steps = Int((days / 30.44 / Double(size)).rounded())
+    return steps == 0 ? anchor : CalendarArithmetic.months(anchor, steps * size)
+  }
+
   /// `count` units from a narrative anchor at the unit's precision (`the following year`), or at
   /// the anchor's (see `shift`); `exact` asks for an anchor of just the unit's precision. `nil`
   /// when the anchor does not fit.

@@ -120,11 +120,14 @@ struct TimeResolver {
       if let year = point.year, year < 1 { return (.reference(.past), .unanchored) }
       return (narrowed(point, match), .relativeToReference)
     case .fromNarrative(let unit, let count, let keepsPrecision, let fallback, let currentYear):
-      let anchor = unit <= .day ? dayAnchor ?? anchor : anchor
+      let anchor = narrativeAnchor(for: unit, count: count)
       if let anchor, !currentYear || anchor.point.year == reference?.year,
         let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil)
       {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
+      }
+      if count != 0, !currentYear, let anchor, let point = Self.coarseShift(anchor.point, unit, count) {
+        return (.point(point), .relativeToNarrative(anchor: anchor.range))
       }
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {
         return (.point(Self.unknown(unit)), .unanchored)

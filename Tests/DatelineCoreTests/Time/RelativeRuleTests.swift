@@ -51,6 +51,24 @@ import Testing
     expectTime("Rebels took the city on Oct. 10. [[Three weeks earlier]], talks had failed.", "2021-09-19")
   }
 
+  @Test func amountsFromAMonthOrYearKeepItsPrecision() {
+    expectTime("The first fire was reported in May. [[Two days later]] a second one broke out.", "2021-05")
+    expectTime("The fund raised concerns in January 2020. It met the board [[two weeks later]].", "2020-01")
+    expectTime("The fund raised concerns in January 2020. It met the board [[six weeks later]].", "2020-02")
+    expectTime("The mine closed in 2015. [[Three days later]] the school shut.", "2015")
+    expectTime("The mine closed in 2015. [[The next day]] the school shut.", "2015")
+  }
+
+  @Test func amountsFromTheLastDayUnlessTheStoryMovedOn() {
+    expectTime(
+      "The fund wrote on March 2. Its first fire was reported in May. [[Two days later]] another broke out.", "2021-05")
+    expectTime(
+      "Police arrested him on Oct. 4. He had moved there in March 2019. [[Two days later]] he was charged.",
+      "2021-10-06")
+    expectTime("On Oct. 4 the fund said it first raised concerns in May. [[Two days later]] it sold.", "2021-10-06")
+    expectTime("It began on Oct. 10. By November it had spread. At [[9 p.m.]] the fire reached the town.", "2021-10-10T21:00", .time)
+  }
+
   @Test func theNightBeforeAnEvent() throws {
     let tagging = TimeTagging("He joined the protests [[the night before]] the drone attack.")
     let night = try #require(tagging.marked)
