@@ -53,19 +53,64 @@ enum SentenceTense {
     return nil
   }
 
-  /// Verbs whose past form is their bare form (`forecast`, `cut`): a past after `he`, `she` or
-  /// `it`, whose present takes an `-s` (`the figure it forecast in April`).
-  private static let barePasts: Set<String> = [
-    "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast", "burst",
-    "upset", "beat", "hurt",
-  ]
-
-  /// Whether the word at `index` is one of `barePasts` right after `he`, `she` or `it`.
+  /// Whether the word at `index` is a verb whose past form is its bare form (`forecast`, `cut`,
+  /// `hit`) told of a singular subject, whose present would take an `-s`: `he`, `she` or `it` (`the
+  /// figure it forecast in April`), or a singular noun phrase that opens the clause (`The storm hit
+  /// on Friday`, `Apple cut prices`), not one after a verb (`expects a rate cut in March`).
   private static func isBarePastAfterSingular(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, scanner.isAnyWord(index - 1, "he", "she", "it") else { return false }
-    let token = scanner.tokens[index]
-    let word = String(decoding: scanner.text[Int(token.start)..<Int(token.end)], as: UTF8.self).lowercased()
-    return barePasts.contains(word)
+    guard index > 0, scanner.isWordToken(index - 1),
+      scanner.isAnyWord(
+        index, "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast",
+        "burst", "upset", "beat", "hurt")
+    else { return false }
+    if scanner.isAnyWord(index - 1, "he", "she", "it") { return true }
+    return opensSingularClause(endingAt: index - 1, scanner) && !isNounBeforeVerb(index, scanner)
+  }
+
+  /// Whether an auxiliary follows the word at `index` in its clause: then the word is a noun
+  /// (`A tax cut in March would help`), not the clause's verb.
+  private static func isNounBeforeVerb(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    var next = index + 1
+    while next < scanner.limit, next - index <= 10, scanner.tokens[next].kind != .punctuation {
+      if scanner.isAnyWord(
+        next, "will", "would", "is", "was", "are", "were", "could", "may", "might", "should", "has", "had", "can", "must")
+      {
+        return true
+      }
+      next += 1
+    }
+    return false
+  }
+
+  /// Whether the words up to `noun` are a singular noun phrase at the start of a clause: a noun
+  /// without a plural `-s` after a determiner and at most two modifiers, or a run of capitalised
+  /// words, with the start of the text, a mark, a number, a capitalised word (`On Monday the storm hit`) or a
+  /// conjunction before it.
+  private static func opensSingularClause(endingAt noun: Int, _ scanner: TimeScanner) -> Bool {
+    let token = scanner.tokens[noun]
+    let end = Int(token.end)
+    let last = scanner.text[end - 1] | 0x20
+    guard token.length >= 2, last != UInt8(ascii: "s") || scanner.text[end - 2] | 0x20 == UInt8(ascii: "s") else {
+      return false
+    }
+    var start = noun
+    while start > 0, noun - start < 3, scanner.isWordToken(start - 1) {
+      if isDeterminer(start - 1, scanner) {
+        start -= 1
+        break
+      }
+      guard token.isCapitalized == scanner.tokens[start - 1].isCapitalized else { break }
+      start -= 1
+    }
+    guard token.isCapitalized || isDeterminer(start, scanner) else { return false }
+    guard start > 0 else { return true }
+    let before = scanner.tokens[start - 1]
+    return before.kind != .word || before.isCapitalized
+      || scanner.isAnyWord(start - 1, "and", "but", "when", "after", "before", "as", "because", "while", "until", "that")
+  }
+
+  private static func isDeterminer(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(index, "the", "a", "an", "this", "that", "its", "his", "her", "their", "our")
   }
 
   /// Whether the word before a `to` makes what follows lie ahead (`plans to`, `is to`,

@@ -11,6 +11,17 @@ import Testing
     expectTime("The company expects a rate cut in [[March]].", "2022-03")
   }
 
+  @Test func aBarePastAfterASingularSubjectIsPast() {
+    expectTime("The storm hit on [[Friday]].", "2021-11-05")
+    expectTime("The tropical storm hit the coast on [[Friday]].", "2021-11-05")
+    expectTime("Apple cut its prices on [[Monday]].", "2021-11-08")
+    expectTime("On [[Monday]] the Fed cut rates.", "2021-11-08")
+    expectTime("On [[Friday]] the storm hit the coast.", "2021-11-05")
+    expectTime("Storms hit the coast on [[Friday]].", "2021-11-12")
+    expectTime("The company expects a rate cut on [[Friday]].", "2021-11-12")
+    expectTime("A tax cut on [[Friday]] would help.", "2021-11-12")
+  }
+
   @Test func aToBeforeANounPhraseIsAPrepositionNoInfinitive() {
     expectTime("The union agreed to the plan in [[July]].", "2021-07")
     expectTime("The council agreed to that in [[July]].", "2021-07")
