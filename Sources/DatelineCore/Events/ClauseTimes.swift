@@ -27,6 +27,7 @@ struct ClauseTimes {
       }
       if isRecordSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
+        || isPeriodAhead(time, startingAt: index, in: range)
       {
         rejected = time
         continue
@@ -140,6 +141,21 @@ struct ClauseTimes {
       tagged.isLowercaseWord(determiner - 1)
     else { return false }
     return TriggerReader(tagged: tagged).modifiesNoun(tagged.tokens(ofTime: time))
+  }
+
+  /// Whether expression `time`, starting at `index`, starts or ends a period ahead of the
+  /// publication that a clause in the present perfect sets going (`has issued a warning from
+  /// noon on Wednesday`, `have extended the ban until Friday`): the period runs then, the
+  /// issuing happened now.
+  private func isPeriodAhead(_ time: Int, startingAt index: Int, in range: Range<Int>) -> Bool {
+    let opener = index - 1
+    guard opener > range.lowerBound, tagged.isWord(opener, "from") || tagged.isWord(opener, "until") || tagged.isWord(opener, "till"),
+      let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval,
+      span.lowerBound > published.upperBound
+    else { return false }
+    return (range.lowerBound..<opener).contains { word in
+      (tagged.isWord(word, "has") || tagged.isWord(word, "have") || tagged.isWord(word, "ve")) && tagged.upos(word) == .aux
+    }
   }
 
   /// Whether expression `time` is a holiday's bare name before a common noun (`a grate full of

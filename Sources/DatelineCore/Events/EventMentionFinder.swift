@@ -48,6 +48,11 @@ struct EventMentionFinder {
       let segmentTimes = clauseTimes.times(in: segment.tokens)
       var verb = eventVerb(in: segment.tokens, reader: reader, objects: &objects)
       var scheduledVerb = verb == nil ? scheduled.verb(in: segment.tokens, times: segmentTimes) : nil
+      // A result set off after its clause with a time of its own (`…, prompting the union to
+      // strike in 2012`) is a later happening of that time.
+      if verb == nil, scheduledVerb == nil, segment.role == .participle, !segmentTimes.isEmpty {
+        scheduledVerb = tagged.resultParticiple(opening: segment.tokens)
+      }
       // A future with a time of its own that could not be placed (`will open a lane next month`
       // in a text with no date) is an event all the same, of no known day, as a past one is.
       if verb == nil, scheduledVerb == nil, segmentTimes.isEmpty {
@@ -198,7 +203,8 @@ struct EventMentionFinder {
       segments.firstIndex { $0.tokens.contains(tokens.lowerBound) }
     }
     let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
-    let participles = segments[(position + 1)...].prefix { $0.role == .participle || isName($0) }.map(\.tokens)
+    let participles = segments[(position + 1)...].prefix { $0.role == .participle && !isDatedResult($0) || isName($0) }
+      .map(\.tokens)
     var guess = nearestKind(to: range, among: clause.eventWords)
     // Clauses joined by a semicolon tell their own happenings: `married X in 1968; he died in
     // 2015` gives the marriage no kind from the death.
@@ -234,6 +240,12 @@ struct EventMentionFinder {
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
       } || clauseTimes.namesVagueTime(in: range, verb: verb?.token) || clauseTimes.namesUnplacedTime(in: range))
+  }
+
+  /// Whether `segment` is a participle of a result with a time of its own (`…, prompting the
+  /// union to strike in 2012`): an event apart, whose actors are not the clause's before it.
+  private func isDatedResult(_ segment: Segment) -> Bool {
+    tagged.resultParticiple(opening: segment.tokens) != nil && !clauseTimes.times(in: segment.tokens).isEmpty
   }
 
   /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m

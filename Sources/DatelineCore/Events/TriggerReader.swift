@@ -168,7 +168,8 @@ struct TriggerReader {
   /// possessive (`this year’s conference`, `Sunday’s vote`) or a word inside a noun phrase after
   /// a determiner or possessive (`the company’s 2010 conference`, `its 2011 budget`), or one
   /// written as a hyphenated adjective before a common noun (`first-quarter profit`). Such an
-  /// expression names what the noun is, not when the clause happened.
+  /// expression names what the noun is, not when the clause happened. Up to two adjectives may
+  /// stand after the determiner (`its highest June temperature`, `the first January sales`).
   func modifiesNoun(_ tokens: Range<Int>) -> Bool {
     let after = tokens.upperBound
     if tagged.has(after, [.closeSingle, .straightSingle]), tagged.isWord(after + 1, "s") { return true }
@@ -177,7 +178,9 @@ struct TriggerReader {
     {
       return true
     }
-    let before = tokens.lowerBound - 1
+    var before = tokens.lowerBound - 1
+    if before >= 0, tagged.timeOf[before] < 0, tagged.upos(before) == .adj, tagged.isLowercaseWord(before) { before -= 1 }
+    if before >= 0, tagged.timeOf[before] < 0, tagged.upos(before) == .adj, tagged.isLowercaseWord(before) { before -= 1 }
     let opensPhrase =
       tagged.has(before, .determiner) && !tagged.isWord(before, "that")
       || tagged.isWord(before, "s") && tagged.has(before - 1, [.closeSingle, .straightSingle])

@@ -132,6 +132,9 @@ extension PhraseMatcher {
     if let (year, end) = spelledYearAfterOf(at: index + 1) {
       return TimeMatch(index, end, .point(TimePoint(precision: .season, year: year, season: season)))
     }
+    if let (year, end) = yearOfSeasonalNoun(after: index) {
+      return TimeMatch(index, end, .point(TimePoint(precision: .season, year: year, season: season)))
+    }
     if scanner.isWord(index, "fall") && !lead.edge && !fallIsTheSeason(at: index, lead: lead) { return nil }
     if scanner.isWordToken(index + 1) && !scanner.has(index + 1, .unit) && !lead.determiner && !lead.edge { return nil }
     return TimeMatch(index, index + 1, .point(TimePoint(precision: .season, year: nil, season: season)))
@@ -145,6 +148,21 @@ extension PhraseMatcher {
       !scanner.isAnyWord(index + 1, "of", "in", "to", "from")
     else { return false }
     return scanner.isAnyWord(index - 2, "in", "during", "by", "over") || scanner.isAnyWord(index - 2, "through", "throughout", "until", "into")
+  }
+
+  /// The year of a thing of the season named at `index` (`the autumn term of 2023`, `the spring
+  /// transfer window of 2021`): one or two lower-case words, then `of` and a year. The season is
+  /// of that year, not of the reference's.
+  private func yearOfSeasonalNoun(after index: Int) -> (Int, Int)? {
+    var next = index + 1
+    while next <= index + 2, scanner.isWordToken(next), !scanner.isCapitalized(next),
+      !scanner.isAnyWord(next, "of", "and", "or", "to", "in", "on", "at", "for", "from", "since", "by")
+    {
+      next += 1
+      guard scanner.isWord(next, "of"), let year = fourDigitYear(at: next + 1) else { continue }
+      return (year, next + 2)
+    }
+    return nil
   }
 
   private func spelledYearAfterOf(at index: Int) -> (Int, Int)? {

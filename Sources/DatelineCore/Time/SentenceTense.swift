@@ -12,6 +12,9 @@ enum SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
       if let tense = marker(index, scanner) {
+        if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {
+          return .future
+        }
         let governs = tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
         return governs ? .simplePast : tense
       }
@@ -140,7 +143,7 @@ enum SentenceTense {
 
   /// The word before `index` past a negation and up to two adverbs (`is not`, `was widely`,
   /// `isn't now`): the auxiliary of a participle, if it has one.
-  private static func auxiliary(before index: Int, _ scanner: TimeScanner) -> Int? {
+  static func auxiliary(before index: Int, _ scanner: TimeScanner) -> Int? {
     var word = index - 1
     var skipped = 0
     while word >= 0, skipped < 3 {

@@ -2,7 +2,7 @@
 /// `the 21st century`, `nineteen ninety-six`, `the year two thousand`.
 extension PhraseMatcher {
   func year(at index: Int, lead: Lead) -> TimeMatch? {
-    if scanner.isNumber(index) { return numericYear(at: index) ?? century(at: index) }
+    if scanner.isNumber(index) { return numericYear(at: index, lead: lead) ?? century(at: index) }
     if scanner.has(index, .fiscal) { return fiscalYear(at: index) }
     if scanner.isMark(index, UInt8(ascii: "'")) { return shortDecade(at: index) }
     if scanner.isWord(index, "year"), let (year, end) = spelledYear(at: index + 1) ?? plainYear(at: index + 1) {
@@ -15,10 +15,10 @@ extension PhraseMatcher {
     return century(at: index)
   }
 
-  /// `2014`, `1990s`, `1990's`.
-  private func numericYear(at index: Int) -> TimeMatch? {
+  /// `2014`, `1990s`, `1990's`; `the 1990 's` as tokenized text writes it.
+  private func numericYear(at index: Int, lead: Lead) -> TimeMatch? {
     guard let year = scanner.digits(index), scanner.digitCount(index) == 4, (1000...2199).contains(year) else { return nil }
-    if year % 10 == 0, let end = decadeSuffix(after: index) {
+    if year % 10 == 0, let end = decadeSuffix(after: index) ?? spacedDecadeSuffix(after: index, lead: lead) {
       return TimeMatch(index, end, .point(TimePoint(precision: .decade, year: year)))
     }
     guard fourDigitYear(at: index) != nil, plausibleYear(at: index, year) else { return nil }
@@ -42,6 +42,17 @@ extension PhraseMatcher {
       return index + 3
     }
     return nil
+  }
+
+  /// The index after an `'s` set apart from its number by a space, as tokenized text writes
+  /// every `'s` (`the late 1980 's`): a decade only after `the` or a position in a period, since
+  /// a possessive is written the same way (`1990 's budget`).
+  private func spacedDecadeSuffix(after index: Int, lead: Lead) -> Int? {
+    guard lead.determiner || lead.edge, !scanner.isAttached(index + 1),
+      scanner.isMark(index + 1, UInt8(ascii: "'")) || isRightQuote(index + 1),
+      scanner.isAttached(index + 2), scanner.isWord(index + 2, "s")
+    else { return nil }
+    return index + 3
   }
 
   private func isRightQuote(_ index: Int) -> Bool {
