@@ -126,7 +126,9 @@ struct TimeResolver {
       {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }
-      if count != 0, !currentYear, let anchor, let point = Self.coarseShift(anchor.point, unit, count) {
+      if count != 0, !currentYear, let anchor, anchor.sentence >= sentence - 1,
+        let point = Self.coarseShift(anchor.point, unit, count)
+      {
         return (.point(point), .relativeToNarrative(anchor: anchor.range))
       }
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, fallback ?? count) else {

@@ -57,6 +57,9 @@ import Testing
     expectTime("The fund raised concerns in January 2020. It met the board [[six weeks later]].", "2020-02")
     expectTime("The mine closed in 2015. [[Three days later]] the school shut.", "2015")
     expectTime("The mine closed in 2015. [[The next day]] the school shut.", "2015")
+    expectTime(
+      "It learned from 2015. Staff were tired. Alerts rose on May 14 and fell [[three days later]].", "XXXX-XX-XX",
+      reference: nil)
   }
 
   @Test func amountsFromTheLastDayUnlessTheStoryMovedOn() {
