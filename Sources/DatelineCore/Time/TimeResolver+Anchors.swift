@@ -112,6 +112,26 @@ extension TimeResolver {
     }
   }
 
+  /// The year of a year-less month or season told `direction` from `anchor` (`the following
+  /// spring`, `the previous April`): the first one after (or before) the anchor, which is in the
+  /// anchor's year only when the anchor names a month it comes after (or before); `that summer`
+  /// is in the anchor's year.
+  static func year(of point: TimePoint, _ direction: Int, from anchor: TimePoint) -> Int? {
+    guard let year = anchor.year, direction != 0 else { return anchor.year }
+    let month: Int?
+    switch point.season {
+    case .spring: month = 3
+    case .summer: month = 6
+    case .fall: month = 9
+    case .winter: month = 12
+    case nil: month = point.month
+    }
+    guard let month else { return year }
+    guard anchor.precision >= .month, let anchorMonth = anchor.month else { return year + direction }
+    if direction > 0 { return month > anchorMonth ? year : year + 1 }
+    return month < anchorMonth ? year : year - 1
+  }
+
   /// The precision of a point that is one `unit` long.
   static func precision(of unit: CalendarUnit) -> TimePoint.Precision {
     switch unit {

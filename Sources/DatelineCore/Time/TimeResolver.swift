@@ -34,6 +34,7 @@ struct TimeResolver {
             return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
           }
         } else {
+          placed.year = Self.year(of: point, direction ?? 0, from: anchor.point)
           return (narrowed(placed, match), .relativeToNarrative(anchor: anchor.range))
         }
       }

@@ -62,6 +62,15 @@ import Testing
       reference: nil)
   }
 
+  @Test func aSeasonOrMonthBeforeOrAfterTheStorysTime() {
+    expectTime("She retired in 2019 and wrote the book [[the following spring]].", "2020-SP")
+    expectTime("She retired in November 2019 and left [[the following summer]].", "2020-SU")
+    expectTime("She retired in January 2019 and left [[the following summer]].", "2019-SU")
+    expectTime("The plant shut in 2019. It had lost money [[the previous winter]].", "2018-WI")
+    expectTime("The plant shut in 2019. [[That summer]] the town emptied.", "2019-SU")
+    expectTime("The fire started in May 2018. [[The following April]] the inquiry opened.", "2019-04")
+  }
+
   @Test func amountsFromTheLastDayUnlessTheStoryMovedOn() {
     expectTime(
       "The fund wrote on March 2. Its first fire was reported in May. [[Two days later]] another broke out.", "2021-05")
