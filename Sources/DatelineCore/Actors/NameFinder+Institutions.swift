@@ -108,16 +108,65 @@ extension NameFinder {
   }
 
   /// The end of an institution named after two fields joined by `and`, after `the`: capitalized
-  /// common words on both sides and a noun for an organization last (`the Competition and
-  /// Markets Authority`); nil when either side holds a name (`Apple and Google`).
+  /// words on both sides and a noun for an organization last (`the Competition and Markets
+  /// Authority`, `the Securities and Exchange Board of India`). The fields may be words the
+  /// tagger mostly reads in names (`Securities`), since the head noun after `the` makes the whole
+  /// one body; nil when either side holds a name the lexicons or the gazetteer know or an acronym
+  /// (`the Germany and France Commission`), or no organization's noun closes the second side
+  /// (`Apple and Google`).
   func institutionAfterAnd(_ and: Int, runStart start: Int, limit: Int) -> Int? {
     let first = tagged.isWord(start, "the") ? start + 1 : start
-    guard tagged.isWord(first - 1, "the"), first < and,
-      (first..<and).allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
-      let end = commonWordsEnd(from: and + 1, limit: limit), tagged.has(end - 1, .kindNoun),
+    guard tagged.isWord(first - 1, "the"), first < and, (first..<and).allSatisfy(isFieldWord),
+      let end = fieldWordsEnd(from: and + 1, limit: limit), tagged.has(end - 1, .kindNoun),
       tagged.infos[end - 1].actorKind == .organization
     else { return nil }
     return end
+  }
+
+  /// The end of a list of fields after an institution's connector, its items parted by commas
+  /// and the last joined by `and`, closing the run: `, Food and Rural Affairs` after `Department
+  /// for Environment`, `, Labour and Welfare` after `Ministry of Health`. Each item is capitalized
+  /// common words (nouns and adjectives by their usual tag) that are no names, no acronyms and
+  /// no institution's own head (`the Bank of England, Treasury and Financial Conduct Authority`
+  /// lists three bodies); nil otherwise.
+  func fieldListEnd(from comma: Int, limit: Int) -> Int? {
+    var index = comma
+    var joined = false
+    while index < limit, tagged.has(index, .comma) || tagged.isLowercaseWord(index) && tagged.isWord(index, "and") {
+      guard !joined else { return nil }
+      if tagged.isWord(index, "and") { joined = true }
+      var end = index + 1
+      while isNameWord(end, limit: limit), [.noun, .adj].contains(tagged.usualTag(end)), !isKnownName(end), !isAcronym(end),
+        !isSplitter(end), !isInstitutionNoun(end)
+      {
+        end += 1
+      }
+      guard end > index + 1 else { return nil }
+      index = end
+    }
+    return joined && !isNameWord(index, limit: limit) ? index : nil
+  }
+
+  /// A capitalized word that may name a field inside an institution's name: no function word,
+  /// no name the lexicons or the gazetteer know, no acronym.
+  private func isFieldWord(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index) && !isSplitter(index) && !isKnownName(index) && !isAcronym(index)
+  }
+
+  /// The end of the field words from `start` to the end of a name run (`Exchange Board` before
+  /// `of India`), when there are some.
+  private func fieldWordsEnd(from start: Int, limit: Int) -> Int? {
+    var index = start
+    while isNameWord(index, limit: limit) {
+      guard isFieldWord(index) else { return nil }
+      index += 1
+    }
+    return index > start ? index : nil
+  }
+
+  /// A noun for an organization or a group: the head of an institution's own name.
+  private func isInstitutionNoun(_ index: Int) -> Bool {
+    tagged.has(index, .kindNoun) && [.organization, .group].contains(tagged.infos[index].actorKind)
   }
 
   /// Whether the lexicons or the gazetteer know the word as a name or part of one (`Hamas`,

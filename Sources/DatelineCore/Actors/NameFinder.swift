@@ -149,6 +149,10 @@ struct NameFinder {
         last = end - 1
         continue
       }
+      if tagged.has(next, .comma), hasInstitutionOf(start..<(last + 1)), let end = fieldListEnd(from: next, limit: limit) {
+        last = end - 1
+        continue
+      }
       if tagged.isLowercaseWord(next), tagged.isWord(next, "and"), let end = institutionAfterAnd(next, runStart: start, limit: limit) {
         last = end - 1
         continue

@@ -1,7 +1,8 @@
 /// What the shape of a name and the words around it say about its kind, when no title or kind
 /// noun does. A person: an age in apposition (`Derek Lane, 58,`), or a surname written alone later
 /// (`Marta Lindqvist` … `Lindqvist`). An organization: a company's
-/// legal form after a comma (`U.S. Games Systems, Inc.`); a country or region after common nouns or an acronym
+/// legal form after a comma (`U.S. Games Systems, Inc.`); partners joined by an ampersand
+/// (`Procter & Gamble`); a country or region after common nouns or an acronym
 /// (`Natural Resources Wales`, `NHS England`); in a sports story, a place or a word the tagger
 /// does not know before a club word (`Harwick City`, `Kestrel United`); an unknown acronym that
 /// speaks after `the` (`the ECB said`); what a spokesperson speaks for (`a spokesperson for
@@ -75,7 +76,7 @@ struct NameShapeEvidence {
     if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
       votes.add(.organization, 8)
     }
-    if isInstitutionOfPlace(range) { votes.add(.organization, 8) }
+    if isInstitutionOfPlace(range) || isPartnersName(range) { votes.add(.organization, 8) }
     if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged)
       || range.count >= 2 && Self.clubOpeningWords.contains(range.lowerBound, in: tagged)
     {
@@ -116,6 +117,18 @@ struct NameShapeEvidence {
       !singleWords.contains(tagged.tokens[first].hash), !Self.isAreaWord(first, tagged)
     else { return false }
     return Self.isPersonLikeName(range, tagged) && tagged.place(last..<range.upperBound) == nil
+  }
+
+  /// `Procter & Gamble`, `Marks & Spencer`, `AT&T`, `Industrial Light & Magic`: names joined by an
+  /// ampersand are the partners in a firm's name, one word after it. Not with a number, which
+  /// makes it an index's (`S&P 500`), nor people named in full on either side (`Marlon Tay &
+  /// Regina Holt`, `Sam Yagan & …`): a pair of people.
+  private func isPartnersName(_ range: Range<Int>) -> Bool {
+    guard let ampersand = range.first(where: { $0 > range.lowerBound && tagged.has($0, .ampersand) }),
+      ampersand + 2 == range.upperBound, tagged.isCapitalizedWord(ampersand + 1),
+      !tagged.has(range.lowerBound, .givenName)
+    else { return false }
+    return !range.contains { tagged.tokens[$0].kind == .number }
   }
 
   /// `, 58,` or `, 48 and`: an age between commas right after the name.

@@ -7,7 +7,9 @@
 /// staff work (`Halvard engineers`), where a
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
-/// posts are a company's (`Orbion's chief executive`). A place: a landform's noun after it (`the
+/// posts are a company's (`Orbion's chief executive`, `… its chief executive said`). A person:
+/// who worked at a place or was born (`Rob Lane worked at the mill`). A place: a landform's
+/// noun after it (`the
 /// Tarran estuary`), a
 /// name with `-based` after it (`Tarn-based`), or after a direction and `of` (`north of
 /// Flagstaff`), `off` (`a quake off Hinatuan`), a word of setting (`rural Aberdeenshire`), a noun
@@ -36,7 +38,12 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
-    if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) { votes.add(.person, 4) }
+    if !candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostOfItsLater(after) {
+      votes.add(.organization, 6)
+    }
+    if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) || isPersonsLifeAfter(after) {
+      votes.add(.person, 4)
+    }
     if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
     // Where the name lies outweighs a workplace (`harbour master at Portkeil, on … coast`).
     if !candidate.isPossessive, !candidate.isModifier, isLocatedAfterComma(after) { votes.add(.place, 8) }
@@ -137,7 +144,7 @@ struct SurroundingKindEvidence {
   /// `Orbion's chief executive`, `Brenmoor's managing director`, `Orbion's vice president for
   /// spaceflight`, `Orbion's head of product`: a post that a company has, after the name's possessive. Not a post of a
   /// person's staff (`the senator's chief of staff`).
-  private func isCompanyPostAfter(_ after: Int) -> Bool {
+  func isCompanyPostAfter(_ after: Int) -> Bool {
     guard tagged.isLowercaseWord(after) else { return false }
     if Self.companyPosts.contains(after, in: tagged) { return true }
     if tagged.isWord(after, "chief") { return Self.chiefPosts.contains(after + 1, in: tagged) }
