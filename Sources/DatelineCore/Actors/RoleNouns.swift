@@ -13,6 +13,9 @@ enum RoleNouns {
     "senator": "senator", "sen": "senator",
     "governor": "governor", "gov": "governor",
     "mayor": "mayor",
+    "professor": "professor", "prof": "professor",
+    "detective": "detective",
+    "sheriff": "sheriff",
   ]
 
   /// The role noun for the title word `word`, and the case-folded hash of that noun as the

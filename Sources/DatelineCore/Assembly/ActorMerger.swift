@@ -2,7 +2,8 @@
 /// (never two aliases alike: `Apple` for Apple Inc and for Apple Corps), with kinds that do not
 /// conflict, is one actor, and so is a person's short name when it fits exactly one
 /// person's full name (`Jobs` in one article, `Steve Jobs` in another). Role nouns
-/// (`the prime minister`) and capitals never merge across articles: they may name others there;
+/// (`the prime minister`, and the speakers named by a role alone: `the seller`, `one resident`)
+/// and capitals never merge across articles: they may name others there;
 /// nor does an institution named by its kind alone (`Treasury`, `Parliament`) between articles
 /// about different countries.
 struct ActorMerger: Sendable {
@@ -63,7 +64,8 @@ struct ActorMerger: Sendable {
     var words: [Substring]?
     var compared: (id: Int, key: String)?
     let institution = isInstitutionByKind(keys[0])
-    if let target = match(actor, names: names, keys: keys, words: &words, compared: &compared),
+    let role = Self.isRolePhrase(actor.name)
+    if !role, let target = match(actor, names: names, keys: keys, words: &words, compared: &compared),
       !institution || homeOf[target] == home
     {
       merge(
@@ -82,8 +84,15 @@ struct ActorMerger: Sendable {
     if institution, let home { homeOf[copy.id] = home }
     let nameWords = words ?? ActorForm.words(ofKey: keys[0])
     wordCountOf.append(Int32(nameWords.count))
-    index(copy.id, names: names, keys: keys, lastWord: nameWords.last)
+    if !role { index(copy.id, names: names, keys: keys, lastWord: nameWords.last) }
     return copy.id
+  }
+
+  /// Whether `name` is a role phrase that names a speaker alone, opening with a determiner in
+  /// lower case (`the seller`, `a spokeswoman for the council`, `one resident`).
+  private static func isRolePhrase(_ name: String) -> Bool {
+    guard let first = name.split(separator: " ", maxSplits: 1).first else { return false }
+    return ["the", "a", "an", "one", "another"].contains(first)
   }
 
   /// Keeps the name of `merged`, taken from `actor` of a document whose text is `text`, in `pool`

@@ -6,7 +6,10 @@ struct Attribution: Sendable, Hashable {
     case mention(Int)
     /// By a pronoun at this token.
     case pronoun(Int)
-    /// By words that name no one: `one resident`, `a senior source`.
+    /// By a role noun phrase and no name: its tokens and its head noun (`the seller`, `one
+    /// resident`, `a spokeswoman for the council`).
+    case role(Range<Int>, head: Int)
+    /// By words that name no one: `the report`, `the old manual`.
     case unnamed
   }
 

@@ -90,6 +90,7 @@ struct AttributionFinder {
       tagged.isFiniteVerb(actors.mentions[index].tokens.upperBound)
         || tagged.isPossessive(after: actors.mentions[index].tokens.upperBound)
     case .pronoun(let index): tagged.isFiniteVerb(index + 1)
+    case .role(let tokens, _): tagged.isFiniteVerb(tokens.upperBound) || tagged.isPossessive(after: tokens.upperBound)
     case .unnamed: false
     }
   }

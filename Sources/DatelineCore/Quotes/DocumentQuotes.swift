@@ -6,4 +6,8 @@ struct DocumentQuotes: Sendable {
   var tokens: [Range<Int>]
   /// Quotations without a speaker.
   var findings: [Finding]
+  /// The speakers named by a role alone, numbered after the document's actors, to add to them.
+  var roleSpeakers: [Actor] = []
+  /// The mentions of those speakers, in the order they were read.
+  var roleMentions: [ActorMention] = []
 }

@@ -17,6 +17,8 @@ struct IndirectSpeechFinder {
   let pronouns: PronounResolver
   /// The reader of speaker phrases, made once per document.
   let phrase: SpeakerPhrase
+  /// The speakers named by a role alone, shared with the direct quotations.
+  let roles: RoleSpeakers
 
   /// The reported statements of the document, in text order; only those whose speaker is known.
   func statements() -> [Reported] {
@@ -98,6 +100,7 @@ struct IndirectSpeechFinder {
       )
     case .pronoun(let token) where !tagged.isWord(token, "they"):
       return pronouns.person(before: token).map { ($0, token) }
+    case .role(let tokens, let head): return roles.actor(for: tokens, head: head).map { ($0, tokens.lowerBound) }
     case .pronoun, .unnamed, nil: return nil
     }
   }

@@ -23,7 +23,7 @@ struct LeadSpeaker {
         let kind = actors.actors[actors.mentions[index].actor].kind
         return [.place, .product].contains(kind) ? nil : Attribution(speaker: subject, cue: clause)
       case .pronoun: return Attribution(speaker: subject, cue: clause)
-      case .unnamed: return nil
+      case .role, .unnamed: return nil
       }
     }
     return nil

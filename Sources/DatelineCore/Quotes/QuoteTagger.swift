@@ -19,10 +19,14 @@ struct QuoteTagger {
     let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: scan)
     let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
     let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
+    let roles = RoleSpeakers(tagged: tagged, actors: actors)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []
     var last: (speaker: Int?, paragraph: Int, sentence: Int)?
+    let statements = IndirectSpeechFinder(
+      tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns, phrase: phrase, roles: roles
+    ).statements()
     for (position, region) in scan.regions.enumerated() {
       let short = region.wordCount <= Self.scareQuoteWords && !endsSentence(region)
       var attribution = finder.attribution(of: region, tight: short)
@@ -44,7 +48,7 @@ struct QuoteTagger {
         reported && attribution == nil && last?.speaker != nil && last?.sentence == Int(tagged.sentenceOf[region.open])
       // A few words in the run of a sentence whose speaker names no one are no quotation (`wrote a
       // comic about “The Oatmeal”`), unless they open it: `“So cold,” one woman said`.
-      if short && !carried && (attribution == nil || attribution?.speaker == .unnamed && !opensSentence(region)) {
+      if short && !carried && (attribution == nil || namesNoOne(attribution) && !opensSentence(region)) {
         continue
       }
       if attribution == nil, !short { attribution = lead.attribution(of: region) }
@@ -57,6 +61,9 @@ struct QuoteTagger {
         case .pronoun(let token):
           speaker = tagged.isWord(token, "they") ? pronouns.group(before: token) : pronouns.person(before: token)
           if speaker == nil { speaker = last?.speaker }
+          let lastDirect = tokens.last.map { ($0, quotes[quotes.count - 1].speaker) }
+          speaker = roleSpeaker(of: token, lastDirect: lastDirect, reported: statements, roles: roles.actors) ?? speaker
+        case .role(let tokens, let head): speaker = roles.actor(for: tokens, head: head)
         case .unnamed: break
         }
       } else if let last, continues(region, span.paragraph, after: last.paragraph) {
@@ -75,9 +82,7 @@ struct QuoteTagger {
       tokens.append(region.inner)
       last = (speaker, paragraph, Int(tagged.sentenceOf[region.close]))
     }
-    let reported = IndirectSpeechFinder(tagged: tagged, actors: actors, quotes: scan, pronouns: pronouns, phrase: phrase)
-      .statements()
-    for quote in reported {
+    for quote in statements {
       quotes.append(
         Quote(
           id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
@@ -90,7 +95,43 @@ struct QuoteTagger {
       quote.id = position
       return quote
     }
-    return DocumentQuotes(quotes: sorted, tokens: order.map { tokens[$0] }, findings: findings)
+    return DocumentQuotes(quotes: sorted, tokens: order.map { tokens[$0] }, findings: findings,
+      roleSpeakers: roles.actors, roleMentions: roles.mentions)
+  }
+
+  /// The speaker named by a role alone whom `he` or `she` at `pronoun` stands for: the last
+  /// speaker before it (of the last direct quotation or a reported statement), at most two
+  /// sentences back, when a role of the pronoun's sex, or of none, names them and no name stands
+  /// between (`A nurse said staff were exhausted.` ¶ `She added: “…”`). The pronoun resolver
+  /// knows names only.
+  private func roleSpeaker(
+    of pronoun: Int, lastDirect: (Range<Int>, Int?)?, reported: [IndirectSpeechFinder.Reported], roles: [Actor]
+  ) -> Int? {
+    let female = tagged.isWord(pronoun, "she")
+    guard female || tagged.isWord(pronoun, "he") else { return nil }
+    let next = reported.partitioningIndex { $0.tokens.upperBound > pronoun }
+    var found = next > 0 ? (reported[next - 1].tokens, reported[next - 1].speaker) : nil
+    if let lastDirect, lastDirect.0.upperBound <= pronoun, lastDirect.0.upperBound > found?.0.upperBound ?? -1 {
+      found = lastDirect
+    }
+    guard let (tokens, speaker) = found, let speaker, speaker >= actors.actors.count,
+      Int(tagged.sentenceOf[pronoun]) - Int(tagged.sentenceOf[tokens.upperBound - 1]) <= 2
+    else { return nil }
+    let role = roles[speaker - actors.actors.count]
+    let words = role.name.lowercased().split(separator: " ")
+    let sex: Bool? = words.contains { $0.hasSuffix("woman") } ? true : words.contains { $0.hasSuffix("man") } ? false : nil
+    guard role.kind == .person, sex == nil || sex == female,
+      !actors.mentions(in: tokens.upperBound..<pronoun).contains(where: { !scan.isQuoted($0.tokens.lowerBound) })
+    else { return nil }
+    return speaker
+  }
+
+  /// Whether the attribution names no one by name: no one at all, or a role alone.
+  private func namesNoOne(_ attribution: Attribution?) -> Bool {
+    switch attribution?.speaker {
+    case .unnamed, .role: true
+    default: false
+    }
   }
 
   /// Whether a quotation with no attribution of its own continues the last speaker: it follows a

@@ -2,9 +2,9 @@
 /// `Volta’s chief executive Sarah Okafor` is the name at its end; of `Frederik Ducrozet of Pictet`,
 /// the name before the preposition. A name that modifies a noun (`Rolling Fork Mayor`, `one NHS
 /// manager`), completes a title (`MP for Witney`) or follows a preposition is no speaker. A phrase
-/// whose head is a common noun names no one (`one resident told the BBC`), except a spokesperson,
-/// who speaks for the organization named with them, and `the company`, which stands for the last
-/// organization named.
+/// whose head is a common noun names no one by name: a spokesperson speaks for the organization
+/// named with them, `the company` stands for the last organization named, and a noun of a person
+/// is a role (`one resident told the BBC`, `the seller said`); any other (`the report`) is no one.
 struct SpeakerPhrase {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -66,14 +66,7 @@ struct SpeakerPhrase {
       }),
       let noun = headNoun(of: phrase), isVoiceOf(noun) || isInstitution(noun)
     else { return nil }
-    var index = noun
-    while index > phrase.lowerBound, !tagged.has(index, .comma), tagged.upos(index) != .det,
-      [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index - 1)) || tagged.isPossessive(after: index - 1)
-        || tagged.isPossessive(after: index - 2)
-    {
-      index -= 1
-    }
-    return index
+    return modifiersStart(of: noun, in: phrase)
   }
 
   /// Who the phrase right after an opening speech verb names (`said Jefferies analyst Philippe
@@ -142,12 +135,47 @@ struct SpeakerPhrase {
     }
     if let index = last ? indices.last : indices.first { return .mention(index) }
     guard let noun = headNoun(of: phrase) else { return nil }
-    if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? .unnamed }
+    if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase) }
     if isInstitution(noun) {
       return definite.mention(for: noun).map { .mention($0) }
         ?? .unnamed
     }
-    return staff(at: noun, in: phrase).map { .mention($0) } ?? .unnamed
+    return staff(at: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase)
+  }
+
+  /// The role phrase `noun` heads when it names a person (`the seller`, `the company’s lawyer`, `a
+  /// spokeswoman for the council`, `the grub-man`): from its determiner to the end of `phrase` when
+  /// a preposition follows the noun, else to the noun; `.unnamed` when the noun names no person, a
+  /// question word opens the phrase (`what people say`), or a preposition (`over his shoulder
+  /// said`) or a possessive pronoun (`Her mother said`, `Its chief told`: someone else's kin or
+  /// staff) stands before it.
+  private func role(_ noun: Int, in phrase: Range<Int>) -> Attribution.Speaker {
+    guard PersonNoun.names(noun, in: tagged) else { return .unnamed }
+    let start = modifiersStart(of: noun, in: phrase)
+    let questionWords: [StaticString] = ["what", "which", "whose", "whatever", "whichever"]
+    guard !questionWords.contains(where: { tagged.isWord(start, $0) }), !tagged.isPossessiveDeterminer(start - 1),
+      !(tagged.upos(start - 1) == .adp && tagged.isLowercaseWord(start - 1))
+    else { return .unnamed }
+    let end = noun + 1 < phrase.upperBound && tagged.upos(noun + 1) == .adp ? phrase.upperBound : noun + 1
+    return .role(start..<end, head: noun)
+  }
+
+  /// Where the words before the head noun at `noun` start: at its determiner, or at the first of
+  /// the adjectives, numbers, nouns, names, possessives and hyphened words (`grub-man`) before it.
+  private func modifiersStart(of noun: Int, in phrase: Range<Int>) -> Int {
+    var index = noun
+    while index > phrase.lowerBound, !tagged.has(index, .comma), tagged.upos(index) != .det,
+      [.det, .adj, .num, .noun, .propn].contains(tagged.upos(index - 1)) || tagged.isPossessive(after: index - 1)
+        || tagged.isPossessive(after: index - 2) || isHyphenJoint(index - 1)
+    {
+      index -= 1
+    }
+    return index
+  }
+
+  /// Whether token `index` is a hyphen glued to the words on both sides of it.
+  private func isHyphenJoint(_ index: Int) -> Bool {
+    tagged.has(index, .hyphen) && tagged.isGlued(index) && tagged.isGlued(index + 1)
   }
 
   /// The organization whose people a plural noun before `at` or `from` names, who speak for it:

@@ -14,15 +14,15 @@ struct SpeechClause {
     return index > start && index < end && tagged.isFiniteVerb(index)
   }
 
-  /// Where the person told ends (`told him`, `told reporters`, `told the Tarnby Echo`), when the
-  /// words at `start` are one; nil otherwise.
+  /// Where the person told ends (`told him`, `told reporters`, `told the jury`, `told the Tarnby
+  /// Echo`), when the words at `start` are one; nil otherwise.
   func objectEnd(from start: Int) -> Int? {
     guard start < tagged.tokens.count else { return nil }
     let objects: [StaticString] = ["him", "her", "them", "us", "me", "you"]
     if objects.contains(where: { tagged.isWord(start, $0) }) { return start + 1 }
     let name = tagged.isWord(start, "the") ? start + 1 : start
     if let mention = actors.mentions(in: name..<(name + 1)).first { return mention.tokens.upperBound }
-    return tagged.upos(start) == .noun && tagged.isLowercaseWord(start) ? start + 1 : nil
+    return tagged.upos(name) == .noun && tagged.isLowercaseWord(name) ? name + 1 : nil
   }
 
   private func isSubjectPronoun(_ index: Int) -> Bool {

@@ -90,15 +90,17 @@ import Testing
   @Test func theAddresseeOfToldIsNoSpeaker() {
     let text =
       "Helen Vance spoke first. “It was terrifying,” one resident told the Tarnby Echo, asking not to be named."
-    #expect(speakers(text) == [nil])
+    #expect(speakers(text) == ["one resident"])
   }
 
-  @Test func anUnnamedSourceIsNoSpeaker() {
-    #expect(speakers("“The next step is clear,” said a senior Norvik Bank source.") == [nil])
+  @Test func anUnnamedSourceIsARoleNotTheOrganization() {
+    #expect(speakers("“The next step is clear,” said a senior Norvik Bank source.") == ["a senior Norvik Bank source"])
   }
 
   @Test func anOrganizationThatModifiesARoleIsNoSpeaker() {
-    #expect(speakers("“The devil is in the detail,” said one senior Tarnby Council manager.") == [nil])
+    #expect(
+      speakers("“The devil is in the detail,” said one senior Tarnby Council manager.")
+        == ["one senior Tarnby Council manager"])
   }
 
   @Test func anUnnamedSpeakerDoesNotContinueTheLastOne() {
@@ -106,7 +108,7 @@ import Testing
       “We will rebuild,” said Helen Vance.
       “It was terrifying,” one resident said.
       """
-    #expect(speakers(text) == ["Helen Vance", nil])
+    #expect(speakers(text) == ["Helen Vance", "one resident"])
   }
 
   @Test func theCompanyIsTheOrganizationNamedAsASubject() {
@@ -145,8 +147,9 @@ import Testing
     #expect(speakers("A spokesperson for Corvane Foods said that the plant would close.") == ["Corvane Foods"])
   }
 
-  @Test func reportedSpeechOfNoOneInParticular() {
-    #expect(speakers("Ruth Ashby spoke. One resident told the Tarnby Echo that the plant would close.").isEmpty)
+  @Test func reportedSpeechOfARoleAlone() {
+    #expect(
+      speakers("Ruth Ashby spoke. One resident told the Tarnby Echo that the plant would close.") == ["one resident"])
   }
 
   @Test func aShortQuoteInTheRunOfASentenceWithNoSpeakerIsNoQuote() {

@@ -1,0 +1,44 @@
+/// Whether a common noun names a person by what they are or do, so that a phrase it heads can
+/// speak (`the seller`, `one resident`, `the company’s lawyer`, `a spokeswoman for the council`):
+/// a title or role noun of the lexicon (`judge`, `analyst`), a noun of people (`woman`, `witness`,
+/// `source`), or a noun of an agent (`seller`, `resident`, `economist`, `historian`, `employee`);
+/// never a kind noun of an organization or a place, nor a document that says things (`the letter`,
+/// `the report`, `the agreement`).
+enum PersonNoun {
+  /// Whether the noun at `index` names a person (or, in the plural, people).
+  static func names(_ index: Int, in tagged: TaggedText) -> Bool {
+    guard tagged.tokens[index].kind == .word, !tagged.has(index, .kindNoun) else { return false }
+    if tagged.match(tagged.lexicon.titles, at: index, limit: index + 1) != nil { return true }
+    let lemma = tagged.lemma(index).lowercased()
+    if people.contains(lemma) { return true }
+    guard !things.contains(lemma), !lemma.hasSuffix("ment") else { return false }
+    return agentEndings.contains { lemma.hasSuffix($0) && lemma.count > $0.count + 2 }
+  }
+
+  /// Whether the noun at `index` is plural: its lemma differs from the word (`residents`).
+  static func isPlural(_ index: Int, in tagged: TaggedText) -> Bool {
+    let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+    return word == "people" || word == "police" || tagged.lemma(index).lowercased() != word
+  }
+
+  private static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ee", "eer"]
+
+  private static let people: Set<String> = [
+    "person", "people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "source", "witness",
+    "victim", "friend", "relative", "local", "citizen", "guard", "nurse", "pilot", "police", "parent", "fan", "guest",
+    "host", "chef", "critic", "veteran", "staff", "family", "neighbour", "neighbor", "mother", "father", "doctor",
+    "cop", "insider", "observer", "rival", "ally", "spokesperson", "spokespeople",
+  ]
+
+  /// Nouns with an agent's ending that name things.
+  private static let things: Set<String> = [
+    "letter", "paper", "newspaper", "order", "charter", "chapter", "poster", "flyer", "register", "tracker",
+    "banner", "counter", "number", "computer", "center", "centre", "monitor", "indicator", "sensor", "meter",
+    "calculator", "browser", "server", "printer", "answer", "power", "matter", "character", "cover", "border",
+    "corner", "summer", "winter", "water", "filter", "sector", "factor", "error", "mirror", "motor", "color",
+    "colour", "favor", "favour", "honor", "honour", "labor", "labour", "tenor", "flavor", "rumor", "rumour",
+    "content", "event", "percent", "accident", "incident", "talent", "plant", "grant",
+    "warrant", "restaurant", "variant", "component", "element", "segment", "patent", "decree",
+    "committee", "guarantee", "fee", "tree", "degree",
+  ]
+}
