@@ -154,8 +154,9 @@ public struct DocumentExtractor: Sendable {
     let events = timings.measure(.events) {
       // The resolver reads the actors' kinds: one made before a speaker was given a kind is stale.
       let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
-      return EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns)
-        .events(reference: reference)
+      return EventBuilder(
+        tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns, listings: document.listings
+      ).events(reference: reference)
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
