@@ -15,6 +15,13 @@ extension TaggedText {
       while afterTime < last, timeOf[afterTime] >= 0 { afterTime += 1 }
       if isWord(afterTime, "that") { subject = afterTime }
     }
+    // Who was told, or how, may stand before the report's `that`: `told reporters that`, `said
+    // in a statement that`.
+    if !isWord(subject, "that"), let that = (subject..<last).first(where: { isWord($0, "that") }),
+      !(subject..<that).contains(where: { [.verb, .aux].contains(upos($0)) || has($0, WordFlags.segmentBreak) })
+    {
+      subject = that
+    }
     if isWord(subject, "that") { subject += 1 }
     guard subject <= last, isBareNounPhrase(subject..<(last + 1), orNumber: true) else { return nil }
     return subject..<(last + 1)

@@ -8,13 +8,20 @@ struct EventBuilder {
   let scan: QuoteScan
   /// Who the pronouns of the document stand for, over the same actors and quotation marks.
   let pronouns: PronounResolver
+  /// Byte ranges of code listings and program output, in order (`Document.listings`): their
+  /// sentences tell no events.
+  var listings: [Range<Int>] = []
 
   /// The events of the document, numbered in order of first mention.
   func events(reference: ReferenceTime?) -> [DocumentEvent] {
     let finder = EventMentionFinder(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns)
     var accumulator = EventAccumulator(tagged: tagged, reference: reference)
     var recentGroup: (sentence: Int, actor: Int)?
+    var listing = 0
     for sentence in tagged.sentences {
+      let start = tagged.byteRange(sentence.tokens).lowerBound
+      while listing < listings.count, listings[listing].upperBound <= start { listing += 1 }
+      if listing < listings.count, listings[listing].contains(start) { continue }
       for mention in finder.mentions(in: sentence, recentGroup: &recentGroup) { accumulator.add(mention) }
     }
     var drafts = accumulator.takeDrafts()

@@ -40,12 +40,13 @@ extension EventSummarizer {
     var shortest: Int?
     for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
       if opensOwnClause(cut, in: last) { break }
-      guard isCut(cut, in: last) else { continue }
+      let fits = leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength
+      guard isCut(cut, in: last, afterOf: fits) else { continue }
       if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) || opensReported(cut, in: last) {
         break
       }
       guard holdsClause(last.lowerBound..<cut, from: range.lowerBound) else { continue }
-      if leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength {
+      if fits {
         return pieces.dropLast() + [last.lowerBound..<cut]
       }
       shortest = cut
@@ -92,9 +93,10 @@ extension EventSummarizer {
 
   /// Whether `range` may end before `cut`, a place where what trails after a clause begins: a
   /// comma, `and` or `but`, a relative word or subordinator, a preposition other than `of` after
-  /// a noun, a name, a number or a report's verb, or a participle in `-ing` after a noun; outside
-  /// any quotation or bracket.
-  private func isCut(_ cut: Int, in range: Range<Int>) -> Bool {
+  /// a noun, a name, a number or a report's verb (after an `of` phrase only when `afterOf`), or
+  /// a participle in `-ing` after a noun; outside any quotation or bracket, and not inside a
+  /// subject whose verb comes after it.
+  private func isCut(_ cut: Int, in range: Range<Int>, afterOf: Bool) -> Bool {
     var quoted = false
     var bracketed = 0
     for index in range.lowerBound..<cut {
@@ -123,22 +125,40 @@ extension EventSummarizer {
     }
     if tagged.has(cut, [.relative, .subordinator]) { return endsPhrase }
     if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
-      guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb,
+      guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb, !runsIntoVerb(cut, in: range),
         endsPhrase || tagged.isReportingVerb(cut - 1) && !isPassive(cut - 1)
       else { return false }
       // A phrase inside an infinitive or a participle's words is theirs (`requiring operators |
       // to fit`), and one after another phrase's noun may be that phrase's (`with money | from a
       // fund`); one after a time or a name is the clause's (`in Baghdad's Green Zone | in an
-      // attempt`).
+      // attempt`). One after an `of` phrase may end there when the summary then fits: a noun
+      // and its `of` phrase are told whole (`to all users of the Zap tablet | in its stores`),
+      // else the cut before them leaves out what the clause says.
       guard let verb = (range.lowerBound..<cut).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
         tagged.isFiniteVerb(verb), !tagged.isWord(verb - 1, "to")
       else { return false }
       let phrase = ((verb + 1)..<cut).last { tagged.has($0, .preposition) || tagged.upos($0) == .adp }
       return phrase.map {
-        tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0 || actors.mentions(in: $0..<cut).contains { $0.tokens.upperBound == cut }
+        afterOf && tagged.isWord($0, "of") || tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0
+          || actors.mentions(in: $0..<cut).contains { $0.tokens.upperBound == cut }
       } ?? true
     }
     return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
+      && !runsIntoVerb(cut, in: range)
+  }
+
+  /// Whether the words from `cut` run into a finite auxiliary (`might`, `was`, `has`) with no
+  /// comma, subordinator, relative word or quotation mark between: `cut` is inside the subject
+  /// of that verb (`An error triggered by loss of connection | to a database or a backend might
+  /// be served quickly`). A participle the tagger took for a past tense may stand before it.
+  private func runsIntoVerb(_ cut: Int, in range: Range<Int>) -> Bool {
+    for index in (cut + 1)..<max(cut + 1, range.upperBound) {
+      if tagged.has(index, [.comma, .subordinator, .relative]) || tagged.has(index, WordFlags.quoteMark) {
+        return false
+      }
+      if tagged.upos(index) == .aux, tagged.isFiniteVerb(index) { return true }
+    }
+    return false
   }
 
   /// Whether `cut` is an `and` or `but` before a clause with its own subject, which tells a
@@ -212,9 +232,62 @@ extension EventSummarizer {
       || tagged.isLowercaseWord(index) && tagged.has(index, [.subordinator, .relative]) && !tagged.has(index, .preposition)
   }
 
-  /// The text of `range` as `shortened` keeps it, its pieces joined by a space.
+  /// The opening bracket in `range` whose closing one lies past its end, the first when several
+  /// do.
+  func unclosedBracket(in range: Range<Int>) -> Int? {
+    var open: [Int] = []
+    for index in range {
+      if tagged.has(index, .openParen) { open.append(index) }
+      if tagged.has(index, .closeParen) { _ = open.popLast() }
+    }
+    return open.first
+  }
+
+  /// The text of `range` as `shortened` keeps it, its pieces joined by a space. One still longer
+  /// than `maximumLength` with `leading` bytes before it ends, with `…`, on the last noun, name
+  /// or number that fits and closes a phrase: never inside a name, a number or a quotation,
+  /// never on a determiner or a preposition.
   func told(_ range: Range<Int>, leading: Int) -> String {
-    let pieces = shortened(range, leading: leading)
-    return pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
+    var pieces = shortened(range, leading: leading)
+    let text = pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
+    // Measured as `finished` measures it: a summary is too long in bytes and in characters.
+    guard leading + text.utf8.count > Self.maximumLength, leading + text.count > Self.maximumLength,
+      let end = lastWholeWord(in: pieces, leading: leading)
+    else { return text }
+    let piece = pieces.firstIndex { $0.contains(end) } ?? pieces.count - 1
+    pieces = pieces[..<piece] + [pieces[piece].lowerBound..<(end + 1)]
+    return pieces.map { tagged.string(tokens: $0) }.joined(separator: " ") + "…"
+  }
+
+  /// The last token of `pieces` a summary cut to `maximumLength` may end on: after a finite
+  /// verb, a noun, name or number not followed by another (`the iPod | touch`, `$ | 200`) or by
+  /// a possessive, outside any bracket, ending before the limit; outside any quotation unless
+  /// none is (`stated that " Apple … will need to ask a court…`); nil when none does.
+  private func lastWholeWord(in pieces: [Range<Int>], leading: Int) -> Int? {
+    var outside: Int?
+    var inside: Int?
+    var used = leading
+    var quoted = false
+    var bracketed = 0
+    var hasVerb = false
+    for piece in pieces {
+      for index in piece {
+        if tagged.has(index, [.openDouble, .closeDouble, .straightDouble]) {
+          quoted = tagged.has(index, .straightDouble) ? !quoted : tagged.has(index, .openDouble)
+        }
+        if tagged.has(index, .openParen) { bracketed += 1 }
+        if tagged.has(index, .closeParen) { bracketed = max(0, bracketed - 1) }
+        hasVerb = hasVerb || tagged.isFiniteVerb(index)
+        guard used + tagged.byteRange(piece.lowerBound..<(index + 1)).count < Self.maximumLength else { return outside ?? inside }
+        guard hasVerb, bracketed == 0, [.noun, .propn, .num].contains(tagged.upos(index)) else { continue }
+        let next = index + 1
+        let isPossessive = tagged.upos(next) == .part && !tagged.isWord(next, "to") && !tagged.isWord(next, "not")
+        if next >= piece.upperBound || ![.noun, .propn, .num].contains(tagged.upos(next)) && !isPossessive && tagged.startsWord(next) {
+          if quoted { inside = index } else { outside = index }
+        }
+      }
+      used += tagged.byteRange(piece).count + 1
+    }
+    return outside ?? inside
   }
 }

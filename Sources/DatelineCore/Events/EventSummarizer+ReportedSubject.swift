@@ -11,6 +11,34 @@ extension EventSummarizer {
     return rest.upperBound
   }
 
+  /// How many segments set off by commas may stand between a report's `that` and the clause it
+  /// opens.
+  static let thatAsideReach = 2
+
+  /// The clause a report's `that` opens when words set off by commas stand between them
+  /// (`reported that, | when holding the phone low, | reception fell`): a clause of the same
+  /// sentence that names its subject before a finite verb, with no quotation mark between.
+  /// Without it the report ends on its `that` and says nothing. Nil for a segment that does
+  /// not end on such a `that`.
+  func contentAfterThat(of segment: Segment, at position: Int, in segments: [Segment]) -> Range<Int>? {
+    guard let last = segment.tokens.last, tagged.isWord(last, "that"), tagged.isLowercaseWord(last), tagged.has(last + 1, .comma),
+      [.verb, .adj].contains(tagged.upos(last - 1)) || tagged.has(last - 1, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    for next in (position + 2)..<min(segments.count, position + 2 + Self.thatAsideReach) {
+      let tokens = segments[next].tokens
+      // Words quoted after it are the speaker's own, not what the report tells of them.
+      guard tagged.sentenceOf[tokens.lowerBound] == tagged.sentenceOf[last],
+        !((last + 1)..<tokens.lowerBound).contains(where: { tagged.has($0, WordFlags.quoteMark) })
+      else { return nil }
+      if tagged.has(tokens.lowerBound - 1, .comma), tagged.isLowercaseWord(tokens.lowerBound) || tagged.upos(tokens.lowerBound) == .propn,
+        namesSubject(tokens), tokens.contains(where: { tagged.isFiniteVerb($0) })
+      {
+        return tokens
+      }
+    }
+    return nil
+  }
+
   /// The words that go on with a report's content after an aside interrupts its subject, when
   /// the whole is too long for a summary but the report and those words are not (`Prosecutors
   /// said Kessler, who ran the agency for six years, approved …` is told as `Prosecutors said

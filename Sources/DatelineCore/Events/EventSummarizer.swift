@@ -17,7 +17,7 @@ struct EventSummarizer {
     of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?, coordinated: Range<Int>?
   ) -> (text: String, hasSubject: Bool) {
     var start = segment.tokens.lowerBound
-    let end = reportEnd(of: segment, at: position, in: segments) ?? complementEnd(of: segment, at: position, in: segments)
+    var end = reportEnd(of: segment, at: position, in: segments) ?? complementEnd(of: segment, at: position, in: segments)
     var lead: String?
     // A relative clause with a subject of its own (`the post that Ada wrote`) describes its noun
     // and tells no event unless it is dated; one without (`the movement that began …`) is led by
@@ -149,6 +149,11 @@ struct EventSummarizer {
       from = segment.tokens.lowerBound
       opensWithParticiple = true
     }
+    // A clause cut inside brackets closes them when its end is their closing bracket (`three
+    // elders (one from each village)`), else ends before them (`a task state (Claimed`).
+    if let open = unclosedBracket(in: from..<end), open > start {
+      end = tagged.has(end, .closeParen) && unclosedBracket(in: from..<(end + 1)) == nil ? end + 1 : open
+    }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body: String
     // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so
@@ -157,6 +162,9 @@ struct EventSummarizer {
       ? appositiveName(segments[position + 1]) : nil
     if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
       body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)
+    } else if end == segment.tokens.upperBound, let content = contentAfterThat(of: segment, at: position, in: segments) {
+      let head = tagged.string(tokens: from..<end)
+      body = head + " " + told(content, leading: (lead.map { $0.utf8.count + 1 } ?? 0) + head.utf8.count + 1)
     } else if apposed != nil {
       body = tagged.string(tokens: from..<end)
     } else {
@@ -245,7 +253,7 @@ struct EventSummarizer {
   /// Whether the words in `range` name something the clause can be about before its first verb:
   /// a noun, name, pronoun or number (`after the case closed Jobs wrote`), not a verb first
   /// (`used in its tablet`, `to be released`, `are now two models`).
-  private func namesSubject(_ range: Range<Int>) -> Bool {
+  func namesSubject(_ range: Range<Int>) -> Bool {
     for index in range {
       switch tagged.upos(index) {
       case .noun, .propn, .pron, .num: return true

@@ -112,8 +112,10 @@ public struct DocumentLoader: Sendable {
   private func document(_ article: ReadArticle, name: String, id: Int, findings: [Finding]) -> Document {
     var metadata = article.metadata
     if let published { metadata.published = published }
-    return Document(
+    var document = Document(
       id: id, name: article.name ?? name, metadata: metadata, text: article.body, findings: findings + article.findings)
+    document.listings = article.listings
+    return document
   }
 
   /// The files `path` names: itself, or the files under it with one of `extensions` (hidden

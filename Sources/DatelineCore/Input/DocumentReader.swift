@@ -25,6 +25,8 @@ struct ReadArticle {
   var metadata = DocumentMetadata()
   /// Doubts about the input that did not stop the reading.
   var findings: [Finding] = []
+  /// The byte ranges of `body` that hold code listings or program output (`Document.listings`).
+  var listings: [Range<Int>] = []
 }
 
 /// Reads one input format (plain text, Markdown, HTML, TimeML, feeds). `ReaderRegistry` picks the

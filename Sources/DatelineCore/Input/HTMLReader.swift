@@ -13,6 +13,9 @@ enum HTMLReader: ArticleReader {
     var byline: String?
     /// The publication day, `YYYY-MM-DD`.
     var published: String?
+    /// The byte ranges of `text` that hold preformatted text (`<pre>`): code listings and
+    /// program output, which tell no events.
+    var listings: [Range<Int>] = []
   }
 
   /// Below this many bytes of article text the strict pass found nothing worth keeping, and is
@@ -30,6 +33,7 @@ enum HTMLReader: ArticleReader {
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     let page = read(input.text)
     var article = ReadArticle(body: page.text)
+    article.listings = page.listings
     article.metadata.title = page.title
     article.metadata.source = page.siteName
     article.metadata.byline = page.byline
@@ -47,47 +51,62 @@ enum HTMLReader: ArticleReader {
 
   /// The article and metadata of the page in `bytes`.
   static func read(_ bytes: [UInt8]) -> Page {
-    let (paragraphs, metadata) = article(of: bytes)
+    let (rendered, metadata) = article(of: bytes)
+    let (text, listings) = joined(rendered.paragraphs, isListing: rendered.isListing)
     return Page(
-      text: joined(paragraphs), title: metadata.title, siteName: metadata.siteName, byline: metadata.byline,
-      published: metadata.published)
+      text: text, title: metadata.title, siteName: metadata.siteName, byline: metadata.byline,
+      published: metadata.published, listings: listings)
   }
 
   /// The article's paragraphs and the page's metadata. The page's tree is let go of on return,
   /// before the paragraphs are joined: a page of 5 MB made a tree of about 15 MB.
-  private static func article(of bytes: [UInt8]) -> ([[UInt8]], HTMLPageMetadata) {
+  private static func article(of bytes: [UInt8]) -> ((paragraphs: [[UInt8]], isListing: [Bool]), HTMLPageMetadata) {
     let tree = HTMLTreeBuilder.build(bytes)
     var selection = HTMLContentExtractor(tree: tree, rules: .strict).select()
     let metadata = HTMLPageMetadata(tree, content: selection.roots)
     let renderer = HTMLTextRenderer(tree: tree)
-    var paragraphs = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
-    if length(paragraphs) < tooLittleText {
+    var rendered = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
+    if length(rendered.paragraphs) < tooLittleText {
       selection = HTMLContentExtractor(tree: tree, rules: .lenient).select()
       let retried = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
-      if length(retried) > length(paragraphs) { paragraphs = retried }
+      if length(retried.paragraphs) > length(rendered.paragraphs) { rendered = retried }
     }
-    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody, length(paragraphs) * 2 < length(body) {
-      paragraphs = body
+    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody,
+      length(rendered.paragraphs) * 2 < length(body)
+    {
+      rendered = (body, Array(repeating: false, count: body.count))
     }
-    if let byline = metadata.byline, let repeated = paragraphs.firstIndex(where: { BylineText.repeats(byline, in: $0) }) {
-      paragraphs.remove(at: repeated)
+    if let byline = metadata.byline,
+      let repeated = rendered.paragraphs.firstIndex(where: { BylineText.repeats(byline, in: $0) })
+    {
+      rendered.paragraphs.remove(at: repeated)
+      rendered.isListing.remove(at: repeated)
     }
-    return (paragraphs, metadata)
+    // A page that is mostly preformatted is a document laid out as plain text (a standard's
+    // draft, a poem), not prose with listings set apart in it.
+    let preformatted = zip(rendered.paragraphs, rendered.isListing).reduce(0) { $0 + ($1.1 ? $1.0.count : 0) }
+    if preformatted * 2 > length(rendered.paragraphs) {
+      rendered.isListing = Array(repeating: false, count: rendered.paragraphs.count)
+    }
+    return (rendered, metadata)
   }
 
   /// The paragraphs one after the other with a blank line between, in an array of exactly their
-  /// size (a joined sequence grew by doubling, copying what it held each time).
-  private static func joined(_ paragraphs: [[UInt8]]) -> [UInt8] {
+  /// size (a joined sequence grew by doubling, copying what it held each time), and the byte
+  /// ranges of those `isListing` marks.
+  private static func joined(_ paragraphs: [[UInt8]], isListing: [Bool]) -> ([UInt8], [Range<Int>]) {
     var text: [UInt8] = []
+    var listings: [Range<Int>] = []
     text.reserveCapacity(length(paragraphs) + 2 * max(0, paragraphs.count - 1))
-    for paragraph in paragraphs {
+    for (index, paragraph) in paragraphs.enumerated() {
       if !text.isEmpty {
         text.append(0x0A)
         text.append(0x0A)
       }
+      if isListing[index] { listings.append(text.count..<(text.count + paragraph.count)) }
       text += paragraph
     }
-    return text
+    return (text, listings)
   }
 
   private static func length(_ paragraphs: [[UInt8]]) -> Int {

@@ -1,29 +1,36 @@
 /// Writes chosen elements of an `HTMLTree` as paragraphs: each block element starts a new one,
 /// inline elements run together, dropped elements and a heading that repeats the title are
-/// left out.
+/// left out. What a `<pre>` holds (a code listing, a program's output) is told apart.
 struct HTMLTextRenderer {
   let tree: HTMLTree
 
-  /// The paragraphs of `roots`, in document order, without elements `dropped` marks.
-  func paragraphs(of roots: [Int], dropped: [Bool], title: String?) -> [[UInt8]] {
+  /// The paragraphs of `roots`, in document order, without elements `dropped` marks, and for
+  /// each whether it is preformatted text: a listing, which tells no events.
+  func paragraphs(of roots: [Int], dropped: [Bool], title: String?) -> (paragraphs: [[UInt8]], isListing: [Bool]) {
     var paragraphs: [[UInt8]] = []
+    var isListing: [Bool] = []
     var current: [UInt8] = []
     var titleHeadingSkipped = false
+    var preformatted = 0
     func flush() {
       while current.last == 0x20 { current.removeLast() }
       // In a buffer of its own size: a paragraph grown by doubling left up to half of its
       // buffer unused, and a long page has tens of thousands of paragraphs.
-      if !current.isEmpty { paragraphs.append(current.withExactCapacity()) }
+      if !current.isEmpty {
+        paragraphs.append(current.withExactCapacity())
+        isListing.append(preformatted > 0)
+      }
       current = []
     }
     // A stack of places in lists of children, not of every node still to be read: an article
     // element of 60,000 paragraphs put them all on the stack at once. A block element flushes
     // its paragraph when its children are done.
-    var stack: [(nodes: [HTMLTree.Node], next: Int, isBlock: Bool)] = [(roots.map { .element($0) }, 0, false)]
+    var stack: [(nodes: [HTMLTree.Node], next: Int, isBlock: Bool, isPre: Bool)] = [(roots.map { .element($0) }, 0, false, false)]
     while let top = stack.last {
       guard top.next < top.nodes.count else {
         stack.removeLast()
         if top.isBlock { flush() }
+        if top.isPre { preformatted -= 1 }
         continue
       }
       let node = top.nodes[top.next]
@@ -45,10 +52,12 @@ struct HTMLTextRenderer {
         }
         let isBlock = HTMLElementHints.blocks.contains(element.name) || element.name == "br"
         if isBlock { flush() }
-        stack.append((element.children, 0, isBlock))
+        let isPre = element.name == "pre"
+        if isPre { preformatted += 1 }
+        stack.append((element.children, 0, isBlock, isPre))
       }
     }
     flush()
-    return paragraphs
+    return (paragraphs, isListing)
   }
 }

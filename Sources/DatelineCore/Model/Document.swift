@@ -12,6 +12,9 @@ public struct Document: Sendable {
   public var paragraphs: ParagraphRanges
   /// Doubts about the input that did not stop the reading (invalid UTF-8 replaced, …).
   public var findings: [Finding]
+  /// Byte ranges of the text, in order, that hold code listings or a program's output (a web
+  /// page's `<pre>`): kept for reading, but they tell no events.
+  public var listings: [Range<Int>] = []
 
   /// Creates a document and segments its text into paragraphs.
   public init(

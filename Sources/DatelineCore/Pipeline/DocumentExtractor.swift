@@ -156,8 +156,9 @@ public struct DocumentExtractor: Sendable {
       // The resolver reads the actors' kinds and mentions: one made before a speaker was given a
       // kind or a role speaker was added is stale.
       let pronouns = speakerKindsChanged || rolesAdded ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
-      return EventBuilder(tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns)
-        .events(reference: reference)
+      return EventBuilder(
+        tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns, listings: document.listings
+      ).events(reference: reference)
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,

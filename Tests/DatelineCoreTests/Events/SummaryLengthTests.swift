@@ -27,6 +27,12 @@ import Testing
     #expect(found.contains("The Ostrava Cable Company opened its second factory near Brno in May 2021"), "\(found)")
   }
 
+  @Test func aNounIsToldWithItsOfPhraseBeforeAPhraseThatTrails() {
+    let found = summaries(
+      "The bakery chain Crumbwell said it would give a free loaf to all owners of the older loyalty cards in its shops across the northern provinces.")
+    #expect(found.contains("The bakery chain Crumbwell said it would give a free loaf to all owners of the older loyalty cards"), "\(found)")
+  }
+
   @Test func aFindingToldAfterItIsToldWithIt() {
     let found = summaries("Young otters were far less likely to survive their first winter in the colder valleys, the survey team found.")
     #expect(!found.contains("The survey team found"), "\(found)")
