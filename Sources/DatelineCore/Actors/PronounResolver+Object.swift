@@ -1,0 +1,38 @@
+/// Who an object pronoun stands for (`A court convicted him`, `Rivals accused her`).
+extension PronounResolver {
+  /// Whether the word at `index` is the object `him` or `her` (not the possessive `her report`),
+  /// outside quotations.
+  func isObjectPronoun(_ index: Int) -> Bool {
+    guard !quotes.isQuoted(index) else { return false }
+    if tagged.isWord(index, "him") { return true }
+    return tagged.isWord(index, "her") && ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
+  }
+
+  /// The person the object `him` or `her` at `pronoun` stands for, in a clause whose subject is
+  /// `subject`: never that subject (`Barker met him` is about someone else), else the person
+  /// `person(before:)` finds, else the nearest person shortly before who agrees with it. `isSure`
+  /// when that person is the only one, other than the subject, named within `reach` sentences
+  /// before who agrees with the pronoun (`Police arrested Tom Barker. A court convicted him`).
+  func person(objectAt pronoun: Int, subject: Int?) -> (actor: Int, isSure: Bool)? {
+    let gender = pronounGender(pronoun)
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    if standsForKin(tagged.sentences[sentence].tokens.lowerBound..<pronoun, gender) { return nil }
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    var candidates: [Int] = []
+    for mention in actors.mentions(in: lowest..<pronoun).reversed()
+    where mention.actor != subject && isUsable(mention) && isCandidate(mention) && !candidates.contains(mention.actor) {
+      if agrees(mention.actor, gender, before: pronoun) { candidates.append(mention.actor) }
+    }
+    let resolved = person(before: pronoun).flatMap { $0 == subject ? nil : $0 } ?? candidates.first
+    guard let resolved else { return nil }
+    return (resolved, candidates == [resolved])
+  }
+
+  /// Whether a mention may be what an object pronoun stands for: a person, or a name of unknown
+  /// kind in two words or more or opening with a given name (`Grace Mwangi`).
+  private func isCandidate(_ mention: ActorMention) -> Bool {
+    if isPersonLike(mention) { return true }
+    guard actors.actors[mention.actor].kind == .unknown else { return false }
+    return mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2
+  }
+}
