@@ -16,16 +16,35 @@ extension PronounResolver {
   func person(objectAt pronoun: Int, subject: Int?) -> (actor: Int, isSure: Bool)? {
     let gender = pronounGender(pronoun)
     let sentence = Int(tagged.sentenceOf[pronoun])
-    if standsForKin(tagged.sentences[sentence].tokens.lowerBound..<pronoun, gender) { return nil }
+    let start = tagged.sentences[sentence].tokens.lowerBound
+    if standsForKin(start..<pronoun, gender) { return nil }
+    let excluded = [subject].compactMap { $0 } + clauseSubjects(before: pronoun, from: start)
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     var candidates: [Int] = []
     for mention in actors.mentions(in: lowest..<pronoun).reversed()
-    where mention.actor != subject && isUsable(mention) && isCandidate(mention) && !candidates.contains(mention.actor) {
+    where !excluded.contains(mention.actor) && isUsable(mention) && isCandidate(mention)
+      && !candidates.contains(mention.actor)
+    {
       if agrees(mention.actor, gender, before: pronoun) { candidates.append(mention.actor) }
     }
-    let resolved = person(before: pronoun).flatMap { $0 == subject ? nil : $0 } ?? candidates.first
+    let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? candidates.first
     guard let resolved else { return nil }
     return (resolved, candidates == [resolved])
+  }
+
+  /// The persons a `he` or `she` before `pronoun` in its sentence stands for, with no verb of
+  /// speech or thought between, whose own clause the object most likely is in: `she` in `I think
+  /// she should have told him` is not who `him` is (but `She said police arrested her` may be).
+  private func clauseSubjects(before pronoun: Int, from start: Int) -> [Int] {
+    var found: [Int] = []
+    for index in (start..<pronoun).reversed() {
+      if tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(index) { break }
+      guard tagged.isWord(index, "he") || tagged.isWord(index, "she"), !quotes.isQuoted(index),
+        let person = person(before: index)
+      else { continue }
+      found.append(person)
+    }
+    return found
   }
 
   /// Whether a mention may be what an object pronoun stands for: a person, or a name of unknown

@@ -125,12 +125,13 @@ struct PronounResolver {
   }
 
   /// Whether a mention stands with the persons a pronoun may be: a person, or a name of unknown
-  /// kind that opens with a given name or reads, in two words or more, as a subject (`Emma Stone
-  /// and Lucas Grant won`).
+  /// kind that opens with a given name or reads, in two proper nouns or more, as a subject (`Emma
+  /// Stone and Lucas Grant won`; not a heading's `UNDERSTATEMENT OF THE YEAR`).
   private func isPersonTier(_ mention: ActorMention) -> Bool {
     if isPersonLike(mention) { return true }
-    return actors.actors[mention.actor].kind == .unknown
-      && mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2 && Self.isSubject(mention.tokens, tagged)
+    let words = mention.tokens.filter { tagged.tokens[$0].kind == .word }
+    return actors.actors[mention.actor].kind == .unknown && words.count >= 2
+      && words.allSatisfy { tagged.upos($0) == .propn && tagged.isCapitalizedWord($0) } && Self.isSubject(mention.tokens, tagged)
   }
 
   /// Whether a mention names a person: one of that kind, or a name of unknown kind that opens
