@@ -12,7 +12,8 @@ extension PronounResolver {
   /// `subject`: never that subject (`Barker met him` is about someone else), else the person
   /// `person(before:)` finds, else the nearest person shortly before who agrees with it. `isSure`
   /// when that person is the only one, other than the subject, named within `reach` sentences
-  /// before who agrees with the pronoun (`Police arrested Tom Barker. A court convicted him`).
+  /// before who agrees with the pronoun, and is named in its sentence or the one right before
+  /// (`Police arrested Tom Barker. A court convicted him`).
   func person(objectAt pronoun: Int, subject: Int?) -> (actor: Int, isSure: Bool)? {
     let gender = pronounGender(pronoun)
     let sentence = Int(tagged.sentenceOf[pronoun])
@@ -29,7 +30,9 @@ extension PronounResolver {
     }
     let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? candidates.first
     guard let resolved else { return nil }
-    return (resolved, candidates == [resolved])
+    let near = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
+    let isNear = actors.mentions(in: near..<pronoun).contains { $0.actor == resolved && isUsable($0) }
+    return (resolved, isNear && candidates == [resolved])
   }
 
   /// The persons a `he` or `she` before `pronoun` in its sentence stands for, with no verb of
