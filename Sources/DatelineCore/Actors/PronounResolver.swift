@@ -21,7 +21,7 @@ struct PronounResolver {
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
   /// no one).
-  private static let reach = 4
+  static let reach = 4
   private static let paragraphReach = 2
 
   /// A resolver over the actors of `tagged`, outside the quotations of `quotes`.
@@ -99,30 +99,10 @@ struct PronounResolver {
     let lowest = tagged.sentences[max(0, sentence - Self.profileReach)].tokens.lowerBound
     for mention in actors.mentions(in: lowest..<pronoun).reversed() where isUsable(mention) {
       if mention.actor == main { return main }
-      let kind = actors.actors[mention.actor].kind
-      guard kind == .person || kind == .unknown && tagged.has(mention.tokens.lowerBound, .givenName) else { continue }
+      guard isPersonLike(mention) else { continue }
       if agrees(mention.actor, gender, before: pronoun) { return nil }
     }
     return nil
-  }
-
-  /// The gender `he`/`him`/`his` (male) or `she`/`her` (female) gives, as a name flag.
-  private func pronounGender(_ pronoun: Int) -> WordFlags {
-    ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
-  }
-
-  /// Whether the actor's given name does not belong to the other gender, nor a word that names
-  /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
-  /// the painter Joost van Reede`).
-  private func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
-    let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
-    if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
-    guard let first = actors.actors[actor].name.split(separator: " ").first,
-      let info = tagged.lexicon.words.value(forWord: first)
-    else {
-      return true
-    }
-    return !info.flags.contains(other)
   }
 
   /// The story's main person, when it agrees with the pronoun and is named shortly before it: an
@@ -134,41 +114,31 @@ struct PronounResolver {
     return actors.mentions(in: lowest..<pronoun).contains { $0.actor == main && isUsable($0) } ? main : nil
   }
 
-  /// Words that name a man or a woman, as they stand before a name: `husband`, `Mrs`.
-  private static let maleWords: Set<String> = [
-    "husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew",
-    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
-  ]
-  private static let femaleWords: Set<String> = [
-    "wife", "daughter", "mother", "sister", "widow", "girlfriend", "granddaughter", "grandmother", "aunt", "niece",
-    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress",
-  ]
-
-  /// The sex a word within five words before a mention of `actor` in its sentence names, for
-  /// its mentions within `reach` sentences before `pronoun`.
-  private func sexCue(of actor: Int, before pronoun: Int) -> WordFlags? {
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
-    for mention in actors.mentions(in: lowest..<pronoun) where mention.actor == actor {
-      let start = mention.tokens.lowerBound
-      let first = max(tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound, start - 5)
-      for index in first..<start where tagged.tokens[index].kind == .word {
-        let word = tagged.string(tokens: index..<(index + 1)).lowercased()
-        if Self.maleWords.contains(word) { return .maleName }
-        if Self.femaleWords.contains(word) { return .femaleName }
-      }
-    }
-    return nil
-  }
-
   /// The nearest person before `pronoun`, within `reach` sentences, whose given name agrees with
-  /// it: `John Reid` for `he` in `Helen Marsh married John Reid. He died in 2010.`
+  /// it (`isPersonTier`): `John Reid` for `he` in `Helen Marsh married John Reid. He died in 2010.`
   private func agreeingPerson(before pronoun: Int, gender: WordFlags) -> Int? {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     return actors.mentions(in: lowest..<pronoun).reversed().first { mention in
-      isUsable(mention) && actors.actors[mention.actor].kind == .person && agrees(mention.actor, gender, before: pronoun)
+      isUsable(mention) && isPersonTier(mention) && agrees(mention.actor, gender, before: pronoun)
     }?.actor
+  }
+
+  /// Whether a mention stands with the persons a pronoun may be: a person, or a name of unknown
+  /// kind that opens with a given name or reads, in two proper nouns or more, as a subject (`Emma
+  /// Stone and Lucas Grant won`; not a heading's `UNDERSTATEMENT OF THE YEAR`).
+  private func isPersonTier(_ mention: ActorMention) -> Bool {
+    if isPersonLike(mention) { return true }
+    let words = mention.tokens.filter { tagged.tokens[$0].kind == .word }
+    return actors.actors[mention.actor].kind == .unknown && words.count >= 2
+      && words.allSatisfy { tagged.upos($0) == .propn && tagged.isCapitalizedWord($0) } && Self.isSubject(mention.tokens, tagged)
+  }
+
+  /// Whether a mention names a person: one of that kind, or a name of unknown kind that opens
+  /// with a given name (`Lucas Grant`).
+  func isPersonLike(_ mention: ActorMention) -> Bool {
+    let kind = actors.actors[mention.actor].kind
+    return kind == .person || kind == .unknown && tagged.has(mention.tokens.lowerBound, .givenName)
   }
 
   /// The topic of the nearest sentence before `sentence` that has one, within `reach` sentences
@@ -238,7 +208,7 @@ struct PronounResolver {
 
   /// Whether the name at `tokens` reads as the subject of its clause: it opens the sentence
   /// (`Dana Whitfield doubts`) or a verb follows it (`… that Dana Whitfield knew`).
-  private static func isSubject(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
+  static func isSubject(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
     if tagged.isSentenceInitial(tokens.lowerBound) { return true }
     let next = tokens.upperBound
     return next < tagged.tokens.count && tagged.tokens[next].kind == .word && [.verb, .aux].contains(tagged.upos(next))

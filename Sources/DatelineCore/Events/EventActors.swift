@@ -101,7 +101,8 @@ struct EventActors {
   }
 
   /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`
-  /// first. A `they`, `he` or `she` in `tokens` counts for the group or person it stands for.
+  /// first. A `they`, `he` or `she` in `tokens` counts for the group or person it stands for, as
+  /// do a possessive `his` or `her` and an object `him` or `her` (never the clause's subject).
   func actors(in tokens: Range<Int>, extra: [Range<Int>], subject: Int?, recentGroup: Int?) -> [Int] {
     var result: [Int] = []
     if let subject { result.append(subject) }
@@ -119,13 +120,24 @@ struct EventActors {
     for index in tokens where !quotes.isQuoted(index) {
       if tagged.isWord(index, "they") {
         if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
-      } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") {
+      } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") || isPossessivePronoun(index) {
         if let person = pronouns.person(before: index), !result.contains(person) { result.append(person) }
+      } else if pronouns.isObjectPronoun(index) {
+        if let person = pronouns.person(objectAt: index, subject: subject)?.actor, !result.contains(person) {
+          result.append(person)
+        }
       } else if let speaker = pronouns.speaker(ofFirstPerson: index), !result.contains(speaker) {
         result.append(speaker)
       }
     }
     return result
+  }
+
+  /// Whether the word at `index` is the possessive `his`, or `her` before a noun phrase (`his
+  /// pay`, `her home`, not `thanked her`), whose owner takes part in the event.
+  private func isPossessivePronoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "his")
+      || tagged.isWord(index, "her") && [.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
   }
 
   /// The actor the noun phrase `phrase` names, or stands for (`he`, `the company`), as the subject

@@ -232,7 +232,7 @@ struct EventMentionFinder {
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-      summary: named(summary.text, subject: subject, clause: range),
+      summary: objectNamed(named(summary.text, subject: subject, clause: range), subject: subject?.actor, clause: range),
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: isState

@@ -68,4 +68,27 @@ import Testing
     let summaries = Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
     #expect(summaries.contains("Ada Brel's first show opened in Vell in 1966"), "\(summaries)")
   }
+
+  @Test func anHonorificIsTheSexOfTheNameItStandsBefore() throws {
+    let text = "Mr Kowalski met Ms Novak in Warsaw on Monday. She said the company would appeal the ruling."
+    let names = try actors(of: "would appeal", in: text)
+    #expect(names.contains("Novak"), "\(names)")
+    #expect(!names.contains("Kowalski"), "\(names)")
+  }
+
+  @Test func anHonorificBeforeAnotherNameIsNotThisOnesSex() throws {
+    let text = "Ms Novak met Mr Kowalski in Warsaw on Monday. He said the company would appeal the ruling."
+    let names = try actors(of: "would appeal", in: text)
+    #expect(names.contains("Kowalski"), "\(names)")
+  }
+
+  @Test func aSubjectsOwnPossessiveIsItsSex() throws {
+    let text = """
+      Alex Rowe criticised Sam Ferris in a speech on Tuesday. Sam Ferris lost her seat in 2019. \
+      He resigned from the cabinet on Friday.
+      """
+    let names = try actors(of: "resigned from the cabinet", in: text)
+    #expect(names.contains("Alex Rowe"), "\(names)")
+    #expect(!names.contains("Sam Ferris"), "\(names)")
+  }
 }

@@ -97,4 +97,14 @@ import Testing
     let timeline = Fixture.timeline([text], published: "2025-09-18")
     #expect(timeline.actorNames(ofEventWith: "I saw 60 patients")?.contains("Priya Nand") == false)
   }
+
+  @Test func sheAfterAQuotationSkipsAManNamedWithMr() {
+    let text = "Mr Kowalski met Ms Novak in Warsaw on Monday. \"We will appeal,\" she said."
+    #expect(speakers(text) == ["Novak"])
+  }
+
+  @Test func heAfterAQuotationSkipsAWomanForANameOfUnknownKind() {
+    let text = "Emma Stone and Lucas Grant won the award in 2021. \"It was a surprise,\" he said."
+    #expect(speakers(text) == ["Lucas Grant"])
+  }
 }

@@ -1,0 +1,78 @@
+/// The sex a pronoun names and the evidence a person's name and its context give of theirs.
+extension PronounResolver {
+  /// The gender `he`/`him`/`his` (male) or `she`/`her` (female) gives, as a name flag.
+  func pronounGender(_ pronoun: Int) -> WordFlags {
+    ["she", "her", "hers", "herself"].contains { tagged.isWord(pronoun, $0) } ? .femaleName : .maleName
+  }
+
+  /// Whether the actor's given name does not belong to the other gender, nor a word that names
+  /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
+  /// the painter Joost van Reede`).
+  func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
+    let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
+    if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
+    guard let first = actors.actors[actor].name.split(separator: " ").first,
+      let info = tagged.lexicon.words.value(forWord: first)
+    else {
+      return true
+    }
+    return !info.flags.contains(other)
+  }
+
+  /// Words that name a man, as they stand before a name: `husband`, `Mr`.
+  static let maleWords: Set<String> = [
+    "husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew",
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+  ]
+  /// Words that name a woman, as they stand before a name: `wife`, `Ms`.
+  static let femaleWords: Set<String> = [
+    "wife", "daughter", "mother", "sister", "widow", "girlfriend", "granddaughter", "grandmother", "aunt", "niece",
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress",
+  ]
+
+  /// The sex a word within five words before a mention of `actor` in its sentence names, for
+  /// its mentions within `reach` sentences before `pronoun`: the nearest such word, with no other
+  /// name between (`Mr Kowalski met Ms Novak`: `Ms` is Novak's, `Mr` is not).
+  private func sexCue(of actor: Int, before pronoun: Int) -> WordFlags? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let mentions = actors.mentions(in: lowest..<pronoun)
+    for (offset, mention) in zip(mentions.indices, mentions) where mention.actor == actor {
+      let start = mention.tokens.lowerBound
+      var first = max(tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound, start - 5)
+      if offset > mentions.startIndex { first = max(first, mentions[offset - 1].tokens.upperBound) }
+      for index in (first..<start).reversed() where tagged.tokens[index].kind == .word {
+        let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+        if Self.maleWords.contains(word) { return .maleName }
+        if Self.femaleWords.contains(word) { return .femaleName }
+      }
+      if let cue = possessiveCue(after: mention, in: mentions) { return cue }
+    }
+    return nil
+  }
+
+  /// How many words after a subject its own possessive is looked for: `Jordan Lee lost her job`.
+  private static let possessiveReach = 8
+
+  /// The sex the possessive `his` or `her` (before a noun: `her job`, not `thanked her`) names
+  /// when it follows the name that opens its sentence as the subject, outside quotations, with no
+  /// other name between: `Jordan Lee lost her job` says Jordan Lee is a woman.
+  private func possessiveCue(after mention: ActorMention, in mentions: ArraySlice<ActorMention>) -> WordFlags? {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[mention.tokens.lowerBound])]
+    guard isUsable(mention), Self.isSubject(mention.tokens, tagged),
+      !mentions.contains(where: {
+        $0.tokens.lowerBound >= sentence.tokens.lowerBound && $0.tokens.lowerBound < mention.tokens.lowerBound
+      })
+    else { return nil }
+    let end = min(sentence.tokens.upperBound, mention.tokens.upperBound + Self.possessiveReach)
+    let next = mentions.first { $0.tokens.lowerBound >= mention.tokens.upperBound }?.tokens.lowerBound ?? end
+    for index in mention.tokens.upperBound..<min(end, next) {
+      if quotes.isQuoted(index) || tagged.has(index, WordFlags.quoteMark) { return nil }
+      if tagged.isWord(index, "his") { return .maleName }
+      if tagged.isWord(index, "her") {
+        return [.noun, .adj, .num].contains(tagged.upos(index + 1)) ? .femaleName : nil
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,60 @@
+/// Who an object pronoun stands for (`A court convicted him`, `Rivals accused her`).
+extension PronounResolver {
+  /// Whether the word at `index` is the object `him` or `her` (not the possessive `her report`),
+  /// outside quotations.
+  func isObjectPronoun(_ index: Int) -> Bool {
+    guard !quotes.isQuoted(index) else { return false }
+    if tagged.isWord(index, "him") { return true }
+    return tagged.isWord(index, "her") && ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
+  }
+
+  /// The person the object `him` or `her` at `pronoun` stands for, in a clause whose subject is
+  /// `subject`: never that subject (`Barker met him` is about someone else), else the person
+  /// `person(before:)` finds, else the nearest person shortly before who agrees with it. `isSure`
+  /// when that person is the only one, other than the subject, named within `reach` sentences
+  /// before who agrees with the pronoun, and is named in its sentence or the one right before
+  /// (`Police arrested Tom Barker. A court convicted him`).
+  func person(objectAt pronoun: Int, subject: Int?) -> (actor: Int, isSure: Bool)? {
+    let gender = pronounGender(pronoun)
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let start = tagged.sentences[sentence].tokens.lowerBound
+    if standsForKin(start..<pronoun, gender) { return nil }
+    let excluded = [subject].compactMap { $0 } + clauseSubjects(before: pronoun, from: start)
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    var candidates: [Int] = []
+    for mention in actors.mentions(in: lowest..<pronoun).reversed()
+    where !excluded.contains(mention.actor) && isUsable(mention) && isCandidate(mention)
+      && !candidates.contains(mention.actor)
+    {
+      if agrees(mention.actor, gender, before: pronoun) { candidates.append(mention.actor) }
+    }
+    let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? candidates.first
+    guard let resolved else { return nil }
+    let near = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
+    let isNear = actors.mentions(in: near..<pronoun).contains { $0.actor == resolved && isUsable($0) }
+    return (resolved, isNear && candidates == [resolved])
+  }
+
+  /// The persons a `he` or `she` before `pronoun` in its sentence stands for, with no verb of
+  /// speech or thought between, whose own clause the object most likely is in: `she` in `I think
+  /// she should have told him` is not who `him` is (but `She said police arrested her` may be).
+  private func clauseSubjects(before pronoun: Int, from start: Int) -> [Int] {
+    var found: [Int] = []
+    for index in (start..<pronoun).reversed() {
+      if tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(index) { break }
+      guard tagged.isWord(index, "he") || tagged.isWord(index, "she"), !quotes.isQuoted(index),
+        let person = person(before: index)
+      else { continue }
+      found.append(person)
+    }
+    return found
+  }
+
+  /// Whether a mention may be what an object pronoun stands for: a person, or a name of unknown
+  /// kind in two words or more or opening with a given name (`Grace Mwangi`).
+  private func isCandidate(_ mention: ActorMention) -> Bool {
+    if isPersonLike(mention) { return true }
+    guard actors.actors[mention.actor].kind == .unknown else { return false }
+    return mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2
+  }
+}
