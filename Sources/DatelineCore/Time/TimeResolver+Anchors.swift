@@ -33,8 +33,9 @@ extension TimeResolver {
 
   /// A move by `count` days or weeks (or less) from an anchor coarser than that, at the anchor's
   /// own precision: two days after `May` is in May, six weeks after it in June, two weeks after
-  /// `2015` in 2015. `nil` for other units and anchors. Only an anchor of the same or the
-  /// sentence before is moved from: one further back is no longer the story's time.
+  /// `2015` in 2015. `nil` for other units and anchors. Only an anchor that was the last
+  /// time told is moved from: after another (`on July 14` without a year) it is no longer the
+  /// story's time.
   static func coarseShift(_ anchor: TimePoint, _ unit: CalendarUnit, _ count: Int) -> TimePoint? {
     let days: Double
     switch unit {

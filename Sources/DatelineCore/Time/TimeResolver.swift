@@ -8,6 +8,9 @@ struct TimeResolver {
   /// The last day (or finer point) the text mentioned: what day-long phrases (`the next day`,
   /// `at 10 p.m.`) are anchored to.
   var dayAnchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+  /// Where the last expression told ends, whether it became an anchor or not (a day without a
+  /// year does not): a move from a month or year anchor needs that anchor to be the last told.
+  var lastTold: Int?
 
   /// Makes `point` (found at `range` in sentence number `sentence`) the story's time.
   mutating func remember(_ point: TimePoint, at range: Range<Int>, sentence: Int) {
@@ -127,7 +130,7 @@ struct TimeResolver {
       {
         return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
       }
-      if count != 0, !currentYear, let anchor, anchor.sentence >= sentence - 1,
+      if count != 0, !currentYear, let anchor, anchor.range.upperBound == lastTold,
         let point = Self.coarseShift(anchor.point, unit, count)
       {
         return (.point(point), .relativeToNarrative(anchor: anchor.range))

@@ -54,6 +54,7 @@ public struct TimeTagger: Sendable {
         } else if match.startsYearToDate, let year = point?.year {
           resolver.remember(.year(year), at: range, sentence: ordinal)
         }
+        resolver.lastTold = range.upperBound
         expressions.append(
           TimeExpression(
             range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))
