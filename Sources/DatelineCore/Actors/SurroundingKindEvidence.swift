@@ -38,7 +38,7 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
-    if !candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostOfItsLater(after) {
+    if !candidate.isPossessive, isCompanyPostOfItsLater(after), tagged.place(candidate.tokens) == nil {
       votes.add(.organization, 6)
     }
     if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) || isPersonsLifeAfter(after) {

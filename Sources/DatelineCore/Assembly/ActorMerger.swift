@@ -91,8 +91,9 @@ struct ActorMerger: Sendable {
   /// Whether `name` is a role phrase that names a speaker alone, opening with a determiner in
   /// lower case (`the seller`, `a spokeswoman for the council`, `one resident`).
   private static func isRolePhrase(_ name: String) -> Bool {
-    guard let first = name.split(separator: " ", maxSplits: 1).first else { return false }
-    return ["the", "a", "an", "one", "another"].contains(first)
+    let bytes = name.utf8
+    return bytes.starts(with: "the ".utf8) || bytes.starts(with: "a ".utf8) || bytes.starts(with: "an ".utf8)
+      || bytes.starts(with: "one ".utf8) || bytes.starts(with: "another ".utf8)
   }
 
   /// Keeps the name of `merged`, taken from `actor` of a document whose text is `text`, in `pool`

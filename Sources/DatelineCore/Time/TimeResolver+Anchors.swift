@@ -18,17 +18,15 @@ extension TimeResolver {
   }
 
   /// The anchor a move by `count` `unit`s starts from. A day or finer unit starts from the last
-  /// day named, unless a move by an amount comes after the story went on, in a later sentence, to
-  /// a later month or year (`The first fire was reported in May. Two days later …`): that time,
+  /// day named, unless a move by an amount comes after the story told, in a later sentence, a
+  /// month or year (`The first fire was reported in May. Two days later …`): the last time told,
   /// not the earlier day, is what the move is from.
   func narrativeAnchor(for unit: CalendarUnit, count: Int) -> (point: TimePoint, range: Range<Int>, sentence: Int)? {
     guard unit <= .day, let dayAnchor else { return anchor }
     guard count != 0, let anchor, anchor.sentence > dayAnchor.sentence,
-      anchor.point.precision == .month || anchor.point.precision == .year,
-      let later = anchor.point.year, let year = dayAnchor.point.year
+      anchor.point.precision == .month || anchor.point.precision == .year
     else { return dayAnchor }
-    let isLater = later != year ? later > year : (anchor.point.month ?? 0) > (dayAnchor.point.month ?? 12)
-    return isLater ? anchor : dayAnchor
+    return anchor
   }
 
   /// A move by `count` days or weeks (or less) from an anchor coarser than that, at the anchor's

@@ -74,9 +74,7 @@ import Testing
   @Test func amountsFromTheLastDayUnlessTheStoryMovedOn() {
     expectTime(
       "The fund wrote on March 2. Its first fire was reported in May. [[Two days later]] another broke out.", "2021-05")
-    expectTime(
-      "Police arrested him on Oct. 4. He had moved there in March 2019. [[Two days later]] he was charged.",
-      "2021-10-06")
+    expectTime("The fire began on Oct. 4. It was first reported in May. [[Two days later]] it spread.", "2021-05")
     expectTime("On Oct. 4 the fund said it first raised concerns in May. [[Two days later]] it sold.", "2021-10-06")
     expectTime("It began on Oct. 10. By November it had spread. At [[9 p.m.]] the fire reached the town.", "2021-10-10T21:00", .time)
   }
