@@ -3,9 +3,9 @@ extension PronounResolver {
   /// Whether the word at `index` is the object `him` or `her` (not the possessive `her report`),
   /// outside quotations.
   func isObjectPronoun(_ index: Int) -> Bool {
-    guard !quotes.isQuoted(index) else { return false }
-    if tagged.isWord(index, "him") { return true }
-    return tagged.isWord(index, "her") && ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
+    let isHim = tagged.isWord(index, "him")
+    guard isHim || tagged.isWord(index, "her"), !quotes.isQuoted(index) else { return false }
+    return isHim || ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
   }
 
   /// The person the object `him` or `her` at `pronoun` stands for, in a clause whose subject is

@@ -88,12 +88,13 @@ struct ActorMerger: Sendable {
     return copy.id
   }
 
-  /// Whether `name` is a role phrase that names a speaker alone, opening with a determiner in
-  /// lower case (`the seller`, `a spokeswoman for the council`, `one resident`).
+  /// Whether `name` is a role phrase, opening with a determiner in lower case: a role noun
+  /// written as an alias (`the prime minister`, `this company`) or a speaker named by a role
+  /// alone (`the seller`, `a spokeswoman for the council`, `one resident`).
   private static func isRolePhrase(_ name: String) -> Bool {
     let bytes = name.utf8
-    return bytes.starts(with: "the ".utf8) || bytes.starts(with: "a ".utf8) || bytes.starts(with: "an ".utf8)
-      || bytes.starts(with: "one ".utf8) || bytes.starts(with: "another ".utf8)
+    return bytes.starts(with: "the ".utf8) || bytes.starts(with: "this ".utf8) || bytes.starts(with: "a ".utf8)
+      || bytes.starts(with: "an ".utf8) || bytes.starts(with: "one ".utf8) || bytes.starts(with: "another ".utf8)
   }
 
   /// Keeps the name of `merged`, taken from `actor` of a document whose text is `text`, in `pool`
@@ -213,7 +214,7 @@ struct ActorMerger: Sendable {
   /// noun or a capital written for its country.
   private mutating func isKey(_ name: String, isName: Bool) -> Bool {
     if isName { return true }
-    if name.hasPrefix("the ") || name.hasPrefix("this ") { return false }
+    if Self.isRolePhrase(name) { return false }
     if let known = isCapital[name] { return !known }
     let capital = lexicon.capitals.value(forPhrase: name) != nil
     isCapital[name] = capital
