@@ -34,6 +34,11 @@ extension DocumentExtraction {
 
   /// The names of the actors, in order.
   public var names: [String] { actors.map(\.name) }
+
+  /// The direct quotations, in order: each one's speaker's name, if any, and its words.
+  public var directQuotes: [(speaker: String?, text: String)] {
+    quotes.filter { !$0.isIndirect }.map { quote in (quote.speaker.map { actors[$0].name }, text(quote.span)) }
+  }
 }
 
 extension Timeline {

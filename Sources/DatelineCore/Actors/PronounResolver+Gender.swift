@@ -19,16 +19,13 @@ extension PronounResolver {
     return !info.flags.contains(other)
   }
 
-  /// Words that name a man, as they stand before a name: `husband`, `Mr`.
-  static let maleWords: Set<String> = [
-    "husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew",
-    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
-  ]
-  /// Words that name a woman, as they stand before a name: `wife`, `Ms`.
-  static let femaleWords: Set<String> = [
-    "wife", "daughter", "mother", "sister", "widow", "girlfriend", "granddaughter", "grandmother", "aunt", "niece",
-    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress",
-  ]
+  /// Words that name their bearer's sex as they stand before a name: the nouns of kinship
+  /// (`husband`, `widow`), honorifics (`Mr`, `Ms`) and titles (`spokeswoman`, `Dame`).
+  static let sexWords: [String: WordFlags] = kinWords.merging(
+    ["mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman"].map { ($0, WordFlags.maleName) }
+      + ["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "actress"]
+      .map { ($0, WordFlags.femaleName) }
+  ) { kin, _ in kin }
 
   /// The sex a word within five words before a mention of `actor` in its sentence names, for
   /// its mentions within `reach` sentences before `pronoun`: the nearest such word, with no other
@@ -43,8 +40,7 @@ extension PronounResolver {
       if offset > mentions.startIndex { first = max(first, mentions[offset - 1].tokens.upperBound) }
       for index in (first..<start).reversed() where tagged.tokens[index].kind == .word {
         let word = tagged.string(tokens: index..<(index + 1)).lowercased()
-        if Self.maleWords.contains(word) { return .maleName }
-        if Self.femaleWords.contains(word) { return .femaleName }
+        if let sex = Self.sexWords[word] { return sex }
       }
       if let cue = possessiveCue(after: mention, in: mentions) { return cue }
     }

@@ -1,7 +1,7 @@
 /// Pronouns that stand for a relative named by kinship alone (`my father`, `Lund's widow`).
 extension PronounResolver {
   /// Nouns of kinship, and the sex each names: `father`, `widow`.
-  private static let kinWords: [String: WordFlags] = Dictionary(
+  static let kinWords: [String: WordFlags] = Dictionary(
     uniqueKeysWithValues:
       ["husband", "son", "father", "brother", "widower", "boyfriend", "grandson", "grandfather", "uncle", "nephew"]
       .map { ($0, WordFlags.maleName) }

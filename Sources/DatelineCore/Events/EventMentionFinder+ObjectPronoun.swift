@@ -7,9 +7,12 @@ extension EventMentionFinder {
   /// names the person already (`Tom Barker said police had treated him unfairly`).
   func objectNamed(_ summary: String, subject: Int?, clause: Range<Int>) -> String {
     let pronouns = clauseActors.pronouns
-    let objects = clause.filter { pronouns.isObjectPronoun($0) }
-    guard objects.count == 1, let pronoun = objects.first,
-      let found = pronouns.person(objectAt: pronoun, subject: subject), found.isSure,
+    var object: Int?
+    for index in clause where pronouns.isObjectPronoun(index) {
+      guard object == nil else { return summary }
+      object = index
+    }
+    guard let pronoun = object, let found = pronouns.person(objectAt: pronoun, subject: subject), found.isSure,
       [.person, .unknown].contains(actors.actors[found.actor].kind), opensWithGivenName(found.actor)
     else { return summary }
     let name = actors.actors[found.actor].name

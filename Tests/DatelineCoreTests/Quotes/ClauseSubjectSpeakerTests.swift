@@ -8,10 +8,7 @@ import Testing
 /// the first, which the sentence's first speech verb tells.
 @Suite struct ClauseSubjectSpeakerTests {
   private func quotes(_ text: String) -> [(speaker: String?, text: String)] {
-    let extraction = Fixture.extraction(text)
-    return extraction.quotes.filter { !$0.isIndirect }.map { quote in
-      (quote.speaker.map { extraction.actors[$0].name }, extraction.text(quote.span))
-    }
+    Fixture.extraction(text).directQuotes
   }
 
   @Test func firstPersonWordsAreTheSubjects() {

@@ -75,8 +75,7 @@ import Testing
 /// across a paragraph break too, unless a name stands between or the role is of the other sex.
 @Suite struct RolePronounSpeakerTests {
   private func speakers(_ text: String) -> [String?] {
-    let extraction = Fixture.extraction(text)
-    return extraction.quotes.filter { !$0.isIndirect }.map { quote in quote.speaker.map { extraction.actors[$0].name } }
+    Fixture.extraction(text).directQuotes.map(\.speaker)
   }
 
   @Test func aPronounAfterAParagraphBreakTakesTheRoleSpeaker() {

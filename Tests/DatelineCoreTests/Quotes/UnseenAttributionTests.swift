@@ -8,8 +8,7 @@ import Testing
 @Suite struct UnseenAttributionTests {
   /// The speakers' names of the direct quotations of `text`, in order (nil for none).
   private func speakers(_ text: String) -> [String?] {
-    let extraction = Fixture.extraction(text)
-    return extraction.quotes.filter { !$0.isIndirect }.map { quote in quote.speaker.map { extraction.actors[$0].name } }
+    Fixture.extraction(text).directQuotes.map(\.speaker)
   }
 
   @Test func anAppositionAfterAPossessiveNamesTheSpeaker() {
