@@ -8,6 +8,9 @@ struct ActorMention: Sendable, Hashable {
   var isRole: Bool
   /// Whether the name is the first part of a hyphenated modifier (`Iran-backed`).
   var isModifier: Bool
+  /// Whether the mention is a speaker named by a role alone (`one resident said`), an actor of
+  /// its own whom no later pronoun is resolved to.
+  var isRoleSpeaker = false
 }
 
 /// The actors of one document, numbered from 0 in order of first mention, and their mentions.

@@ -290,8 +290,11 @@ struct PronounResolver {
     return false
   }
 
-  /// Whether a mention can be what a pronoun stands for: no modifier, outside quotations.
+  /// Whether a mention can be what a pronoun stands for: no modifier, no speaker named by a role
+  /// alone (a `she` after `one resident` said something is no more that speaker's than a named
+  /// woman's; the quote stage gives a role speaker the pronoun right after its words), outside
+  /// quotations.
   func isUsable(_ mention: ActorMention) -> Bool {
-    !mention.isModifier && !quotes.isQuoted(mention.tokens.lowerBound)
+    !mention.isModifier && !mention.isRoleSpeaker && !quotes.isQuoted(mention.tokens.lowerBound)
   }
 }

@@ -150,12 +150,11 @@ public struct DocumentExtractor: Sendable {
       let pronouns = PronounResolver(tagged: tagged, actors: actors, quotes: scan)
       return (QuoteTagger(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns).tag(), pronouns)
     }
-    let rolesAdded = actors.addRoleSpeakers(of: quotes, tagged: tagged)
+    actors.addRoleSpeakers(of: quotes, tagged: tagged)
     let speakerKindsChanged = SpeakerKind(tagged: tagged).settle(quotes.quotes, in: &actors)
     let events = timings.measure(.events) {
-      // The resolver reads the actors' kinds and mentions: one made before a speaker was given a
-      // kind or a role speaker was added is stale.
-      let pronouns = speakerKindsChanged || rolesAdded ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
+      // The resolver reads the actors' kinds: one made before a speaker was given a kind is stale.
+      let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
       return EventBuilder(
         tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns, listings: document.listings
       ).events(reference: reference)

@@ -48,7 +48,7 @@ final class RoleSpeakers {
       actors.append(Actor(id: id, name: name, kind: kind))
     }
     if !mentions.contains(where: { $0.tokens == tokens }) {
-      mentions.append(ActorMention(tokens: tokens, actor: id, isRole: true, isModifier: false))
+      mentions.append(ActorMention(tokens: tokens, actor: id, isRole: true, isModifier: false, isRoleSpeaker: true))
     }
     return id
   }
@@ -68,10 +68,9 @@ final class RoleSpeakers {
 
 extension DocumentActors {
   /// Adds the speakers named by a role alone in `quotes`, with their mentions: on each actor's
-  /// list, and among the document's mentions in text order where they overlap no name; whether
-  /// any was added.
-  mutating func addRoleSpeakers(of quotes: DocumentQuotes, tagged: TaggedText) -> Bool {
-    guard !quotes.roleSpeakers.isEmpty else { return false }
+  /// list, and among the document's mentions in text order where they overlap no name.
+  mutating func addRoleSpeakers(of quotes: DocumentQuotes, tagged: TaggedText) {
+    guard !quotes.roleSpeakers.isEmpty else { return }
     actors += quotes.roleSpeakers
     var merged: [ActorMention] = []
     merged.reserveCapacity(mentions.count + quotes.roleMentions.count)
@@ -87,6 +86,5 @@ extension DocumentActors {
       if !overlapsBefore, !overlapsAfter { merged.append(mention) }
     }
     mentions = merged + mentions[next...]
-    return true
   }
 }

@@ -103,6 +103,14 @@ import Testing
     let text = "Maria Lopez spoke first. “We are looking into it,” a spokesman said. “It is serious,” she said."
     #expect(speakers(text) == ["a spokesman", "Maria Lopez"])
   }
+
+  @Test func aPronounPastAnotherClauseIsNoRoleSpeakers() throws {
+    let text = "“We were not ready,” said one resident. Mr Girard met Ms Laurent on Tuesday, and she told him the repairs would take a year."
+    let timeline = Fixture.timeline([text], published: "2025-06-10")
+    let names = try #require(timeline.actorNames(ofEventWith: "told him"), "\(timeline.events.map(\.summary))")
+    #expect(!names.contains("one resident"), "\(names)")
+    #expect(!timeline.events.contains { $0.summary.hasPrefix("one resident told") }, "\(timeline.events.map(\.summary))")
+  }
 }
 
 /// `told` and a common noun after `the` is the person told, and the clause after it is reported.
