@@ -37,7 +37,8 @@ enum ClauseTense: UInt8, Sendable {
         finite = index
       } else if tagged.upos(index) == .adv {
         earlier = earlier || isEarlier(index, in: tagged)
-      } else if tagged.upos(index) != .part {
+      } else if tagged.upos(index) != .part && !(tagged.isWord(index, "able") && tagged.isWord(index + 1, "to")) {
+        // `able to` belongs to the group: `were able to contain` is told in the past.
         break
       }
       index -= 1

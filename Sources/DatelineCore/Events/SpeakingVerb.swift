@@ -7,6 +7,8 @@ struct SpeakingVerb {
 
   /// Whether the speech verb at `verb` tells a statement within `range`, its clause or sentence.
   func speaks(_ verb: Int, in range: Range<Int>) -> Bool {
+    // A particle makes another verb of it: `called off the launch`, `called up reservists`.
+    if tagged.isWord(verb + 1, "off") || tagged.isWord(verb + 1, "up") { return false }
     guard tagged.has(verb, .speechWithOtherSenses) else { return true }
     if isNextToQuote(verb) { return true }
     let next = tagged.pastOwnTime(after: verb, before: range.upperBound)

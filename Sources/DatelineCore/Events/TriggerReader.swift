@@ -43,7 +43,7 @@ struct TriggerReader {
     {
       previous -= 1
     }
-    if tagged.isWord(previous, "to") { return isScheduled(previous) }
+    if tagged.isWord(previous, "to") { return isScheduled(previous) || isPastAbility(previous) }
     if tagged.has(previous, .modal) { return false }
     switch tagged.upos(previous) {
     case .det, .adp: return false
@@ -86,6 +86,12 @@ struct TriggerReader {
     let subject = to - 2
     return tagged.upos(subject) == .propn || tagged.has(subject, [.personPronoun, .groupPronoun])
       || tagged.upos(subject) == .noun && tagged.has(subject, .kindNoun)
+  }
+
+  /// Whether `to` at `index` follows `was able` or `were able`: an ability told in the past is
+  /// told because it was used (`firefighters were able to contain the blaze`).
+  private func isPastAbility(_ to: Int) -> Bool {
+    to >= 2 && tagged.isWord(to - 1, "able") && (tagged.isWord(to - 2, "was") || tagged.isWord(to - 2, "were"))
   }
 
   /// Whether the verb at `index` is its lemma with `s` or `es` added: `stands`, `reaches`.

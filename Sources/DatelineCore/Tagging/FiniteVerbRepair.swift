@@ -90,8 +90,8 @@ struct FiniteVerbRepair {
     return tags[last] == .adj && last > words.lowerBound && tags[last - 1] == .det
   }
 
-  /// Whether word `index` is a finite verb: an auxiliary, or a verb not after `to` and not in
-  /// `-ing`.
+  /// Whether word `index` is a finite verb: an auxiliary, or a verb not after `to`, not in
+  /// `-ing` and not a participle that describes a noun (`the listed company`, `Oslo-listed`).
   private func isFinite(
     _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
   ) -> Bool {
@@ -101,6 +101,25 @@ struct FiniteVerbRepair {
       return false
     }
     return !endsInIng(bytes, Int(starts[index])..<Int(ends[index]))
+      && !isAttributive(index, bytes, starts: starts, ends: ends, tags: tags)
+  }
+
+  /// Whether the verb at `index` stands before a noun as its adjective: after a determiner (and
+  /// an adverb: `a newly listed firm`), or as the second half of a hyphenated compound glued to
+  /// both its halves (`the Oslo-listed firm`, `state-run media`).
+  private func isAttributive(
+    _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
+  ) -> Bool {
+    guard index > 0, index + 1 < tags.count, [.noun, .propn].contains(tags[index + 1]) else { return false }
+    let hyphen = index - 1
+    if hyphen > 0, ends[hyphen] == starts[index], starts[hyphen] == ends[hyphen - 1],
+      ends[hyphen] - starts[hyphen] == 1, bytes[Int(starts[hyphen])] == UInt8(ascii: "-")
+    {
+      return true
+    }
+    var before = index - 1
+    if tags[before] == .adv, before > 0 { before -= 1 }
+    return tags[before] == .det
   }
 
   /// Whether the word in `range` is `to` (which the tagger may read as a preposition before an

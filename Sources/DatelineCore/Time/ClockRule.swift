@@ -24,6 +24,7 @@ extension PhraseMatcher {
       guard !isProperName(index), index == 0 || !scanner.isWord(index - 1, "high") else { return nil }
       return (clock / 100, clock % 100, index + 1)
     }
+    if let wire = wireClock(at: index) { return wire }
     let hourValue = scanner.digits(index) ?? scanner.value(index, .cardinal)
     guard let hour = hourValue, (0...24).contains(hour) else { return nil }
     var minute = 0
@@ -49,6 +50,16 @@ extension PhraseMatcher {
       return (afternoon && hour < 12 ? hour + 12 : hour, minute, end + 3)
     }
     return hasMinutes && scanner.isNumber(index) && scanner.digitCount(index) <= 2 ? (hour, minute, end) : nil
+  }
+
+  /// A wire service's four-digit clock time before its zone (`by 0930 GMT`, `at 1415 ET`); not
+  /// one in brackets, which restates a time already told (`3:30 p.m. EST (2030 GMT)`).
+  private func wireClock(at index: Int) -> (Int, Int, Int)? {
+    guard scanner.isNumber(index), scanner.digitCount(index) == 4, isTimeZone(index + 1),
+      index == 0 || !scanner.isMark(index - 1, UInt8(ascii: "(")), let digits = scanner.digits(index),
+      digits / 100 < 24, digits % 100 < 60
+    else { return nil }
+    return (digits / 100, digits % 100, index + 1)
   }
 
   /// Whether the mark at `index` parts hours from minutes: a colon, or the British period when

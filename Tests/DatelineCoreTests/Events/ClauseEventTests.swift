@@ -37,6 +37,20 @@ import Testing
     #expect(event.summary == "Harlow Rail closed its depot in Tessby")
   }
 
+  @Test func aClauseWhoseSubjectHoldsAParticipleTellsAnEvent() {
+    for text in ["Shares in the Oslo-listed shipper rose 6.1%.", "Shares in the listed shipper rose 6.1%."] {
+      #expect(timeline(text).events.map(\.summary) == [String(text.dropLast())], "\(text)")
+    }
+  }
+
+  @Test func anAbilityToldInThePastTellsItsHappening() {
+    let events = timeline("The wind eased on Sunday, and crews were able to contain the blaze.").events
+    let found = events.map { ($0.summary, $0.date?.value.timex ?? "undated") }
+    #expect(found.contains { $0.0.hasPrefix("Crews were able to contain the blaze") && $0.1 == "2021-11-07" }, "\(found)")
+    let present = timeline("Crews are able to contain most blazes.").events
+    #expect(present.isEmpty, "\(present.map(\.summary))")
+  }
+
   @Test func aQuestionAssertsNoEventButAQuotedOneIsAStatement() {
     let asked = timeline("Why did the depot close last winter? Harlow Rail closed it in March.")
     #expect(asked.events.map(\.summary) == ["Harlow Rail closed it in March"])

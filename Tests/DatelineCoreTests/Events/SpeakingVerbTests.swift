@@ -16,6 +16,8 @@ import Testing
     "Shares continued to fall on Tuesday.",
     "Kelvar recalled 40,000 cars on Monday.",
     "The fighting continued on Monday.",
+    "The agency called off the launch on Tuesday.",
+    "The army called up 3,000 reservists on Monday.",
   ])
   func withoutWordsItIsNoStatement(text: String) throws {
     let found = kinds(text)
@@ -30,10 +32,16 @@ import Testing
     "Dana Whitfield, the plant's owner, wrote on Monday the plant would close.",
     "Sales of bread grew on Monday, it added.",
     "On Monday the carmaker wrote Kelvar that it would sell the plant.",
+    "On Monday the mayor called the plan “a disgrace”.",
   ])
   func withWordsItIsAStatement(text: String) {
     let found = kinds(text)
     #expect(found.contains { $0.kind == .statement }, "\(found)")
+  }
+
+  @Test func aDatedClauseWithAVerbOfOtherSensesIsOneEvent() {
+    let found = kinds("The agency first called off the launch on April 9.")
+    #expect(found.count == 1 && found.first?.kind != .statement, "\(found)")
   }
 
   @Test func whatASpeakerSaysDoesNotGiveTheStatementItsKind() {

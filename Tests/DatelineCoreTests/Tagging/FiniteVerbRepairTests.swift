@@ -14,6 +14,16 @@ import Testing
     #expect(found?.tag == .verb && found?.lemma == "rise", "\(String(describing: found))")
   }
 
+  @Test(arguments: [
+    "Shares in the listed firm rose 4.1% to 88 crowns.",
+    "Shares in the Oslo-listed company rose 4.1%.",
+    "Profits at the newly listed firm rose 12%.",
+  ])
+  func aParticipleBeforeANounIsNotTheSentencesVerb(text: String) {
+    let found = word("rose", in: text)
+    #expect(found?.tag == .verb && found?.lemma == "rise", "\(text): \(String(describing: found))")
+  }
+
   @Test func aThirdPersonFormBeforeAnInfinitiveIsTheVerb() {
     let found = word("plans", in: "The council plans to close two libraries.")
     #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")

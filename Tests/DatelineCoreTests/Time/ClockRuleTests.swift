@@ -7,6 +7,8 @@ import Testing
     expectTime("Drones struck at [[2:30 a.m.]] near the palace.", "2021-11-09T02:30", .time)
     expectTime("The blast came at [[10 p.m.]]", "2021-11-09T22:00")
     expectTime("Polls closed at [[18:00 GMT]] in Baghdad.", "2021-11-09T18:00")
+    expectTime("Shares rose 4.1% by [[0930 GMT]].", "2021-11-09T09:30")
+    expectTime("The index was flat at [[1415 ET]].", "2021-11-09T14:15")
     expectTime("Guards changed at [[noon]].", "2021-11-09T12:00")
     expectTime("He appears in court at [[midday]].", "2021-11-09T12:00")
     expectTime("The curfew starts at [[midnight]].", "2021-11-09T24:00")
@@ -66,5 +68,7 @@ import Testing
     expectNoTime("The score was 2:1 at the break.")
     expectNoTime("The poster showed a scene from High Noon in color.")
     expectNoTime("Trading stopped (2030 GMT) without warning.")
+    expectNoTime("The plant made 2460 units.")
+    expectNoTime("Shares rose 4.1% by 2575 GMT.")
   }
 }
