@@ -17,6 +17,20 @@ extension TimeResolver {
     return resolver
   }
 
+  /// `match` placed in the year its sentence opens with (`In 2019 the strike ended only after
+  /// talks in March`: March 2019), when it names a month, day or season without a year or a
+  /// direction: a year told first frames all its sentence tells. `opening` is where the
+  /// sentence's second word starts; the year must start there or before.
+  func inOpeningYear(_ match: TimeMatch, sentence: Int, opening: Int) -> TimeMatch {
+    guard case .point(let point, nil) = match.meaning, point.year == nil, point.month != nil || point.season != nil,
+      point.weekday == nil, let anchor, anchor.sentence == sentence, anchor.point.precision == .year,
+      anchor.range.lowerBound <= opening
+    else { return match }
+    var placed = match
+    placed.meaning = .inNarrativeYear(point, direction: nil)
+    return placed
+  }
+
   /// The anchor a move by `count` `unit`s starts from. A day or finer unit starts from the last
   /// day named, unless a move by an amount comes after the story told, in a later sentence, a
   /// month or year (`The first fire was reported in May. Two days later …`): the last time told,

@@ -37,6 +37,8 @@ public struct TimeTagger: Sendable {
         {
           match.meaning = .weekday(named.day, direction: named.direction)
         }
+        match = resolver.inOpeningYear(
+          match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
         let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
         let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
           let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)

@@ -37,6 +37,18 @@ import Testing
     expectTime("The bridge reopens on [[4 June next year]].", "2022-06-04")
   }
 
+  @Test func aYearThatOpensItsSentenceSetsTheYearOfAMonthOrDayInIt() {
+    expectTime("In 2019 a strike at the port lasted six weeks and ended only after talks in [[March]].", "2019-03")
+    expectTime("In 2016, the mill flooded on [[June 3]] and reopened a year later.", "2016-06-03")
+    expectTime("2008 was hard: the plant shut in [[the autumn]].", "2008-FA")
+  }
+
+  @Test func aYearLaterInTheSentenceOrBeforeItLeavesAMonthToTheReference() {
+    expectTime("The firm, founded in 1998, cut jobs in [[March]].", "2021-03")
+    expectTime("Sales peaked in 2016.\n\nThe firm cut jobs in [[March]].", "2021-03")
+    expectTime("In 2019 the plant shut, and it will reopen [[next March]].", "2022-03")
+  }
+
   @Test func aMonthOrDayOfThatYearIsInTheYearTheStoryLastNamed() {
     expectTime("The mill shut in June 2016, after a fire in [[March that year]].", "2016-03")
     expectTime("Talks began in 2009 and a deal was signed on [[4 May of the same year]].", "2009-05-04")
