@@ -51,19 +51,42 @@ struct ClauseTimes {
 
   /// The temporal expression joined to `time` by `and` inside `range` as a second time of the
   /// same clause, of the same precision (`was cancelled in 2020 and 2021`, `met on 18 and 19
-  /// April`): the clause tells a happening at each. Not the end of a range (`between 2020 and
-  /// 2021`, even written the wrong way round).
+  /// April`), also after the words that stand for the clause's object or amount the second time
+  /// (`rose 5% in 2023 and 7% in 2024`, `won its first star in 1972 and its third in 1981`): the
+  /// clause tells a happening at each. Not the end of a range (`between 2020 and 2021`, even
+  /// written the wrong way round).
   func coordinatedTime(after time: Int, in range: Range<Int>) -> Int? {
     let tokens = tagged.tokens(ofTime: time)
     let joiner = tokens.upperBound
     guard joiner + 1 < range.upperBound, tagged.isWord(joiner, "and"), !tagged.isWord(tokens.lowerBound - 1, "between"),
-      tagged.rangeEnd(of: time) == nil,
-      case let other = Int(tagged.timeOf[joiner + 1]), other >= 0, other != time,
-      tagged.tokens(ofTime: other).lowerBound == joiner + 1, tagged.times[other].kind == tagged.times[time].kind,
+      tagged.rangeEnd(of: time) == nil, let start = secondTimeStart(after: joiner, in: range),
+      case let other = Int(tagged.timeOf[start]), other >= 0, other != time,
+      tagged.tokens(ofTime: other).lowerBound == start, tagged.times[other].kind == tagged.times[time].kind,
       let first = tagged.times[time].value.point, let second = tagged.times[other].value.point,
       first.precision == second.precision, tagged.times[other].value.interval != nil
     else { return nil }
     return other
+  }
+
+  /// How many words may stand for a clause's object or amount before its second time.
+  private static let remnantWords = 4
+
+  /// Where the time after `joiner` (`and`) starts: right after it, or after a remnant of a noun
+  /// phrase, amount or adverb and a preposition (`and 7% in`, `and its third in`, `and again on`);
+  /// `nil` when a verb or anything else comes first.
+  private func secondTimeStart(after joiner: Int, in range: Range<Int>) -> Int? {
+    var index = joiner + 1
+    let remnant: Set<UPOS> = [.num, .sym, .det, .adj, .adv, .noun, .pron]
+    while index < range.upperBound, tagged.timeOf[index] < 0, index - joiner <= Self.remnantWords,
+      remnant.contains(tagged.upos(index))
+    {
+      index += 1
+    }
+    guard index > joiner + 1 else { return index }
+    guard index + 1 < range.upperBound, tagged.upos(index) == .adp, tagged.timeOf[index] < 0,
+      tagged.timeOf[index + 1] >= 0
+    else { return nil }
+    return index + 1
   }
 
   /// Whether `range` names a vague past or future outside a quotation (`months ago`, `thousands

@@ -45,6 +45,23 @@ import Testing
     #expect(found.sorted() == ["2020", "2021"], "\(found)")
   }
 
+  @Test(arguments: [
+    ("Revenue at the mill rose 5% in 2023 and 7% in 2024.", ["2023", "2024"]),
+    ("The bakery won its first award in 1988 and its second in 1994.", ["1988", "1994"]),
+    ("The bakery won an award in 1988 and another in 1994.", ["1988", "1994"]),
+    ("The ferry sailed on 3 May and again on 9 May.", ["2021-05-03", "2021-05-09"]),
+  ])
+  func aClauseRepeatedWithoutItsVerbAtASecondTimeHappenedAtEach(text: String, dates: [String]) {
+    let found = events(text).map { $0.date?.value.timex ?? "-" }
+    #expect(found.sorted() == dates, "\(text): \(found)")
+  }
+
+  @Test func aSecondTimeAfterAnotherVerbOrAPhraseOfItsOwnIsNotTheFirstClauses() {
+    let found = events("The bakery won an award in 1988 and the mayor praised it in 1994.").map { ($0.summary, $0.date?.value.timex ?? "-") }
+    #expect(found.contains { $0.0.hasPrefix("The bakery won an award in 1988") && $0.1 == "1988" }, "\(found)")
+    #expect(!found.contains { $0.0.hasPrefix("The bakery") && $0.1 == "1994" }, "\(found)")
+  }
+
   @Test func aNearSubjectIsKeptAsWrittenWhenNoOtherTimeOrPredicateStandsBetween() {
     let found = summaries("Analysts noted that Norbridge cut 300 jobs, and closed two branches.")
     #expect(found.contains("Norbridge closed two branches"), "\(found)")
