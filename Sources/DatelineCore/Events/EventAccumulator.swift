@@ -139,7 +139,7 @@ struct EventAccumulator {
       guard time.value.interval != nil || reference == nil && time.value.isYearlessCalendarDate else { return nil }
       return EventDate(
         value: time.value, expression: tagged.span(time.range), resolution: time.resolution,
-        isInferred: reference?.source.isGuessed == true && time.resolution != .explicit,
+        isInferred: reference?.source.isGuessed == true && !restsOnStatedDates(time.resolution),
         end: tagged.rangeEnd(of: index) ?? sinceEnd(of: index, in: tokens))
     case .anchored(let anchored):
       let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
@@ -155,6 +155,23 @@ struct EventAccumulator {
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
         isInferred: anchor.isInferred, anchorEvent: target)
     }
+  }
+
+  /// How many moves from anchor to anchor are followed back to a stated date.
+  private static let anchorChain = 8
+
+  /// Whether a value worked out as `resolution` rests on dates the text states in full: it is
+  /// explicit, or moved from an expression that is (`two days later` after `Oct. 4, 2023`), so a
+  /// guessed reference does not make it inferred.
+  private func restsOnStatedDates(_ resolution: TimeExpression.Resolution) -> Bool {
+    var current = resolution
+    for _ in 0..<Self.anchorChain {
+      guard case .relativeToNarrative(let anchor) = current else { break }
+      let found = tagged.times.partitioningIndex { $0.range.lowerBound >= anchor.lowerBound }
+      guard found < tagged.times.count, tagged.times[found].range == anchor else { return false }
+      current = tagged.times[found].resolution
+    }
+    return current == .explicit
   }
 
   /// The end of what has gone on `since` expression `time` (`have lost only once since December

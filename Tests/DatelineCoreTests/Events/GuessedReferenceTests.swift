@@ -35,6 +35,17 @@ import Testing
     #expect(resignation.date?.isInferred == false)
   }
 
+  @Test func aDateCountedFromADateTheTextStatesInFullIsNotInferred() throws {
+    let text = "The storm made landfall on Oct. 4, 2023, near the port.\n\nTwo days later the river burst its banks.\n\nOn May 3 the dam failed. Two days later the army arrived."
+    let document = try DocumentLoader(published: nil).document(bytes: Array(text.utf8), name: "storm.txt", id: 0)
+    let events = Pipeline().timeline(of: [document]).events
+    let flood = try #require(events.first { $0.summary.contains("burst its banks") })
+    #expect(flood.date?.value.timex == "2023-10-06")
+    #expect(flood.date?.isInferred == false)
+    let army = try #require(events.first { $0.summary.contains("army arrived") })
+    #expect(army.date?.isInferred == true, "counted from May 3, whose year is the guess's")
+  }
+
   @Test func oneFindingNamesTheDocumentAndTheGuess() throws {
     let findings = try Self.timeline(published: nil).findings.filter { $0.kind == .noReferenceTime }
     #expect(findings.count == 1)
