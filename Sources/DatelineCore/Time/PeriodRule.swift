@@ -35,6 +35,12 @@ extension PhraseMatcher {
       found.meaning = .inYear(point, years: years)
       found.end = afterYear
       return found
+    } else if scanner.isWord(end, "of"), scanner.isWord(end + 1, "the"), scanner.isWord(end + 2, "year"),
+      !scanner.isAttached(end + 3) || !scanner.isMark(end + 3, UInt8(ascii: "'"))
+    {
+      // `of the year` names the year the period is placed in anyway (`the second half of the year`);
+      // left out, `the year after …` would be read as a time of its own.
+      end += 3
     }
     found.adjectival = unitIndex > afterOrdinal && scanner.isMark(afterOrdinal, UInt8(ascii: "-"))
     if start > 0, let year = possessiveYear(before: start) {

@@ -43,6 +43,12 @@ import Testing
     expectTime("Output fell in [[the last half of 1989]].", "1989-H2")
   }
 
+  @Test func ofTheYearBelongsToThePeriodBeforeIt() {
+    expectTime("Demand recovered in [[the second half of the year]] after a weak first quarter.", "2021-H2")
+    expectTime("Demand recovered in the second half of the year after a weak [[first quarter]].", "2021-Q1")
+    expectTime("Sales rose in [[the first quarter of the year]].", "2021-Q1")
+  }
+
   @Test func aGamesHalvesAreNoPartOfAYear() {
     expectNoTime("Harrow led 1-0 at half-time. Its keeper was poor in the first half.")
     expectNoTime("Dunmore scored in the 71st minute and defended well in the second half.")
