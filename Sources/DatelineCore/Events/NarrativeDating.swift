@@ -103,7 +103,11 @@ struct NarrativeDating {
           result[id] = inherited(elsewhere.date, from: elsewhere.event, as: .narrative)
           continue
         }
-        if let story, !isAway, draft.tense != .pastPerfect, draft.firstToken > drafts[story.lead].firstToken {
+        // A clause that starts where the lead starts (the lead told in a relative clause of its
+        // subject: `X, who built …, has died`) is no earlier than the lead either.
+        if let story, !isAway, draft.tense != .pastPerfect, id != story.lead,
+          draft.firstToken >= drafts[story.lead].firstToken
+        {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue
         }

@@ -30,6 +30,12 @@ import Testing
     #expect(later.date?.inference == .storyTime)
   }
 
+  @Test func aMainClauseAroundARelativeClauseOfItsSubjectIsOfTheStorysTime() throws {
+    let all = events("Ilse Varga, who founded a chain of 40 bakeries, has died at the age of 91.")
+    let death = try event("has died", in: all)
+    #expect(death.date?.value.timex == "2022-03-10", "\(all.map { ($0.summary, $0.date?.value.timex ?? "-") })")
+  }
+
   @Test func aLeadThatTellsWhatIsToComeLeavesTheStoryToItsReport() throws {
     let all = events(
       """
