@@ -12,6 +12,8 @@ struct EventAccumulator {
   private(set) var narrative: [(token: Int32, event: Int32)] = []
   /// Every reference to an event told before (`the attack`), as (byte, event), in text order.
   private(set) var references: [(byte: Int, event: Int)] = []
+  /// The bytes of the drafts' summaries, which the events made of them keep.
+  private var summaries = TextPool()
   private var index = DatedEventIndex()
   /// For each kind family (by its place in `Event.Kind.allCases`), the events in the order of
   /// their mentions (an event once per mention).
@@ -66,7 +68,7 @@ struct EventAccumulator {
     drafts.append(
       EventDraft(
         kind: mention.kind, date: date,
-        summary: mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens)),
+        summary: summaries.share(mention.summary ?? SpacedPunctuation.joined(tagged.string(tokens: mention.tokens))),
         summaryRank: rank, actors: mention.actors, primary: span, mentions: spans,
         telling: spans, firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
@@ -109,7 +111,7 @@ struct EventAccumulator {
     if mention.origin != .dated { drafts[target].isKindGuessed = false }
     if drafts[target].tense == nil { drafts[target].tense = mention.tense }
     if rank > drafts[target].summaryRank, let summary = mention.summary {
-      drafts[target].summary = summary
+      drafts[target].summary = summaries.share(summary)
       drafts[target].summaryRank = rank
       drafts[target].primary = span
       drafts[target].actors = mention.actors + drafts[target].actors.filter { !mention.actors.contains($0) }

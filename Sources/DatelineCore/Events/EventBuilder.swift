@@ -33,12 +33,11 @@ struct EventBuilder {
     _ = consume accumulator
     var events: [DocumentEvent] = []
     events.reserveCapacity(drafts.count)
-    var texts = TextPool()
     drafts.drain { draft in
       let id = events.count
       let backing = backingQuotes(draft)
       let event = Event(
-        id: id, date: draft.date ?? inferred[id], kind: draft.kind, summary: texts.share(draft.summary),
+        id: id, date: draft.date ?? inferred[id], kind: draft.kind, summary: draft.summary,
         actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
         quotes: backing, mentions: Self.mentions(of: draft))
       let neighbour = neighbours[id]

@@ -5,8 +5,9 @@ struct EventDraft: Sendable {
   // at once, beside the events made of them.
   /// Its date, when a mention gave one.
   var date: EventDate?
-  /// The summary, and how good a source it came from (higher is better).
-  var summary: String
+  /// The summary, and how good a source it came from (higher is better); its bytes kept in the
+  /// accumulator's pool (a string of its own took about 48 bytes more than the text a draft).
+  var summary: SharedText
   /// The actors, main actor first.
   var actors: [Int]
   /// The main evidence.
@@ -50,7 +51,7 @@ struct EventDraft: Sendable {
   }
 
   init(
-    kind: Event.Kind, date: EventDate?, summary: String, summaryRank: Int, actors: [Int], primary: SourceSpan,
+    kind: Event.Kind, date: EventDate?, summary: SharedText, summaryRank: Int, actors: [Int], primary: SourceSpan,
     mentions: [SourceSpan], telling: [SourceSpan], firstToken: Int, lastToken: Int, isPlural: Bool,
     isKindGuessed: Bool, word: String?, tense: ClauseTense?, namesUnresolvedTime: Bool = false
   ) {
