@@ -88,13 +88,24 @@ struct KindEvidence {
       // A body that serves a place, in lower case after a name, serves the place the name is
       // (`Harlow Vale council`, `Tarnby police`).
       votes.add(Self.placeBodies.contains(after, in: tagged) ? .place : kind, kind == .product ? 8 : 6)
+    } else if !candidate.isPossessive, !candidate.isModifier, isNamedProduct(range, after: after) {
+      votes.add(.product, 4)
     }
     // A kind noun closing a noun phrase right before a name says what it is: `the broadband
     // provider Brightwave`, `Struggling retailer Penwick` (not a verb the tagger took for a noun:
     // `to commission Smith`). A company's word after a trade in `-ing` names a company (`the
     // trucking group Tarvo`, not `the militant group`).
-    let before = range.lowerBound - 1
-    if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), tagged.upos(before) == .noun,
+    // A work's title may open with its own `The` (`her novel The Salt Road`), and a noun may give
+    // the name it is called by (`a vaccine called Corvax`).
+    var before = range.lowerBound - 1
+    if tagged.isWord(before, "the"), tagged.isCapitalizedWord(before), !tagged.isSentenceInitial(before) { before -= 1 }
+    // Only after `a` or `an`: `the agency called Smith` is what the agency did.
+    if tagged.isLowercaseWord(before), Self.namingVerbs.contains(before, in: tagged),
+      tagged.isWord(before - 2, "a") || tagged.isWord(before - 2, "an")
+    {
+      before -= 1
+    }
+    if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), isNounBeforeName(before),
       opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
     {
       let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
@@ -102,8 +113,10 @@ struct KindEvidence {
     }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
-    if before >= 0, tagged.isCapitalizedWord(before), tagged.isSentenceInitial(before), tagged.has(before, .kindNoun),
-      !tagged.isGlued(range.lowerBound), let kind = tagged.infos[before].actorKind, kind == .organization || kind == .group
+    if range.lowerBound >= 1, tagged.isCapitalizedWord(range.lowerBound - 1), tagged.isSentenceInitial(range.lowerBound - 1),
+      tagged.has(range.lowerBound - 1, .kindNoun),
+      !tagged.isGlued(range.lowerBound), let kind = tagged.infos[range.lowerBound - 1].actorKind,
+      kind == .organization || kind == .group
     {
       votes.add(kind, 6)
     }
@@ -112,7 +125,17 @@ struct KindEvidence {
     if context.titleAfter != nil { votes.add(.person, 8) }
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if personPronounFollows(after) { votes.add(.person, 2) }
-    if let place = tagged.place(range) { votes.add(placeVotes(place, candidate: candidate, after: after)) }
+    if let place = tagged.place(range) {
+      votes.add(placeVotes(place, candidate: candidate, after: after))
+    } else if !candidate.isPossessive, !candidate.isModifier, !tagged.isSentenceInitial(range.lowerBound),
+      let end = countryAfterComma(after),
+      tagged.has(end, [.comma, .period, .terminal, .semicolon, .closeParen]) || end >= tagged.tokens.count
+    {
+      // A town the gazetteer does not hold, set off by its country inside a sentence: `… hit
+      // Balnagard, Scotland, …` (less than a given name: `Ewan Ross, Scotland,` in a team sheet;
+      // not a publisher opening a reference: `Penguin, New Zealand.`).
+      votes.add(.place, 4)
+    }
     if range.contains(where: { tagged.tokens[$0].kind == .number && !NameFinder.isOrdinal($0, tagged) }) {
       votes.clear(.person)
       // A road's number names the road, a place (`U.S. Highway 89`, `Interstate 40`, `the M62`).
@@ -136,7 +159,7 @@ struct KindEvidence {
   private func placeVotes(_ place: PlaceGazetteer.Kind, candidate: NameCandidate, after: Int) -> KindVotes {
     var votes = KindVotes()
     let start = candidate.tokens.lowerBound
-    if start > 0, tagged.has(start - 1, .locativePreposition) || !candidate.isPossessive && isCountryAfterComma(after) {
+    if start > 0, tagged.has(start - 1, .locativePreposition) || !candidate.isPossessive && countryAfterComma(after) != nil {
       votes.add(.place, 3)
     } else if place == .city || place == .town,
       (!candidate.isPossessive && tagged.has(after, .speechVerb)) || (start > 0 && tagged.has(start - 1, .speechVerb))
@@ -146,15 +169,17 @@ struct KindEvidence {
     return votes
   }
 
-  /// Whether a comma at `after` and a country or region the gazetteer holds follow a name, which
-  /// that country locates: `Tavira, Portugal`, `Kourou, French Guiana`.
-  private func isCountryAfterComma(_ after: Int) -> Bool {
-    guard tagged.has(after, .comma), tagged.isCapitalizedWord(after + 1) else { return false }
+  /// The end of a country or region the gazetteer holds after a comma at `after`, which locates
+  /// the name before: `Tavira, Portugal`, `Kourou, French Guiana`; nil when none follows.
+  private func countryAfterComma(_ after: Int) -> Int? {
+    guard tagged.has(after, .comma), tagged.isCapitalizedWord(after + 1) else { return nil }
     for length in 1...3 where !tagged.isCapitalizedWord(after + 1 + length) {
-      guard let place = tagged.place((after + 1)..<(after + 1 + length)) else { return false }
-      return place == .country || place == .region
+      guard let place = tagged.place((after + 1)..<(after + 1 + length)), place == .country || place == .region else {
+        return nil
+      }
+      return after + 1 + length
     }
-    return false
+    return nil
   }
 
   /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
@@ -162,7 +187,7 @@ struct KindEvidence {
   /// `research` in `according to research firm Canalys`), a word opening the sentence, or a
   /// word in `-ing` after an adjective (`Polish trucking group Tarvo`).
   private func opensNounPhrase(_ index: Int) -> Bool {
-    [.det, .adj, .noun, .propn].contains(tagged.upos(index))
+    [.det, .adj, .noun, .propn].contains(tagged.upos(index)) || tagged.isPossessiveDeterminer(index)
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
       || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
       || (index > 0 && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing")
@@ -209,6 +234,30 @@ struct KindEvidence {
     }
     return nil
   }
+
+  /// `the Skylark rocket`, `its Vantro phone`: a product noun after a name that `the` or an
+  /// owner's determiner opens names the product, where a bare name before one is its maker
+  /// (`Norvik software`).
+  private func isNamedProduct(_ range: Range<Int>, after: Int) -> Bool {
+    let opener = range.lowerBound - 1
+    guard tagged.isWord(opener, "the") || tagged.isPossessiveDeterminer(opener),
+      tagged.isLowercaseWord(opener) || tagged.isSentenceInitial(opener),
+      tagged.isLowercaseWord(after), tagged.has(after, .kindNoun), tagged.infos[after].actorKind == .product
+    else { return false }
+    return tagged.place(range) == nil && !tagged.has(range.lowerBound, .givenName)
+  }
+
+  /// Whether the kind noun at `index` is a noun where it stands, or a product's noun the tagger
+  /// read as an adjective after a determiner (`her novel The Salt Road`, where `novel` may be
+  /// new).
+  private func isNounBeforeName(_ index: Int) -> Bool {
+    if tagged.upos(index) == .noun { return true }
+    return tagged.infos[index].actorKind == .product && tagged.upos(index) == .adj
+      && (tagged.upos(index - 1) == .det || tagged.isPossessiveDeterminer(index - 1))
+  }
+
+  /// Verbs between a noun and the name it is called by: `a vaccine called Corvax`.
+  private static let namingVerbs = WordList(["called", "named", "dubbed", "titled", "entitled"])
 
   private static let placeBodies = WordList(["council", "councils", "police", "constabulary"])
 

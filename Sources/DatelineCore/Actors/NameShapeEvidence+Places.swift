@@ -22,6 +22,22 @@ extension NameShapeEvidence {
     return tagged.place(range) == nil
   }
 
+  /// A name the gazetteer does not hold that opens with a saint's title, joined by a hyphen or
+  /// followed by a capitalized word: `Saint-Lunaire`, `St Brelade`, `Santa Clara`; towns are
+  /// named after saints far more often than people are called so.
+  func isSaintsPlace(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    guard range.count >= 2, tagged.isCapitalizedWord(first), Self.saintWords.contains(first, in: tagged) else {
+      return false
+    }
+    let next = tagged.has(first + 1, [.hyphen, .period]) ? first + 2 : first + 1
+    return range.contains(next) && tagged.isCapitalizedWord(next) && !tagged.has(next, .givenName)
+      && tagged.place(range) == nil
+  }
+
+  /// Words for a saint that open the names of towns.
+  private static let saintWords = WordList(["saint", "st", "ste", "sainte", "san", "santa", "santo", "sant"])
+
   /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
   func isThoroughfareWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }

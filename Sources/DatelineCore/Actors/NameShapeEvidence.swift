@@ -51,6 +51,16 @@ struct NameShapeEvidence {
     }
   }
 
+  /// Whether a longer name of the document ends with the words of `range`: `Marine Le Pen` for
+  /// `Le Pen`.
+  func candidatesEnding(with range: Range<Int>) -> Bool {
+    candidates.contains { candidate in
+      let tokens = candidate.tokens
+      guard tokens.count > range.count else { return false }
+      return zip(tokens.suffix(range.count), range).allSatisfy { tagged.tokens[$0].hash == tagged.tokens[$1].hash }
+    }
+  }
+
   /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
   /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
   static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
@@ -76,7 +86,11 @@ struct NameShapeEvidence {
     if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
       votes.add(.organization, 8)
     }
-    if isInstitutionOfPlace(range) || isPartnersName(range) { votes.add(.organization, 8) }
+    if isInstitutionOfPlace(range) || isPartnersName(range) || isLegalFormName(range) { votes.add(.organization, 8) }
+    if isForeignArticleName(range), isPublisher(range, after: after) { votes.add(.organization, 4) }
+    if !tagged.has(after, .speechVerb), !(tagged.isLowercaseWord(after) && tagged.upos(after) == .noun), isSaintsPlace(range) {
+      votes.add(.place, 4)
+    }
     if isSportStory, isClubName(range) || range.count == 1 && Self.isClubWord(range.lowerBound, tagged)
       || range.count >= 2 && Self.clubOpeningWords.contains(range.lowerBound, in: tagged)
     {

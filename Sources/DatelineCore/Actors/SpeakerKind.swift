@@ -36,6 +36,13 @@ struct SpeakerKind {
     if words.count == 1, isAcronym(first) { return .organization }
     if words.contains(where: isInstitutionWord) || hasHyphenatedCountry(tokens) { return .organization }
     if words.count >= 2, isPluralCommonNoun(last) { return .organization }
+    // An article of another language opens the names of newspapers (`Le Figaro`, `El Mundo`); a
+    // person so named was named in full before (`Marine Le Pen`), and that name is the longest.
+    if words.count >= 2, tokens.lowerBound == first, tagged.isCapitalizedWord(words[1]),
+      NameShapeEvidence.foreignArticles.contains(first, in: tagged)
+    {
+      return .organization
+    }
     // One word that names no institution is most often a surname (`said Nadimov`).
     if tokens.count == 1 { return .person }
     return isPersonShaped(words) ? .person : nil

@@ -43,6 +43,13 @@ extension SurroundingKindEvidence {
     return tagged.isLowercaseWord(after + 1) && Self.companyPassives.contains(after + 1, in: tagged)
   }
 
+  /// `Tarrin Maclaren, which runs ferries`, `Brenmoor, which makes kettles`: what runs a service
+  /// or makes goods, in a clause of `which` after the name, is a company.
+  func isCompanyClauseAfter(_ after: Int) -> Bool {
+    tagged.has(after, .comma) && tagged.isWord(after + 1, "which") && tagged.isLowercaseWord(after + 2)
+      && Self.businessVerbs.contains(after + 2, in: tagged)
+  }
+
   /// `bought by Colborne`, `acquired by Halvard`: who buys a company is most often another.
   func isBuyer(_ start: Int) -> Bool {
     start >= 2 && tagged.isWord(start - 1, "by") && tagged.isLowercaseWord(start - 2)
@@ -58,6 +65,10 @@ extension SurroundingKindEvidence {
   private static let companyPassives = WordList([
     "founded", "established", "incorporated", "listed", "floated", "acquired", "bought", "nationalised",
     "nationalized", "privatised", "privatized",
+  ])
+  private static let businessVerbs = WordList([
+    "runs", "operates", "owns", "makes", "sells", "employs", "manufactures", "supplies", "produces", "builds",
+    "provides", "publishes", "ran", "operated", "owned", "made", "sold", "employed",
   ])
   private static let purchaseVerbs = WordList(["bought", "acquired", "purchased"])
   private static let services = WordList([

@@ -22,6 +22,16 @@ extension SurroundingKindEvidence {
     return false
   }
 
+  /// `Orla Brannagh died on Sunday`, `… has died at the age of 87`: who dies is a person, unless
+  /// words that describe one of a people come before the name (`the last full-blooded Moriori
+  /// died`).
+  func isDeathAfter(_ start: Int, after: Int) -> Bool {
+    guard tagged.isLowercaseWord(after), !(tagged.isLowercaseWord(start - 1) && [.det, .adj].contains(tagged.upos(start - 1)))
+    else { return false }
+    if tagged.isWord(after, "died") || tagged.isWord(after, "dies") { return true }
+    return (tagged.isWord(after, "has") || tagged.isWord(after, "had")) && tagged.isWord(after + 1, "died")
+  }
+
   /// `worked at the mill`, `worked as a nurse`, `was born in Leeds`, `grew up in Cork`: what
   /// only a person does, right after the name.
   func isPersonsLifeAfter(_ after: Int) -> Bool {

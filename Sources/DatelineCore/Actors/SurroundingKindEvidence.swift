@@ -41,7 +41,9 @@ struct SurroundingKindEvidence {
     if !candidate.isPossessive, isCompanyPostOfItsLater(after), tagged.place(candidate.tokens) == nil {
       votes.add(.organization, 6)
     }
-    if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) || isPersonsLifeAfter(after) {
+    if !candidate.isPossessive, isMemberOfInstitution(candidate.tokens, after: after) || isPersonsLifeAfter(after)
+      || isDeathAfter(start, after: after)
+    {
       votes.add(.person, 4)
     }
     if !candidate.isPossessive, !candidate.isModifier, isLandformAfter(after) { votes.add(.place, 6) }
@@ -57,7 +59,12 @@ struct SurroundingKindEvidence {
       votes.add(.place, 3)
     }
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
-    if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after) { votes.add(.place, 4) }
+    if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after)
+      || isSiteOfFacility(start, after: after)
+    {
+      votes.add(.place, 4)
+    }
+    if !tagged.isPossessiveDeterminer(start - 1), isCompanyClauseAfter(after) { votes.add(.organization, 4) }
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
     // A name the gazetteer holds is a place in such a list, past the first item a locative
     // preposition weighs for (`KindEvidence`), or after a preposition that is not locative.
@@ -245,6 +252,16 @@ struct SurroundingKindEvidence {
     start >= 1 && tagged.isWord(start - 1, "near") && tagged.isLowercaseWord(start - 1) && !isModifierOfNoun(after)
   }
 
+  /// `the launch site at Kessaroy`, `a factory in Tarnby`, `the camp near Orlo`: where a site or
+  /// building lies, one name that no noun follows.
+  private func isSiteOfFacility(_ start: Int, after: Int) -> Bool {
+    guard start >= 2, tagged.isLowercaseWord(start - 1),
+      tagged.isWord(start - 1, "at") || tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "near")
+    else { return false }
+    return tagged.isLowercaseWord(start - 2) && Self.facilities.contains(start - 2, in: tagged) && !isModifierOfNoun(after)
+      && !tagged.has(start, .givenName)
+  }
+
   /// `rural Aberdeenshire`, `northern Mindanao`: a word for a part or a setting of a place, in
   /// lower case, before a name no noun follows.
   private func isAfterSetting(_ start: Int, after: Int) -> Bool {
@@ -261,7 +278,13 @@ struct SurroundingKindEvidence {
   private static let divisions = WordList([
     "town", "towns", "city", "cities", "village", "villages", "district", "districts", "province", "provinces",
     "region", "regions", "county", "counties", "municipality", "municipalities", "island", "islands", "community",
-    "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    "communities", "suburb", "suburbs", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "port",
+    "ports", "harbour", "harbor", "isle", "parish", "parishes", "hamlet", "borough",
+  ])
+  private static let facilities = WordList([
+    "site", "sites", "base", "bases", "plant", "plants", "factory", "factories", "camp", "camps", "port", "harbour",
+    "harbor", "airport", "airfield", "station", "refinery", "mine", "depot", "warehouse", "prison", "school",
+    "hospital", "farm", "village", "hotel", "beach", "facility", "terminal",
   ])
   private static let placeHeads = WordList(["mayor", "mayors", "mayoress", "burgomaster"])
   private static let businessNouns = WordList([
