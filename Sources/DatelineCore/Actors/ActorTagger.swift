@@ -19,7 +19,7 @@ struct ActorTagger {
     let stated = statedPairs.map {
       (table.formOfCandidate[$0.0], table.formOfCandidate[$0.1])
     }
-    var resolver = AliasResolver(forms: table.forms, lexicon: tagged.lexicon)
+    var resolver = AliasResolver(forms: table.forms, lexicon: tagged.lexicon, tagger: tagged.tagger)
     let clusters = resolver.clusters(linking: table.links + stated)
     var builder = ActorListBuilder(forms: table.forms, clusters: clusters, candidates: candidates, tagged: tagged)
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)

@@ -5,12 +5,16 @@
 struct AliasResolver {
   private let forms: [ActorForm]
   private let lexicon: Lexicon
+  /// Tells the words the tagger mostly reads as common ones (`Early`, `Video`), which open
+  /// headings rather than stand for a name; without it no unlisted word is a short form.
+  private let tagger: PartOfSpeechTagger?
   private var parent: [Int]
 
-  /// A resolver over `forms`.
-  init(forms: [ActorForm], lexicon: Lexicon) {
+  /// A resolver over `forms`, with the tagger that tells common words.
+  init(forms: [ActorForm], lexicon: Lexicon, tagger: PartOfSpeechTagger? = nil) {
     self.forms = forms
     self.lexicon = lexicon
+    self.tagger = tagger
     parent = Array(forms.indices)
   }
 
@@ -112,6 +116,7 @@ struct AliasResolver {
     byTrailingWords.sort()
     byLeadingWords.sort()
     byNameAfterNationalities.sort()
+    let heads = InstitutionHeads(forms: forms, indices: longer, lexicon: lexicon)
     var sharedGivenNames: [(short: Int, people: [Int])] = []
     for short in longer {
       let form = forms[short]
@@ -135,6 +140,16 @@ struct AliasResolver {
         let people = prefixed.filter { isPersonLike(forms[$0]) && forms[$0].known == nil }
         if people.count == 1 { union(short, people[0]) }
         if people.count > 1 { sharedGivenNames.append((short, people)) }
+        continue
+      }
+      // `Mads` after `Mads Kjeldsen`, `Norland` after `Norland Freight`: a word no lexicon knows
+      // that opens only one name written before it.
+      if words.count == 1, prefixed.count == 1, isUnlistedShortForm(form, of: forms[prefixed[0]]) {
+        union(short, prefixed[0])
+        continue
+      }
+      if let body = heads.body(for: form) {
+        union(short, body)
         continue
       }
       if words.count == 1, NameShapeEvidence.isClubWord(first), let club = clubNamed(first, among: longer) {
@@ -224,6 +239,7 @@ struct AliasResolver {
   /// product) is its short form.
   private func isFirstWordShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
     guard form.known == nil, long.known == nil, form.place == nil, long.place == nil, long.first < form.first,
+      !Self.isNamedForMembers(long), !Self.joinsAnother(after: 1, long),
       let word = form.words.first, !(lexicon.words.value(forWord: word)?.flags.contains(.kindNoun) ?? false)
     else { return false }
     let kinds: [Actor.Kind] = [.person, .place, .product]
@@ -231,6 +247,25 @@ struct AliasResolver {
     // A maker's name before a product's word is a name of its own (`Dropbox`, `Dropbox ATF`):
     // the words around one of them must make an organization.
     return form.votes.best == .organization || long.votes.best == .organization
+  }
+
+  /// Whether `form`, one word that no lexicon or gazetteer knows, is the short form of `long`,
+  /// the only longer name it opens, written before it, when the contexts of either name a person
+  /// (`Mads`, `Mads Kjeldsen`) or an organization (`Norland`, `Norland Freight`) and those of the
+  /// other no other kind (not `Mac` before `Mac OS X`, both unknown); not a word the
+  /// tagger mostly reads as a common one (`Early` before `Early European`), nor the place an
+  /// institution's members come from (`Tarnby Traders’ Association`) or one of what it joins.
+  private func isUnlistedShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    guard form.known == nil, long.known == nil, form.place == nil, long.place == nil, long.first < form.first,
+      !Self.isNamedForMembers(long), !Self.joinsAnother(after: 1, long),
+      let word = form.words.first, lexicon.words.value(forWord: word) == nil, let tagger,
+      [nil, .propn].contains(tagger.usualTag(of: Array(word.utf8), 0..<word.utf8.count))
+    else { return false }
+    // One of the two must have contexts that say its kind, which the other does not deny.
+    for kind in [Actor.Kind.person, .organization] where [form.votes.best, long.votes.best].contains(kind) {
+      return [kind, .unknown].contains(form.votes.best) && [kind, .unknown].contains(long.votes.best)
+    }
+    return false
   }
 
   /// The one name of `names` (the longer names a word opens) that the word alone may stand for:

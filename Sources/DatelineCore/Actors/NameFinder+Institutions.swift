@@ -41,11 +41,14 @@ extension NameFinder {
 
   /// Whether the word `last` takes the connector after it inside a name: a kind noun that does
   /// anywhere (`Ministry of …`, `Centre for …`), or any noun for an organization or a group that
-  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`), or any word
-  /// before an `of` that leads to the title of a law (`Proceeds of Crime Act`).
+  /// heads the run before `of` (`Group of Seven`, `Union of Concerned Scientists`), a place's
+  /// that does (`Bay of Bengal`), or any word before an `of` that leads to the title of a law
+  /// (`Proceeds of Crime Act`).
   func takesOf(_ last: Int, connector: Int, runStart start: Int) -> Bool {
     if tagged.has(last, .takesOf) { return true }
-    if tagged.isWord(connector, "of"), leadsToLawTitle(connector + 1) { return true }
+    if tagged.isWord(connector, "of"), leadsToLawTitle(connector + 1) || isPlaceHeadTakingOf(last, runStart: start) {
+      return true
+    }
     guard tagged.has(last, .kindNoun), [.organization, .group].contains(tagged.infos[last].actorKind),
       tagged.isWord(connector, "of")
     else { return false }
@@ -115,8 +118,11 @@ extension NameFinder {
   /// (`the Germany and France Commission`), or no organization's noun closes the second side
   /// (`Apple and Google`).
   func institutionAfterAnd(_ and: Int, runStart start: Int, limit: Int) -> Int? {
-    let first = tagged.isWord(start, "the") ? start + 1 : start
-    guard tagged.isWord(first - 1, "the"), first < and, (first..<and).allSatisfy(isFieldWord),
+    var first = tagged.isWord(start, "the") ? start + 1 : start
+    guard tagged.isWord(first - 1, "the") else { return nil }
+    // A country's short name opens the institution's (`the US Food and Drug Administration`).
+    if Self.isNationAcronym(first, tagged) { first += 1 }
+    guard first < and, (first..<and).allSatisfy(isFieldWord),
       let end = fieldWordsEnd(from: and + 1, limit: limit), tagged.has(end - 1, .kindNoun),
       tagged.infos[end - 1].actorKind == .organization
     else { return nil }

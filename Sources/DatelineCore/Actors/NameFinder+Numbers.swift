@@ -51,6 +51,13 @@ extension NameFinder {
     var end = index + 1
     if end < limit, tokens[end].kind == .word, tagged.isGlued(end), tokens[end].isCapitalized { end += 1 }
     if tagged.isGlued(index) { return tagged.isModelCode(last) ? end : nil }
+    // A variant of three digits after a model's number of three or four (`737-800`), unlike a
+    // score (`2-1`) or a serial number (`1179-5085`).
+    if tokens[index].length >= 3, end == index + 1, end + 1 < limit, tokens[end + 1].length == 3,
+      let variant = hyphenNumberEnd(at: end, limit: limit)
+    {
+      end = variant
+    }
     guard tokens[last].length >= 2 || last > start else { return nil }
     // After an acronym the noun is a named thing's own, and so is its number (`BBC Radio 4`).
     if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged),

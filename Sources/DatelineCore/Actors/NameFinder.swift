@@ -1,6 +1,6 @@
 /// Finds the names in a text: runs of capitalized words joined by hyphens or an apostrophe inside
-/// a word (`Kata’ib`, `O’Brien`), name particles (`Al-`, `bin`, `de`), initials and `of` inside
-/// institutions, with titles, leading function
+/// a word (`Kata’ib`, `O’Brien`), name particles (`Al-`, `bin`, `de la`), a number after a hyphen
+/// (`Covid-19`), initials and `of` inside institutions and places, with titles, leading function
 /// words and nationality adjectives split off.
 struct NameFinder {
   let tagged: TaggedText
@@ -52,7 +52,7 @@ struct NameFinder {
     return (Int(token.start)..<(end - 1)).allSatisfy { text[$0] >= 0x41 && text[$0] <= 0x5A }
   }
 
-  private func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {
+  func isGluedHyphenWord(_ index: Int, limit: Int) -> Bool {
     index + 1 < limit && tagged.has(index, .hyphen) && tagged.isGlued(index) && tagged.isGlued(index + 1)
       && tokens[index + 1].kind == .word
   }
@@ -78,6 +78,10 @@ struct NameFinder {
         continue
       }
       if let end = possessiveInstitutionEnd(after: last, runStart: start, limit: limit) {
+        last = end - 1
+        continue
+      }
+      if let end = hyphenNumberEnd(at: next, limit: limit) ?? placeMiddlesEnd(at: next, limit: limit) {
         last = end - 1
         continue
       }
@@ -107,15 +111,9 @@ struct NameFinder {
         last = next
         continue
       }
-      if tagged.isLowercaseWord(next), tagged.has(next, .particle) {
-        if isNameWord(next + 1, limit: limit) {
-          last = next + 1
-          continue
-        }
-        if isGluedHyphenWord(next + 1, limit: limit), isNameWord(next + 2, limit: limit) {
-          last = next + 2
-          continue
-        }
+      if let end = particlesEnd(from: next, limit: limit) {
+        last = end - 1
+        continue
       }
       if tagged.has(next, .connector), tagged.isLowercaseWord(next), takesOf(last, connector: next, runStart: start) {
         if isNameWord(next + 1, limit: limit) {

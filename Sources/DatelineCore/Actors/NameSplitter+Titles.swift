@@ -62,6 +62,8 @@ extension NameSplitter {
     }
     guard let kind, cursor > position else { return nil }
     guard cursor < end else { return (position..<cursor, kind) }
+    // A title glued by a hyphen to the word after it is part of a place's name: `Saint-Jean-de-Luz`.
+    if tagged.has(cursor, .hyphen), tagged.isGlued(cursor) { return nil }
     // A short rank without its period before a name particle is a landform's word of the name
     // (`Col de Peyresourde`, `Col du Galibier`); a rank needs a given name or a period.
     if !abbreviated, !tagged.has(position, .honorific), cursor == position + 1, tagged.tokens[position].length <= 3,

@@ -1,6 +1,7 @@
 /// Cuts one run of capitalized words into name candidates: strips leading function words
 /// (`The`, `Such`), splits off titles (`Supreme Leader Ayatollah | Ali Khamenei`,
-/// `Apple | CEO | Steve Jobs`), a leading acronym before a longer name (`IRGC | Quds Force`) and
+/// `Apple | CEO | Steve Jobs`), a leading acronym before a longer name (`IRGC | Quds Force`, but
+/// not a country's before its institution: `UK Health Security Agency`) and
 /// leading nationality adjectives before a name of its own (`Norwegian | Magnus Carlsen`).
 struct NameSplitter {
   let tagged: TaggedText
@@ -28,7 +29,10 @@ struct NameSplitter {
       }
       lower = person
     }
-    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2, !isWholeTitle(lower..<(lower + 1)) {
+    if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2, !isWholeTitle(lower..<(lower + 1)),
+      !(NameFinder.isNationAcronym(lower, tagged) && isInstitutionHead(end - 1)),
+      !(tagged.has(lower + 1, .hyphen) && tagged.isGlued(lower + 1))
+    {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
     } else if let initials = initialsAlias(at: lower, end: end), wordCount(initials.upperBound..<end) >= 2 {
