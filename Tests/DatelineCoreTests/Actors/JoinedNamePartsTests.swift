@@ -109,9 +109,10 @@ import Testing
     #expect(!extraction.actors.contains { $0.aliases.contains("Zentra") }, "\(extraction.actors)")
   }
 
+  /// Two firms: a maker's unknown second name after its firm would be its product (`soleInstitution`).
   @Test func aFirstWordOpeningTwoNamesJoinsNeither() {
     let extraction = Fixture.extraction(
-      "Tvendal Freight cut jobs on Monday. Tvendal Marine hired on Tuesday. Tvendal said nothing more.")
+      "Tvendal Freight cut jobs on Monday. Tvendal Shipping hired on Tuesday. Tvendal said nothing more.")
     #expect(extraction.names.contains("Tvendal"), "\(extraction.names)")
   }
 
