@@ -26,15 +26,20 @@ extension EventMentionFinder {
     {
       return led
     }
-    // A pronoun after an opening time is the subject all the same: `In 1997 it was bought`.
-    if let time = opening, let pronoun = pastOpeningTime(time) {
+    // A pronoun after an opening time or phrase is the subject all the same: `In 1997 it was
+    // bought`, `Throughout the 1980s he trained cooks`.
+    if let time = opening, let pronoun = pastOpeningTime(time) ?? pastOpeningPhrase(time) {
       let head = tagged.string(tokens: time..<pronoun)
-      if summary.hasPrefix(head + " "),
-        let led = summarizer.pronounLed(String(summary.dropFirst(head.count + 1)), pronoun: pronoun, isQuoted: scan.isQuoted)
-      {
-        return head + " " + (led.hasPrefix("The ") ? "t" + led.dropFirst() : led)
+      if summary.hasPrefix(head + " ") {
+        let rest = String(summary.dropFirst(head.count + 1))
+        if let led = summarizer.pronounLed(rest, pronoun: pronoun, isQuoted: scan.isQuoted)
+          ?? personLed(rest, pronoun: pronoun)
+        {
+          return head + " " + (led.hasPrefix("The ") ? "t" + led.dropFirst() : led)
+        }
       }
     }
+    if let told = reportedPronounLed(summary, clause: clause) { return told }
     if let pronoun = opening, let owner = possessor(pronoun), summary.hasPrefix("His ") || summary.hasPrefix("Her ") {
       return actors.actors[owner].name + "'s" + summary.dropFirst(3)
     }
@@ -61,6 +66,62 @@ extension EventMentionFinder {
     while index < tagged.tokens.count, tagged.timeOf[index] >= 0 { index += 1 }
     if tagged.has(index, .comma) { index += 1 }
     return index < tagged.tokens.count ? index : nil
+  }
+
+  /// The word after a phrase opened by a preposition that opens a clause at `first`, past its
+  /// comma (`Throughout the 1980s | he`, `After the vote, | she`), when it is a subject pronoun
+  /// before its verb; nil otherwise.
+  private func pastOpeningPhrase(_ first: Int) -> Int? {
+    guard tagged.upos(first) == .adp, !tagged.has(first, .relative) else { return nil }
+    var index = first + 1
+    let limit = min(tagged.tokens.count - 1, first + Self.openingPhraseReach)
+    while index < limit, [.det, .adj, .noun, .propn, .num].contains(tagged.upos(index)) || tagged.timeOf[index] >= 0,
+      !tagged.has(index, [.personPronoun, .groupPronoun])
+    {
+      index += 1
+    }
+    guard index > first + 1, [.noun, .propn, .num].contains(tagged.upos(index - 1)) || tagged.timeOf[index - 1] >= 0
+    else { return nil }
+    if tagged.has(index, .comma) { index += 1 }
+    let isSubject = ["he", "she", "it", "they"].contains { tagged.isWord(index, $0) }
+    guard isSubject, index + 1 < tagged.tokens.count, [.verb, .aux, .adv].contains(tagged.upos(index + 1)) else {
+      return nil
+    }
+    return index
+  }
+
+  /// How many words a phrase that opens a clause before its subject pronoun may have.
+  private static let openingPhraseReach = 8
+
+  /// `summary`, which opens with `He` or `She` at token `pronoun`, led instead by the name of the
+  /// person it stands for (`He trained dozens of cooks` → `Tomas Ruhl trained …`); nil when the
+  /// pronoun is quoted or stands for no person surely.
+  private func personLed(_ summary: String, pronoun: Int) -> String? {
+    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), !scan.isQuoted(pronoun),
+      summary.lowercased().hasPrefix("he ") || summary.lowercased().hasPrefix("she "),
+      let person = clauseActors.pronouns.person(before: pronoun), [.person, .unknown].contains(actors.actors[person].kind)
+    else { return nil }
+    return actors.actors[person].name + summary.drop { $0 != " " }
+  }
+
+  /// `summary` with the `it` or `they` that is the subject of what its clause's verb of speech
+  /// or thought reports (`Engineers hope it will reopen in June`) replaced by the noun phrase it
+  /// stands for, when that was named in an earlier sentence (`The Arden Bridge was closed …`):
+  /// one named before it in its own sentence stands for itself well enough (`The firm said it
+  /// would`). Nil when no such pronoun follows the verb.
+  private func reportedPronounLed(_ summary: String, clause: Range<Int>) -> String? {
+    guard let verb = clause.first(where: { tagged.isFiniteVerb($0) }), verb > clause.lowerBound,
+      tagged.upos(verb) == .verb, tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    let pronoun = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
+    guard pronoun < clause.upperBound, tagged.isWord(pronoun, "it") || tagged.isWord(pronoun, "they") else { return nil }
+    // The summary tells the clause as written up to the pronoun.
+    let head = tagged.string(tokens: clause.lowerBound..<pronoun) + " "
+    guard summary.utf8.count > head.utf8.count, summary.lowercased().hasPrefix(head.lowercased()) else { return nil }
+    let rest = String(summary.dropFirst(head.count))
+    guard let led = summarizer.pronounLed(rest, pronoun: pronoun, isQuoted: scan.isQuoted, earlierSentenceOnly: true)
+    else { return nil }
+    return summary.prefix(head.count) + (led.hasPrefix("The ") ? "the" + led.dropFirst(3) : led)
   }
 
   /// `summary`, a quotation told with its report (`“We did not want to sell,” he said`), with the

@@ -18,10 +18,11 @@ extension EventSummarizer {
   /// (`It was announced that`, `It seemed unlikely`) or the nearest subject is a person, and when
   /// `isQuoted` says the pronoun or the phrase is inside a quotation. When no such phrase is
   /// found, `referent`, the name the pronoun was resolved to, leads instead when nothing between
-  /// turns it down (`admits`); only `referent` when `readsPhrases` is false.
+  /// turns it down (`admits`); only `referent` when `readsPhrases` is false. With
+  /// `earlierSentenceOnly`, only a noun phrase of an earlier sentence leads.
   func pronounLed(
     _ summary: String, pronoun: Int, isQuoted: (Int) -> Bool, referent: (name: String, tokens: Range<Int>)? = nil,
-    readsPhrases: Bool = true
+    readsPhrases: Bool = true, earlierSentenceOnly: Bool = false
   ) -> String? {
     let isPossessive = tagged.isWord(pronoun, "its")
     let isPlural = tagged.isWord(pronoun, "they")
@@ -34,7 +35,7 @@ extension EventSummarizer {
     guard isPossessive || refersToPhrase(pronoun) else { return nil }
     var lead: String
     if readsPhrases, let phrase = antecedent(of: pronoun, plural: isPlural, named: isPossessive),
-      !isQuoted(phrase.lowerBound)
+      !isQuoted(phrase.lowerBound), !earlierSentenceOnly || tagged.sentenceOf[phrase.lowerBound] < tagged.sentenceOf[pronoun]
     {
       lead = tagged.string(tokens: phrase)
       if tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") {

@@ -71,8 +71,13 @@ struct EventSummarizer {
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
     // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
     // clause follows them (`since he assumed office`, `after hackers stole`).
+    // An `as` at the start of its segment opens a clause before a noun phrase and its verb too
+    // (`, as ballots from the valleys were added`), unless that is a noun and its participle.
+    let opensClauseAfterAs = tagged.isWord(start, "as") && start == segment.tokens.lowerBound
+      && tagged.opensClauseAfterPreposition(start, anyPreposition: true) && reducedRelativeLead(start..<end) == nil
     if start + 1 < end, tagged.has(start, .subordinator),
-      !tagged.has(start, .preposition) || tagged.opensClauseAfterPreposition(start), namesSubject((start + 1)..<end),
+      !tagged.has(start, .preposition) || tagged.opensClauseAfterPreposition(start) || opensClauseAfterAs,
+      namesSubject((start + 1)..<end),
       !runsIntoMainClause((start + 1)..<end)
     {
       start += 1
@@ -85,6 +90,22 @@ struct EventSummarizer {
     var from = start
     if lead == nil, position > 0, let phrase = describedNounPhrase(of: start, after: segments[position - 1]) {
       from = phrase.lowerBound
+    }
+    // A participle of speech set off after its clause tells what the clause's subject said:
+    // `, saying it would save 50 million` → `The airline said it would save 50 million`.
+    if lead == nil, from == start,
+      let speaking = speakingParticipleLead(of: segment, position: position, in: segments, subject: subject)
+    {
+      lead = speaking
+      start += 1
+      from = start
+    }
+    // A noun phrase after a preposition with a past participle after it tells what happened to
+    // it: `In a video posted by the club on Monday` → `A video was posted by the club on Monday`.
+    if lead == nil, from == start, !isAbsolute, let reduced = reducedRelativeLead(start..<end) {
+      lead = reduced.lead
+      start = reduced.participle
+      from = start
     }
     if lead == nil, from == start, start < end, startsWithVerb(start), let phrase = coordinated {
       // Words between that tell another time or another predicate (`cut 300 jobs, | closed`)
@@ -130,7 +151,8 @@ struct EventSummarizer {
     // A passive infinitive after a noun tells what is planned for it: `the Zap operating system,
     // to be released in mid-2011` (an active one mostly tells a purpose: `, to paint pictures`).
     if lead == nil, from == start, position > 0, tagged.isWord(start, "to"), tagged.isWord(start + 1, "be"),
-      tagged.upos(start + 2) == .verb, let phrase = trailingNounPhrase(of: segments[position - 1].tokens)
+      tagged.upos(start + 2) == .verb,
+      let phrase = trailingNounPhraseWithOf(of: withoutTrailingTime(segments[position - 1].tokens))
     {
       lead = tagged.string(tokens: phrase)
     }
@@ -180,17 +202,18 @@ struct EventSummarizer {
     // A speaker kept with the words before the clause (`the union (NUM) | said`) is part of
     // the report.
     let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
-    if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
+    if lead == nil, tagged.has(end, .colon), tagged.has(end + 1, [.openDouble, .straightDouble]),
+      let report = isBareReport(start..<end) ? from : setOffReportStart(in: start..<end), !startsWithVerb(report)
+    {
+      // A report that opens a quotation after a colon is told with the quotation's first
+      // sentence, without a phrase set off before it: `Edwards said: “Brightwave knew about the
+      // weakness and did nothing.`
+      body = tagged.string(tokens: report..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
+      hasSubject = true
+    } else if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
       let told = bareReportBody(report: from..<end, position: reportPosition, in: segments)
     {
       body = told
-      hasSubject = true
-    } else if lead == nil, tagged.has(end, .colon), tagged.has(end + 1, [.openDouble, .straightDouble]),
-      isBareReport(start..<end)
-    {
-      // A report that opens a quotation after a colon is told with the quotation's first
-      // sentence: `Edwards said: “Brightwave knew about the weakness and did nothing.`
-      body = tagged.string(tokens: from..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
       hasSubject = true
     }
     if let name = apposed, position + 2 >= segments.count || appositiveName(segments[position + 2]) == nil {

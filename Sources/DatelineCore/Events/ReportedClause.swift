@@ -29,6 +29,10 @@ struct ReportedClause {
     if !tagged.isWord(start, "that"), let that = that(afterAdjunctAt: start, before: range.upperBound, tagged) {
       start = that
     }
+    // Who is told comes before what: `told the court | his client had …`.
+    if !tagged.isWord(start, "that"), SegmentSplitter.listenerVerbs.contains(tagged.lemma(speech)) {
+      start = pastListener(start, before: range.upperBound, tagged)
+    }
     // After `that` a clause surely follows, and its subject may be long: `that 22 cars of the
     // 96-car train left the tracks …`.
     let hasThat = tagged.isWord(start, "that")
@@ -37,6 +41,24 @@ struct ReportedClause {
       opensClause(at: start, before: range.upperBound, tagged, reach: hasThat ? thatSubjectReach : subjectReach)
     else { return nil }
     return ReportedClause(speech: speech, content: start..<range.upperBound, time: time)
+  }
+
+  /// The word after the listener a verb such as `tell` names at `start` (`the court`,
+  /// `reporters`, `BBC News`, `him`), when what is told follows it as a clause of its own;
+  /// `start` otherwise.
+  private static func pastListener(_ start: Int, before end: Int, _ tagged: TaggedText) -> Int {
+    var index = start
+    if tagged.upos(index) == .pron, !tagged.isPossessiveDeterminer(index) {
+      index += 1
+    } else {
+      if tagged.upos(index) == .det { index += 1 }
+      while index < end, tagged.upos(index) == .adj { index += 1 }
+      let head = index
+      while index < end, [.noun, .propn].contains(tagged.upos(index)), tagged.timeOf[index] < 0 { index += 1 }
+      guard index > head else { return start }
+    }
+    guard index < end, !tagged.isWord(index, "that"), opensClause(at: index, before: end, tagged) else { return start }
+    return index
   }
 
   /// How many words an adjunct of the speaking may have before its `that`.

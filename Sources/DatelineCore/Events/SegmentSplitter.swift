@@ -123,7 +123,11 @@ struct SegmentSplitter {
       || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(tagged.beforeOwnTime(index), [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && reportsPast(index)
-    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports {
+    // `that` in a time opens no clause: `early results that night gave`.
+    let inTime = tagged.timeOf[index] >= 0 || tagged.isWord(index, "that") && tagged.timeOf[index + 1] >= 0
+    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports,
+      !inTime
+    {
       return true
     }
     if info.contains(.preposition), tagged.has(index + 1, .relative), !tagged.isWord(index + 1, "that") { return true }
@@ -161,7 +165,7 @@ struct SegmentSplitter {
   }
 
   /// Speech verbs whose object is who hears what is said: `told reporters that`.
-  private static let listenerVerbs: Set<String> = ["tell", "warn", "inform", "remind", "assure", "advise", "notify", "brief"]
+  static let listenerVerbs: Set<String> = ["tell", "warn", "inform", "remind", "assure", "advise", "notify", "brief"]
 
   /// Whether `index` closely follows `come` (`The move came just days after Apple said …`): what
   /// follows tells when the subject happened, not a clause of its own.
@@ -185,9 +189,13 @@ struct SegmentSplitter {
       return false
     }
     // Only a relative clause inside the subject, before the main clause has a verb, or inside
-    // the subject of what a report says (`said 11 stores that were losing money | would close`).
+    // the subject of what a report says (`said 11 stores that were losing money | would close`);
+    // one inside another relative clause of the subject is inside the subject too (`A bill that
+    // would let regulators fine firms that pollute rivers | cleared the House`).
     let opening = (sentence..<relative).last { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
-    if let opening, !tagged.isReportingVerb(opening) || !((opening + 1)..<relative).allSatisfy(isReportedSubjectWord) {
+    if let opening, !tagged.isReportingVerb(opening) || !((opening + 1)..<relative).allSatisfy(isReportedSubjectWord),
+      !isInsideSubjectRelative(opening, sentence: sentence)
+    {
       return false
     }
     var verb = relative + 1
@@ -206,6 +214,18 @@ struct SegmentSplitter {
         || word > verb && tagged.has(word, .conjunction) && !joinsNouns(word)
         || tagged.upos(word) == .pron && !tagged.has(word, .determiner)
     }
+  }
+
+  /// Whether the verb at `verb` is inside a relative clause that the sentence's subject opens
+  /// with (`A bill that would let …`): a relative word after a noun phrase at the sentence's
+  /// start, and no verb between.
+  private func isInsideSubjectRelative(_ verb: Int, sentence: Int) -> Bool {
+    guard let relative = (sentence..<verb).first(where: { tagged.has($0, .relative) }), relative > sentence,
+      ["who", "which", "that"].contains(where: { tagged.isWord(relative, $0) }),
+      [.noun, .propn].contains(tagged.upos(relative - 1))
+    else { return false }
+    return tagged.isBareNounPhrase(sentence..<relative)
+      && !(sentence..<relative).contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
   }
 
   /// Whether the word at `index` may stand between a report's verb and a relative clause in the

@@ -6,13 +6,15 @@ extension TaggedText {
   /// Whether the preposition that may be a subordinator at `index` opens a clause, not a noun
   /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
   /// `before`, `since` and `until`, a noun phrase and a finite verb do (`after hackers stole`,
-  /// `before the referee sent`), not `after the 2019 election`.
-  func opensClauseAfterPreposition(_ index: Int) -> Bool {
+  /// `before the referee sent`), not `after the 2019 election`; with `anyPreposition`, after
+  /// any of them (`as ballots were added`, where nothing before it can take a noun phrase).
+  func opensClauseAfterPreposition(_ index: Int, anyPreposition: Bool = false) -> Bool {
     guard has(index, .subordinator), has(index, .preposition) else { return false }
     if has(index + 1, .personPronoun) { return true }
     // `as` and `during` mostly lead a noun phrase into the clause they stand in: `my duty as a
     // director was`, `the case during the trial showed`.
-    guard isWord(index, "after") || isWord(index, "before") || isWord(index, "since") || isWord(index, "until")
+    guard anyPreposition || isWord(index, "after") || isWord(index, "before") || isWord(index, "since")
+      || isWord(index, "until")
     else {
       return false
     }
@@ -21,6 +23,12 @@ extension TaggedText {
     while word < limit {
       if word > index + 1, isFiniteVerb(word), timeOf[word] < 0 {
         return isBareNounPhrase((index + 1)..<word) && [.noun, .propn, .num].contains(upos(word - 1))
+      }
+      // Past the start of a segment the phrase may hold one of its own: `as ballots from the
+      // valleys were added`.
+      if anyPreposition, upos(word) == .adp, word > index + 1, [.noun, .propn].contains(upos(word - 1)) {
+        word += upos(word + 1) == .det ? 2 : 1
+        continue
       }
       guard timeOf[word] < 0, isNounPhraseWord(word, in: (index + 1)..<word) else { return false }
       word += 1
