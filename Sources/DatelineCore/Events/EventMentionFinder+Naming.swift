@@ -97,9 +97,9 @@ extension EventMentionFinder {
   /// person it stands for (`He trained dozens of cooks` → `Tomas Ruhl trained …`); nil when the
   /// pronoun is quoted or stands for no person surely.
   private func personLed(_ summary: String, pronoun: Int) -> String? {
-    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), !scan.isQuoted(pronoun),
+    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"),
       summary.lowercased().hasPrefix("he ") || summary.lowercased().hasPrefix("she "),
-      let person = clauseActors.pronouns.person(before: pronoun), [.person, .unknown].contains(actors.actors[person].kind)
+      let person = resolvedPerson(pronoun, orUnknown: true)
     else { return nil }
     return actors.actors[person].name + summary.drop { $0 != " " }
   }
@@ -129,8 +129,7 @@ extension EventMentionFinder {
   /// replaced by the name of the person it stands for: a summary is read alone.
   private func quotationReport(_ summary: String, pronoun: Int) -> String? {
     guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"), pronoun > 0,
-      tagged.has(pronoun - 1, [.closeDouble, .straightDouble]), !scan.isQuoted(pronoun),
-      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
+      tagged.has(pronoun - 1, [.closeDouble, .straightDouble]), let person = resolvedPerson(pronoun)
     else { return nil }
     let name = actors.actors[person].name
     let written = tagged.string(tokens: pronoun..<(pronoun + 1))
@@ -149,8 +148,7 @@ extension EventMentionFinder {
     guard let pronoun = clause.last(where: { tagged.isWord($0, "he") || tagged.isWord($0, "she") }),
       pronoun + 2 == clause.upperBound
         || pronoun + 2 < clause.upperBound && tagged.has(pronoun + 2, [.period, .terminal]),
-      tagged.has(pronoun - 1, .comma), tagged.has(pronoun + 1, .speechVerb), !scan.isQuoted(pronoun),
-      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
+      tagged.has(pronoun - 1, .comma), tagged.has(pronoun + 1, .speechVerb), let person = resolvedPerson(pronoun)
     else { return nil }
     let report =
       tagged.string(tokens: pronoun..<(pronoun + 1)) + " " + tagged.string(tokens: (pronoun + 1)..<(pronoun + 2))
@@ -161,10 +159,16 @@ extension EventMentionFinder {
   /// The person `his` or `her` at `pronoun` stands for, when it is a possessive before a noun
   /// phrase outside a quotation (`Her report was published in 1987`).
   private func possessor(_ pronoun: Int) -> Int? {
-    guard tagged.isWord(pronoun, "his") || tagged.isWord(pronoun, "her"), !scan.isQuoted(pronoun),
-      [.noun, .adj, .num].contains(tagged.upos(pronoun + 1)),
-      let person = clauseActors.pronouns.person(before: pronoun), actors.actors[person].kind == .person
+    guard tagged.isWord(pronoun, "his") || tagged.isWord(pronoun, "her"), [.noun, .adj, .num].contains(tagged.upos(pronoun + 1))
     else { return nil }
-    return person
+    return resolvedPerson(pronoun)
+  }
+
+  /// The person the personal pronoun at `pronoun` was resolved to, outside a quotation; also an
+  /// actor of unknown kind when `orUnknown`.
+  private func resolvedPerson(_ pronoun: Int, orUnknown: Bool = false) -> Int? {
+    guard !scan.isQuoted(pronoun), let person = clauseActors.pronouns.person(before: pronoun) else { return nil }
+    let kind = actors.actors[person].kind
+    return kind == .person || orUnknown && kind == .unknown ? person : nil
   }
 }
