@@ -238,9 +238,8 @@ struct AliasResolver {
   /// of a name the words around it make an organization (and neither a person, a place nor a
   /// product) is its short form.
   private func isFirstWordShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
-    guard form.known == nil, long.known == nil, form.place == nil, long.place == nil, long.first < form.first,
-      !Self.isNamedForMembers(long), !Self.joinsAnother(after: 1, long),
-      let word = form.words.first, !(lexicon.words.value(forWord: word)?.flags.contains(.kindNoun) ?? false)
+    guard mayBeShortForm(form, of: long), let word = form.words.first,
+      !(lexicon.words.value(forWord: word)?.flags.contains(.kindNoun) ?? false)
     else { return false }
     let kinds: [Actor.Kind] = [.person, .place, .product]
     guard !kinds.contains(form.votes.best), !kinds.contains(long.votes.best) else { return false }
@@ -256,9 +255,7 @@ struct AliasResolver {
   /// tagger mostly reads as a common one (`Early` before `Early European`), nor the place an
   /// institution's members come from (`Tarnby Traders’ Association`) or one of what it joins.
   private func isUnlistedShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
-    guard form.known == nil, long.known == nil, form.place == nil, long.place == nil, long.first < form.first,
-      !Self.isNamedForMembers(long), !Self.joinsAnother(after: 1, long),
-      let word = form.words.first, lexicon.words.value(forWord: word) == nil, let tagger,
+    guard mayBeShortForm(form, of: long), let word = form.words.first, lexicon.words.value(forWord: word) == nil, let tagger,
       [nil, .propn].contains(tagger.usualTag(of: Array(word.utf8), 0..<word.utf8.count))
     else { return false }
     // One of the two must have contexts that say its kind, which the other does not deny.
@@ -266,6 +263,14 @@ struct AliasResolver {
       return [kind, .unknown].contains(form.votes.best) && [kind, .unknown].contains(long.votes.best)
     }
     return false
+  }
+
+  /// Whether `form` may be the short form of `long`, the longer name written before it that it
+  /// opens: neither is a known actor or a place, and `long` is named neither for its members nor
+  /// with `and` after its first word.
+  private func mayBeShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    form.known == nil && long.known == nil && form.place == nil && long.place == nil && long.first < form.first
+      && !Self.isNamedForMembers(long) && !Self.joinsAnother(after: 1, long)
   }
 
   /// The one name of `names` (the longer names a word opens) that the word alone may stand for:

@@ -10,19 +10,16 @@ struct InstitutionHeads {
   /// The heads of `forms` at `indices` (names of two words or more), by the lexicon's nouns for
   /// an organization or a group, or for a place before `of`.
   init(forms: [ActorForm], indices: [Int], lexicon: Lexicon) {
-    func isInstitutionNoun(_ word: Substring) -> Bool {
-      guard let info = lexicon.words.value(forWord: word), info.flags.contains(.kindNoun) else { return false }
-      return info.actorKind == .organization || info.actorKind == .group
+    func nounKind(_ word: Substring) -> Actor.Kind? {
+      guard let info = lexicon.words.value(forWord: word), info.flags.contains(.kindNoun) else { return nil }
+      return info.actorKind
     }
-    func isPlaceNoun(_ word: Substring) -> Bool {
-      guard let info = lexicon.words.value(forWord: word), info.flags.contains(.kindNoun) else { return false }
-      return info.actorKind == .place
-    }
+    func isInstitutionNoun(_ word: Substring) -> Bool { [.organization, .group].contains(nounKind(word)) }
     for index in indices where forms[index].wordCount >= 2 && forms[index].known == nil {
       let words = forms[index].words
       var heads: Set<Substring> = []
       if let last = words.last, isInstitutionNoun(last) { heads.insert(last) }
-      if let of = words.firstIndex(of: "of"), of > 0, isInstitutionNoun(words[of - 1]) || isPlaceNoun(words[of - 1]) {
+      if let of = words.firstIndex(of: "of"), of > 0, isInstitutionNoun(words[of - 1]) || nounKind(words[of - 1]) == .place {
         heads.insert(words[of - 1])
         if isInstitutionNoun(words[of - 1]), of + 2 == words.count, words[of + 1].hasSuffix("s"), lexicon.words.value(forWord: words[of + 1]) == nil {
           heads.insert(words[of + 1])
