@@ -261,22 +261,18 @@ extension EventSummarizer {
     // planet's slow sentience developed … It had been violated`.
     let isOrganization = tagged.has(head, .kindNoun) && [.organization, .group].contains(tagged.infos[head].actorKind)
     if !isOrganization, phrase.contains(where: { tagged.isWord($0, "s") && tagged.isGlued($0) }) { return .blocks }
-    if tagged.has(head, [.titleStart, .officeStart]) || Self.personNouns.contains(tagged.lemma(head).lowercased()) {
+    // A noun for people (`the victim`, `residents`) is never what `it` stands for; one for a group
+    // of them (`the pair`) may be what `they` does.
+    let isCollective = Self.collectiveNouns.contains(tagged.lemma(head).lowercased())
+    if !isCollective, tagged.has(head, [.titleStart, .officeStart]) || PersonNoun.names(head, in: tagged) {
       guard tagged.isPluralNoun(head) else { return .blocks }
       return plural ? .agrees : .disagrees
     }
-    if isOrganization || plural && Self.collectiveNouns.contains(tagged.lemma(head).lowercased()) { return .agrees }
+    if isOrganization || plural && isCollective { return .agrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
 
   /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last
   /// checked in`.
   private static let collectiveNouns: Set<String> = ["pair", "couple", "duo", "trio", "family", "crew"]
-
-  /// Common nouns that name a person without a title: `it` never stands for one.
-  private static let personNouns: Set<String> = [
-    "man", "woman", "boy", "girl", "child", "baby", "person", "resident", "victim", "suspect", "driver", "passenger",
-    "pilot", "patient", "student", "teacher", "worker", "player", "fan", "mother", "father", "wife", "husband", "son",
-    "daughter", "friend", "owner", "customer", "voter", "engineer", "doctor", "nurse", "officer", "soldier", "people",
-  ]
 }

@@ -27,7 +27,8 @@ enum PersonNoun {
     "person", "people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "source", "witness",
     "victim", "friend", "relative", "local", "citizen", "guard", "nurse", "pilot", "police", "parent", "fan", "guest",
     "host", "chef", "critic", "veteran", "staff", "family", "neighbour", "neighbor", "mother", "father", "doctor",
-    "cop", "insider", "observer", "rival", "ally", "spokesperson", "spokespeople",
+    "cop", "insider", "observer", "rival", "ally", "spokesperson", "spokespeople", "baby", "suspect", "wife",
+    "husband", "son", "daughter",
   ]
 
   /// Nouns with an agent's ending that name things.
