@@ -226,7 +226,7 @@ struct EventSummarizer {
   /// second finite verb after a name or noun, with only names and nouns between (`After the case
   /// closed Apple Computer CEO Steve Jobs extended …`).
   private func runsIntoMainClause(_ range: Range<Int>) -> Bool {
-    guard let first = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
+    guard let first = range.first(where: { tagged.isFiniteVerb($0) && !tagged.isCompoundModifier($0) }) else { return false }
     var word = first + 1
     while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
     return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)

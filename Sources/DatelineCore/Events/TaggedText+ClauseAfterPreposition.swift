@@ -6,8 +6,9 @@ extension TaggedText {
   /// Whether the preposition that may be a subordinator at `index` opens a clause, not a noun
   /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
   /// `before`, `since` and `until`, a noun phrase and a finite verb do (`after hackers stole`,
-  /// `before the referee sent`), not `after the 2019 election`; with `anyPreposition`, after
-  /// any of them (`as ballots were added`, where nothing before it can take a noun phrase).
+  /// `before the referee sent`, `after talks with managers collapsed`), not `after the 2019
+  /// election`; with `anyPreposition`, after any of them (`as ballots were added`, where nothing
+  /// before it can take a noun phrase).
   func opensClauseAfterPreposition(_ index: Int, anyPreposition: Bool = false) -> Bool {
     guard has(index, .subordinator), has(index, .preposition) else { return false }
     if has(index + 1, .personPronoun) { return true }
@@ -18,22 +19,34 @@ extension TaggedText {
     else {
       return false
     }
+    guard [.det, .propn, .noun, .pron, .adj].contains(upos(index + 1)) || isCompoundModifier(index + 1) else { return false }
     var word = index + 1
     let limit = min(tokens.count, index + 1 + Self.prepositionClauseReach)
     while word < limit {
-      if word > index + 1, isFiniteVerb(word), timeOf[word] < 0 {
-        return isBareNounPhrase((index + 1)..<word) && [.noun, .propn, .num].contains(upos(word - 1))
+      if word > index + 1, isFiniteVerb(word), timeOf[word] < 0, !isCompoundModifier(word) {
+        return [.noun, .propn, .num].contains(upos(word - 1))
       }
-      // Past the start of a segment the phrase may hold one of its own: `as ballots from the
-      // valleys were added`.
-      if anyPreposition, upos(word) == .adp, word > index + 1, [.noun, .propn].contains(upos(word - 1)) {
+      // The phrase may hold one of its own: `after talks with managers collapsed`, `as ballots
+      // from the valleys were added`.
+      if upos(word) == .adp, word > index + 1, [.noun, .propn].contains(upos(word - 1)), !isWord(word, "of") {
         word += upos(word + 1) == .det ? 2 : 1
         continue
       }
-      guard timeOf[word] < 0, isNounPhraseWord(word, in: (index + 1)..<word) else { return false }
+      guard timeOf[word] < 0, isCompoundModifier(word) || isNounPhraseWord(word, in: (index + 1)..<word) else {
+        return false
+      }
       word += 1
     }
     return false
+  }
+
+  /// Whether token `index`, read as a verb, is the first part of a compound noun: a bare form
+  /// between a noun phrase's opening (a determiner, an adjective, `of`, or the preposition that
+  /// leads it), where no finite verb can stand for want of a subject, and a noun (`a round of pay
+  /// talks`, `after price rises`).
+  func isCompoundModifier(_ index: Int) -> Bool {
+    guard index > 0, upos(index) == .verb, upos(index + 1) == .noun, !endsWith(index, "ed") else { return false }
+    return [.det, .adj, .adp, .sconj].contains(upos(index - 1))
   }
 
   /// Whether token `index` may go on the noun phrase `phrase` (the words before it): one

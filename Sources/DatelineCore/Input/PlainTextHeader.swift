@@ -28,8 +28,12 @@ struct PlainTextHeader {
     var header = PlainTextHeader()
     var lines = Lines(text: text, start: 0)
     guard var line = lines.nextNonEmpty() else { return header }
-    if isHeadline(line.text), let next = lines.peekNonEmpty(),
-      lines.opensWithBlankLine || isDateLine(next.text) || byline(next.text) != nil || WireDateline(next.text) != nil
+    // A headline of one word (`Obituary`, `Strike`) is told from a sentence's first word only by
+    // what follows it: a date line, a byline or a dateline, not a blank line alone.
+    if let next = lines.peekNonEmpty(),
+      isHeadline(line.text, words: 2) && lines.opensWithBlankLine
+        || isHeadline(line.text, words: 1)
+          && (isDateLine(next.text) || byline(next.text) != nil || WireDateline(next.text) != nil)
     {
       header.title = line.text
       header.bodyStart = line.end
@@ -59,9 +63,9 @@ struct PlainTextHeader {
     return header
   }
 
-  /// A short line of at least two words that ends without a sentence's closing mark.
-  private static func isHeadline(_ line: String) -> Bool {
-    guard line.utf8.count <= longestLine, line.split(separator: " ").count >= 2, byline(line) == nil,
+  /// A short line of at least `words` words that ends without a sentence's closing mark.
+  private static func isHeadline(_ line: String, words: Int) -> Bool {
+    guard line.utf8.count <= longestLine, line.split(separator: " ").count >= words, byline(line) == nil,
       !isDateLine(line), let last = line.unicodeScalars.last
     else { return false }
     return !".!?:;,\"”’)".unicodeScalars.contains(last)

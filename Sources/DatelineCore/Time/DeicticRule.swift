@@ -54,6 +54,12 @@ extension PhraseMatcher {
     if unit == .year, !narrative, let found = possessivePeriod(after: next, start: index, years: direction) { return found }
     if scanner.isWord(index, "past") && !lead.determiner { return durationMatch(index, next + 1, 1, unit) }
     if scanner.isWord(index, "recent") { return nil }
+    if scanner.isWord(index, "same"), unit == .month || unit == .quarter, scanner.isAnyWord(next + 1, "of", "in"),
+      let year = fourDigitYear(at: next + 2)
+    {
+      // `the same month of 2023`: the month the story speaks of, in that year.
+      return TimeMatch(index, next + 3, .periodInYear(year, quarter: unit == .quarter))
+    }
     let amount = scanner.isWord(index, "latest") ? -1 : direction
     let meaning: TimeMeaning = narrative ? .fromNarrative(unit, amount) : .fromReference(unit, amount)
     return TimeMatch(index, next + 1, meaning)

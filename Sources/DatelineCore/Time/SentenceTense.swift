@@ -35,7 +35,8 @@ enum SentenceTense {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
     if scanner.isWord(index, "to") {
-      return looksAhead(before: index, scanner) && !opensNounPhrase(index + 1, scanner) ? .future : nil
+      return looksAhead(before: index, scanner) && !opensNounPhrase(index + 1, scanner) || isProspectivePassive(index, scanner)
+        ? .future : nil
     }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
     if isBarePastAfterSingular(index, scanner) { return .past }
@@ -125,6 +126,28 @@ enum SentenceTense {
       index - 1, "plan", "plans", "planned", "planning", "agreed", "agree", "agrees", "agreement", "set", "scheduled", "slated",
       "due", "expected", "expects", "expect", "is", "are", "was", "were", "going", "intend", "intends", "intended", "promised",
       "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "decided", "voted")
+  }
+
+  /// Whether `to` at `index` opens a passive infinitive set after a noun or a comma, which tells
+  /// what is still to be done (`a dividend, to be paid in May`, `new rules to be introduced in
+  /// April`), unless a verb governs it (`refused to be paid`) or a ranking word before the noun
+  /// makes it a record (`the first woman to be elected in 1990`).
+  private static func isProspectivePassive(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0, scanner.isWord(index + 1, "be"), scanner.isWordToken(index + 2) else { return false }
+    let participle = scanner.tokens[index + 2]
+    let marked = scanner.entries[index + 2].tense
+    guard marked != TimeWordEntry.noTense && marked < 0 || participle.length >= 4 && endsInED(participle, scanner) else {
+      return false
+    }
+    if scanner.isMark(index - 1, UInt8(ascii: ",")) { return true }
+    let before = scanner.tokens[index - 1]
+    guard scanner.isWordToken(index - 1), scanner.entries[index - 1].tense == TimeWordEntry.noTense,
+      !(before.length >= 4 && endsInED(before, scanner))
+    else { return false }
+    for back in 2...4 where index >= back && scanner.isWordToken(index - back) {
+      if scanner.isAnyWord(index - back, "first", "second", "third", "last", "only", "youngest", "oldest") { return false }
+    }
+    return true
   }
 
   /// Whether the word at `index` tells an expectation or a schedule after a present `is` or `are`

@@ -33,6 +33,24 @@ import Testing
     #expect(failed.date?.isInferred == true)
   }
 
+  @Test func aSubjectWithAPrepositionalPhraseOpensAClause() throws {
+    let found = events("Nurses walked out in May after talks with hospital managers collapsed in April.")
+    let talks = try #require(found.first { $0.summary.hasPrefix("Talks with hospital managers collapsed") }, "\(found.map(\.summary))")
+    #expect(talks.date?.value.timex == "2025-04")
+    #expect(found.contains { $0.summary == "Nurses walked out in May" && $0.date?.value.timex == "2025-05" }, "\(found.map(\.summary))")
+  }
+
+  @Test func aCompoundNounReadAsAVerbStaysInTheSubject() throws {
+    let found = events("Dockers walked out in May after a third round of pay talks collapsed in April.")
+    let talks = try #require(found.first { $0.summary.hasPrefix("A third round of pay talks collapsed") }, "\(found.map(\.summary))")
+    #expect(talks.date?.value.timex == "2025-04")
+  }
+
+  @Test func aPrepositionalPhraseWithoutAVerbStaysInItsClause() {
+    let found = events("The union walked out after talks with managers in April.").map(\.summary)
+    #expect(found == ["The union walked out after talks with managers in April"], "\(found)")
+  }
+
   @Test func aNounPhraseAfterAfterStaysInItsClause() {
     let found = events("The talks resumed after the 2019 election.").map(\.summary)
     #expect(found == ["The talks resumed after the 2019 election"], "\(found)")

@@ -84,6 +84,25 @@ import Testing
   }
 
   @Test(arguments: [
+    ("Obituary\n\nVESTA, March 4, 2021 (Wirepost) - Ada Lind has died.", "2021-03-04"),
+    ("Strike\n\nPublished 14 May 2024\n\nNurses walked out on Monday.", "2024-05-14"),
+    ("Verdict\nBy Dana Whitfield\n\nThe jury returned on March 4, 2021.", nil),
+  ])
+  func aOneWordHeadlineOpensAHeaderThatFollowsIt(text: String, day: String?) throws {
+    let article = try read(text)
+    #expect(article.metadata.title == String(text.prefix { $0 != "\n" }))
+    #expect(article.metadata.published == day.flatMap { TimeValue(timex: $0) })
+  }
+
+  @Test(arguments: [
+    "Breaking\n\nThe port reopened on March 4, 2021.",
+    "Yes.\n\nVESTA, March 4, 2021 (Wirepost) - Ada Lind has died.",
+  ])
+  func aOneWordLineBeforeABodyIsNoHeadline(text: String) throws {
+    #expect(try read(text).metadata.title == nil)
+  }
+
+  @Test(arguments: [
     "On Nov. 7, 2021 the drones struck.\n\nThe prime minister was unhurt.",
     "The council met on Monday\nand voted on the budget for 2022.",
     "Dana Whitfield resigned.\nThe board met on March 4, 2021.",

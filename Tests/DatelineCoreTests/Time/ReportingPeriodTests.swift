@@ -27,6 +27,13 @@ import Testing
     expectTime("For the six months ended Aug. 12, net fell from $4 million [[a year earlier]].", "2020-08-12")
   }
 
+  @Test func theSameMonthOfAYearIsTheMonthSpokenOfInThatYear() {
+    expectTime("Admissions rose in July, against 2,400 in [[the same month of 2019]].", "2019-07")
+    expectTime("Sales fell in the third quarter, after a rise in [[the same quarter of 2018]].", "2018-Q3")
+    expectTime("Output rose in March from [[the same month in 2020]], a record.", "2020-03")
+    expectTime("Orders fell in May from [[the same month]] a year ago.", "2021-05")
+  }
+
   @Test func aShareBeforeAYearEarlierIsNoRate() {
     expectTime("Exports made up 45% of sales in the third quarter, compared with 40% [[a year earlier]].", "2020-Q3")
     expectNoTime("Guards earn $5 a day after taxes.")

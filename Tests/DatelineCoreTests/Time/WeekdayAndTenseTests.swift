@@ -36,6 +36,17 @@ import Testing
     expectTime("The bridge, damaged in [[May]], will reopen soon.", "2021-05")
   }
 
+  @Test func aPassiveInfinitiveAfterANounLooksAhead() {
+    expectTime("The board proposed a dividend of 4 crowns, to be paid in [[May]].", "2022-05")
+    expectTime("Ministers approved rules to be introduced in [[March]].", "2022-03")
+    expectTime("The ship to be launched in [[April]] was built in Oslo.", "2022-04")
+  }
+
+  @Test func aPassiveInfinitiveOfARecordOrAVerbIsNotAhead() {
+    expectTime("She became the first woman to be elected mayor in [[March]].", "2021-03")
+    expectTime("He refused to be paid in [[May]] and left.", "2021-05")
+  }
+
   @Test func anExpectationInThePastStaysInThePast() {
     expectTime("A ruling was widely expected in [[February]].", "2021-02")
     expectTime("The report had not been expected before [[May]].", "2021-05")
