@@ -7,7 +7,8 @@ struct ClauseTimes {
 
   /// The dated temporal expressions inside `range`, leaving out those inside a quotation when
   /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`) and those that only
-  /// tell how long a record has stood (`its first loss since 1992`) or over what time something
+  /// tell how long a record has stood (`its first loss since 1992`), when the figure a clause is
+  /// set beside was (`compared with a profit a year earlier`), or over what time something
   /// is counted (`for the second time this year`) or which thing a verb's object is (`violated
   /// the 1991 agreement`).
   func times(in range: Range<Int>) -> [Int] {
@@ -25,7 +26,7 @@ struct ClauseTimes {
         if isQuestionWord(read) { questionWord = read }
         read += 1
       }
-      if isRecordSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
+      if isRecordSpan(startingAt: index) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range)
       {

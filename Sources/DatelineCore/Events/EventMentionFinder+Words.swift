@@ -10,7 +10,7 @@ extension EventMentionFinder {
     for noun in range where isFreeNoun(noun, objects) {
       let plural = reader.isPlural(noun)
       let kind = tagged.eventKind(at: noun) ?? .other
-      if let time = reader.nounPhraseDate(of: noun), tagged.times[time].value.interval != nil {
+      if let time = reader.nounPhraseDate(of: noun, in: range), tagged.times[time].value.interval != nil {
         consumed.append(time)
         // What is told of the noun alone is the noun phrase with its date: `the last election in
         // March 2024`, not `election`.
@@ -20,7 +20,9 @@ extension EventMentionFinder {
           end += 1
           while end < range.upperBound, tagged.timeOf[end] == time { end += 1 }
         }
-        let told = clauseTelling(tokens.lowerBound, end: end, in: range) ?? tokens.lowerBound
+        let told =
+          clauseTelling(tokens.lowerBound, end: end, in: range, time: time)
+          ?? min(tokens.lowerBound, tagged.tokens(ofTime: time).lowerBound)
         found.append(
           EventMention(
             origin: .datedNoun, kind: kind, date: .expression(time), tokens: tokens, trigger: noun,
@@ -39,10 +41,12 @@ extension EventMentionFinder {
   /// date at `end`) begins, so that its summary reads on its own (`The mediator called both
   /// unions to a meeting on Monday`, not `a meeting on Monday`): the start of its segment
   /// `range`, when that opens with a noun phrase (no pronoun) whose finite verb comes before the
-  /// noun, and the words fit in a summary. Nil otherwise, and when a word between places the clause before or after the noun
-  /// (`resigned after the election in March`: the clause would read as of the noun's date): the
-  /// noun phrase is told alone.
-  private func clauseTelling(_ phrase: Int, end: Int, in range: Range<Int>) -> Int? {
+  /// noun, and the words fit in a summary. Nil otherwise, when a word between places the clause before or after the noun
+  /// (`resigned after the election in March`: the clause would read as of the noun's date), and
+  /// when the clause tells a time of its own besides the noun's `time` (`halted the count in
+  /// Sunday's election on Monday`): the noun phrase is told alone.
+  private func clauseTelling(_ phrase: Int, end: Int, in range: Range<Int>, time: Int) -> Int? {
+    guard !range.contains(where: { tagged.timeOf[$0] >= 0 && Int(tagged.timeOf[$0]) != time }) else { return nil }
     var first = range.lowerBound
     while first < phrase, tagged.upos(first) == .cconj || tagged.upos(first) == .adv || tagged.upos(first) == .punct {
       first += 1

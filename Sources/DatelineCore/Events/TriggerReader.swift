@@ -53,6 +53,9 @@ struct TriggerReader {
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
     guard tagged.upos(previous) != .aux else { return true }
+    // `compared with` (or `to`) sets a figure beside another (`a loss of 4 million, compared with
+    // a profit a year earlier`; `Sales of 9 million compared with 8 million`): no happening.
+    if tagged.isWord(index, "compared"), tagged.isWord(index + 1, "with") || tagged.isWord(index + 1, "to") { return false }
     // The lemma is read once: each reading builds a string.
     let lemma = tagged.lemma(index)
     if lemma == "have"
@@ -149,10 +152,19 @@ struct TriggerReader {
   }
 
   /// The temporal expression inside the noun phrase of the trigger noun at `noun`: before it
-  /// (`the Nov. 7 attack`, `the 2018 elections`) or right after it (`the attack on Nov. 7`).
-  func nounPhraseDate(of noun: Int) -> Int? {
+  /// (`the Nov. 7 attack`, `the 2018 elections`) or right after it (`the attack on Nov. 7`); a
+  /// time that owns the phrase (`Sunday's election`) when the `clause` around it tells another
+  /// time of its own (`halted the count in Sunday's election on Monday`), where the phrase is
+  /// not the clause's occasion (`Sunday's strike killed two`).
+  func nounPhraseDate(of noun: Int, in clause: Range<Int>) -> Int? {
     var index = noun - 1
-    while index >= 0, index >= noun - 3, tagged.isLowercaseWord(index), !tagged.has(index, .functionWord) { index -= 1 }
+    while index >= 0, index >= noun - 3, tagged.isLowercaseWord(index), !tagged.has(index, .functionWord) {
+      if tagged.isWord(index, "s"), index >= 2, tagged.has(index - 1, [.closeSingle, .straightSingle]), tagged.timeOf[index - 2] >= 0 {
+        let owner = tagged.timeOf[index - 2]
+        return clause.contains { tagged.timeOf[$0] >= 0 && tagged.timeOf[$0] != owner } ? Int(owner) : nil
+      }
+      index -= 1
+    }
     if index >= 0, tagged.timeOf[index] >= 0 {
       let time = Int(tagged.timeOf[index])
       var start = index

@@ -61,11 +61,7 @@ struct PhraseMatcher {
         return .future
       }
     }
-    let apostrophe = found.end
-    guard scanner.isAttached(apostrophe), scanner.tokens[apostrophe].kind == .punctuation, scanner.isWord(apostrophe + 1, "s"),
-      scanner.isAttached(apostrophe + 1)
-    else { return nil }
-    return scanner.isMark(apostrophe, UInt8(ascii: "'")) || scanner.tokens[apostrophe].length == 3 ? .past : nil
+    return scanner.isPossessive(at: found.end) ? .past : nil
   }
 
   /// The core expression at `index` (the longest the rule families find).

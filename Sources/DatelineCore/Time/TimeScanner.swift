@@ -62,6 +62,14 @@ struct TimeScanner {
   @inline(__always)
   func isAttached(_ index: Int) -> Bool { index < limit && !tokens[index].isSpaced }
 
+  /// Whether a possessive `'s` (or `’s`) is written onto the token before `apostrophe`
+  /// (`Wednesday's ruling`).
+  func isPossessive(at apostrophe: Int) -> Bool {
+    guard isAttached(apostrophe), tokens[apostrophe].kind == .punctuation, isWord(apostrophe + 1, "s"), isAttached(apostrophe + 1)
+    else { return false }
+    return isMark(apostrophe, UInt8(ascii: "'")) || tokens[apostrophe].length == 3
+  }
+
   /// Whether the token at `index` is `word` (ASCII, compared ignoring case). Inlined, so that
   /// the literal's length and bytes are constants.
   @inline(__always)

@@ -81,6 +81,7 @@ public struct TimeTagger: Sendable {
   private func points(in analysis: TextAnalysis, scanner: TimeScanner, opensText: Bool) -> ReferencePoints {
     var points = ReferencePoints()
     var leadWeekdayIsSaid = false
+    var leadWeekdayIsPossessive = false
     forEachMatch(in: analysis, scanner: scanner) { match in
       // The words around the phrase are read up to the end of its sentence (the scanner
       // given reads none).
@@ -91,9 +92,13 @@ public struct TimeTagger: Sendable {
         Self.isPast(match, in: sentence, scanner: sentenceScanner)
       {
         let isSaid = Self.isSaid(match, in: sentence, scanner: sentenceScanner)
-        if points.leadWeekdays == 0 || isSaid {
+        // A weekday owning a noun names an earlier occasion (`halted the count in Sunday's
+        // election on Monday`): a weekday the lead's verb is told on goes before it.
+        let isPossessive = sentenceScanner.isPossessive(at: match.end)
+        if points.leadWeekdays == 0 || isSaid || leadWeekdayIsPossessive && !isPossessive {
           points.leadWeekdays = 1 << weekday
           leadWeekdayIsSaid = isSaid
+          leadWeekdayIsPossessive = isPossessive
         }
       }
       guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }

@@ -51,6 +51,15 @@ import Testing
     #expect(present.isEmpty, "\(present.map(\.summary))")
   }
 
+  @Test func aComparisonWithAnEarlierFigureIsNoEvent() {
+    let events = timeline("Vantor Motors posted a loss of 41 million euros in March, compared with a profit a year earlier.").events
+    #expect(events.map(\.summary) == ["Vantor Motors posted a loss of 41 million euros in March"])
+    let up = timeline("Turnout reached 62% on Sunday, up from 55% in 2019.").events
+    #expect(up.map { $0.date?.value.timex } == ["2021-11-07"], "\(up.map(\.summary))")
+    let perfect = timeline("The board has compared the two bids since March.").events
+    #expect(perfect.count == 1, "\(perfect.map(\.summary))")
+  }
+
   @Test func aQuestionAssertsNoEventButAQuotedOneIsAStatement() {
     let asked = timeline("Why did the depot close last winter? Harlow Rail closed it in March.")
     #expect(asked.events.map(\.summary) == ["Harlow Rail closed it in March"])

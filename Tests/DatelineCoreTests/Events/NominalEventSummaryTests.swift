@@ -40,4 +40,18 @@ import Testing
       "\(found)")
     #expect(!found.contains("The two pilots assigned to the flight"), "\(found)")
   }
+
+  @Test func aWeekdayOwningAnEventNounDatesTheNounNotTheClause() throws {
+    let found = Fixture.timeline(["Officials halted the count in Sunday's election on Monday."], published: "2025-10-30").events
+    let halted = try #require(found.first { $0.summary.hasPrefix("Officials halted the count") }, "\(found.map(\.summary))")
+    #expect(halted.date?.value.timex == "2025-10-27")
+    let election = try #require(found.first { $0.summary == "Sunday's election" }, "\(found.map(\.summary))")
+    #expect(election.date?.value.timex == "2025-10-26")
+  }
+
+  @Test func aWeekdayOwningTheSubjectDatesTheClause() throws {
+    let found = Fixture.timeline(["Sunday's blast killed two guards, police said."], published: "2025-10-30").events
+    let blast = try #require(found.first { $0.summary.hasPrefix("Sunday's blast killed two guards") }, "\(found.map(\.summary))")
+    #expect(blast.date?.value.timex == "2025-10-26")
+  }
 }

@@ -135,4 +135,17 @@ import Testing
     #expect(PublicationYear.latest(.day(nil, 12, 4), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2026, 12, 4))
     #expect(PublicationYear.latest(.day(nil, 2, 29), notAfter: .day(2026, 12, 4), leadWeekdays: 0) == .day(2024, 2, 29))
   }
+
+  @Test func aWeekdayOwningANounIsNotTheDayOfTheLead() throws {
+    let timeline = try Self.timeline(
+      """
+      Count halted in the north
+
+      VESTRA, Oct 6 (Wirepost) - Officials in Vestra halted the count in Sunday's vote on Monday after a ballot box went missing.
+
+      Turnout was 55% at the previous vote in 2021.
+      """)
+    let halted = try #require(timeline.events.first { $0.summary.hasPrefix("Officials in Vestra halted the count") })
+    #expect(halted.date?.value.timex == "2025-10-06", "Monday, 6 October: 2025, not 2024 (when the 6th was a Sunday)")
+  }
 }

@@ -50,4 +50,16 @@ import Testing
     #expect(speakers("Officials from Halden Energy said: “The plant is safe.”") == ["Halden Energy"])
     #expect(speakers("Residents of Leeds said: “The road floods every winter.”") == ["Residents of Leeds"])
   }
+
+  @Test func anAccusationCarriesItsSpeakersWords() {
+    #expect(
+      speakers("Union chief Maria Lodge called the plan “a betrayal of workers”. Opposition leader Ana Petrova accused the government of “playing games with the will of the people”.")
+        == ["Maria Lodge", "Ana Petrova"])
+  }
+
+  @Test func thePassiveOfASpeechVerbNamesWhoIsSpokenOf() {
+    #expect(
+      speakers("Karl Fenn, who is accused of “bullying staff at every turn and on every shift”, denied it.") == [nil])
+    #expect(speakers("The mayor was described as “a disgrace to the whole of the city” by a rival.") == [nil])
+  }
 }
