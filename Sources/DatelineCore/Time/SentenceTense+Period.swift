@@ -3,10 +3,14 @@
 /// What is issued or in force now runs from or until a time ahead: a bare weekday there is the
 /// coming one, though the issuing itself is told in the perfect.
 extension SentenceTense {
+  /// How many words before `from` the noun phrase of a period may open.
+  static let periodNounReach = 5
+
   /// Whether the expression starting at token `start` is the start or end of a period that
   /// looks ahead: after `until` or `till`, or after `from` that follows a word of being in force
-  /// (`valid from`) or closes a noun phrase opened one to three words before (`a warning from`,
-  /// `the hosepipe ban from`); not a figure's starting point (`up 3% from Monday`).
+  /// (`valid from`) or closes a noun phrase opened one to five words before (`a warning from`,
+  /// `the hosepipe ban from`, `a yellow warning for snow from`); not a figure's starting point
+  /// (`up 3% from Monday`).
   static func opensPeriodAhead(_ start: Int, _ scanner: TimeScanner) -> Bool {
     let opener = start - 1
     guard opener >= 1 else { return false }
@@ -14,7 +18,7 @@ extension SentenceTense {
     guard scanner.isWord(opener, "from") else { return false }
     if scanner.isAnyWord(opener - 1, "valid", "effective", "force") { return true }
     var word = opener - 1
-    while word >= max(0, opener - 3), scanner.isWordToken(word), !scanner.isCapitalized(word),
+    while word >= max(0, opener - Self.periodNounReach), scanner.isWordToken(word), !scanner.isCapitalized(word),
       !scanner.isAnyWord(word, "up", "down", "away", "back", "off", "out")
     {
       if scanner.isAnyWord(word, "a", "an", "the", "its", "their") { return word < opener - 1 }

@@ -31,6 +31,22 @@ extension TimeResolver {
     return placed
   }
 
+  /// `match` and the resolver for it as the end of a range whose start is the day `start`, told
+  /// right before it after `from` or `between` (`from Thursday until Saturday`, `between Monday
+  /// and Wednesday`): a bare weekday there is the first such day after the start, whatever the
+  /// clause's tense (`was closed from Thursday until Saturday` ends two days after it began).
+  func asRangeEnd(
+    _ match: TimeMatch, start: (point: TimePoint, range: Range<Int>, sentence: Int)?
+  ) -> (TimeMatch, TimeResolver) {
+    guard case .weekday(let day, nil) = match.meaning, let start, start.point.precision >= .day, start.point.dayNumber != nil
+    else { return (match, self) }
+    var placed = match
+    placed.meaning = .weekdayFromNarrative(day, direction: 1)
+    var resolver = self
+    resolver.dayAnchor = start
+    return (placed, resolver)
+  }
+
   /// The anchor a move by `count` `unit`s starts from. A day or finer unit starts from the last
   /// day named, unless a move by an amount comes after the story told, in a later sentence, a
   /// month or year (`The first fire was reported in May. Two days later …`): the last time told,

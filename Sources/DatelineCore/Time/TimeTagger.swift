@@ -26,6 +26,7 @@ public struct TimeTagger: Sendable {
       // once, and a text of nothing but dates has one every few words.
       var expressions: [TimeExpression] = []
       var lastAnchoringSentence = -1
+      var rangeStart: (point: TimePoint, range: Range<Int>, sentence: Int, end: Int)?
       forEachMatch(in: analysis, scanner: scanner) { found in
         var match = found
         let ordinal = match.sentence
@@ -39,12 +40,21 @@ public struct TimeTagger: Sendable {
         }
         match = resolver.inOpeningYear(
           match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
-        let matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
+        var matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
+        if let start = rangeStart, start.end + 1 == match.start,
+          resolving.isAnyWord(match.start - 1, "until", "till", "to", "through", "and")
+        {
+          (match, matchResolver) = matchResolver.asRangeEnd(match, start: (start.point, start.range, start.sentence))
+        }
         let (value, resolution) = matchResolver.resolve(match, sentence: ordinal) {
           let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)
           return tense == .simplePast && !bindsThePast ? .past : tense
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
+        rangeStart = nil
+        if match.start > 0, resolving.isAnyWord(match.start - 1, "from", "between"), case .point(let resolved) = value {
+          rangeStart = (resolved, range, ordinal, match.end)
+        }
         // The day of a saying told after the day of what it reports (`ran aground late on Sunday,
         // … said on Monday`) is the reporter's, not the story's: what follows goes on from Sunday.
         if match.anchorsNarrative, case .point(let resolved) = value, resolved.year != nil,

@@ -36,6 +36,18 @@ import Testing
     expectTime("The bridge, damaged in [[May]], will reopen soon.", "2021-05")
   }
 
+  @Test func theEndOfARangeOfDaysFollowsItsStart() {
+    expectTime("The road was closed from Thursday until [[Saturday]].", "2021-11-06")
+    expectTime("The festival ran from Friday to [[Sunday]].", "2021-11-07")
+    expectTime("The road will be closed from Thursday until [[Saturday]].", "2021-11-13")
+    expectTime("The ban will run from Saturday until [[Monday]].", "2021-11-15")
+  }
+
+  @Test func aWarningIssuedForSomethingRunsAhead() {
+    expectTime("The service has issued a yellow warning for snow from [[Thursday evening]] until Saturday.", "2021-11-11TEV")
+    expectTime("Police have issued a warning to drivers from [[Friday]].", "2021-11-12")
+  }
+
   @Test func aPassiveInfinitiveAfterANounLooksAhead() {
     expectTime("The board proposed a dividend of 4 crowns, to be paid in [[May]].", "2022-05")
     expectTime("Ministers approved rules to be introduced in [[March]].", "2022-03")
