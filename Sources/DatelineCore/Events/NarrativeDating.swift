@@ -41,12 +41,16 @@ struct NarrativeDating {
     // governs (`agreed that, while the logo is registered, …`) is told at.
     var governing: (event: Int, sentence: Int)?
     var plan = PlanPassage()
+    // The last clause with a date of its own, whatever its tense: what a measured stretch after
+    // it in its sentence is placed from (`were still without power on Wednesday, two days after`).
+    var lastDated: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     for (position, id) in order.enumerated() {
       let draft = drafts[id]
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
       let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
       plan.step(draft, sentence: sentence)
       if let date = draft.date {
+        lastDated = (id, date, sentence, paragraph)
         if draft.tense == .future, Self.isDayPrecise(date), !isPast(date) { plan.start(id, date, sentence) }
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
@@ -69,7 +73,7 @@ struct NarrativeDating {
           result[id] = inherited(named.date, from: named.event, as: .narrative)
           continue
         }
-        if let passage, passage.sentence == sentence, let shifted = offsetDate(of: draft, from: passage) {
+        if let lastDated, lastDated.sentence == sentence, let shifted = offsetDate(of: draft, from: lastDated) {
           result[id] = shifted
           continue
         }
@@ -149,7 +153,9 @@ struct NarrativeDating {
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      let lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false })
+      let lead = order.first(where: {
+        drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false && measuredOpener(of: drafts[$0]) == nil
+      })
     else {
       return nil
     }
@@ -215,11 +221,7 @@ struct NarrativeDating {
   private func offsetDate(
     of draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)
   ) -> EventDate? {
-    let opensAtFirst = tagged.isWord(draft.firstToken, "after") || tagged.isWord(draft.firstToken, "before")
-    let opener = opensAtFirst ? draft.firstToken : draft.firstToken - 1
-    guard opener > 0, tagged.isWord(opener, "after") || tagged.isWord(opener, "before"), tagged.opensClauseAfterPreposition(opener),
-      case let time = Int(tagged.timeOf[opener - 1]), time >= 0,
-      case .duration(let stretch) = tagged.times[time].value, let amount = stretch.amount, amount == amount.rounded(),
+    guard let (opener, stretch) = measuredOpener(of: draft), let amount = stretch.amount,
       let point = passage.date.value.point, let day = point.dayNumber
     else {
       return nil
@@ -237,6 +239,20 @@ struct NarrativeDating {
     return EventDate(
       value: .point(moved), expression: passage.date.expression, resolution: passage.date.resolution, isInferred: true,
       anchorEvent: passage.event, inference: .narrative)
+  }
+
+  /// The `after` or `before` that opens `draft` after a measured stretch (`two days after`), with
+  /// that stretch in whole units: the clause is placed from the one it follows, not told of its own.
+  private func measuredOpener(of draft: EventDraft) -> (opener: Int, stretch: TimeDuration)? {
+    let opensAtFirst = tagged.isWord(draft.firstToken, "after") || tagged.isWord(draft.firstToken, "before")
+    let opener = opensAtFirst ? draft.firstToken : draft.firstToken - 1
+    guard opener > 0, tagged.isWord(opener, "after") || tagged.isWord(opener, "before"), tagged.opensClauseAfterPreposition(opener),
+      case let time = Int(tagged.timeOf[opener - 1]), time >= 0,
+      case .duration(let stretch) = tagged.times[time].value, let amount = stretch.amount, amount == amount.rounded()
+    else {
+      return nil
+    }
+    return (opener, stretch)
   }
 
   /// The first event dated to the day (or finer) that a reference inside `span` names, other

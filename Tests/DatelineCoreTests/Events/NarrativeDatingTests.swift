@@ -72,6 +72,14 @@ import Testing
     #expect(try event("filed their report", in: all).date?.value.timex == "2022-03-02")
   }
 
+  @Test func aMeasuredStretchAfterAStateIsMovedFromItsDayAndLeadsNoStory() throws {
+    let all = events(
+      "Thousands of homes in Vell were still without power on Tuesday, two days after a storm tore down the lines.")
+    let storm = try event("tore down the lines", in: all)
+    #expect(storm.date?.value.timex == "2022-03-06")
+    #expect(storm.date?.isInferred == true)
+  }
+
   @Test func aStoryLongBeforeItsPublicationSetsNoStoryTime() throws {
     let all = events(
       """
