@@ -32,6 +32,7 @@ extension PhraseMatcher {
     }
     guard monthStandsAlone(at: index, abbreviated: abbreviated) else { return nil }
     if let range = monthRange(from: index, first: month) { return range }
+    if let year = yearOfRangeStart(from: index, first: month) { return TimeMatch(index, index + 1, .point(.month(year, month))) }
     let meaning: TimeMeaning = endsMonthRange(index) ? .inNarrativeYear(.month(nil, month), direction: nil, following: true) : .point(.month(nil, month))
     return TimeMatch(index, index + 1, meaning)
   }

@@ -43,6 +43,18 @@ extension PhraseMatcher {
     return month >= 0 && scanner.has(month, .month) && rangeEnd(joiner: joiner, first: month) == index
   }
 
+  /// The year of the month at `index` (`first`) that opens a range whose last month names its
+  /// year (`between April and September 2023`, `from November to March 2024`): that year, or the
+  /// one before when the range runs over a new year.
+  func yearOfRangeStart(from index: Int, first: Int) -> Int? {
+    guard let lastIndex = rangeEnd(joiner: index + 1, first: index), let last = scanner.value(lastIndex, .month),
+      scanner.isCapitalized(lastIndex)
+    else { return nil }
+    let yearIndex = scanner.isMark(lastIndex + 1, UInt8(ascii: ",")) ? lastIndex + 2 : lastIndex + 1
+    guard let year = fourDigitYear(at: yearIndex) else { return nil }
+    return first <= last ? year : year - 1
+  }
+
   /// The token after `joiner`, the word that joins two months of a range from `month`: a dash (`July-September`,
   /// `April-to-June`), `to`, `through` or `until`, or `and` after `between`.
   private func rangeEnd(joiner: Int, first month: Int) -> Int? {

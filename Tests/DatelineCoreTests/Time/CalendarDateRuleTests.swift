@@ -37,6 +37,13 @@ import Testing
     expectTime("The bridge reopens on [[4 June next year]].", "2022-06-04")
   }
 
+  @Test func theFirstMonthOfARangeTakesTheYearOfItsLast() {
+    expectTime("Researchers counted bees between [[April]] and September 2019.", "2019-04")
+    expectTime("The museum was closed from [[March]] until June 2018.", "2018-03")
+    expectTime("The strike ran from [[November]] to February 2020.", "2019-11")
+    expectTime("Sales fell from [[May]] to July, when prices rose.", "2021-05")
+  }
+
   @Test func aYearThatOpensItsSentenceSetsTheYearOfAMonthOrDayInIt() {
     expectTime("In 2019 a strike at the port lasted six weeks and ended only after talks in [[March]].", "2019-03")
     expectTime("In 2016, the mill flooded on [[June 3]] and reopened a year later.", "2016-06-03")
