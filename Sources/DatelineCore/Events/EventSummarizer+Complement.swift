@@ -4,9 +4,19 @@ extension EventSummarizer {
   /// Where the summary of `segment` ends: its end, or past the segments right after it (with no
   /// punctuation between) that its last word needs to be read, a preposition's object (`opened
   /// an inquiry into | whether the firm told patients`) or a verb's clause opened by `that` or a
-  /// question word (`said an investigation found | that …`), while the whole fits in a summary.
+  /// question word (`said an investigation found | that …`), while the whole fits in a summary;
+  /// before a measured stretch that places the next clause (`a day | before`).
   func complementEnd(of segment: Segment, at position: Int, in segments: [Segment]) -> Int {
     var end = segment.tokens.upperBound
+    // A measured stretch that places the next clause belongs to it: `were leaked a day | before he
+    // was due to present it` tells the leak, not `a day`.
+    if tagged.isWord(end, "after") || tagged.isWord(end, "before"), end - 1 > segment.tokens.lowerBound,
+      let stretch = stretchStart(endingAt: end - 1)
+    {
+      var start = stretch
+      while start - 1 > segment.tokens.lowerBound, tagged.isWord(start - 1, "just") || tagged.isWord(start - 1, "only") { start -= 1 }
+      if start > segment.tokens.lowerBound { return start }
+    }
     var next = position + 1
     while next < segments.count, segments[next].tokens.lowerBound == end,
       needsComplement(end - 1, opening: end),
@@ -16,6 +26,18 @@ extension EventSummarizer {
       next += 1
     }
     return end
+  }
+
+  /// Where a measured stretch ending at `last` starts: a duration (`a day`, `two weeks`) or a
+  /// unit counted by no number (`hours`, `days`, `weeks`).
+  private func stretchStart(endingAt last: Int) -> Int? {
+    let time = Int(tagged.timeOf[last])
+    if time >= 0 {
+      guard case .duration = tagged.times[time].value else { return nil }
+      return tagged.tokens(ofTime: time).lowerBound
+    }
+    let units = ["minutes", "hours", "days", "weeks", "months", "years"]
+    return units.contains(tagged.string(tokens: last..<(last + 1)).lowercased()) ? last : nil
   }
 
   /// Whether the word at `last`, a preposition or a verb, cannot end a clause before the words

@@ -58,9 +58,11 @@ struct TriggerReader {
     if tagged.isWord(index, "compared"), tagged.isWord(index + 1, "with") || tagged.isWord(index + 1, "to") { return false }
     // The lemma is read once: each reading builds a string.
     let lemma = tagged.lemma(index)
+    // A past form the training data never saw keeps its own spelling as its lemma (`sank`).
+    let unseenPast = tagged.has(index, .pastVerb) && tagged.usualTag(index) == nil
     if lemma == "have"
       || tagged.isWrittenAsLemma(index, lemma: lemma) && !isPastAfterSingular(index, subject: previous)
-        && !isSpeechAfterPlural(index, subject: previous)
+        && !isSpeechAfterPlural(index, subject: previous) && !unseenPast
     {
       return false
     }

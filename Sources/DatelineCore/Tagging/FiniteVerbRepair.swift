@@ -53,6 +53,13 @@ struct FiniteVerbRepair {
       else { continue }
       let lowered = FeatureHash.bytes(bytes, range, lower: true)
       let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered))
+      // An irregular past the training data never saw (`The ferry sank.`) has no ending to show
+      // a verb by: the list of such forms does.
+      if seen == nil, Self.irregularPasts.contains(lowered) {
+        tags[index] = .verb
+        lemmas[index] = 0
+        return
+      }
       let verbForm = tags[index] == .noun && seen.map { $0 & Self.verbBit != 0 } == true
       guard verbForm || seen == nil && index + 1 < words.upperBound && tags[index + 1] != .punct else { continue }
       guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), verbForm || seenAsVerb(lemma)
@@ -155,6 +162,12 @@ struct FiniteVerbRepair {
   private static let verbBit = UInt32(1) << UInt32(UPOS.verb.rawValue)
 
   /// Whether the training data saw `word` as a verb.
+  /// The hashes of the lower-cased past forms that do not end in `-ed` (`past-tense-verbs.txt`).
+  static let irregularPasts: Set<UInt64> = Set(
+    BundledResources.lexicon("past-tense-verbs").map { entry in
+      Array(entry.key.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
+    })
+
   private func seenAsVerb(_ word: String) -> Bool {
     let key = Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
     guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }

@@ -51,6 +51,11 @@ import Testing
     #expect(present.isEmpty, "\(present.map(\.summary))")
   }
 
+  @Test func anIrregularPastTheTaggerNeverSawIsAVerb() {
+    #expect(timeline("A trawler sank.").events.map(\.summary) == ["A trawler sank"])
+    #expect(timeline("Then it sank near the pier.").events.map(\.summary) == ["It sank near the pier"])
+  }
+
   @Test func aComparisonWithAnEarlierFigureIsNoEvent() {
     let events = timeline("Vantor Motors posted a loss of 41 million euros in March, compared with a profit a year earlier.").events
     #expect(events.map(\.summary) == ["Vantor Motors posted a loss of 41 million euros in March"])

@@ -10,6 +10,14 @@ import Testing
     Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
   }
 
+  @Test func aStretchThatPlacesTheNextClauseIsLeftToIt() {
+    let found = summaries("The draft budget was leaked to a newspaper a day before the minister was due to present it.")
+    #expect(found.contains("The draft budget was leaked to a newspaper"), "\(found)")
+    #expect(!found.contains { $0.hasSuffix("a day") }, "\(found)")
+    let held = summaries("Two ships collided just hours after the storm warning was lifted.")
+    #expect(held.contains("Two ships collided"), "\(held)")
+  }
+
   @Test func aReportPastAnAsideAfterItsThatTellsWhatItSays() {
     let found = summaries("Many shoppers reported that, when paying at the self-service tills, the card readers would freeze for minutes.")
     #expect(!found.contains("Many shoppers reported that"), "\(found)")
