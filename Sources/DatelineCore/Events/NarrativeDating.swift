@@ -137,8 +137,9 @@ struct NarrativeDating {
         continue
       }
       // A report, and what a product is said to be or have (`The Zap 4 has two cameras`), are of
-      // the publication date.
-      if draft.kind == .statement || draft.tense == .state { result[id] = publicationDate }
+      // the publication date; not one told in the past perfect (`He had denied the charges`),
+      // which was made before the story's time.
+      if draft.kind == .statement && draft.tense != .pastPerfect || draft.tense == .state { result[id] = publicationDate }
     }
     return result
   }

@@ -48,10 +48,11 @@ struct SegmentSplitter {
   /// holidays, a sports car and private school fees`): the noun before it, a noun phrase after it
   /// and then `and` or `or` with another noun phrase. After an opening phrase or subordinate
   /// clause the comma ends it (`To promote the service, Apple and ABC agreed`, `After he left,
-  /// the board and the staff met`).
+  /// the board and the staff met`); a clause that `that` opens is reported, not opening (`heard
+  /// that Blake took cash, holidays and a car`).
   private func isListComma(_ index: Int, clause: Int) -> Bool {
     guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)),
-      !tagged.isWord(clause, "to"), !tagged.has(clause, [.subordinator, .preposition]),
+      !tagged.isWord(clause, "to"), !tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"),
       (clause..<index).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") })
     else {
       return false

@@ -80,6 +80,18 @@ import Testing
     #expect(storm.date?.isInferred == true)
   }
 
+  @Test func aStatementInThePastPerfectIsNotOfThePublicationDay() throws {
+    let all = events("A former mayor of Vell was jailed on Tuesday. He had denied all the charges.")
+    let denied = try event("had denied", in: all)
+    #expect(denied.date == nil, "\(String(describing: denied.date))")
+  }
+
+  @Test func aListInAReportedClauseStaysInItsClause() {
+    let all = events("The court heard that Ilse Brandt took cash, holidays and a car from three builders between 2016 and 2019.")
+    #expect(!all.contains { $0.summary.hasSuffix("took cash") }, "\(all.map(\.summary))")
+    #expect(all.contains { $0.summary.contains("took cash, holidays and a car from three builders") }, "\(all.map(\.summary))")
+  }
+
   @Test func aStoryLongBeforeItsPublicationSetsNoStoryTime() throws {
     let all = events(
       """
