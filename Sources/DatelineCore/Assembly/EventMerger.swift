@@ -3,23 +3,6 @@
 /// words of their summaries (an event of kind `other`: its event word, and an actor when both
 /// name one). Each mention keeps its document and span.
 struct EventMerger: Sendable {
-  /// The document and position of an event's first telling (32 bits each: merged events are
-  /// many).
-  struct Origin: Sendable {
-    private var storedDocument: Int32
-    private var storedPosition: Int32
-
-    init(document: Int, position: Int) {
-      storedDocument = Int32(truncatingIfNeeded: document)
-      storedPosition = Int32(truncatingIfNeeded: position)
-    }
-
-    /// The document.
-    var document: Int { Int(storedDocument) }
-    /// The first token of the event in it.
-    var position: Int { Int(storedPosition) }
-  }
-
   /// An undated event's dated neighbour (a merged id), and whether it is told after it, or none:
   /// in 32 bits, the id shifted left and the flag in the lowest bit (an optional pair took 8).
   struct Neighbour: Sendable {
@@ -50,7 +33,7 @@ struct EventMerger: Sendable {
   /// The bytes of the merged events' summaries.
   private var texts = TextPool()
   /// For each merged event, its first telling.
-  private(set) var origins: [Origin] = []
+  private(set) var origins = EventOrigins()
   /// For each merged event, its dated neighbour (`none` for a dated one).
   private(set) var neighbours: [Neighbour] = []
   /// For each merged event whose date is anchored to another event, that event's merged id.
@@ -112,7 +95,7 @@ struct EventMerger: Sendable {
         event.date?.shareValue()
         if let text { event.shareSummary(in: &texts, foundIn: text) } else { event.shareSummary(in: &texts) }
         events.append(event)
-        origins.append(Origin(document: document, position: item.position))
+        origins.append(document: document, position: item.position)
         neighbours.append(.none)
         if event.date != nil {
           let start = UInt64(wordPool.count)

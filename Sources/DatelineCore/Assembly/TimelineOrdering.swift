@@ -9,10 +9,13 @@
 enum TimelineOrdering {
   /// The merged ids of `events` in timeline order (32 bits each, as every list here). `origins`
   /// and `neighbours` are emptied as soon as they are no longer needed, so that the lists made
-  /// after them do not add to theirs (on a million short paragraphs they take 6 MB).
+  /// after them do not add to theirs (on a million short paragraphs they take 6 MB); the order
+  /// of telling is read from one key an event (`EventOrigins.orderKeys`).
   static func order(
-    _ events: [Event], origins: inout [EventMerger.Origin], neighbours: inout [EventMerger.Neighbour]
+    _ events: [Event], origins: inout EventOrigins, neighbours: inout [EventMerger.Neighbour]
   ) -> [Int32] {
+    var keys = origins.orderKeys()
+    origins = EventOrigins()
     var datedCount = 0
     for event in events where event.date?.value.interval != nil { datedCount += 1 }
     var dated: [Dated] = []
@@ -29,10 +32,10 @@ enum TimelineOrdering {
     dated.sort { left, right in
       if left.start != right.start { return left.start < right.start }
       if left.negatedEnd != right.negatedEnd { return left.negatedEnd < right.negatedEnd }
-      return precedes(origins[Int(left.id)], origins[Int(right.id)])
+      return keys[Int(left.id)] < keys[Int(right.id)]
     }
-    unplaced.sort { precedes(origins[Int($0)], origins[Int($1)]) }
-    origins = []
+    unplaced.sort { keys[Int($0)] < keys[Int($1)] }
+    keys = []
     var before: [Int: [Int32]] = [:]
     var after: [Int: [Int32]] = [:]
     var loose: [Int32] = []
@@ -59,11 +62,6 @@ enum TimelineOrdering {
     }
     result += loose
     return result
-  }
-
-  /// Whether one telling comes before another: by document, then by position.
-  private static func precedes(_ lhs: EventMerger.Origin, _ rhs: EventMerger.Origin) -> Bool {
-    (lhs.document, lhs.position) < (rhs.document, rhs.position)
   }
 
   /// A dated event's id and the place of its date: by start, the longer first when two start
