@@ -12,7 +12,7 @@ struct ChildProcess {
     var seconds: Double
     /// Peak resident memory of the child (`ru_maxrss`).
     var peakKilobytes: Int
-    /// Exit status.
+    /// Exit status; 128 plus the signal's number when a signal ended it.
     var status: Int32
   }
 
@@ -97,12 +97,14 @@ struct ChildProcess {
     return pid
   }
 
-  /// Waits for `pid` to end; its exit status and resource usage.
+  /// Waits for `pid` to end; its exit status (128 plus the signal's number for a child a signal
+  /// ended, as a shell tells it: a crash is no success) and resource usage.
   private static func wait(for pid: pid_t) -> (status: Int32, usage: rusage) {
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    return ((status >> 8) & 0xFF, usage)
+    let signal = status & 0x7F
+    return (signal != 0 ? 128 + signal : (status >> 8) & 0xFF, usage)
   }
 
   /// Reads the terminal until `marker` has come (true), the child closed it, or `seconds` passed.

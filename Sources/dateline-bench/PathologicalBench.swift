@@ -34,8 +34,9 @@ enum PathologicalBench {
       let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? bytes
       let megabytes = Double(size) / 1_048_576
       let arguments = ["extract", path, "--format", "jsonl", "-o", directory + "/out.jsonl"]
-      guard let outcome = dateline.run(arguments), outcome.status == 0 else {
-        report("  \(name): the child run failed")
+      let run = dateline.run(arguments)
+      guard let outcome = run, outcome.status == 0 else {
+        report("  \(name): the child run failed" + (run.map { " (exit status \($0.status))" } ?? ""))
         continue
       }
       let peak = Double(outcome.peakKilobytes) / 1024

@@ -168,7 +168,12 @@ struct EventMentionFinder {
         found.append(mention)
       }
     }
-    return found.count < 2 ? found : found.sorted { $0.trigger < $1.trigger }
+    // Sorted in place, and only when out of order (they seldom are): a sorted copy held a second
+    // list of the mentions of a sentence of 25,000 relative clauses (4 MB) beside the first.
+    if !found.isEmpty, zip(found, found.dropFirst()).contains(where: { $1.trigger < $0.trigger }) {
+      found.sort { $0.trigger < $1.trigger }
+    }
+    return found
   }
 
   /// A segment that tells an event, with the sentence around it.

@@ -125,7 +125,9 @@ struct SegmentSplitter {
       || tagged.isWord(index, "that") && tagged.has(tagged.beforeOwnTime(index), [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && reportsPast(index)
     // `that` in a time opens no clause: `early results that night gave`.
-    let inTime = tagged.timeOf[index] >= 0 || tagged.isWord(index, "that") && tagged.timeOf[index + 1] >= 0
+    let inTime =
+      tagged.timeOf[index] >= 0
+      || tagged.isWord(index, "that") && index + 1 < tagged.timeOf.count && tagged.timeOf[index + 1] >= 0
     if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports,
       !inTime
     {

@@ -27,7 +27,7 @@ enum BylineText {
   }
 
   /// Whether a paragraph of article text is the byline again ("By Jane Doe" over the article).
-  static func repeats(_ byline: String, in paragraph: [UInt8]) -> Bool {
+  static func repeats(_ byline: String, in paragraph: ArraySlice<UInt8>) -> Bool {
     guard paragraph.count <= maximumLength + 20 else { return false }
     return cleaned(String(decoding: paragraph, as: UTF8.self)) == byline
   }

@@ -52,7 +52,7 @@ enum HTMLReader: ArticleReader {
   /// The article and metadata of the page in `bytes`.
   static func read(_ bytes: [UInt8]) -> Page {
     let (rendered, metadata) = article(of: bytes)
-    let (text, listings) = joined(rendered.paragraphs, isListing: rendered.isListing)
+    let (text, listings) = joined(rendered)
     return Page(
       text: text, title: metadata.title, siteName: metadata.siteName, byline: metadata.byline,
       published: metadata.published, listings: listings)
@@ -60,50 +60,48 @@ enum HTMLReader: ArticleReader {
 
   /// The article's paragraphs and the page's metadata. The page's tree is let go of on return,
   /// before the paragraphs are joined: a page of 5 MB made a tree of about 15 MB.
-  private static func article(of bytes: [UInt8]) -> ((paragraphs: [[UInt8]], isListing: [Bool]), HTMLPageMetadata) {
+  private static func article(of bytes: [UInt8]) -> (HTMLParagraphs, HTMLPageMetadata) {
     let tree = HTMLTreeBuilder.build(bytes)
     var selection = HTMLContentExtractor(tree: tree, rules: .strict).select()
     let metadata = HTMLPageMetadata(tree, content: selection.roots)
     let renderer = HTMLTextRenderer(tree: tree)
     var rendered = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
-    if length(rendered.paragraphs) < tooLittleText {
+    if rendered.length < tooLittleText {
       selection = HTMLContentExtractor(tree: tree, rules: .lenient).select()
       let retried = renderer.paragraphs(of: selection.roots, dropped: selection.dropped, title: metadata.title)
-      if length(retried.paragraphs) > length(rendered.paragraphs) { rendered = retried }
+      if retried.length > rendered.length { rendered = retried }
     }
-    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody,
-      length(rendered.paragraphs) * 2 < length(body)
-    {
-      rendered = (body, Array(repeating: false, count: body.count))
+    if let body = metadata.articleBody.map(bodyParagraphs), length(body) >= enoughBody, rendered.length * 2 < length(body) {
+      rendered = HTMLParagraphs(body)
     }
     if let byline = metadata.byline,
-      let repeated = rendered.paragraphs.firstIndex(where: { BylineText.repeats(byline, in: $0) })
+      let repeated = (0..<rendered.count).first(where: { BylineText.repeats(byline, in: rendered[$0]) })
     {
-      rendered.paragraphs.remove(at: repeated)
-      rendered.isListing.remove(at: repeated)
+      rendered.remove(at: repeated)
     }
     // A page that is mostly preformatted is a document laid out as plain text (a standard's
     // draft, a poem), not prose with listings set apart in it.
-    let preformatted = zip(rendered.paragraphs, rendered.isListing).reduce(0) { $0 + ($1.1 ? $1.0.count : 0) }
-    if preformatted * 2 > length(rendered.paragraphs) {
-      rendered.isListing = Array(repeating: false, count: rendered.paragraphs.count)
+    let preformatted = (0..<rendered.count).reduce(0) { $0 + (rendered.isListing[$1] ? rendered[$1].count : 0) }
+    if preformatted * 2 > rendered.length {
+      rendered.isListing = Array(repeating: false, count: rendered.count)
     }
     return (rendered, metadata)
   }
 
   /// The paragraphs one after the other with a blank line between, in an array of exactly their
   /// size (a joined sequence grew by doubling, copying what it held each time), and the byte
-  /// ranges of those `isListing` marks.
-  private static func joined(_ paragraphs: [[UInt8]], isListing: [Bool]) -> ([UInt8], [Range<Int>]) {
+  /// ranges of those that are listings.
+  private static func joined(_ paragraphs: HTMLParagraphs) -> ([UInt8], [Range<Int>]) {
     var text: [UInt8] = []
     var listings: [Range<Int>] = []
-    text.reserveCapacity(length(paragraphs) + 2 * max(0, paragraphs.count - 1))
-    for (index, paragraph) in paragraphs.enumerated() {
+    text.reserveCapacity(paragraphs.length + 2 * max(0, paragraphs.count - 1))
+    for index in 0..<paragraphs.count {
       if !text.isEmpty {
         text.append(0x0A)
         text.append(0x0A)
       }
-      if isListing[index] { listings.append(text.count..<(text.count + paragraph.count)) }
+      let paragraph = paragraphs[index]
+      if paragraphs.isListing[index] { listings.append(text.count..<(text.count + paragraph.count)) }
       text += paragraph
     }
     return (text, listings)

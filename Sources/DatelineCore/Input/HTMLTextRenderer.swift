@@ -6,22 +6,13 @@ struct HTMLTextRenderer {
 
   /// The paragraphs of `roots`, in document order, without elements `dropped` marks, and for
   /// each whether it is preformatted text: a listing, which tells no events.
-  func paragraphs(of roots: [Int], dropped: [Bool], title: String?) -> (paragraphs: [[UInt8]], isListing: [Bool]) {
-    var paragraphs: [[UInt8]] = []
-    var isListing: [Bool] = []
-    var current: [UInt8] = []
+  func paragraphs(of roots: [Int], dropped: [Bool], title: String?) -> HTMLParagraphs {
+    // Room for all of the page's text, which the paragraphs hold at most once: a buffer grown
+    // by doubling held its old copy beside the new one.
+    var paragraphs = HTMLParagraphs(capacity: tree.text.count)
     var titleHeadingSkipped = false
     var preformatted = 0
-    func flush() {
-      while current.last == 0x20 { current.removeLast() }
-      // In a buffer of its own size: a paragraph grown by doubling left up to half of its
-      // buffer unused, and a long page has tens of thousands of paragraphs.
-      if !current.isEmpty {
-        paragraphs.append(current.withExactCapacity())
-        isListing.append(preformatted > 0)
-      }
-      current = []
-    }
+    func flush() { paragraphs.end(isListing: preformatted > 0) }
     // A stack of places in lists of children, not of every node still to be read: an article
     // element of 60,000 paragraphs put them all on the stack at once. A block element flushes
     // its paragraph when its children are done.
@@ -36,11 +27,12 @@ struct HTMLTextRenderer {
       let node = top.nodes[top.next]
       stack[stack.count - 1].next += 1
       switch node {
-      case .text(var range):
-        if tree.text[range.lowerBound] == 0x20 && (current.isEmpty || current.last == 0x20) {
+      case .text(let run):
+        var range = Int(run.lowerBound)..<Int(run.upperBound)
+        if tree.text[range.lowerBound] == 0x20 && (paragraphs.isOpenEmpty || paragraphs.lastOpenByte == 0x20) {
           range = range.dropFirst()
         }
-        current += tree.text[range]
+        paragraphs.append(tree.text[range])
       case .element(let index):
         guard !dropped[index] else { continue }
         let element = tree.elements[index]
@@ -58,6 +50,6 @@ struct HTMLTextRenderer {
       }
     }
     flush()
-    return (paragraphs, isListing)
+    return paragraphs
   }
 }

@@ -34,7 +34,8 @@ struct HTMLTextStats {
     headerCells = textLength
     for index in stride(from: count - 1, through: 0, by: -1) where !dropped[index] {
       let element = tree.elements[index]
-      for case .text(let range) in element.children {
+      for case .text(let run) in element.children {
+        let range = Int(run.lowerBound)..<Int(run.upperBound)
         let length = Self.visibleLength(tree.text, range)
         let commaCount = tree.text[range].reduce(0) { $0 + ($1 == UInt8(ascii: ",") ? 1 : 0) }
         textLength[index] += length

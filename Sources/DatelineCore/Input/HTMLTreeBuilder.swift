@@ -146,10 +146,14 @@ struct HTMLTreeBuilder {
     tree.elements[index].end = tree.elements.count
   }
 
+  /// Adds the text in `range` as a child of the open element; text past the first 4 GiB of a
+  /// page's text (which a node's 32-bit offsets cannot reach) is left out.
   private mutating func appendText(_ range: Range<Int>) {
     guard !range.isEmpty else { return }
     let start = tree.text.count
-    tree.text += collapsed(range)
+    let run = collapsed(range)
+    guard start + run.count <= Int(UInt32.max) else { return }
+    tree.text += run
     guard tree.text.count > start else { return }
     let parent = stack[stack.count - 1]
     tree.elements[parent].children.append(.text(start..<tree.text.count))
