@@ -62,6 +62,11 @@ struct KindEvidence {
       let kind = tagged.infos[head].actorKind
     {
       votes.add(kind, 8)
+    } else if lastWord != head, tagged.isWord(head + 1, "of"), NameFinder.landforms.contains(head, in: tagged) {
+      // A landform's noun before `of` names a place: `Bay of Bengal`, `Strait of Hormuz`.
+      votes.add(.place, 8)
+    } else if lastWord != head, isTitleOfPlace(head) {
+      votes.add(.person, 10)
     } else if let inner = innerHead ?? headBeforePlace(from: head, end: lastWord),
       let kind = tagged.infos[inner].actorKind
     {
@@ -105,11 +110,17 @@ struct KindEvidence {
     {
       before -= 1
     }
+    // A product's or a work's noun names the product more surely than the name's own words
+    // (`his film The Long Road`, `the play Cold Harbour`).
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), isNounBeforeName(before),
       opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
     {
       let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
-      votes.add(isTrade ? .organization : kind, 6)
+      votes.add(isTrade ? .organization : kind, kind == .product ? 8 : 6)
+    } else if before > 0, tagged.isLowercaseWord(before), tagged.upos(before) == .noun, Self.works.contains(before, in: tagged),
+      opensNounPhrase(before - 1)
+    {
+      votes.add(.product, 8)
     }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
@@ -149,6 +160,7 @@ struct KindEvidence {
     }
     if tagged.isCamelCase(firstWord) { votes.add(.product, 3) }
     votes.add(shapes.votes(for: candidate, after: after))
+    votes.add(PersonCues(tagged: tagged).votes(for: candidate, after: after))
     votes.add(SurroundingKindEvidence(tagged: tagged).votes(for: candidate, after: after))
     return votes
   }
@@ -188,6 +200,7 @@ struct KindEvidence {
   /// word in `-ing` after an adjective (`Polish trucking group Tarvo`).
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index)) || tagged.isPossessiveDeterminer(index)
+      || tagged.isPossessive(after: index - 1)
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
       || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
       || (index > 0 && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing")
@@ -252,12 +265,26 @@ struct KindEvidence {
   /// new).
   private func isNounBeforeName(_ index: Int) -> Bool {
     if tagged.upos(index) == .noun { return true }
+    // After an owner no verb comes, whatever the tagger read (`her novel The Tide Keeper`).
+    if tagged.isPossessiveDeterminer(index - 1) || tagged.isPossessive(after: index - 2) { return true }
     return tagged.infos[index].actorKind == .product && tagged.upos(index) == .adj
       && (tagged.upos(index - 1) == .det || tagged.isPossessiveDeterminer(index - 1))
   }
 
+  /// `Duke of Sussex`, `Lord Mayor of Bergen`: a title the lexicon holds opening a name before
+  /// `of` names the one who holds it.
+  private func isTitleOfPlace(_ head: Int) -> Bool {
+    guard tagged.isCapitalizedWord(head), tagged.has(head, .titleStart),
+      let match = tagged.match(tagged.lexicon.titles, at: head, limit: head + 3)
+    else { return false }
+    return tagged.isWord(head + match.length, "of") && tagged.isLowercaseWord(head + match.length)
+  }
+
   /// Verbs between a noun and the name it is called by: `a vaccine called Corvax`.
   private static let namingVerbs = WordList(["called", "named", "dubbed", "titled", "entitled"])
+
+  /// Works of the stage and of music whose nouns tell no kind elsewhere (`the play Cold Harbour`).
+  private static let works = WordList(["play", "plays", "song", "songs", "poem", "sitcom", "musical", "opera"])
 
   private static let placeBodies = WordList(["council", "councils", "police", "constabulary"])
 

@@ -46,13 +46,41 @@ extension NameFinder {
   /// (`Proceeds of Crime Act`).
   func takesOf(_ last: Int, connector: Int, runStart start: Int) -> Bool {
     if tagged.has(last, .takesOf) { return true }
-    if tagged.isWord(connector, "of"), leadsToLawTitle(connector + 1) || isPlaceHeadTakingOf(last, runStart: start) {
+    if tagged.isWord(connector, "of"),
+      leadsToLawTitle(connector + 1) || isPlaceHeadTakingOf(last, runStart: start)
+        || isTitleTakingOf(last, runStart: start)
+    {
       return true
     }
     guard tagged.has(last, .kindNoun), [.organization, .group].contains(tagged.infos[last].actorKind),
       tagged.isWord(connector, "of")
     else { return false }
     return (start..<last).allSatisfy { isSplitter($0) }
+  }
+
+  /// Whether `last` closes a title that `the` opens, only function words before it in the run, and
+  /// that takes `of` and the place whose post it is: `the Duke of Sussex`, `The Lord Mayor of
+  /// Bergen`.
+  private func isTitleTakingOf(_ last: Int, runStart start: Int) -> Bool {
+    var first = start
+    while first < last, isSplitter(first) { first += 1 }
+    return tagged.isWord(first - 1, "the") && tagged.isCapitalizedWord(last) && Self.isTitleOfPlace(first, of: last + 1, tagged)
+  }
+
+  /// Whether a title the lexicon holds runs from `first` to the `of` at `of`, and is a rank or the
+  /// post of the place the gazetteer holds after it: `Duke of Sussex`, `Mayor of Bergen`, `Queen
+  /// of the Netherlands`; not a company's post (`CEO of Hotelied`), nor a title whose holder is
+  /// named in apposition after it (`the President of Kenya, William Ruto`).
+  static func isTitleOfPlace(_ first: Int, of: Int, _ tagged: TaggedText) -> Bool {
+    guard tagged.has(first, .titleStart), tagged.isWord(of, "of"), tagged.isLowercaseWord(of),
+      let match = tagged.match(tagged.lexicon.titles, at: first, limit: of), first + match.length == of
+    else { return false }
+    let start = tagged.isWord(of + 1, "the") && tagged.isLowercaseWord(of + 1) ? of + 2 : of + 1
+    var end = start
+    while end < min(tagged.tokens.count, start + 4), tagged.isCapitalizedWord(end) { end += 1 }
+    // `the President of Kenya, William Ruto,`: the name in apposition is the holder's.
+    if tagged.has(end, .comma), tagged.has(end + 1, .givenName) { return false }
+    return match.value.kind == .rank || end > start && tagged.place(start..<end) != nil
   }
 
   /// A number of one to three digits standing for what an institution counts (`Group of 20`), not

@@ -67,7 +67,8 @@ extension NameFinder {
     return (start..<last).allSatisfy { isSplitter($0) }
   }
 
-  private static let landforms = WordList([
+  /// Landforms' nouns that take `of` inside a place's name: `Bay of Bengal`, `Strait of Hormuz`.
+  static let landforms = WordList([
     "bay", "bight", "gulf", "strait", "straits", "isle", "isles", "cape", "lake", "mount", "sound", "firth",
   ])
 

@@ -159,9 +159,22 @@ struct NameFinder {
         last = next + 1
         continue
       }
+      // `E*Trade`: a star glued between two words of a name.
+      if tagged.isWord(next, "*"), tagged.isGlued(next), tagged.isGlued(next + 1), isNameWord(next + 1, limit: limit) {
+        last = next + 1
+        continue
+      }
+      if isMarkInName(next, limit: limit) { last = next }
       break
     }
     return (last + 1, false)
+  }
+
+  /// `Yahoo! reported`, `Which? said`: a `!` or `?` glued to a name that a lower-case word goes on
+  /// from belongs to the name, as it ends no sentence.
+  func isMarkInName(_ index: Int, limit: Int) -> Bool {
+    index + 1 < limit && (tagged.isWord(index, "!") || tagged.isWord(index, "?")) && tagged.isGlued(index)
+      && !tagged.isGlued(index + 1) && tagged.isLowercaseWord(index + 1)
   }
 
   /// Whether the name at `index` is where words were said rather than who said them: `said on

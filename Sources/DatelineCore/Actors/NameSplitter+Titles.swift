@@ -14,6 +14,19 @@ extension NameSplitter {
       && !TitleWords(tagged: tagged).isKnownName(range.lowerBound)
   }
 
+  /// Whether `range`, after `the`, is a title the lexicon holds, `of` and the capitalized words of
+  /// the place whose post it is, with no given name among them or in apposition after them (`Duke
+  /// of Sussex`, `Bishop of Leeds`); not a title that holds its own `of` (`Secretary of State`).
+  func isTitleOfPlace(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    guard tagged.isWord(first - 1, "the"), tagged.has(first, .titleStart),
+      let match = tagged.match(tagged.lexicon.titles, at: first, limit: range.upperBound)
+    else { return false }
+    let of = first + match.length
+    guard of + 1 < range.upperBound, NameFinder.isTitleOfPlace(first, of: of, tagged) else { return false }
+    return !((of + 1)..<range.upperBound).contains { tagged.has($0, .givenName) }
+  }
+
   /// Whether the rest of a run after a title ends in another title of its own (`Steve Jobs Apple
   /// Computer CEO` after `Apple CEO`, two captions run together): the rest is then cut again.
   func endsInTitle(_ range: Range<Int>) -> Bool {

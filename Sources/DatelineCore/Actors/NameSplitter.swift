@@ -12,7 +12,7 @@ struct NameSplitter {
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
     var lower = run.lowerBound
     var end = run.upperBound
-    while lower < end, isStrippable(lower) { lower += 1 }
+    while lower < end, isStrippable(lower), !(lower + 2 == end && tagged.isWord(lower + 1, "?")) { lower += 1 }
     guard lower < end, !isShoutedPhrase(lower..<end) else { return }
     // `Simon Price KC`, `Jane Holt MP`: letters after a person's name are no part of it.
     while NameShapeEvidence.isPostNominal(end - 1, tagged), wordCount(lower..<(end - 1)) >= 2,
@@ -20,6 +20,11 @@ struct NameSplitter {
       !tagged.has(end - 2, [.kindNoun, .companyHead])
     {
       end -= 1
+    }
+    // `the Duke of Sussex`: the title names its holder, and the place is part of the name.
+    if isTitleOfPlace(lower..<end) {
+      emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
+      return
     }
     // `The Taoiseach said`: a role, whose holder the role resolver finds.
     if end - lower == 1, roleWords.isRoleAfterThe(lower, in: tagged) { return }
@@ -30,7 +35,7 @@ struct NameSplitter {
       lower = person
     }
     if tagged.tokens[lower].flags.contains(.allUpper), wordCount(lower + 1..<end) >= 2, !isWholeTitle(lower..<(lower + 1)),
-      !(NameFinder.isNationAcronym(lower, tagged) && isInstitutionHead(end - 1)),
+      !(NameFinder.isNationAcronym(lower, tagged) && hasInstitutionHead(lower..<end)),
       !(tagged.has(lower + 1, .hyphen) && tagged.isGlued(lower + 1))
     {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
@@ -109,6 +114,13 @@ struct NameSplitter {
     return start..<(start + match.length)
   }
 
+  /// Whether the run's last word, or a word before an `of` in it, names an institution: `UK
+  /// Health Security Agency`, `US Department of Defense`.
+  private func hasInstitutionHead(_ run: Range<Int>) -> Bool {
+    isInstitutionHead(run.upperBound - 1)
+      || run.dropFirst().contains { tagged.isWord($0 + 1, "of") && tagged.isLowercaseWord($0 + 1) && isInstitutionHead($0) }
+  }
+
   /// A capitalized word that names a company, organization or group at the end of a name:
   /// `Holdings`, `Department`, `Capital`.
   private func isInstitutionHead(_ index: Int) -> Bool {
@@ -151,7 +163,22 @@ struct NameSplitter {
       candidate.tokens.lowerBound == runStart && candidate.title == nil
       && tagged.isSentenceInitial(runStart) && wordCount(candidate.tokens) == 1
       && !candidate.tokens.contains { tagged.tokens[$0].kind == .number }
+      && !(isMarkedName(candidate.tokens) && isNameBeforeVerb(candidate.tokens))
     found.append(candidate)
+  }
+
+  /// Whether the name ends in a `!` or `?` of its own (`Yahoo!`).
+  private func isMarkedName(_ range: Range<Int>) -> Bool {
+    tagged.isWord(range.upperBound - 1, "!") || tagged.isWord(range.upperBound - 1, "?")
+  }
+
+  /// Whether a word the tagger reads as a name (or a function word) opens the name, and a verb of
+  /// speech or another finite verb follows it: `Yahoo! reported`, `Which? said` are names even at the start of a
+  /// sentence, not `Deranged? deranged is it?`.
+  private func isNameBeforeVerb(_ range: Range<Int>) -> Bool {
+    let first = range.lowerBound
+    guard tagged.upos(first) == .propn || tagged.has(first, .functionWord) else { return false }
+    return tagged.has(range.upperBound, .speechVerb) || tagged.isFiniteVerb(range.upperBound)
   }
 
   /// A run written in capitals with a preposition or subordinator of four letters or more inside

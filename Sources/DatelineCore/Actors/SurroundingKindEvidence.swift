@@ -297,7 +297,7 @@ struct SurroundingKindEvidence {
   static let landforms = WordList([
     "estuary", "bay", "lake", "loch", "lagoon", "gulf", "coast", "coastline", "creek", "canyon", "gorge", "fjord",
     "plateau", "glacier", "volcano", "reef", "firth", "inlet", "basin", "archipelago", "headland", "marshes",
-    "wetlands", "rivers", "lakes",
+    "wetlands", "rivers", "lakes", "strait", "straits", "bight",
   ])
   private static let holdingNouns = WordList(["shares", "stake", "stakes", "holding", "holdings", "investment"])
   private static let researchers = WordList(["analysts", "economists", "strategists", "researchers", "analyst"])
