@@ -46,11 +46,12 @@ struct TokenTimes: Sendable {
     count = tokens.count
   }
 
-  /// The index of the expression that covers token `index`, or -1.
+  /// The index of the expression that covers token `index`, or -1 (also for an index before the
+  /// first token or past the last, as the tagged text's other readings of a token answer there:
+  /// the word after a text's last word is covered by no expression).
   @inline(__always)
   subscript(index: Int) -> Int32 {
-    precondition(index >= 0 && index < count, "a token index")
-    guard covered[index] else { return -1 }
+    guard index >= 0, index < count, covered[index] else { return -1 }
     var time = Int(blockFirsts[index / Self.block])
     while time < firsts.count, Int(firsts[time]) <= index {
       if Int(ends[time]) > index { return Int32(time) }

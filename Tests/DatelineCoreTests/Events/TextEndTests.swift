@@ -11,6 +11,15 @@ import Testing
     #expect(extraction.events.map(\.event.summary) == ["The clerks kept the ledger"])
   }
 
+  @Test(arguments: [
+    "Vantor Motors posted a loss in March, compared", "The ferry left on Monday, delayed",
+    "The talks collapsed on Monday after", "Prices rose 4% in May, up from",
+  ])
+  func aTextEndingOnAWordThatLooksAheadIsReadToItsEnd(text: String) {
+    let extraction = Fixture.extraction(text, published: "2023-05-04")
+    #expect(!extraction.events.isEmpty, "\(text)")
+  }
+
   @Test func aBlockEndingOnARelativeThatIsReadToItsEnd() {
     // One paragraph longer than a block and the window a cut looks for a sentence end in, so the
     // blocks are cut at white space: the first 420 bytes end on the 11th clause's `that`.
