@@ -40,8 +40,20 @@ extension EventMentionFinder {
       }
     }
     if let told = reportedPronounLed(summary, clause: clause) { return told }
-    if let pronoun = opening, let owner = possessor(pronoun), summary.hasPrefix("His ") || summary.hasPrefix("Her ") {
-      return actors.actors[owner].name + "'s" + summary.dropFirst(3)
+    // A report set after what it tells (`Its profit fell 4%, the company said`) is told from the
+    // start of its sentence: the pronoun there opens the summary.
+    if let pronoun = sentenceOpening(before: clause), pronoun != opening {
+      if let led = summarizer.pronounLed(
+        summary, pronoun: pronoun, isQuoted: scan.isQuoted,
+        referent: thing(at: pronoun).map { (actors.actors[$0.actor].name, $0.tokens) }) ?? personLed(summary, pronoun: pronoun)
+      {
+        return led
+      }
+    }
+    if summary.hasPrefix("His ") || summary.hasPrefix("Her "),
+      let owner = opening.flatMap(possessor) ?? sentenceOpening(before: clause).flatMap(possessor)
+    {
+      return EventSummarizer.possessive(actors.actors[owner].name) + summary.dropFirst(3)
     }
     if let pronoun = opening, let told = quotationReport(summary, pronoun: pronoun) { return told }
     if let told = closingReport(summary, clause: clause) { return told }
@@ -49,6 +61,14 @@ extension EventMentionFinder {
       summary.hasPrefix("He ") || summary.hasPrefix("She ")
     else { return summary }
     return actors.actors[subject.actor].name + summary.drop { $0 != " " }
+  }
+
+  /// The first word of the sentence of `clause` past conjunctions, adverbs and quotation marks,
+  /// when it stands before the clause: where a summary led by what a report tells starts.
+  private func sentenceOpening(before clause: Range<Int>) -> Int? {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[clause.lowerBound])].tokens
+    let first = sentence.first { !tagged.has($0, [.adverb, .conjunction, .comma]) && !tagged.has($0, WordFlags.quoteMark) }
+    return first.flatMap { $0 < clause.lowerBound ? $0 : nil }
   }
 
   /// The mention of the product, organization or group an `it` or `its` at `pronoun` stands for.
@@ -119,7 +139,14 @@ extension EventMentionFinder {
     let head = tagged.string(tokens: clause.lowerBound..<pronoun) + " "
     guard summary.utf8.count > head.utf8.count, summary.lowercased().hasPrefix(head.lowercased()) else { return nil }
     let rest = String(summary.dropFirst(head.count))
-    guard let led = summarizer.pronounLed(rest, pronoun: pronoun, isQuoted: scan.isQuoted, earlierSentenceOnly: true)
+    // A thing it was resolved to in an earlier sentence may lead when no noun phrase is found.
+    let referent = thing(at: pronoun).flatMap { mention in
+      tagged.sentenceOf[mention.tokens.lowerBound] < tagged.sentenceOf[pronoun]
+        ? (actors.actors[mention.actor].name, mention.tokens) : nil
+    }
+    guard
+      let led = summarizer.pronounLed(
+        rest, pronoun: pronoun, isQuoted: scan.isQuoted, referent: referent, earlierSentenceOnly: true)
     else { return nil }
     return summary.prefix(head.count) + (led.hasPrefix("The ") ? "the" + led.dropFirst(3) : led)
   }

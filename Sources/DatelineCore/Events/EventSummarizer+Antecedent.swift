@@ -36,6 +36,18 @@ extension EventSummarizer {
         first -= 2
         continue
       }
+      // A number is a word of the phrase (`50 million people`, `$163 million`, `the 2.0
+      // update`), with the currency sign glued before it and the point glued inside it.
+      if tagged.tokens[first - 1].kind == .number || isCurrencySign(first - 1) && tagged.tokens[first].kind == .number {
+        first -= 1
+        continue
+      }
+      if first >= 2, first - 2 >= lowest, tagged.tokens[first].kind == .number, tagged.tokens[first - 2].kind == .number,
+        tagged.tokens[first - 1].kind == .punctuation, tagged.isGlued(first - 1), tagged.isGlued(first)
+      {
+        first -= 2
+        continue
+      }
       guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
         !endsClause(at: first - 1), !isFiniteVerbBeforeObject(first - 1)
       else { break }
@@ -55,6 +67,13 @@ extension EventSummarizer {
       first -= 2
     }
     return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+  }
+
+  /// Whether the token at `index` is a currency sign glued to the number after it: `$`, `£`, `€`.
+  private func isCurrencySign(_ index: Int) -> Bool {
+    guard tagged.tokens[index].kind == .punctuation, tagged.isGlued(index + 1) else { return false }
+    let sign = tagged.string(tokens: index..<(index + 1))
+    return sign == "$" || sign == "£" || sign == "€" || sign == "¥"
   }
 
   /// Whether the word at `index` is a verb that cannot stand inside a noun phrase: not a

@@ -7,6 +7,7 @@ extension EventSummarizer {
   /// the report reads better as written.
   func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
     guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
+    if let joined = splitQuotationBody(first: reported, report: report) { return joined }
     // A quotation that opened in an earlier sentence is told from its opening mark, so that the
     // summary reads as what was said (`“We tried letters. Now we try tractors,” said Rui Matos`),
     // or with an ellipsis after that mark when the whole is too long for a summary.

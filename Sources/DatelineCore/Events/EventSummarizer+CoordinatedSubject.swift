@@ -54,6 +54,11 @@ extension EventSummarizer {
       }
       if tagged.isFiniteVerb(first) {
         guard piece.role == .main else { return nil }
+        // A report set off after its speaker (`Ada Voss, the chief executive, | said demand
+        // recovered in May | and fell in April`) gives the list the subject of what it says.
+        if let reported = reportedSubject(after: first, in: first..<piece.tokens.upperBound, sharing: verb) {
+          return reported
+        }
         passedClause = false
         passedPredicate = true
         continue
@@ -96,22 +101,55 @@ extension EventSummarizer {
   /// the reported clause could not govern, goes on from the first verb (`said the rain would
   /// reach …, and warned that …`, `said the bridge would reopen …, and closed the road`).
   private func subject(of tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
-    let verbs = tokens.filter { tagged.isFiniteVerb($0) }
-    guard let main = verbs.first, main > tokens.lowerBound, isSubjectPhrase(tokens.lowerBound..<main) else {
-      return nil
+    guard let main = tokens.first(where: { tagged.isFiniteVerb($0) }), main > tokens.lowerBound else { return nil }
+    let isSubject = isTitledSubjectPhrase(tokens.lowerBound..<main)
+    // A speaker named in apposition (`The treasurer, Nia Roberts, said`) leads no list of its
+    // own, but what it reports may.
+    guard isSubject || isApposition(tokens.lowerBound..<main) else { return nil }
+    if let reported = reportedSubject(after: main, in: tokens, sharing: continuation) { return reported }
+    return isSubject ? tokens.lowerBound..<sharedAuxiliaries(after: main, in: tokens, with: continuation) : nil
+  }
+
+  /// Whether `range` is a subject noun phrase, perhaps opened by a capitalized title word the
+  /// tagger read as an adjective: `Chief executive Ada Voss`.
+  private func isTitledSubjectPhrase(_ range: Range<Int>) -> Bool {
+    var opening = range.lowerBound
+    while opening < range.upperBound - 1, tagged.upos(opening) == .adj, tagged.isCapitalizedWord(opening) { opening += 1 }
+    return isSubjectPhrase(opening..<range.upperBound)
+  }
+
+  /// Whether `range` is noun phrases in apposition set off by commas, perhaps with an age: `The
+  /// treasurer, Nia Roberts,`, `Ada Voss, 54,`.
+  private func isApposition(_ range: Range<Int>) -> Bool {
+    var parts: [Range<Int>] = []
+    var start = range.lowerBound
+    for index in range where tagged.has(index, .comma) {
+      parts.append(start..<index)
+      start = index + 1
     }
-    var phrase = tokens.lowerBound..<main
-    if takesClause(main), !takesClause(continuation),
-      let reported = verbs.dropFirst().first(where: { verb in
+    if start < range.upperBound { parts.append(start..<range.upperBound) }
+    return parts.count > 1 && parts.allSatisfy { part in
+      part.count == 1 && tagged.upos(part.lowerBound) == .num || isTitledSubjectPhrase(part)
+    }
+  }
+
+  /// The subject of the clause that the verb at `main` reports (`said | demand recovered in
+  /// May`, `heard that | the firm moved money`), with the auxiliaries its verb shares with
+  /// `continuation`, when the list goes on from that clause: nil when `main` takes no clause,
+  /// the continuation takes one itself, or a modal of the reported clause could not govern it
+  /// (`said the bridge would reopen …, and closed the road`).
+  private func reportedSubject(after main: Int, in tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
+    guard takesClause(main), !takesClause(continuation),
+      let reported = ((main + 1)..<tokens.upperBound).first(where: { verb in
+        guard tagged.isFiniteVerb(verb) else { return false }
         let start = phraseStart(before: verb, lowest: main + 1)
         return start < verb && (start == main + 1 || tagged.isWord(start - 1, "that"))
           && isSubjectPhrase(start..<verb)
       }),
       !isModal(reported) || tagged.isWrittenAsLemma(continuation)
-    {
-      phrase = phraseStart(before: reported, lowest: main + 1)..<reported
-    }
-    return phrase.lowerBound..<sharedAuxiliaries(after: phrase.upperBound, in: tokens, with: continuation)
+    else { return nil }
+    let start = phraseStart(before: reported, lowest: main + 1)
+    return start..<sharedAuxiliaries(after: reported, in: tokens, with: continuation)
   }
 
   /// Whether the verb at `index` may take a clause as its object: a speech or cognition verb, or

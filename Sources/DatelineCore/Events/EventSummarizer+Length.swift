@@ -11,7 +11,8 @@ extension EventSummarizer {
   /// a subject and its verb (`Mitchell Baker, chair of the board, posted` → `Mitchell Baker
   /// posted`), and then without what trails after the clause's last time (a participle, a
   /// relative clause, a second predicate, a phrase after the object), at the last place that
-  /// fits, or at the one that keeps least when none fits. What is left names no fewer speakers
+  /// fits, or at the one that keeps least when none fits (one longer than `farLength` with no
+  /// such place may end after any phrase, where that fits). What is left names no fewer speakers
   /// and keeps a finite verb after each report, subordinator or relative word.
   func shortened(_ range: Range<Int>, leading: Int) -> [Range<Int>] {
     func length(_ pieces: [Range<Int>]) -> Int {
@@ -37,22 +38,32 @@ extension EventSummarizer {
     guard length(pieces) > Self.targetLength, let last = pieces.last else { return pieces }
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
     let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
-    var shortest: Int?
-    for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
-      if opensOwnClause(cut, in: last) { break }
-      let fits = leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength
-      guard isCut(cut, in: last, afterOf: fits) else { continue }
-      if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) }) || opensReported(cut, in: last) {
-        break
+    // One far too long may also end after a phrase that follows another's noun (`has been
+    // focusing on enterprise features | in an attempt to …`) when no other place fits.
+    for anyPhrase in [false, true] where !anyPhrase || length(pieces) > Self.farLength {
+      var shortest: Int?
+      for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
+        if opensOwnClause(cut, in: last) { break }
+        let fits = leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength
+        guard isCut(cut, in: last, afterOf: fits, anyPhrase: anyPhrase) else { continue }
+        if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) })
+          || opensReported(cut, in: last)
+        {
+          break
+        }
+        guard holdsClause(last.lowerBound..<cut, from: range.lowerBound) else { continue }
+        if fits {
+          return pieces.dropLast() + [last.lowerBound..<cut]
+        }
+        if !anyPhrase { shortest = cut }
       }
-      guard holdsClause(last.lowerBound..<cut, from: range.lowerBound) else { continue }
-      if fits {
-        return pieces.dropLast() + [last.lowerBound..<cut]
-      }
-      shortest = cut
+      if let shortest { return pieces.dropLast() + [last.lowerBound..<shortest] }
     }
-    return shortest.map { pieces.dropLast() + [last.lowerBound..<$0] } ?? pieces
+    return pieces
   }
+
+  /// How long, in bytes, a summary may be before it is cut after any phrase that fits.
+  static let farLength = 130
 
   /// How many nouns, names, numbers or adjectives a shortened clause keeps after its last verb.
   static let keptWords = 2
@@ -93,10 +104,11 @@ extension EventSummarizer {
 
   /// Whether `range` may end before `cut`, a place where what trails after a clause begins: a
   /// comma, `and` or `but`, a relative word or subordinator, a preposition other than `of` after
-  /// a noun, a name, a number or a report's verb (after an `of` phrase only when `afterOf`), or
+  /// a noun, a name, a number or a report's verb (after an `of` phrase only when `afterOf`, after
+  /// any other phrase only when `anyPhrase`), or
   /// a participle in `-ing` after a noun; outside any quotation or bracket, and not inside a
   /// subject whose verb comes after it.
-  private func isCut(_ cut: Int, in range: Range<Int>, afterOf: Bool) -> Bool {
+  private func isCut(_ cut: Int, in range: Range<Int>, afterOf: Bool, anyPhrase: Bool = false) -> Bool {
     var quoted = false
     var bracketed = 0
     for index in range.lowerBound..<cut {
@@ -135,16 +147,25 @@ extension EventSummarizer {
       // and its `of` phrase are told whole (`to all users of the Zap tablet | in its stores`),
       // else the cut before them leaves out what the clause says.
       guard let verb = (range.lowerBound..<cut).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
-        tagged.isFiniteVerb(verb), !tagged.isWord(verb - 1, "to")
+        tagged.isFiniteVerb(verb) || isProgressive(verb), !tagged.isWord(verb - 1, "to")
       else { return false }
       let phrase = ((verb + 1)..<cut).last { tagged.has($0, .preposition) || tagged.upos($0) == .adp }
-      return phrase.map {
+      return anyPhrase || phrase.map {
         afterOf && tagged.isWord($0, "of") || tagged.timeOf[$0] >= 0 || tagged.timeOf[$0 + 1] >= 0
           || actors.mentions(in: $0..<cut).contains { $0.tokens.upperBound == cut }
       } ?? true
     }
     return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
       && !runsIntoVerb(cut, in: range)
+  }
+
+  /// Whether the verb at `index` is a present participle after a form of `be` (past adverbs):
+  /// the clause's own verb, as a finite one is (`has been focusing on enterprise features`).
+  private func isProgressive(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index), tagged.endsWith(index, "ing") else { return false }
+    var auxiliary = index - 1
+    while auxiliary > 0, tagged.upos(auxiliary) == .adv { auxiliary -= 1 }
+    return tagged.upos(auxiliary) == .aux && tagged.lemma(auxiliary) == "be"
   }
 
   /// Whether the words from `cut` run into a finite auxiliary (`might`, `was`, `has`) with no

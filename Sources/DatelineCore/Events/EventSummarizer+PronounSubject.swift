@@ -9,7 +9,7 @@ extension EventSummarizer {
     case blocks
   }
 
-  /// `summary`, which opens with the subject pronoun `It`, `Its` or `They` at token `pronoun`,
+  /// `summary`, which opens with the pronoun `It`, `Its`, `They` or `Their` at token `pronoun`,
   /// led instead by the noun phrase the pronoun stands for (`It was limited to one lane` after
   /// `The bridge nearly closed` → `The bridge was limited to one lane`; `Its share fell` →
   /// `Corvane's share fell`): the nearest subject before it in its sentence, or the first subject
@@ -24,8 +24,8 @@ extension EventSummarizer {
     _ summary: String, pronoun: Int, isQuoted: (Int) -> Bool, referent: (name: String, tokens: Range<Int>)? = nil,
     readsPhrases: Bool = true, earlierSentenceOnly: Bool = false
   ) -> String? {
-    let isPossessive = tagged.isWord(pronoun, "its")
-    let isPlural = tagged.isWord(pronoun, "they")
+    let isPossessive = tagged.isWord(pronoun, "its") || tagged.isWord(pronoun, "their")
+    let isPlural = tagged.isWord(pronoun, "they") || tagged.isWord(pronoun, "their")
     guard isPossessive || isPlural || tagged.isWord(pronoun, "it"), !isQuoted(pronoun) else { return nil }
     let written = tagged.string(tokens: pronoun..<(pronoun + 1))
     guard summary.utf8.count > written.utf8.count + 1,
@@ -48,8 +48,14 @@ extension EventSummarizer {
     } else {
       return nil
     }
-    if isPossessive { lead += "'s" }
+    if isPossessive { lead = Self.possessive(lead) }
     return Self.finished(lead + summary.dropFirst(written.count))
+  }
+
+  /// The possessive of the name `name`: `Nordvik's`, and with an apostrophe alone after a
+  /// final `s` (`Skyrail Airlines'`, `Rovers'`).
+  static func possessive(_ name: String) -> String {
+    name.utf8.last == UInt8(ascii: "s") ? name + "'" : name + "'s"
   }
 
   /// Whether the subject pronoun at `pronoun` stands for a noun phrase: its verb follows (past
@@ -186,6 +192,13 @@ extension EventSummarizer {
       while first < limit, [.cconj, .adv].contains(tagged.upos(first)) || tagged.has(first, WordFlags.quoteMark) {
         first += 1
       }
+      // A subordinate clause after the main one tells a circumstance, not what the sentence is
+      // about: `The bridge was closed | after inspectors found cracks`.
+      if first > sentence.tokens.lowerBound, tagged.has(first, .subordinator),
+        !tagged.has(first, .preposition) || tagged.opensClauseAfterPreposition(first)
+      {
+        continue
+      }
       guard let verb = (first..<min(limit, segment.tokens.upperBound)).first(where: { tagged.isFiniteVerb($0) }) else {
         continue
       }
@@ -249,13 +262,17 @@ extension EventSummarizer {
   private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
     let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
     let head = (preposition ?? phrase.upperBound) - 1
+    // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.
+    let namesThing = tagged.upos(head) == .propn && tagged.isWord(phrase.lowerBound, "the") && !tagged.isPluralNoun(head)
     if let mention = actors.mentions(in: phrase).last(where: { $0.tokens.contains(head) }) {
       switch actors.actors[mention.actor].kind {
+      case .unknown where namesThing: return plural ? .disagrees : .agrees
       case .person, .unknown: return .blocks
       case .organization, .group: return .agrees
       case .product, .place: return plural ? .disagrees : .agrees
       }
     }
+    if namesThing { return plural ? .disagrees : .agrees }
     guard !named, tagged.upos(head) == .noun else { return named || tagged.upos(head) == .propn ? .blocks : .disagrees }
     // A possessive before a common head makes two things the pronoun may stand for: `The
     // planet's slow sentience developed … It had been violated`.

@@ -15,14 +15,18 @@ extension EventSummarizer {
   /// opens.
   static let thatAsideReach = 2
 
-  /// The clause a report's `that` opens when words set off by commas stand between them
-  /// (`reported that, | when holding the phone low, | reception fell`): a clause of the same
+  /// The clause a report's `that` opens when words set off by commas or dashes, or a subordinate
+  /// clause, stand between them (`reported that, | when holding the phone low, | reception
+  /// fell`, `found that – | despite the warnings – | the dam held`): a clause of the same
   /// sentence that names its subject before a finite verb, with no quotation mark between.
   /// Without it the report ends on its `that` and says nothing. Nil for a segment that does
   /// not end on such a `that`.
   func contentAfterThat(of segment: Segment, at position: Int, in segments: [Segment]) -> Range<Int>? {
-    guard let last = segment.tokens.last, tagged.isWord(last, "that"), tagged.isLowercaseWord(last), tagged.has(last + 1, .comma),
-      [.verb, .adj].contains(tagged.upos(last - 1)) || tagged.has(last - 1, [.speechVerb, .cognitionVerb])
+    // The aside may be set off by a comma or a dash, or be a subordinate clause (`that | if the
+    // motion fails, | they will`).
+    guard let last = segment.tokens.last, tagged.isWord(last, "that"), tagged.isLowercaseWord(last),
+      tagged.has(last + 1, [.comma, .dash]) || tagged.has(last + 1, .subordinator) && !tagged.has(last + 1, .preposition),
+      [.verb, .adj].contains(tagged.upos(last - 1)) || tagged.has(tagged.beforeOwnTime(last), [.speechVerb, .cognitionVerb])
     else { return nil }
     for next in (position + 2)..<min(segments.count, position + 2 + Self.thatAsideReach) {
       let tokens = segments[next].tokens
@@ -30,7 +34,8 @@ extension EventSummarizer {
       guard tagged.sentenceOf[tokens.lowerBound] == tagged.sentenceOf[last],
         !((last + 1)..<tokens.lowerBound).contains(where: { tagged.has($0, WordFlags.quoteMark) })
       else { return nil }
-      if tagged.has(tokens.lowerBound - 1, .comma), tagged.isLowercaseWord(tokens.lowerBound) || tagged.upos(tokens.lowerBound) == .propn,
+      if tagged.has(tokens.lowerBound - 1, [.comma, .dash]),
+        tagged.isLowercaseWord(tokens.lowerBound) || tagged.upos(tokens.lowerBound) == .propn,
         namesSubject(tokens), tokens.contains(where: { tagged.isFiniteVerb($0) })
       {
         return tokens

@@ -16,6 +16,8 @@ struct EventSummarizer {
   func summary(
     of segment: Segment, in segments: [Segment], position: Int, subject: Range<Int>?, coordinated: Range<Int>?
   ) -> (text: String, hasSubject: Bool) {
+    // The second part of a quotation its report cuts in two is told with the first.
+    if let whole = continuedQuotation(of: segment, at: position, in: segments) { return (Self.finished(whole), true) }
     var start = segment.tokens.lowerBound
     var end = reportEnd(of: segment, at: position, in: segments) ?? complementEnd(of: segment, at: position, in: segments)
     var lead: String?
