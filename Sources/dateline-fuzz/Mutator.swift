@@ -1,7 +1,8 @@
 import DatelineCore
 
 /// Makes new inputs from old ones, the way coverage-less fuzzers do: flips, inserts of tricky
-/// bytes and words, deletions, duplications and splices.
+/// bytes and words, deletions, duplications, splices and cuts after a word (a text that stops
+/// mid-sentence, where the readings that look a token ahead meet its end).
 struct Mutator {
   private var random: SplitMix64
   private let seeds: [[UInt8]]
@@ -30,7 +31,7 @@ struct Mutator {
   }
 
   private mutating func mutate(_ input: inout [UInt8]) {
-    switch random.next() % 6 {
+    switch random.next() % 7 {
     case 0 where !input.isEmpty:
       input[Int(random.next() % UInt64(input.count))] = UInt8(truncatingIfNeeded: random.next())
     case 1:
@@ -47,6 +48,10 @@ struct Mutator {
       guard !other.isEmpty else { return }
       let start = Int(random.next() % UInt64(other.count))
       input.insert(contentsOf: other[start..<min(other.count, start + 1 + Int(random.next() % 512))], at: position(in: input))
+    case 5 where !input.isEmpty:
+      let spaces = input.indices.filter { input[$0] == UInt8(ascii: " ") }
+      guard !spaces.isEmpty else { return }
+      input.removeSubrange(spaces[Int(random.next() % UInt64(spaces.count))]...)
     default:
       input.insert(UInt8(truncatingIfNeeded: random.next()), at: position(in: input))
     }

@@ -65,8 +65,12 @@ final class TaggedText: Sendable {
     index >= 0 && index < wordTags.count && wordTags.startsWord(index)
   }
 
-  /// The tag the tagger's training data gave the word of token `index` most often, case folded.
-  func usualTag(_ index: Int) -> UPOS? { tagger.usualTag(of: analysis.text, analysis.tokens[index].range) }
+  /// The tag the tagger's training data gave the word of token `index` most often, case folded;
+  /// nil past either end of the text.
+  func usualTag(_ index: Int) -> UPOS? {
+    guard index >= 0, index < analysis.tokens.count else { return nil }
+    return tagger.usualTag(of: analysis.text, analysis.tokens[index].range)
+  }
 
   /// Whether token `index` is a word with digits glued after it that is not a unit or a common
   /// acronym the lexicon knows: `A380`, `G8`, but not `MP3`.
@@ -77,8 +81,12 @@ final class TaggedText: Sendable {
     return !(lexicon.words.value(forWord: string(tokens: index..<(index + 2)))?.flags.contains(.calendar) ?? false)
   }
 
-  /// The lemma of the word token `index` belongs to (`was` → `be`).
-  func lemma(_ index: Int) -> String { lemmas.lemma(ofToken: index, tokens: analysis.tokens, text: analysis.text) }
+  /// The lemma of the word token `index` belongs to (`was` → `be`); empty past either end of the
+  /// text.
+  func lemma(_ index: Int) -> String {
+    guard index >= 0, index < analysis.tokens.count else { return "" }
+    return lemmas.lemma(ofToken: index, tokens: analysis.tokens, text: analysis.text)
+  }
 
   /// Whether token `index` is a word that starts with a capital letter.
   @inline(__always)
@@ -139,8 +147,10 @@ final class TaggedText: Sendable {
     return previous < sentence.tokens.lowerBound || has(previous, [.colon, .dash]) || isSpacedHyphen || previous < index - 1
   }
 
-  /// Whether token `index` ends in the given lower-case ASCII suffix (`ing`, `ed`, `ly`).
+  /// Whether token `index` ends in the given lower-case ASCII suffix (`ing`, `ed`, `ly`); false
+  /// past either end of the text.
   func endsWith(_ index: Int, _ suffix: StaticString) -> Bool {
+    guard index >= 0, index < analysis.tokens.count else { return false }
     let token = analysis.tokens[index]
     let count = suffix.utf8CodeUnitCount
     guard token.kind == .word, token.length > count + 1 else { return false }
