@@ -31,10 +31,11 @@ extension TimeResolver {
     return placed
   }
 
-  /// `match` and the resolver for it as the end of a range whose start is the day `start`, told
-  /// right before it after `from` or `between` (`from Thursday until Saturday`, `between Monday
-  /// and Wednesday`): a bare weekday there is the first such day after the start, whatever the
-  /// clause's tense (`was closed from Thursday until Saturday` ends two days after it began).
+  /// `match` and the resolver for it as the end of a range whose start is the day `start`, a
+  /// weekday told right before it after `from` or `between` (`from Thursday until Saturday`,
+  /// `between Monday and Wednesday`): a bare weekday there is the first such day after the start,
+  /// whatever the clause's tense (`was closed from Thursday until Saturday` ends two days after it
+  /// began).
   func asRangeEnd(
     _ match: TimeMatch, start: (point: TimePoint, range: Range<Int>, sentence: Int)?
   ) -> (TimeMatch, TimeResolver) {

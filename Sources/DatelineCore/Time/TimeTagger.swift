@@ -52,7 +52,11 @@ public struct TimeTagger: Sendable {
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
         rangeStart = nil
-        if match.start > 0, resolving.isAnyWord(match.start - 1, "from", "between"), case .point(let resolved) = value {
+        // Only a weekday starts a range its end weekday follows: `from Sept. 14 to Thursday` ends
+        // on the Thursday the reference names, weeks later.
+        if match.start > 0, resolving.isAnyWord(match.start - 1, "from", "between"), case .weekday = found.meaning,
+          case .point(let resolved) = value
+        {
           rangeStart = (resolved, range, ordinal, match.end)
         }
         // The day of a saying told after the day of what it reports (`ran aground late on Sunday,

@@ -41,6 +41,7 @@ import Testing
     expectTime("The festival ran from Friday to [[Sunday]].", "2021-11-07")
     expectTime("The road will be closed from Thursday until [[Saturday]].", "2021-11-13")
     expectTime("The ban will run from Saturday until [[Monday]].", "2021-11-15")
+    expectTime("It bought shares from Oct. 12 to [[Thursday]] at $5 each.", "2021-11-04")
   }
 
   @Test func aWarningIssuedForSomethingRunsAhead() {
