@@ -154,17 +154,26 @@ struct NarrativeDating {
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      let lead = order.first(where: {
-        drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false && measuredOpener(of: drafts[$0]) == nil
+      var lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false })
+    else {
+      return nil
+    }
+    // A clause a measured stretch places (`were still without power on Wednesday, | two days after
+    // a storm hit`) is told from the dated clause before it in its sentence, which leads instead.
+    if measuredOpener(of: drafts[lead]) != nil {
+      let sentence = tagged.sentenceOf[drafts[lead].firstToken]
+      guard let placing = order.last(where: {
+        drafts[$0].firstToken < drafts[lead].firstToken && tagged.sentenceOf[drafts[$0].firstToken] == sentence
+          && drafts[$0].date.map(Self.isDayPrecise) == true
       })
-    else {
-      return nil
+      else { return nil }
+      lead = placing
+    } else {
+      guard let tense = drafts[lead].tense, tense.isPast || tense == .progressive && !drafts[lead].actors.isEmpty else {
+        return nil
+      }
     }
-    guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach,
-      let tense = drafts[lead].tense, tense.isPast || tense == .progressive && !drafts[lead].actors.isEmpty
-    else {
-      return nil
-    }
+    guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach else { return nil }
     guard let own = drafts[lead].date ?? inferred[lead] else {
       return drafts[lead].namesUnresolvedTime && namesVagueTime(drafts[lead]) ? nil : publicationDate.map { (lead, $0) }
     }

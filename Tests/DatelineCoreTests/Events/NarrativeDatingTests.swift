@@ -80,6 +80,20 @@ import Testing
     #expect(storm.date?.isInferred == true)
   }
 
+  @Test func theClauseAMeasuredStretchIsPlacedFromLeadsTheStory() throws {
+    let all = events(
+      """
+      Thousands of homes in Vell were still without power on Thursday, two days after a storm tore down the lines.
+
+      The storm made landfall on Monday night.
+
+      The power company said it had restored supply to 9,000 homes.
+      """)
+    #expect(try event("tore down the lines", in: all).date?.value.timex == "2022-03-08")
+    let said = try event("restored supply", in: all)
+    #expect(said.date?.value.timex == "2022-03-10", "\(String(describing: said.date))")
+  }
+
   @Test func aStatementInThePastPerfectIsNotOfThePublicationDay() throws {
     let all = events("A former mayor of Vell was jailed on Tuesday. He had denied all the charges.")
     let denied = try event("had denied", in: all)
