@@ -161,7 +161,7 @@ struct TriggerReader {
   func nounPhraseDate(of noun: Int, in clause: Range<Int>) -> Int? {
     var index = noun - 1
     while index >= 0, index >= noun - 3, tagged.isLowercaseWord(index), !tagged.has(index, .functionWord) {
-      if tagged.isWord(index, "s"), index >= 2, tagged.has(index - 1, [.closeSingle, .straightSingle]), tagged.timeOf[index - 2] >= 0 {
+      if index >= 2, tagged.isPossessive(after: index - 1), tagged.timeOf[index - 2] >= 0 {
         let owner = tagged.timeOf[index - 2]
         return clause.contains { tagged.timeOf[$0] >= 0 && tagged.timeOf[$0] != owner } ? Int(owner) : nil
       }
