@@ -221,6 +221,7 @@ struct PronounResolver {
   func group(
     before index: Int, demonstrative: Bool = false, kinds: Set<Actor.Kind> = [.group, .organization]
   ) -> Int? {
+    if !demonstrative, reportsOwnSubject(index) { return nil }
     let sentence = Int(tagged.sentenceOf[index])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     let limit = demonstrative ? tagged.sentences[sentence].tokens.lowerBound : index
@@ -232,6 +233,32 @@ struct PronounResolver {
     }
     return oblique
   }
+
+  /// Whether the `they` at `pronoun` opens what the plural noun phrase before its speech verb
+  /// says of itself (`Farm groups said they would protest`, `Residents told reporters that they
+  /// …`): a set of people the text brings in by a common noun, no group named before. A definite
+  /// noun phrase (`the unions said they`) may still stand for a group named earlier.
+  private func reportsOwnSubject(_ pronoun: Int) -> Bool {
+    let start = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.lowerBound
+    var verb = pronoun - 1
+    if tagged.isWord(verb, "that") { verb -= 1 }
+    while verb > start, !tagged.has(verb, [.speechVerb, .cognitionVerb]), tagged.upos(verb) == .noun || tagged.upos(verb) == .pron {
+      verb -= 1
+    }
+    guard verb > start, tagged.has(verb, [.speechVerb, .cognitionVerb]) else { return false }
+    var first = verb
+    while first > start, Self.subjectWords.contains(tagged.upos(first - 1)),
+      tagged.isLowercaseWord(first - 1) || first - 1 == start
+    {
+      first -= 1
+    }
+    let phrase = first..<verb
+    guard !phrase.isEmpty, actors.mentions(in: phrase).isEmpty, tagged.isPluralPhrase(phrase) else { return false }
+    return !tagged.isWord(first, "the") && !tagged.isWord(first, "these") && !tagged.isWord(first, "those")
+  }
+
+  /// The words of a common noun phrase before its verb: `Farm groups in the south`.
+  private static let subjectWords: Set<UPOS> = [.noun, .adj, .det, .adp, .num]
 
   /// The product, organization or group a sentence-initial `It` at token `pronoun` stands for:
   /// the first name of the sentence right before (a news paragraph may hold one sentence) that

@@ -49,4 +49,22 @@ extension TaggedText {
     isWord(index, "its") || isWord(index, "his") || isWord(index, "her") || isWord(index, "their")
       || isWord(index, "our") || isWord(index, "my") || isWord(index, "your")
   }
+
+  /// Whether the noun phrase `phrase` names more than one: a plural pronoun or a lowercase
+  /// plural noun at its head, the end or the word before a preposition (`the activists`, `they`;
+  /// not `a tax on sugary drinks`).
+  func isPluralPhrase(_ phrase: Range<Int>) -> Bool {
+    let preposition = phrase.dropFirst().first { upos($0) == .adp }
+    let last = (preposition ?? phrase.upperBound) - 1
+    if upos(last) == .pron { return isWord(last, "they") || isWord(last, "we") }
+    return upos(last) == .noun && isLowercaseWord(last) && isPluralNoun(last)
+  }
+
+  /// Whether the noun at `index` is written in the plural: `inspectors`, `schools`, `people`,
+  /// `fishermen` (not `class`, `virus`).
+  func isPluralNoun(_ index: Int) -> Bool {
+    if isWord(index, "people") || isWord(index, "police") || isWord(index, "children") { return true }
+    if endsWith(index, "men") { return lemma(index).hasSuffix("man") }
+    return endsWith(index, "s") && !endsWith(index, "ss") && !endsWith(index, "us")
+  }
 }

@@ -14,8 +14,20 @@ extension EventSummarizer {
       let stretch = stretchStart(endingAt: end - 1)
     {
       var start = stretch
-      while start - 1 > segment.tokens.lowerBound, tagged.isWord(start - 1, "just") || tagged.isWord(start - 1, "only") { start -= 1 }
-      if start > segment.tokens.lowerBound { return start }
+      while start - 1 > segment.tokens.lowerBound {
+        if Self.stretchModifiers.contains(where: { tagged.isWord(start - 1, $0) }) {
+          start -= 1
+        } else if start - 2 > segment.tokens.lowerBound, tagged.isWord(start - 2, "at"),
+          tagged.isWord(start - 1, "least") || tagged.isWord(start - 1, "most")
+        {
+          start -= 2
+        } else {
+          break
+        }
+      }
+      // A stretch a preposition takes is what the clause measures, not where it places the next
+      // one: `postponed the launch by at least six weeks | after engineers found a fault`.
+      if start > segment.tokens.lowerBound, !tagged.has(start - 1, .preposition) { return start }
     }
     var next = position + 1
     while next < segments.count, segments[next].tokens.lowerBound == end,
@@ -52,6 +64,10 @@ extension EventSummarizer {
     }
     return Self.complementOpeners.contains { tagged.isWord(next, $0) }
   }
+
+  /// Words that bound or soften a stretch before it (`just a day`, `nearly two weeks`); `at
+  /// least` and `at most` are read as pairs.
+  private static let stretchModifiers: [StaticString] = ["just", "only", "about", "nearly", "almost", "some"]
 
   private static let complementOpeners: [StaticString] = ["that", "whether", "what", "who", "how", "why"]
 }

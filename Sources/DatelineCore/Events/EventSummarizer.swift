@@ -55,9 +55,12 @@ struct EventSummarizer {
     while start < end, tagged.has(start, [.closeDouble, .closeSingle, .straightDouble, .comma, .dash, .hyphen]) {
       start += 1
     }
+    // An opening adverb or conjunction is left out, but not the first word of a compound
+    // (`First-team coach Sandra Olsen`).
     while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.timeOf[start] < 0,
       tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
-      !tagged.has(start, [.personPronoun, .groupPronoun])
+      !tagged.has(start, [.personPronoun, .groupPronoun]),
+      !(tagged.has(start + 1, .hyphen) && tagged.isGlued(start + 1))
     {
       start += 1
     }

@@ -40,39 +40,6 @@ struct SegmentSplitter {
     return segments
   }
 
-  /// How many words an item of a list may take.
-  private static let listItemWords = 5
-
-  /// Whether the comma at `index` separates the items of a list of noun phrases inside the
-  /// clause that opened at `clause` and has its finite verb already (`who spent donations on
-  /// holidays, a sports car and private school fees`): the noun before it, a noun phrase after it
-  /// and then `and` or `or` with another noun phrase. After an opening phrase or subordinate
-  /// clause the comma ends it (`To promote the service, Apple and ABC agreed`, `After he left,
-  /// the board and the staff met`); a clause that `that` opens is reported, not opening (`heard
-  /// that Blake took cash, holidays and a car`).
-  private func isListComma(_ index: Int, clause: Int) -> Bool {
-    guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)),
-      !tagged.isWord(clause, "to"), !tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"),
-      (clause..<index).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") })
-    else {
-      return false
-    }
-    let item: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
-    var word = index + 1
-    while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), item.contains(tagged.upos(word)),
-      tagged.timeOf[word] < 0
-    {
-      word += 1
-    }
-    guard word > index + 1, [.noun, .propn].contains(tagged.upos(word - 1)),
-      tagged.isWord(word, "and") || tagged.isWord(word, "or"), word + 1 < tagged.tokens.count
-    else {
-      return false
-    }
-    if coordinatedAsideEnd(opening: word + 1, limit: tagged.tokens.count) != nil { return true }
-    return item.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
-  }
-
   /// How many tokens a quotation with no verb may hold on either side of a comma inside it.
   private static let shortQuotationReach = 8
 

@@ -18,6 +18,21 @@ import Testing
     #expect(held.contains("Two ships collided"), "\(held)")
   }
 
+  @Test func aStretchAPrepositionTakesStaysWithItsClause() {
+    let found = summaries("The carrier delayed its new route by at least three weeks after a pilot shortage emerged.")
+    #expect(found.contains("The carrier delayed its new route by at least three weeks"), "\(found)")
+    #expect(!found.contains { $0.hasSuffix(" by") }, "\(found)")
+    let cut = summaries("The ballots were counted at least two days after the polls closed.")
+    #expect(cut.contains("The ballots were counted"), "\(cut)")
+  }
+
+  @Test func theFirstWordOfACompoundOpensTheSummary() {
+    let found = summaries("First-team coach Maria Lund will take charge on Saturday. Well-known actor Tom Hale died on Monday.")
+    #expect(found.contains { $0.hasPrefix("First-team coach Maria Lund will take charge") }, "\(found)")
+    #expect(found.contains { $0.hasPrefix("Well-known actor Tom Hale died") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("-") }, "\(found)")
+  }
+
   @Test func aReportPastAnAsideAfterItsThatTellsWhatItSays() {
     let found = summaries("Many shoppers reported that, when paying at the self-service tills, the card readers would freeze for minutes.")
     #expect(!found.contains("Many shoppers reported that"), "\(found)")

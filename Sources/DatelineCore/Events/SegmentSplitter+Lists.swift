@@ -1,0 +1,66 @@
+/// Commas that separate the items of a list of noun phrases, which cut no clause.
+extension SegmentSplitter {
+  /// How many words an item of a list may take.
+  private static let listItemWords = 5
+
+  /// The parts of speech of a list item's words.
+  private static let itemWords: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
+
+  /// Whether the comma at `index` separates the items of a list of noun phrases inside the
+  /// clause that opened at `clause`: the noun before it, a noun phrase after it and then `and`
+  /// or `or` (after a comma of its own or not) with another noun phrase. The list stands after the
+  /// clause's finite verb (`who spent donations on holidays, a sports car and private school
+  /// fees`) or in a subject that is a noun phrase so far (`Farmers in Almeria, Granada and Jaen
+  /// will`). After an opening phrase or subordinate clause the comma ends it (`To promote the
+  /// service, Apple and ABC agreed`, `After he left, the board and the staff met`); a clause that
+  /// `that` opens is reported, not opening (`heard that Blake took cash, holidays and a car`).
+  func isListComma(_ index: Int, clause: Int) -> Bool {
+    guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)) else {
+      return false
+    }
+    let hasVerb = (clause..<index).contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
+    let opens = !tagged.isWord(clause, "to") && (!tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"))
+    guard opens && hasVerb || !hasVerb && isSubjectPhrase(clause..<index) else { return false }
+    if closesSerialList(index, clause: clause) { return true }
+    var word = index + 1
+    while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), Self.itemWords.contains(tagged.upos(word)),
+      tagged.timeOf[word] < 0
+    {
+      word += 1
+    }
+    guard word > index + 1, [.noun, .propn].contains(tagged.upos(word - 1)) else { return false }
+    // A serial comma may stand before the last item's `and`: `Almeria, Granada, and Jaen`.
+    if tagged.has(word, .comma), tagged.isWord(word + 1, "and") || tagged.isWord(word + 1, "or") { word += 1 }
+    guard tagged.isWord(word, "and") || tagged.isWord(word, "or"), word + 1 < tagged.tokens.count else { return false }
+    if coordinatedAsideEnd(opening: word + 1, limit: tagged.tokens.count) != nil { return true }
+    return Self.itemWords.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
+  }
+
+  /// Whether the comma at `index`, right before `and` or `or`, is the serial comma of a list
+  /// whose earlier items a comma already separates: `Almeria, Granada, | and Jaen`.
+  private func closesSerialList(_ index: Int, clause: Int) -> Bool {
+    guard tagged.isWord(index + 1, "and") || tagged.isWord(index + 1, "or"),
+      index + 2 < tagged.tokens.count, Self.itemWords.contains(tagged.upos(index + 2))
+    else {
+      return false
+    }
+    var word = index - 1
+    while word > clause, index - word <= Self.listItemWords, Self.itemWords.contains(tagged.upos(word)) { word -= 1 }
+    return word > clause && word < index - 1 && tagged.has(word, .comma) && [.noun, .propn].contains(tagged.upos(word - 1))
+  }
+
+  /// Whether `phrase`, the start of a clause before its first comma, is a noun phrase that may be
+  /// the subject the clause's verb follows: nouns with their determiners, adjectives and
+  /// prepositional phrases (`Farmers in Almeria`, `Banks in London`), and a list's earlier commas, neither an opening
+  /// preposition, subordinator or time (`In London, …`, `Last year, …`) nor an apposition's name.
+  private func isSubjectPhrase(_ phrase: Range<Int>) -> Bool {
+    guard !tagged.has(phrase.lowerBound, [.subordinator, .preposition]), tagged.upos(phrase.lowerBound) != .adp,
+      phrase.contains(where: { tagged.upos($0) == .noun })
+    else {
+      return false
+    }
+    return phrase.allSatisfy {
+      (Self.itemWords.contains(tagged.upos($0)) || tagged.upos($0) == .adp || tagged.has($0, .comma)) && tagged.timeOf[$0] < 0
+    }
+  }
+}
