@@ -11,13 +11,35 @@ extension PronounResolver {
   func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
-    guard let first = actors.actors[actor].name.split(separator: " ").first,
-      let info = tagged.lexicon.words.value(forWord: first)
-    else {
-      return true
-    }
-    return !info.flags.contains(other)
+    guard let first = actors.actors[actor].name.split(separator: " ").first else { return true }
+    let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
+    if flags.contains(other) { return false }
+    if flags.contains(gender) { return true }
+    return Self.endingGender(of: first) != other
   }
+
+  /// The sex the ending of a given name the lexicon does not know suggests: `-a` mostly a
+  /// woman's (`Carla`, `Giulia`), `-o` mostly a man's (`Enzo`, `Paolo`), but for the names of
+  /// the other sex or of both that end so (`Luca`, `Ilya`, `Margo`, `-ko`: `Yoko`, `Marko`).
+  static func endingGender(of name: Substring) -> WordFlags? {
+    let lowered = name.lowercased()
+    guard lowered.utf8.count >= 3, lowered.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
+      !unmarkedEndings.contains(lowered)
+    else {
+      return nil
+    }
+    if lowered.hasSuffix("a") { return .femaleName }
+    if lowered.hasSuffix("o"), !lowered.hasSuffix("ko") { return .maleName }
+    return nil
+  }
+
+  /// Given names whose ending says nothing of their bearer's sex: men's names in `-a`, women's
+  /// in `-o`, and names used for both.
+  private static let unmarkedEndings: Set<String> = [
+    "luca", "joshua", "noah", "jonah", "ezra", "elijah", "mustafa", "musa", "isa", "attila", "kosta", "akira",
+    "aditya", "krishna", "surya", "ilya", "nikita", "sasha", "misha", "dana", "andrea", "nicola", "kuba", "margo",
+    "juno", "cleo", "jo", "flo",
+  ]
 
   /// Words that name their bearer's sex as they stand before a name: the nouns of kinship
   /// (`husband`, `widow`), honorifics (`Mr`, `Ms`) and titles (`spokeswoman`, `Dame`).

@@ -84,11 +84,39 @@ public struct SentenceSplitter: Sendable {
       return nil
     }
     if mark == UInt8(ascii: "."), index > 0, isAbbreviation(before: index, text: text, tokens: tokens),
-      next.length == 1 || !next.isCapitalized || openers.value(for: next, in: text) == nil
+      next.length == 1 || !next.isCapitalized || openers.value(for: next, in: text) == nil,
+      !endsClockTime(at: index, before: next, text: text, tokens: tokens)
     {
       return nil
     }
     return last
+  }
+
+  /// Words that go on a clock time after its `a.m.` or `p.m.`: a day (`3 p.m. Monday`), a month
+  /// or a time zone (`9 p.m. Eastern time`).
+  private static let clockFollowers = WordTable(
+    [
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu",
+      "thurs", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "eastern", "pacific", "central", "mountain", "atlantic", "greenwich", "local", "today",
+      "tomorrow", "yesterday",
+    ].map { ($0, true) })
+
+  /// Whether the full stop at `index` closes `a.m.` or `p.m.` and `next` is a capitalized word
+  /// that goes on no clock time: no name follows a time of day, so a sentence starts (`Polls
+  /// close at 9 p.m. Results are due`). An all-capitals word may be a time zone (`p.m. EST`).
+  private func endsClockTime(at index: Int, before next: Token, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
+    guard index >= 3, next.kind == .word, next.isCapitalized, next.length > 1,
+      tokens[index - 1].length == 1, text[Int(tokens[index - 1].start)] | 0x20 == UInt8(ascii: "m"),
+      tokens[index - 3].length == 1, text[Int(tokens[index - 2].start)] == UInt8(ascii: "."),
+      case let hour = text[Int(tokens[index - 3].start)] | 0x20, hour == UInt8(ascii: "a") || hour == UInt8(ascii: "p")
+    else {
+      return false
+    }
+    let second = text[Int(next.start) + 1]
+    let isAllCapitals = second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z")
+    return !isAllCapitals && Self.clockFollowers.value(for: next, in: text) == nil
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {

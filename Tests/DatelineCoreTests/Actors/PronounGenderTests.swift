@@ -11,6 +11,18 @@ import Testing
     return try #require(timeline.actorNames(ofEventWith: words), "\(timeline.events.map(\.summary))")
   }
 
+  @Test func theEndingOfAnUnknownGivenNameTellsItsSex() throws {
+    let text = """
+      Orso Valente, 58, was found guilty on Thursday.
+      Judge Livia Sarto said Valente had cheated the town. His lawyer, Pietro Calvi, said they would appeal.
+      """
+    let names = try actors(of: "would appeal", in: text)
+    #expect(names.contains("Orso Valente"), "\(names)")
+    #expect(!names.contains("Livia Sarto"), "\(names)")
+    #expect(PronounResolver.endingGender(of: "Ilya") == nil && PronounResolver.endingGender(of: "Yoko") == nil)
+    #expect(PronounResolver.endingGender(of: "Benedetta") == .femaleName && PronounResolver.endingGender(of: "Aldo") == .maleName)
+  }
+
   @Test func aQuotedManIsNoAntecedentOfShe() throws {
     let text = """
       Mara Lind, the sculptor, has died. "Mara never stopped working," said Kofi Bruun, who ran her studio. \

@@ -37,6 +37,15 @@ import Testing
     #expect(sentences("She joined the U.S. Dept. Of Energy in 2019.") == ["She joined the U.S. Dept. Of Energy in 2019."])
   }
 
+  @Test func aWordThatGoesOnNoClockTimeOpensASentenceAfterIt() {
+    #expect(
+      sentences("Booths close at 10 p.m. Counting starts at once. Doors open at 8 a.m. Guests arrive later.")
+        == ["Booths close at 10 p.m.", "Counting starts at once.", "Doors open at 8 a.m.", "Guests arrive later."])
+    #expect(
+      sentences("The vote ends at 3 p.m. Monday and 5 p.m. Eastern time on Tuesday, or 4 p.m. EST.")
+        == ["The vote ends at 3 p.m. Monday and 5 p.m. Eastern time on Tuesday, or 4 p.m. EST."])
+  }
+
   @Test func aUnitWrittenOntoItsNumberEndsASentence() {
     #expect(
       sentences("The pool was heated to 28C. Swimmers left early. The wall rose 4M. Builders cheered.")
