@@ -161,11 +161,16 @@ struct EventActors {
     }
     // `The company said` stands for an organization named before that can be one, unless a name
     // follows (`the company Norbridge`); `the team` or `the service` may be anyone's.
+    // Another organization's noun stands for one whose name holds it (`the agency` after `UK
+    // Health Security Agency`).
     if tagged.infos[index + 1].actorKind == .organization, tagged.isWord(index, "the"),
-      tagged.isLowercaseWord(index + 1), isInstitutionNoun(index + 1), !tagged.isCapitalizedWord(index + 2)
+      tagged.isLowercaseWord(index + 1), !tagged.isCapitalizedWord(index + 2),
+      let mention = definite.mention(for: index + 1)
     {
-      return definite.mention(for: index + 1)
-        .map { actors.mentions[$0].actor }
+      let found = actors.mentions[mention].actor
+      let noun = tagged.string(tokens: (index + 1)..<(index + 2))
+      let named = actors.actors[found].name.split(separator: " ").contains { $0.lowercased() == noun }
+      return isInstitutionNoun(index + 1) || named ? found : nil
     }
     return nil
   }

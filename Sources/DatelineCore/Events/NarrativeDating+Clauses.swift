@@ -23,6 +23,21 @@ extension NarrativeDating {
       || tagged.isWord(index, "whereas")
   }
 
+  /// Whether the expression of `date` stands in a relative clause of `draft` that a relative
+  /// pronoun opens after a noun or a comma, with no comma between (`Ruggeri, 64, who ran the town
+  /// from 2011, …`); a `that` after a verb opens what is reported, no relative clause.
+  func isInRelativeClause(_ date: EventDate, of draft: EventDraft) -> Bool {
+    guard let expression = date.expression else { return false }
+    var index = tagged.tokens.partitioningIndex { Int($0.start) >= expression.start } - 1
+    while index > draft.firstToken, !tagged.has(index, [.comma, .semicolon, .dash]) {
+      if tagged.has(index, .relative), !tagged.isWord(index, "that") || [.noun, .propn].contains(tagged.upos(index - 1)) {
+        return tagged.has(index - 1, .comma) || [.noun, .propn, .num].contains(tagged.upos(index - 1))
+      }
+      index -= 1
+    }
+    return false
+  }
+
   /// Whether `draft` is the main clause of its sentence: no verb stands before its first token
   /// in the sentence (`Last October, Rotich won …`; not `… since 2023, when the bank raised it`).
   func opensSentence(_ draft: EventDraft) -> Bool {

@@ -61,7 +61,9 @@ struct NarrativeDating {
           if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
             passage = (id, date, sentence, paragraph)
           }
-          if let story, !Self.holds(date, story.date) { elsewhere = (id, date, sentence, paragraph) }
+          // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
+          // 2011, was found guilty`), not of the time the clauses after it are told in.
+          if let story, !Self.holds(date, story.date), !isInRelativeClause(date, of: draft) { elsewhere = (id, date, sentence, paragraph) }
         }
         if draft.tense?.isPast == true { governing = (id, sentence) }
         continue

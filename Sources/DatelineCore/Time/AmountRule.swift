@@ -49,6 +49,8 @@ extension PhraseMatcher {
   private func shifted(_ start: Int, _ end: Int, _ count: Double?, _ unit: CalendarUnit) -> TimeMatch? {
     guard let direction = scanner.value(end, .direction) ?? (scanner.isWord(end, "from") && scanner.isWord(end + 1, "now") ? 1 : nil)
     else { return nil }
+    // A comparison measures by how much, and places nothing: `six months later than planned`.
+    if scanner.isAnyWord(end, "earlier", "later"), scanner.isWord(end + 1, "than") { return nil }
     let stop = scanner.isWord(end, "from") ? end + 2 : end + 1
     guard let count else {
       return direction == -1 ? TimeMatch(start, stop, .reference(.past)) : nil

@@ -21,6 +21,13 @@ import Testing
     #expect(actors(of: "was safe", in: text)?.first == "Norbridge Motors")
   }
 
+  @Test func anOrganizationsOwnNounStandsForIt() {
+    let text = "Cases fell, the Norland Food Safety Agency (NFSA) said on Monday.\n\nThe agency raised its fees on Tuesday."
+    #expect(actors(of: "raised its fees", in: text)?.first == "Norland Food Safety Agency")
+    let other = "Cases fell, the Norland Food Safety Agency (NFSA) said on Monday.\n\nThe service raised its fees on Tuesday."
+    #expect(actors(of: "raised its fees", in: other)?.first != "Norland Food Safety Agency")
+  }
+
   @Test func aGroupIsNotTheCompany() {
     let text = "The Vesta Liberation Front marched on Monday.\n\nThe company said on Tuesday that the plant was safe."
     #expect(actors(of: "was safe", in: text)?.first != "Vesta Liberation Front")

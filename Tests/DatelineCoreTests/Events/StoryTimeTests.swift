@@ -99,4 +99,17 @@ import Testing
     #expect(try event("won her seat", in: all).date == nil)
     #expect(try event("walked out", in: all).date?.value.timex == "2022-03-08")
   }
+
+  @Test func anOlderDateInARelativeClauseLeavesItsSentenceToTheStory() throws {
+    let all = events(
+      """
+      A former harbour master was jailed on Tuesday for taking bribes.
+
+      Orso Valente, 61, who ran the port from 2012 until his arrest in June 2023, was found guilty of fraud. \
+      Two clerks were also convicted.
+      """)
+    #expect(try event("found guilty", in: all).date?.value.timex == "2022-03-08")
+    #expect(try event("clerks were also convicted", in: all).date?.value.timex == "2022-03-08")
+    #expect(try event("ran the port", in: all).date?.value.timex == "2012")
+  }
 }

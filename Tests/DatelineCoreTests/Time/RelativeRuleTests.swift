@@ -51,6 +51,12 @@ import Testing
     expectTime("Rebels took the city on Oct. 10. [[Three weeks earlier]], talks had failed.", "2021-09-19")
   }
 
+  @Test func anAmountLaterOrEarlierThanSomethingMeasuresAndPlacesNothing() {
+    expectTime("The ship sailed on Oct. 4, [[three weeks]] later than planned.", "P3W", .duration)
+    expectTime("It opened in May, [[two months]] earlier than expected.", "P2M", .duration)
+    expectTime("It began on Oct. 10. He left [[three weeks later]].", "2021-10-31")
+  }
+
   @Test func amountsFromAMonthOrYearKeepItsPrecision() {
     expectTime("The first fire was reported in May. [[Two days later]] a second one broke out.", "2021-05")
     expectTime("The fund raised concerns in January 2020. It met the board [[two weeks later]].", "2020-01")
