@@ -55,12 +55,25 @@ extension SegmentSplitter {
   /// preposition, subordinator or time (`In London, …`, `Last year, …`) nor an apposition's name.
   private func isSubjectPhrase(_ phrase: Range<Int>) -> Bool {
     guard !tagged.has(phrase.lowerBound, [.subordinator, .preposition]), tagged.upos(phrase.lowerBound) != .adp,
-      phrase.contains(where: { tagged.upos($0) == .noun })
+      phrase.contains(where: { tagged.upos($0) == .noun }), opensMainClause(phrase.lowerBound)
     else {
       return false
     }
     return phrase.allSatisfy {
       (Self.itemWords.contains(tagged.upos($0)) || tagged.upos($0) == .adp || tagged.has($0, .comma)) && tagged.timeOf[$0] < 0
     }
+  }
+
+  /// Whether a main clause opens at `start`: the sentence's first word, or the word after the
+  /// comma of an opening adverbial with no verb (`In May, farmers in …`); not a piece after a dash
+  /// or inside an aside (`the top offices—head of state, …—were held`).
+  private func opensMainClause(_ start: Int) -> Bool {
+    if tagged.isSentenceInitial(start) { return true }
+    let first = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    guard tagged.has(start - 1, .comma), tagged.has(first, [.preposition, .adverb, .subordinator]) || tagged.timeOf[first] >= 0
+    else {
+      return false
+    }
+    return !(first..<start).contains { tagged.isFiniteVerb($0) || tagged.has($0, .comma) && $0 < start - 1 }
   }
 }

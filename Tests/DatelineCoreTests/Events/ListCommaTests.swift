@@ -25,6 +25,12 @@ import Testing
     #expect(object.contains("The fund sold its stakes to Corvan, Belmet, and Ostra on Monday"), "\(object)")
   }
 
+  @Test func aListInsideAnAsideGivesTheClauseNoEarlierSubject() {
+    let found = summaries(
+      "In 2005, Norland became the first country in which all the top offices—head of state, prime minister, speaker and chief justice—were held by women.")
+    #expect(!found.contains { $0.hasPrefix("Norland were") }, "\(found)")
+  }
+
   @Test func anOpeningPhraseStillEndsAtItsComma() {
     let found = summaries("In Murcia, growers and traders marched on Monday. Last year, farmers and growers protested in May.")
     #expect(found.contains { $0.hasPrefix("Growers and traders marched") }, "\(found)")
