@@ -29,7 +29,7 @@ extension NarrativeDating {
   func isInRelativeClause(_ date: EventDate, of draft: EventDraft) -> Bool {
     guard let expression = date.expression else { return false }
     var index = tagged.tokens.partitioningIndex { Int($0.start) >= expression.start } - 1
-    while index > draft.firstToken, !tagged.has(index, [.comma, .semicolon, .dash]) {
+    while index >= max(1, draft.firstToken), !tagged.has(index, [.comma, .semicolon, .dash]) {
       if tagged.has(index, .relative), !tagged.isWord(index, "that") || [.noun, .propn].contains(tagged.upos(index - 1)) {
         return tagged.has(index - 1, .comma) || [.noun, .propn, .num].contains(tagged.upos(index - 1))
       }

@@ -88,9 +88,12 @@ struct NarrativeDating {
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
         // One going on after `, and` from a coarser time is of that time, a report too (`Last
         // year the tickets sold out, and fans complained`).
+        // A relative clause's day tells of its noun (`the blaze, which broke out on Sunday`), and
+        // dates only the rest of its own sentence.
         if let passage, passage.paragraph == paragraph,
           Self.isDayPrecise(passage.date)
             ? draft.kind != .statement && sentence - passage.sentence <= Self.passageReach
+              && (sentence == passage.sentence || !isInRelativeClause(passage.date, of: drafts[passage.event]))
             : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
         {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)

@@ -112,4 +112,17 @@ import Testing
     #expect(try event("clerks were also convicted", in: all).date?.value.timex == "2022-03-08")
     #expect(try event("ran the port", in: all).date?.value.timex == "2012")
   }
+
+  @Test func aRelativeClausesDayDatesOnlyTheRestOfItsSentence() throws {
+    let all = events(
+      """
+      A wildfire forced 3,000 people from their homes overnight.
+
+      Crews were battling the blaze, which broke out on Sunday afternoon in dry forest. Gusting winds made the work harder.
+
+      The fire in Alvor, which started on Sunday, spread quickly and destroyed 40 homes.
+      """)
+    #expect(try event("made the work harder", in: all).date?.value.timex == "2022-03-10")
+    #expect(try event("spread quickly", in: all).date?.value.timex == "2022-03-06")
+  }
 }
