@@ -91,10 +91,14 @@ struct EventMentionFinder {
       if let report { verb = (report.speech, .statement, false) }
       if let report { reports[position] = report }
       // What a statement reports (`said his company sold 13.7 million Macs last year`) does not
-      // date the statement.
+      // date the statement, nor does the deadline of what a verb commits to (`promised to build
+      // 100,000 homes by 2030`).
       let time = segmentTimes.first { time in
         (occasion || !consumed.contains(time))
-          && !(verb.map { clauseTimes.isReported(time, after: $0.token, in: segment.tokens) } ?? false)
+          && !(verb.map {
+            clauseTimes.isReported(time, after: $0.token, in: segment.tokens)
+              || clauseTimes.isDeadlineOfComplement(time, after: $0.token, in: segment.tokens)
+          } ?? false)
       }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? (time ?? participleTime).map { .expression($0) }

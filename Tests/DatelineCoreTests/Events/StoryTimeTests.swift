@@ -125,4 +125,16 @@ import Testing
     #expect(try event("made the work harder", in: all).date?.value.timex == "2022-03-10")
     #expect(try event("spread quickly", in: all).date?.value.timex == "2022-03-06")
   }
+
+  @Test func theDeadlineOfWhatIsPromisedDoesNotDateThePromise() throws {
+    let all = events(
+      """
+      The Green Union has promised to plant two million trees by 2030.
+
+      The utility agreed on Monday to repay the loan by 2029. The city will open the bridge by 2031.
+      """)
+    #expect(try event("promised to plant", in: all).date?.value.timex == "2022-03-10")
+    #expect(try event("agreed on Monday", in: all).date?.value.timex == "2022-03-07")
+    #expect(try event("open the bridge", in: all).date?.value.timex == "2031")
+  }
 }
