@@ -20,6 +20,12 @@ struct NameFinder {
       var index = sentence.tokens.lowerBound
       let limit = sentence.tokens.upperBound
       while index < limit {
+        if let lowercase = finder.lowercaseNameEnd(at: index, limit: limit) {
+          let end = lowercase.goesOn ? finder.extendRun(from: lowercase.end - 1, limit: limit).end : lowercase.end
+          NameSplitter(tagged: tagged, roleWords: roleWords).split(index..<end, modifier: false, into: &finder.found)
+          index = end
+          continue
+        }
         let ordinal = finder.isOrdinalBeforeName(index, limit: limit)
         guard ordinal || finder.startsName(index, limit: limit) else {
           index += 1

@@ -35,7 +35,7 @@ struct PersonCues {
     let limit = min(tagged.tokens.count, index + 5)
     index += 1
     while index < limit, tagged.isLowercaseWord(index), !tagged.has(index, [.preposition, .conjunction, .kindNoun]) {
-      if Self.occupations.contains(index, in: tagged) {
+      if PersonWords.occupations.contains(index, in: tagged) {
         return !tagged.isLowercaseWord(index + 1) || tagged.upos(index + 1) != .noun
       }
       index += 1
@@ -106,17 +106,6 @@ struct PersonCues {
     if let place = tagged.place(range), place == .country || place == .region { return true }
     return tagged.match(tagged.lexicon.capitals, at: range.lowerBound, limit: range.upperBound)?.length == range.count
   }
-
-  private static let occupations = WordList([
-    "teacher", "nurse", "student", "pupil", "farmer", "doctor", "surgeon", "physician", "midwife", "paramedic",
-    "pharmacist", "dentist", "actor", "actress", "singer", "rapper", "dancer", "comedian", "presenter",
-    "broadcaster", "designer", "entrepreneur", "businessman", "businesswoman", "banker", "investor", "chef", "pilot",
-    "soldier", "sailor", "firefighter", "driver", "worker", "labourer", "laborer", "priest", "pastor", "vicar",
-    "rabbi", "nun", "monk", "mother", "grandmother", "grandfather", "widow", "widower", "pensioner", "retiree",
-    "campaigner", "volunteer", "shopkeeper", "fisherman", "miner", "carpenter", "plumber", "electrician",
-    "mechanic", "builder", "cleaner", "waiter", "waitress", "lecturer", "graduate", "athlete", "cyclist",
-    "swimmer", "boxer", "filmmaker", "producer", "blogger", "woman", "man", "girl", "boy", "mum", "dad",
-  ])
 
   private static let credits = WordList([
     "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "illustration",

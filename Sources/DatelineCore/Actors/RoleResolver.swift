@@ -96,7 +96,14 @@ struct RoleResolver {
         }
       }
       if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
-      if let office = officeBeforeOfThe(candidate.title?.lowerBound ?? candidate.tokens.lowerBound) { file(office, actor) }
+      // A name set off after this one holds the office instead (`the Governor of the Bank of
+      // Ruritania, Tomas Vail`).
+      let end = candidate.tokens.upperBound
+      if !(tagged.has(end, .comma) && tagged.isCapitalizedWord(end + 1)),
+        let office = officeBeforeOfThe(candidate.title?.lowerBound ?? candidate.tokens.lowerBound)
+      {
+        file(office, actor)
+      }
     }
     return (holders, firstWords)
   }

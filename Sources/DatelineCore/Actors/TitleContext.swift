@@ -36,6 +36,9 @@ struct TitleContext {
     guard last >= 0, tagged.tokens[last].kind == .word else { return nil }
     let sentenceStart = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
     if let found = title(endingAt: last, from: sentenceStart) { return found }
+    if last + 1 < start, !isListed(start), let found = titleCompleted(byNameEndingAt: last + 1, from: sentenceStart) {
+      return found
+    }
     var field = last
     while field > sentenceStart, last - field < Self.fieldReach, tagged.isLowercaseWord(field),
       [.noun, .adj].contains(tagged.upos(field))
@@ -46,6 +49,56 @@ struct TitleContext {
       tagged.isLowercaseWord(field)
     else { return nil }
     return title(endingAt: field - 1, from: sentenceStart)
+  }
+
+  /// The title a name before the comma at `comma` completes after `of` or `for`, whose holder is
+  /// then the name set off after the comma: `Lord Mayor` in `The Lord Mayor of Bergen, Ingrid
+  /// Solheim,`, `Governor` in `the Governor of the Bank of Ruritania, Tomas Vail`.
+  private func titleCompleted(byNameEndingAt comma: Int, from sentenceStart: Int) -> Found? {
+    var start = comma - 1
+    while start > sentenceStart, comma - start <= Self.complementReach, isNameToken(start) {
+      if tagged.isCapitalizedWord(start), let found = title(completedByNameAt: start) { return found }
+      start -= 1
+    }
+    return nil
+  }
+
+  /// Whether the name starting at `start` goes on into a list (`the Mayor of Leeds, Bradford
+  /// and York`, `a member of the United Nations, Commonwealth of Nations, ANZUS`) rather than
+  /// closing an apposition: `and`, `or` or a comma and a capitalized word come right after its
+  /// words (with `of` or `the` between them).
+  private func isListed(_ start: Int) -> Bool {
+    var end = start
+    while end < tagged.tokens.count,
+      tagged.isCapitalizedWord(end) || tagged.has(end, .hyphen) && tagged.isGlued(end)
+        || (tagged.isWord(end, "of") || tagged.isWord(end, "the")) && tagged.isCapitalizedWord(end + 1)
+    {
+      end += 1
+    }
+    return tagged.isWord(end, "and") || tagged.isWord(end, "or") || tagged.has(end, .comma) && tagged.isCapitalizedWord(end + 1)
+  }
+
+  /// How many tokens the name completing a title may have: `the Bank of Ruritania`.
+  private static let complementReach = 8
+
+  /// Whether token `index` may stand inside a name completing a title: a capitalized word, a
+  /// period or hyphen glued inside it, or `of`, `the`, `and` between its words.
+  private func isNameToken(_ index: Int) -> Bool {
+    if tagged.isCapitalizedWord(index) { return true }
+    if tagged.has(index, [.period, .hyphen]) { return tagged.isGlued(index) }
+    return tagged.isWord(index, "of") || tagged.isWord(index, "the") || tagged.isWord(index, "and")
+  }
+
+  /// The title that the name starting at token `start` completes after `of` or `for` (and perhaps
+  /// `the`): `the Lord Mayor of Bergen`, `the Governor of the Bank of Ruritania`.
+  func title(completedByNameAt start: Int) -> Found? {
+    guard start > 0 else { return nil }
+    var preposition = start - 1
+    if tagged.isWord(preposition, "the"), tagged.isLowercaseWord(preposition) { preposition -= 1 }
+    guard preposition > 0, tagged.isLowercaseWord(preposition),
+      tagged.isWord(preposition, "of") || tagged.isWord(preposition, "for")
+    else { return nil }
+    return title(endingAt: preposition - 1, from: tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound)
   }
 
   /// How many lower-case words a title's field after `for` or `of` may have: `minister for

@@ -78,7 +78,7 @@ struct EventActors {
     let candidates = before.lazy.filter { mention in
       !mention.isModifier && !self.quotes.isQuoted(mention.tokens.lowerBound)
         && !asides.contains { $0.tokens.contains(mention.tokens.lowerBound) }
-        && !self.modifiesNoun(mention.tokens)
+        && !self.modifiesNoun(mention.tokens) && !self.completesHeldTitle(mention.tokens)
     }
     // An owner's name is not the subject when a name follows it: `Varden's chief executive, Roland
     // Esk, resigned` is about Esk.
@@ -100,6 +100,15 @@ struct EventActors {
       && tagged.isLowercaseWord(tokens.upperBound)
   }
 
+  /// Whether the name over `tokens` completes a title whose holder is named right after it,
+  /// set off by a comma: `Bergen` in `The Lord Mayor of Bergen, Ingrid Solheim, opened the
+  /// bridge` is part of her title, not a participant.
+  private func completesHeldTitle(_ tokens: Range<Int>) -> Bool {
+    guard tagged.has(tokens.upperBound, .comma), !actors.mentions(in: (tokens.upperBound + 1)..<(tokens.upperBound + 2)).isEmpty
+    else { return false }
+    return TitleContext(tagged: tagged).title(completedByNameAt: tokens.lowerBound) != nil
+  }
+
   /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`
   /// first. A `they`, `he` or `she` in `tokens` counts for the group or person it stands for, as
   /// do a possessive `his` or `her` and an object `him` or `her` (never the clause's subject).
@@ -109,7 +118,7 @@ struct EventActors {
     let quoted = quotes.isQuoted(tokens.lowerBound)
     func addNames(in range: Range<Int>) {
       for mention in actors.mentions(in: range) where quoted || !quotes.isQuoted(mention.tokens.lowerBound) {
-        if !result.contains(mention.actor) { result.append(mention.actor) }
+        if !result.contains(mention.actor), !completesHeldTitle(mention.tokens) { result.append(mention.actor) }
       }
     }
     if extra.isEmpty {

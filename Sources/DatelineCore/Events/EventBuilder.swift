@@ -33,9 +33,10 @@ struct EventBuilder {
     _ = consume accumulator
     var events: [DocumentEvent] = []
     events.reserveCapacity(drafts.count)
+    let homes = quoteHomes()
     drafts.drain { draft in
       let id = events.count
-      let backing = backingQuotes(draft)
+      let backing = backingQuotes(draft, homes: homes)
       let event = Event(
         id: id, date: draft.date ?? inferred[id], kind: draft.kind, summary: draft.summary,
         actors: draft.kind == .statement ? withNamesQuoted(draft.actors, backing) : draft.actors,
@@ -74,19 +75,60 @@ struct EventBuilder {
     return result
   }
 
-  /// How far from a mention that tells an event a quotation in the same paragraph may stand and
-  /// still back it, in bytes.
+  /// How far from a mention that tells an event a direct quotation may start and still back it,
+  /// in bytes: a bound on the quotes read for each mention, far beyond a sentence.
   private static let backingReach = 1500
 
-  /// The quotes that contain a mention of the event, or stand near a mention that tells it in the
-  /// same paragraph.
-  private func backingQuotes(_ draft: EventDraft) -> [Int] {
+  /// Where a direct quotation backs the events told: the bytes of the sentences it stands in,
+  /// and the cue of the statement it belongs to.
+  private struct QuoteHome {
+    var sentences: Range<Int>
+    var cue: SourceSpan?
+  }
+
+  /// How many paragraphs after its statement's cue a quotation that goes on with its speaker may
+  /// stand and still belong to that statement.
+  private static let continuationReach = 2
+
+  /// For each quote, where it backs events. A quotation with no cue of its own that goes on with
+  /// the speaker of the direct quotation before it (`“…,” Lena Ortiz said. “Nobody listened.”`)
+  /// belongs to that one's statement, up to two paragraphs after its cue: a long exchange of
+  /// lines is not all one statement.
+  private func quoteHomes() -> [QuoteHome] {
+    var homes: [QuoteHome] = []
+    homes.reserveCapacity(quotes.quotes.count)
+    var lastDirect: Int?
+    for (index, quote) in quotes.quotes.enumerated() {
+      let tokens = quotes.tokens[index]
+      guard !quote.isIndirect, !tokens.isEmpty else {
+        homes.append(QuoteHome(sentences: 0..<0, cue: nil))
+        continue
+      }
+      let first = tagged.sentences[Int(tagged.sentenceOf[tokens.lowerBound])].tokens
+      let last = tagged.sentences[Int(tagged.sentenceOf[tokens.upperBound - 1])].tokens
+      var cue = quote.cue
+      if cue == nil, let lastDirect, quote.speaker != nil, quotes.quotes[lastDirect].speaker == quote.speaker,
+        let before = homes[lastDirect].cue, quote.span.paragraph - before.paragraph <= Self.continuationReach
+      {
+        cue = before
+      }
+      homes.append(QuoteHome(sentences: tagged.byteRange(first.lowerBound..<last.upperBound), cue: cue))
+      lastDirect = index
+    }
+    return homes
+  }
+
+  /// The quotes that contain a mention of the event, and the direct quotations that stand in a
+  /// sentence that tells it or belong to a statement that tells it (their cue is in a mention
+  /// that tells it). A quotation backs the events of its own sentence, not every event of its
+  /// paragraph.
+  private func backingQuotes(_ draft: EventDraft, homes: [QuoteHome]) -> [Int] {
     var found: [Int] = []
     for mention in draft.telling {
       var index = firstQuote(startingAtOrAfter: mention.start - Self.backingReach)
       while index < quotes.quotes.count, quotes.quotes[index].span.start <= mention.end + Self.backingReach {
-        let quote = quotes.quotes[index]
-        if quote.span.paragraph == mention.paragraph && !quote.isIndirect { found.append(index) }
+        let home = homes[index]
+        if home.sentences.contains(mention.start) || home.cue.map(mention.overlaps) == true { found.append(index) }
         index += 1
       }
     }

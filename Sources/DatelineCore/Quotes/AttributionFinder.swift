@@ -50,7 +50,9 @@ struct AttributionFinder {
     let end = region.open
     guard start < end else { return nil }
     if let found = accordingTo(start..<end) { return found }
-    guard var verb = (start..<end).last(where: isSpeechVerb) else { return nil }
+    let speechVerb = (start..<end).last(where: isSpeechVerb)
+    if let found = verdict(of: region, from: start, after: speechVerb) { return found }
+    guard var verb = speechVerb else { return nil }
     // A second `that` clause joined to the first (`The AIU said Rotich had claimed …, but that he
     // “provided no credible evidence”`) is told by the verb of the first, the sentence's first.
     if ((verb + 1)..<end).contains(where: { tagged.isWord($0, "that") && tagged.upos($0 - 1) == .cconj }),
@@ -125,7 +127,7 @@ struct AttributionFinder {
   /// Whether the verb at `index` is a passive participle after a form of `be` and perhaps an
   /// adverb or two (`who is accused of …`, `was widely described as …`): its subject is who is
   /// spoken of or to, not who speaks.
-  private func isPassive(_ index: Int) -> Bool {
+  func isPassive(_ index: Int) -> Bool {
     guard !tagged.endsWith(index, "ing") else { return false }
     var word = index - 1
     while word >= 0, index - word <= 3, tagged.upos(word) == .adv || tagged.isWord(word, "not") { word -= 1 }

@@ -1,16 +1,16 @@
 /// Whether a common noun names a person by what they are or do, so that a phrase it heads can
 /// speak (`the seller`, `one resident`, `the company’s lawyer`, `a spokeswoman for the council`):
-/// a title or role noun of the lexicon (`judge`, `analyst`), a noun of people (`woman`, `witness`,
-/// `source`), or a noun of an agent (`seller`, `resident`, `economist`, `historian`, `employee`);
-/// never a kind noun of an organization or a place, nor a document that says things (`the letter`,
-/// `the report`, `the agreement`).
+/// a title or role noun of the lexicon (`judge`, `analyst`), a noun of a person (``PersonWords``:
+/// `nurse`, `woman`) or of people (`witness`, `source`), or a noun of an agent (`seller`,
+/// `resident`, `economist`, `historian`, `employee`); never a kind noun of an organization or a
+/// place, nor a document that says things (`the letter`, `the report`, `the agreement`).
 enum PersonNoun {
   /// Whether the noun at `index` names a person (or, in the plural, people).
   static func names(_ index: Int, in tagged: TaggedText) -> Bool {
     guard tagged.tokens[index].kind == .word, !tagged.has(index, .kindNoun) else { return false }
     if tagged.match(tagged.lexicon.titles, at: index, limit: index + 1) != nil { return true }
     let lemma = tagged.lemma(index).lowercased()
-    if people.contains(lemma) { return true }
+    if PersonWords.occupations.contains(Substring(lemma)) || people.contains(lemma) { return true }
     guard !things.contains(lemma), !lemma.hasSuffix("ment") else { return false }
     return agentEndings.contains { lemma.hasSuffix($0) && lemma.count > $0.count + 2 }
   }
@@ -23,12 +23,13 @@ enum PersonNoun {
 
   private static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ee", "eer"]
 
+  /// Nouns of people beyond ``PersonWords``: plurals the lemma may keep, groups, and nouns that
+  /// may name an organization too but speak as people after a determiner (`the source`, `the
+  /// host`).
   private static let people: Set<String> = [
-    "person", "people", "man", "woman", "men", "women", "child", "children", "boy", "girl", "source", "witness",
-    "victim", "friend", "relative", "local", "citizen", "guard", "nurse", "pilot", "police", "parent", "fan", "guest",
-    "host", "chef", "critic", "veteran", "staff", "family", "neighbour", "neighbor", "mother", "father", "doctor",
-    "cop", "insider", "observer", "rival", "ally", "spokesperson", "spokespeople", "baby", "suspect", "wife",
-    "husband", "son", "daughter",
+    "people", "men", "women", "children", "source", "witness", "victim", "local", "parent", "fan", "guest", "host",
+    "critic", "veteran", "staff", "family", "police", "insider", "observer", "rival", "ally", "spokespeople", "baby",
+    "suspect",
   ]
 
   /// Nouns with an agent's ending that name things.
