@@ -63,8 +63,23 @@ import Testing
   @Test func aBlockOfDenseTokensIsCutByItsTokensBeforeItsBytes() {
     let document = document(String(repeating: "a;", count: 300_000))
     let blocks = TextBlock.blocks(of: document, size: 1 << 20)
-    #expect(TextBlock.tokenLimit == 262_144)
-    #expect(blocks.map(\.range) == [0..<262_144, 262_144..<524_288, 524_288..<600_000])
+    #expect(TextBlock.tokenLimit == 131_072)
+    #expect(
+      blocks.map(\.range) == [
+        0..<131_072, 131_072..<262_144, 262_144..<393_216, 393_216..<524_288, 524_288..<600_000,
+      ])
+  }
+
+  @Test func sixHundredKilobytesOfNewsAreExtractedInTwoBlocks() {
+    let paragraph =
+      "On May 4 the harbor council voted to close the old pier, and the mayor said repairs would start in June. "
+      + "Fishermen who use the pier asked for a delay until the autumn season ends.\n"
+    let document = document(String(repeating: paragraph, count: 600_000 / paragraph.utf8.count + 1))
+    let blocks = TextBlock.blocks(of: document, size: DocumentExtractor.defaultBlockBytes)
+    let isCut = DocumentExtractor().isCutIntoBlocks(document)
+    #expect(isCut)
+    #expect(blocks.count == 2)
+    #expect(blocks.allSatisfy { $0.range.count <= 1 << 19 })
   }
 
   @Test func wordsAndOtherBytesCountAsTokensAndWhiteSpaceDoesNot() {
