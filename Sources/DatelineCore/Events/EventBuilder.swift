@@ -22,7 +22,13 @@ struct EventBuilder {
       let start = tagged.byteRange(sentence.tokens).lowerBound
       while listing < listings.count, listings[listing].upperBound <= start { listing += 1 }
       if listing < listings.count, listings[listing].contains(start) { continue }
-      for mention in finder.mentions(in: sentence, recentGroup: &recentGroup) { accumulator.add(mention) }
+      // Each mention's summary is let go of once it is added (its draft keeps a pooled copy): a
+      // sentence of 25,000 relative clauses held 1.6 MB of them until its last mention was.
+      var found = finder.mentions(in: sentence, recentGroup: &recentGroup)
+      for index in found.indices {
+        accumulator.add(found[index])
+        found[index].summary = nil
+      }
     }
     var drafts = accumulator.takeDrafts()
     let neighbours = Self.neighbours(drafts, accumulator.narrative)

@@ -17,18 +17,18 @@ public struct TextBlock: Sendable, Hashable {
   /// How far past the target of a cut a sentence end is looked for.
   static let cutWindow = 1 << 16
 
-  /// The most paragraphs a block holds: 128 bytes a paragraph in a block of 1 MiB. News
+  /// The most paragraphs a block holds: 128 bytes a paragraph in a block of 256 KiB. News
   /// paragraphs are longer (about 200 bytes in the generated news), so only text of many short
   /// lines, whose events and names per byte make a block's extraction several times larger, is
   /// cut into smaller blocks.
-  public static let paragraphLimit = 8192
+  public static let paragraphLimit = 2048
 
-  /// The most tokens a block holds, about: 256 Ki, those of 1.25 MiB of news (about 5 bytes a
+  /// The most tokens a block holds, about: 64 Ki, those of 320 KiB of news (about 5 bytes a
   /// token), so that news is cut by its bytes and only text of denser tokens (`a;a;…`, one
   /// date over and over, chains of entities: a token every 1 to 3 bytes) gets smaller blocks.
   /// A block's per-token arrays (tokens, words, tags) take about 25 bytes a token: 25 MB for a
   /// block of 1 MiB of separators.
-  public static let tokenLimit = 1 << 18
+  public static let tokenLimit = 1 << 16
 
   /// The blocks of `document`, in order, each at most `size` bytes long and of about
   /// `tokenLimit` tokens unless the sentence that ends it runs on past that, and of at most

@@ -63,8 +63,24 @@ import Testing
   @Test func aBlockOfDenseTokensIsCutByItsTokensBeforeItsBytes() {
     let document = document(String(repeating: "a;", count: 300_000))
     let blocks = TextBlock.blocks(of: document, size: 1 << 20)
-    #expect(TextBlock.tokenLimit == 262_144)
-    #expect(blocks.map(\.range) == [0..<262_144, 262_144..<524_288, 524_288..<600_000])
+    #expect(TextBlock.tokenLimit == 65_536)
+    // The last 75,712 bytes stay whole: a run with no white space is not cut where its cut
+    // window reaches the paragraph's end.
+    #expect(blocks.count == 9)
+    #expect(blocks.dropLast().allSatisfy { $0.range.count == 65_536 })
+    #expect(blocks.last?.range == 524_288..<600_000)
+  }
+
+  @Test func sixHundredKilobytesOfNewsAreExtractedInThreeBlocks() {
+    let paragraph =
+      "On May 4 the harbor council voted to close the old pier, and the mayor said repairs would start in June. "
+      + "Fishermen who use the pier asked for a delay until the autumn season ends.\n"
+    let document = document(String(repeating: paragraph, count: 600_000 / paragraph.utf8.count + 1))
+    let blocks = TextBlock.blocks(of: document, size: DocumentExtractor.defaultBlockBytes)
+    let isCut = DocumentExtractor().isCutIntoBlocks(document)
+    #expect(isCut)
+    #expect(blocks.count == 3)
+    #expect(blocks.allSatisfy { $0.range.count <= 1 << 18 })
   }
 
   @Test func wordsAndOtherBytesCountAsTokensAndWhiteSpaceDoesNot() {
