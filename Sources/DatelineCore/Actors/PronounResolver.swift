@@ -74,7 +74,7 @@ struct PronounResolver {
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
     let gender = pronounGender(pronoun)
-    if standsForKin(start..<pronoun, gender) { return nil }
+    if standsForKin(start..<pronoun, gender) || followsCommonPersonSubject(pronoun, from: start) { return nil }
     let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
@@ -84,6 +84,25 @@ struct PronounResolver {
       }
     }
     return mainPersonThroughout(before: pronoun, gender: gender)
+  }
+
+  /// Whether the nearest subject before `pronoun` in its sentence, with no name between, is a
+  /// person named by a common noun (`one firefighter was injured when his truck overturned`, `The
+  /// driver said he …`): the pronoun stands for that person, no one named before.
+  private func followsCommonPersonSubject(_ pronoun: Int, from start: Int) -> Bool {
+    var index = pronoun - 1
+    while index >= start {
+      if !actors.mentions(in: index..<(index + 1)).isEmpty { return false }
+      if tagged.upos(index) == .noun, tagged.isLowercaseWord(index), !tagged.isPluralNoun(index),
+        PersonWords.occupations.contains(Substring(tagged.lemma(index).lowercased()))
+      {
+        var verb = index + 1
+        while verb < pronoun, tagged.upos(verb) == .adv { verb += 1 }
+        if verb < pronoun, [.verb, .aux].contains(tagged.upos(verb)) { return true }
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// How many sentences back the story's main person is looked for when no one else is named
