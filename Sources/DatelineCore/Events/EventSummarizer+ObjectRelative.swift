@@ -27,11 +27,15 @@ extension EventSummarizer {
 
   /// Whether `range` is a subject noun phrase, with adverbs before its verb: determiners,
   /// adjectives, nouns, names, numbers, pronouns, a possessive and `of` (`the head of the
-  /// union`, `chief executive Ada Voss`, `he later`); not a clause of its own (`duty being`).
+  /// union`, `chief executive Ada Voss`, `he later`); not a clause of its own (`duty being`),
+  /// nor a singular noun alone, which the relative word determines (`which person scrubbed`).
   private func isSubjectWords(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return false }
     var last = range.upperBound
     while last > range.lowerBound, tagged.upos(last - 1) == .adv { last -= 1 }
+    if last == range.lowerBound + 1, tagged.upos(range.lowerBound) == .noun, !tagged.endsWith(range.lowerBound, "s") {
+      return false
+    }
     return last > range.lowerBound && (range.lowerBound..<last).allSatisfy { index in
       [.det, .adj, .noun, .propn, .num, .pron].contains(tagged.upos(index)) || tagged.isNounReadAsVerb(index)
         || tagged.isWord(index, "of") || tagged.upos(index) == .part && tagged.isWord(index, "s")
@@ -80,7 +84,7 @@ extension EventSummarizer {
   /// time after it is left out, as `antecedent` leaves it out, and so is the clause whose
   /// object it is (`The storm destroyed | 300 homes`). Nil for a person before `which` or
   /// `that` (`Yeats, which she joined`: the clause is about something named before) and for a
-  /// verb the tagger read as a noun (`and discovers | that …`).
+  /// lone word not mostly a noun, a verb the tagger read as one (`and discovers | that …`).
   private func objectAntecedent(before relative: Int, previous: Segment?) -> Range<Int>? {
     let lowest = previous?.tokens.lowerBound ?? max(0, relative - 8)
     // A time after a preposition tells when, whatever opens it: `a fall in orders over the
@@ -96,7 +100,6 @@ extension EventSummarizer {
       mention.tokens.upperBound == phrase.upperBound && actors.actors[mention.actor].kind == .person
     }
     if namesPerson, !tagged.isWord(relative, "whom") { return nil }
-    if phrase.count == 1, tagged.usualTag(phrase.lowerBound) == .verb { return nil }
     for _ in 0..<Self.completingPhrases {
       let preposition = phrase.lowerBound - 1
       guard preposition - 1 >= lowest, tagged.isWord(preposition, "of") || tagged.isWord(preposition, "in"),
@@ -109,6 +112,11 @@ extension EventSummarizer {
       verb > phrase.lowerBound, [.noun, .propn, .pron].contains(tagged.upos(verb - 1))
     {
       phrase = (verb + 1)..<phrase.upperBound
+    }
+    if phrase.count == 1, ![.noun, .propn].contains(tagged.usualTag(phrase.lowerBound)),
+      actors.mentions(in: phrase).isEmpty, tagged.upos(phrase.lowerBound) != .num
+    {
+      return nil
     }
     return phrase.isEmpty ? nil : phrase
   }

@@ -20,6 +20,9 @@ import Testing
     ("The board backed a bid, which shareholders turned down last week.", "Shareholders turned down a bid last week"),
     ("The levy, which ministers had not planned until 2021, was scrapped in January.",
      "Ministers had not planned the levy until 2021"),
+    ("The mural, which the council ordered to be painted over in 2020, survived.",
+     "The council ordered the mural to be painted over in 2020"),
+    ("The pier, which the mayor said was unsafe in 2019, reopened.", "The mayor said the pier was unsafe in 2019"),
   ])
   func aDatedObjectRelativeIsToldWithItsNounAsTheObject(text: String, summary: String) {
     let found = summaries(text)
