@@ -1,13 +1,17 @@
 extension TaggedText {
   /// Whether the word at `index`, which the tagger read as a verb, is a noun that heads a
   /// subject: a lowercase word its training data mostly tags as a noun, or an unseen plural,
-  /// right before a verb in the past (`said demand recovered`, `which regulators blocked`). A
-  /// past form before a noun or an adjective is a participle inside the object (`requires
-  /// updated software`), not a verb after a subject.
+  /// right before a verb in the past, where a clause starts: after a verb of speech or thought,
+  /// a relative word, `that` or a comma (`said demand recovered`, `which regulators blocked`),
+  /// not after a preposition (`according to answers posted on …`). A past form before a noun or
+  /// an adjective is a participle inside the object (`requires updated software`), not a verb
+  /// after a subject.
   func isNounReadAsVerb(_ index: Int) -> Bool {
     guard upos(index) == .verb, isLowercaseWord(index), !endsWith(index, "ed"), !endsWith(index, "ing") else {
       return false
     }
+    let before = index - 1
+    guard isReportingVerb(before) || has(before, [.relative, .comma]) || isWord(before, "that") else { return false }
     let usual = usualTag(index)
     guard usual == .noun || usual == nil && endsWith(index, "s") else { return false }
     let next = index + 1
