@@ -194,7 +194,7 @@ struct EventActors {
   /// Whether a clause starts with its verb (or an adverb before it), so that its subject is
   /// earlier in the sentence: `promptly released …`, `joined the protests …`.
   private func startsWithPredicate(_ index: Int) -> Bool {
-    guard tagged.isLowercaseWord(index) else { return false }
+    guard tagged.isLowercaseWord(index), !tagged.isNounReadAsVerb(index) else { return false }
     if tagged.has(index, [.determiner, .quantifier, .pronoun, .personPronoun, .groupPronoun, .preposition, .relative]) {
       return false
     }

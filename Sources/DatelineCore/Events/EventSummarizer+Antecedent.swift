@@ -2,6 +2,11 @@ extension EventSummarizer {
   /// The noun phrase a relative clause at `start` is about: `the popular grassroots protest
   /// movement` in `… of the popular grassroots protest movement that began …`.
   func antecedent(before start: Int, previous: Segment?) -> String? {
+    antecedentTokens(before: start, previous: previous).map { tagged.string(tokens: $0) }
+  }
+
+  /// The tokens of the noun phrase a relative clause at `start` is about (see `antecedent`).
+  func antecedentTokens(before start: Int, previous: Segment?) -> Range<Int>? {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
     // A calendar date after the noun is not what the clause is about (`Storm Klaus in January
@@ -24,7 +29,7 @@ extension EventSummarizer {
       // The name's determiner goes with it: `The BBC, which is funded …`.
       let before = mention.tokens.lowerBound - 1
       let withDeterminer = before >= 0 && tagged.upos(before) == .det && tagged.sentenceOf[before] == tagged.sentenceOf[start]
-      return tagged.string(tokens: (withDeterminer ? before : mention.tokens.lowerBound)..<mention.tokens.upperBound)
+      return (withDeterminer ? before : mention.tokens.lowerBound)..<mention.tokens.upperBound
     }
     let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)
     var first = index
@@ -38,7 +43,10 @@ extension EventSummarizer {
       }
       // A number is a word of the phrase (`50 million people`, `$163 million`, `the 2.0
       // update`), with the currency sign glued before it and the point glued inside it.
-      if tagged.tokens[first - 1].kind == .number || isCurrencySign(first - 1) && tagged.tokens[first].kind == .number {
+      // A percent sign closes the number glued before it: `a 14% fall`.
+      if tagged.tokens[first - 1].kind == .number || isCurrencySign(first - 1) && tagged.tokens[first].kind == .number
+        || isPercentSign(first - 1)
+      {
         first -= 1
         continue
       }
@@ -66,7 +74,7 @@ extension EventSummarizer {
     {
       first -= 2
     }
-    return first <= index ? tagged.string(tokens: first..<(index + 1)) : nil
+    return first <= index ? first..<(index + 1) : nil
   }
 
   /// Whether the token at `index` is a currency sign glued to the number after it: `$`, `£`, `€`.
@@ -74,6 +82,14 @@ extension EventSummarizer {
     guard tagged.tokens[index].kind == .punctuation, tagged.isGlued(index + 1) else { return false }
     let sign = tagged.string(tokens: index..<(index + 1))
     return sign == "$" || sign == "£" || sign == "€" || sign == "¥"
+  }
+
+  /// Whether the token at `index` is a percent sign glued after a number: `14%`.
+  private func isPercentSign(_ index: Int) -> Bool {
+    guard index >= 1, tagged.tokens[index].kind == .punctuation, tagged.isGlued(index),
+      tagged.tokens[index - 1].kind == .number
+    else { return false }
+    return tagged.string(tokens: index..<(index + 1)) == "%"
   }
 
   /// Whether the word at `index` is a verb that cannot stand inside a noun phrase: not a

@@ -166,6 +166,8 @@ extension EventSummarizer {
   /// be tempted …, and be`); a negation or `do` is not shared, nor a passive `be` with an active
   /// verb that takes an object (`was started by …, and launched the store`).
   private func sharedAuxiliaries(after start: Int, in tokens: Range<Int>, with continuation: Int) -> Int {
+    // A continuation with a modal of its own shares none: `could reopen …, and may hire`.
+    if isModal(continuation) { return start }
     var end = start
     var verb = start
     while verb < tokens.upperBound, [.aux, .adv].contains(tagged.upos(verb)) {
@@ -209,7 +211,8 @@ extension EventSummarizer {
   /// hearing`), ending in a noun, a name or a number.
   private func isSubjectPhrase(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 10, let last = range.last,
-      [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)),
+      [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)) || tagged.isNounReadAsVerb(range.lowerBound)
+        || tagged.isOpeningNounReadAsVerb(range.lowerBound),
       !tagged.has(range.lowerBound, [.relative, .question])
     else {
       return false
@@ -223,6 +226,7 @@ extension EventSummarizer {
   private func isPhraseWord(_ index: Int) -> Bool {
     if tagged.has(index, [.closeSingle, .straightSingle, .hyphen]) { return true }
     if tagged.upos(index) == .part { return tagged.isWord(index, "s") }
+    if tagged.isNounReadAsVerb(index) { return true }
     return tagged.timeOf[index] < 0 && [.det, .noun, .propn, .adj, .num, .adp, .cconj, .pron].contains(tagged.upos(index))
   }
 

@@ -29,7 +29,8 @@ struct EventSummarizer {
       if tagged.has(start, .preposition) {
         start += 2
       } else {
-        if tagged.isWord(start, "that") || tagged.isWord(start, "which") || tagged.isWord(start, "who"),
+        if tagged.isWord(start, "that") || tagged.isWord(start, "which") || tagged.isWord(start, "who")
+          || tagged.isWord(start, "whom"),
           followsNoun(start)
         {
           if opensWithSubject(start + 1) {
@@ -41,9 +42,17 @@ struct EventSummarizer {
             {
               lead = noun + " " + tagged.string(tokens: start..<(start + 1))
             } else {
+              // Told alone, it is its own clause with its noun as the object: `which the
+              // mayor presented in March` → `The mayor presented the budget in March`. One set
+              // off by a comma tells something new of its noun, an event; one without only
+              // picks the noun out (`the plan that Ada wrote`).
+              let previous = position > 0 ? segments[position - 1] : nil
+              if let told = objectRelativeSummary(relative: start, end: end, previous: previous) {
+                return (Self.finished(told), tagged.has(start - 1, .comma))
+              }
               describesNoun = true
             }
-          } else {
+          } else if !tagged.isWord(start, "whom") {
             lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
           }
         }
@@ -261,20 +270,30 @@ struct EventSummarizer {
     return false
   }
 
-  /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb.
+  /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb: a
+  /// word after a determiner is a noun even when the tagger read it as an adjective (`The
+  /// fine, which …`).
   private func followsNoun(_ index: Int) -> Bool {
     var previous = index - 1
     if tagged.has(previous, .comma) { previous -= 1 }
+    if tagged.upos(previous) == .adj, tagged.upos(previous - 1) == .det { return true }
     return [.noun, .propn, .num, .pron].contains(tagged.upos(previous))
   }
 
   /// Whether the words at `index`, past adverbs, open with a subject of their own: a pronoun, a
-  /// name, a noun or a determiner (`he delivered`, `the court read`).
+  /// name, a noun or a determiner (`he delivered`, `the court read`), a noun the tagger read as
+  /// a verb (`which regulators blocked`), or a noun after adjectives (`which chief executive
+  /// Ada Voss blamed`).
   private func opensWithSubject(_ index: Int) -> Bool {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
     // A noun right before a determiner is a verb the tagger took for a noun: `that limits the`.
     if tagged.upos(first) == .noun, tagged.upos(first + 1) == .det { return false }
+    if tagged.isNounReadAsVerb(first) { return true }
+    if tagged.upos(first) == .adj {
+      while tagged.upos(first) == .adj { first += 1 }
+      return [.propn, .noun].contains(tagged.upos(first)) && !tagged.isFiniteVerb(first)
+    }
     return [.pron, .propn, .noun, .det, .num].contains(tagged.upos(first))
   }
 
@@ -285,6 +304,8 @@ struct EventSummarizer {
     for index in range {
       switch tagged.upos(index) {
       case .noun, .propn, .pron, .num: return true
+      // A noun the tagger read as a verb: `demand recovered`.
+      case .verb where tagged.isNounReadAsVerb(index): return true
       // A participle after a determiner is an adjective: `the announced closure`.
       case .verb where index > range.lowerBound && tagged.upos(index - 1) == .det: continue
       case .verb where opensTitle(index, in: range): continue
@@ -325,11 +346,12 @@ struct EventSummarizer {
     return !(subject.upperBound..<start).contains { tagged.has($0, WordFlags.quoteMark) }
   }
 
-  /// Whether the clause at `index` starts with its verb (after adverbs): `lasted weeks`.
+  /// Whether the clause at `index` starts with its verb (after adverbs): `lasted weeks`; not
+  /// with a noun the tagger read as a verb (`demand recovered`).
   func startsWithVerb(_ index: Int) -> Bool {
     var first = index
     while tagged.upos(first) == .adv { first += 1 }
-    return tagged.upos(first) == .verb || tagged.upos(first) == .aux
+    return tagged.upos(first) == .verb && !tagged.isNounReadAsVerb(first) || tagged.upos(first) == .aux
   }
 
   /// The text with its first letter capitalized, spaced punctuation joined, cut to

@@ -102,6 +102,8 @@ struct ReportedClause {
     var setOff = false
     while index < min(end, reach) {
       switch tagged.upos(index) {
+      // A noun the tagger read as a verb may open the subject: `said demand recovered`.
+      case .verb where index == start && tagged.isNounReadAsVerb(index): index += 1
       case .verb, .aux: return index > start
       // One aside set off by commas may stand between the subject and its verb: `the first
       // rise, to 920 euros, would take effect …`.

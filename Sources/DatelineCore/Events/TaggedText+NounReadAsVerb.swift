@@ -1,0 +1,28 @@
+extension TaggedText {
+  /// Whether the word at `index`, which the tagger read as a verb, is a noun that heads a
+  /// subject: a lowercase word its training data mostly tags as a noun, or an unseen plural,
+  /// right before a verb in the past, where a clause starts: after a verb of speech or thought,
+  /// a relative word, `that` or a comma (`said demand recovered`, `which regulators blocked`),
+  /// not after a preposition (`according to answers posted on …`). A past form before a noun or
+  /// an adjective is a participle inside the object (`requires updated software`), not a verb
+  /// after a subject.
+  func isNounReadAsVerb(_ index: Int) -> Bool {
+    guard upos(index) == .verb, isLowercaseWord(index), !endsWith(index, "ed"), !endsWith(index, "ing") else {
+      return false
+    }
+    let before = index - 1
+    guard isReportingVerb(before) || has(before, [.relative, .comma]) || isWord(before, "that") else { return false }
+    let usual = usualTag(index)
+    guard usual == .noun || usual == nil && endsWith(index, "s") else { return false }
+    let next = index + 1
+    guard isFiniteVerb(next), upos(next) == .verb, has(next, .pastVerb) || endsWith(next, "ed") else { return false }
+    return ![.noun, .propn, .adj].contains(upos(next + 1))
+  }
+
+  /// Whether the word at `index` opens its sentence capitalized and, though the tagger read it
+  /// as a verb, its training data mostly tags it as a noun: the head of a subject when a finite
+  /// verb follows the phrase it opens (`Talks with the lenders began`).
+  func isOpeningNounReadAsVerb(_ index: Int) -> Bool {
+    upos(index) == .verb && isCapitalizedWord(index) && isSentenceInitial(index) && usualTag(index) == .noun
+  }
+}
