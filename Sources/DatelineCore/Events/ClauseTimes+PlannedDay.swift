@@ -9,7 +9,7 @@ extension ClauseTimes {
 
   /// Whether expression `time`, starting at token `index`, names after `for` the day of the
   /// object of the verb before it: a noun phrase of lowercase nouns, adjectives, determiners,
-  /// possessives and numbers right after a lowercase verb.
+  /// possessives and numbers right after the clause's verb.
   func namesPlannedDay(_ time: Int, startingAt index: Int) -> Bool {
     let opener = index - 1
     guard opener > 1, tagged.isWord(opener, "for"), let point = tagged.times[time].value.point, point.precision >= .day
@@ -22,7 +22,11 @@ extension ClauseTimes {
     {
       word -= 1
     }
-    guard word < opener - 1, tagged.upos(word) == .verb, tagged.isLowercaseWord(word) else { return false }
+    // Only a clause's own verb leaves the clause another time: a bare `set` after a plural
+    // (`Opponents set a protest for Saturday`) tells no happening without the day, which it keeps.
+    guard word < opener - 1, tagged.upos(word) == .verb, tagged.isLowercaseWord(word),
+      TriggerReader(tagged: tagged).isClauseVerb(word)
+    else { return false }
     return (word + 1..<opener).contains { tagged.upos($0) == .noun }
   }
 }

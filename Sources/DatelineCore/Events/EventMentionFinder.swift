@@ -155,7 +155,9 @@ struct EventMentionFinder {
       let verb = verbs[position]
       let isState = stateVerbs[position] != nil && verb?.token == stateVerbs[position]
       // What a report tells that is no event of its own dates the statement that tells it.
-      if date == nil, let report = reports[position], contentVerb(of: report, reader: reader) == nil {
+      if date == nil, let report = reports[position], contentVerb(of: report, reader: reader) == nil,
+        isToldByFiniteVerb(report.time, after: report.speech)
+      {
         date = .expression(report.time)
       }
       if let mention = mention(
@@ -283,11 +285,17 @@ struct EventMentionFinder {
   /// Whether time `time`, reported after speech verb `speech`, is told by a finite verb between
   /// them (`said demand recovered in March`), not only by a gerund or an infinitive (`accused
   /// them of slashing funds from next year's budget`), and modifies no noun: then it dates a
-  /// statement whose report is no clause of its own.
+  /// statement whose report is no clause of its own. Neither a possessive (`next year's
+  /// budget`) nor the participle of a compound (`opposition-controlled`) counts.
   private func isToldByFiniteVerb(_ time: Int, after speech: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
-    guard !TriggerReader(tagged: tagged).modifiesNoun(tokens), tokens.lowerBound > speech + 1 else { return false }
-    return (speech + 1..<tokens.lowerBound).contains { tagged.isFiniteVerb($0) && tagged.upos($0) == .verb && !tagged.isWord($0 - 1, "to") }
+    guard !TriggerReader(tagged: tagged).modifiesNoun(tokens), !tagged.isPossessive(after: tokens.upperBound),
+      tokens.lowerBound > speech + 1
+    else { return false }
+    return (speech + 1..<tokens.lowerBound).contains { index in
+      tagged.isFiniteVerb(index) && tagged.upos(index) == .verb && !tagged.isWord(index - 1, "to")
+        && !(tagged.isGlued(index) && tagged.has(index - 1, .hyphen))
+    }
   }
 
   /// The verb that tells what a report tells as an event, with its kind; nil when it tells none.

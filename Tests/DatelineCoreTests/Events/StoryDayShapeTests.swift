@@ -24,6 +24,9 @@ import Testing
     // A report that is an event of its own keeps the two apart.
     let split = events("Lena Ortiz said sales recovered in January.")
     #expect(try event("said sales recovered", in: split).date?.value.timex == "2026-03-12")
+    // A time told only in a gerund's object, owning a noun, is not the statement's.
+    let accused = events("Ortiz accused the council-appointed board of cutting funds from next year's budget.")
+    #expect(try event("accused", in: accused).date?.value.timex == "2026-03-12")
     #expect(try event("Sales recovered in January", in: split).date?.value.timex == "2026-01")
   }
 
@@ -42,6 +45,8 @@ import Testing
     let called = try event("called a strike", in: all)
     #expect(called.date?.value.timex == "2026-03-10", "\(String(describing: called.date))")
     #expect(called.date?.inference == .storyTime)
+    // A clause told by no verb of its own keeps the planned day, the coming one.
+    #expect(try event("set a protest", in: events("Opponents set a protest for Saturday.")).date?.value.timex == "2026-03-14")
     // A strike that is itself set for a day keeps that day.
     #expect(try event("is set for", in: events("A second strike is set for March 20.")).date?.value.timex == "2026-03-20")
   }
