@@ -41,6 +41,23 @@ import Testing
     #expect(NewcomerTests.status(state(inference: nil, anchor: nil)).contains("~ reference date guessed from the text"))
   }
 
+  @Test func anOffsetTellsTheStretchAndAnEventAfterAnotherSaysSo() {
+    var timeline = Fixture.timeline()
+    let stretch = SourceSpan(document: 0, start: 0, end: 5, paragraph: 0)
+    timeline.events[2].date = EventDate(
+      value: TimeValue(timex: "2020-06-03")!, expression: stretch, resolution: .relativeToReference, isInferred: true,
+      anchorEvent: 0, inference: .offset)
+    let offset = AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20))
+      .pressing([.character("j"), .character("j")])
+    let anchor = offset.model.timeline.events[0].summary
+    #expect(detail(offset).contains("inferred: “\(anchor)” came \(timeline.text(stretch)) it"), "\(detail(offset))")
+    #expect(!detail(offset).contains("whose day it takes"))
+    #expect(NewcomerTests.status(offset).contains("~ counted from another clause's day"))
+    let after = state(inference: .afterEvent, anchor: 0)
+    #expect(detail(after).contains("inferred: told as after “\(anchor)”, on whose day or later it happened"))
+    #expect(NewcomerTests.status(after).contains("~ after an event told before"))
+  }
+
   @Test func aPublicationDayWithoutItsYearSaysTheYearWasGuessed() {
     var timeline = Fixture.timeline()
     timeline.documents[0].metadata.published = TimeValue(timex: "XXXX-06-03")

@@ -9,8 +9,8 @@ struct ClauseTimes {
   /// the range itself is not quoted (`the text " Steve Jobs 1955-2011 "`) and those that only
   /// tell how long a record has stood (`its first loss since 1992`), when the figure a clause is
   /// set beside was (`compared with a profit a year earlier`), or over what time something
-  /// is counted (`for the second time this year`) or which thing a verb's object is (`violated
-  /// the 1991 agreement`).
+  /// is counted (`for the second time this year`), which thing a verb's object is (`violated
+  /// the 1991 agreement`) or the day it is planned for (`called a strike for Friday`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -27,7 +27,7 @@ struct ClauseTimes {
         read += 1
       }
       if isRecordSpan(startingAt: index) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
-        || modifiesObject(time, startingAt: index) || isHolidayModifier(time)
+        || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range)
       {
         rejected = time

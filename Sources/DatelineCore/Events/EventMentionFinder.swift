@@ -91,14 +91,15 @@ struct EventMentionFinder {
       if let report { verb = (report.speech, .statement, false) }
       if let report { reports[position] = report }
       // What a statement reports (`said his company sold 13.7 million Macs last year`) does not
-      // date the statement, nor does the deadline of what a verb commits to (`promised to build
-      // 100,000 homes by 2030`).
+      // date the statement when it is an event of its own; else the statement, whose summary
+      // tells it, takes its time. Nor does the deadline of what a verb commits to (`promised to
+      // build 100,000 homes by 2030`).
       let time = segmentTimes.first { time in
-        (occasion || !consumed.contains(time))
-          && !(verb.map {
-            clauseTimes.isReported(time, after: $0.token, in: segment.tokens)
-              || clauseTimes.isDeadlineOfComplement(time, after: $0.token, in: segment.tokens)
-          } ?? false)
+        guard occasion || !consumed.contains(time) else { return false }
+        guard let verb else { return true }
+        if clauseTimes.isDeadlineOfComplement(time, after: verb.token, in: segment.tokens) { return false }
+        guard clauseTimes.isReported(time, after: verb.token, in: segment.tokens) else { return true }
+        return report == nil && isToldByFiniteVerb(time, after: verb.token)
       }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? (time ?? participleTime).map { .expression($0) }
@@ -155,6 +156,12 @@ struct EventMentionFinder {
         eventWords: eventWordsOfSentence ?? [])
       let verb = verbs[position]
       let isState = stateVerbs[position] != nil && verb?.token == stateVerbs[position]
+      // What a report tells that is no event of its own dates the statement that tells it.
+      if date == nil, let report = reports[position], contentVerb(of: report, reader: reader) == nil,
+        isToldByFiniteVerb(report.time, after: report.speech)
+      {
+        date = .expression(report.time)
+      }
       if let mention = mention(
         of: clause, verb: verb, date: date, isState: isState, recentGroup: &recentGroup)
       {
@@ -270,16 +277,34 @@ struct EventMentionFinder {
   private func reported(
     _ report: ReportedClause, of clause: Clause, reader: TriggerReader, recentGroup: inout (sentence: Int, actor: Int)?
   ) -> EventMention? {
-    var objects: [Int] = []
-    let times = clauseTimes.times(in: report.content)
-    guard
-      let verb = eventVerb(in: report.content, reader: reader, objects: &objects)
-        ?? scheduled.verb(in: report.content, times: times).map({ ($0, kindOfLemma($0), false) })
-    else { return nil }
+    guard let verb = contentVerb(of: report, reader: reader) else { return nil }
     var content = clause
     content.segments[content.position] = Segment(tokens: report.content, role: .main)
     content.evidence = report.content
     return mention(of: content, verb: verb, date: .expression(report.time), recentGroup: &recentGroup)
+  }
+
+  /// Whether time `time`, reported after speech verb `speech`, is told by a finite verb between
+  /// them (`said demand recovered in March`), not only by a gerund or an infinitive (`accused
+  /// them of slashing funds from next year's budget`), and modifies no noun: then it dates a
+  /// statement whose report is no clause of its own. Neither a possessive (`next year's
+  /// budget`) nor the participle of a compound (`opposition-controlled`) counts.
+  private func isToldByFiniteVerb(_ time: Int, after speech: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    guard !TriggerReader(tagged: tagged).modifiesNoun(tokens), !tagged.isPossessive(after: tokens.upperBound),
+      tokens.lowerBound > speech + 1
+    else { return false }
+    return (speech + 1..<tokens.lowerBound).contains { index in
+      tagged.isFiniteVerb(index) && tagged.upos(index) == .verb && !tagged.isWord(index - 1, "to")
+        && !(tagged.isGlued(index) && tagged.has(index - 1, .hyphen))
+    }
+  }
+
+  /// The verb that tells what a report tells as an event, with its kind; nil when it tells none.
+  private func contentVerb(of report: ReportedClause, reader: TriggerReader) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
+    var objects: [Int] = []
+    return eventVerb(in: report.content, reader: reader, objects: &objects)
+      ?? scheduled.verb(in: report.content, times: clauseTimes.times(in: report.content)).map { ($0, kindOfLemma($0), false) }
   }
 
   /// The first event verb of a segment, with its kind (a light verb's object gives the kind).

@@ -5,7 +5,8 @@
 /// belongs to the story's time, the date of its lead event (for a lead in the past, perfect or
 /// present progressive tense that names no date, the publication date), unless it is told in
 /// the past perfect or right after an older date of its paragraph, when it takes that date in the
-/// sentences after a main clause; a report (`X said`) is of the publication date, unless it goes
+/// sentences after a main clause (a report and what it reports move the story to no other time);
+/// a report (`X said`) is of the publication date, unless it goes
 /// on from a report its speaker made on a day of its own or tells what a dated document says; a
 /// present that a past clause states, and a future right after a plan for a day, take that
 /// clause's date. Every such date is inferred and says why (`EventDate.inference`).
@@ -44,10 +45,15 @@ struct NarrativeDating {
     // The last clause with a date of its own, whatever its tense: what a measured stretch after
     // it in its sentence is placed from (`were still without power on Wednesday, two days after`).
     var lastDated: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
+    // The last statement and its sentence: what it reports (`said production stopped in
+    // December`) is no narration moving to that time.
+    var statement: (sentence: Int, span: SourceSpan)?
     for (position, id) in order.enumerated() {
       let draft = drafts[id]
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
       let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
+      let isReport = draft.kind == .statement || statement.map { isReported(draft, by: $0.span) && $0.sentence == sentence } ?? false
+      if draft.kind == .statement { statement = (sentence, draft.primary) }
       plan.step(draft, sentence: sentence)
       if let date = draft.date {
         lastDated = (id, date, sentence, paragraph)
@@ -63,7 +69,9 @@ struct NarrativeDating {
           }
           // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
           // 2011, was found guilty`), not of the time the clauses after it are told in.
-          if let story, !Self.holds(date, story.date), !isInRelativeClause(date, of: draft) { elsewhere = (id, date, sentence, paragraph) }
+          if let story, !isReport, !Self.holds(date, story.date), !isInRelativeClause(date, of: draft) {
+            elsewhere = (id, date, sentence, paragraph)
+          }
         }
         if draft.tense?.isPast == true { governing = (id, sentence) }
         continue
@@ -72,7 +80,7 @@ struct NarrativeDating {
       guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
       if draft.tense?.isPast == true {
         if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references) {
-          result[id] = inherited(named.date, from: named.event, as: .narrative)
+          result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue
         }
         if let lastDated, lastDated.sentence == sentence, let shifted = offsetDate(of: draft, from: lastDated) {
@@ -236,7 +244,7 @@ struct NarrativeDating {
   private func offsetDate(
     of draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)
   ) -> EventDate? {
-    guard let (opener, stretch) = measuredOpener(of: draft), let amount = stretch.amount,
+    guard let (opener, time, stretch) = measuredOpener(of: draft), let amount = stretch.amount,
       let point = passage.date.value.point, let day = point.dayNumber
     else {
       return nil
@@ -251,14 +259,17 @@ struct NarrativeDating {
     default: moved = nil
     }
     guard let moved else { return nil }
+    // The date comes from the stretch (`two days after`), counted from the other clause's day.
+    let told = tagged.span(tokens: tagged.tokens(ofTime: time).lowerBound..<(opener + 1))
+    let resolution = passage.date.expression.map { TimeExpression.Resolution.relativeToNarrative(anchor: $0.range) }
     return EventDate(
-      value: .point(moved), expression: passage.date.expression, resolution: passage.date.resolution, isInferred: true,
-      anchorEvent: passage.event, inference: .narrative)
+      value: .point(moved), expression: told, resolution: resolution ?? passage.date.resolution, isInferred: true,
+      anchorEvent: passage.event, inference: .offset)
   }
 
   /// The `after` or `before` that opens `draft` after a measured stretch (`two days after`), with
   /// that stretch in whole units: the clause is placed from the one it follows, not told of its own.
-  private func measuredOpener(of draft: EventDraft) -> (opener: Int, stretch: TimeDuration)? {
+  private func measuredOpener(of draft: EventDraft) -> (opener: Int, time: Int, stretch: TimeDuration)? {
     let opensAtFirst = tagged.isWord(draft.firstToken, "after") || tagged.isWord(draft.firstToken, "before")
     let opener = opensAtFirst ? draft.firstToken : draft.firstToken - 1
     guard opener > 0, tagged.isWord(opener, "after") || tagged.isWord(opener, "before"), tagged.opensClauseAfterPreposition(opener),
@@ -267,7 +278,7 @@ struct NarrativeDating {
     else {
       return nil
     }
-    return (opener, stretch)
+    return (opener, time, stretch)
   }
 
   /// The first event dated to the day (or finer) that a reference inside `span` names, other
@@ -275,17 +286,36 @@ struct NarrativeDating {
   /// time trial on March 1, said …`: the relative clause's own event, not an earlier one named).
   private func namedEvent(
     in span: SourceSpan, id: Int, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
-  ) -> (event: Int, date: EventDate)? {
+  ) -> (event: Int, date: EventDate, byte: Int)? {
     var index = references.partitioningIndex { $0.byte >= span.start }
     while index < references.count, references[index].byte < span.end {
       let event = references[index].event
       let told = drafts[event].primary
       if event != id, let date = drafts[event].date, Self.isDayPrecise(date), told.start < span.start || told.end > span.end {
-        return (event, date)
+        return (event, date, references[index].byte)
       }
       index += 1
     }
     return nil
+  }
+
+  /// Whether `draft` tells what a statement of its sentence, told over `span`, reports: it starts
+  /// inside the statement (`said production stopped in December`), or right after it as a
+  /// further predicate of what is reported (`said demand recovered in March | and fell again in
+  /// April`).
+  private func isReported(_ draft: EventDraft, by span: SourceSpan) -> Bool {
+    let start = draft.primary.start
+    if span.start < start && start < span.end { return true }
+    let first = draft.firstToken
+    return start >= span.end && tagged.byteRange(first..<(first + 1)).lowerBound - span.end <= 2
+      && (tagged.isWord(first, "and") || tagged.isWord(first, "but")) && tagged.isFiniteVerb(first + 1)
+  }
+
+  /// Whether the reference to an event starting at byte `byte` follows `after` or `following`
+  /// (`Shares fell after the announcement`): what it tells came on that event's day or later.
+  private func follows(reference byte: Int) -> Bool {
+    let token = tagged.tokens.partitioningIndex { Int($0.start) >= byte }
+    return token > 0 && (tagged.isWord(token - 1, "after") || tagged.isWord(token - 1, "following"))
   }
 
   /// Whether `draft` goes on, in the simple past after `, and`, from a clause of its sentence

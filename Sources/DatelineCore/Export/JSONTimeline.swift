@@ -135,7 +135,7 @@ public struct JSONTimeline: Codable, Sendable {
     /// For a date told as a shift from another event, or taken from one, that event's id.
     public var anchorEvent: Int?
     /// Why an event that names no date was given this one: `narrative`, `story-time`,
-    /// `publication`.
+    /// `publication`, `offset`, `after-event`.
     public var inference: String?
     /// For an event told over a range of dates, the TIMEX3 value of the range's last part
     /// (`1985` for `between 1978 and 1985`); `value` is its first.

@@ -55,7 +55,8 @@ public enum MarkdownExport {
     var seen = Set<String>()
     facts.append(told + " (" + paragraphs.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")")
     if let inference = event.date?.inference {
-      facts.append(escaped(inference.explanation(anchor: event.date?.anchorEvent.map { timeline.events[$0].summary })))
+      let anchor = event.date?.anchorEvent.map { timeline.events[$0].summary }
+      facts.append(escaped(inference.explanation(anchor: anchor, told: event.date?.expression.map { timeline.text($0) })))
     } else if let anchor = event.date?.anchorEvent, let expression = event.date?.expression {
       facts.append(
         "“" + escaped(timeline.text(expression)) + "”, counted from " + DateDisplay.text(timeline.events[anchor].date))

@@ -2,9 +2,10 @@ import Foundation
 
 /// The header a plain-text news article opens with, as copied from a page or a wire: a headline
 /// line, then perhaps a byline (`By Jane Doe`, perhaps with the writer's role on the line under
-/// it) and a line that is only a date (`June 8, 2010`,
-/// `Published 4 March 2021`), before the body; and a wire dateline opening the body (`LONDON,
-/// March 4, 2021 (Reuters) - …`), which names no actor or event of the story.
+/// it), a line that is only a date (`June 8, 2010`, `Published 4 March 2021`) and a dateline on a
+/// line of its own (`LONDON, Feb 12, 2026`, `ROTTERDAM (Reuters) -`: `PlaceDateLine`), before the
+/// body; and a wire dateline opening the body (`LONDON, March 4, 2021 (Reuters) - …`). None of
+/// them names an actor or event of the story.
 struct PlainTextHeader {
   /// The headline.
   var title: String?
@@ -15,7 +16,7 @@ struct PlainTextHeader {
   var published: String?
   /// The agency a dateline names (`Reuters`).
   var source: String?
-  /// Where the body starts: after the headline, byline, date lines and dateline.
+  /// Where the body starts: after the headline, byline, date lines and datelines.
   var bodyStart = 0
 
   /// The longest line read as a headline, byline or date line, in bytes.
@@ -29,18 +30,19 @@ struct PlainTextHeader {
     var lines = Lines(text: text, start: 0)
     guard var line = lines.nextNonEmpty() else { return header }
     // A headline of one word (`Obituary`, `Strike`) is told from a sentence's first word only by
-    // what follows it: a date line, a byline or a dateline, not a blank line alone.
+    // what follows it: a date line, a byline or a dateline, not a blank line alone; so is one of
+    // more words set right above such a line (`Hallmark to shut 40 stores` / `LONDON, Feb 12, 2026`).
     if let next = lines.peekNonEmpty(),
       isHeadline(line.text, words: 2) && lines.opensWithBlankLine
-        || isHeadline(line.text, words: 1)
-          && (isDateLine(next.text) || byline(next.text) != nil || WireDateline(next.text) != nil)
+        || isHeadline(line.text, words: 1) && opensHeader(next.text)
     {
       header.title = line.text
       header.bodyStart = line.end
       guard let following = lines.nextNonEmpty() else { return header }
       line = following
     }
-    for _ in 0..<2 {
+    var placed = false
+    for _ in 0..<3 {
       if header.byline == nil, let byline = byline(line.text) {
         header.byline = byline
         if let role = lines.peekNonEmpty(), isBylineRole(role.text) { line = lines.nextNonEmpty() ?? role }
@@ -48,6 +50,11 @@ struct PlainTextHeader {
         let day = PublicationDateText.day(line.text) ?? PublicationDateText.dayWithoutYear(line.text)
       {
         header.published = day
+      } else if !placed, let dateline = PlaceDateLine(line.text) {
+        // A dateline on a line of its own (`LONDON, Feb 12, 2026`, `ROTTERDAM (Reuters) -`).
+        placed = true
+        if header.published == nil { header.published = dateline.day }
+        header.source = dateline.agency ?? header.source
       } else {
         break
       }
@@ -57,16 +64,24 @@ struct PlainTextHeader {
     }
     if let dateline = WireDateline(line.text) {
       if header.published == nil { header.published = dateline.day ?? dateline.dayWithoutYear }
-      header.source = dateline.agency
+      header.source = dateline.agency ?? header.source
       header.bodyStart = line.start + dateline.length
     }
     return header
   }
 
-  /// A short line of at least `words` words that ends without a sentence's closing mark.
+  /// Whether `line` can follow a headline in a header: a date line, a byline or a dateline, on
+  /// its own or opening the body. A headline of one word (`Obituary`, `Strike`) is told from a
+  /// sentence's first word only by such a line after it.
+  private static func opensHeader(_ line: String) -> Bool {
+    isDateLine(line) || byline(line) != nil || WireDateline(line) != nil || PlaceDateLine(line) != nil
+  }
+
+  /// A short line of at least `words` words that ends without a sentence's closing mark, and is
+  /// no byline, date line or dateline.
   private static func isHeadline(_ line: String, words: Int) -> Bool {
     guard line.utf8.count <= longestLine, line.split(separator: " ").count >= words, byline(line) == nil,
-      !isDateLine(line), let last = line.unicodeScalars.last
+      !isDateLine(line), PlaceDateLine(line) == nil, let last = line.unicodeScalars.last
     else { return false }
     return !".!?:;,\"”’)".unicodeScalars.contains(last)
   }
@@ -86,7 +101,7 @@ struct PlainTextHeader {
 
   /// A short line that names a day: nothing but a date, perhaps with a weekday, a time and a word
   /// such as `Published`.
-  private static func isDateLine(_ line: String) -> Bool {
+  static func isDateLine(_ line: String) -> Bool {
     guard line.utf8.count <= 60, line.split(separator: " ").count <= dateLineWords,
       PublicationDateText.day(line) != nil || PublicationDateText.dayWithoutYear(line) != nil
     else { return false }

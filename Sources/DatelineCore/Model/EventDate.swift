@@ -17,25 +17,40 @@ public struct EventDate: Hashable, Sendable {
     /// A report, a lead told in the past, perfect or present progressive tense, or what a product
     /// is said to have or be in the present: the publication date of the article.
     case publication = 3
+    /// Placed by a measured stretch from a clause of its sentence dated to the day (`were without
+    /// power on Friday, two days after the storm struck`): that clause's day (`anchorEvent`)
+    /// moved by the stretch, which is the date's `expression` (`two days after`).
+    case offset = 4
+    /// Told as after an event the text told before and names (`Shares fell after the
+    /// announcement`): on that event's day (`anchorEvent`) or later; it takes the day.
+    case afterEvent = 5
 
     /// Why the date was inferred, in words, for a reader; `anchor` is the summary of the event
-    /// the date was taken from, when there is one.
-    public func explanation(anchor: String?) -> String {
+    /// the date was taken from, when there is one, and `told` the words of the date's expression
+    /// (the stretch of an `offset`: `two days after`).
+    public func explanation(anchor: String?, told: String? = nil) -> String {
       let quoted = anchor.map { " “" + $0 + "”" } ?? ""
       switch self {
       case .narrative: return "inferred: told in the past tense with" + quoted + ", whose day it takes"
       case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
       case .publication:
         return "inferred: a report, a lead told as past or ongoing, or what a product is said to have, dated by the publication date"
+      case .offset:
+        guard let told, !quoted.isEmpty else { return "inferred: counted from the day of a clause told with it" }
+        return "inferred:" + quoted + " came " + told + " it, and its day is counted from that one"
+      case .afterEvent: return "inferred: told as after" + quoted + ", on whose day or later it happened"
       }
     }
 
-    /// The name used in exports: `narrative`, `story-time`, `publication`.
+    /// The name used in exports: `narrative`, `story-time`, `publication`, `offset`,
+    /// `after-event`.
     public var name: String {
       switch self {
       case .narrative: "narrative"
       case .storyTime: "story-time"
       case .publication: "publication"
+      case .offset: "offset"
+      case .afterEvent: "after-event"
       }
     }
   }

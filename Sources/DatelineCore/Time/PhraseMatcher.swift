@@ -47,7 +47,8 @@ struct PhraseMatcher {
 
   /// The tense the words right around a phrase give it: ahead after a verb's `until` (`extended
   /// until Friday`, not a clause-opening `Until Friday,`) and after `as early as`, back after
-  /// `since` and before a possessive `'s` (`Wednesday's ruling`).
+  /// `since` and before a possessive `'s` (`Wednesday's ruling`); ahead for a day an object is
+  /// planned for (`called a strike for Friday`).
   private func tense(around found: TimeMatch) -> SentenceTense? {
     if found.start > 0 {
       if scanner.isAnyWord(found.start - 1, "until", "till") {
@@ -61,7 +62,18 @@ struct PhraseMatcher {
         return .future
       }
     }
-    return scanner.isPossessive(at: found.end) ? .past : nil
+    if scanner.isPossessive(at: found.end) { return .past }
+    return isDay(found) && SentenceTense.namesPlannedTime(found.start, scanner) ? .future : nil
+  }
+
+  /// Whether a phrase names a day without its year: a weekday (`Friday`) or a day of a month
+  /// (`March 5`).
+  private func isDay(_ found: TimeMatch) -> Bool {
+    switch found.meaning {
+    case .weekday: return true
+    case .point(let point, _): return point.year == nil && point.precision >= .day
+    default: return false
+    }
   }
 
   /// The core expression at `index` (the longest the rule families find).

@@ -35,4 +35,34 @@ extension SentenceTense {
     guard let verb = auxiliary(before: index, scanner) else { return false }
     return scanner.isAnyWord(verb, "has", "have", "ve")
   }
+
+  /// Whether the expression starting at token `start` names, after `for`, the time a verb's
+  /// object is planned for (`called a strike for Friday`, `set the vote for March 5`, `has
+  /// scheduled talks for Monday`): a purpose ahead of the calling, whatever its tense, so a bare
+  /// day there is the coming one. The object is a noun phrase of one to five lowercase words
+  /// after a verb, with or without a determiner; not a phrase after a preposition (`stayed at the
+  /// hotel for Christmas`).
+  static func namesPlannedTime(_ start: Int, _ scanner: TimeScanner) -> Bool {
+    let opener = start - 1
+    guard opener >= 2, scanner.isWord(opener, "for") else { return false }
+    var word = opener - 1
+    while word > 0, word >= opener - Self.periodNounReach, scanner.isWordToken(word), !scanner.isCapitalized(word) {
+      if scanner.isAnyWord(word, "a", "an", "the", "its", "their", "his", "her", "our") {
+        return word < opener - 1 && isVerbBeforeObject(word - 1, scanner)
+      }
+      if word < opener - 1, isVerbBeforeObject(word, scanner) { return true }
+      word -= 1
+    }
+    return false
+  }
+
+  /// Whether the word at `index` is a finite verb that may take an object: a lowercase word the
+  /// lexicon marks with a tense, or one in `-ed`, or `set` or `put`.
+  private static func isVerbBeforeObject(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard scanner.isWordToken(index), !scanner.isCapitalized(index) else { return false }
+    let tense = scanner.entries[index].tense
+    if tense != TimeWordEntry.noTense { return Int(tense) != ignored && !scanner.isAnyWord(index, "to", "will", "would") }
+    let token = scanner.tokens[index]
+    return token.length >= 4 && endsInED(token, scanner) || scanner.isAnyWord(index, "set", "put", "sets", "puts")
+  }
 }

@@ -203,7 +203,8 @@ enum SentenceTense {
     return false
   }
 
-  private static func endsInED(_ token: Token, _ scanner: TimeScanner) -> Bool {
+  /// Whether a word ends in `-ed`.
+  static func endsInED(_ token: Token, _ scanner: TimeScanner) -> Bool {
     let end = Int(token.end)
     return scanner.text[end - 2] == UInt8(ascii: "e") && scanner.text[end - 1] == UInt8(ascii: "d")
   }

@@ -124,7 +124,9 @@ enum DetailView {
 
   private static func resolutionNote(_ date: EventDate, _ state: AppState) -> String? {
     if let inference = date.inference {
-      return inference.explanation(anchor: date.anchorEvent.map { state.model.timeline.events[$0].summary })
+      let timeline = state.model.timeline
+      return inference.explanation(
+        anchor: date.anchorEvent.map { timeline.events[$0].summary }, told: date.expression.map { timeline.text($0) })
     }
     let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published }
     let reference =

@@ -62,6 +62,8 @@ enum StatusView {
     case .narrative: return "~ the day of the clause before"
     case .storyTime: return "~ the day of the story's lead"
     case .publication: return "~ the publication date"
+    case .offset: return "~ counted from another clause's day"
+    case .afterEvent: return "~ after an event told before"
     case nil:
       let document = date.expression.map { state.model.timeline.documents[$0.document] }
       let yearOnly = document?.metadata.published.map { $0.point?.year == nil } ?? false

@@ -114,6 +114,38 @@ import Testing
     #expect(body(article) == text)
   }
 
+  @Test(arguments: [
+    ("Kestrel Mills to close two sites\nLEEDS, Feb 12, 2026\n\nKestrel Mills will shut two sites, it said on Thursday.", "2026-02-12", nil),
+    ("Ferry talks fail\nSan Marco, Calif., Oct. 14, 2025 (Wirepost) -\nTalks on the ferry broke down on Monday.", "2025-10-14", "Wirepost"),
+    ("Dock strike\nVESTAHAVEN (Wirepost) -\nDockers walked out on Monday.", nil, "Wirepost"),
+    ("Bridge reopens\n\nBy Dana Whitfield\n\nNORLAND CITY, 4 March 2021\n\nThe bridge reopened on Thursday.", "2021-03-04", nil),
+    ("NORLAND CITY, March 4, 2021\n\nThe bridge reopened on Thursday.", "2021-03-04", nil),
+    ("Port reopens\nVesta, May 14\nThe port reopened on Wednesday.", "XXXX-05-14", nil),
+  ] as [(String, String?, String?)])
+  func aDatelineOnALineOfItsOwnDatesTheStoryAndLeavesTheBody(text: String, day: String?, agency: String?) throws {
+    let article = try read(text)
+    let lines = text.split(separator: "\n")
+    #expect(article.metadata.published == day.flatMap { TimeValue(timex: $0) })
+    #expect(article.metadata.source == agency)
+    #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == String(lines[lines.count - 1]))
+    if !text.hasPrefix("NORLAND") { #expect(article.metadata.title == String(lines[0])) }
+  }
+
+  @Test func onlyALineOfADatelinesShapeDatesTheStory() throws {
+    for text in [
+      "Apple (Orchard)\n\nThe firm sold more phones in 2021.",
+      "Vesta, Norland and Kestrel\n\nThe three towns merged on March 4, 2021.",
+      "Dana Whitfield, the mayor, resigned.\nThe council met on March 4, 2021.",
+    ] {
+      let article = try read(text)
+      #expect(article.metadata.published == nil, "\(text)")
+      #expect(article.metadata.source == nil, "\(text)")
+    }
+    // A place in capitals with the agency, or any place with a date, is a dateline.
+    #expect(try read("APPLETON (Orchard)\n\nThe firm sold more phones.").metadata.source == "Orchard")
+    #expect(try read("Vesta, March 4, 2021\n\nThe three towns merged.").metadata.published == TimeValue(timex: "2021-03-04"))
+  }
+
   @Test func aWireDatelineAfterFrontMatterLeavesTheBody() throws {
     let text = "---\ntitle: Harbour talks\npublished: 2021-03-05\n---\n\nHARBOURTON (Wirepost) - Talks on the harbour ended on Thursday.\n"
     let article = try MarkdownReader.read(ReaderInput(name: "story.md", text: Array(text.utf8)))

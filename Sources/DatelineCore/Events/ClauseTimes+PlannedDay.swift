@@ -1,0 +1,32 @@
+/// A day named after `for` as the time a verb's object is planned for: `The union called a
+/// strike for Friday`, `The board has set the vote for March 5`. The day is the strike's and the
+/// vote's, ahead of the calling and the setting (TimeML links the object's event to it, not the
+/// verb's), so it does not date the clause, which is of the story's days.
+extension ClauseTimes {
+  /// How many words the planned object may have between its verb and `for` (`a full safety
+  /// inspection`).
+  static let plannedObjectReach = 5
+
+  /// Whether expression `time`, starting at token `index`, names after `for` the day of the
+  /// object of the verb before it: a noun phrase of lowercase nouns, adjectives, determiners,
+  /// possessives and numbers right after the clause's verb.
+  func namesPlannedDay(_ time: Int, startingAt index: Int) -> Bool {
+    let opener = index - 1
+    guard opener > 1, tagged.isWord(opener, "for"), let point = tagged.times[time].value.point, point.precision >= .day
+    else { return false }
+    let objectWords: Set<UPOS> = [.noun, .adj, .det, .num]
+    var word = opener - 1
+    while word > 0, opener - word <= Self.plannedObjectReach,
+      objectWords.contains(tagged.upos(word)) || tagged.isPossessiveDeterminer(word),
+      tagged.isLowercaseWord(word) || tagged.upos(word) == .num
+    {
+      word -= 1
+    }
+    // Only a clause's own verb leaves the clause another time: a bare `set` after a plural
+    // (`Opponents set a protest for Saturday`) tells no happening without the day, which it keeps.
+    guard word < opener - 1, tagged.upos(word) == .verb, tagged.isLowercaseWord(word),
+      TriggerReader(tagged: tagged).isClauseVerb(word)
+    else { return false }
+    return (word + 1..<opener).contains { tagged.upos($0) == .noun }
+  }
+}
