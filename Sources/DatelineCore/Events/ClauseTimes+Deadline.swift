@@ -11,6 +11,11 @@ extension ClauseTimes {
     if before >= 0, tagged.upos(before) == .aux, tagged.lemma(before) == "be" { return false }
     let by = tagged.isWord(start, "by") ? start : start - 1
     guard tagged.isWord(by, "by") else { return false }
-    return (verb + 1..<by).contains { tagged.isWord($0, "to") && tagged.upos($0 + 1) == .verb }
+    // The infinitive's words reach the `by`: a clause joined after it has its own time (`began
+    // to use the names, and by 1907 this was the norm`).
+    guard let to = (verb + 1..<by).last(where: { tagged.isWord($0, "to") && tagged.upos($0 + 1) == .verb }) else {
+      return false
+    }
+    return !(to..<by).contains { tagged.upos($0) == .cconj || tagged.has($0, [.comma, .semicolon, .dash]) }
   }
 }

@@ -136,6 +136,8 @@ import Testing
     #expect(try event("promised to plant", in: all).date?.value.timex == "2022-03-10")
     #expect(try event("agreed on Monday", in: all).date?.value.timex == "2022-03-07")
     #expect(try event("open the bridge", in: all).date?.value.timex == "2031")
+    let joined = events("Farmers began to plant the new wheat and by 2019 it was grown everywhere.")
+    #expect(try event("began to plant", in: joined).date?.value.timex == "2019")
     let expected = events("Talks with the lenders are expected to finish by March 15.")
     #expect(try event("expected to finish", in: expected).date?.value.timex == "2022-03-15")
   }
