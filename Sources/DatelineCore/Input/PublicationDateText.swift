@@ -12,6 +12,13 @@ enum PublicationDateText {
   static func day(_ text: String) -> String? {
     let bytes = Array(text.utf8.prefix(200))
     if let numeric = numericDay(bytes, at: firstNonSpace(bytes)) { return numeric }
+    // After a label of letters alone: `Published: 2026-09-13`.
+    if let digit = bytes.firstIndex(where: HTMLBytes.isDigit),
+      bytes[..<digit].allSatisfy({ HTMLBytes.isSpace($0) || $0 == UInt8(ascii: ":") || $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }),
+      let numeric = numericDay(bytes, at: digit)
+    {
+      return numeric
+    }
     return writtenDay(text)
   }
 

@@ -44,6 +44,15 @@ import Testing
     #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The port of Vesta reopened on Thursday.")
   }
 
+  @Test func aNumericDateAfterItsLabelIsThePublicationDate() throws {
+    for line in ["Published: 2026-09-13", "Updated 2026/09/13"] {
+      let article = try read("Harbour reopens after storm\n\(line)\n\nThe port of Vesta reopened on Thursday.")
+      #expect(article.metadata.published == TimeValue(timex: "2026-09-13"), "\(line)")
+      #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "The port of Vesta reopened on Thursday.")
+    }
+    #expect(PublicationDateText.day("Page 3 of 2026-09-13") == nil)
+  }
+
   @Test func aDateLineAloneAtTheTopIsThePublicationDate() throws {
     let article = try read("October 6 , 2011\n\nThe co-founder of Vantor died yesterday .")
     #expect(article.metadata.title == nil)
