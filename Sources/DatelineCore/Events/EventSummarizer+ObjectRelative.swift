@@ -100,6 +100,15 @@ extension EventSummarizer {
       mention.tokens.upperBound == phrase.upperBound && actors.actors[mention.actor].kind == .person
     }
     if namesPerson, !tagged.isWord(relative, "whom") { return nil }
+    // The last of two nouns joined by `and` or `or` is no antecedent alone: `regulators in
+    // Norway and Sweden, which …`.
+    let conjunction = phrase.lowerBound - 1
+    if conjunction - 1 > lowest, tagged.isWord(conjunction, "and") || tagged.isWord(conjunction, "or"),
+      [.noun, .propn].contains(tagged.upos(conjunction - 1)),
+      let first = antecedentTokens(before: conjunction, previous: previous), first.upperBound == conjunction
+    {
+      phrase = first.lowerBound..<phrase.upperBound
+    }
     for _ in 0..<Self.completingPhrases {
       let preposition = phrase.lowerBound - 1
       guard preposition - 1 >= lowest, tagged.isWord(preposition, "of") || tagged.isWord(preposition, "in"),

@@ -23,6 +23,8 @@ import Testing
     ("The mural, which the council ordered to be painted over in 2020, survived.",
      "The council ordered the mural to be painted over in 2020"),
     ("The pier, which the mayor said was unsafe in 2019, reopened.", "The mayor said the pier was unsafe in 2019"),
+    ("The deal needs the consent of regulators in Norland and Vesta, which Kestrel won in May.",
+     "Kestrel won the consent of regulators in Norland and Vesta in May"),
   ])
   func aDatedObjectRelativeIsToldWithItsNounAsTheObject(text: String, summary: String) {
     let found = summaries(text)
