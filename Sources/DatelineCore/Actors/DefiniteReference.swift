@@ -73,6 +73,12 @@ struct DefiniteReference {
     return nearby.last { fit(actors.mentions[$0].actor) == best }
   }
 
+  /// Whether a name of organization `actor` holds the word of the noun at `noun` (`UK Health
+  /// Security Agency` for `the agency`): the closest fit a noun can have.
+  func nameHolds(_ actor: Int, wordOf noun: Int) -> Bool {
+    firstWord[actor]?[tagged.tokens[noun].hash] != nil
+  }
+
   /// The organization the article is about: the subject that opens it, else the one named most
   /// (at least twice, and more often than any other).
   private func mainOrganization() -> Int? {

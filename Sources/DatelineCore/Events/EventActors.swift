@@ -177,9 +177,7 @@ struct EventActors {
       let mention = definite.mention(for: index + 1)
     {
       let found = actors.mentions[mention].actor
-      let noun = tagged.string(tokens: (index + 1)..<(index + 2))
-      let named = actors.actors[found].name.split(separator: " ").contains { $0.lowercased() == noun }
-      return isInstitutionNoun(index + 1) || named ? found : nil
+      return isInstitutionNoun(index + 1) || definite.nameHolds(found, wordOf: index + 1) ? found : nil
     }
     return nil
   }
