@@ -41,15 +41,14 @@ extension EventSummarizer {
   }
 
   /// Where a measured stretch ending at `last` starts: a duration (`a day`, `two weeks`) or a
-  /// unit counted by no number (`hours`, `days`, `weeks`).
+  /// unit counted by no number (`hours`, `days`, `weeks`: `spans`).
   private func stretchStart(endingAt last: Int) -> Int? {
     let time = Int(tagged.timeOf[last])
     if time >= 0 {
       guard case .duration = tagged.times[time].value else { return nil }
       return tagged.tokens(ofTime: time).lowerBound
     }
-    let units = ["minutes", "hours", "days", "weeks", "months", "years"]
-    return units.contains(tagged.string(tokens: last..<(last + 1)).lowercased()) ? last : nil
+    return Self.spans.contains { tagged.isWord(last, $0) } ? last : nil
   }
 
   /// Whether the word at `last`, a preposition or a verb, cannot end a clause before the words

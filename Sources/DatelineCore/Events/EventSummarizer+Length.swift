@@ -69,7 +69,7 @@ extension EventSummarizer {
   static let keptWords = 2
 
   /// Words for a span of time, which a following `before` or `after` measures to its clause.
-  private static let spans: [StaticString] = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments"]
+  static let spans: [StaticString] = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments"]
 
   /// How many tokens an aside set off inside a clause may hold to be left out.
   static let asideReach = 15
