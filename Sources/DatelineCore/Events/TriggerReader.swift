@@ -48,7 +48,10 @@ struct TriggerReader {
     switch tagged.upos(previous) {
     case .det, .adp: return false
     // A capitalized adjective inside a name is not one before a noun: `the Industrial Average fell`.
-    case .adj where tagged.isLowercaseWord(previous) || tagged.isSentenceInitial(previous): return false
+    // An adjective right after the subject is an adverb of time the tagger misread (`The river
+    // last flooded in 1982`, `the paper first reported`), not one of a noun phrase.
+    case .adj where tagged.isLowercaseWord(previous) || tagged.isSentenceInitial(previous):
+      guard isAfterSubject(previous) else { return false }
     default: break
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }
@@ -72,6 +75,19 @@ struct TriggerReader {
     // its verb tells a wish or a seeming, which only the infinitive's happening would make news.
     let isPast = tagged.has(index, .pastVerb) || tagged.endsWith(index, "ed")
     return isPast && !Self.attitudeVerbs.contains(lemma)
+  }
+
+  /// Whether the adjective at `index` follows a noun, a name or a subject pronoun: the subject of
+  /// the verb after the adjective, which then stands where only an adverb can (`Sales last rose`,
+  /// `She first ran in 2019`; not `the long delayed bridge`).
+  private func isAfterSubject(_ index: Int) -> Bool {
+    let subject = index - 1
+    guard subject >= 0, tagged.sentenceOf[subject] == tagged.sentenceOf[index] else { return false }
+    switch tagged.upos(subject) {
+    case .noun, .propn: return true
+    case .pron: return tagged.has(subject, .personPronoun) || tagged.has(subject, .groupPronoun)
+    default: return false
+    }
   }
 
   /// Verbs that take an infinitive to tell an attitude, a seeming or a purpose, not a happening

@@ -51,6 +51,14 @@ import Testing
     #expect(present.isEmpty, "\(present.map(\.summary))")
   }
 
+  @Test func anAdverbOfTimeTheTaggerReadsAsAnAdjectiveLeavesTheClauseAnEvent() {
+    let events = timeline("The river last flooded this badly in 1982, when 14 people were killed.").events
+    let found = events.map { ($0.summary, $0.date?.value.timex ?? "undated") }
+    #expect(found.contains { $0.0 == "The river last flooded this badly in 1982" && $0.1 == "1982" }, "\(found)")
+    let built = timeline("The long delayed bridge opened in May.").events.map(\.summary)
+    #expect(built == ["The long delayed bridge opened in May"], "\(built)")
+  }
+
   @Test func anIrregularPastTheTaggerNeverSawIsAVerb() {
     #expect(timeline("A trawler sank.").events.map(\.summary) == ["A trawler sank"])
     #expect(timeline("Then it sank near the pier.").events.map(\.summary) == ["It sank near the pier"])
