@@ -1,0 +1,37 @@
+extension ClauseTimes {
+  /// Whether the expression starting at `index` stands in a relative clause written without its
+  /// relative word after a noun of the clause (`restored the bonus it cut in January`, `sold the
+  /// car she bought in 2019`): it dates what the noun is, not the clause. A noun that a verb of
+  /// telling takes before the clause it tells of opens no relative clause (`told reporters it
+  /// would appeal in May`, `warned investors they could lose money in 2027`).
+  func isInZeroRelative(startingAt index: Int, in range: Range<Int>) -> Bool {
+    var verb = index - 1
+    while verb > range.lowerBound, tagged.tokens[verb].kind == .word, tagged.upos(verb) != .verb,
+      !tagged.has(verb, [.conjunction, .relative, .subordinator])
+    {
+      verb -= 1
+    }
+    guard verb > range.lowerBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return false }
+    var subject = verb - 1
+    while subject > range.lowerBound, tagged.upos(subject) == .aux || tagged.has(subject, .negation) { subject -= 1 }
+    guard isSubjectPronoun(subject) else { return false }
+    let noun = subject - 1
+    guard noun > range.lowerBound, tagged.upos(noun) == .noun, tagged.isLowercaseWord(noun) else { return false }
+    var opener = noun - 1
+    while opener > range.lowerBound, [.noun, .adj, .num, .det].contains(tagged.upos(opener)) || tagged.has(opener, .hyphen) {
+      opener -= 1
+    }
+    if tagged.has(opener, [.speechVerb, .cognitionVerb]) { return false }
+    return tagged.upos(opener) != .verb || !Self.tellingVerbs.contains(tagged.lemma(opener))
+  }
+
+  /// Whether the word at `index` is a pronoun that stands as a clause's subject.
+  private func isSubjectPronoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "it") || tagged.isWord(index, "he") || tagged.isWord(index, "she")
+      || tagged.isWord(index, "they") || tagged.isWord(index, "we") || tagged.isWord(index, "i")
+      || tagged.isWord(index, "you")
+  }
+
+  /// Verbs that take a person and then a clause told to them, beyond the speech verbs.
+  private static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "remind", "convince", "persuade", "show", "notify"]
+}
