@@ -49,9 +49,10 @@ struct TriggerReader {
     case .det, .adp: return false
     // A capitalized adjective inside a name is not one before a noun: `the Industrial Average fell`.
     // An adjective right after the subject is an adverb of time the tagger misread (`The river
-    // last flooded in 1982`, `the paper first reported`), not one of a noun phrase.
+    // last flooded in 1982`, `the paper first reported`), not one of a noun phrase; but a
+    // participle before a noun is one (`process local buffered queues`).
     case .adj where tagged.isLowercaseWord(previous) || tagged.isSentenceInitial(previous):
-      guard isAfterSubject(previous) else { return false }
+      guard isAfterSubject(previous), ![.noun, .propn, .adj].contains(tagged.upos(index + 1)) else { return false }
     default: break
     }
     if tagged.endsWith(index, "ing") && tagged.upos(previous) != .aux { return false }

@@ -59,6 +59,16 @@ import Testing
     #expect(built == ["The long delayed bridge opened in May"], "\(built)")
   }
 
+  @Test func aParticipleBeforeANounAfterAnAdjectiveIsNoClauseVerb() throws {
+    let document = Fixture.document("The host pushes the jobs onto process local buffered queues.")
+    let analysis = TextAnalysis(document)
+    let tagged = TaggedText(document: document, analysis: analysis, times: [])
+    let words = analysis.tokens.indices.map { tagged.string(tokens: $0..<($0 + 1)) }
+    let buffered = try #require(words.firstIndex(of: "buffered"))
+    #expect(tagged.upos(buffered - 1) == .adj && tagged.upos(buffered - 2) == .noun)
+    #expect(!TriggerReader(tagged: tagged).isClauseVerb(buffered))
+  }
+
   @Test func anIrregularPastTheTaggerNeverSawIsAVerb() {
     #expect(timeline("A trawler sank.").events.map(\.summary) == ["A trawler sank"])
     #expect(timeline("Then it sank near the pier.").events.map(\.summary) == ["It sank near the pier"])
