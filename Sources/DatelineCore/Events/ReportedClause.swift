@@ -118,6 +118,8 @@ struct ReportedClause {
       case .punct where tagged.has(index, .hyphen) && !tagged.analysis.tokens[index].isSpaced
         && !tagged.analysis.tokens[index + 1].isSpaced:
         index += 1
+      // A quotation may open at the verb: `said the council "ignored its own rules" …`.
+      case .punct where tagged.has(index, WordFlags.quoteMark) && index > start: index += 1
       case .punct where !tagged.has(index, [.closeSingle, .straightSingle]): return false
       case .adp where !tagged.isWord(index, "of"), .sconj, .cconj: return false
       default: index += 1

@@ -37,6 +37,12 @@ import Testing
     #expect(found["The firm said it opened the store in 2003"] == "2010-10-20")
   }
 
+  @Test func aReportWhosePredicateIsQuotedKeepsItsOwnTime() {
+    let found = dates("Judge Ines Varga said the board \"ignored its own rules\" in March.")
+    #expect(found["The board \"ignored its own rules\" in March"] == "2010-03", "\(found)")
+    #expect(found["Judge Ines Varga said the board \"ignored its own rules\" in March"] == "2010-10-20", "\(found)")
+  }
+
   @Test func theSpeakingKeepsItsOwnDate() {
     let found = dates("Marvik announced on Monday that her firm had bought the plant in 2008.")
     #expect(found.first { $0.key.hasPrefix("Marvik announced on Monday") }?.value == "2010-10-18", "\(found)")
