@@ -103,7 +103,7 @@ struct EventMerger: Sendable {
           wordOf[event.id] = word
           wordRange[event.id] = start << 32 | UInt64(wordPool.count)
         }
-        if let date = event.date, date.inference == nil { index.insert(event.id, kind: event.kind, value: date.value) }
+        if let date = event.date, date.isTold { index.insert(event.id, kind: event.kind, value: date.value) }
         if Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let text = item.word, let day {
           undated.insert(event.id, kind: event.kind, word: text, day: day, summary: event.summary)
         }
@@ -114,7 +114,10 @@ struct EventMerger: Sendable {
       if let neighbour = item.neighbour, events[id].date == nil, !neighbours[id].exists {
         neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
       }
-      if let anchor = item.event.date?.anchorEvent, anchors[id] == nil { anchors[id] = merged[anchor] }
+      // An event that joined one with a date of its own leaves that date's anchor (none) as it is.
+      if let anchor = item.event.date?.anchorEvent, anchors[id] == nil, events[id].date?.anchorEvent != nil {
+        anchors[id] = merged[anchor]
+      }
     }
   }
 
@@ -162,7 +165,7 @@ struct EventMerger: Sendable {
   /// store in 2003`, `launched the store on April 28, 2003`). Without `nesting` (a forecast),
   /// only an event of the same date.
   private func match(_ event: Event, word: Int32, nesting: Bool) -> Int? {
-    guard let eventDate = event.date, eventDate.inference == nil, let interval = eventDate.value.interval else {
+    guard let eventDate = event.date, eventDate.isTold, let interval = eventDate.value.interval else {
       return nil
     }
     let same = index.exact(kind: event.kind, value: eventDate.value)
@@ -250,7 +253,7 @@ struct EventMerger: Sendable {
     // no copy of the event's date or actors.
     index.forEachNested(kind: .other, value: eventDate.value) { candidate in
       guard wordOf[candidate] == word, isEarlier(candidate), !forecasts.contains(candidate),
-        let date = events[candidate].date, !date.hasValue(of: eventDate), date.inference == nil,
+        let date = events[candidate].date, !date.hasValue(of: eventDate), date.isTold,
         Self.sharesSecondActor(event.actorIDs, events[candidate].actorIDs)
       else { return true }
       found = candidate

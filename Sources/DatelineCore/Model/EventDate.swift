@@ -122,6 +122,11 @@ public struct EventDate: Hashable, Sendable {
     set { inferenceKind = newValue?.rawValue ?? 0 }
   }
 
+  /// Whether the date is told in the text: named by the event's own words, or counted from a day
+  /// its sentence names by a stretch it tells (`on Tuesday, a day after it ran aground`); not
+  /// guessed from the story's days or from the publication.
+  public var isTold: Bool { inference == nil || inference == .offset }
+
   /// For a date told as a shift from another event (`the night before the drone attack`), that
   /// event's id.
   public var anchorEvent: Int? {

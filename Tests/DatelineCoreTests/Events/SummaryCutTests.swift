@@ -15,7 +15,9 @@ import Testing
     let found = summaries(
       "The last big Lisbon bus drivers' walkout, in March 2021, was called off hours before it was due to begin after a late agreement on pay.")
     #expect(!found.contains { $0.hasSuffix("was called off hours") }, "\(found)")
-    #expect(found.contains { $0.contains("hours before it was due to begin") }, "\(found)")
+    // The stretch and the clause it places go together, as `a day before the minister was due
+    // to present it` (SummaryFragmentTests): `it` opens that clause as a noun phrase does.
+    #expect(found.contains { $0.hasSuffix("was called off") }, "\(found)")
   }
 
   @Test func aPlaceStaysBeforeATrailingPhrase() {
