@@ -4,25 +4,24 @@ extension TaggedText {
   static let prepositionClauseReach = 9
 
   /// Whether the preposition that may be a subordinator at `index` opens a clause, not a noun
-  /// phrase: a personal pronoun follows it (`since he assumed office`), or `it`, `they` or `we`
-  /// and a verb (`after it ran aground`), or, after `after`,
-  /// `before`, `since` and `until`, a noun phrase and a finite verb do (`after hackers stole`,
-  /// `before the referee sent`, `after talks with managers collapsed`), not `after the 2019
-  /// election`; with `anyPreposition`, after any of them (`as ballots were added`, where nothing
-  /// before it can take a noun phrase).
+  /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
+  /// `before`, `since` and `until`, `it`, `they` or `we` and a verb (`after it ran aground`) or a
+  /// noun phrase and a finite verb do (`after hackers stole`, `before the referee sent`, `after
+  /// talks with managers collapsed`), not `after the 2019 election`; with `anyPreposition`, after
+  /// any of them (`as ballots were added`, where nothing before it can take a noun phrase).
   func opensClauseAfterPreposition(_ index: Int, anyPreposition: Bool = false) -> Bool {
     guard has(index, .subordinator), has(index, .preposition) else { return false }
     if has(index + 1, .personPronoun) { return true }
-    // `it`, `they` and `we` are subjects when a verb follows: `four days after it ran aground`.
-    if isWord(index + 1, "it") || isWord(index + 1, "they") || isWord(index + 1, "we") {
-      return [.verb, .aux].contains(upos(index + 2))
-    }
     // `as` and `during` mostly lead a noun phrase into the clause they stand in: `my duty as a
     // director was`, `the case during the trial showed`.
     guard anyPreposition || isWord(index, "after") || isWord(index, "before") || isWord(index, "since")
       || isWord(index, "until")
     else {
       return false
+    }
+    // `it`, `they` and `we` are subjects when a verb follows: `four days after it ran aground`.
+    if isWord(index + 1, "it") || isWord(index + 1, "they") || isWord(index + 1, "we") {
+      return [.verb, .aux].contains(upos(index + 2))
     }
     guard [.det, .propn, .noun, .pron, .adj].contains(upos(index + 1)) || isCompoundModifier(index + 1) else { return false }
     var word = index + 1
