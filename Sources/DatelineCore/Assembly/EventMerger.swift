@@ -39,6 +39,10 @@ struct EventMerger: Sendable {
   /// For each merged event whose date is anchored to another event, that event's merged id.
   /// Kept apart: few events are anchored, and a slot for every event took 4 bytes each.
   private(set) var anchors: [Int: Int] = [:]
+  /// The merged id of the story's lead event of the document added last
+  /// (`DocumentExtraction.storyLead`): the events of its later blocks that take the story's time
+  /// are anchored to it, as they are when the document is extracted in one piece.
+  private var storyLead: Int?
   private var index = DatedEventIndex()
   private var undated = UndatedEventIndex()
   // One document's events never merge with each other here: the events of the current `add`
@@ -67,11 +71,13 @@ struct EventMerger: Sendable {
   /// `actorIDs` and `quoteIDs`, and whose text is `text` when given (a summary that is the words of
   /// its event's first mention is kept as a range of it).
   /// `published` is the document's publication date: undated events join those of articles
-  /// published a day apart at most.
+  /// published a day apart at most. `storyLead` is the local id of the story's lead event, and
+  /// `isLaterBlock` tells that the events are those of a later block of the document added last.
   mutating func add(
     _ local: [DocumentEvent], document: Int, published: TimeValue? = nil, actorIDs: [Int], quoteIDs: [Int],
-    text: SharedBytes? = nil
+    text: SharedBytes? = nil, storyLead lead: Int? = nil, isLaterBlock: Bool = false
   ) {
+    if !isLaterBlock { storyLead = nil }
     firstOfAdd = events.count
     joinedInAdd = []
     let day = UndatedEventIndex.day(of: published)
@@ -110,6 +116,7 @@ struct EventMerger: Sendable {
         merged.append(event.id)
       }
     }
+    if let lead { storyLead = merged[lead] }
     for (item, id) in zip(local, merged) {
       if let neighbour = item.neighbour, events[id].date == nil, !neighbours[id].exists {
         neighbours[id] = Neighbour(event: merged[neighbour], follows: item.neighbourFollows)
@@ -117,6 +124,11 @@ struct EventMerger: Sendable {
       // An event that joined one with a date of its own leaves that date's anchor (none) as it is.
       if let anchor = item.event.date?.anchorEvent, anchors[id] == nil, events[id].date?.anchorEvent != nil {
         anchors[id] = merged[anchor]
+      }
+      if isLaterBlock, let storyLead, let date = item.event.date, date.inference == .storyTime, date.anchorEvent == nil,
+        anchors[id] == nil, events[id].date?.inference == .storyTime
+      {
+        anchors[id] = storyLead
       }
     }
   }

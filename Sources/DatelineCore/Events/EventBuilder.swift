@@ -12,8 +12,9 @@ struct EventBuilder {
   /// sentences tell no events.
   var listings: [Range<Int>] = []
 
-  /// The events of the document, numbered in order of first mention.
-  func events(reference: ReferenceTime?) -> [DocumentEvent] {
+  /// The events of the document (or of one block of it), numbered in order of first mention,
+  /// dated with what the blocks before left (`dating`), which is then set to what this one leaves.
+  func events(reference: ReferenceTime?, dating: inout BlockDating) -> [DocumentEvent] {
     let finder = EventMentionFinder(tagged: tagged, actors: actors, scan: scan, pronouns: pronouns)
     var accumulator = EventAccumulator(tagged: tagged, reference: reference)
     var recentGroup: (sentence: Int, actor: Int)?
@@ -33,7 +34,7 @@ struct EventBuilder {
     var drafts = accumulator.takeDrafts()
     let neighbours = Self.neighbours(drafts, accumulator.narrative)
     let inferred = NarrativeDating(tagged: tagged, reference: reference).dates(
-      of: drafts, references: accumulator.references)
+      of: drafts, references: accumulator.references, dating: &dating)
     // Its narrative order, recent events and date index are let go of before the events are
     // made: they are not needed for it, and held a block's every mention beside its events.
     _ = consume accumulator

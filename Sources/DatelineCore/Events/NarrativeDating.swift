@@ -25,15 +25,21 @@ struct NarrativeDating {
   /// The inferred date of each draft that has none (nil where none can be inferred), by draft.
   /// `references` are the document's references to events told before, (byte, event) in text
   /// order: a past clause that names a dated event (`The election gave the party 14 seats`)
-  /// takes its day first.
-  func dates(of drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)] = []) -> [EventDate?] {
+  /// takes its day first. `dating` is what the blocks of the document before these drafts' left
+  /// (a block after the first takes their story's time, its lead told before it); it is then
+  /// told the story's time.
+  func dates(
+    of drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)] = [], dating: inout BlockDating
+  ) -> [EventDate?] {
     var result = [EventDate?](repeating: nil, count: drafts.count)
     let order = (0..<drafts.count).sorted { drafts[$0].firstToken < drafts[$1].firstToken }
     for (position, id) in order.enumerated() where position + 1 < order.count {
       result[id] = dayOfClauseAfter(id, next: order[position + 1], drafts: drafts)
     }
-    let story = storyTime(drafts, order, result)
-    if let story, drafts[story.lead].date == nil { result[story.lead] = story.date }
+    let story: (lead: Int?, date: EventDate)? =
+      dating.followsBlock ? dating.story.map { (nil, $0.date) } : storyTime(drafts, order, result).map { ($0.lead, $0.date) }
+    dating.dated(story: story?.date, lead: story?.lead)
+    if let story, let lead = story.lead, drafts[lead].date == nil { result[lead] = story.date }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     // The last clause told with a past date of its own outside the story's time: the clauses
     // right after it in its paragraph tell of its time, not of the story's.
@@ -122,8 +128,8 @@ struct NarrativeDating {
         }
         // A clause that starts where the lead starts (the lead told in a relative clause of its
         // subject: `X, who built …, has died`) is no earlier than the lead either.
-        if let story, !isAway, draft.tense != .pastPerfect, id != story.lead,
-          draft.firstToken >= drafts[story.lead].firstToken
+        if let story, !isAway, draft.tense != .pastPerfect,
+          story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken }) ?? true
         {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue
@@ -360,8 +366,8 @@ struct NarrativeDating {
   }
 
   /// `date` (cut to its day when finer) as the inferred date of an event that takes it from
-  /// event `source`.
-  private func inherited(_ date: EventDate, from source: Int, as inference: EventDate.Inference) -> EventDate {
+  /// event `source` (nil for the lead of a block before).
+  private func inherited(_ date: EventDate, from source: Int?, as inference: EventDate.Inference) -> EventDate {
     var value = date.value
     if let point = value.point, point.precision > .day { value = .point(point.truncated(to: .day)) }
     return EventDate(

@@ -12,13 +12,20 @@ public struct DocumentExtraction: Sendable {
   public var events: [DocumentEvent]
   /// Doubts found in the document: its reading findings, unmatched and unattributed quotes.
   public var findings: [Finding]
+  /// The id of the event that leads the story, when it sets the story's time: the events of the
+  /// document's later blocks that take that time are anchored to it.
+  public var storyLead: Int?
 
   /// Creates an extraction.
-  public init(document: Document, actors: [Actor], quotes: [Quote], events: [DocumentEvent], findings: [Finding]) {
+  public init(
+    document: Document, actors: [Actor], quotes: [Quote], events: [DocumentEvent], findings: [Finding],
+    storyLead: Int? = nil
+  ) {
     self.document = document
     self.actors = actors
     self.quotes = quotes
     self.events = events
     self.findings = findings
+    self.storyLead = storyLead
   }
 }

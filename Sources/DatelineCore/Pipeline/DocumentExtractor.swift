@@ -61,7 +61,8 @@ public struct DocumentExtractor: Sendable {
     let published = Self.reference(for: document)
     let points = published == nil ? timings.measure(.times) { timeTagger.referencePoints(for: analysis) } : nil
     let reference = published ?? points.flatMap { inferredReference(for: document, from: $0) }
-    var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
+    var dating = BlockDating()
+    var extraction = extract(analysis, of: document, reference: reference, dating: &dating, timings: &timings)
     extraction.findings =
       documentFindings(document, published: published, reference: reference, points: points) + extraction.findings
     return extraction
@@ -77,7 +78,9 @@ public struct DocumentExtractor: Sendable {
   /// the blocks before; the first holds the document's own findings. Actors, quotes and events
   /// are found within each block: a pronoun, a quotation's continuation or a reference to an
   /// event is not linked to a block before, and what several blocks tell is joined as the
-  /// tellings of several documents are. `progress` is told the share (0…1) of the work done
+  /// tellings of several documents are; dating goes on from block to block (`BlockDating`: the
+  /// narrative anchors and the story's time), so that dates are those of the text in one piece.
+  /// `progress` is told the share (0…1) of the work done
   /// after each block of either pass, the first pass counting for `referencePassShare`.
   public func extract(
     _ document: Document, timings: inout StageTimings, progress: (_ share: Double) -> Void = { _ in },
@@ -104,9 +107,11 @@ public struct DocumentExtractor: Sendable {
       reference = inferredReference(for: document, from: points)
     }
     var tokensBefore = 0
+    // The narrative anchors and the story's time go on from block to block.
+    var dating = BlockDating()
     for (ordinal, block) in blocks.enumerated() {
       let analysis = timings.measure(.segmenting) { TextAnalysis(document, block: block) }
-      var extraction = extract(analysis, of: document, reference: reference, timings: &timings)
+      var extraction = extract(analysis, of: document, reference: reference, dating: &dating, timings: &timings)
       for index in extraction.events.indices { extraction.events[index].position += tokensBefore }
       if ordinal == 0 {
         extraction.findings =
@@ -138,12 +143,13 @@ public struct DocumentExtractor: Sendable {
   }
 
   /// The extraction of the text `analysis` holds (a whole document or one of its blocks):
-  /// expressions and events are resolved against `reference`; the findings are those of its
-  /// quotes.
+  /// expressions and events are resolved against `reference` and what the blocks before left
+  /// (`dating`, then set to what this one leaves); the findings are those of its quotes.
   private func extract(
-    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, timings: inout StageTimings
+    _ analysis: TextAnalysis, of document: Document, reference: ReferenceTime?, dating: inout BlockDating,
+    timings: inout StageTimings
   ) -> DocumentExtraction {
-    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference) }
+    let times = timings.measure(.times) { timeTagger.tag(analysis, reference: reference, carrying: &dating.anchors) }
     let tagged = timings.measure(.wordClasses) {
       TaggedText(document: document, analysis: analysis, times: times, lexicon: lexicon)
     }
@@ -160,11 +166,11 @@ public struct DocumentExtractor: Sendable {
       let pronouns = speakerKindsChanged ? PronounResolver(tagged: tagged, actors: actors, quotes: scan) : quotePronouns
       return EventBuilder(
         tagged: tagged, actors: actors, quotes: quotes, scan: scan, pronouns: pronouns, listings: document.listings
-      ).events(reference: reference)
+      ).events(reference: reference, dating: &dating)
     }
     return DocumentExtraction(
       document: document, actors: actors.actors, quotes: quotes.quotes, events: events,
-      findings: scan.findings + quotes.findings)
+      findings: scan.findings + quotes.findings, storyLead: dating.leadInBlock)
   }
 
   /// The reference time of a document: its publication date, when known with its year.

@@ -31,17 +31,17 @@ public struct TimelineAssembler: Sendable {
   public mutating func add(_ extraction: DocumentExtraction) {
     documents.append(extraction.document)
     text = SharedBytes(extraction.document.text)
-    merge(extraction)
+    merge(extraction, isLaterBlock: false)
   }
 
   /// Merges the extraction of a later block of the document added last
   /// (`DocumentExtractor.extract(_:timings:blocks:)`): the document is not listed again, and
   /// what the block tells is merged as if it were a document of its own.
   public mutating func addBlock(_ extraction: DocumentExtraction) {
-    merge(extraction)
+    merge(extraction, isLaterBlock: true)
   }
 
-  private mutating func merge(_ extraction: DocumentExtraction) {
+  private mutating func merge(_ extraction: DocumentExtraction, isLaterBlock: Bool) {
     let actorIDs = actorMerger.add(extraction.actors, text: text)
     var quoteIDs: [Int] = []
     quoteIDs.reserveCapacity(extraction.quotes.count)
@@ -53,7 +53,7 @@ public struct TimelineAssembler: Sendable {
     }
     eventMerger.add(
       extraction.events, document: extraction.document.id, published: extraction.document.metadata.published,
-      actorIDs: actorIDs, quoteIDs: quoteIDs, text: text)
+      actorIDs: actorIDs, quoteIDs: quoteIDs, text: text, storyLead: extraction.storyLead, isLaterBlock: isLaterBlock)
     findings += extraction.findings
   }
 

@@ -14,11 +14,22 @@ public struct TimeTagger: Sendable {
   /// The temporal expressions of `analysis`, in text order and not overlapping, resolved against
   /// `reference` (or, when it is `nil`, against the one `inferredReference(for:)` gives).
   public func tag(_ analysis: TextAnalysis, reference: ReferenceTime?) -> [TimeExpression] {
-    withScanner(analysis) { scanner in
+    var anchors = NarrativeAnchors()
+    return tag(analysis, reference: reference, carrying: &anchors)
+  }
+
+  /// The temporal expressions of `analysis`, a block of a long text, resolved against
+  /// `reference` and against `anchors`, the narrative anchors the blocks before left, which are
+  /// then set to those this block leaves.
+  func tag(_ analysis: TextAnalysis, reference: ReferenceTime?, carrying anchors: inout NarrativeAnchors) -> [TimeExpression] {
+    let carried = anchors
+    return withScanner(analysis) { scanner in
       var resolving = scanner
       let tokens = scanner.tokens
       let point = reference?.point ?? points(in: analysis, scanner: scanner, opensText: true).guessed
-      var resolver = TimeResolver(reference: point, anchor: nil)
+      var resolver = TimeResolver(
+        reference: point, anchor: carried.anchor, dayAnchor: carried.dayAnchor, lastTold: carried.lastTold)
+      defer { anchors = NarrativeAnchors(resolver, after: analysis.sentences, carried: carried) }
       // Only the time of writing bounds what a simple past tells; a reference guessed from the
       // text's own latest date may come before some of it.
       let bindsThePast = reference.map { $0.source != .inferred } ?? false
@@ -40,7 +51,7 @@ public struct TimeTagger: Sendable {
         }
         match = resolver.inOpeningYear(
           match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
-        var matchResolver = resolver.forClock(match) { analysis.sentences[$0].paragraph == paragraph }
+        var matchResolver = resolver.forClock(match) { carried.isSentence($0, of: paragraph, in: analysis.sentences) }
         if let start = rangeStart, start.end + 1 == match.start,
           resolving.isAnyWord(match.start - 1, "until", "till", "to", "through", "and")
         {
