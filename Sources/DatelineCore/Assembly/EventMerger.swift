@@ -29,7 +29,7 @@ struct EventMerger: Sendable {
 
   /// The merged events, in order of first telling; an event's id is its index here. Actor and
   /// quote ids are merged ones. Chunked: they are the largest list of a timeline.
-  private var events = ChunkedList<Event>()
+  var events = ChunkedList<Event>()
   /// The bytes of the merged events' summaries.
   private var texts = TextPool()
   /// For each merged event, its first telling.
@@ -43,8 +43,8 @@ struct EventMerger: Sendable {
   /// (`DocumentExtraction.storyLead`): the events of its later blocks that take the story's time
   /// are anchored to it, as they are when the document is extracted in one piece.
   private var storyLead: Int?
-  private var index = DatedEventIndex()
-  private var undated = UndatedEventIndex()
+  var index = DatedEventIndex()
+  var undated = UndatedEventIndex()
   // One document's events never merge with each other here: the events of the current `add`
   // call are those it made, from `firstOfAdd` on, and those it gave a mention (a set, not a
   // number for every event: 4 bytes an event, 2 MB on a million paragraphs).
@@ -54,7 +54,7 @@ struct EventMerger: Sendable {
   // dated events keep their event word and summary words: a text of undated events (a million
   // short paragraphs) takes no room for them.
   /// For each dated merged event, its event word as an id in `wordIDs` (-1 for none).
-  private var wordOf = SparseColumn<Int32>(missing: -1)
+  var wordOf = SparseColumn<Int32>(missing: -1)
   private var wordIDs: [String: Int32] = [:]
   /// The hashed words of the first summary of each dated merged event, sorted, one event after
   /// the other; an event's words are `wordPool[wordRange[id]]` (see `words(of:)`).
@@ -65,7 +65,7 @@ struct EventMerger: Sendable {
   /// The merged events first told as forecasts, dated after their article's publication (`to be
   /// released in mid-2011`): what happens on a day inside that time is not taken for them, nor
   /// they for it.
-  private var forecasts: Set<Int> = []
+  var forecasts: Set<Int> = []
 
   /// Adds the events of one document, whose actor and quote ids map to merged ones through
   /// `actorIDs` and `quoteIDs`, and whose text is `text` when given (a summary that is the words of
@@ -152,7 +152,7 @@ struct EventMerger: Sendable {
   }
 
   /// Whether merged event `id` was told by a document added before the current one.
-  private func isEarlier(_ id: Int) -> Bool {
+  func isEarlier(_ id: Int) -> Bool {
     id < firstOfAdd && (joinedInAdd.isEmpty || !joinedInAdd.contains(id))
   }
 
@@ -234,103 +234,6 @@ struct EventMerger: Sendable {
     if sameWord.count == 1, nested.count < Self.nestedReach { return sameWord[0] }
     guard nested.isEmpty, UndatedEventIndex.isMatched(event.kind), !eventDate.isInferred else { return nil }
     return sameDay(event.kind, interval: interval, related: related)
-  }
-
-  /// Whether `event` is dated after `published`, its article's publication: a forecast.
-  private static func isForecast(_ event: Event, published: TimeValue?) -> Bool {
-    guard let start = event.date?.value.interval?.lowerBound, let end = published?.interval?.upperBound else {
-      return false
-    }
-    return start > end
-  }
-
-  /// Whether `interval` and the interval of `other` both lie within one day's length.
-  private func isWithinADay(_ interval: ClosedRange<Int>, _ other: EventDate?) -> Bool {
-    guard let span = other?.value.interval else { return false }
-    return max(interval.upperBound - interval.lowerBound, span.upperBound - span.lowerBound) < 1440
-  }
-
-  /// How many events whose dates nest with a new one's are looked at before the match is given up
-  /// as too vague.
-  private static let nestedReach = 8
-
-  /// The only event of kind `other` told with event word `word` whose date holds `event`'s or lies
-  /// inside it, and that shares with `event` an actor that is not the main actor of both
-  /// (`Apple released the iPhone` and `Apple released its results` share only their subject).
-  private func nestedOther(_ event: Event, word: Int32) -> Int? {
-    guard let eventDate = event.date else { return nil }
-    var found: Int?
-    var count = 0
-    // The word is read first: most events of a year are told with another, and reading it costs
-    // no copy of the event's date or actors.
-    index.forEachNested(kind: .other, value: eventDate.value) { candidate in
-      guard wordOf[candidate] == word, isEarlier(candidate), !forecasts.contains(candidate),
-        let date = events[candidate].date, !date.hasValue(of: eventDate), date.isTold,
-        Self.sharesSecondActor(event.actorIDs, events[candidate].actorIDs)
-      else { return true }
-      found = candidate
-      count += 1
-      return count < 2
-    }
-    return count == 1 ? found : nil
-  }
-
-  /// For an event told to the hour or minute, the only event of its kind family told at another time
-  /// (not a part of the day: a morning and a night are two) of the same day that is related to it
-  /// — not a statement, nor a date guessed from the publication time: articles give the hour of one happening differently
-  /// (`2:30 a.m.`, `3 a.m.`), and the disagreement shows on the merged event.
-  private func sameDay(_ kind: Event.Kind, interval: ClosedRange<Int>, related: (Int) -> Bool) -> Int? {
-    let day = 1440
-    let hour = 60
-    guard interval.upperBound - interval.lowerBound < hour else { return nil }
-    let start = interval.lowerBound >= 0 ? interval.lowerBound / day * day : -((-interval.lowerBound + day - 1) / day) * day
-    let whole = start...(start + day - 1)
-    var found: Int?
-    var count = 0
-    index.forEachNested(kind: kind, interval: whole) { candidate in
-      guard isEarlier(candidate), let other = events[candidate].date?.value.interval,
-        whole.contains(other.lowerBound), other.upperBound - other.lowerBound < hour, related(candidate)
-      else { return true }
-      found = candidate
-      count += 1
-      return count < 2
-    }
-    return count == 1 ? found : nil
-  }
-
-  /// Whether an event names no date of its own: undated, or dated only by news convention
-  /// (`EventDate.inference`), which the undated match may join across articles too.
-  private static func hasNoOwnDate(_ event: Event) -> Bool {
-    event.date == nil || event.date?.inference != nil
-  }
-
-  /// The undated merged event an undated event joins: one of another article published a day
-  /// apart at most, told with the same event word, where one's main actor is among the other's
-  /// actors, or, when one of the two names no actor, that shares a content word of the summary
-  /// (`Seven guards were wounded` and `Six guards were wounded`). Two arrests of different people
-  /// in one town stay apart: the town they share is not the main actor of either.
-  private func matchUndated(_ event: Event, word: String?, day: Int?) -> Int? {
-    guard Self.hasNoOwnDate(event), UndatedEventIndex.isMatched(event.kind), let word, let day else { return nil }
-    let candidates = undated.candidates(kind: event.kind, word: word, day: day, summary: event.summary)
-    return candidates.first { candidate in
-      guard isEarlier(candidate.id), Self.hasNoOwnDate(events[candidate.id]) else { return false }
-      let actors = events[candidate.id].actorIDs
-      if let main = event.actorIDs.first, let other = actors.first {
-        return actors.contains(main) || event.actorIDs.contains(other)
-      }
-      return candidate.sharesWords
-    }?.id
-  }
-
-  /// The one event of `candidates` with the date `date` told in another document, when there is
-  /// exactly one: an event that names no actor (`the March 3 attack`) is that one.
-  private func onlyOther(in candidates: [Int], date: EventDate) -> Int? {
-    var found: Int?
-    for candidate in candidates where isEarlier(candidate) && events[candidate].date?.hasValue(of: date) == true {
-      guard found == nil else { return nil }
-      found = candidate
-    }
-    return found
   }
 
   private mutating func absorb(_ event: Event, into target: Int) {
