@@ -49,7 +49,8 @@ struct TimeResolver {
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
       let placed =
         direction.map { Self.place(point, near: reference, direction: $0) }
-        ?? Self.nearest(point, to: reference, tense: tense())
+        ?? (match.isHoliday || point.precision == .season
+          ? Self.occurrence(of: point, near: reference, tense: tense()) : Self.nearest(point, to: reference, tense: tense()))
       return (narrowed(placed, match), .yearFromReference)
     case .weekday(let day, let direction):
       guard let reference, let today = reference.dayNumber else {
@@ -74,7 +75,13 @@ struct TimeResolver {
       }
       let month = TimePoint.month(nil, holiday.usualMonth)
       let placed = direction.map { Self.place(month, near: reference, direction: $0) } ?? Self.nearest(month, to: reference, tense: tense())
-      let day = holiday.day(in: placed.year ?? referenceYear)
+      var day = holiday.day(in: placed.year ?? referenceYear)
+      if direction == nil,
+        let told = Self.occurrence(among: (-1...1).map { .day(number: holiday.day(in: referenceYear + $0)) }, near: reference, tense: tense()),
+        let number = told.dayNumber
+      {
+        day = number
+      }
       guard week else { return (narrowed(.day(number: day), match), .yearFromReference) }
       let isoWeek = CivilDay.isoWeek(day)
       return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)

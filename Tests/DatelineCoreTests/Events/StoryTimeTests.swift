@@ -141,4 +141,17 @@ import Testing
     let expected = events("Talks with the lenders are expected to finish by March 15.")
     #expect(try event("expected to finish", in: expected).date?.value.timex == "2022-03-15")
   }
+
+  @Test func theDeadlineOfACoordinatedComplementDoesNotDateThePromise() throws {
+    let all = events(
+      """
+      The Harbour Party has pledged to repair the old pier and open a ferry line by 2028.
+
+      The mill's owners plan to close the dye works or sell them by 2027.
+      """)
+    let pledged = try event("pledged to repair", in: all).date?.value.timex
+    #expect(pledged == "2022-03-10", "\(String(describing: pledged))")
+    let plan = try event("plan to close", in: all).date?.value.timex
+    #expect(plan != "2027", "\(String(describing: plan))")
+  }
 }
