@@ -18,13 +18,13 @@ extension ClauseTimes {
   private static let infinitiveReach = 16
 
   /// The `to` of the infinitive whose words reach the `by` at `by` in its sentence (`to cut income
-  /// tax and build 100,000 homes by`): nothing ends them between, neither a comma, semicolon or
-  /// dash nor a conjunction that joins no further bare verb (a clause joined after it has its own
-  /// time: `began to use the names, and by 1907 this was the norm`).
+  /// tax and build 100,000 homes by`): nothing ends them between (`breaksInfinitive`).
   private func infinitive(reaching by: Int) -> Int? {
     let sentence = tagged.sentenceOf[by]
     var index = by - 1
-    while index > 0, by - index <= Self.infinitiveReach, tagged.sentenceOf[index] == sentence, !breaksInfinitive(index) {
+    while index > 0, by - index <= Self.infinitiveReach, tagged.sentenceOf[index] == sentence,
+      !breaksInfinitive(index, before: by)
+    {
       if tagged.isWord(index, "to"), tagged.upos(index + 1) == .verb { return index }
       index -= 1
     }
@@ -38,10 +38,19 @@ extension ClauseTimes {
     return !(before >= 0 && tagged.upos(before) == .aux && tagged.lemma(before) == "be")
   }
 
-  /// Whether the word at `index` ends an infinitive's words before its deadline: a comma,
-  /// semicolon or dash, or a conjunction that joins no further bare verb (`and build`).
-  private func breaksInfinitive(_ index: Int) -> Bool {
-    tagged.has(index, [.comma, .semicolon, .dash]) || tagged.upos(index) == .cconj && !isBareVerb(index + 1)
+  /// Whether the word at `index` ends an infinitive's words before its deadline at `by`: a comma,
+  /// semicolon or dash, but not a comma inside a number (`100,000 homes`), or a conjunction that
+  /// opens a clause with a time of its own: the deadline right after it (`began to use the names
+  /// and by 1907 this was the norm`), or an auxiliary or a verb in another form than the bare one
+  /// after it (`and the farmers harvested it by`); not more objects or bare verbs of the
+  /// infinitive (`to cut taxes and duties by`, `to repair roads and open clinics by`).
+  private func breaksInfinitive(_ index: Int, before by: Int) -> Bool {
+    if tagged.has(index, [.comma, .semicolon, .dash]) {
+      return !(tagged.has(index, .comma) && tagged.isGlued(index) && tagged.isGlued(index + 1) && tagged.upos(index - 1) == .num)
+    }
+    guard tagged.upos(index) == .cconj else { return false }
+    return index + 1 == by
+      || (index + 1..<by).contains { tagged.upos($0) == .aux || tagged.upos($0) == .verb && !isBareVerb($0) }
   }
 
   /// Whether the word at `index` is a verb in its bare form (`build`), as an infinitive's is.
