@@ -19,6 +19,30 @@ extension NarrativeDating {
     return nil
   }
 
+  /// The event told before `draft` and dated to the day that the opening adverbial of its
+  /// sentence names after `after` or `following` (`After the vote, protesters gathered`): what
+  /// the clause tells came on that event's day or later.
+  func openingEvent(
+    of draft: EventDraft, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
+  ) -> (event: Int, date: EventDate, byte: Int)? {
+    var first = draft.firstToken
+    let sentence = tagged.sentenceOf[first]
+    while first > 0, tagged.sentenceOf[first - 1] == sentence { first -= 1 }
+    guard first < draft.firstToken, tagged.isWord(first, "after") || tagged.isWord(first, "following") else { return nil }
+    let opener = Int(tagged.tokens[first].start)
+    var index = references.partitioningIndex { $0.byte > opener }
+    while index < references.count, references[index].byte < draft.primary.start {
+      let (byte, event) = references[index]
+      let token = tagged.tokens.partitioningIndex { Int($0.start) >= byte }
+      if token - 1 == first || token - 2 == first && tagged.has(token - 1, .determiner) {
+        guard drafts[event].firstToken < first, let date = drafts[event].date, Self.isDayPrecise(date) else { return nil }
+        return (event, date, byte)
+      }
+      index += 1
+    }
+    return nil
+  }
+
   /// Whether `draft` tells what a statement of its sentence, told over `span`, reports: it starts
   /// inside the statement (`said production stopped in December`), or right after it as a
   /// further predicate of what is reported (`said demand recovered in March | and fell again in

@@ -79,7 +79,9 @@ struct NarrativeDating {
       defer { if draft.tense?.isPast == true { governing = (id, sentence) } }
       guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
       if draft.tense?.isPast == true {
-        if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references) {
+        if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references)
+          ?? openingEvent(of: draft, drafts: drafts, references: references)
+        {
           result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue
         }

@@ -32,4 +32,11 @@ import Testing
     let met = try date(of: "council met", in: text, published: "2026-05-20")?.value.timex
     #expect(met != "2026-05-16" && met != "2026-05-09", "\(String(describing: met))")
   }
+
+  @Test func aClauseOpenedByAfterAnEventTheTextToldTakesItsDay() throws {
+    let text = "The council held a vote on 2 May. The mayor spoke to reporters on 5 May. After the vote, protesters gathered outside the hall."
+    let gathered = try date(of: "gathered outside", in: text, published: "2026-05-12")
+    #expect(gathered?.value.timex == "2026-05-02", "\(String(describing: gathered))")
+    #expect(gathered?.isInferred == true)
+  }
 }
