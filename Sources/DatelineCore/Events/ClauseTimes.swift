@@ -197,57 +197,6 @@ struct ClauseTimes {
     }
   }
 
-  /// How many words before `since` the superlative or ordinal of a record may stand.
-  private static let recordReach = 10
-
-  /// Whether the expression starting at `index` only tells how long a record has stood (`its
-  /// first loss since 1992`, `the lowest level since 2014`, `the first man killed by a storm in
-  /// the county since 2023`): background to the clause, not its date. The record's noun phrase
-  /// may hold prepositions and a participle that follows its noun, but no finite verb.
-  private func isRecordSpan(startingAt index: Int) -> Bool {
-    var since = index
-    if !tagged.isWord(since, "since") { since -= 1 }
-    guard since > 0, tagged.isWord(since, "since") else { return false }
-    var word = since - 1
-    while word >= max(0, since - Self.recordReach), isInRecordPhrase(word) {
-      if tagged.isWord(word, "first") || tagged.isWord(word, "only") || tagged.isWord(word, "record")
-        || tagged.upos(word) == .adj && tagged.endsWith(word, "est")
-      {
-        return true
-      }
-      word -= 1
-    }
-    return false
-  }
-
-  /// Whether token `word` can stand inside the noun phrase of a record before `since`: a noun,
-  /// adjective, number, determiner or preposition, or a participle right after a noun (`the first
-  /// man killed by …`).
-  private func isInRecordPhrase(_ word: Int) -> Bool {
-    switch tagged.upos(word) {
-    case .noun, .propn, .adj, .num, .det, .adp: true
-    case .verb: word > 0 && tagged.upos(word - 1) == .noun && tagged.isLowercaseWord(word) && !tagged.endsWith(word, "ing")
-    default: false
-    }
-  }
-
-  /// The ordinals that count how often something has happened: `for the second time this year`.
-  private static let countingOrdinals: Set<String> = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "nth",
-  ]
-
-  /// Whether the expression starting at `index` follows `time` or `times` counted by an ordinal
-  /// or a number (`for the second time this year`, `three times this month`): it tells over what
-  /// period the happenings are counted, not when this one happened.
-  private func countsTimes(before index: Int) -> Bool {
-    guard index > 0, tagged.timeOf[index - 1] != tagged.timeOf[index],
-      tagged.isWord(index - 1, "time") || tagged.isWord(index - 1, "times")
-    else { return false }
-    let counter = index - 2
-    if tagged.upos(counter) == .num { return true }
-    return Self.countingOrdinals.contains(tagged.string(tokens: counter..<(counter + 1)).lowercased())
-  }
-
   /// Whether the word at `index` is a preposition that places what follows at an occasion: `at`,
   /// `during`, `in`, `on`, `amid`.
   func isOccasion(_ index: Int) -> Bool {
@@ -264,62 +213,6 @@ struct ClauseTimes {
   /// `own` merely modifies a noun (`the 2011 version`).
   func opening(_ opening: EventMention.DateSource, outranks own: EventMention.DateSource) -> Bool {
     strength(of: opening, opening: true).0 > strength(of: own, opening: false).0
-  }
-
-  /// Gives a date set off after its clause (`launched the Zap Store, an online shop, on April 28,
-  /// 2003`) to that clause, when only appositions without verb or date stand between. `verbs`
-  /// and `dates` hold the verb and the date of each segment position that has one.
-  func giveTrailingDates<Verb>(
-    of segments: [Segment], verbs: [Int: Verb], dates: inout [Int: EventMention.DateSource]
-  ) {
-    for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
-      var range = segments[position].tokens
-      if isOccasion(range.lowerBound) { range = (range.lowerBound + 1)..<range.upperBound }
-      guard !range.isEmpty, isOnlyTime(range) else { continue }
-      var earlier = position - 1
-      while earlier > 0, position - earlier <= 2, verbs[earlier] == nil, dates[earlier] == nil,
-        segments[earlier].role == .main
-      {
-        earlier -= 1
-      }
-      guard verbs[earlier] != nil, dates[earlier] == nil, segments[earlier].role == .main else { continue }
-      dates[earlier] = dates[position]
-      dates[position] = nil
-    }
-  }
-
-  /// Gives a clause opened by `when` or `where` right after a date (`reached the final in 1994,
-  /// when they lost to Harlow`, `talks in Paris last month, where the ministers failed to agree`)
-  /// that date, when the clause has none of its own: it tells what happened at that time.
-  func giveTimesToWhenClauses(of segments: [Segment], dates: inout [Int: EventMention.DateSource]) {
-    for position in segments.indices.dropFirst() where dates[position] == nil {
-      let first = segments[position].tokens.lowerBound
-      let last = segments[position - 1].tokens.upperBound - 1
-      guard tagged.isWord(first, "when") || tagged.isWord(first, "where") || opensPastRelative(first),
-        tagged.isLowercaseWord(first),
-        last >= 0, last < first,
-        case let time = Int(tagged.timeOf[last]), time >= 0, tagged.times[time].value.interval != nil
-      else {
-        continue
-      }
-      dates[position] = .expression(time)
-    }
-  }
-
-  /// Whether a relative clause at `first` tells in the past of what a date was just given for
-  /// (`since Storm Klaus in January 2009, which killed 31 people`): it happened then.
-  private func opensPastRelative(_ first: Int) -> Bool {
-    guard tagged.isWord(first, "which") || tagged.isWord(first, "who") else { return false }
-    let verb = first + 1
-    guard tagged.isLowercaseWord(verb), tagged.upos(verb) == .verb || tagged.upos(verb) == .aux else { return false }
-    if tagged.isWord(verb, "was") || tagged.isWord(verb, "were") { return true }
-    if tagged.endsWith(verb, "ing") || tagged.endsWith(verb, "s") { return false }
-    return tagged.endsWith(verb, "ed") || tagged.lemma(verb) != tagged.string(tokens: verb..<(verb + 1))
-  }
-
-  /// Whether `range` holds only temporal expressions and punctuation.
-  func isOnlyTime(_ range: Range<Int>) -> Bool {
-    range.allSatisfy { tagged.timeOf[$0] >= 0 || tagged.tokens[$0].kind == .punctuation }
   }
 
   /// Whether temporal expression `time` in `range` belongs to what a speech verb at `verb`

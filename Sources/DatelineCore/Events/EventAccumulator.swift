@@ -147,16 +147,44 @@ struct EventAccumulator {
       let kind = tagged.eventKind(at: anchored.anchorNoun) ?? .other
       let plural = TriggerReader(tagged: tagged).isPlural(anchored.anchorNoun)
       let time = tagged.times[anchored.expression]
-      guard
-        let target = antecedent(
-          of: kind, plural: plural, word: eventWord(anchored.anchorNoun), before: anchored.anchorNoun),
+      let known = antecedent(of: kind, plural: plural, word: eventWord(anchored.anchorNoun), before: anchored.anchorNoun)
+      guard let target = known ?? eventNamed(by: anchored.anchorNoun),
         let anchor = drafts[target].date, let point = anchor.value.point, let value = time.resolved(against: point)
       else { return eventDate(.expression(anchored.expression), in: tokens) }
+      // An event found by the noun alone is a reading of the text, and the date says so.
       return EventDate(
         value: value, expression: tagged.span(tokens: anchored.tokens),
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
-        isInferred: anchor.isInferred, anchorEvent: target)
+        isInferred: anchor.isInferred || known == nil, anchorEvent: target)
     }
+  }
+
+  /// The one event among the latest `referenceReach` told before the noun at `noun` that is dated
+  /// to the day and named by it (`The fire broke out on Monday 4 May` for `two days after the
+  /// fire`, `The vote was held on 20 August` for `two days before the vote`): its word shares the
+  /// noun's stem, or its first telling holds the noun. Nil when none or more than one is.
+  private func eventNamed(by noun: Int) -> Int? {
+    let word = eventWord(noun)
+    var found: Int?
+    for event in stride(from: drafts.count - 1, through: max(0, drafts.count - Self.referenceReach), by: -1) {
+      let draft = drafts[event]
+      guard draft.firstToken < noun, let point = draft.date?.value.point, point.precision >= .day,
+        draft.word.map({ EventWordStem.related($0, word) }) == true || holds(noun: word, in: draft.primary)
+      else { continue }
+      if found != nil { return nil }
+      found = event
+    }
+    return found
+  }
+
+  /// Whether the tokens of `span` hold a common noun whose lemma is `word`.
+  private func holds(noun word: String, in span: SourceSpan) -> Bool {
+    var token = tagged.tokens.partitioningIndex { Int($0.start) >= span.start }
+    while token < tagged.tokens.count, Int(tagged.tokens[token].start) < span.end {
+      if tagged.upos(token) == .noun, eventWord(token) == word { return true }
+      token += 1
+    }
+    return false
   }
 
   /// How many moves from anchor to anchor are followed back to a stated date.

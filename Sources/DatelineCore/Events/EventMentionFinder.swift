@@ -102,7 +102,8 @@ struct EventMentionFinder {
         return report == nil && isToldByFiniteVerb(time, after: verb.token)
       }
       var date: EventMention.DateSource? =
-        anchors.times(in: segment.tokens).first.map { .anchored($0) } ?? (time ?? participleTime).map { .expression($0) }
+        anchors.times(in: segment.tokens).first { time == nil || tagged.has($0.anchorNoun, .triggerNoun) }.map { .anchored($0) }
+        ?? (time ?? participleTime).map { .expression($0) }
       // A dated clause whose verb is of no known kind, in a sentence with event words, takes its
       // kind from them (`the protest movement that began in October 2019`), as a clause without
       // a verb does.

@@ -199,6 +199,8 @@ extension PhraseMatcher {
       point.year = year
       end += 1
     }
-    return TimeMatch(index, end, .point(point))
+    var match = TimeMatch(index, end, .point(point))
+    match.isHoliday = point.year == nil
+    return match
   }
 }

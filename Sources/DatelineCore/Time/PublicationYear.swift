@@ -10,13 +10,21 @@ enum PublicationYear {
   /// `day` (`XXXX-05-14`) with the first year, from that of the latest point `points` states,
   /// in which it falls on or after that point and on a weekday the lead names (any weekday when
   /// the lead names none); `nil` when the text states no year or no such year is found. A year
-  /// or month stated without its day lies in an earlier year than the story's: news names the
-  /// year only of what did not happen this year (`The last strike, in 2014, lasted …`).
+  /// or month stated without its day most often lies in an earlier year than the story's: news
+  /// names the year only of what did not happen this year (`The last strike, in 2014, lasted …`);
+  /// so without a weekday the year after it is taken. Yet it may be the story's own (`the housing
+  /// market collapsed in 2008`): the weekday the lead names is sought from the year told itself,
+  /// not from the next, which would pass over a year that fits for one up to six years later.
+  /// A bare year later than the latest one told in the past tense is no evidence of the story's
+  /// time (a target or a forecast told in the present: `aims to balance the budget in 2014`).
   static func completed(_ day: TimePoint, points: ReferencePoints) -> TimePoint? {
-    guard let month = day.month, let dayOfMonth = day.day, let stated = points.stated, let statedYear = stated.year
+    guard let month = day.month, let dayOfMonth = day.day, let stated = told(points), let statedYear = stated.year
     else { return nil }
-    let firstYear = stated.day == nil ? statedYear + 1 : statedYear
-    let earliest = CivilDay.number(year: firstYear, month: stated.day == nil ? 1 : stated.month ?? 1, day: stated.day ?? 1)
+    let isCoarse = stated.day == nil
+    let isBefore = isCoarse && points.leadWeekdays == 0
+    let firstYear = isBefore ? statedYear + 1 : statedYear
+    let earliest = CivilDay.number(
+      year: firstYear, month: isBefore || stated.precision < .month ? 1 : stated.month ?? 1, day: stated.day ?? 1)
     for year in firstYear...(firstYear + searchedYears) {
       let number = CivilDay.number(year: year, month: month, day: dayOfMonth)
       guard CivilDay.date(number) == (year, month, dayOfMonth), number >= earliest else { continue }
@@ -25,6 +33,15 @@ enum PublicationYear {
       }
     }
     return nil
+  }
+
+  /// The latest point the text states that tells of the story's time: the stated point, unless it
+  /// is a bare year later than the latest year told in the past tense, which is taken instead.
+  private static func told(_ points: ReferencePoints) -> TimePoint? {
+    guard let stated = points.stated, stated.precision == .year, let year = stated.year, let past = points.pastYear,
+      past < year
+    else { return points.stated }
+    return .year(past)
   }
 
   /// `day` (`XXXX-06-11`) with the latest year in which it falls on or before `today` and on a

@@ -78,6 +78,9 @@ struct TimeMatch: Sendable {
   var startsYearToDate = false
   /// The number of the sentence the phrase is in.
   var sentence = 0
+  /// Whether the phrase names a fixed holiday without its year (`over Christmas`): a yearly
+  /// occasion, placed by the tense as a weekday is, not at the nearest year as a date is.
+  var isHoliday = false
 
   init(
     _ start: Int, _ end: Int, _ meaning: TimeMeaning, kind: TimeExpression.Kind = .date,

@@ -28,6 +28,33 @@ extension TimeResolver {
     return best
   }
 
+  /// A holiday or season named without its year (`over Christmas`, `at Easter`, `over the
+  /// summer`), placed by the tense as a weekday is: in the past, the last occurrence begun by the
+  /// reference (`Sales fell over Christmas`, told on December 20, is last year's); in the future,
+  /// the first not yet over (`Shops expect to sell more over Christmas`, told on December 28, is
+  /// next year's); else the nearest.
+  static func occurrence(of point: TimePoint, near reference: TimePoint, tense: SentenceTense) -> TimePoint {
+    guard let year = reference.year else { return point }
+    let candidates = (-1...1).map { shift in
+      var candidate = point
+      candidate.year = year + shift
+      return candidate
+    }
+    return occurrence(among: candidates, near: reference, tense: tense) ?? nearest(point, to: reference, tense: tense)
+  }
+
+  /// Of the yearly occurrences `candidates` (in time order), the one the tense picks: the last
+  /// begun by the reference in the past, the first not over by it in the future; `nil` in the
+  /// present or an unknown tense.
+  static func occurrence(among candidates: [TimePoint], near reference: TimePoint, tense: SentenceTense) -> TimePoint? {
+    guard let now = reference.interval else { return nil }
+    switch tense {
+    case .past, .simplePast: return candidates.last { $0.interval.map { $0.lowerBound <= now.upperBound } ?? false }
+    case .future: return candidates.first { $0.interval.map { $0.upperBound >= now.lowerBound } ?? false }
+    case .present, .unknown: return nil
+    }
+  }
+
   /// A year-less point given the year that puts it wholly before (-1) the reference, in its year
   /// (0), or after (1) it: `last April`, `this summer`, `next March`.
   static func place(_ point: TimePoint, near reference: TimePoint, direction: Int) -> TimePoint {

@@ -49,7 +49,8 @@ struct TimeResolver {
       guard let reference, reference.year != nil else { return (narrowed(point, match), .unanchored) }
       let placed =
         direction.map { Self.place(point, near: reference, direction: $0) }
-        ?? Self.nearest(point, to: reference, tense: tense())
+        ?? (match.isHoliday || point.precision == .season
+          ? Self.occurrence(of: point, near: reference, tense: tense()) : Self.nearest(point, to: reference, tense: tense()))
       return (narrowed(placed, match), .yearFromReference)
     case .weekday(let day, let direction):
       guard let reference, let today = reference.dayNumber else {
@@ -74,10 +75,16 @@ struct TimeResolver {
       }
       let month = TimePoint.month(nil, holiday.usualMonth)
       let placed = direction.map { Self.place(month, near: reference, direction: $0) } ?? Self.nearest(month, to: reference, tense: tense())
-      let day = holiday.day(in: placed.year ?? referenceYear)
-      guard week else { return (narrowed(.day(number: day), match), .yearFromReference) }
-      let isoWeek = CivilDay.isoWeek(day)
-      return (.point(TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)), .yearFromReference)
+      // The holiday (or its week) of each year near the reference, as the tense picks it.
+      let occasion = { (day: Int) -> TimePoint in
+        guard week else { return .day(number: day) }
+        let isoWeek = CivilDay.isoWeek(day)
+        return TimePoint(precision: .week, year: isoWeek.year, week: isoWeek.week)
+      }
+      let nearby = (-1...1).map { occasion(holiday.day(in: referenceYear + $0)) }
+      let told = direction == nil ? Self.occurrence(among: nearby, near: reference, tense: tense()) : nil
+      let point = told ?? occasion(holiday.day(in: placed.year ?? referenceYear))
+      return (week ? .point(point) : narrowed(point, match), .yearFromReference)
     case .periodInYear(let year, let quarter):
       if let anchor, Self.isPartOfYear(anchor.point.precision) {
         var point = anchor.point

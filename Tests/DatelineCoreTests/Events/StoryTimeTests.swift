@@ -141,4 +141,21 @@ import Testing
     let expected = events("Talks with the lenders are expected to finish by March 15.")
     #expect(try event("expected to finish", in: expected).date?.value.timex == "2022-03-15")
   }
+
+  @Test func theDeadlineOfACoordinatedComplementDoesNotDateThePromise() throws {
+    let all = events(
+      """
+      The Harbour Party has pledged to repair the old pier and open a ferry line by 2028.
+
+      The mill's owners plan to close the dye works or sell them by 2027. The mayor has vowed to fix roads and open clinics by 2029.
+
+      The Harbour Party has promised to lower fares and build 40,000 homes by 2030.
+      """)
+    let lead = try event("pledged to repair", in: all).date?.value.timex
+    #expect(lead == "2022-03-10", "\(String(describing: lead))")
+    for (words, deadline) in [("plan to close", "2027"), ("vowed to fix", "2029"), ("lower fares", "2030")] {
+      let date = try event(words, in: all).date?.value.timex
+      #expect(date != deadline, "\(words): \(String(describing: date))")
+    }
+  }
 }

@@ -54,7 +54,7 @@ import Testing
     #expect(try Self.timeline(Self.story).findings.contains { $0.message.contains("the weekday the lead names") })
   }
 
-  @Test func aYearStatedWithoutItsDayIsBeforeTheStorysYear() throws {
+  @Test func aYearStatedWithoutItsDayIsBeforeTheStorysYearUnlessTheLeadsWeekdayFitsIt() throws {
     let text = """
       Dockers strike
 
@@ -62,8 +62,10 @@ import Testing
 
       The last strike, in 2014, lasted five months.
       """
+    // Thursday, 21 August fits the year told itself: the weekday is sought from it, not from
+    // the year after, which would reach 2025.
     let strike = try #require(try Self.timeline(text).events.first { $0.summary.contains("went on strike") })
-    #expect(strike.date?.value.timex == "2025-08-21", "\(String(describing: strike.date?.value.timex))")
+    #expect(strike.date?.value.timex == "2014-08-21", "\(String(describing: strike.date?.value.timex))")
     var points = ReferencePoints()
     points.stated = .month(2019, 8)
     #expect(PublicationYear.completed(.day(nil, 8, 21), points: points) == .day(2020, 8, 21))
@@ -147,5 +149,35 @@ import Testing
       """)
     let halted = try #require(timeline.events.first { $0.summary.hasPrefix("Officials in Vestra halted the count") })
     #expect(halted.date?.value.timex == "2025-10-06", "Monday, 6 October: 2025, not 2024 (when the 6th was a Sunday)")
+  }
+
+  @Test func theLeadsWeekdayIsSoughtFromTheYearToldItself() throws {
+    let text = """
+      Jobless rate climbs
+
+      PORT ELVA, July 21 (Wirepost) - Norland's jobless rate rose to 10.4 percent in the second quarter, the statistics office said on Monday.
+
+      Joblessness fell to 7.9 percent in 2007, and the housing market collapsed in 2008. The office expects the rate to ease in 2014.
+      """
+    let rose = try #require(try Self.timeline(text).events.first { $0.summary.contains("said on Monday") })
+    #expect(rose.date?.value.timex == "2008-07-21", "\(String(describing: rose.date?.value.timex))")
+    #expect(rose.date?.isInferred == true)
+    var points = ReferencePoints()
+    points.stated = .year(2011)
+    points.leadWeekdays = 1 << 5
+    #expect(PublicationYear.completed(.day(nil, 3, 4), points: points) == .day(2011, 3, 4))
+    points.leadWeekdays = 1 << 1
+    #expect(PublicationYear.completed(.day(nil, 3, 4), points: points) == .day(2013, 3, 4))
+  }
+
+  @Test func aBareYearAheadOfTheLatestYearToldInThePastIsPassedOver() {
+    var points = ReferencePoints()
+    points.stated = .year(2014)
+    points.pastYear = 2008
+    #expect(PublicationYear.completed(.day(nil, 7, 21), points: points) == .day(2009, 7, 21))
+    points.leadWeekdays = 1 << 1
+    #expect(PublicationYear.completed(.day(nil, 7, 21), points: points) == .day(2008, 7, 21))
+    points.stated = .day(2014, 2, 3)
+    #expect(PublicationYear.completed(.day(nil, 7, 21), points: points) == .day(2014, 7, 21))
   }
 }

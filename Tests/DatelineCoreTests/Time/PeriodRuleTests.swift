@@ -74,7 +74,7 @@ import Testing
 
   @Test func holidays() {
     expectTime("Shops close on [[Christmas]].", "2021-12-25")
-    expectTime("The boy was found on [[Thanksgiving Day]].", "2021-11-25")
+    expectTime("The boy was found on [[Thanksgiving Day]].", "2020-11-26")
     expectTime("Pilgrims gathered on [[Easter Sunday]].", "2021-04-04")
     expectTime("Pilgrims will gather on [[Easter]].", "2022-04-17")
     expectTime("Turnout was high on [[Election Day]].", "2021-11-02")

@@ -1,0 +1,54 @@
+/// Times that only measure: how long a record has stood (`since 1992`) and over what period
+/// happenings are counted (`for the second time this year`).
+extension ClauseTimes {
+  /// How many words before `since` the superlative or ordinal of a record may stand.
+  static let recordReach = 10
+
+  /// Whether the expression starting at `index` only tells how long a record has stood (`its
+  /// first loss since 1992`, `the lowest level since 2014`, `the first man killed by a storm in
+  /// the county since 2023`): background to the clause, not its date. The record's noun phrase
+  /// may hold prepositions and a participle that follows its noun, but no finite verb.
+  func isRecordSpan(startingAt index: Int) -> Bool {
+    var since = index
+    if !tagged.isWord(since, "since") { since -= 1 }
+    guard since > 0, tagged.isWord(since, "since") else { return false }
+    var word = since - 1
+    while word >= max(0, since - Self.recordReach), isInRecordPhrase(word) {
+      if tagged.isWord(word, "first") || tagged.isWord(word, "only") || tagged.isWord(word, "record")
+        || tagged.upos(word) == .adj && tagged.endsWith(word, "est")
+      {
+        return true
+      }
+      word -= 1
+    }
+    return false
+  }
+
+  /// Whether token `word` can stand inside the noun phrase of a record before `since`: a noun,
+  /// adjective, number, determiner or preposition, or a participle right after a noun (`the first
+  /// man killed by …`).
+  func isInRecordPhrase(_ word: Int) -> Bool {
+    switch tagged.upos(word) {
+    case .noun, .propn, .adj, .num, .det, .adp: true
+    case .verb: word > 0 && tagged.upos(word - 1) == .noun && tagged.isLowercaseWord(word) && !tagged.endsWith(word, "ing")
+    default: false
+    }
+  }
+
+  /// The ordinals that count how often something has happened: `for the second time this year`.
+  static let countingOrdinals: Set<String> = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "nth",
+  ]
+
+  /// Whether the expression starting at `index` follows `time` or `times` counted by an ordinal
+  /// or a number (`for the second time this year`, `three times this month`): it tells over what
+  /// period the happenings are counted, not when this one happened.
+  func countsTimes(before index: Int) -> Bool {
+    guard index > 0, tagged.timeOf[index - 1] != tagged.timeOf[index],
+      tagged.isWord(index - 1, "time") || tagged.isWord(index - 1, "times")
+    else { return false }
+    let counter = index - 2
+    if tagged.upos(counter) == .num { return true }
+    return Self.countingOrdinals.contains(tagged.string(tokens: counter..<(counter + 1)).lowercased())
+  }
+}

@@ -1,0 +1,74 @@
+/// Clauses placed from the dated clause before them in their sentence: one `after` opens, and
+/// one a measured stretch opens (`two days after`).
+extension NarrativeDating {
+  /// The day of the clause that `after` opens right after undated clause `id` in its sentence,
+  /// when that clause is told in the past and dated to a past day (`The plan has failed | after
+  /// members left parliament on Saturday`): what followed a day's event is told as of that day.
+  /// A coarser or older date only bounds it (`has fined the provider after hackers stole … in
+  /// 2023`).
+  func dayOfClauseAfter(_ id: Int, next: Int, drafts: ChunkedList<EventDraft>) -> EventDate? {
+    let draft = drafts[id]
+    let clause = drafts[next]
+    guard draft.date == nil, !draft.namesUnresolvedTime, draft.tense?.isPast == true, clause.tense?.isPast == true,
+      let date = clause.date, Self.isDayPrecise(date), isPast(date),
+      tagged.sentenceOf[clause.firstToken] == tagged.sentenceOf[draft.lastToken]
+    else {
+      return nil
+    }
+    let opener = tagged.isWord(clause.firstToken, "after") ? clause.firstToken : clause.firstToken - 1
+    guard opener > draft.firstToken, tagged.isWord(opener, "after"),
+      tagged.opensClauseAfterPreposition(opener)
+    else {
+      return nil
+    }
+    if let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber,
+      published - day > Self.storyWindow
+    {
+      return nil
+    }
+    return inherited(date, from: next, as: .narrative)
+  }
+
+  /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he
+  /// was pushed`; `two weeks before`): the day of the clause it follows in its sentence, moved
+  /// back (`after`) or ahead (`before`) by that stretch, at the stretch's precision.
+  func offsetDate(
+    of draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)
+  ) -> EventDate? {
+    guard let (opener, time, stretch) = measuredOpener(of: draft), let amount = stretch.amount,
+      let point = passage.date.value.point, let day = point.dayNumber
+    else {
+      return nil
+    }
+    let count = Int(amount) * (tagged.isWord(opener, "after") ? -1 : 1)
+    let moved: TimePoint?
+    switch stretch.unit {
+    case .day: moved = .day(number: day + count)
+    case .week: moved = .day(number: day + 7 * count)
+    case .month: moved = CalendarArithmetic.shifted(point, .month, count)
+    case .year: moved = CalendarArithmetic.shifted(point, .year, count)
+    default: moved = nil
+    }
+    guard let moved else { return nil }
+    // The date comes from the stretch (`two days after`), counted from the other clause's day.
+    let told = tagged.span(tokens: tagged.tokens(ofTime: time).lowerBound..<(opener + 1))
+    let resolution = passage.date.expression.map { TimeExpression.Resolution.relativeToNarrative(anchor: $0.range) }
+    return EventDate(
+      value: .point(moved), expression: told, resolution: resolution ?? passage.date.resolution, isInferred: true,
+      anchorEvent: passage.event, inference: .offset)
+  }
+
+  /// The `after` or `before` that opens `draft` after a measured stretch (`two days after`), with
+  /// that stretch in whole units: the clause is placed from the one it follows, not told of its own.
+  func measuredOpener(of draft: EventDraft) -> (opener: Int, time: Int, stretch: TimeDuration)? {
+    let opensAtFirst = tagged.isWord(draft.firstToken, "after") || tagged.isWord(draft.firstToken, "before")
+    let opener = opensAtFirst ? draft.firstToken : draft.firstToken - 1
+    guard opener > 0, tagged.isWord(opener, "after") || tagged.isWord(opener, "before"), tagged.opensClauseAfterPreposition(opener),
+      case let time = Int(tagged.timeOf[opener - 1]), time >= 0,
+      case .duration(let stretch) = tagged.times[time].value, let amount = stretch.amount, amount == amount.rounded()
+    else {
+      return nil
+    }
+    return (opener, time, stretch)
+  }
+}
