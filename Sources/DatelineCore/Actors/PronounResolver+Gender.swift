@@ -15,7 +15,18 @@ extension PronounResolver {
     let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
     if flags.contains(other) { return false }
     if flags.contains(gender) { return true }
+    guard isGivenNameWord(first) else { return true }
     return Self.endingGender(of: first) != other
+  }
+
+  /// Whether the first word of a name may be a given name, whose ending tells its bearer's sex:
+  /// not a word the tagger's training text knows as a common one, nor a word of kinship or sex
+  /// (`Mama Robotnik`, a pen name, tells nothing of its bearer by `Mama`).
+  private func isGivenNameWord(_ word: Substring) -> Bool {
+    let lowered = word.lowercased()
+    guard Self.sexWords[lowered] == nil else { return false }
+    let usual = tagged.tagger.usualTag(of: Array(lowered.utf8), 0..<lowered.utf8.count)
+    return usual == nil || usual == .propn
   }
 
   /// The sex the ending of a given name the lexicon does not know suggests: `-a` mostly a
