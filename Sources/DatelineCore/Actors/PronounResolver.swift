@@ -79,8 +79,11 @@ struct PronounResolver {
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
         if agrees(actor, gender, before: pronoun) { return actor }
+        // A name's ending is a guess the text's own pronoun overrules when no one else agrees:
+        // `Luka Varga won the race. He had trained …`.
         return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
           ?? mainPersonThroughout(before: pronoun, gender: gender)
+          ?? (disagreesByEndingOnly(actor, gender, before: pronoun) ? actor : nil)
       }
     }
     return mainPersonThroughout(before: pronoun, gender: gender)

@@ -96,7 +96,7 @@ struct SpeakerPhrase {
       var close = open
       while close > start + 1, NameShapeEvidence.isPostNominal(close - 1, tagged) { close -= 1 }
       let before = phraseStart(endingAt: close, from: start)..<close
-      if let outer = head(of: before, last: true) {
+      if let outer = head(of: before, last: true) ?? (isTitle(before) ? .unnamed : nil) {
         var innerEnd = phraseEnd(from: open + 1, end: comma)
         while innerEnd > open + 2, NameShapeEvidence.isPostNominal(innerEnd - 1, tagged) { innerEnd -= 1 }
         let inner = head(of: (open + 1)..<innerEnd, last: false)
@@ -104,6 +104,16 @@ struct SpeakerPhrase {
       }
     }
     return nil
+  }
+
+  /// Whether `phrase` ends in a title the lexicon holds whose head the tagger may read as an
+  /// adjective (`Its chief executive` before `, Omar Daley,`): a title phrase, which names no one
+  /// but lets the name set off after it speak.
+  private func isTitle(_ phrase: Range<Int>) -> Bool {
+    phrase.contains { start in
+      tagged.isLowercaseWord(start)
+        && tagged.match(tagged.lexicon.titles, at: start, limit: phrase.upperBound)?.length == phrase.upperBound - start
+    }
   }
 
   /// Of a phrase and the phrase set off by commas after it: the first if it names a person (or a

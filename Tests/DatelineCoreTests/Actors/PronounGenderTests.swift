@@ -31,6 +31,12 @@ import Testing
     #expect(names.contains("Mama Tervik"), "\(names)")
   }
 
+  @Test func theTextsOwnPronounOverrulesANamesEnding() throws {
+    let names = try actors(
+      of: "trained in the hills", in: "Luka Varga won the Tarn race on Sunday. He had trained in the hills since May.")
+    #expect(names.contains("Luka Varga"), "\(names)")
+  }
+
   @Test func aQuotedManIsNoAntecedentOfShe() throws {
     let text = """
       Mara Lind, the sculptor, has died. "Mara never stopped working," said Kofi Bruun, who ran her studio. \

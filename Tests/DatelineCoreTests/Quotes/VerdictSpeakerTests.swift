@@ -31,6 +31,11 @@ import Testing
     #expect(speakers(text) == [speaker])
   }
 
+  @Test func aNameSetOffAfterATitleTheTaggerReadsAsAnAdjectiveJudges() {
+    #expect(
+      speakers("Its chief executive, Omar Daley, blamed the weather for “a slow start to the harvest”.") == ["Omar Daley"])
+  }
+
   @Test func aVerbOfDoingTakesNoOnesWords() {
     #expect(
       speakers("Tim Hale detained a driver for “reckless conduct on a public road”. Hale blamed the crash on “a driver who never looked up”.")
