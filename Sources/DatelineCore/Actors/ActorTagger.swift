@@ -58,8 +58,9 @@ struct ActorTagger {
       let index = candidate.tokens.lowerBound
       let token = tagged.tokens[index]
       if token.flags.contains(.allUpper) || seen.contains(token.hash) { return true }
-      if tagged.has(index, .givenName) || isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged)
-        || isFoundedInstitution(index, tagged)
+      if tagged.has(index, .givenName) { return true }
+      if !isCommonNounForm(index, tagged),
+        isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged) || isFoundedInstitution(index, tagged)
       {
         return true
       }
@@ -116,6 +117,30 @@ struct ActorTagger {
     else { return false }
     let titles = TitleContext(tagged: tagged)
     return titles.appositiveKind(start: index, end: index + 1) != nil || titles.after(index + 1) != nil
+  }
+
+  /// Whether the word at `index`, in lower case, is a common noun the tagger's training text
+  /// knows, or the plural of one or of a noun for people (`Fishermen` of `fisherman`, `Residents`
+  /// of `resident`, `Cities` of `city`): such a word opening a sentence is a common noun written
+  /// with a capital, not a name, whatever its sentence does.
+  static func isCommonNounForm(_ index: Int, _ tagged: TaggedText) -> Bool {
+    if tagged.usualTag(index) == .noun { return true }
+    let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+    return singulars(of: word).contains { singular in
+      PersonWords.occupations.contains(Substring(singular))
+        || tagged.tagger.usualTag(of: Array(singular.utf8), 0..<singular.utf8.count) == .noun
+    }
+  }
+
+  /// The singulars a regular plural may have: `fishermen` → `fisherman`, `cities` → `city`,
+  /// `boxes` → `box`, `residents` → `resident`.
+  private static func singulars(of word: String) -> [String] {
+    guard word.count >= 4 else { return [] }
+    // A compound of a noun and `-men` (`firemen`, `dairymen`) is as common as its first noun.
+    if word.hasSuffix("men") { return [String(word.dropLast(3)) + "man", String(word.dropLast(3))] }
+    if word.hasSuffix("ies") { return [String(word.dropLast(3)) + "y"] }
+    guard word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else { return [] }
+    return word.hasSuffix("es") ? [String(word.dropLast()), String(word.dropLast(2))] : [String(word.dropLast())]
   }
 
   /// Whether a word the tagger's training text never has as a common one opens its sentence as

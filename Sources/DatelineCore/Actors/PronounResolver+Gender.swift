@@ -15,7 +15,33 @@ extension PronounResolver {
     let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
     if flags.contains(other) { return false }
     if flags.contains(gender) { return true }
+    guard isGivenNameWord(first) else { return true }
     return Self.endingGender(of: first) != other
+  }
+
+  /// Whether only the ending of the actor's given name sets it apart from `gender`, and the
+  /// actor is named in the pronoun's sentence or the one before: no lexicon and no word of sex
+  /// before its mentions says either way (`Luka` read as a woman's name by its `-a`).
+  func disagreesByEndingOnly(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
+    let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
+    guard actors.mentions(in: lowest..<pronoun).contains(where: { $0.actor == actor && isUsable($0) }),
+      sexCue(of: actor, before: pronoun) == nil, let first = actors.actors[actor].name.split(separator: " ").first
+    else { return false }
+    let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
+    return !flags.contains(other) && !flags.contains(gender) && isGivenNameWord(first)
+      && Self.endingGender(of: first) == other
+  }
+
+  /// Whether the first word of a name may be a given name, whose ending tells its bearer's sex:
+  /// not a word the tagger's training text knows as a common one, nor a word of kinship or sex
+  /// (`Mama Robotnik`, a pen name, tells nothing of its bearer by `Mama`).
+  private func isGivenNameWord(_ word: Substring) -> Bool {
+    let lowered = word.lowercased()
+    guard Self.sexWords[lowered] == nil else { return false }
+    let usual = tagged.tagger.usualTag(of: Array(lowered.utf8), 0..<lowered.utf8.count)
+    return usual == nil || usual == .propn
   }
 
   /// The sex the ending of a given name the lexicon does not know suggests: `-a` mostly a

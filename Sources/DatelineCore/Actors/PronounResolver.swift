@@ -79,8 +79,11 @@ struct PronounResolver {
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
         if agrees(actor, gender, before: pronoun) { return actor }
+        // A name's ending is a guess the text's own pronoun overrules when no one else agrees:
+        // `Luka Varga won the race. He had trained …`.
         return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
           ?? mainPersonThroughout(before: pronoun, gender: gender)
+          ?? (disagreesByEndingOnly(actor, gender, before: pronoun) ? actor : nil)
       }
     }
     return mainPersonThroughout(before: pronoun, gender: gender)
@@ -231,109 +234,6 @@ struct PronounResolver {
     if tagged.isSentenceInitial(tokens.lowerBound) { return true }
     let next = tokens.upperBound
     return next < tagged.tokens.count && tagged.tokens[next].kind == .word && [.verb, .aux].contains(tagged.upos(next))
-  }
-
-  /// The group or organization `they`, `these groups` or `the militias` at token `index` stands
-  /// for (only an organization for `the company`: `kinds`): the nearest one named before it,
-  /// preferring names that are not the object of a preposition (`the war against Daesh`). A
-  /// demonstrative (`these groups`) looks back from the sentence before its own.
-  func group(
-    before index: Int, demonstrative: Bool = false, kinds: Set<Actor.Kind> = [.group, .organization]
-  ) -> Int? {
-    if !demonstrative, reportsOwnSubject(index) { return nil }
-    let sentence = Int(tagged.sentenceOf[index])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
-    let limit = demonstrative ? tagged.sentences[sentence].tokens.lowerBound : index
-    var oblique: Int?
-    for mention in actors.mentions(in: lowest..<limit).reversed() where isUsable(mention) {
-      guard kinds.contains(actors.actors[mention.actor].kind) else { continue }
-      if !tagged.has(mention.tokens.lowerBound - 1, .preposition) { return mention.actor }
-      if oblique == nil { oblique = mention.actor }
-    }
-    return oblique
-  }
-
-  /// Whether the `they` at `pronoun` opens what the plural noun phrase before its speech verb
-  /// says of itself (`Farm groups said they would protest`, `Residents told reporters that they
-  /// …`): a set of people the text brings in by a common noun, no group named before. A definite
-  /// noun phrase (`the unions said they`) may still stand for a group named earlier.
-  private func reportsOwnSubject(_ pronoun: Int) -> Bool {
-    let start = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.lowerBound
-    var verb = pronoun - 1
-    if tagged.isWord(verb, "that") { verb -= 1 }
-    while verb > start, !tagged.has(verb, [.speechVerb, .cognitionVerb]), tagged.upos(verb) == .noun || tagged.upos(verb) == .pron {
-      verb -= 1
-    }
-    guard verb > start, tagged.has(verb, [.speechVerb, .cognitionVerb]) else { return false }
-    var first = verb
-    while first > start, Self.subjectWords.contains(tagged.upos(first - 1)),
-      tagged.isLowercaseWord(first - 1) || first - 1 == start
-    {
-      first -= 1
-    }
-    let phrase = first..<verb
-    guard !phrase.isEmpty, actors.mentions(in: phrase).isEmpty, tagged.isPluralPhrase(phrase) else { return false }
-    return !tagged.isWord(first, "the") && !tagged.isWord(first, "these") && !tagged.isWord(first, "those")
-  }
-
-  /// The words of a common noun phrase before its verb: `Farm groups in the south`.
-  private static let subjectWords: Set<UPOS> = [.noun, .adj, .det, .adp, .num]
-
-  /// The product, organization or group a sentence-initial `It` at token `pronoun` stands for:
-  /// the first name of the sentence right before (a news paragraph may hold one sentence) that
-  /// reads as a subject (`The Zap 4 was shown on Monday. It ships in June.`; `The newest phone,
-  /// Zap 4 was shown …`); inside a sentence, the thing it opens with (`openingThing`). An `It`
-  /// that only fills a subject's place (`It was announced that …`) stands for nothing.
-  func thing(before pronoun: Int) -> Int? { thingMention(before: pronoun)?.actor }
-
-  /// The mention of the thing an `It` or `its` at `pronoun` stands for (`thing(before:)`).
-  func thingMention(before pronoun: Int) -> ActorMention? {
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    guard !isPlaceholder(pronoun) else { return nil }
-    if !tagged.isSentenceInitial(pronoun) { return openingThing(before: pronoun) }
-    guard sentence > 0 else { return nil }
-    let previous = tagged.sentences[sentence - 1]
-    guard previous.paragraph >= tagged.sentences[sentence].paragraph - 1,
-      let first = actors.mentions(in: previous.tokens).first(where: {
-        isUsable($0) && Self.isSubject($0.tokens, tagged)
-      })
-    else {
-      return nil
-    }
-    let kind = actors.actors[first.actor].kind
-    return [.product, .organization, .group].contains(kind) ? first : nil
-  }
-
-  /// The product, organization or group an `it` or `its` inside its sentence stands for: the
-  /// name the sentence opens with as its subject, when no other such name stands between
-  /// (`Zappit, founded in Bengaluru, turned its first profit in June, when it earned …`). A name
-  /// before it that is not the subject, or another thing named between, leaves it unsure.
-  private func openingThing(before pronoun: Int) -> ActorMention? {
-    let start = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.lowerBound
-    let named = actors.mentions(in: start..<pronoun).filter(isUsable)
-    let things: Set<Actor.Kind> = [.product, .organization, .group]
-    guard let first = named.first, Self.isSubject(first.tokens, tagged),
-      things.contains(actors.actors[first.actor].kind),
-      named.allSatisfy({ $0.actor == first.actor || !things.contains(actors.actors[$0.actor].kind) })
-    else { return nil }
-    return first
-  }
-
-  /// How far after `It` the clause it merely opens is looked for: `It is not yet clear whether`.
-  private static let placeholderReach = 8
-
-  /// Whether the `It` at `pronoun` opens a clause after it rather than standing for a thing:
-  /// `that`, `whether`, `who` or `how` follows (`It was announced that`, `It was Jobs who`).
-  private func isPlaceholder(_ pronoun: Int) -> Bool {
-    let end = min(tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.upperBound, pronoun + Self.placeholderReach)
-    for index in (pronoun + 1)..<max(pronoun + 1, end) {
-      if tagged.isWord(index, "that") || tagged.isWord(index, "whether") || tagged.isWord(index, "who")
-        || tagged.isWord(index, "how")
-      {
-        return true
-      }
-    }
-    return false
   }
 
   /// Whether a mention can be what a pronoun stands for: no modifier, no speaker named by a role

@@ -30,8 +30,7 @@ struct RoleResolver {
         while next < candidates.count, candidates[next].tokens.upperBound <= index { next += 1 }
         let inName = next < candidates.count && candidates[next].tokens.contains(index)
         guard firstWords.contains(tagged.tokens[index].hash), !inName,
-          let length = titleLength(at: index, limit: sentence.tokens.upperBound),
-          holders[ActorForm.key(of: tagged.string(tokens: index..<(index + length)))] != nil
+          let length = officeLength(at: index, limit: sentence.tokens.upperBound, holders: holders)
         else {
           index += 1
           continue
@@ -49,6 +48,24 @@ struct RoleResolver {
       }
     }
     return found
+  }
+
+  /// How many words an office the text gives someone may have: `deputy chief medical officer`.
+  private static let officeWords = 4
+
+  /// The length of the office some holder has that starts at `index`: the longest the text gave
+  /// a person before their name (`Deputy Mayor Tom Brandt` makes `the deputy mayor` his, though
+  /// the lexicon's title at `deputy` is one word), else the title the lexicon holds there.
+  private func officeLength(at index: Int, limit: Int, holders: [String: Set<Int>]) -> Int? {
+    let listed = titleLength(at: index, limit: limit)
+    var length = min(Self.officeWords, limit - index)
+    while length > (listed ?? 0) {
+      let words = index..<(index + length)
+      if words.allSatisfy({ tagged.tokens[$0].kind == .word }), holders[officeKey(words)] != nil { return length }
+      length -= 1
+    }
+    guard let listed, holders[officeKey(index..<(index + listed))] != nil else { return nil }
+    return listed
   }
 
   /// The length of the title the lexicon holds at `index`, or 1 for a title the document shows.
@@ -78,7 +95,7 @@ struct RoleResolver {
         if candidate.titleKind == .office {
           file(title, actor)
         } else if tagged.isCapitalizedWord(title.lowerBound - 1), tagged.isGlued(title.lowerBound) == false,
-          let last = title.last(where: { tagged.tokens[$0].kind == .word })
+          let last = title.last(where: { tagged.tokens[$0].kind == .word }), !isSubordinate(before: last)
         {
           file(last..<(last + 1), actor)
         } else if title.count <= 2, !isFormer(before: title.lowerBound),
@@ -91,7 +108,9 @@ struct RoleResolver {
       }
       if let found = contexts[index].titleBefore, !found.isFormer {
         // A field before a role noun makes it a post (`Transport minister Lilian Hart`).
-        if found.kind == .office || found.range.count == 1 && tagged.isCapitalizedWord(found.range.lowerBound - 1) {
+        if found.kind == .office || found.range.count == 1 && tagged.isCapitalizedWord(found.range.lowerBound - 1),
+          !isSubordinate(before: found.range.lowerBound)
+        {
           file(found.range, actor)
         }
       }
@@ -116,6 +135,15 @@ struct RoleResolver {
     else { return nil }
     return (start - 3)..<(start - 2)
   }
+
+  /// Whether a word that makes a lower office of the one after it (`deputy`, `vice`, `assistant`)
+  /// comes right before the title at `start`: `Deputy Mayor Tom Brandt` holds no office of
+  /// `mayor`, and `the mayor` is someone else.
+  private func isSubordinate(before start: Int) -> Bool {
+    Self.subordinateWords.contains { tagged.isWord(start - 1, $0) }
+  }
+
+  private static let subordinateWords: [StaticString] = ["deputy", "vice", "assistant", "associate", "under"]
 
   /// Whether `former`, `late` or `retired` comes right before the title at `start`.
   private func isFormer(before start: Int) -> Bool {

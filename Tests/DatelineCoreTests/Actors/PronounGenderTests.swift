@@ -23,6 +23,20 @@ import Testing
     #expect(PronounResolver.endingGender(of: "Benedetta") == .femaleName && PronounResolver.endingGender(of: "Aldo") == .maleName)
   }
 
+  @Test func aCommonWordOpeningAPenNameTellsNoSex() throws {
+    let text = """
+      The anonymous blogger Mama Tervik won the Langley prize on Saturday. He has written about model railways since 2009.
+      """
+    let names = try actors(of: "model railways", in: text)
+    #expect(names.contains("Mama Tervik"), "\(names)")
+  }
+
+  @Test func theTextsOwnPronounOverrulesANamesEnding() throws {
+    let names = try actors(
+      of: "trained in the hills", in: "Luka Varga won the Tarn race on Sunday. He had trained in the hills since May.")
+    #expect(names.contains("Luka Varga"), "\(names)")
+  }
+
   @Test func aQuotedManIsNoAntecedentOfShe() throws {
     let text = """
       Mara Lind, the sculptor, has died. "Mara never stopped working," said Kofi Bruun, who ran her studio. \

@@ -23,6 +23,19 @@ import Testing
     #expect(speakers(text) == [speaker])
   }
 
+  @Test(arguments: [
+    ("Its chairman, Ruth Ellery, credited staff with “a remarkable year of hard work”.", "Ruth Ellery"),
+    ("Coach Ana Ferreira credited her defenders with “a season of clean sheets and calm heads”.", "Ana Ferreira"),
+  ])
+  func aVerbOfJudgingWhoseLemmaTheTaggerMissesStillJudges(text: String, speaker: String) {
+    #expect(speakers(text) == [speaker])
+  }
+
+  @Test func aNameSetOffAfterATitleTheTaggerReadsAsAnAdjectiveJudges() {
+    #expect(
+      speakers("Its chief executive, Omar Daley, blamed the weather for “a slow start to the harvest”.") == ["Omar Daley"])
+  }
+
   @Test func aVerbOfDoingTakesNoOnesWords() {
     #expect(
       speakers("Tim Hale detained a driver for “reckless conduct on a public road”. Hale blamed the crash on “a driver who never looked up”.")

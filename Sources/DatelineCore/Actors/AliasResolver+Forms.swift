@@ -1,0 +1,144 @@
+/// What the forms of a document say of themselves when the alias resolver links short forms to
+/// long ones: given names and particles, persons, institutions, clubs and places.
+extension AliasResolver {
+  /// Whether the lexicon lists `word` as a given name.
+  func isGivenName(_ word: Substring) -> Bool {
+    lexicon.words.value(forWord: word)?.flags.contains(.givenName) ?? false
+  }
+
+  /// Whether the form names a person, by the lexicon or by its votes (or names an unknown kind).
+  func isPersonLike(_ form: ActorForm) -> Bool {
+    if let known = form.known { return known == .person }
+    let best = form.votes.best
+    return best == .person || best == .unknown
+  }
+
+  /// Whether every word is a name particle (`al`, `van`, `de`).
+  func isParticleOnly(_ words: [Substring]) -> Bool {
+    words.allSatisfy { word in
+      lexicon.words.value(forWord: word)?.flags.contains(.particle) ?? false
+    }
+  }
+
+  /// Whether a word that no lexicon knows stands for the only longer name it opens, whatever that
+  /// name's last word: news names an institution in full first, then by its first word
+  /// (`Ridgeback` after `Ridgeback Platinum`; not `Gmail` before `Gmail SRE`, nor the noun
+  /// `Cabinet` before `Cabinet Manual`), and a person by the surname, so the first word
+  /// of a name the words around it make an organization (and neither a person, a place nor a
+  /// product) is its short form.
+  func isFirstWordShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    guard mayBeShortForm(form, of: long), let word = form.words.first,
+      !(lexicon.words.value(forWord: word)?.flags.contains(.kindNoun) ?? false)
+    else { return false }
+    let kinds: [Actor.Kind] = [.person, .place, .product]
+    guard !kinds.contains(form.votes.best), !kinds.contains(long.votes.best) else { return false }
+    // A maker's name before a product's word is a name of its own (`Dropbox`, `Dropbox ATF`):
+    // the words around one of them must make an organization.
+    return form.votes.best == .organization || long.votes.best == .organization
+  }
+
+  /// Whether `form`, one word that no lexicon or gazetteer knows, is the short form of `long`,
+  /// the only longer name it opens, written before it, when the contexts of either name a person
+  /// (`Mads`, `Mads Kjeldsen`) or an organization (`Norland`, `Norland Freight`) and those of the
+  /// other no other kind (not `Mac` before `Mac OS X`, both unknown); not a word the
+  /// tagger mostly reads as a common one (`Early` before `Early European`), nor the place an
+  /// institution's members come from (`Tarnby Traders’ Association`) or one of what it joins.
+  func isUnlistedShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    guard mayBeShortForm(form, of: long), let word = form.words.first, lexicon.words.value(forWord: word) == nil, let tagger,
+      [nil, .propn].contains(tagger.usualTag(of: Array(word.utf8), 0..<word.utf8.count))
+    else { return false }
+    // One of the two must have contexts that say its kind, which the other does not deny.
+    for kind in [Actor.Kind.person, .organization] where [form.votes.best, long.votes.best].contains(kind) {
+      return [kind, .unknown].contains(form.votes.best) && [kind, .unknown].contains(long.votes.best)
+    }
+    return false
+  }
+
+  /// Whether `form` may be the short form of `long`, the longer name written before it that it
+  /// opens: neither is a known actor or a place, and `long` is named neither for its members nor
+  /// with `and` after its first word.
+  func mayBeShortForm(_ form: ActorForm, of long: ActorForm) -> Bool {
+    form.known == nil && long.known == nil && form.place == nil && long.place == nil && long.first < form.first
+      && !Self.isNamedForMembers(long) && !Self.joinsAnother(after: 1, long)
+  }
+
+  /// The one name of `names` (the longer names a word opens) that the word alone may stand for:
+  /// the only one, or the only organization when the others, named after it, are unknown or its
+  /// products (`Brenmoor Appliances`, then `Brenmoor Aria`, then `Brenmoor said`).
+  func soleInstitution(among names: [Int]) -> Int? {
+    if names.count == 1 { return names[0] }
+    let organizations = names.filter { forms[$0].known == nil && forms[$0].votes.best == .organization }
+    guard organizations.count == 1 else { return nil }
+    let first = forms[organizations[0]].first
+    let othersAreItsProducts = names.allSatisfy { name in
+      name == organizations[0]
+        || forms[name].known == nil && forms[name].first > first && [.product, .unknown].contains(forms[name].votes.best)
+    }
+    return othersAreItsProducts ? organizations[0] : nil
+  }
+
+  /// Whether the last word of `form` names an institution (`Court`, `Party`), a company
+  /// (`Semiconductor`, `Capital`) or a club (`Kingsmere Athletic`): then its first words alone may
+  /// stand for it.
+  func endsWithInstitutionNoun(_ form: ActorForm) -> Bool {
+    guard let last = form.words.last else { return false }
+    if NameShapeEvidence.isClubWord(last), form.votes.best == .organization { return true }
+    guard let info = lexicon.words.value(forWord: last) else { return false }
+    if info.flags.contains(.companyHead) { return true }
+    guard info.flags.contains(.kindNoun) else { return false }
+    return info.actorKind == .organization || info.actorKind == .group
+  }
+
+  /// Whether a form names its members with a possessive (`Tarnby Growers' Association`, `People's
+  /// Party`): its first word alone tells where or who the members are, not the institution.
+  static func isNamedForMembers(_ form: ActorForm) -> Bool {
+    ["' ", "’ ", "'s ", "’s "].contains { form.display.contains($0) }
+  }
+
+  /// Whether the words of a form after its first `count` go on with `and` (`Avon and Somerset
+  /// Police`): those first words name one of what the institution joins, not the institution.
+  static func joinsAnother(after count: Int, _ form: ActorForm) -> Bool {
+    let words = form.words
+    return count < words.count && (words[count] == "and" || words[count] == "&")
+  }
+
+  /// Whether a form ends in a word for a public body that serves a place (`Leeds Crown Court`,
+  /// `Shropshire Council`), unlike a company named after one (`Boston Corp`, `Mesa Airlines`).
+  static func endsWithPublicBody(_ form: ActorForm) -> Bool {
+    guard let last = form.words.last else { return false }
+    let words: Set<Substring> = [
+      "court", "council", "police", "university", "college", "school", "hospital", "agency", "authority",
+      "government", "assembly", "parliament", "department", "ministry", "museum", "library",
+    ]
+    return words.contains(last)
+  }
+
+  /// Whether a form is a country, region or city the gazetteer holds, and its contexts do not say
+  /// it is an institution (`Leeds` beside `Leeds Crown Court` is the city, not the court), or a
+  /// name the gazetteer lacks whose contexts make it a place (`the Tarran estuary` beside the
+  /// `Tarran Museum`).
+  func isPlaceOnItsOwn(_ form: ActorForm) -> Bool {
+    guard form.known == nil else { return false }
+    guard let place = form.place else { return form.votes.best == .place }
+    guard place != .town else { return false }
+    return form.votes.best != .organization && form.votes.best != .group
+  }
+
+  /// The only club the text names in full with `word` as its last word, when its contexts make
+  /// it an organization (a sports story's `Castleton City` for `City`).
+  func clubNamed(_ word: Substring, among names: [Int]) -> Int? {
+    let clubs = names.filter { index in
+      forms[index].wordCount >= 2 && forms[index].words.last == word && forms[index].known == nil
+        && forms[index].votes.best == .organization
+    }
+    return clubs.count == 1 ? clubs[0] : nil
+  }
+
+  /// Of `candidates`, the form first written closest before `form`'s first mention, or else the
+  /// first one written after it.
+  func nearest(to form: Int, among candidates: [Int]) -> Int? {
+    let position = forms[form].first
+    let before = candidates.filter { forms[$0].first < position }.max { forms[$0].first < forms[$1].first }
+    return before ?? candidates.min { forms[$0].first < forms[$1].first }
+  }
+}

@@ -1,0 +1,109 @@
+/// The words around a speaker phrase: where the phrase starts and ends, and what its words are
+/// (a modifier, an oblique or a title's complement, a spokesperson, an institution, an adverb).
+extension SpeakerPhrase {
+  /// Whether the name ending before `end` modifies what follows it: a possessive `’s`, a noun or
+  /// a title (`Jefferies analyst`, `Rolling Fork Mayor`).
+  func modifiesNoun(_ end: Int, before limit: Int) -> Bool {
+    var end = end
+    if end < limit, tagged.has(end, .period), tagged.isGlued(end) { end += 1 }
+    guard end < limit else { return false }
+    if tagged.isPossessive(after: end) { return true }
+    return tagged.tokens[end].kind == .word
+      && ([.noun, .propn].contains(tagged.upos(end)) || tagged.has(end, .titleStart))
+  }
+
+  /// Where the phrase that ends before `end` starts: after the nearest comma, verb, pronoun,
+  /// conjunction of clauses or quotation mark before it, but not before `start`.
+  func phraseStart(endingAt end: Int, from start: Int) -> Int {
+    var index = end
+    while index > start, isPhraseToken(index - 1) { index -= 1 }
+    // A name the phrase cuts into is all in it.
+    let straddling = actors.mentions(in: start..<index).last { $0.tokens.upperBound > index }
+    return straddling.map { min(index, $0.tokens.lowerBound) } ?? index
+  }
+
+  /// Where the phrase that starts at `start` ends, before `end`.
+  func phraseEnd(from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end, isPhraseToken(index) { index += 1 }
+    return index
+  }
+
+  /// Whether token `index` may stand inside a noun phrase: a name, title or common noun with its
+  /// determiners, adjectives, numbers and prepositions, a possessive, the period of `U.S.`; not a
+  /// verb (a capitalized word may be a name the tagger took for one: `Mark`), a pronoun or an
+  /// adverb.
+  func isPhraseToken(_ index: Int) -> Bool {
+    guard !quotes.isQuoted(index) else { return false }
+    let token = tagged.tokens[index]
+    switch token.kind {
+    case .number: return true
+    case .word:
+      if tagged.isPossessive(after: index - 1) { return true }
+      let upos = tagged.upos(index)
+      if upos == .pron || upos == .sconj { return false }
+      return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)
+    default:
+      if tagged.isPossessive(after: index) { return true }
+      if tagged.has(index, .period) {
+        return tagged.isGlued(index) && index > 0 && tagged.tokens[index - 1].kind == .word
+      }
+      return tagged.has(index, [.hyphen, .ampersand]) && tagged.isGlued(index)
+    }
+  }
+
+  /// Whether the name at `start` is the object of a preposition or a verb: the word before it,
+  /// past determiners, adjectives and common nouns, is one (`at the Norvik University`, `of the
+  /// opposition Democratic Party`, `promoted the Zap`); a name after a comma shares the standing
+  /// of the name before the comma (`at the Tarn, Ruritania event`).
+  func isOblique(_ start: Int, in range: Range<Int>) -> Bool {
+    var index = start - 1
+    while index >= range.lowerBound,
+      [.det, .adj, .num].contains(tagged.upos(index)) || tagged.upos(index) == .noun && tagged.isLowercaseWord(index)
+    {
+      index -= 1
+    }
+    guard index >= range.lowerBound else { return false }
+    // A name set off by commas right before the verb is in apposition to the subject (`The First
+    // Minister of Wales, Carys Morgan, said`), whatever the name before the comma is.
+    let end = actors.mentions(in: start..<(start + 1)).first?.tokens.upperBound ?? start
+    if tagged.has(index, .comma), !(tagged.has(end, .comma) && end + 1 == range.upperBound),
+      let before = actors.mentions(in: range).last(where: { $0.tokens.upperBound == index })
+    {
+      return isOblique(before.tokens.lowerBound, in: range)
+    }
+    // A capitalized word the tagger calls a verb opens a title more often than not: `Shadow`.
+    return tagged.upos(index) == .adp
+      || tagged.upos(index) == .verb && tagged.isLowercaseWord(index) && !tagged.has(index, .speechVerb)
+  }
+
+  /// Whether the name at `start` completes a title rather than naming the speaker: `Witney` in
+  /// `the MP for Witney`.
+  func isTitleComplement(_ start: Int) -> Bool {
+    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1) else { return false }
+    let title = start - 2
+    return tagged.tokens[title].kind == .word && tagged.match(tagged.lexicon.titles, at: title, limit: start - 1) != nil
+  }
+
+  /// A noun that speaks for an organization: `spokesman`, `spokeswoman`, `spokesperson`,
+  /// `spokespeople`, `statement`.
+  func isVoiceOf(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index) else { return false }
+    return tagged.string(tokens: index..<(index + 1)).hasPrefix("spokes") || tagged.isWord(index, "statement")
+  }
+
+  /// `the company`, `the ministry`: an organization noun after `the`, with no name after it.
+  func isInstitution(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.isWord(index - 1, "the") && tagged.has(index, .kindNoun)
+      && tagged.infos[index].actorKind == .organization && !tagged.isCapitalizedWord(index + 1)
+  }
+
+  func isAdverb(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.upos(index) == .adv && !quotes.isQuoted(index)
+  }
+
+  /// Whether the word at `index` is a subject pronoun of a person or a group: `he`, `she`, `they`.
+  func isSubjectPronoun(_ index: Int) -> Bool {
+    tagged.isWord(index, "he") || tagged.isWord(index, "she") || tagged.isWord(index, "they")
+  }
+}
