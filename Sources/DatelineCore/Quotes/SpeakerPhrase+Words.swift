@@ -29,6 +29,13 @@ extension SpeakerPhrase {
     return index
   }
 
+  /// Whether token `index` is a participle the tagger read as a verb that modifies the common
+  /// noun after it: `retired teacher Omar Haddad`, `acting director Ana Silva`.
+  private func isParticipleBeforeNoun(_ index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.isLowercaseWord(index) && (tagged.endsWith(index, "ed") || tagged.endsWith(index, "ing"))
+      && tagged.upos(index + 1) == .noun && tagged.isLowercaseWord(index + 1)
+  }
+
   /// Whether token `index` may stand inside a noun phrase: a name, title or common noun with its
   /// determiners, adjectives, numbers and prepositions, a possessive, the period of `U.S.`; not a
   /// verb (a capitalized word may be a name the tagger took for one: `Mark`), a pronoun or an
@@ -42,6 +49,7 @@ extension SpeakerPhrase {
       if tagged.isPossessive(after: index - 1) { return true }
       let upos = tagged.upos(index)
       if upos == .pron || upos == .sconj { return false }
+      if isParticipleBeforeNoun(index) { return true }
       return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)
     default:
       if tagged.isPossessive(after: index) { return true }
@@ -60,6 +68,7 @@ extension SpeakerPhrase {
     var index = start - 1
     while index >= range.lowerBound,
       [.det, .adj, .num].contains(tagged.upos(index)) || tagged.upos(index) == .noun && tagged.isLowercaseWord(index)
+        || isParticipleBeforeNoun(index)
     {
       index -= 1
     }

@@ -17,6 +17,11 @@ import Testing
     #expect(speakers("A resident named Ola Brenn said the river rose within minutes.") == ["Ola Brenn"])
   }
 
+  @Test func aParticipleBeforeTheTitleOfANameSetOffAfterTheVerb() {
+    #expect(speakers("“This pool belongs to us all,” said its founder, retired nurse Ilse Dorn.") == ["Ilse Dorn"])
+    #expect(speakers("“The vote stands,” said acting chairman Piet Laan.") == ["Piet Laan"])
+  }
+
   @Test func aPlaceBeforeATitle() {
     #expect(speakers("“The bridge is gone,” Tarnby Mayor Edwin Marsh told reporters.") == ["Edwin Marsh"])
   }
