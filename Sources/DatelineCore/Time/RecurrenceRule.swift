@@ -7,6 +7,10 @@ extension PhraseMatcher {
       guard let unit = CalendarUnit(rawValue: UInt8(frequency)),
         scanner.isAnyWord(index, "daily", "nightly", "weekly", "monthly", "quarterly", "yearly", "annually", "hourly")
       else { return nil }
+      // Capitalized before a capitalized word, it opens a name: `The Daily Courier`.
+      if scanner.isCapitalized(index), scanner.isCapitalized(index + 1), scanner.tokens[index + 1].kind == .word {
+        return nil
+      }
       let (durationUnit, size) = unit.duration
       let duration = unit == .quarter ? TimeDuration(3, .month) : TimeDuration(size, durationUnit)
       return TimeMatch(index, index + 1, .recurringInterval(duration), kind: .set)

@@ -28,6 +28,8 @@ import Testing
     expectNoTime("He spoke on the program \"This Week\" about the vote.")
     expectNoTime("The index closed at 2082.1 points.")
     expectNoTime("You are listening to VOA Today.")
+    expectNoTime("The Daily Courier first reported the claims.")
+    expectNoTime("She wrote for the Weekly Standard.")
     expectNoTime("The quarter-to-quarter comparison was weak.")
   }
 
