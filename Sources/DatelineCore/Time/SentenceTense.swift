@@ -125,7 +125,7 @@ enum SentenceTense {
     return scanner.isAnyWord(
       index - 1, "plan", "plans", "planned", "planning", "agreed", "agree", "agrees", "agreement", "set", "scheduled", "slated",
       "due", "expected", "expects", "expect", "is", "are", "was", "were", "going", "intend", "intends", "intended", "promised",
-      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "decided", "voted")
+      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want")
   }
 
   /// Whether `to` at `index` opens a passive infinitive set after a noun or a comma, which tells

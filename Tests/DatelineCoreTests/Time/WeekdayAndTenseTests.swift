@@ -79,6 +79,12 @@ import Testing
     expectTime("The board voted in [[November]].", "2021-11")
   }
 
+  @Test func aDecisionToldInThePastIsOfTheWeekdayBeforeTheReference() {
+    expectTime("Members voted to accept the offer on [[Wednesday]].", "2026-09-16", reference: "2026-09-18")
+    expectTime("The board decided to sell the unit on [[Monday]].", "2026-09-14", reference: "2026-09-18")
+    expectTime("Members agreed to end the strike on [[Wednesday]].", "2026-09-23", reference: "2026-09-18")
+  }
+
   @Test func aPastVerbWithAPlanOrAnotherClauseBetweenKeepsTheNearestYear() {
     expectTime("The board voted to sell the unit in [[December]].", "2021-12")
     expectTime("The firm said the plant closes in [[December]].", "2021-12")
