@@ -53,7 +53,9 @@ struct EventSummarizer {
               describesNoun = true
             }
           } else if !tagged.isWord(start, "whom") {
-            lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
+            lead = relativeAntecedent(
+              of: segment, previous: position > 0 ? segments[position - 1] : nil,
+              next: position + 1 < segments.count ? segments[position + 1] : nil)
           }
         }
         start += 1
@@ -138,13 +140,13 @@ struct EventSummarizer {
         } else {
           lead = tagged.string(tokens: subject)
         }
-      } else if isNear(subject, start, end: end) {
+      } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start) {
         // The name's determiner goes with it: `The Norwegian, 48, was appointed`.
         let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
           && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
         from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
       } else {
-        lead = tagged.string(tokens: subject)
+        lead = tagged.string(tokens: headPhrase(of: subject))
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
