@@ -88,7 +88,9 @@ import Testing
   }
 
   @Test func aRelativeClauseSetOffInsideAListEndsAtItsComma() {
-    let found = events("The update adds support for SyncKit, which the firm has licensed from rival Norvale, faster charging and a new keyboard.")
-    #expect(found.contains { $0.summary == "The firm has licensed SyncKit from rival Norvale" }, "\(found)")
+    let update = events("The update adds support for SyncKit, which the firm has licensed from rival Norvale, WPA3 and fingerprint login support.")
+    #expect(update.contains { $0.summary == "The firm has licensed SyncKit from rival Norvale" }, "\(update)")
+    let phone = events("The phone gains a camera mode, which the company bought from rival Lumo, dual SIM cards and a bigger battery.")
+    #expect(phone.contains { $0.summary == "The company bought a camera mode from rival Lumo" }, "\(phone)")
   }
 }
