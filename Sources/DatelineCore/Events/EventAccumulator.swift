@@ -23,6 +23,13 @@ struct EventAccumulator {
 
   private static let kinds = Event.Kind.allCases
 
+  /// What the mentions told by verbs tell, to keep apart two tellings of one day that tell
+  /// different things.
+  private var told: ToldContent { ToldContent(tagged: tagged) }
+  /// For each event, the clause that told its summary (`ToldContent.clause`), in 32-bit numbers
+  /// beside the drafts rather than in them, which stay at 136 bytes.
+  private var toldBy: [ToldContent.Clause?] = []
+
   /// How many of the latest mentions of a kind a reference looks through.
   private static let referenceReach = 64
 
@@ -34,7 +41,10 @@ struct EventAccumulator {
 
   /// The events, taken out of the accumulator, which is left without events.
   mutating func takeDrafts() -> ChunkedList<EventDraft> {
-    defer { drafts = ChunkedList() }
+    defer {
+      drafts = ChunkedList()
+      toldBy = []
+    }
     return drafts
   }
 
@@ -59,7 +69,7 @@ struct EventAccumulator {
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil
     let isVerb = mention.origin == .verb && tagged.upos(mention.trigger) == .verb
-    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb) {
+    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb, mention: mention) {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }
@@ -73,6 +83,7 @@ struct EventAccumulator {
         telling: spans, firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
         namesUnresolvedTime: date == nil && (mention.date != nil || mention.holdsTime)))
+    toldBy.append(told.clause(of: mention))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
   }
@@ -113,6 +124,7 @@ struct EventAccumulator {
     if rank > drafts[target].summaryRank, let summary = mention.summary {
       drafts[target].summary = summaries.share(summary)
       drafts[target].summaryRank = rank
+      if let clause = told.clause(of: mention) { toldBy[target] = clause }
       drafts[target].primary = span
       drafts[target].actors = mention.actors + drafts[target].actors.filter { !mention.actors.contains($0) }
     } else if mention.origin == .verb || drafts[target].actors.isEmpty {
@@ -224,13 +236,16 @@ struct EventAccumulator {
   /// the verbs have the same stem (`fought on Tuesday` … `fighting at 6 a.m.`): another verb
   /// tells a happening of its own in that day (`attacked the town on Wednesday` … `bombed the
   /// airport at 4:15 a.m.`).
-  private func compatible(_ kind: Event.Kind, _ value: TimeValue, word: String?, isVerb: Bool) -> Int? {
+  private func compatible(
+    _ kind: Event.Kind, _ value: TimeValue, word: String?, isVerb: Bool, mention: EventMention
+  ) -> Int? {
     let same = index.exact(kind: kind, value: value)
+    let what = told.what(of: mention)
     if kind == .other {
       guard let word else { return nil }
-      return same.first { drafts[$0].date?.value == value && drafts[$0].word == word }
+      return same.first { drafts[$0].date?.value == value && drafts[$0].word == word && told.same(what, toldBy[$0]) }
     }
-    if let found = same.first(where: { drafts[$0].date?.value == value }) { return found }
+    if let found = same.first(where: { drafts[$0].date?.value == value && told.same(what, toldBy[$0]) }) { return found }
     var nested: Int?
     var count = 0
     index.forEachNested(kind: kind, value: value) { candidate in

@@ -8,9 +8,9 @@ struct EventMentionFinder {
   private let anchors: EventAnchorFinder
   let clauseActors: EventActors
   let summarizer: EventSummarizer
-  private let clauseTimes: ClauseTimes
+  let clauseTimes: ClauseTimes
   private let productState: ProductState
-  private let scheduled: ScheduledClause
+  let scheduled: ScheduledClause
 
   /// A finder over `tagged`, with its actors, quotations and pronoun resolver.
   init(tagged: TaggedText, actors: DocumentActors, scan: QuoteScan, pronouns: PronounResolver) {
@@ -259,20 +259,6 @@ struct EventMentionFinder {
       } || clauseTimes.namesVagueTime(in: range, verb: verb?.token) || clauseTimes.namesUnplacedTime(in: range))
   }
 
-  /// Whether `segment` is a participle of a result with a time of its own (`…, prompting the
-  /// union to strike in 2012`): an event apart, whose actors are not the clause's before it.
-  private func isDatedResult(_ segment: Segment) -> Bool {
-    tagged.resultParticiple(opening: segment.tokens) != nil && !clauseTimes.times(in: segment.tokens).isEmpty
-  }
-
-  /// Whether a clause opens with `compared with` or `compared to` (`compared with a profit of £95m
-  /// the year before`): the figure it sets beside the clause before, not a happening.
-  private func isComparison(_ range: Range<Int>) -> Bool {
-    let first = range.lowerBound
-    return range.count > 2 && tagged.upos(first) == .verb && tagged.endsWith(first, "ed")
-      && (tagged.isWord(first + 1, "with") || tagged.isWord(first + 1, "to")) && tagged.lemma(first) == "compare"
-  }
-
   /// The mention of what a report tells, dated by its own time: `his company sold 13.7 million
   /// Macs last year` in `Jobs said that his company sold …`.
   private func reported(
@@ -284,82 +270,4 @@ struct EventMentionFinder {
     content.evidence = report.content
     return mention(of: content, verb: verb, date: .expression(report.time), recentGroup: &recentGroup)
   }
-
-  /// Whether time `time`, reported after speech verb `speech`, is told by a finite verb between
-  /// them (`said demand recovered in March`), not only by a gerund or an infinitive (`accused
-  /// them of slashing funds from next year's budget`), and modifies no noun: then it dates a
-  /// statement whose report is no clause of its own. Neither a possessive (`next year's
-  /// budget`) nor the participle of a compound (`opposition-controlled`) counts.
-  private func isToldByFiniteVerb(_ time: Int, after speech: Int) -> Bool {
-    let tokens = tagged.tokens(ofTime: time)
-    guard !TriggerReader(tagged: tagged).modifiesNoun(tokens), !tagged.isPossessive(after: tokens.upperBound),
-      tokens.lowerBound > speech + 1
-    else { return false }
-    return (speech + 1..<tokens.lowerBound).contains { index in
-      tagged.isFiniteVerb(index) && tagged.upos(index) == .verb && !tagged.isWord(index - 1, "to")
-        && !(tagged.isGlued(index) && tagged.has(index - 1, .hyphen))
-    }
-  }
-
-  /// The verb that tells what a report tells as an event, with its kind; nil when it tells none.
-  private func contentVerb(of report: ReportedClause, reader: TriggerReader) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
-    var objects: [Int] = []
-    return eventVerb(in: report.content, reader: reader, objects: &objects)
-      ?? scheduled.verb(in: report.content, times: clauseTimes.times(in: report.content)).map { ($0, kindOfLemma($0), false) }
-  }
-
-  /// The first event verb of a segment, with its kind (a light verb's object gives the kind).
-  private func eventVerb(
-    in range: Range<Int>, reader: TriggerReader, objects: inout [Int]
-  ) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
-    // What a speaker says (`said the government had lost its authority`) does not give the kind.
-    let speaking = SpeakingVerb(tagged: tagged)
-    let speech = range.first { tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && speaking.speaks($0, in: range) }
-    for index in range.lowerBound..<(speech ?? range.upperBound)
-    where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
-      if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
-        objects.append(object)
-        return (index, tagged.eventKind(at: object) ?? .other, reader.isPlural(object))
-      }
-      if tagged.has(index, .triggerVerb) { return (index, tagged.eventKind(at: index) ?? .other, false) }
-    }
-    let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
-    for index in range where !isCondition && reader.isClauseVerb(index) {
-      if tagged.has(index, .speechVerb), speaking.speaks(index, in: range) {
-        return (index, .statement, false)
-      }
-      return (index, kindOfLemma(index), false)
-    }
-    return nil
-  }
-
-  /// The first token of `range` that is not a quotation mark: a report after a quotation
-  /// (`…,” said Jobs`) starts with the closing mark.
-  private func firstWord(of range: Range<Int>) -> Int {
-    range.first { !tagged.has($0, WordFlags.quoteMark) } ?? range.lowerBound
-  }
-
-  /// Whether segment `position` opens with a verb and the next segment of the main clause does
-  /// too: a participle between a subject and its verb.
-  private func isInterruption(_ position: Int, in segments: [Segment]) -> Bool {
-    guard position + 1 < segments.count, segments[position + 1].role == .main else { return false }
-    let opensWithVerb = { (segment: Segment) -> Bool in
-      var first = segment.tokens.lowerBound
-      while tagged.upos(first) == .adv { first += 1 }
-      return tagged.upos(first) == .verb || tagged.upos(first) == .aux
-    }
-    return opensWithVerb(segments[position]) && opensWithVerb(segments[position + 1])
-  }
-
-  /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated
-  /// clause whose kind came from an event word: `gave his keynote on Monday`).
-  private func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
-    if let verb { return verb }
-    let reader = TriggerReader(tagged: tagged)
-    return range.first { reader.isClauseVerb($0) }
-  }
-
-  /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of
-  /// speech alone.
-  func isListed(_ index: Int) -> Bool { tagged.has(index, [.triggerVerb, .lightVerb]) }
 }

@@ -190,8 +190,31 @@ extension EventSummarizer {
     guard tagged.upos(continuation) == .verb, (start..<end).contains(where: { ["be", "have"].contains(tagged.lemma($0)) })
     else { return start }
     let takesObject = [.det, .noun, .propn, .pron, .num].contains(tagged.upos(continuation + 1))
-    return tagged.lemma(end - 1) == "be" && takesObject ? start : end
+    guard tagged.lemma(end - 1) == "be" else { return end }
+    return takesObject || tellsChangeOfItsOwn(continuation) ? start : end
   }
+
+  /// Whether the verb at `index` tells a change its subject goes through of its own, told with
+  /// no object and no agent after it: after a passive, it goes on active (`was called off in May
+  /// and resumed in June`: the strike resumed; `was closed in May and reopened in June`), unless
+  /// `by` names who did it (`and resumed by the new board`).
+  private func tellsChangeOfItsOwn(_ index: Int) -> Bool {
+    // A lemma the lemmatizer cut one letter short is found too: `resumed` → `resum`.
+    let lemma = tagged.lemma(index).lowercased()
+    guard Self.changeVerbs.contains(lemma) || Self.changeVerbs.contains(lemma + "e") else { return false }
+    var next = index + 1
+    while tagged.upos(next) == .adv { next += 1 }
+    return !tagged.isWord(next, "by")
+  }
+
+  /// Verbs whose subject may go through the change they tell with no one doing it: `the strike
+  /// resumed`, `the road reopened`, `output fell`.
+  private static let changeVerbs: Set<String> = [
+    "resume", "restart", "reopen", "reconvene", "recover", "rebound", "return", "continue", "begin", "start", "end",
+    "finish", "stop", "close", "open", "collapse", "rise", "fall", "grow", "shrink", "increase", "decrease",
+    "drop", "climb", "soar", "plunge", "slump", "sink", "expire", "escalate", "ease", "improve", "worsen",
+    "spread", "stall", "break", "burn", "erupt", "subside", "dissolve", "merge", "split", "fail",
+  ]
 
   /// Whether the token at `index` is a modal (`would`, `can`): what goes on from it is a base form.
   private func isModal(_ index: Int) -> Bool {

@@ -53,7 +53,9 @@ struct EventSummarizer {
               describesNoun = true
             }
           } else if !tagged.isWord(start, "whom") {
-            lead = antecedent(before: segment.tokens.lowerBound, previous: position > 0 ? segments[position - 1] : nil)
+            lead = relativeAntecedent(
+              of: segment, previous: position > 0 ? segments[position - 1] : nil,
+              next: position + 1 < segments.count ? segments[position + 1] : nil)
           }
         }
         start += 1
@@ -138,13 +140,13 @@ struct EventSummarizer {
         } else {
           lead = tagged.string(tokens: subject)
         }
-      } else if isNear(subject, start, end: end) {
+      } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start) {
         // The name's determiner goes with it: `The Norwegian, 48, was appointed`.
         let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
           && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
         from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
       } else {
-        lead = tagged.string(tokens: subject)
+        lead = tagged.string(tokens: headPhrase(of: subject))
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
@@ -234,97 +236,6 @@ struct EventSummarizer {
       body += ", " + name
     }
     return (Self.finished(lead.map { $0 + " " + body } ?? body), hasSubject && !describesNoun)
-  }
-
-  /// Whether a subordinate clause set off by no comma runs into the main clause in `range`: a
-  /// second finite verb after a name or noun, with only names and nouns between (`After the case
-  /// closed Apple Computer CEO Steve Jobs extended …`).
-  private func runsIntoMainClause(_ range: Range<Int>) -> Bool {
-    guard let first = range.first(where: { tagged.isFiniteVerb($0) && !tagged.isCompoundModifier($0) }) else { return false }
-    var word = first + 1
-    while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
-    return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)
-      && [.propn, .noun].contains(tagged.upos(word - 1))
-  }
-
-  /// Whether a relative clause with a subject of its own in `range` runs on into another
-  /// finite verb after a noun, a number or a time, with no conjunction, subordinator or
-  /// relative word between: the verb of the clause whose subject it is inside (`that rivals have
-  /// offered since 2021 | is still missing`).
-  private func runsIntoMainVerb(_ range: Range<Int>) -> Bool {
-    guard let own = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
-    var word = own + 1
-    while word < range.upperBound, [.verb, .aux, .adv, .part].contains(tagged.upos(word)) { word += 1 }
-    while word < range.upperBound {
-      let opensClause = tagged.has(word, .subordinator) && !tagged.has(word, .preposition)
-      if opensClause || tagged.has(word, [.conjunction, .relative]) || tagged.has(word, WordFlags.segmentBreak) {
-        return false
-      }
-      if tagged.isFiniteVerb(word), !tagged.isWord(word - 1, "to"),
-        [.noun, .propn, .num].contains(tagged.upos(word - 1)) || tagged.timeOf[word - 1] >= 0
-      {
-        return true
-      }
-      word += 1
-    }
-    return false
-  }
-
-  /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb: a
-  /// word after a determiner is a noun even when the tagger read it as an adjective (`The
-  /// fine, which …`).
-  private func followsNoun(_ index: Int) -> Bool {
-    var previous = index - 1
-    if tagged.has(previous, .comma) { previous -= 1 }
-    if tagged.upos(previous) == .adj, tagged.upos(previous - 1) == .det { return true }
-    return [.noun, .propn, .num, .pron].contains(tagged.upos(previous))
-  }
-
-  /// Whether the words at `index`, past adverbs, open with a subject of their own: a pronoun, a
-  /// name, a noun or a determiner (`he delivered`, `the court read`), a noun the tagger read as
-  /// a verb (`which regulators blocked`), or a noun after adjectives (`which chief executive
-  /// Ada Voss blamed`).
-  private func opensWithSubject(_ index: Int) -> Bool {
-    var first = index
-    while tagged.upos(first) == .adv { first += 1 }
-    // A noun right before a determiner is a verb the tagger took for a noun: `that limits the`.
-    if tagged.upos(first) == .noun, tagged.upos(first + 1) == .det { return false }
-    if tagged.isNounReadAsVerb(first) { return true }
-    if tagged.upos(first) == .adj {
-      while tagged.upos(first) == .adj { first += 1 }
-      return [.propn, .noun].contains(tagged.upos(first)) && !tagged.isFiniteVerb(first)
-    }
-    return [.pron, .propn, .noun, .det, .num].contains(tagged.upos(first))
-  }
-
-  /// Whether the words in `range` name something the clause can be about before its first verb:
-  /// a noun, name, pronoun or number (`after the case closed Jobs wrote`), not a verb first
-  /// (`used in its tablet`, `to be released`, `are now two models`).
-  func namesSubject(_ range: Range<Int>) -> Bool {
-    for index in range {
-      switch tagged.upos(index) {
-      case .noun, .propn, .pron, .num: return true
-      // A noun the tagger read as a verb: `demand recovered`.
-      case .verb where tagged.isNounReadAsVerb(index): return true
-      // A participle after a determiner is an adjective: `the announced closure`.
-      case .verb where index > range.lowerBound && tagged.upos(index - 1) == .det: continue
-      case .verb where opensTitle(index, in: range): continue
-      case .verb, .aux, .part: return false
-      default: continue
-      }
-    }
-    return false
-  }
-
-  /// Whether a capitalized participle opens a title, a few capitalized words before its title
-  /// word: `Acting Assistant Attorney General`, `Outgoing President`.
-  private func opensTitle(_ index: Int, in range: Range<Int>) -> Bool {
-    guard tagged.isCapitalizedWord(index) else { return false }
-    for next in (index + 1)..<min(range.upperBound, index + 4) {
-      guard tagged.isCapitalizedWord(next) else { return false }
-      if tagged.has(next, [.titleStart, .officeStart]) { return true }
-    }
-    return false
   }
 
   /// How many tokens may stand between a subject and its clause for the summary to keep them.

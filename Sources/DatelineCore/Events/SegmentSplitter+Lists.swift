@@ -21,6 +21,7 @@ extension SegmentSplitter {
     let hasVerb = (clause..<index).contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
     let opens = !tagged.isWord(clause, "to") && (!tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"))
     guard opens && hasVerb || !hasVerb && isSubjectPhrase(clause..<index) else { return false }
+    if closesSetOffRelative(index, clause: clause) { return false }
     if closesSerialList(index, clause: clause) { return true }
     var word = index + 1
     while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), Self.itemWords.contains(tagged.upos(word)),
@@ -34,6 +35,18 @@ extension SegmentSplitter {
     guard tagged.isWord(word, "and") || tagged.isWord(word, "or"), word + 1 < tagged.tokens.count else { return false }
     if coordinatedAsideEnd(opening: word + 1, limit: tagged.tokens.count) != nil { return true }
     return Self.itemWords.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
+  }
+
+  /// Whether the comma at `index` closes a relative clause set off after a noun (`, which` or
+  /// `, who`) after one of the clause's prepositional phrases: what follows goes back to the
+  /// clause it interrupts (`support for SyncKit, | which the firm licensed from Norvale, | faster
+  /// charging and a new keyboard`), where a list in its own object goes on (`, which sells
+  /// apples, pears and plums`).
+  private func closesSetOffRelative(_ index: Int, clause: Int) -> Bool {
+    guard clause > 0, tagged.isWord(clause, "which") || tagged.isWord(clause, "who"), tagged.has(clause - 1, .comma),
+      let verb = (clause..<index).first(where: { tagged.isFiniteVerb($0) })
+    else { return false }
+    return ((verb + 1)..<index).contains { tagged.upos($0) == .adp && !tagged.isWord($0, "to") }
   }
 
   /// Whether the comma at `index`, right before `and` or `or`, is the serial comma of a list

@@ -45,6 +45,7 @@ struct FiniteVerbRepair {
       tags[index] = .verb
       lemmas[index] = rule
     }
+    repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
     for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
       let range = Int(starts[index])..<Int(ends[index])
@@ -73,7 +74,7 @@ struct FiniteVerbRepair {
   /// The lemma rule and lemma of the word in `range` as a verb, or nil when that lemma is the
   /// word itself: only an inflected form (`plans`, `rose`) shows a verb; a bare `stop` or `help`
   /// ending a fragment (`Thanks for all your help!`) is a noun.
-  private func inflectedVerb(
+  func inflectedVerb(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowered: UInt64
   ) -> (UInt16, String)? {
     let rule = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
@@ -168,7 +169,7 @@ struct FiniteVerbRepair {
       Array(entry.key.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
     })
 
-  private func seenAsVerb(_ word: String) -> Bool {
+  func seenAsVerb(_ word: String) -> Bool {
     let key = Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
     guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }
     return entry & Self.verbBit != 0

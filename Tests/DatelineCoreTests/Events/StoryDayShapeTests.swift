@@ -17,10 +17,11 @@ import Testing
   }
 
   @Test func aStatementWhoseReportIsNoEventOfItsOwnTakesItsTime() throws {
-    // The tagger reads `rose` as a noun, so what is reported is no clause of its own: the
-    // statement, whose summary tells it, takes its month.
+    // `rose`, which the tagger reads as a noun, is given back its verb (`FiniteVerbRepair`):
+    // what is reported is a clause of its own, of its month, and the statement keeps its day.
     let all = events("Lena Ortiz said output rose in January.")
-    #expect(try event("said output rose", in: all).date?.value.timex == "2026-01")
+    #expect(try event("said output rose", in: all).date?.value.timex == "2026-03-12")
+    #expect(try event("Output rose in January", in: all).date?.value.timex == "2026-01")
     // A report that is an event of its own keeps the two apart.
     let split = events("Lena Ortiz said sales recovered in January.")
     #expect(try event("said sales recovered", in: split).date?.value.timex == "2026-03-12")

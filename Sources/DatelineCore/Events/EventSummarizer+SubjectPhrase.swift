@@ -1,0 +1,59 @@
+/// The whole noun phrase that is a clause's subject, and the clauses set off between it and its verb.
+extension EventSummarizer {
+  /// The noun phrase the relative clause `segment` is about. One set between the subject and the
+  /// main verb (`The fire in Alvor, | which started on Sunday, | has destroyed …`) is about the
+  /// whole subject, not the name in its prepositional phrase: `The fire in Alvor started on Sunday`.
+  func relativeAntecedent(of segment: Segment, previous: Segment?, next: Segment?) -> String? {
+    guard let tokens = antecedentTokens(before: segment.tokens.lowerBound, previous: previous) else { return nil }
+    guard let previous, !previous.tokens.contains(where: { tagged.isFiniteVerb($0) }), let next,
+      tagged.has(segment.tokens.upperBound, .comma), startsWithVerb(next.tokens.lowerBound)
+    else {
+      return tagged.string(tokens: tokens)
+    }
+    let head = headPhrase(of: tokens)
+    return tagged.string(tokens: head.lowerBound >= previous.tokens.lowerBound ? head : tokens)
+  }
+
+  /// The noun phrase that opens its sentence and ends with `phrase` after a preposition: `The
+  /// fire in Alvor` for `Alvor`, `The mayor of Lisbon` for `Lisbon`, `A statement on Apple’s
+  /// website` for `Apple`; `phrase` itself when it is no such phrase's last part. A phrase with a verb, or one that opens with a preposition (`In
+  /// Alvor`), is none.
+  func headPhrase(of phrase: Range<Int>) -> Range<Int> {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[phrase.lowerBound])].tokens.lowerBound
+    guard phrase.lowerBound - 2 >= sentence, tagged.upos(phrase.lowerBound - 1) == .adp,
+      !tagged.isWord(phrase.lowerBound - 1, "by")
+    else { return phrase }
+    var first = phrase.lowerBound - 1
+    while first > sentence, Self.phraseWords.contains(tagged.upos(first - 1)) || tagged.isWord(first - 1, "s") {
+      first -= 1
+    }
+    guard first == sentence, [.det, .noun, .propn, .adj, .num].contains(tagged.upos(first)),
+      (first..<(phrase.lowerBound - 1)).contains(where: { [.noun, .propn].contains(tagged.upos($0)) }),
+      !(first..<phrase.lowerBound).contains(where: { tagged.has($0, WordFlags.segmentBreak) })
+    else { return phrase }
+    // A name that owns the noun after it goes with that noun: `A statement on Apple’s website`.
+    var end = phrase.upperBound
+    if tagged.isPossessive(after: end) {
+      var next = end + 2
+      while next < tagged.tokens.count, tagged.sentenceOf[next] == tagged.sentenceOf[end],
+        [.noun, .propn, .adj].contains(tagged.upos(next))
+      {
+        next += 1
+      }
+      if next > end + 2 { end = next }
+    }
+    return first..<end
+  }
+
+  /// The parts of speech of the words of a noun phrase and the prepositional phrases inside it.
+  private static let phraseWords: Set<UPOS> = [.det, .noun, .propn, .adj, .num, .adp]
+
+  /// Whether the words in `range`, between a subject and its verb, are a clause or participle
+  /// set off by a comma that tells a time of its own (`, which started on Sunday,`, `, opened in
+  /// 1932,`): a summary tells one dated event, so the subject is brought in front of its verb
+  /// without them.
+  func setsOffOtherTime(_ range: Range<Int>) -> Bool {
+    guard let first = range.first, tagged.has(first, .comma) else { return false }
+    return range.contains { [.verb, .aux].contains(tagged.upos($0)) } && range.contains { tagged.timeOf[$0] >= 0 }
+  }
+}

@@ -1,0 +1,79 @@
+/// What a mention told by a verb tells: the content words of its clause, to tell apart two
+/// events of one day, kind and speaker (`Lopez said on Monday that the plant would close` and
+/// `Lopez also said on Monday that 200 workers would lose their jobs`).
+///
+/// Two tellings are one event unless both say what they tell and share none of it: first the
+/// words after the verb (what was said or done to what), and when either has none there, the
+/// words of the whole clause (`The deal was announced on Monday` is not `Lopez said on Monday
+/// that the plant would close`). Names, times, pronouns and auxiliaries are left out (the same
+/// speaker named twice is no shared content), and so is the verb itself.
+struct ToldContent {
+  let tagged: TaggedText
+
+  /// The clause of a mention told by a verb or a dated clause: its verb and its tokens, in 32
+  /// bits each (a block may hold tens of thousands of events).
+  struct Clause {
+    var trigger: Int32
+    var start: Int32
+    var end: Int32
+  }
+
+  /// The clause of `mention`, nil for a reference or a dated noun phrase, whose words name the
+  /// event rather than tell it (`the Oct. 10 ballot`). A clause that starts with its verb is read
+  /// from its sentence's start, where its subject stands (`The deal, | announced on Monday`).
+  func clause(of mention: EventMention) -> Clause? {
+    guard [.verb, .datedSolid, .dated].contains(mention.origin), mention.tokens.contains(mention.trigger) else { return nil }
+    var start = mention.tokens.lowerBound
+    while start < mention.trigger, tagged.upos(start) == .punct || tagged.upos(start) == .adv { start += 1 }
+    if [.verb, .aux].contains(tagged.upos(start)) {
+      start = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    }
+    return Clause(
+      trigger: Int32(truncatingIfNeeded: mention.trigger), start: Int32(truncatingIfNeeded: start),
+      end: Int32(truncatingIfNeeded: mention.tokens.upperBound))
+  }
+
+  /// The content words of a mention told by a verb, after its verb and in the whole clause, as
+  /// lower-cased lemmas; nil for a mention no verb told.
+  func what(of mention: EventMention) -> (after: Set<String>, whole: Set<String>)? {
+    guard mention.origin == .verb, let clause = clause(of: mention) else { return nil }
+    return what(trigger: mention.trigger, tokens: Int(clause.start)..<mention.tokens.upperBound)
+  }
+
+
+  /// Whether a mention whose content is `what` may tell the same event as the one whose summary
+  /// `clause` told.
+  func same(_ what: (after: Set<String>, whole: Set<String>)?, _ clause: Clause?) -> Bool {
+    guard let what, let clause else { return true }
+    let other = self.what(trigger: Int(clause.trigger), tokens: Int(clause.start)..<Int(clause.end))
+    if !what.after.isEmpty, !other.after.isEmpty { return !what.after.isDisjoint(with: other.after) }
+    if !what.whole.isEmpty, !other.whole.isEmpty { return !what.whole.isDisjoint(with: other.whole) }
+    return true
+  }
+  /// The longest clause read for content words, in tokens: a bound on the work for one mention.
+  private static let reach = 64
+
+  private func what(trigger: Int, tokens: Range<Int>) -> (after: Set<String>, whole: Set<String>) {
+    var after: Set<String> = []
+    var whole: Set<String> = []
+    let lemma = tagged.lemma(trigger).lowercased()
+    for index in max(tokens.lowerBound, trigger - Self.reach)..<min(tokens.upperBound, trigger + Self.reach)
+    where isContent(index) {
+      let word = tagged.lemma(index).lowercased()
+      guard word != lemma else { continue }
+      whole.insert(word)
+      if index > trigger { after.insert(word) }
+    }
+    return (after, whole)
+  }
+
+  /// Whether the token at `index` is a content word: a common noun, a verb, an adjective or a
+  /// number, not a name, a time, a verb of speech or a word that only opens a compound.
+  private func isContent(_ index: Int) -> Bool {
+    guard tagged.timeOf[index] < 0, !tagged.has(index, .speechVerb) else { return false }
+    switch tagged.upos(index) {
+    case .noun, .verb, .adj, .num: return true
+    default: return false
+    }
+  }
+}
