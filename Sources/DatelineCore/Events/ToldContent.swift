@@ -6,7 +6,8 @@
 /// words after the verb (what was said or done to what), and when either has none there, the
 /// words of the whole clause (`The deal was announced on Monday` is not `Lopez said on Monday
 /// that the plant would close`). Names, times, pronouns and auxiliaries are left out (the same
-/// speaker named twice is no shared content), and so is the verb itself.
+/// speaker named twice is no shared content), and so is the verb itself; words are compared by
+/// their first letters, read from the text's bytes.
 struct ToldContent {
   let tagged: TaggedText
 
@@ -34,37 +35,69 @@ struct ToldContent {
   }
 
   /// The content words of a mention told by a verb, after its verb and in the whole clause, as
-  /// lower-cased lemmas; nil for a mention no verb told.
-  func what(of mention: EventMention) -> (after: Set<String>, whole: Set<String>)? {
+  /// sorted stems (`Content`); nil for a mention no verb told.
+  func what(of mention: EventMention) -> Content? {
     guard mention.origin == .verb, let clause = clause(of: mention) else { return nil }
     return what(trigger: mention.trigger, tokens: Int(clause.start)..<mention.tokens.upperBound)
   }
 
-
   /// Whether a mention whose content is `what` may tell the same event as the one whose summary
   /// `clause` told.
-  func same(_ what: (after: Set<String>, whole: Set<String>)?, _ clause: Clause?) -> Bool {
+  func same(_ what: Content?, _ clause: Clause?) -> Bool {
     guard let what, let clause else { return true }
     let other = self.what(trigger: Int(clause.trigger), tokens: Int(clause.start)..<Int(clause.end))
-    if !what.after.isEmpty, !other.after.isEmpty { return !what.after.isDisjoint(with: other.after) }
-    if !what.whole.isEmpty, !other.whole.isEmpty { return !what.whole.isDisjoint(with: other.whole) }
+    if !what.after.isEmpty, !other.after.isEmpty { return Self.share(what.after, other.after) }
+    if !what.whole.isEmpty, !other.whole.isEmpty { return Self.share(what.whole, other.whole) }
     return true
   }
+
+  /// The content words of a clause after its verb and in all of it, each as the hash of its first
+  /// `stemLength` letters in lower case (`workers` and `worker`, `closed` and `close` meet), sorted.
+  struct Content {
+    var after: [UInt64] = []
+    var whole: [UInt64] = []
+  }
+
   /// The longest clause read for content words, in tokens: a bound on the work for one mention.
   private static let reach = 64
 
-  private func what(trigger: Int, tokens: Range<Int>) -> (after: Set<String>, whole: Set<String>) {
-    var after: Set<String> = []
-    var whole: Set<String> = []
-    let lemma = tagged.lemma(trigger).lowercased()
+  /// How many letters of a word its stem keeps.
+  private static let stemLength = 5
+
+  private func what(trigger: Int, tokens: Range<Int>) -> Content {
+    var content = Content()
+    let verb = stem(trigger)
     for index in max(tokens.lowerBound, trigger - Self.reach)..<min(tokens.upperBound, trigger + Self.reach)
     where isContent(index) {
-      let word = tagged.lemma(index).lowercased()
-      guard word != lemma else { continue }
-      whole.insert(word)
-      if index > trigger { after.insert(word) }
+      let word = stem(index)
+      guard word != verb else { continue }
+      content.whole.append(word)
+      if index > trigger { content.after.append(word) }
     }
-    return (after, whole)
+    content.after.sort()
+    content.whole.sort()
+    return content
+  }
+
+  /// The hash of the first `stemLength` bytes of token `index`, in lower case.
+  private func stem(_ index: Int) -> UInt64 {
+    let token = tagged.tokens[index]
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for offset in 0..<min(Int(token.length), Self.stemLength) {
+      hash = (hash ^ UInt64(tagged.analysis.text[Int(token.start) + offset].asciiLowercased)) &* 0x100_0000_01b3
+    }
+    return hash
+  }
+
+  /// Whether two sorted lists hold a value in common.
+  private static func share(_ first: [UInt64], _ second: [UInt64]) -> Bool {
+    var left = 0
+    var right = 0
+    while left < first.count, right < second.count {
+      if first[left] == second[right] { return true }
+      if first[left] < second[right] { left += 1 } else { right += 1 }
+    }
+    return false
   }
 
   /// Whether the token at `index` is a content word: a common noun, a verb, an adjective or a
