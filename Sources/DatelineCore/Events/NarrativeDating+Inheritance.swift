@@ -25,9 +25,9 @@ extension NarrativeDating {
   func openingEvent(
     of draft: EventDraft, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
   ) -> (event: Int, date: EventDate, byte: Int)? {
-    var first = draft.firstToken
-    let sentence = tagged.sentenceOf[first]
-    while first > 0, tagged.sentenceOf[first - 1] == sentence { first -= 1 }
+    // The sentence's first token is read from its range: walking back to it from every clause
+    // of one long sentence took time growing with the square of its length.
+    let first = tagged.sentences[Int(tagged.sentenceOf[draft.firstToken])].tokens.lowerBound
     guard first < draft.firstToken, tagged.isWord(first, "after") || tagged.isWord(first, "following") else { return nil }
     let opener = Int(tagged.tokens[first].start)
     var index = references.partitioningIndex { $0.byte > opener }
