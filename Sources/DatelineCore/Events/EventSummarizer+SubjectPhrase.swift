@@ -11,7 +11,24 @@ extension EventSummarizer {
       return tagged.string(tokens: tokens)
     }
     let head = headPhrase(of: tokens)
-    return tagged.string(tokens: head.lowerBound >= previous.tokens.lowerBound ? head : tokens)
+    let whole = head.lowerBound >= previous.tokens.lowerBound && !disagrees(segment, withHeadOf: head, before: tokens)
+    return tagged.string(tokens: whole ? head : tokens)
+  }
+
+  /// Whether the verb of the relative clause `segment` agrees in number with the name in the
+  /// prepositional phrase `inner` and not with the head noun of `phrase` (`Shares in Corvel
+  /// Systems, | which supplies …`): the clause is about the name.
+  private func disagrees(_ segment: Segment, withHeadOf phrase: Range<Int>, before inner: Range<Int>) -> Bool {
+    let noun = inner.lowerBound - 2
+    guard noun >= phrase.lowerBound, [.noun, .propn].contains(tagged.upos(noun)),
+      let verb = segment.tokens.first(where: { [.verb, .aux].contains(tagged.upos($0)) })
+    else { return false }
+    let singularVerb =
+      tagged.isWord(verb, "is") || tagged.isWord(verb, "was") || tagged.isWord(verb, "has")
+      || tagged.upos(verb) == .verb && tagged.endsWith(verb, "s") && !tagged.endsWith(verb, "ss")
+    let pluralVerb = tagged.isWord(verb, "are") || tagged.isWord(verb, "were") || tagged.isWord(verb, "have")
+    let pluralHead = tagged.isPluralNoun(noun)
+    return singularVerb && pluralHead || pluralVerb && !pluralHead && tagged.isPluralPhrase(inner)
   }
 
   /// The noun phrase that opens its sentence and ends with `phrase` after a preposition: `The

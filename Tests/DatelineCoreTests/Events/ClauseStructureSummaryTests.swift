@@ -23,6 +23,12 @@ import Testing
     #expect(found.contains { $0.summary == summary && $0.date == date }, "\(found)")
   }
 
+  @Test func aRelativeClauseWhoseVerbAgreesOnlyWithTheNameIsAboutTheName() {
+    let found = events("Shares in Corvel Systems, which supplies parts for the rocket, fell 2.4% on Wednesday.")
+    #expect(found.contains { $0.summary == "Corvel Systems supplies parts for the rocket" }, "\(found)")
+    #expect(!found.contains { $0.summary.hasPrefix("Shares in Corvel Systems supplies") }, "\(found)")
+  }
+
   @Test func theMainClauseAfterADatedRelativeClauseIsLedByTheWholeSubject() {
     let found = events("The flood in Tavira, which began on Tuesday, has closed two schools.")
     #expect(found.contains { $0.summary == "The flood in Tavira has closed two schools" }, "\(found)")
