@@ -82,7 +82,7 @@ struct EventAccumulator {
         summaryRank: rank, actors: mention.actors, primary: span, mentions: spans,
         telling: spans, firstToken: mention.tokens.lowerBound, lastToken: mention.tokens.lowerBound,
         isPlural: mention.isPlural, isKindGuessed: mention.origin == .dated, word: word, tense: mention.tense,
-        namesUnresolvedTime: date == nil && (mention.date != nil || mention.holdsTime)))
+        namesUnresolvedTime: date == nil && (mention.date.map(namesTime) ?? false || mention.holdsTime)))
     toldBy.append(told.clause(of: mention))
     if let date { index.insert(drafts.count - 1, kind: mention.kind, value: date.value) }
     note(mention.tokens, drafts.count - 1)
@@ -145,6 +145,14 @@ struct EventAccumulator {
     }
   }
 
+  /// Whether a date source the clause could not be dated by still names a time of its own: not a
+  /// stretch from a common noun that names no event told before (`a week after the company's
+  /// report` with no report told), which leaves the clause to be dated as its neighbours are.
+  private func namesTime(_ source: EventMention.DateSource) -> Bool {
+    guard case .anchored(let anchored) = source, !tagged.has(anchored.anchorNoun, .triggerNoun) else { return true }
+    return eventsNamed(by: anchored.anchorNoun).count > 0
+  }
+
   /// The event date of the date source of a mention on `tokens`.
   private func eventDate(_ source: EventMention.DateSource, in tokens: Range<Int>) -> EventDate? {
     switch source {
@@ -176,6 +184,13 @@ struct EventAccumulator {
   /// fire`, `The vote was held on 20 August` for `two days before the vote`): its word shares the
   /// noun's stem, or its first telling holds the noun. Nil when none or more than one is.
   private func eventNamed(by noun: Int) -> Int? {
+    let named = eventsNamed(by: noun)
+    return named.count == 1 ? named.first : nil
+  }
+
+  /// The latest event told before the noun at `noun` that is dated to the day and named by it, and
+  /// how many such events there are (counted up to two).
+  private func eventsNamed(by noun: Int) -> (first: Int?, count: Int) {
     let word = eventWord(noun)
     var found: Int?
     for event in stride(from: drafts.count - 1, through: max(0, drafts.count - Self.referenceReach), by: -1) {
@@ -183,10 +198,10 @@ struct EventAccumulator {
       guard draft.firstToken < noun, let point = draft.date?.value.point, point.precision >= .day,
         draft.word.map({ EventWordStem.related($0, word) }) == true || holds(noun: word, in: draft.primary)
       else { continue }
-      if found != nil { return nil }
+      if found != nil { return (found, 2) }
       found = event
     }
-    return found
+    return (found, found == nil ? 0 : 1)
   }
 
   /// Whether the tokens of `span` hold a common noun whose lemma is `word`.

@@ -37,6 +37,8 @@ struct EventAnchorFinder {
     let article = tagged.isWord(last + 1, "after") || tagged.isWord(last + 1, "before") ? last + 2 : last + 1
     guard tagged.isWord(article, "the") else { return nil }
     var noun = article + 1
+    // An owner's possessive before the noun: `a week after the company's report`.
+    if tagged.isPossessive(after: noun) { noun += 2 }
     guard noun < limit, tagged.upos(noun) == .noun else { return nil }
     while noun + 1 < limit, tagged.upos(noun + 1) == .noun { noun += 1 }
     return noun

@@ -25,6 +25,12 @@ import Testing
     #expect(offer?.value.timex == "2024-08-18", "\(String(describing: offer))")
   }
 
+  @Test func aStretchFromANounThatNamesNoEventToldLeavesTheClauseToItsNeighbours() throws {
+    let text = "Corvane published its accounts on 29 August. Detectives arrested the clerk a week after the company's audit."
+    let arrested = try date(of: "arrested the clerk", in: text, published: "2026-09-06")
+    #expect(arrested?.value.timex == "2026-08-29", "\(String(describing: arrested))")
+  }
+
   @Test func twoEarlierEventsTheNounNamesLeaveTheStretchUncounted() throws {
     let text = """
       A fire broke out on 2 May at a mill in Welby. A second fire gutted a barn on 9 May. A week after the fire, the council met.
