@@ -2,7 +2,7 @@
 /// kind and a compatible date (`In October` and `the Oct. 10 ballot`), a reference joins the event
 /// it names (`the attack`), and an event-anchored date is worked out from its anchor event.
 struct EventAccumulator {
-  private let tagged: TaggedText
+  let tagged: TaggedText
   private let reference: ReferenceTime?
   /// The events so far, in order of first mention. Chunked: a block of a long document may tell
   /// tens of thousands, and they are turned into document events a chunk at a time.
@@ -31,7 +31,7 @@ struct EventAccumulator {
   private var toldBy: [ToldContent.Clause?] = []
 
   /// How many of the latest mentions of a kind a reference looks through.
-  private static let referenceReach = 64
+  static let referenceReach = 64
 
   /// An accumulator for `tagged`, whose relative dates rest on `reference`.
   init(tagged: TaggedText, reference: ReferenceTime?) {
@@ -89,7 +89,7 @@ struct EventAccumulator {
   }
 
   /// The lemma of the event word at `token`, in lower case: `fought` and `fighting` are `fight`.
-  private func eventWord(_ token: Int) -> String {
+  func eventWord(_ token: Int) -> String {
     tagged.lemma(token).lowercased()
   }
 
@@ -145,14 +145,6 @@ struct EventAccumulator {
     }
   }
 
-  /// Whether a date source the clause could not be dated by still names a time of its own: not a
-  /// stretch from a common noun that names no event told before (`a week after the company's
-  /// report` with no report told), which leaves the clause to be dated as its neighbours are.
-  private func namesTime(_ source: EventMention.DateSource) -> Bool {
-    guard case .anchored(let anchored) = source, !tagged.has(anchored.anchorNoun, .triggerNoun) else { return true }
-    return eventsNamed(by: anchored.anchorNoun).count > 0
-  }
-
   /// The event date of the date source of a mention on `tokens`.
   private func eventDate(_ source: EventMention.DateSource, in tokens: Range<Int>) -> EventDate? {
     switch source {
@@ -177,41 +169,6 @@ struct EventAccumulator {
         resolution: .relativeToNarrative(anchor: anchor.expression?.range ?? tagged.byteRange(anchored.tokens)),
         isInferred: anchor.isInferred || known == nil, anchorEvent: target)
     }
-  }
-
-  /// The one event among the latest `referenceReach` told before the noun at `noun` that is dated
-  /// to the day and named by it (`The fire broke out on Monday 4 May` for `two days after the
-  /// fire`, `The vote was held on 20 August` for `two days before the vote`): its word shares the
-  /// noun's stem, or its first telling holds the noun. Nil when none or more than one is.
-  private func eventNamed(by noun: Int) -> Int? {
-    let named = eventsNamed(by: noun)
-    return named.count == 1 ? named.first : nil
-  }
-
-  /// The latest event told before the noun at `noun` that is dated to the day and named by it, and
-  /// how many such events there are (counted up to two).
-  private func eventsNamed(by noun: Int) -> (first: Int?, count: Int) {
-    let word = eventWord(noun)
-    var found: Int?
-    for event in stride(from: drafts.count - 1, through: max(0, drafts.count - Self.referenceReach), by: -1) {
-      let draft = drafts[event]
-      guard draft.firstToken < noun, let point = draft.date?.value.point, point.precision >= .day,
-        draft.word.map({ EventWordStem.related($0, word) }) == true || holds(noun: word, in: draft.primary)
-      else { continue }
-      if found != nil { return (found, 2) }
-      found = event
-    }
-    return (found, found == nil ? 0 : 1)
-  }
-
-  /// Whether the tokens of `span` hold a common noun whose lemma is `word`.
-  private func holds(noun word: String, in span: SourceSpan) -> Bool {
-    var token = tagged.tokens.partitioningIndex { Int($0.start) >= span.start }
-    while token < tagged.tokens.count, Int(tagged.tokens[token].start) < span.end {
-      if tagged.upos(token) == .noun, eventWord(token) == word { return true }
-      token += 1
-    }
-    return false
   }
 
   /// How many moves from anchor to anchor are followed back to a stated date.
