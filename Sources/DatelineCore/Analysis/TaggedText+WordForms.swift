@@ -67,4 +67,11 @@ extension TaggedText {
     if endsWith(index, "men") { return lemma(index).hasSuffix("man") }
     return endsWith(index, "s") && !endsWith(index, "ss") && !endsWith(index, "us")
   }
+
+  /// Whether the word at `index` is a pronoun that stands as a clause's subject: `he`, `she`, `it`,
+  /// `they`, `we`, `I`, `you`.
+  func isSubjectPronoun(_ index: Int) -> Bool {
+    isWord(index, "he") || isWord(index, "she") || isWord(index, "it") || isWord(index, "they") || isWord(index, "we")
+      || isWord(index, "i") || isWord(index, "you")
+  }
 }

@@ -14,7 +14,7 @@ extension ClauseTimes {
     guard verb > range.lowerBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return false }
     var subject = verb - 1
     while subject > range.lowerBound, tagged.upos(subject) == .aux || tagged.has(subject, .negation) { subject -= 1 }
-    guard isSubjectPronoun(subject) else { return false }
+    guard tagged.isSubjectPronoun(subject) else { return false }
     let noun = subject - 1
     guard noun > range.lowerBound, tagged.upos(noun) == .noun, tagged.isLowercaseWord(noun) else { return false }
     var opener = noun - 1
@@ -22,16 +22,6 @@ extension ClauseTimes {
       opener -= 1
     }
     if tagged.has(opener, [.speechVerb, .cognitionVerb]) { return false }
-    return tagged.upos(opener) != .verb || !Self.tellingVerbs.contains(tagged.lemma(opener))
+    return tagged.upos(opener) != .verb || !SegmentSplitter.listenerVerbs.contains(tagged.lemma(opener))
   }
-
-  /// Whether the word at `index` is a pronoun that stands as a clause's subject.
-  private func isSubjectPronoun(_ index: Int) -> Bool {
-    tagged.isWord(index, "it") || tagged.isWord(index, "he") || tagged.isWord(index, "she")
-      || tagged.isWord(index, "they") || tagged.isWord(index, "we") || tagged.isWord(index, "i")
-      || tagged.isWord(index, "you")
-  }
-
-  /// Verbs that take a person and then a clause told to them, beyond the speech verbs.
-  private static let tellingVerbs: Set<String> = ["tell", "inform", "assure", "remind", "convince", "persuade", "show", "notify"]
 }

@@ -8,7 +8,7 @@ struct SpeechClause {
   /// Whether a clause opens at `start`, before `end`.
   func opens(at start: Int, before end: Int) -> Bool {
     guard start < end else { return false }
-    if isSubjectPronoun(start) { return start + 1 < end && tagged.isFiniteVerb(start + 1) }
+    if tagged.isSubjectPronoun(start) { return start + 1 < end && tagged.isFiniteVerb(start + 1) }
     var index = start
     while index < end, isNounPhraseToken(index) { index += 1 }
     return index > start && index < end && tagged.isFiniteVerb(index)
@@ -23,10 +23,6 @@ struct SpeechClause {
     let name = tagged.isWord(start, "the") ? start + 1 : start
     if let mention = actors.mentions(in: name..<(name + 1)).first { return mention.tokens.upperBound }
     return tagged.upos(name) == .noun && tagged.isLowercaseWord(name) ? name + 1 : nil
-  }
-
-  private func isSubjectPronoun(_ index: Int) -> Bool {
-    (["he", "she", "it", "they", "we", "i", "you"] as [StaticString]).contains { tagged.isWord(index, $0) }
   }
 
   /// A word of a noun phrase, or the `’s` of a possessive glued to one; not a time (`said Monday
