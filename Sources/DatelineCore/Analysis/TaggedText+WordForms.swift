@@ -74,4 +74,27 @@ extension TaggedText {
     isWord(index, "he") || isWord(index, "she") || isWord(index, "it") || isWord(index, "they") || isWord(index, "we")
       || isWord(index, "i") || isWord(index, "you")
   }
+
+  /// The lemmas the word at `index` may have, in lower case: the tagger's, then those read back
+  /// from a regular ending, for the forms whose lemma the tagger's rules cut wrong (`credited`
+  /// read as `credite`, `resumed` as `resum`): `credited` → `credit`, `praised` → `praise`,
+  /// `labelled` → `label`, `blames` → `blame`, `crediting` → `credit`.
+  func lemmaForms(_ index: Int) -> [Substring] {
+    let word = Substring(string(tokens: index..<(index + 1)).lowercased())
+    return [Substring(lemma(index).lowercased())] + Self.regularStems(of: word)
+  }
+
+  /// The stems a regular verb form may have, read back from its ending.
+  private static func regularStems(of word: Substring) -> [Substring] {
+    var stems: [Substring] = []
+    for ending in ["ed", "ing", "es", "s"] where word.hasSuffix(ending) {
+      let stem = word.dropLast(ending.count)
+      guard stem.count >= 3 else { continue }
+      stems.append(stem)
+      if ending != "s" { stems.append(Substring(stem + "e")) }
+      // A doubled last consonant before the ending: `labelled`, `dubbed`.
+      if ending != "s", ending != "es", let last = stem.last, stem.dropLast().last == last { stems.append(stem.dropLast()) }
+    }
+    return stems
+  }
 }

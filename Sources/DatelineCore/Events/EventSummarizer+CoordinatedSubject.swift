@@ -200,8 +200,7 @@ extension EventSummarizer {
   /// `by` names who did it (`and resumed by the new board`).
   private func tellsChangeOfItsOwn(_ index: Int) -> Bool {
     // A lemma the lemmatizer cut one letter short is found too: `resumed` → `resum`.
-    let lemma = tagged.lemma(index).lowercased()
-    guard Self.changeVerbs.contains(lemma) || Self.changeVerbs.contains(lemma + "e") else { return false }
+    guard tagged.lemmaForms(index).contains(where: { Self.changeVerbs.contains(String($0)) }) else { return false }
     var next = index + 1
     while tagged.upos(next) == .adv { next += 1 }
     return !tagged.isWord(next, "by")

@@ -51,26 +51,9 @@ extension AttributionFinder {
     guard index >= start, tagged.isLowercaseWord(index), tagged.upos(index) == .verb, !quotes.isQuoted(index) else {
       return nil
     }
-    let word = Substring(tagged.string(tokens: index..<(index + 1)).lowercased())
-    let lemmas = [Substring(tagged.lemma(index).lowercased())] + Self.regularStems(of: word)
+    let lemmas = tagged.lemmaForms(index)
     if lemmas.contains(where: Self.particleVerbs.contains) { return particle ? index : nil }
     return lemmas.contains(where: Self.judgingVerbs.contains) ? index : nil
-  }
-
-  /// The lemmas a regular verb form may have, read back from its ending, for the forms whose
-  /// lemma the tagger's rules miss (`credited` read as `credite`): `credited` → `credit`,
-  /// `praised` → `praise`, `labelled` → `label`, `blames` → `blame`, `crediting` → `credit`.
-  static func regularStems(of word: Substring) -> [Substring] {
-    var stems: [Substring] = []
-    for ending in ["ed", "ing", "es", "s"] where word.hasSuffix(ending) {
-      let stem = word.dropLast(ending.count)
-      guard stem.count >= 3 else { continue }
-      stems.append(stem)
-      if ending != "s" { stems.append(Substring(stem + "e")) }
-      // A doubled last consonant before the ending: `labelled`, `dubbed`.
-      if ending != "s", ending != "es", let last = stem.last, stem.dropLast().last == last { stems.append(stem.dropLast()) }
-    }
-    return stems
   }
 
   /// Whether token `index` may stand in the object between a verb and its complement: a
