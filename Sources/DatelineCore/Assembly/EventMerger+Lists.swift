@@ -11,26 +11,6 @@ extension EventMerger {
     left.dropFirst().contains(where: right.contains) || right.dropFirst().contains(where: left.contains)
   }
 
-  /// Whether two sorted lists of word hashes share at least `minimum` words.
-  static func sharedCount(_ left: [UInt64], _ right: ArraySlice<UInt64>, atLeast minimum: Int) -> Bool {
-    var found = 0
-    var i = 0
-    var j = right.startIndex
-    while i < left.count, j < right.endIndex {
-      if left[i] == right[j] {
-        found += 1
-        if found >= minimum { return true }
-        i += 1
-        j += 1
-      } else if left[i] < right[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return false
-  }
-
   /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),
   /// sorted and without repeats: two summaries that share two of them tell of the same thing.
   static func words(of summary: SharedText) -> [UInt64] {

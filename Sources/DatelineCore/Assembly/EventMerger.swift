@@ -204,7 +204,7 @@ struct EventMerger: Sendable {
       let own = words ?? Self.words(of: event.storedSummary)
       words = own
       let range = wordRange[candidate]
-      return Self.sharedCount(own, wordPool[Int(range >> 32)..<Int(range & 0xFFFF_FFFF)], atLeast: 2)
+      return SortedHashes.share(own[...], wordPool[Int(range >> 32)..<Int(range & 0xFFFF_FFFF)], atLeast: 2)
     }
     if let found = same.first(where: {
       isEarlier($0) && events[$0].date?.hasValue(of: eventDate) == true && related($0)

@@ -53,7 +53,7 @@ struct UndatedEventIndex: Sendable {
     for near in [day, day - 1, day + 1] {
       guard let filed = members[Key(family: family, stem: stem, day: near)] else { continue }
       for id in filed.suffix(Self.reach).reversed() {
-        let shares = words[id].map { Self.sharesAny(own, $0) } ?? false
+        let shares = words[id].map { SortedHashes.share(own[...], $0[...]) } ?? false
         found.append((Int(id), shares))
       }
     }
@@ -95,15 +95,5 @@ struct UndatedEventIndex: Sendable {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
-  }
-
-  private static func sharesAny(_ left: [UInt64], _ right: [UInt64]) -> Bool {
-    var i = 0
-    var j = 0
-    while i < left.count, j < right.count {
-      if left[i] == right[j] { return true }
-      if left[i] < right[j] { i += 1 } else { j += 1 }
-    }
-    return false
   }
 }

@@ -46,8 +46,8 @@ struct ToldContent {
   func same(_ what: Content?, _ clause: Clause?) -> Bool {
     guard let what, let clause else { return true }
     let other = self.what(trigger: Int(clause.trigger), tokens: Int(clause.start)..<Int(clause.end))
-    if !what.after.isEmpty, !other.after.isEmpty { return Self.share(what.after, other.after) }
-    if !what.whole.isEmpty, !other.whole.isEmpty { return Self.share(what.whole, other.whole) }
+    if !what.after.isEmpty, !other.after.isEmpty { return SortedHashes.share(what.after[...], other.after[...]) }
+    if !what.whole.isEmpty, !other.whole.isEmpty { return SortedHashes.share(what.whole[...], other.whole[...]) }
     return true
   }
 
@@ -87,17 +87,6 @@ struct ToldContent {
       hash = (hash ^ UInt64(tagged.analysis.text[Int(token.start) + offset].asciiLowercased)) &* 0x100_0000_01b3
     }
     return hash
-  }
-
-  /// Whether two sorted lists hold a value in common.
-  private static func share(_ first: [UInt64], _ second: [UInt64]) -> Bool {
-    var left = 0
-    var right = 0
-    while left < first.count, right < second.count {
-      if first[left] == second[right] { return true }
-      if first[left] < second[right] { left += 1 } else { right += 1 }
-    }
-    return false
   }
 
   /// Whether the token at `index` is a content word: a common noun, a verb, an adjective or a
