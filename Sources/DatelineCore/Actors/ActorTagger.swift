@@ -33,8 +33,8 @@ struct ActorTagger {
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
   /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
   /// gives its kind or title, when a verb of speech follows a word the tagger does not know
-  /// (`Canalys said`) or such a word was founded (`Bramwell was founded`), or when it is part of a name elsewhere in the text, other than right
-  /// after its `of` (`Health` in `Ministry of Health`).
+  /// (`Canalys said`) or such a word was founded (`Bramwell was founded`), or when it opens or ends a name elsewhere in the
+  /// text, other than right after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
     var mask: UInt64 = 0
@@ -45,7 +45,10 @@ struct ActorTagger {
     }
     var seen = Set<UInt32>()
     for candidate in candidates where !candidate.isInitialSingleWord {
-      for index in candidate.tokens {
+      // Only a name's first or last word names it alone (`Halvorsen` of `Halvorsen Motors`,
+      // `Hewitt` of `Patricia Hewitt`); a word inside one does not (`Safety` in `National
+      // Highway Traffic Safety Administration`).
+      for index in [candidate.tokens.lowerBound, candidate.tokens.upperBound - 1] {
         let token = tagged.tokens[index]
         guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, initials.contains(token.hash) else { continue }
         // A common word after an institution's `of` (`Ministry of Health`) is no name of its own.

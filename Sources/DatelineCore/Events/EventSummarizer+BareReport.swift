@@ -26,7 +26,7 @@ extension EventSummarizer {
     var content = report.lowerBound
     while content > first, tagged.has(content - 1, [.comma, .dash, .hyphen]) { content -= 1 }
     let told = tagged.string(tokens: first..<content)
-    let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I")
+    let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I") || opensName(at: first)
     return tagged.string(tokens: report) + " " + (opensWithName ? told : told.prefix(1).lowercased() + told.dropFirst())
   }
 
@@ -112,7 +112,7 @@ extension EventSummarizer {
   /// Jobs`, `data from the exchange showed`, `the national survey said on Sunday`, `the ministry
   /// said in a statement`, `Orton told Arab News`). An object after any other verb is what was said (`announced new laptops`).
   func isBareReport(_ range: Range<Int>) -> Bool {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb }),
+    guard let verb = range.first(where: { tagged.upos($0) == .verb && !isParticipleAfterSpeaker($0, in: range) }),
       tagged.has(verb, .speechVerb) || Self.findingVerbs.contains(tagged.lemma(verb))
     else {
       return false
@@ -129,7 +129,9 @@ extension EventSummarizer {
       // A speaker's noun may have a phrase of its own: `data from LSEG`, `two people with
       // knowledge of the talks`.
       let opensPhrase = tagged.upos(word) == .adp && nounSeen
-      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") || opensPhrase else { return false }
+      let isParticiple = nounSeen && tagged.upos(word) == .verb
+      guard inBrackets || speakerWords.contains(tagged.upos(word)) || tagged.isWord(word, "of") || opensPhrase || isParticiple
+      else { return false }
       if tagged.upos(word) == .noun || tagged.upos(word) == .propn { nounSeen = true }
     }
     var index = verb + 1
@@ -147,5 +149,36 @@ extension EventSummarizer {
       }
     }
     return true
+  }
+
+  /// Whether the capitalized word at `index` opens a name of several words (`Halvorsen Motors is
+  /// recalling …`), which the tagger may read as a modifier at the start of a sentence: a word
+  /// that is not a determiner, pronoun or preposition, followed by another capitalized word.
+  private func opensName(at index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index), tagged.isCapitalizedWord(index + 1) else { return false }
+    return ![.det, .pron, .adp, .cconj, .sconj, .aux, .part].contains(tagged.upos(index))
+  }
+
+  /// Whether the verb at `index` is a participle that tells of the speaker's noun before it, with
+  /// only a time, an adverb or phrases opened by a preposition between it and the next verb
+  /// (`figures published last week showed`, `a survey carried out by the bank found`): not
+  /// followed by an object of its own, as a verb with a subject is (`police arrested two men`).
+  private func isParticipleAfterSpeaker(_ index: Int, in range: Range<Int>) -> Bool {
+    guard index > range.lowerBound, [.noun, .propn].contains(tagged.upos(index - 1)), !tagged.has(index, .speechVerb)
+    else { return false }
+    let written = tagged.string(tokens: index..<(index + 1))
+    guard written.hasSuffix("ed") || written.hasSuffix("en") || written.hasSuffix("wn") else { return false }
+    var inPhrase = false
+    for word in (index + 1)..<range.upperBound {
+      if tagged.upos(word) == .verb { return word > index + 1 || inPhrase }
+      if tagged.timeOf[word] >= 0 { continue }
+      switch tagged.upos(word) {
+      case .adp: inPhrase = true
+      case .adv, .punct, .part: continue
+      case .det, .adj, .num, .noun, .propn: if !inPhrase { return false }
+      default: return false
+      }
+    }
+    return false
   }
 }

@@ -90,6 +90,14 @@ import Testing
     expectMentions("The court heard [[Dana Whitfield]] on Monday. [[Whitfield]] denied everything.")
   }
 
+  @Test func aWordInsideALongerNameDoesNotMakeTheSameWordANameAtASentenceStart() {
+    let text = """
+      The [[Coastal Water Safety Authority]] opened an inquiry. “Safety is the first thing we check,” \
+      [[Lena Moravec]] said. Water levels rose. [[Moravec]] left.
+      """
+    expectMentions(text)
+  }
+
   @Test func nationalityAdjectivesAreNotActors() {
     expectMentions("Iraqi officials and Iranian diplomats met Kurdish leaders in [[Erbil]].")
   }

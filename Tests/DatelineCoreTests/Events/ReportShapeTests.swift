@@ -29,6 +29,23 @@ import Testing
     #expect(!listed.contains { $0.hasPrefix("And cover") }, "\(listed)")
   }
 
+  @Test func aFindingWhoseSourceHasAParticipleIsABareReport() {
+    let found = summaries("Bread prices rose 4% in August, figures published last week showed.")
+    #expect(found.contains("Bread prices rose 4% in August, figures published last week showed"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Figures published") }, "\(found)")
+    let survey = summaries("Most renters in Vell spend half their income on rent, a survey carried out by the city found.")
+    #expect(!survey.contains { $0.hasPrefix("A survey carried out") }, "\(survey)")
+  }
+
+  @Test func aReportLedByItsSpeakerKeepsTheCapitalOfANameOfSeveralWords() {
+    let text = """
+      Meridian Freight is recalling about 40,000 jars of peanut butter sold across the country because they may \
+      hold shards of glass, the national food safety agency said on Monday.
+      """
+    let found = summaries(text)
+    #expect(found.contains { $0.contains("said on Monday Meridian Freight is recalling") }, "\(found)")
+  }
+
   @Test func aReportTooLongToEndWithItsSpeakerLeadsWithIt() {
     let text = """
       VELL (Reuters) - Talks on forming a new coalition government in the republic of Vell collapsed on Tuesday \
