@@ -105,13 +105,18 @@ extension NameSplitter {
 
   /// A title the lexicon does not hold, of common words from `position` before a given name and
   /// a surname, when any words before it in the run are title words or nationalities too
-  /// (`Maths Teacher`, `Police | Astronomer`).
+  /// (`Maths Teacher`, `Police | Astronomer`), or say where a title for someone who does
+  /// something is held without being a name the lexicons or the gazetteer know (`Harbor Master`):
+  /// then they are part of the title.
   func unlistedTitle(at position: Int, in run: Range<Int>) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
     let before = run.lowerBound..<position
-    guard before.isEmpty || TitleWords(tagged: tagged).areTitleWords(before) || stripDemonyms(before).isEmpty,
-      let name = TitleWords(tagged: tagged).unlistedTitleEnd(from: position, end: run.upperBound)
+    let words = TitleWords(tagged: tagged)
+    guard let name = words.unlistedTitleEnd(from: position, end: run.upperBound) else { return nil }
+    if before.isEmpty || words.areTitleWords(before) || stripDemonyms(before).isEmpty { return (position..<name, .role) }
+    guard words.isAgentNoun(name - 1),
+      before.allSatisfy({ !words.isKnownName($0) && !tagged.has($0, .givenName) && tagged.place($0..<($0 + 1)) == nil })
     else { return nil }
-    return (position..<name, .role)
+    return (run.lowerBound..<name, .role)
   }
 
   /// A title the document shows by using it alone after `the` (`Taoiseach` in `Taoiseach Micheál

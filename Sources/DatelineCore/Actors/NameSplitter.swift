@@ -53,7 +53,7 @@ struct NameSplitter {
           emit(lower..<end, runStart: run.lowerBound, modifier: modifier, into: &found)
           return
         }
-        var affiliation = stripDemonyms(lower..<position)
+        var affiliation = stripDemonyms(lower..<title.range.lowerBound)
         if let person = leadingPerson(of: affiliation) {
           emit(person, runStart: run.lowerBound, modifier: false, into: &found)
           affiliation = person.upperBound..<affiliation.upperBound

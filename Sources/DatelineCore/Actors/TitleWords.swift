@@ -68,6 +68,12 @@ struct TitleWords {
     return hasAgentEnding(index)
   }
 
+  /// Whether the word at `index` is a noun with the ending of a noun for a person who does
+  /// something: `Master`, `Engineer`, `Inspector`.
+  func isAgentNoun(_ index: Int) -> Bool {
+    commonTag(index) == .noun && hasAgentEnding(index)
+  }
+
   /// Whether the word ends as a noun for a person who does something: `-er`, `-or`, `-ist`,
   /// `-ian`, `-man`.
   private func hasAgentEnding(_ index: Int) -> Bool {

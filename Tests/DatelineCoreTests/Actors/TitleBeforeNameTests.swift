@@ -28,6 +28,7 @@ import Testing
     ("Science Teacher Sarah Lindqvist said on Monday that exams would move.", "Sarah Lindqvist"),
     ("Investor David Brennock said on Monday that shares would rise.", "David Brennock"),
     ("Veteran Astronomer Sarah Lindqvist said on Monday that the comet was bright.", "Sarah Lindqvist"),
+    ("Harbour Master Helen Varga said on Monday that the quay would reopen.", "Helen Varga"),
   ])
   func aTitleTheLexiconDoesNotHoldIsSplitBeforeAGivenName(text: String, person: String) throws {
     let extraction = Fixture.extraction(text)
