@@ -27,7 +27,7 @@ extension TaggedText {
   /// the kinds of `info` and a context noun other than a name: a word keeps one sense in a story
   /// (`the strike` after `27,000 miners went on strike` is the same labour strike), but names
   /// abound.
-  private func earlierContext(of info: WordInfo, before index: Int, classes: UInt8) -> UInt8? {
+  private func earlierContext(of info: WordInfo, before index: Int, classes: UInt16) -> UInt16? {
     var other = index - 1
     while other >= max(0, index - Self.discourseReach) {
       let earlier = infos[other]
@@ -45,12 +45,13 @@ extension TaggedText {
   /// word itself when it is such a noun (`the storm`), a noun, name or adjective up to
   /// `contextReach` words before it, the head of its direct object, or one after it behind a
   /// preposition that names a cause, agent or occasion (`a strike over pay`, `killed in the
-  /// earthquake`), the nearest deciding.
-  private func nearestContext(of index: Int, classes: UInt8) -> UInt8? {
+  /// earthquake`), the nearest deciding; on a tie the object decides before a word before the
+  /// verb (`union leaders struck a deal`).
+  private func nearestContext(of index: Int, classes: UInt16) -> UInt16? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     let own = infos[index].contextClasses & classes
     if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
-    var best: (distance: Int, bits: UInt8)?
+    var best: (distance: Int, bits: UInt16)?
     let object = objectHead(of: index)
     // A name before a verb with an object is its agent (`Apple released its results`); with none,
     // what the verb tells of (`the iPhone was released`).
@@ -61,7 +62,7 @@ extension TaggedText {
         break
       }
     }
-    if let object, object - index < best?.distance ?? Int.max,
+    if let object, object - index <= best?.distance ?? Int.max,
       let bits = contextClasses(object, classes) ?? ofHead(after: object).flatMap({ contextClasses($0, classes & ~ContextKinds.nameClass) })
     {
       best = (object - index, bits)
@@ -116,7 +117,7 @@ extension TaggedText {
 
   /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective; a
   /// name (`iPod` too) is of `ContextKinds.nameClass`.
-  private func contextClasses(_ index: Int, _ classes: UInt8) -> UInt8? {
+  private func contextClasses(_ index: Int, _ classes: UInt16) -> UInt16? {
     // The tagger reads a word in camel case as a common noun as often as a name.
     let camel = isCamelCase(index)
     let name = upos(index) == .propn || camel ? ContextKinds.nameClass : 0

@@ -71,4 +71,45 @@ import Testing
   @Test func aStrikeByControllersOrPilotsIsAProtest() {
     #expect(kinds("Ferry pilots will strike on June 24.").first?.hasPrefix("protest") == true)
   }
+
+  @Test func aStrikeWithNothingArmedBesideItIsNoAttack() {
+    #expect(kinds("The two sides struck a deal on June 3.").first?.hasPrefix("other") == true)
+    #expect(kinds("The strike began on June 3.").first?.hasPrefix("other") == true)
+    // What was struck decides before who struck it.
+    #expect(kinds("Union leaders struck a deal with the port on June 3.").first?.hasPrefix("other") == true)
+    #expect(kinds("Gunmen struck the convoy on June 3.").first?.hasPrefix("attack") == true)
+    #expect(kinds("Russian forces struck the depot on June 4.").first?.hasPrefix("attack") == true)
+    // An armed noun before the word is nearer than the guards it struck.
+    #expect(kinds("A sniper struck two guards at the depot on June 5.").first?.hasPrefix("attack") == true)
+  }
+
+  @Test func onlyACrowdDemonstratesOrRalliesInProtest() {
+    #expect(kinds("Norvik demonstrated its new phone to developers on June 4.").first?.hasPrefix("other") == true)
+    #expect(kinds("Shares in Norvik rallied on June 5.").first?.hasPrefix("other") == true)
+    #expect(kinds("Thousands demonstrated against the law on June 4.").first?.hasPrefix("protest") == true)
+    #expect(kinds("Hundreds of students rallied outside parliament on June 5.").first?.hasPrefix("protest") == true)
+  }
+
+  @Test func onlyAPollOfVotersIsAnElection() {
+    let polled = kinds("Economists polled by the agency on June 5 expected a rise in prices.")
+    #expect(!polled.isEmpty && !polled.contains { $0.hasPrefix("election") }, "\(polled)")
+    #expect(kinds("A poll of shoppers on June 6 found most of them cutting back.").first?.hasPrefix("other") == true)
+    #expect(kinds("Voters went to the polls on June 5.").first?.hasPrefix("election") == true)
+  }
+
+  @Test func whatExplodesOrIsTargetedWithNoWeaponIsNoAttack() {
+    #expect(kinds("A gas boiler exploded at the school on June 7.").first?.hasPrefix("other") == true)
+    #expect(kinds("The retailer targeted younger buyers on June 8.").first?.hasPrefix("other") == true)
+    #expect(kinds("A car bomb exploded outside the ministry on June 7.").first?.hasPrefix("attack") == true)
+    #expect(kinds("Militants targeted a checkpoint on June 8.").first?.hasPrefix("attack") == true)
+  }
+
+  @Test func aShotOrAnAttackInSportOrMedicineIsNoViolence() {
+    #expect(kinds("The midfielder shot wide in the cup match on June 8.").first?.hasPrefix("other") == true)
+    #expect(kinds("The director shot the film in Lisbon on June 9.").first?.hasPrefix("other") == true)
+    #expect(kinds("Lane suffered a panic attack on June 10.").first?.hasPrefix("other") == true)
+    #expect(kinds("A clinical trial of the vaccine began on June 11.").first?.hasPrefix("other") == true)
+    #expect(kinds("A gunman shot two guards on June 9.").first?.hasPrefix("attack") == true)
+    #expect(kinds("The trial of the treasurer began on June 11.").first?.hasPrefix("court") == true)
+  }
 }

@@ -7,14 +7,17 @@ struct ContextKinds: Sendable, Hashable {
   private var packed: UInt32 = 0
 
   /// The bit of class `name`, which every capitalized name belongs to (`the iPhone was released`).
-  static let nameClass: UInt8 = 1
+  static let nameClass: UInt16 = 1
+
+  /// How many context classes there may be: a class's number plus one fills a nibble.
+  static let classLimit = 15
 
   /// Whether the word names no class.
   var isEmpty: Bool { packed == 0 }
 
   /// The classes the word names, as bits (class `n` is bit `n`).
-  var classes: UInt8 {
-    var result: UInt8 = 0
+  var classes: UInt16 {
+    var result: UInt16 = 0
     for slot in 0..<4 {
       let byte = UInt8(truncatingIfNeeded: packed >> (slot * 8))
       if byte != 0 { result |= 1 << ((byte >> 4) - 1) }
@@ -22,9 +25,9 @@ struct ContextKinds: Sendable, Hashable {
     return result
   }
 
-  /// Adds the kind taken beside class `number` (0 to 7); a fifth class is ignored.
+  /// Adds the kind taken beside class `number` (0 to 14); a fifth class is ignored.
   mutating func add(class number: Int, kind: Event.Kind) {
-    guard let place = Event.Kind.allCases.firstIndex(of: kind), number < 8 else { return }
+    guard let place = Event.Kind.allCases.firstIndex(of: kind), number < Self.classLimit else { return }
     for slot in 0..<4 where UInt8(truncatingIfNeeded: packed >> (slot * 8)) == 0 {
       packed |= UInt32((number + 1) << 4 | place) << (slot * 8)
       return
@@ -32,7 +35,7 @@ struct ContextKinds: Sendable, Hashable {
   }
 
   /// The kind taken beside a word of the classes `bits`: that of the first slot among them.
-  func kind(beside bits: UInt8) -> Event.Kind? {
+  func kind(beside bits: UInt16) -> Event.Kind? {
     for slot in 0..<4 {
       let byte = UInt8(truncatingIfNeeded: packed >> (slot * 8))
       guard byte != 0 else { return nil }

@@ -9,7 +9,7 @@ struct WordInfo: Sendable {
   var actorKind: Actor.Kind?
   /// The context classes a noun belongs to, as bits (`miners` → labour); see
   /// `event-contexts.txt`.
-  var contextClasses: UInt8 = 0
+  var contextClasses: UInt16 = 0
   /// The kinds an event word takes beside nouns of context classes.
   var contextKinds = ContextKinds()
 

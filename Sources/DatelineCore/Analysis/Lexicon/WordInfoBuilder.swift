@@ -64,10 +64,10 @@ struct WordInfoBuilder {
   /// which name the classes.
   mutating func addEventContexts(_ entries: [(key: String, value: String)]) {
     for entry in entries {
-      var bits: UInt8 = 0
+      var bits: UInt16 = 0
       for name in entry.value.split(separator: " ").map(String.init) {
         let number = contextClassNumbers[name] ?? contextClassNumbers.count
-        guard number < 8 else { continue }
+        guard number < ContextKinds.classLimit else { continue }
         contextClassNumbers[name] = number
         bits |= 1 << number
       }
