@@ -11,9 +11,22 @@ extension ClauseTimes {
     {
       verb -= 1
     }
-    guard verb > range.lowerBound, tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return false }
+    return isZeroRelativeVerb(verb, in: range)
+  }
+
+  /// Whether the verb at `verb` is the verb of such a relative clause, after its subject pronoun
+  /// and any auxiliary, which the tagger may read as a verb (`the bonus it had cut`, `the car
+  /// she bought`): it tells what the noun is, not what the clause around the noun tells. A past
+  /// form or event verb right after an auxiliary is a verb, though the tagger read it as a noun
+  /// (`had cut`).
+  func isZeroRelativeVerb(_ verb: Int, in range: Range<Int>) -> Bool {
+    guard verb > range.lowerBound, tagged.isLowercaseWord(verb),
+      tagged.upos(verb) == .verb || tagged.has(verb - 1, .auxiliary) && tagged.has(verb, [.pastVerb, .triggerVerb])
+    else { return false }
     var subject = verb - 1
-    while subject > range.lowerBound, tagged.upos(subject) == .aux || tagged.has(subject, .negation) { subject -= 1 }
+    while subject > range.lowerBound, tagged.upos(subject) == .aux || tagged.has(subject, [.auxiliary, .negation]) {
+      subject -= 1
+    }
     guard tagged.isSubjectPronoun(subject) else { return false }
     let noun = subject - 1
     guard noun > range.lowerBound, tagged.upos(noun) == .noun, tagged.isLowercaseWord(noun) else { return false }

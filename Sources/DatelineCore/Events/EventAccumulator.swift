@@ -52,10 +52,13 @@ struct EventAccumulator {
   mutating func add(_ mention: EventMention) {
     let span = tagged.span(tokens: mention.tokens)
     if mention.origin == .reference {
+      // A noun the lexicon does not list as an event's (`After the decision,`) names one the
+      // text told by its stem or as a deciding.
       guard
         let target = antecedent(
           of: mention.kind, plural: mention.isPlural, word: eventWord(mention.trigger),
           before: mention.tokens.lowerBound)
+          ?? (tagged.has(mention.trigger, .triggerNoun) ? nil : eventNamed(by: mention.trigger))
       else {
         return
       }

@@ -38,15 +38,24 @@ extension EventMentionFinder {
       ?? scheduled.verb(in: report.content, times: clauseTimes.times(in: report.content)).map { ($0, kindOfLemma($0), false) }
   }
 
-  /// The first event verb of a segment, with its kind (a light verb's object gives the kind).
+  /// The first event verb of a segment, with its kind (a light verb's object gives the kind). The
+  /// verb of a relative clause written without its relative word after the object of a verb
+  /// before it (`restored the bonus it had cut`) tells what the object is, not the segment's
+  /// event; after an opening phrase, the pronoun is the clause's subject (`During his speech he
+  /// stated`).
   func eventVerb(
     in range: Range<Int>, reader: TriggerReader, objects: inout [Int]
   ) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
     // What a speaker says (`said the government had lost its authority`) does not give the kind.
     let speaking = SpeakingVerb(tagged: tagged)
     let speech = range.first { tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && speaking.speaks($0, in: range) }
+    let isInRelative = { (index: Int) in
+      clauseTimes.isZeroRelativeVerb(index, in: range) && (range.lowerBound..<index).contains { reader.isClauseVerb($0) }
+    }
     for index in range.lowerBound..<(speech ?? range.upperBound)
-    where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index) {
+    where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index)
+      && !isInRelative(index)
+    {
       if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
         objects.append(object)
         return (index, tagged.eventKind(at: object) ?? .other, reader.isPlural(object))
@@ -54,7 +63,7 @@ extension EventMentionFinder {
       if tagged.has(index, .triggerVerb) { return (index, tagged.eventKind(at: index) ?? .other, false) }
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
-    for index in range where !isCondition && reader.isClauseVerb(index) {
+    for index in range where !isCondition && reader.isClauseVerb(index) && !isInRelative(index) {
       if tagged.has(index, .speechVerb), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }

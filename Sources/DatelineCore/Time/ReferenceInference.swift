@@ -38,4 +38,13 @@ enum ReferenceInference {
     let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
     return tense == .future
   }
+
+  /// Whether a phrase is told as done: in a clause in the past tense (`resigned on 6 May 2021`),
+  /// or alone in its sentence (a date line). A present may tell a plan (`The trial begins on 20
+  /// June 2021`), and a text is written after what it tells as done.
+  static func isToldAsDone(_ match: TimeMatch, sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
+    if tense == .past || tense == .simplePast { return true }
+    return sentence.allSatisfy { (match.start..<match.end).contains($0) || scanner.tokens[$0].kind != .word }
+  }
 }

@@ -128,6 +128,9 @@ public struct TimeTagger: Sendable {
       }
       guard !ReferenceInference.cannotBePublication(match, sentence: sentence, scanner: sentenceScanner) else { return }
       points.stated = ReferenceInference.latest(points.stated, match)
+      if ReferenceInference.isToldAsDone(match, sentence: sentence, scanner: sentenceScanner) {
+        points.statedAsDone = ReferenceInference.latest(points.statedAsDone, match)
+      }
       if case .point(let point, _) = match.meaning, point.precision == .year, let year = point.year, year > points.pastYear ?? Int.min,
         Self.isPast(match, in: sentence, scanner: sentenceScanner)
       {
