@@ -48,7 +48,13 @@ extension EventMentionFinder {
   ) -> (token: Int, kind: Event.Kind, isPlural: Bool)? {
     // What a speaker says (`said the government had lost its authority`) does not give the kind.
     let speaking = SpeakingVerb(tagged: tagged)
-    let speech = range.first { tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && speaking.speaks($0, in: range) }
+    // A verb whose object names an event says nothing: `called a snap election`, `called a strike`.
+    let namesEvent = { (index: Int) in
+      tagged.has(index, .lightVerb) && reader.object(ofLightVerb: index, limit: range.upperBound) != nil
+    }
+    let speech = range.first {
+      tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && !namesEvent($0) && speaking.speaks($0, in: range)
+    }
     let isInRelative = { (index: Int) in
       clauseTimes.isZeroRelativeVerb(index, in: range) && (range.lowerBound..<index).contains { reader.isClauseVerb($0) }
     }
@@ -64,7 +70,7 @@ extension EventMentionFinder {
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) && !isInRelative(index) {
-      if tagged.has(index, .speechVerb), speaking.speaks(index, in: range) {
+      if tagged.has(index, .speechVerb), !namesEvent(index), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
       return (index, kindOfLemma(index), false)

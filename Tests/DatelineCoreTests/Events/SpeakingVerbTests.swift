@@ -26,6 +26,19 @@ import Testing
   }
 
   @Test(arguments: [
+    "Jonas Ruud called the vote in October.",
+    "The prime minister called a snap election in October after his coalition collapsed.",
+  ])
+  func aCallWhoseObjectNamesAnEventIsThatEventOnItsOwnDate(text: String) {
+    let found = Fixture.timeline([text], published: "2025-11-10").events
+    #expect(!found.contains { $0.kind == .statement }, "\(found.map(\.summary))")
+    let called = found.filter { $0.summary.contains("called") }
+    #expect(called.count == 1 && called.first?.kind == .election, "\(found.map(\.summary))")
+    #expect(called.first?.date?.value.timex == "2025-10", "\(String(describing: called.first?.date))")
+    #expect(!found.contains { $0.summary.contains("collapsed") && $0.date != nil }, "\(found.map(\.summary))")
+  }
+
+  @Test(arguments: [
     "Dana Whitfield added on Monday that the plant would close.",
     "On Monday, Dana Whitfield posted: “The plant will close.”",
     "“The plant will close,” she added on Monday.",

@@ -45,7 +45,10 @@ import Testing
     let all = events("The ferry sank on Tuesday. The union called a strike for Friday.")
     let called = try event("called a strike", in: all)
     #expect(called.date?.value.timex == "2026-03-10", "\(String(describing: called.date))")
-    #expect(called.date?.inference == .storyTime)
+    // Calling a strike names the strike, not a statement: it takes the day of the clause told
+    // before it.
+    #expect(called.date?.inference == .narrative)
+    #expect(called.kind == .protest)
     // A clause told by no verb of its own keeps the planned day, the coming one.
     #expect(try event("set a protest", in: events("Opponents set a protest for Saturday.")).date?.value.timex == "2026-03-14")
     // A strike that is itself set for a day keeps that day.
