@@ -89,6 +89,25 @@ extension AliasResolver {
     return info.actorKind == .organization || info.actorKind == .group
   }
 
+  /// Whether `long`, a name of two words that names no person, place or product, is a word of
+  /// letters (no abbreviation: `U.S.`) that no lexicon knows and that the tagger does not take for
+  /// a common one, then a common noun in the
+  /// plural that the lexicon does not list: a company named for what it makes or deals in
+  /// (`Stonegate Homes`, `Marwick Outfitters`), whose first word alone, `short`, stands for it, as
+  /// it does before `Motors` or `Holdings`. Not a heading's common words (`Web Standards`, `Pipe
+  /// Bands`), nor after a city or country the gazetteer holds, which stands for itself (`Chicago`
+  /// beside a team's `Chicago Bears`).
+  func isTradeNamedShortForm(_ short: ActorForm, of long: ActorForm) -> Bool {
+    guard short.wordCount == 1, long.wordCount == 2, short.known == nil, long.known == nil, !short.isAcronym,
+      [nil, .town].contains(short.place), long.place == nil, let tagger, let first = short.words.first,
+      first.allSatisfy(\.isLetter), lexicon.words.value(forWord: first) == nil, short.votes.best != .place,
+      [nil, .propn].contains(tagger.usualTag(of: Array(first.utf8), 0..<first.utf8.count)),
+      ![.person, .place, .product].contains(long.votes.best), let last = long.words.last, last.utf8.count >= 4,
+      last.hasSuffix("s"), !last.hasSuffix("ss"), !last.hasSuffix("us"), lexicon.words.value(forWord: last) == nil
+    else { return false }
+    return tagger.usualTag(of: Array(last.utf8), 0..<last.utf8.count) == .noun
+  }
+
   /// Whether a form names its members with a possessive (`Tarnby Growers' Association`, `People's
   /// Party`): its first word alone tells where or who the members are, not the institution.
   static func isNamedForMembers(_ form: ActorForm) -> Bool {

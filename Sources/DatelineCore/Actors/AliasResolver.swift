@@ -175,8 +175,10 @@ struct AliasResolver {
         continue
       }
       let institutions = prefixed.filter { !Self.isNamedForMembers(forms[$0]) && !Self.joinsAnother(after: words.count, forms[$0]) }
-      if institutions.count == 1, endsWithInstitutionNoun(forms[institutions[0]]),
-        !isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]])
+      if institutions.count == 1,
+        endsWithInstitutionNoun(forms[institutions[0]])
+          && (!isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]]))
+          || isTradeNamedShortForm(form, of: forms[institutions[0]])
       {
         union(short, institutions[0])
       } else if words.count == 1, let long = soleInstitution(among: institutions), isFirstWordShortForm(form, of: forms[long]) {

@@ -45,7 +45,9 @@ struct KindEvidence {
     let wordCount = range.reduce(0) { $0 + (isWord($1) ? 1 : 0) }
     if candidate.title != nil { votes.add(.person, 10) }
     if tagged.has(firstWord, .givenName) { votes.add(.person, wordCount >= 2 ? 6 : 3) }
-    if wordCount >= 2, tagged.has(firstWord, .knownStart),
+    let modelNumber = range.contains { tagged.tokens[$0].kind == .number && !NameFinder.isOrdinal($0, tagged) }
+    // A known maker's name before a model number names the model, not the maker (`Airbus A380`).
+    if wordCount >= 2, !modelNumber, tagged.has(firstWord, .knownStart),
       let known = tagged.match(tagged.lexicon.knownActors, at: firstWord, limit: firstWord + 1)?.value,
       known == .organization || known == .group
     {
@@ -147,7 +149,7 @@ struct KindEvidence {
       // not a publisher opening a reference: `Penguin, New Zealand.`).
       votes.add(.place, 4)
     }
-    if range.contains(where: { tagged.tokens[$0].kind == .number && !NameFinder.isOrdinal($0, tagged) }) {
+    if modelNumber {
       votes.clear(.person)
       // A road's number names the road, a place (`U.S. Highway 89`, `Interstate 40`, `the M62`).
       if range.contains(where: { $0 > range.lowerBound && NameShapeEvidence.isRoadWord($0 - 1, tagged) })
@@ -167,13 +169,15 @@ struct KindEvidence {
 
   /// What the words around a name the gazetteer holds say: a name after a locative preposition
   /// (`in Tarnów`, `Analysts in Tromsø said`) or before its country (`Tarnów, Poland`) is the place;
-  /// a city or town whose name speaks (`Jackson said`, `said Lincoln`) is a person of that name.
+  /// a city or town whose name speaks (`Jackson said`, `said Lincoln`) is a person of that name,
+  /// unless it opens a longer name of the text that it stands for (`Stonegate Homes` … `Stonegate
+  /// said`).
   private func placeVotes(_ place: PlaceGazetteer.Kind, candidate: NameCandidate, after: Int) -> KindVotes {
     var votes = KindVotes()
     let start = candidate.tokens.lowerBound
     if start > 0, tagged.has(start - 1, .locativePreposition) || !candidate.isPossessive && countryAfterComma(after) != nil {
       votes.add(.place, 3)
-    } else if place == .city || place == .town,
+    } else if place == .city || place == .town, !shapes.opensLongerName(candidate.tokens),
       (!candidate.isPossessive && tagged.has(after, .speechVerb)) || (start > 0 && tagged.has(start - 1, .speechVerb))
     {
       votes.add(.person, 5)

@@ -25,6 +25,7 @@ extension NameFinder {
     } else if !tagged.endsWith(last, "s") {
       return nil
     }
+    if let end = saintsInstitutionEnd(owner: start...last, head: head, limit: limit) { return end }
     var end = head
     while isNameWord(end, limit: limit), !isSplitter(end) { end += 1 }
     guard end > head, tagged.has(end - 1, .kindNoun), [.organization, .group].contains(tagged.infos[end - 1].actorKind),
@@ -37,6 +38,24 @@ extension NameFinder {
       return nil
     }
     return end
+  }
+
+  /// The end of an institution named after a saint: `St Anne's hospital`, `St. Mary's Hospital`,
+  /// `Saint Luke's Clinic`. A saint's title and name (`owner`, past a determiner) with its
+  /// possessive before a noun for an institution or a place, capitalized or not (after more
+  /// capitalized words: `St Anne's Catholic Church`), name the institution, as hospitals, churches
+  /// and schools are named after saints: no person is meant.
+  private func saintsInstitutionEnd(owner: ClosedRange<Int>, head: Int, limit: Int) -> Int? {
+    let owner = owner.drop { tagged.has($0, .functionWord) }
+    guard let first = owner.first, owner.count >= 2, NameShapeEvidence.isSaintWord(first, tagged),
+      owner.dropFirst().contains(where: { tagged.isCapitalizedWord($0) })
+    else { return nil }
+    var end = head
+    while end < limit, tagged.isCapitalizedWord(end), !tagged.has(end, .kindNoun) { end += 1 }
+    guard end < limit, tagged.has(end, .kindNoun), end == head || tagged.isCapitalizedWord(end),
+      let kind = tagged.infos[end].actorKind, kind == .organization || kind == .place
+    else { return nil }
+    return end + 1
   }
 
   /// Whether the word `last` takes the connector after it inside a name: a kind noun that does

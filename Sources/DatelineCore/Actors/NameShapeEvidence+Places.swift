@@ -35,6 +35,11 @@ extension NameShapeEvidence {
       && tagged.place(range) == nil
   }
 
+  /// Whether token `index` is a saint's title written with a capital: `St`, `Saint`, `Santa`.
+  static func isSaintWord(_ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.isCapitalizedWord(index) && saintWords.contains(index, in: tagged)
+  }
+
   /// Words for a saint that open the names of towns.
   private static let saintWords = WordList(["saint", "st", "ste", "sainte", "san", "santa", "santo", "sant"])
 

@@ -61,6 +61,16 @@ struct NameShapeEvidence {
     }
   }
 
+  /// Whether a longer name of the document, not shaped like a person's, opens with the words of
+  /// `range`: `Stonegate Homes` for `Stonegate`, whose short form it may be.
+  func opensLongerName(_ range: Range<Int>) -> Bool {
+    candidates.contains { candidate in
+      let tokens = candidate.tokens
+      guard tokens.count > range.count, !Self.isPersonLikeName(tokens, tagged) else { return false }
+      return zip(tokens.prefix(range.count), range).allSatisfy { tagged.tokens[$0].hash == tagged.tokens[$1].hash }
+    }
+  }
+
   /// Two or three words that are names by the tagger's usual tags, with no kind noun or company
   /// word and no place: `Eliot Spitzer`, not `Tallis Capital` nor `New York`.
   static func isPersonLikeName(_ range: Range<Int>, _ tagged: TaggedText) -> Bool {
@@ -190,16 +200,6 @@ struct NameShapeEvidence {
     tagged.tokens[index].kind == .word && !tagged.has(index, [.givenName, .demonymStart, .titleStart])
   }
 
-  /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel
-  /// United`, `Bridgeford Rovers`; not a city the gazetteer holds whole (`Mexico City`).
-  private func isClubName(_ range: Range<Int>) -> Bool {
-    let last = range.upperBound - 1
-    guard range.count >= 2, Self.isClubWord(last, tagged), tagged.isCapitalizedWord(last), tagged.place(range) == nil
-    else { return false }
-    let town = range.lowerBound..<last
-    return tagged.place(town) != nil || town.allSatisfy { tagged.usualTag($0) == nil || tagged.usualTag($0) == .propn }
-  }
-
   /// `an analyst at Jefferies`, `global head of macro at ING`: where someone holds a post, told by
   /// `at` after a title or role noun a few lower-case words before it.
   private func isWorkplace(_ start: Int) -> Bool {
@@ -262,19 +262,6 @@ struct NameShapeEvidence {
       && !tagged.has(index, [.givenName, .titleStart, .calendar, .demonymStart])
   }
 
-  /// Words that open the names of sports clubs: `Olympique Lyonnais`, `Sporting Lisbon`.
-  private static let clubOpeningWords = WordList([
-    "olympique", "sporting", "atletico", "dynamo", "dinamo", "racing", "deportivo", "borussia", "fc", "afc", "ac",
-  ])
-
-  /// Whether a lower-cased word of a form's key opens the names of sports clubs.
-  static func isClubOpeningWord(_ word: Substring) -> Bool { clubOpeningWords.contains(word) }
-
-  /// The words that end the names of football and other sports clubs.
-  private static let clubWordList = WordList([
-    "united", "city", "town", "county", "rovers", "athletic", "wanderers", "albion", "rangers", "fc", "afc",
-  ])
-
   /// The letters of degrees, honours, ranks at the bar and seats in a legislature written after
   /// a person's name.
   private static let postNominals = WordList([
@@ -298,15 +285,6 @@ struct NameShapeEvidence {
 
   /// Companies' legal forms.
   private static let companySuffixes = WordList(["inc", "ltd", "llc", "plc", "corp", "gmbh", "llp"])
-
-  /// Whether token `index` is a club word: `City` in `Harwick City`.
-  static func isClubWord(_ index: Int, _ tagged: TaggedText) -> Bool {
-    guard index >= 0, index < tagged.tokens.count, tagged.tokens[index].kind == .word else { return false }
-    return clubWordList.contains(index, in: tagged)
-  }
-
-  /// Whether a lower-cased word of a form's key is a club word.
-  static func isClubWord(_ word: Substring) -> Bool { clubWordList.contains(word) }
 
   /// `Inc`, `Ltd`, `LLC`, `PLC`, `Corp`, `GmbH`: a legal form written after a company's name.
   static func isCompanySuffix(_ index: Int, _ tagged: TaggedText) -> Bool {

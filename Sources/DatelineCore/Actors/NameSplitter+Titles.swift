@@ -46,6 +46,13 @@ extension NameSplitter {
   /// split from the name after them.
   func titleRange(at position: Int, end: Int, nameStart: Int) -> (range: Range<Int>, kind: Lexicon.TitleKind)? {
     guard tagged.has(position, [.titleStart, .honorific]), !tagged.isModelCode(position) else { return nil }
+    // A saint's title before a name that owns an institution is part of the institution's name
+    // (`St Anne's Hospital`: `NameFinder.saintsInstitutionEnd`).
+    if NameShapeEvidence.isSaintWord(position, tagged), tagged.has(end - 1, .kindNoun),
+      (position..<end).contains(where: { tagged.has($0, [.closeSingle, .straightSingle]) })
+    {
+      return nil
+    }
     // After an institution's `of` a title word names its field: `Courts of Justice`.
     if position > nameStart, tagged.has(position - 1, .connector) { return nil }
     var cursor = position

@@ -8,7 +8,7 @@ extension PronounResolver {
   func group(
     before index: Int, demonstrative: Bool = false, kinds: Set<Actor.Kind> = [.group, .organization]
   ) -> Int? {
-    if !demonstrative, reportsOwnSubject(index) { return nil }
+    if !demonstrative, reportsOwnSubject(index) || followsPluralNoun(index) { return nil }
     let sentence = Int(tagged.sentenceOf[index])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     let limit = demonstrative ? tagged.sentences[sentence].tokens.lowerBound : index
@@ -20,6 +20,35 @@ extension PronounResolver {
     }
     return oblique
   }
+
+  /// The group or organization the `they` at `pronoun` stands for, where `recent` is the group
+  /// or organization the clauses just before are about: that one, else the nearest named before,
+  /// unless a plural common noun stands nearer (`group(before:)`).
+  func group(before pronoun: Int, recent: Int?) -> Int? {
+    if followsPluralNoun(pronoun) { return nil }
+    return recent ?? group(before: pronoun)
+  }
+
+  /// Whether the nearest noun before the `they` at `pronoun` in its sentence, past `that`, times,
+  /// prepositions, determiners, adjectives and numbers, is a common noun in the plural that no name
+  /// covers: `they` agrees with it, not with an organization or a group named as a singular
+  /// (`The firm warned investors on Tuesday that they could lose money`).
+  private func followsPluralNoun(_ pronoun: Int) -> Bool {
+    let start = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.lowerBound
+    var index = pronoun - 1
+    while index >= start {
+      if tagged.timeOf[index] >= 0 || tagged.isWord(index, "that") || Self.passedWords.contains(tagged.upos(index)) {
+        index -= 1
+        continue
+      }
+      return tagged.upos(index) == .noun && tagged.isLowercaseWord(index) && tagged.isPluralNoun(index)
+        && actors.mentions(in: index..<(index + 1)).isEmpty
+    }
+    return false
+  }
+
+  /// The words passed over between a noun and a `they` it may stand for.
+  private static let passedWords: Set<UPOS> = [.adp, .det, .adj, .num]
 
   /// Whether the `they` at `pronoun` opens what the plural noun phrase before its speech verb
   /// says of itself (`Farm groups said they would protest`, `Residents told reporters that they

@@ -190,6 +190,8 @@ struct PronounResolver {
       var tier: Int
       switch actors.actors[mention.actor].kind {
       case .person: tier = 0
+      // No person is named after `the` (`the Daily Courier reported`): a title, a paper or a body.
+      case .unknown where tagged.isWord(mention.tokens.lowerBound - 1, "the"): continue
       case .unknown where mention.tokens.count(where: { tagged.tokens[$0].kind == .word }) >= 2:
         tier = isSubject(mention.tokens, tagged) ? 0 : 1
       case .unknown: tier = 2

@@ -160,7 +160,11 @@ struct TitleContext {
         tagged.infos[index].actorKind != .product || !tagged.isLowercaseWord(index + 1),
         !(tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun)
       {
-        return tagged.actorKind(ofKindNoun: index)
+        // A kind noun that a verb follows, right after the comma or before a speech verb, is the
+        // subject of a clause of its own, no apposition: `in the village of Orbe, police said`,
+        // `the hamlet of Drune, the fire service said`.
+        let isSubject = opensClause(index + 1) && (index == end + 1 || tagged.has(index + 1, .speechVerb))
+        return isSubject ? nil : tagged.actorKind(ofKindNoun: index)
       }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) { return nil }
       index += 1

@@ -128,7 +128,7 @@ struct EventActors {
     }
     for index in tokens where !quotes.isQuoted(index) {
       if tagged.isWord(index, "they") {
-        if let group = recentGroup ?? pronouns.group(before: index), !result.contains(group) { result.append(group) }
+        if let group = pronouns.group(before: index, recent: recentGroup), !result.contains(group) { result.append(group) }
       } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") || isPossessivePronoun(index) {
         if let person = pronouns.person(before: index), !result.contains(person) { result.append(person) }
       } else if pronouns.isObjectPronoun(index) {
@@ -160,7 +160,7 @@ struct EventActors {
   private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
-    if tagged.isWord(index, "they") { return recentGroup ?? pronouns.group(before: index) }
+    if tagged.isWord(index, "they") { return pronouns.group(before: index, recent: recentGroup) }
     if tagged.isWord(index, "it") { return pronouns.thing(before: index) }
     if let speaker = pronouns.speaker(ofFirstPerson: index) { return speaker }
     let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")

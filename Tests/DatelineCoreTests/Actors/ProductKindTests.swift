@@ -16,6 +16,11 @@ import Testing
     #expect(try kind("Norvik A380", in: "The Norvik A380 landed in Oslo.") == .product)
   }
 
+  @Test func aKnownMakerWithAModelNumberIsTheModel() throws {
+    #expect(try kind("Airbus A380", in: "Emirates ordered ten Airbus A380 jets on Monday.") == .product)
+    #expect(try kind("Boeing 787", in: "The Boeing 787 landed in Oslo on Monday.") == .product)
+  }
+
   @Test func aWordInCamelCase() throws {
     #expect(try kind("zPhone", in: "The zPhone sold well, and the zPhone was cheap.") == .product)
   }
