@@ -3,7 +3,7 @@ extension TaggedText {
   /// in `The union said the strike`, `two men` in `Police said on Tuesday that two men`; nil when
   /// `range` ends otherwise. A time between the verb and its `that` belongs to the report.
   func reportedSubject(endingAt range: Range<Int>) -> Range<Int>? {
-    guard let last = range.last, [.noun, .propn].contains(upos(last)),
+    guard let last = range.last, [.noun, .propn].contains(upos(last)) || isNounReadAsAdjective(last),
       let speech = range.last(where: { isReportingVerb($0) }), speech < last
     else {
       return nil

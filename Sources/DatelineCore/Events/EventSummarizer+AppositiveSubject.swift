@@ -44,9 +44,10 @@ extension EventSummarizer {
 
   /// Whether the word at `index` is a verb of its clause's own, not a participle set off after a
   /// noun (`The lander, built by a consortium led by Airbus, separated …`: that clause still
-  /// waits for its verb).
+  /// waits for its verb) nor an infinitive (`, elected on a promise to cut taxes, | resigned`).
   private func isMainVerb(_ index: Int) -> Bool {
     guard [.verb, .aux].contains(tagged.upos(index)) else { return false }
-    return tagged.upos(index) == .aux || !tagged.has(index - 1, .comma) && !tagged.isWord(index + 1, "by")
+    return tagged.upos(index) == .aux
+      || !tagged.has(index - 1, .comma) && !tagged.isWord(index + 1, "by") && !tagged.isWord(index - 1, "to")
   }
 }

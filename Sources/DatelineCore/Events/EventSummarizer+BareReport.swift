@@ -38,7 +38,8 @@ extension EventSummarizer {
   /// long for a summary is told by a speaker named first (`“…,” Orton told Arab News`, not `he
   /// said`): the report reads better as written than a quotation cut in the middle. A segment
   /// that cannot stand alone (`after the parties failed to agree`, `on who should control the
-  /// ministry`) is told from the sentence's start when that fits in a summary, else from the
+  /// ministry`), as a phrase with no verb of a clause cannot (`the highest ever recorded`), is
+  /// told from the sentence's start when that fits in a summary, else from the
   /// nearest segment before it that opens a clause (not a participle), and then led by the report.
   private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
     let previous = segments[position - 1].tokens.lowerBound
@@ -50,7 +51,9 @@ extension EventSummarizer {
       return namesSpeaker ? nil : previous
     }
     guard sentence < previous, !startsWithVerb(previous) else { return sentence }
-    guard leansOnEarlierWords(previous) else { return previous }
+    // A phrase with no verb set off after a clause tells more of it (`Temperatures reached 41C on
+    // Tuesday, | the highest ever recorded, | the agency said`): it says nothing alone.
+    guard leansOnEarlierWords(previous) || !holdsClauseVerb(segments[position - 1].tokens) else { return previous }
     if fits { return sentence }
     var earlier = position - 1
     // A participle set off before it opens no clause either: `…, pricing shares at the top of
@@ -58,10 +61,23 @@ extension EventSummarizer {
     while earlier > 0, segments[earlier].tokens.lowerBound > sentence,
       leansOnEarlierWords(segments[earlier].tokens.lowerBound) || segments[earlier].role == .participle
         || startsWithVerb(segments[earlier].tokens.lowerBound)
+        || !holdsClauseVerb(segments[earlier].tokens)
     {
       earlier -= 1
     }
     return segments[earlier].tokens.lowerBound
+  }
+
+  /// Whether `tokens` hold a verb that makes them a clause: a finite verb, but not a participle
+  /// after an adjective or a determiner, past adverbs (`the highest ever recorded in the country`,
+  /// `the most ever measured`).
+  private func holdsClauseVerb(_ tokens: Range<Int>) -> Bool {
+    tokens.contains { index in
+      guard tagged.isFiniteVerb(index) else { return false }
+      var before = index - 1
+      while before > tokens.lowerBound, tagged.upos(before) == .adv { before -= 1 }
+      return !(tagged.upos(index) == .verb && before >= tokens.lowerBound && [.adj, .det].contains(tagged.upos(before)))
+    }
   }
 
   /// The opening mark of a quotation that `start`, the start of a sentence, stands inside of:

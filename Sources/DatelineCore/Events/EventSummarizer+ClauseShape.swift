@@ -36,12 +36,12 @@ extension EventSummarizer {
   }
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb: a
-  /// word after a determiner is a noun even when the tagger read it as an adjective (`The
-  /// fine, which …`).
+  /// word after a determiner or a noun is a noun even when the tagger read it as an adjective
+  /// (`The fine, which …`, `the wheat harvest, which …`).
   func followsNoun(_ index: Int) -> Bool {
     var previous = index - 1
     if tagged.has(previous, .comma) { previous -= 1 }
-    if tagged.upos(previous) == .adj, tagged.upos(previous - 1) == .det { return true }
+    if tagged.upos(previous) == .adj, tagged.upos(previous - 1) == .det || tagged.isNounReadAsAdjective(previous) { return true }
     return [.noun, .propn, .num, .pron].contains(tagged.upos(previous))
   }
 

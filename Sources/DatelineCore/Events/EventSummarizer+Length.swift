@@ -239,6 +239,13 @@ extension EventSummarizer {
     // A verb's object of one word says too little alone: `became the reason | for`, `came just days | after`.
     let named = ((verb + 1)..<range.upperBound).filter { [.noun, .propn, .num, .adj].contains(tagged.upos($0)) }
     guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) else { return false }
+    // Each `that`, subordinator or relative word needs a verb of its own after it: one cut inside
+    // the subject of a `that` past a relative clause set off in it is a fragment (`warned that
+    // the quota, which took effect in March, | could force …`).
+    let clauses = whole.filter { isOpener($0) && !tagged.isReportingVerb($0) }
+    for (order, opener) in clauses.enumerated() where verbGroups(in: (opener + 1)..<range.upperBound) < clauses.count - order {
+      return false
+    }
     guard let opener = whole.last(where: { isOpener($0) }) else { return true }
     if ((opener + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }) {
       return true
@@ -246,69 +253,21 @@ extension EventSummarizer {
     return tagged.isReportingVerb(opener) && (start..<opener).contains { tagged.has($0, WordFlags.quoteMark) }
   }
 
+  /// How many verbs in `range` are finite and open a verb group: past an auxiliary, its verb and
+  /// adverbs (`could force`, `was not released`) count once, and an infinitive not at all.
+  private func verbGroups(in range: Range<Int>) -> Int {
+    range.filter { index in
+      guard tagged.isFiniteVerb(index), !tagged.isWord(index - 1, "to") else { return false }
+      var before = index - 1
+      while before >= range.lowerBound, [.adv, .part].contains(tagged.upos(before)) { before -= 1 }
+      return before < range.lowerBound || ![.aux, .verb].contains(tagged.upos(before))
+    }.count
+  }
+
   /// Whether the word at `index` opens a clause that needs a verb of its own: a report's verb, a
   /// subordinator, a relative word or `that`.
   private func isOpener(_ index: Int) -> Bool {
     tagged.isReportingVerb(index) || tagged.isWord(index, "that")
       || tagged.isLowercaseWord(index) && tagged.has(index, [.subordinator, .relative]) && !tagged.has(index, .preposition)
-  }
-
-  /// The opening bracket in `range` whose closing one lies past its end, the first when several
-  /// do.
-  func unclosedBracket(in range: Range<Int>) -> Int? {
-    var open: [Int] = []
-    for index in range {
-      if tagged.has(index, .openParen) { open.append(index) }
-      if tagged.has(index, .closeParen) { _ = open.popLast() }
-    }
-    return open.first
-  }
-
-  /// The text of `range` as `shortened` keeps it, its pieces joined by a space. One still longer
-  /// than `maximumLength` with `leading` bytes before it ends, with `…`, on the last noun, name
-  /// or number that fits and closes a phrase: never inside a name, a number or a quotation,
-  /// never on a determiner or a preposition.
-  func told(_ range: Range<Int>, leading: Int) -> String {
-    var pieces = shortened(range, leading: leading)
-    let text = pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
-    // Measured as `finished` measures it: a summary is too long in bytes and in characters.
-    guard leading + text.utf8.count > Self.maximumLength, leading + text.count > Self.maximumLength,
-      let end = lastWholeWord(in: pieces, leading: leading)
-    else { return text }
-    let piece = pieces.firstIndex { $0.contains(end) } ?? pieces.count - 1
-    pieces = pieces[..<piece] + [pieces[piece].lowerBound..<(end + 1)]
-    return pieces.map { tagged.string(tokens: $0) }.joined(separator: " ") + "…"
-  }
-
-  /// The last token of `pieces` a summary cut to `maximumLength` may end on: after a finite
-  /// verb, a noun, name or number not followed by another (`the iPod | touch`, `$ | 200`) or by
-  /// a possessive, outside any bracket, ending before the limit; outside any quotation unless
-  /// none is (`stated that " Apple … will need to ask a court…`); nil when none does.
-  private func lastWholeWord(in pieces: [Range<Int>], leading: Int) -> Int? {
-    var outside: Int?
-    var inside: Int?
-    var used = leading
-    var quoted = false
-    var bracketed = 0
-    var hasVerb = false
-    for piece in pieces {
-      for index in piece {
-        if tagged.has(index, [.openDouble, .closeDouble, .straightDouble]) {
-          quoted = tagged.has(index, .straightDouble) ? !quoted : tagged.has(index, .openDouble)
-        }
-        if tagged.has(index, .openParen) { bracketed += 1 }
-        if tagged.has(index, .closeParen) { bracketed = max(0, bracketed - 1) }
-        hasVerb = hasVerb || tagged.isFiniteVerb(index)
-        guard used + tagged.byteRange(piece.lowerBound..<(index + 1)).count < Self.maximumLength else { return outside ?? inside }
-        guard hasVerb, bracketed == 0, [.noun, .propn, .num].contains(tagged.upos(index)) else { continue }
-        let next = index + 1
-        let isPossessive = tagged.upos(next) == .part && !tagged.isWord(next, "to") && !tagged.isWord(next, "not")
-        if next >= piece.upperBound || ![.noun, .propn, .num].contains(tagged.upos(next)) && !isPossessive && tagged.startsWord(next) {
-          if quoted { inside = index } else { outside = index }
-        }
-      }
-      used += tagged.byteRange(piece).count + 1
-    }
-    return outside ?? inside
   }
 }

@@ -57,6 +57,15 @@ struct EventSummarizer {
               of: segment, previous: position > 0 ? segments[position - 1] : nil,
               next: position + 1 < segments.count ? segments[position + 1] : nil)
           }
+        } else if tagged.isWord(start, "whose"), followsNoun(start),
+          let noun = antecedent(before: start, previous: position > 0 ? segments[position - 1] : nil)
+        {
+          // `whose` tells of what its noun owns (`a facility whose crew was murdered` → `A
+          // facility's crew was murdered`); inside the subject, with no comma, it only picks
+          // the noun out (`A man whose name was not released was arrested`).
+          lead = possessive(noun, endingAt: start - (tagged.has(start - 1, .comma) ? 2 : 1))
+          describesNoun = !tagged.has(start - 1, .comma) && position > 0
+            && !segments[position - 1].tokens.contains(where: { tagged.isFiniteVerb($0) })
         }
         start += 1
       }
@@ -141,12 +150,17 @@ struct EventSummarizer {
           lead = tagged.string(tokens: subject)
         }
       } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start) {
-        // The name's determiner goes with it: `The Norwegian, 48, was appointed`.
+        // The name's determiner goes with it: `The Norwegian, 48, was appointed`; so does the
+        // noun whose phrase it ends: `Shares in Corvel Systems, which …, fell` tells of the shares.
         let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
           && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
-        from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
+        if let head = headedPhrase(of: subject), isNear(head, start, end: end) {
+          from = head.lowerBound
+        } else {
+          from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
+        }
       } else {
-        lead = tagged.string(tokens: headPhrase(of: subject))
+        lead = tagged.string(tokens: headedPhrase(of: subject) ?? headPhrase(of: subject))
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),

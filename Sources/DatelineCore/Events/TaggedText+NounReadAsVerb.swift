@@ -19,6 +19,15 @@ extension TaggedText {
     return ![.noun, .propn, .adj].contains(upos(next + 1))
   }
 
+  /// Whether the word at `index`, which the tagger read as an adjective, is the last noun of a
+  /// compound (`the wheat harvest, which began …`): an adjective does not follow a noun it
+  /// describes, so one right after a lowercase noun where the phrase ends, before a comma or a
+  /// relative word, is the phrase's head.
+  func isNounReadAsAdjective(_ index: Int) -> Bool {
+    upos(index) == .adj && isLowercaseWord(index) && upos(index - 1) == .noun && isLowercaseWord(index - 1)
+      && (has(index + 1, .comma) || has(index + 1, .relative))
+  }
+
   /// Whether the word at `index` opens its sentence capitalized and, though the tagger read it
   /// as a verb, its training data mostly tags it as a noun: the head of a subject when a finite
   /// verb follows the phrase it opens (`Talks with the lenders began`).

@@ -205,7 +205,7 @@ import Testing
 
       Its critics, whose party lost heavily in the Oct. 10 election, walked out.
       """)
-    let lost = try #require(all.first { $0.summary.hasPrefix("Party lost heavily") }, "\(all.map(\.summary))")
+    let lost = try #require(all.first { $0.summary.hasPrefix("Its critics' party lost heavily") }, "\(all.map(\.summary))")
     #expect(lost.date?.inference == nil)
     #expect(try event("walked out", in: all).date?.value.timex == "2022-03-08")
   }

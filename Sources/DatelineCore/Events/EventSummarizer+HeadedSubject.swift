@@ -1,0 +1,20 @@
+extension EventSummarizer {
+  /// The noun phrase that opens its sentence and ends with the name `subject` after a
+  /// preposition, with the name's determiner (`Shares in Corvel Systems`, `The head of the Orvel
+  /// Trust`): the clause is about its head noun, not the name. Nil when the name ends no such
+  /// phrase (see `headPhrase(of:)`).
+  func headedPhrase(of subject: Range<Int>) -> Range<Int>? {
+    let before = subject.lowerBound - 1
+    let named = before >= 0 && tagged.upos(before) == .det && tagged.sentenceOf[before] == tagged.sentenceOf[subject.lowerBound]
+      ? before : subject.lowerBound
+    let head = headPhrase(of: named..<subject.upperBound)
+    return head.lowerBound < named ? head : nil
+  }
+
+  /// The possessive of the noun phrase `phrase` whose last token is `last`: `A man's`, and
+  /// `Its critics'` after a plural in `-s`.
+  func possessive(_ phrase: String, endingAt last: Int) -> String {
+    tagged.upos(last) == .noun && tagged.isLowercaseWord(last) && tagged.isPluralNoun(last) && tagged.endsWith(last, "s")
+      ? phrase + "'" : phrase + "'s"
+  }
+}
