@@ -8,6 +8,7 @@ struct SegmentSplitter {
     var start = sentence.tokens.lowerBound
     var index = start
     let end = sentence.tokens.upperBound
+    let quoted = quotedWords(in: sentence.tokens)
     while index < end {
       if let closing = appositiveEnd(opening: index, limit: end) ?? bracketedAsideEnd(opening: index, limit: end)
         ?? coordinatedAsideEnd(opening: index, limit: end)
@@ -21,7 +22,8 @@ struct SegmentSplitter {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
       } else if index > start,
-        startsClause(index) || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
+        startsClause(index) && !(quoted?[index - sentence.tokens.lowerBound] ?? false)
+          || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
           || startsDatedPredicate(at: index, after: start..<index, in: segments, end: end)
       {
         append(start..<index, to: &segments)
@@ -38,6 +40,26 @@ struct SegmentSplitter {
       if segments[position].role != .leading { inOpening = false }
     }
     return segments
+  }
+
+  /// For each token of `tokens`, whether it stands inside a double quotation that closes in the
+  /// sentence; nil when the sentence has no double marks. Words quoted in a report are told
+  /// whole: a relative word inside them opens no clause of the report (`said he had "betrayed the
+  /// people who trusted him"`), which would cut the summary inside the quotation.
+  private func quotedWords(in tokens: Range<Int>) -> [Bool]? {
+    let marks: WordFlags = [.openDouble, .closeDouble, .straightDouble]
+    guard tokens.contains(where: { tagged.has($0, marks) }) else { return nil }
+    var inside = [Bool](repeating: false, count: tokens.count)
+    var opened: Int?
+    for index in tokens {
+      if tagged.has(index, .openDouble) || tagged.has(index, .straightDouble) && opened == nil {
+        opened = index
+      } else if let start = opened, tagged.has(index, [.closeDouble, .straightDouble]) {
+        for word in (start + 1)..<index { inside[word - tokens.lowerBound] = true }
+        opened = nil
+      }
+    }
+    return inside
   }
 
   /// How many tokens a quotation with no verb may hold on either side of a comma inside it.

@@ -46,6 +46,18 @@ import Testing
     #expect(found.contains { $0.contains("said on Monday Meridian Freight is recalling") }, "\(found)")
   }
 
+  @Test(arguments: [
+    ("Judge Ilse Varga said the treasurer had \"cheated the families who trusted him\".",
+     "Judge Ilse Varga said the treasurer had \"cheated the families who trusted him\""),
+    ("In a 2019 interview Tomas Brandt said he painted \"for the sailors that never came home\".",
+     "In a 2019 interview Tomas Brandt said he painted \"for the sailors that never came home\""),
+  ])
+  func aRelativeWordInsideAQuotationOpensNoClause(text: String, summary: String) {
+    let found = summaries(text)
+    #expect(found.contains(summary), "\(found)")
+    #expect(!found.contains { $0.hasSuffix("families") || $0.hasSuffix("sailors") }, "\(found)")
+  }
+
   @Test func aReportTooLongToEndWithItsSpeakerLeadsWithIt() {
     let text = """
       VELL (Reuters) - Talks on forming a new coalition government in the republic of Vell collapsed on Tuesday \
