@@ -198,7 +198,9 @@ extension EventMentionFinder {
   /// defences`): the clause tells of the warning, not of a disaster.
   func eventWords(in sentence: Sentence) -> [Int] {
     sentence.tokens.filter { index in
-      guard let kind = tagged.eventKind(at: index), kind != .other, tagged.isLowercaseWord(index) else { return false }
+      guard let kind = tagged.eventKind(at: index), kind != .other, tagged.isLowercaseWord(index),
+        !tagged.isParticipleModifier(index)
+      else { return false }
       return kind != .disaster || tagged.upos(index + 1) != .noun || !tagged.isLowercaseWord(index + 1)
     }
   }

@@ -39,7 +39,9 @@ extension SegmentSplitter {
       // Names joined by `and` are one appositive: `The two pilots, Ana Brel and Tom Ueda, flew`.
       let joinsNames = tagged.isWord(index, "and") && tagged.upos(index - 1) == .propn
         && [.propn, .adj].contains(tagged.upos(index + 1))
-      if tag == .verb || tag == .aux || tagged.has(index, [.relative, .subordinator, .conjunction]) && !joinsNames {
+      if tag == .verb && !tagged.isParticipleModifier(index) || tag == .aux
+        || tagged.has(index, [.relative, .subordinator, .conjunction]) && !joinsNames
+      {
         return nil
       }
       namesSomething = namesSomething || tag == .noun || tag == .propn || tag == .num

@@ -34,4 +34,21 @@ extension TaggedText {
   func isOpeningNounReadAsVerb(_ index: Int) -> Bool {
     upos(index) == .verb && isCapitalizedWord(index) && isSentenceInitial(index) && usualTag(index) == .noun
   }
+
+  /// Whether the word at `index`, read as a verb or an adjective, is a participle that
+  /// describes the noun after it inside a noun phrase: after a determiner or a possessive, with
+  /// adverbs between (`the country's most visited attractions`, `its newly built plant`, `the
+  /// injured man`); neither a clause's verb nor an event told. Not after a subject (`police later
+  /// arrested suspects`).
+  func isParticipleModifier(_ index: Int) -> Bool {
+    guard [.verb, .adj].contains(upos(index)), isLowercaseWord(index), endsWith(index, "ed") || endsWith(index, "en"),
+      [.noun, .adj].contains(upos(index + 1))
+    else { return false }
+    var previous = index - 1
+    while previous >= 0, upos(previous) == .adv { previous -= 1 }
+    guard previous >= 0 else { return false }
+    let possessive = upos(previous) == .part && !isWord(previous, "to") && !isWord(previous, "not")
+    return upos(previous) == .det || possessive
+      || ["its", "their", "his", "her", "our", "my", "your"].contains { isWord(previous, $0) }
+  }
 }

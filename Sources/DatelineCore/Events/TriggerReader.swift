@@ -7,7 +7,9 @@ struct TriggerReader {
   /// Whether the trigger at `index` is a verb that tells something happened.
   func isEventVerb(_ index: Int) -> Bool {
     guard tagged.has(index, [.triggerVerb, .lightVerb]), tagged.timeOf[index] < 0 else { return false }
-    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
+    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index), !tagged.isParticipleModifier(index) else {
+      return false
+    }
     let previous = index - 1
     if tagged.has(previous, [.determiner, .modal, .quantifier]) || tagged.isWord(previous, "to") { return false }
     if tagged.has(previous, [.closeSingle, .straightSingle]) || tagged.isWord(previous, "s") && tagged.isGlued(previous)
@@ -32,7 +34,9 @@ struct TriggerReader {
   /// third person other than a report (`red stands out`; but `Jobs says`).
   func isClauseVerb(_ index: Int) -> Bool {
     guard tagged.upos(index) == .verb, tagged.startsWord(index), tagged.timeOf[index] < 0 else { return false }
-    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index) else { return false }
+    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index), !tagged.isParticipleModifier(index) else {
+      return false
+    }
     // The second half of a hyphenated compound is an adjective: `Iran-backed`, `state-run`.
     if tagged.isGlued(index), tagged.has(index - 1, [.hyphen, .dash]), tagged.isGlued(index - 1) {
       return false

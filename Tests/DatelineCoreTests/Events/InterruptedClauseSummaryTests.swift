@@ -10,6 +10,14 @@ import Testing
     Fixture.timeline([text], published: "2024-03-15").events.map(\.summary)
   }
 
+  @Test func anAppositiveWithAParticipleBeforeItsNounIsSkipped() {
+    let text = "The Harrow Bay museum, one of the region's most visited sights, closed on Saturday evening."
+    let events = Fixture.timeline([text], published: "2024-03-15").events
+    #expect(events.map(\.summary) == ["The Harrow Bay museum, one of the region's most visited sights, closed on Saturday evening"])
+    // The participle describes the sights; no visit is told.
+    #expect(events.first?.kind == .other)
+  }
+
   @Test func aCompoundNounReadAsAnAdjectiveLeadsItsRelativeClause() {
     let found = summaries("Growers have warned that the grape harvest, which began last month, could be the poorest in years.")
     #expect(found.contains("The grape harvest began last month"), "\(found)")
