@@ -165,8 +165,9 @@ extension EventMentionFinder {
     while start > 0, noun - start < 5 {
       let previous = start - 1
       if tagged.has(previous, .determiner) { return previous..<(noun + 1) }
+      // An adjective of order is a function word that still describes the noun: `the last election`.
       let isModifier =
-        (tagged.tokens[previous].kind == .word && !tagged.has(previous, .functionWord))
+        (tagged.tokens[previous].kind == .word && (!tagged.has(previous, .functionWord) || tagged.upos(previous) == .adj))
         || tagged.timeOf[previous] >= 0 || tagged.has(previous, WordFlags.quoteMark)
       guard isModifier, !tagged.isWord(previous, "s") || !tagged.has(previous - 1, [.closeSingle, .straightSingle])
       else { break }

@@ -29,6 +29,11 @@ import Testing
     #expect(vote?.summary.hasSuffix("in March 2024") == true, "\(found)")
   }
 
+  @Test func aNounEventAloneKeepsItsAdjectiveOfOrder() {
+    let found = events("Turnout was 58%, down from 64% at the last election in 2021.")
+    #expect(found.contains { $0.date == "2021" && $0.summary == "The last election in 2021" }, "\(found)")
+  }
+
   @Test func whatAReportTellsOfAnEventNounIsThatEventOnce() {
     let found = events("The union said 2,000 dockers went on strike on Monday.")
     let monday = found.filter { $0.date == "2025-03-10" }
