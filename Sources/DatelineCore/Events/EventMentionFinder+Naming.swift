@@ -184,11 +184,12 @@ extension EventMentionFinder {
   }
 
   /// The person `his` or `her` at `pronoun` stands for, when it is a possessive before a noun
-  /// phrase outside a quotation (`Her report was published in 1987`).
+  /// phrase outside a quotation (`Her report was published in 1987`); also an actor of unknown
+  /// kind, as for `he` and `she` (`Jonas Ruud` with a given name no lexicon holds).
   private func possessor(_ pronoun: Int) -> Int? {
     guard tagged.isWord(pronoun, "his") || tagged.isWord(pronoun, "her"), [.noun, .adj, .num].contains(tagged.upos(pronoun + 1))
     else { return nil }
-    return resolvedPerson(pronoun)
+    return resolvedPerson(pronoun, orUnknown: true)
   }
 
   /// The person the personal pronoun at `pronoun` was resolved to, outside a quotation; also an

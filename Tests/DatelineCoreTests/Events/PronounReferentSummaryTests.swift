@@ -18,6 +18,11 @@ import Testing
     #expect(told.contains("Marrow Foods opened shops in every county"), "\(told)")
   }
 
+  @Test func aPossessiveTakesAPersonWhoseGivenNameNoLexiconHolds() {
+    let told = summaries("Oskari Venn spoke on Monday. His coalition collapsed in October.")
+    #expect(told.contains("Oskari Venn's coalition collapsed in October"), "\(told)")
+  }
+
   @Test func itTakesTheThingItWasResolvedTo() {
     let told = summaries(
       "Marrow Foods was founded in Hull in 1971 and grew fast in the 1980s, when it opened shops in every county. It was sold to Tarn Holdings in 2019.")

@@ -56,7 +56,8 @@ import Testing
   @Test func aPronounReportedByAKinPersonStillLooksBack() {
     let text = "Lina Sorel left home on Friday. Her mother said on Sunday that she had taken the night bus."
     let timeline = Fixture.timeline([text], published: "2025-09-18")
-    #expect(timeline.actorNames(ofEventWith: "Her mother said")?.contains("Lina Sorel") == true)
+    // The summary tells whose mother: `Lina Sorel's mother said …`.
+    #expect(timeline.actorNames(ofEventWith: "Lina Sorel's mother said")?.contains("Lina Sorel") == true)
   }
 
   private let interview = """
