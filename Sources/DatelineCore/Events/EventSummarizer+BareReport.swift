@@ -182,8 +182,7 @@ extension EventSummarizer {
   private func isParticipleAfterSpeaker(_ index: Int, in range: Range<Int>) -> Bool {
     guard index > range.lowerBound, [.noun, .propn].contains(tagged.upos(index - 1)), !tagged.has(index, .speechVerb)
     else { return false }
-    let written = tagged.string(tokens: index..<(index + 1))
-    guard written.hasSuffix("ed") || written.hasSuffix("en") || written.hasSuffix("wn") else { return false }
+    guard tagged.hasParticipleEnding(index) else { return false }
     var inPhrase = false
     for word in (index + 1)..<range.upperBound {
       if tagged.upos(word) == .verb { return word > index + 1 || inPhrase }

@@ -41,7 +41,7 @@ extension TaggedText {
   /// injured man`); neither a clause's verb nor an event told. Not after a subject (`police later
   /// arrested suspects`).
   func isParticipleModifier(_ index: Int) -> Bool {
-    guard [.verb, .adj].contains(upos(index)), isLowercaseWord(index), endsWith(index, "ed") || endsWith(index, "en"),
+    guard [.verb, .adj].contains(upos(index)), isLowercaseWord(index), hasParticipleEnding(index),
       [.noun, .adj].contains(upos(index + 1))
     else { return false }
     var previous = index - 1
@@ -50,5 +50,11 @@ extension TaggedText {
     let possessive = upos(previous) == .part && !isWord(previous, "to") && !isWord(previous, "not")
     return upos(previous) == .det || possessive
       || ["its", "their", "his", "her", "our", "my", "your"].contains { isWord(previous, $0) }
+  }
+
+  /// Whether the word at `index` ends as most past participles do: `-ed`, `-en`, `-wn`
+  /// (`published`, `taken`, `shown`).
+  func hasParticipleEnding(_ index: Int) -> Bool {
+    endsWith(index, "ed") || endsWith(index, "en") || endsWith(index, "wn")
   }
 }
