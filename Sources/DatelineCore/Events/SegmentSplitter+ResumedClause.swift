@@ -68,9 +68,11 @@ extension SegmentSplitter {
   }
 
   /// Whether the word at `index` may stand between a report's verb and a relative clause in the
-  /// subject of what it says: `that` or a word of a noun phrase (`said that the 11 stores`).
+  /// subject of what it says: `that` or a word of a noun phrase, with its `of` and a percent sign
+  /// (`said that the 11 stores`, `said 78% of members`).
   private func isReportedSubjectWord(_ index: Int) -> Bool {
-    tagged.isWord(index, "that") || [.det, .adj, .noun, .propn, .num].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
+    tagged.isWord(index, "that") || tagged.isWord(index, "of")
+      || [.det, .adj, .noun, .propn, .num, .sym].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
   }
 
   /// Whether the conjunction at `index` joins two noun phrases (`a sports car and private school

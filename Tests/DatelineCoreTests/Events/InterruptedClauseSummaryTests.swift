@@ -27,6 +27,13 @@ import Testing
       "\(found)")
   }
 
+  @Test func aReportGoesOnPastARelativeClauseAfterAShareOfItsSubject() {
+    let found = summaries("The union said 64% of drivers who took part in the ballot backed the offer.")
+    #expect(found.contains("The union said 64% of drivers who took part in the ballot backed the offer"), "\(found)")
+    #expect(!found.contains("The union said 64% of drivers"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Drivers took part in the ballot backed") }, "\(found)")
+  }
+
   @Test func aReportGoesOnPastARelativeClauseInItsSubject() {
     let found = summaries("Traders said the maize harvest, which started in May, would be the largest on record.")
     #expect(found.contains("Traders said the maize harvest, which started in May, would be the largest on record"), "\(found)")
