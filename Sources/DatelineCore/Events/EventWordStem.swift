@@ -13,13 +13,17 @@ enum EventWordStem {
     var right = second.utf8.makeIterator()
     while let a = left.next(), let b = right.next(), a == b {
       shared += 1
-      if shared == 5 { return true }
+      if shared == prefixLength { return true }
     }
     if shared >= 4 && (shared == first.utf8.count || shared == second.utf8.count) { return true }
     guard shared >= Self.shortestStem else { return false }
     let firstStems = stems(Array(first.utf8))
     return stems(Array(second.utf8)).contains { firstStems.contains($0) }
   }
+
+  /// How many first letters two forms of one word share, whatever their endings (`worker` and
+  /// `workers`, `closed` and `close`).
+  static let prefixLength = 5
 
   /// The fewest letters a stem left by an ending may have.
   private static let shortestStem = 3

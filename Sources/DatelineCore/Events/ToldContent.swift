@@ -61,8 +61,8 @@ struct ToldContent {
   /// The longest clause read for content words, in tokens: a bound on the work for one mention.
   private static let reach = 64
 
-  /// How many letters of a word its stem keeps.
-  private static let stemLength = 5
+  /// How many letters of a word its stem keeps: as many as two forms of one word share.
+  private static let stemLength = EventWordStem.prefixLength
 
   private func what(trigger: Int, tokens: Range<Int>) -> Content {
     var content = Content()
