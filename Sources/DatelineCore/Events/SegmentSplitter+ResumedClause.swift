@@ -68,10 +68,14 @@ extension SegmentSplitter {
   }
 
   /// Whether the word at `index` may stand between a report's verb and a relative clause in the
-  /// subject of what it says: `that` or a word of a noun phrase, with its `of` and a percent sign
-  /// (`said that the 11 stores`, `said 78% of members`).
+  /// subject of what it says: `that` or a word of a noun phrase, with the `of` after a share of
+  /// it (`said that the 11 stores`, `said 78% of members`, `said half of the drivers`; not `tells
+  /// the story of two officers`, whose relative clause is not the report's subject).
   private func isReportedSubjectWord(_ index: Int) -> Bool {
-    tagged.isWord(index, "that") || tagged.isWord(index, "of")
+    if tagged.isWord(index, "of") {
+      return [.num, .sym].contains(tagged.upos(index - 1)) || tagged.has(index - 1, .quantifier)
+    }
+    return tagged.isWord(index, "that")
       || [.det, .adj, .noun, .propn, .num, .sym].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
   }
 

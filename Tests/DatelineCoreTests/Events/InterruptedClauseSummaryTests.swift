@@ -32,6 +32,9 @@ import Testing
     #expect(found.contains("The union said 64% of drivers who took part in the ballot backed the offer"), "\(found)")
     #expect(!found.contains("The union said 64% of drivers"), "\(found)")
     #expect(!found.contains { $0.hasPrefix("Drivers took part in the ballot backed") }, "\(found)")
+    // Past the `of` of a noun that is no share, a relative clause is the noun's, not the report's subject.
+    let story = summaries("The film tells the story of two officers who go in search of a wanted thief named Joy Maran.")
+    #expect(!story.contains { $0.hasPrefix("The film named") }, "\(story)")
   }
 
   @Test func aReportGoesOnPastARelativeClauseInItsSubject() {
