@@ -167,12 +167,12 @@ extension EventSummarizer {
     return true
   }
 
-  /// Whether the capitalized word at `index` opens a name of several words (`Halvorsen Motors is
-  /// recalling …`), which the tagger may read as a modifier at the start of a sentence: a word
-  /// that is not a determiner, pronoun or preposition, followed by another capitalized word.
+  /// Whether the capitalized word at `index` opens a name the actor stage found (`Halvorsen
+  /// Motors is recalling …`), which the tagger may read as a modifier at the start of a sentence:
+  /// its capital stays.
   private func opensName(at index: Int) -> Bool {
-    guard tagged.isCapitalizedWord(index), tagged.isCapitalizedWord(index + 1) else { return false }
-    return ![.det, .pron, .adp, .cconj, .sconj, .aux, .part].contains(tagged.upos(index))
+    tagged.isCapitalizedWord(index) && tagged.upos(index) != .det
+      && actors.mentions(in: index..<(index + 1)).contains { $0.tokens.lowerBound == index }
   }
 
   /// Whether the verb at `index` is a participle that tells of the speaker's noun before it, with
