@@ -48,8 +48,9 @@ extension TaggedText {
     while previous >= 0, upos(previous) == .adv { previous -= 1 }
     guard previous >= 0 else { return false }
     let possessive = upos(previous) == .part && !isWord(previous, "to") && !isWord(previous, "not")
-    return upos(previous) == .det || possessive
-      || ["its", "their", "his", "her", "our", "my", "your"].contains { isWord(previous, $0) }
+    // The lexicon's determiners hold the possessive ones the tagger reads as pronouns (`its`);
+    // `that` is a relative word there (`a fight that pitted`).
+    return upos(previous) == .det || possessive || has(previous, .determiner) && !has(previous, .relative)
   }
 
   /// Whether the word at `index` ends as most past participles do: `-ed`, `-en`, `-wn`
