@@ -76,13 +76,24 @@ struct UndatedEventIndex: Sendable {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The words of four letters or more of `summary`, but numbers in words, common words and
-  /// `word`'s stem, hashed and sorted.
+  /// Words that tell a summary's report set after what it tells (`…, officials said`).
+  private static let reportWords: Set<String> = ["said", "says", "told", "added", "stated", "according"]
+
+  /// The words of four letters or more of `summary`, but numbers in words, common words,
+  /// `word`'s stem and the words of a report it ends with (`…, officials said`: two summaries of
+  /// one source tell different things), hashed and sorted.
   private static func contentWords(of summary: String, except word: String) -> [UInt64] {
     let stem = stem(word)
     var result: [UInt64] = []
-    let words = FactWords(Array(summary.utf8), range: 0..<summary.utf8.count)
-    for piece in words.pieces where piece.kind == .word && piece.range.count >= 4 {
+    let bytes = Array(summary.utf8)
+    let words = FactWords(bytes, range: 0..<bytes.count)
+    var told = words.pieces.endIndex
+    if let comma = words.pieces.lastIndex(where: { $0.kind == .mark && bytes[$0.range.lowerBound] == UInt8(ascii: ",") }),
+      words.pieces[comma...].contains(where: { $0.kind == .word && reportWords.contains(words.lower($0)) })
+    {
+      told = comma
+    }
+    for piece in words.pieces[..<told] where piece.kind == .word && piece.range.count >= 4 {
       let lower = words.lower(piece)
       if !commonWords.contains(lower) && !FactNumbers.isNumberWord(lower) && Self.stem(lower) != stem {
         result.append(hash(FactScanner.singular(lower)))

@@ -19,7 +19,8 @@ extension EventMentionFinder {
   /// them (`said demand recovered in March`), not only by a gerund or an infinitive (`accused
   /// them of slashing funds from next year's budget`), and modifies no noun: then it dates a
   /// statement whose report is no clause of its own. Neither a possessive (`next year's
-  /// budget`) nor the participle of a compound (`opposition-controlled`) counts.
+  /// budget`) nor the participle of a compound (`opposition-controlled`) counts, nor a verb of
+  /// what may come (`warned levels could keep rising until Friday`: the warning is not of Friday).
   func isToldByFiniteVerb(_ time: Int, after speech: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     guard !TriggerReader(tagged: tagged).modifiesNoun(tokens), !tagged.isPossessive(after: tokens.upperBound),
@@ -27,7 +28,7 @@ extension EventMentionFinder {
     else { return false }
     return (speech + 1..<tokens.lowerBound).contains { index in
       tagged.isFiniteVerb(index) && tagged.upos(index) == .verb && !tagged.isWord(index - 1, "to")
-        && !(tagged.isGlued(index) && tagged.has(index - 1, .hyphen))
+        && !(tagged.isGlued(index) && tagged.has(index - 1, .hyphen)) && ClauseTense.of(verb: index, in: tagged) != .future
     }
   }
 

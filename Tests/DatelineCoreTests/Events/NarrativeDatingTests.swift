@@ -168,10 +168,23 @@ import Testing
   }
 
   @Test func aReportOutsideTheStoryTimeIsOfThePublicationDay() throws {
-    let all = events("On March 3, 2019, gunmen attacked the embassy in Amman, officials said.")
+    let all = events("Officials said gunmen had attacked the embassy in Amman on March 3, 2019.")
+    #expect(all.first { $0.kind == .attack }?.date?.value.timex == "2019-03-03")
     let report = try #require(all.first { $0.kind == .statement })
     #expect(report.date?.value.timex == "2022-03-10")
     #expect(report.date?.inference == .publication)
+  }
+
+  @Test func aReportSetAfterADatedHappeningIsThatHappening() throws {
+    let all = events("On March 3, 2019, gunmen attacked the embassy in Amman, officials said.")
+    #expect(all.map(\.summary) == ["Gunmen attacked the embassy in Amman, officials said"])
+    #expect(all.first?.date?.value.timex == "2019-03-03")
+  }
+
+  @Test func whatMayComeDoesNotDateTheWarningOfIt() throws {
+    let all = events("The weather service warned that river levels could keep rising until the end of the week.")
+    let warning = try #require(all.first { $0.kind == .statement }, "\(all.map(\.summary))")
+    #expect(warning.date?.value.timex == "2022-03-10", "\(String(describing: warning.date?.value.timex))")
   }
 
   @Test func aTimeThatCannotBeWorkedOutBlocksTheInference() throws {

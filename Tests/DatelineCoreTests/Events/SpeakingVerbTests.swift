@@ -43,13 +43,17 @@ import Testing
     "On Monday, Dana Whitfield posted: “The plant will close.”",
     "“The plant will close,” she added on Monday.",
     "Dana Whitfield, the plant's owner, wrote on Monday the plant would close.",
-    "Sales of bread grew on Monday, it added.",
     "On Monday the carmaker wrote Kelvar that it would sell the plant.",
     "On Monday the mayor called the plan “a disgrace”.",
   ])
   func withWordsItIsAStatement(text: String) {
     let found = kinds(text)
     #expect(found.contains { $0.kind == .statement }, "\(found)")
+  }
+
+  @Test func aReportSetAfterWhatItTellsIsToldWithIt() {
+    let found = kinds("Sales of bread grew on Monday, it added.")
+    #expect(found.map(\.summary) == ["Sales of bread grew on Monday, it added"], "\(found)")
   }
 
   @Test func aDatedClauseWithAVerbOfOtherSensesIsOneEvent() {

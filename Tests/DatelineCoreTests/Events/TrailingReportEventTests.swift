@@ -1,0 +1,45 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A report set after what it tells (`…, police said`) makes one event with it: the happening,
+/// of its own kind and date, told with its report and with its speaker among its actors.
+@Suite struct TrailingReportEventTests {
+  private func timeline(_ text: String) -> Timeline {
+    Fixture.timeline([text], published: "2025-03-04")
+  }
+
+  @Test(arguments: [
+    ("Two men were arrested on Sunday after a fight in the town centre, police said.", "2025-03-02", Event.Kind.arrest),
+    ("Harlow Rail closed its depot on Monday, officials said.", "2025-03-03", .other),
+    ("Forty people died on Monday when a storm hit the coast, officials said.", "2025-03-03", .death),
+  ])
+  func theHappeningIsTheOneEventOfItsReport(text: String, date: String, kind: Event.Kind) throws {
+    let told = timeline(text).events.filter { $0.summary.hasSuffix(" said") }
+    #expect(told.count == 1, "\(told.map(\.summary))")
+    let event = try #require(told.first)
+    #expect(event.date?.value.timex == date)
+    #expect(event.date?.isInferred == false)
+    #expect(event.kind == kind)
+    #expect(!timeline(text).events.contains { $0.kind == .statement })
+  }
+
+  @Test func theSpeakerIsAnActorOfTheHappening() throws {
+    let told = timeline("Harlow Rail closed its depot on Monday, Tom Reid said.")
+    #expect(told.events.map(\.summary) == ["Harlow Rail closed its depot on Monday, Tom Reid said"])
+    let names = try #require(told.events.first).actors.map { told.actors[$0].name }
+    #expect(names == ["Harlow Rail", "Tom Reid"])
+  }
+
+  @Test func aReportOfItsOwnDayDatesWhatItTellsWhenThatHasNone() {
+    let told = timeline("Nine bridges were closed across the valley, officials said on Sunday.")
+    #expect(told.events.map(\.summary) == ["Nine bridges were closed across the valley, officials said on Sunday"])
+    #expect(told.events.first?.date?.value.timex == "2025-03-02")
+  }
+
+  @Test func aQuotationStaysTheStatementOfItsSpeaker() {
+    let told = timeline("“The depot closed on Monday,” Tom Reid said.")
+    #expect(told.events.contains { $0.kind == .statement && $0.summary.hasSuffix("Tom Reid said") }, "\(told.events.map(\.summary))")
+  }
+}
