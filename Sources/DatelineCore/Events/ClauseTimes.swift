@@ -11,7 +11,8 @@ struct ClauseTimes {
   /// set beside was (`compared with a profit a year earlier`), or over what time something
   /// is counted (`for the second time this year`), which thing a verb's object is (`violated
   /// the 1991 agreement`), the day it is planned for (`called a strike for Friday`) or when the
-  /// thing a noun names came about (`restored the bonus it cut in January`).
+  /// thing a noun names came about (`restored the bonus it cut in January`, `a law passed last
+  /// year comes into effect`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -30,6 +31,7 @@ struct ClauseTimes {
       if isRecordSpan(startingAt: index) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
+        || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
       {
         rejected = time
         continue

@@ -124,14 +124,25 @@ extension EventMentionFinder {
   }
 
   /// Whether the noun phrase `tokens` follows a word that sets a clause before, after or beside
-  /// it (`after the election`, `ahead of the vote`, `since the merger`), not at it.
+  /// it (`after the election`, `ahead of the vote`, `since the merger`), not at it (`won 54% of
+  /// the vote on Sunday`).
   func isRelative(_ tokens: Range<Int>) -> Bool {
     let previous = tokens.lowerBound - 1
     guard previous >= 0 else { return false }
     return tagged.isWord(previous, "after") || tagged.isWord(previous, "before") || tagged.isWord(previous, "since")
-      || tagged.isWord(previous, "until") || tagged.isWord(previous, "following") || tagged.isWord(previous, "of")
+      || tagged.isWord(previous, "until") || tagged.isWord(previous, "following") || isRelativeOf(previous)
       || tagged.isWord(previous, "than") || tagged.isWord(previous, "from") || tagged.isWord(previous, "between")
       || tagged.isWord(previous, "ahead") || tagged.isWord(previous, "till") || tagged.isWord(previous, "like")
+  }
+
+  /// Whether the `of` at `index` sets what follows beside the clause (`ahead of the vote`, `in
+  /// the wake of the strike`), not a share of it (`54% of the vote`, `half of the seats`).
+  private func isRelativeOf(_ index: Int) -> Bool {
+    guard tagged.isWord(index, "of") else { return false }
+    let before = index - 1
+    return !(tagged.upos(before) == .num || tagged.isWord(before, "%") || tagged.isWord(before, "percent")
+      || tagged.isWord(before, "half") || tagged.isWord(before, "majority") || tagged.isWord(before, "share")
+      || tagged.isWord(before, "most") || tagged.isWord(before, "third") || tagged.isWord(before, "quarter"))
   }
 
   /// The kind the lexicon gives the verb's lemma in its context (`clashed` → `clash` → attack, `striking` beside

@@ -1,0 +1,25 @@
+extension ClauseTimes {
+  /// Whether the expression starting at `index`, ending before `end`, stands in a participle
+  /// phrase after the noun phrase that opens `range`, right before the clause's own verb (`A law
+  /// passed by parliament last year comes into effect in July`, `The bridge built in 1990
+  /// collapsed`): it tells when the thing the noun names came about, not when the clause
+  /// happened. A past verb after a noun is a participle only when a verb of the clause follows
+  /// the phrase with no subject of its own (`said in May it would` is the clause's verb).
+  func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
+    let phraseWords: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
+    var participle = index - 1
+    while participle > range.lowerBound, phraseWords.contains(tagged.upos(participle)) { participle -= 1 }
+    guard participle > range.lowerBound, tagged.upos(participle) == .verb, tagged.isLowercaseWord(participle),
+      tagged.has(participle, .pastVerb) || tagged.endsWith(participle, "ed") || tagged.endsWith(participle, "en"),
+      [.noun, .propn].contains(tagged.upos(participle - 1))
+    else { return false }
+    var opening = participle - 1
+    while opening >= range.lowerBound, [.det, .adj, .noun, .propn, .num].contains(tagged.upos(opening)) || tagged.has(opening, .hyphen) {
+      opening -= 1
+    }
+    guard opening < range.lowerBound else { return false }
+    var verb = end
+    while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
+    return verb < range.upperBound && tagged.isFiniteVerb(verb)
+  }
+}
