@@ -98,32 +98,9 @@ struct KindEvidence {
     } else if !candidate.isPossessive, !candidate.isModifier, isNamedProduct(range, after: after) {
       votes.add(.product, 4)
     }
-    // A kind noun closing a noun phrase right before a name says what it is: `the broadband
-    // provider Brightwave`, `Struggling retailer Penwick` (not a verb the tagger took for a noun:
-    // `to commission Smith`). A company's word after a trade in `-ing` names a company (`the
-    // trucking group Tarvo`, not `the militant group`).
-    // A work's title may open with its own `The` (`her novel The Salt Road`), and a noun may give
-    // the name it is called by (`a vaccine called Corvax`).
-    var before = range.lowerBound - 1
-    if tagged.isWord(before, "the"), tagged.isCapitalizedWord(before), !tagged.isSentenceInitial(before) { before -= 1 }
-    // Only after `a` or `an`: `the agency called Smith` is what the agency did.
-    if tagged.isLowercaseWord(before), Self.namingVerbs.contains(before, in: tagged),
-      tagged.isWord(before - 2, "a") || tagged.isWord(before - 2, "an")
-    {
-      before -= 1
-    }
-    // A product's or a work's noun names the product more surely than the name's own words
-    // (`his film The Long Road`, `the play Cold Harbour`).
-    if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), isNounBeforeName(before),
-      opensNounPhrase(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
-    {
-      let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
-      votes.add(isTrade ? .organization : kind, kind == .product ? 8 : 6)
-    } else if before > 0, tagged.isLowercaseWord(before), tagged.upos(before) == .noun, Self.works.contains(before, in: tagged),
-      opensNounPhrase(before - 1)
-    {
-      votes.add(.product, 8)
-    }
+    votes.add(nounBeforeVotes(range, after: after))
+    // More than `, who` after it, which a party's members take (`the Liberals, who came second`).
+    if isPartyOfMembers(lastWord) { votes.add(.group, wordCount >= 2 ? 8 : 6) }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
     if range.lowerBound >= 1, tagged.isCapitalizedWord(range.lowerBound - 1), tagged.isSentenceInitial(range.lowerBound - 1),
@@ -198,19 +175,6 @@ struct KindEvidence {
     return nil
   }
 
-  /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
-  /// a determiner, adjective or noun (here, or most often in the tagger's training text, as
-  /// `research` in `according to research firm Canalys`), a word opening the sentence, or a
-  /// word in `-ing` after an adjective (`Polish trucking group Tarvo`).
-  private func opensNounPhrase(_ index: Int) -> Bool {
-    [.det, .adj, .noun, .propn].contains(tagged.upos(index)) || tagged.isPossessiveDeterminer(index)
-      || tagged.isPossessive(after: index - 1)
-      || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
-      || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
-      || (index > 0 && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing")
-        && [.det, .adj, .propn].contains(tagged.upos(index - 1)))
-  }
-
   /// The first word from `start` after the nationalities that open a name (`Academy` in
   /// `American Academy of Sciences`), not past `end`.
   private func wordAfterNationalities(_ start: Int, end: Int) -> Int {
@@ -264,17 +228,6 @@ struct KindEvidence {
     return tagged.place(range) == nil && !tagged.has(range.lowerBound, .givenName)
   }
 
-  /// Whether the kind noun at `index` is a noun where it stands, or a product's noun the tagger
-  /// read as an adjective after a determiner (`her novel The Salt Road`, where `novel` may be
-  /// new).
-  private func isNounBeforeName(_ index: Int) -> Bool {
-    if tagged.upos(index) == .noun { return true }
-    // After an owner no verb comes, whatever the tagger read (`her novel The Tide Keeper`).
-    if tagged.isPossessiveDeterminer(index - 1) || tagged.isPossessive(after: index - 2) { return true }
-    return tagged.infos[index].actorKind == .product && tagged.upos(index) == .adj
-      && (tagged.upos(index - 1) == .det || tagged.isPossessiveDeterminer(index - 1))
-  }
-
   /// `Duke of Sussex`, `Lord Mayor of Bergen`: a title the lexicon holds opening a name before
   /// `of` names the one who holds it.
   private func isTitleOfPlace(_ head: Int) -> Bool {
@@ -283,12 +236,6 @@ struct KindEvidence {
     else { return false }
     return tagged.isWord(head + match.length, "of") && tagged.isLowercaseWord(head + match.length)
   }
-
-  /// Verbs between a noun and the name it is called by: `a vaccine called Corvax`.
-  private static let namingVerbs = WordList(["called", "named", "dubbed", "titled", "entitled"])
-
-  /// Works of the stage and of music whose nouns tell no kind elsewhere (`the play Cold Harbour`).
-  private static let works = WordList(["play", "plays", "song", "songs", "poem", "sitcom", "musical", "opera"])
 
   private static let placeBodies = WordList(["council", "councils", "police", "constabulary"])
 

@@ -1,6 +1,18 @@
 /// The cues of a sports club in a name's shape: a place or a word the tagger does not know before
-/// a club word (`Harwick City`, `Kestrel United`), or a club's opening word (`Olympique`).
+/// a club word (`Harwick City`, `Kestrel United`), or a club's opening word (`Olympique`); and in
+/// its place, the side a result was had against (`a 3-0 defeat by Castlebury`).
 extension NameShapeEvidence {
+  /// Whether `candidate` is the side a result was had against in a story of sport, with or
+  /// without a club's name (`SportWords.isOpponentInResult`); not a name shaped like a player's
+  /// or opening on a given name, nor a player's surname alone (`defeat by Jiri Lehecka`, then
+  /// `Lehecka`).
+  func isOpponentInResult(_ candidate: NameCandidate) -> Bool {
+    let range = candidate.tokens
+    let sport = SportWords(tagged: tagged)
+    return !candidate.isPossessive && !tagged.has(range.lowerBound, .givenName) && sport.isOpponentInResult(range.lowerBound)
+      && !Self.isPersonLikeName(range, tagged) && (isSportStory || sport.isSportStory) && !isSurname(range)
+  }
+
   /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel
   /// United`, `Bridgeford Rovers`; not a city the gazetteer holds whole (`Mexico City`).
   func isClubName(_ range: Range<Int>) -> Bool {

@@ -41,7 +41,7 @@ struct NameShapeEvidence {
   /// Whether the one word of `range` is the last word of a name that looks like a person's
   /// (`Spitzer` of `Eliot Spitzer`): alone, it names that person, whatever a spokesperson or an
   /// analyst is said to work for. Asked only when such a cue is found, which is rare.
-  private func isSurname(_ range: Range<Int>) -> Bool {
+  func isSurname(_ range: Range<Int>) -> Bool {
     guard range.count == 1 else { return false }
     let hash = tagged.tokens[range.lowerBound].hash
     return candidates.contains { candidate in
@@ -109,6 +109,7 @@ struct NameShapeEvidence {
     if isSportStory, !tagged.has(range.lowerBound, .givenName), SportWords(tagged: tagged).isClubOfTransfer(range.lowerBound) {
       votes.add(.organization, 8)
     }
+    if isOpponentInResult(candidate) { votes.add(.organization, 8) }
     // No person is `the Smith`: a word the gazetteer does not hold that speaks after `the` is
     // a body (`the Garda said`), as an acronym is (`the ECB said`).
     if range.count == 1, tagged.isWord(range.lowerBound - 1, "the"), tagged.has(after, .speechVerb),

@@ -33,6 +33,27 @@ struct SportWords {
     return false
   }
 
+  /// Whether the name starting at `start` is the side a result was had against or with: after
+  /// a noun of a result or a match and `by`, `to`, `against`, `over` or `with` (`a 3-0 defeat by
+  /// Castlebury`, `the win over Tarnby`, `Tuesday's game against Wrexley`), or a verb of one
+  /// (`lost to Tarnby`, `beat Orrin 2-1`), past `the`.
+  func isOpponentInResult(_ start: Int) -> Bool {
+    var index = start - 1
+    if tagged.isWord(index, "the"), tagged.isLowercaseWord(index) { index -= 1 }
+    guard index >= 1, tagged.isLowercaseWord(index) else { return false }
+    if Self.resultVerbs.contains(index, in: tagged) { return true }
+    guard Self.resultPrepositions.contains(index, in: tagged), tagged.isLowercaseWord(index - 1) else { return false }
+    return Self.resultWords.contains(index - 1, in: tagged)
+  }
+
+  private static let resultPrepositions = WordList(["by", "to", "against", "over", "with"])
+  private static let resultWords = WordList([
+    "defeat", "defeats", "win", "wins", "victory", "victories", "loss", "losses", "draw", "draws", "match", "matches",
+    "game", "games", "fixture", "fixtures", "clash", "tie", "thrashing", "drubbing", "rout", "lost", "lose", "loses",
+    "losing", "beaten", "defeated", "drew", "drawn",
+  ])
+  private static let resultVerbs = WordList(["beat", "beats", "beating", "thrashed", "hammered", "outclassed"])
+
   private static let transferVerbs = WordList(["signed", "signing", "joined", "sold", "bought", "loaned", "moved"])
 
   /// Nouns and verbs hardly used outside sport, or used there above all.

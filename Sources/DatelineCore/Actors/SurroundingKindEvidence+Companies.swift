@@ -62,6 +62,26 @@ extension SurroundingKindEvidence {
     return tagged.isLowercaseWord(start - 2) && Self.services.contains(start - 2, in: tagged)
   }
 
+  /// `Danish rival Telefix`, `its German peer Varnholt`, `Swedish telecoms rival Orvik`: a
+  /// company's rival, peer or unit after a nationality (and a trade's noun) or `its`.
+  func isBusinessRelation(_ start: Int) -> Bool {
+    let noun = start - 1
+    guard noun >= 1, tagged.isLowercaseWord(noun), Self.businessRelations.contains(noun, in: tagged) else { return false }
+    var modifier = noun - 1
+    if tagged.isLowercaseWord(modifier), tagged.upos(modifier) == .noun, modifier >= 1, isNationality(modifier - 1) {
+      modifier -= 1
+    }
+    return isNationality(modifier) || tagged.isWord(modifier, "its") && tagged.isLowercaseWord(modifier)
+  }
+
+  private func isNationality(_ index: Int) -> Bool {
+    index >= 0 && tagged.isCapitalizedWord(index) && tagged.has(index, .demonymStart)
+      && tagged.match(tagged.lexicon.demonyms, at: index, limit: index + 1) != nil
+  }
+
+  private static let businessRelations = WordList([
+    "rival", "rivals", "competitor", "competitors", "peer", "peers", "subsidiary", "unit", "suitor", "bidder",
+  ])
   private static let companyPassives = WordList([
     "founded", "established", "incorporated", "listed", "floated", "acquired", "bought", "nationalised",
     "nationalized", "privatised", "privatized",

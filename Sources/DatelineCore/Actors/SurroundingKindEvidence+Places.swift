@@ -118,6 +118,53 @@ extension SurroundingKindEvidence {
       && !isModifierOfNoun(after)
   }
 
+  /// `Teachers in Westmoor`, `schools across Westmoor`, `a row throughout Eastvale`: a name
+  /// right after a noun's `across` or `throughout`, or after `in` when the noun names people or
+  /// their homes (past a word of setting), is where the noun's people or things are; not where
+  /// something is written or kept (`tasks in Gecko`, `requests in JavaScript`). A name of words
+  /// the tagger takes for names or does not know, in no capitals and no camel case, that opens on
+  /// no given name or nationality, with nothing glued to it (`Node.js`), no possessive and no noun
+  /// or number after it.
+  func isInArea(_ start: Int, after: Int) -> Bool {
+    var preposition = start - 1
+    if preposition >= 1, tagged.isLowercaseWord(preposition), Self.settings.contains(preposition, in: tagged) {
+      preposition -= 1
+    }
+    let noun = preposition - 1
+    guard noun >= 0, tagged.isLowercaseWord(preposition), isNounOfArea(noun),
+      Self.areaPrepositions.contains(preposition, in: tagged) || tagged.isWord(preposition, "in") && isNounOfPeople(noun),
+      !tagged.has(start, [.givenName, .demonymStart])
+    else { return false }
+    for index in start..<after where tagged.tokens[index].kind == .word {
+      guard [nil, .propn].contains(tagged.usualTag(index)), !tagged.tokens[index].flags.contains(.allUpper),
+        !tagged.isCamelCase(index)
+      else { return false }
+    }
+    guard after < tagged.tokens.count else { return true }
+    // A word or a suffix glued to the name makes it another's (`Node.js`); punctuation does not.
+    let isSuffixed = tagged.has(after, [.period, .hyphen]) && isGluedWord(after + 1)
+    if tagged.isGlued(after), tagged.tokens[after].kind == .word || isSuffixed { return false }
+    return !isModifierOfNoun(after) && tagged.tokens[after].kind != .number
+      && !tagged.has(after, [.straightSingle, .closeSingle])
+  }
+
+  /// A common noun in lower case, or one opening the sentence (`Nurses across Tarnby`), that
+  /// is not where something is written or kept.
+  private func isNounOfArea(_ index: Int) -> Bool {
+    guard !Self.writings.contains(index, in: tagged) else { return false }
+    if tagged.isLowercaseWord(index) { return tagged.upos(index) == .noun }
+    return tagged.isSentenceInitial(index) && tagged.isCapitalizedWord(index) && ActorTagger.isCommonNounForm(index, tagged)
+  }
+
+  /// A noun of people or of their homes: `teachers`, `residents`, `schools`.
+  private func isNounOfPeople(_ index: Int) -> Bool {
+    Self.inhabitants.contains(index, in: tagged) || PersonWords.occupations.contains(Substring(tagged.lemma(index).lowercased()))
+  }
+
+  private func isGluedWord(_ index: Int) -> Bool {
+    index < tagged.tokens.count && tagged.isGlued(index) && tagged.tokens[index].kind == .word
+  }
+
   /// Whether a lower-case noun right after the name makes the name its modifier: `Nasdaq
   /// trading`, `Cumbria schools`.
   func isModifierOfNoun(_ after: Int) -> Bool {
@@ -145,6 +192,21 @@ extension SurroundingKindEvidence {
 
   private static let settings = WordList([
     "northern", "southern", "eastern", "western", "central", "rural", "coastal", "downtown", "suburban",
+    "neighbouring", "neighboring",
+  ])
+
+  private static let areaPrepositions = WordList(["across", "throughout"])
+
+  private static let inhabitants = WordList([
+    "people", "residents", "locals", "families", "parents", "voters", "households", "tenants", "commuters",
+    "homes", "schools", "hospitals", "businesses", "communities",
+  ])
+
+  /// Where something is written, told or kept rather than where it is.
+  private static let writings = WordList([
+    "report", "reports", "article", "articles", "interview", "interviews", "column", "editorial", "piece", "story",
+    "stories", "letter", "paper", "study", "post", "posts", "blog", "essay", "review", "feature", "entry", "chapter",
+    "section", "episode", "version", "update", "support", "code", "function", "functions", "file", "files",
   ])
 
   private static let directions = WordList([

@@ -7,7 +7,8 @@
 /// staff work (`Halvard engineers`), where a
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
-/// posts are a company's (`Orbion's chief executive`, `… its chief executive said`). A person:
+/// posts are a company's (`Orbion's chief executive`, `… its chief executive said`), a rival or
+/// a peer after a nationality or `its` (`Danish rival Telefix`). A person:
 /// who worked at a place or was born (`Rob Lane worked at the mill`). A place: a landform's
 /// noun after it (`the
 /// Tarran estuary`), a
@@ -16,7 +17,8 @@
 /// for a division and `of` (`the districts of Samfya and Nchelenge`), `near` (`near Clifden`), in
 /// a list of places after a preposition (`Schools in Cumbria and Aberdeenshire`, `trains
 /// between Exeter and Penzance`, `a warning for Dunmara, Kelvey and Orrin`; not `in Nasdaq
-/// trading`), or where a service runs to (`trains to Tarnby`).
+/// trading`), where a service runs to (`trains to Tarnby`), or where a noun's people or things
+/// are (`schools across Westmoor`, `teachers in Westmoor`).
 struct SurroundingKindEvidence {
   let tagged: TaggedText
 
@@ -66,6 +68,10 @@ struct SurroundingKindEvidence {
     }
     if !tagged.isPossessiveDeterminer(start - 1), isCompanyClauseAfter(after) { votes.add(.organization, 4) }
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
+    // Less than a place the gazetteer holds there (`KindEvidence`): what it says of a place can be
+    // outweighed by what the name does elsewhere.
+    if tagged.place(candidate.tokens) == nil, isInArea(start, after: after) { votes.add(.place, 2) }
+    if isBusinessRelation(start) { votes.add(.organization, 5) }
     // A name the gazetteer holds is a place in such a list, past the first item a locative
     // preposition weighs for (`KindEvidence`), or after a preposition that is not locative.
     if !isModifierOfNoun(after), isInListOfPlaces(candidate.tokens) {
