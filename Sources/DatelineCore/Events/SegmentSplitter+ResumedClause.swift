@@ -69,15 +69,24 @@ extension SegmentSplitter {
 
   /// Whether the word at `index` may stand between a report's verb and a relative clause in the
   /// subject of what it says: `that` or a word of a noun phrase, with the `of` after a share of
-  /// it (`said that the 11 stores`, `said 78% of members`, `said half of the drivers`; not `tells
-  /// the story of two officers`, whose relative clause is not the report's subject).
+  /// it (`said that the 11 stores`, `said 78% of members`, `said half of the drivers`, `said
+  /// two-thirds of the staff`; not `tells the story of two officers`, whose relative clause is
+  /// not the report's subject). The hyphen of a share written as a compound is one of its words.
   private func isReportedSubjectWord(_ index: Int) -> Bool {
     if tagged.isWord(index, "of") {
       return [.num, .sym].contains(tagged.upos(index - 1)) || tagged.has(index - 1, .quantifier)
+        || Self.shares.contains(String(tagged.lemma(index - 1).lowercased().split(separator: "-").last ?? ""))
     }
-    return tagged.isWord(index, "that")
+    return tagged.isWord(index, "that") || tagged.has(index, .hyphen) && tagged.isGlued(index)
       || [.det, .adj, .noun, .propn, .num, .sym].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
   }
+
+  /// Nouns that name a share of a whole, before its `of`: `half of`, `a third of`, `two-thirds
+  /// of`, `the majority of`.
+  static let shares: Set<String> = [
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "majority",
+    "minority", "proportion", "share", "fraction", "percent", "cent", "bulk", "rest", "remainder",
+  ]
 
   /// Whether the conjunction at `index` joins two noun phrases (`a sports car and private school
   /// fees`), not two clauses.
