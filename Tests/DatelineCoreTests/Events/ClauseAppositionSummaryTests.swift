@@ -5,8 +5,8 @@ import Testing
 
 /// What is set off beside a clause stays part of it: a name in apposition inside the clause's
 /// subject is no place to cut its summary, a noun phrase that sums the clause up is no event of
-/// its own, a comparison set off after it is none either, and a share of the subject a report
-/// tells of keeps its relative clause.
+/// its own, a comparison set off after it is none either, and a share of the subject (`half of`,
+/// `most of`) heads the subject past its relative clause.
 @Suite struct ClauseAppositionSummaryTests {
   private func summaries(_ text: String) -> [String] {
     Fixture.timeline([text], published: "2024-03-15").events.map(\.summary)
@@ -51,5 +51,15 @@ import Testing
     #expect(!third.contains("Officials said a third of the farmers"), "\(third)")
     let quarter = summaries("The board said a quarter of the staff who joined last year had already quit.")
     #expect(!quarter.contains("The board said a quarter of the staff"), "\(quarter)")
+  }
+
+  @Test func aQuantifierBeforeOfHeadsTheSubjectOfAClauseThatGoesOnPastARelativeClause() {
+    let most = summaries("Most of the residents who fled the fire returned home on Tuesday.")
+    #expect(most.contains("Most of the residents who fled the fire returned home on Tuesday"), "\(most)")
+    let many = summaries("Many of the workers who lost their jobs in May found new ones in June.")
+    #expect(many.contains("Many of the workers found new ones in June"), "\(many)")
+    // A relative clause may end on its one verb: `who voted | backed`.
+    let majority = summaries("The majority of the members who voted backed the strike on Monday.")
+    #expect(majority.contains("The majority of the members who voted backed the strike on Monday"), "\(majority)")
   }
 }
