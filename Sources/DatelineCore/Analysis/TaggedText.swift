@@ -119,10 +119,13 @@ final class TaggedText: Sendable {
   }
 
   /// Whether `range` is a bare noun phrase: it opens with a determiner, noun, name or pronoun (or,
-  /// with `number`, a number: an age) and holds no verb.
+  /// with `number`, a number: an age), or a quantifier before its `of` (`Most of the residents`),
+  /// and holds no verb.
   func isBareNounPhrase(_ range: Range<Int>, orNumber number: Bool = false) -> Bool {
     let first = upos(range.lowerBound)
-    guard [.det, .propn, .noun, .pron].contains(first) || number && first == .num else { return false }
+    guard [.det, .propn, .noun, .pron].contains(first) || number && first == .num || opensWithQuantifiedOf(range) else {
+      return false
+    }
     return !range.contains { upos($0) == .verb || upos($0) == .aux }
   }
 

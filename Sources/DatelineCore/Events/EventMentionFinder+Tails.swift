@@ -59,6 +59,47 @@ extension EventMentionFinder {
     position > 0 && tagged.isWord(segments[position].tokens.lowerBound, "whether")
   }
 
+  /// Whether segment `position`, the last of its sentence and set off by a comma after a clause,
+  /// is a noun phrase that sums that clause up, with a relative clause written without its
+  /// relative word (`agreed to buy Telefix for 9 billion crowns, | a deal regulators are still
+  /// reviewing`): its noun is the object the relative clause leaves out, so it tells no event of
+  /// its own. The relative clause's subject is a pronoun, a name, a determiner's phrase (`its
+  /// pilots`) or a plural noun after the head noun (`a deal regulators`, `a price critics`); its
+  /// verb is active, takes no object after it, and is no report's verb at its end.
+  func isClauseAppositive(_ position: Int, in segments: [Segment]) -> Bool {
+    let range = segments[position].tokens
+    let first = range.lowerBound
+    guard position > 0, position == segments.count - 1, segments[position].role == .main, first > 0,
+      tagged.has(first - 1, .comma), tagged.upos(first) == .det, !tagged.has(first, .quantifier),
+      hasFiniteVerb(before: position, in: segments)
+    else {
+      return false
+    }
+    var verb = first + 1
+    var subject: Int?
+    while verb < range.upperBound, [.det, .adj, .noun, .propn, .num, .pron].contains(tagged.upos(verb)) {
+      let afterNoun = tagged.upos(verb - 1) == .noun
+      let opensSubject = tagged.upos(verb) == .noun && afterNoun && tagged.isPluralNoun(verb) && !tagged.isPluralNoun(verb - 1)
+        || ([.det, .propn].contains(tagged.upos(verb)) || tagged.has(verb, .determiner)) && afterNoun
+        || tagged.isSubjectPronoun(verb)
+      if subject == nil, opensSubject { subject = verb }
+      verb += 1
+    }
+    let group = verb
+    while verb < range.upperBound, [.aux, .adv, .part].contains(tagged.upos(verb)) { verb += 1 }
+    guard subject != nil, verb < range.upperBound, tagged.upos(verb) == .verb,
+      tagged.isFiniteVerb(verb) || (group..<verb).contains(where: { tagged.upos($0) == .aux }),
+      // A passive verb has no object to leave out: `, all worker clusters are owned by …`.
+      tagged.endsWith(verb, "ing") || !(group..<verb).contains(where: { tagged.upos($0) == .aux && tagged.lemma($0) == "be" })
+    else {
+      return false
+    }
+    // A report's verb that ends the phrase tells who said the clause (`, a union spokesman said`).
+    let next = verb + 1
+    guard next < range.upperBound else { return !tagged.isReportingVerb(verb) }
+    return ![.det, .noun, .propn, .pron, .num].contains(tagged.upos(next)) && !tagged.isWord(next, "that")
+  }
+
   private func hasFiniteVerb(before position: Int, in segments: [Segment]) -> Bool {
     segments[..<position].contains { segment in segment.tokens.contains { tagged.isFiniteVerb($0) } }
   }

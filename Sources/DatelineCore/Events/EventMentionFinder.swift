@@ -240,12 +240,14 @@ struct EventMentionFinder {
     // A clause that names neither what it is about nor when is a fragment, not an event; so is a
     // participle set between a subject and its verb (`The airline, owned by Halcyon, told …`),
     // and one that compares with another time (`…, compared with a profit of £95m the year
-    // before`), whose date is the compared figure's; so are phrases set off after a clause that
-    // belong to it (`isComparisonTail`), open questions and later list items without a verb.
+    // before`, `, compared to 57% of those who …`), whose date is the compared figure's, even
+    // when a subject is brought in before it; so are phrases set off after a clause that belong
+    // to it (`isComparisonTail`, `isClauseAppositive`), open questions and later list items
+    // without a verb.
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
       !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
-      summary.hasSubject || !isComparison(range),
-      !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
+      !isComparison(range), !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
+      !isClauseAppositive(position, in: segments),
       date != nil || !isElliptical(position, in: segments)
     else { return nil }
     return EventMention(

@@ -121,7 +121,7 @@ extension EventSummarizer {
     guard !quoted, bracketed == 0, tagged.startsWord(cut) else { return false }
     let before = tagged.upos(cut - 1)
     let endsPhrase = [.noun, .propn, .num].contains(before) || tagged.has(cut - 1, [.closeDouble, .straightDouble, .closeParen])
-    if tagged.has(cut, .comma) { return endsPhrase || before == .adj || before == .adv }
+    if tagged.has(cut, .comma) { return (endsPhrase || before == .adj || before == .adv) && !setsOffAppositive(cut, in: range) }
     guard tagged.isLowercaseWord(cut) else { return false }
     if tagged.isWord(cut, "and") || tagged.isWord(cut, "but") {
       var verb = cut + 1
@@ -157,6 +157,16 @@ extension EventSummarizer {
     }
     return tagged.upos(cut) == .verb && tagged.endsWith(cut, "ing") && [.noun, .propn, .num].contains(before)
       && !runsIntoVerb(cut, in: range)
+  }
+
+  /// Whether the comma at `comma` opens or closes an appositive between a noun and its verb
+  /// (`an auditor hired by his successor, | Mayor Angela Ruiz, | found gaps`): the clause goes on
+  /// across it, and a summary cut there ends inside its subject.
+  private func setsOffAppositive(_ comma: Int, in range: Range<Int>) -> Bool {
+    let splitter = SegmentSplitter(tagged: tagged)
+    if splitter.appositiveEnd(opening: comma, limit: range.upperBound) != nil { return true }
+    let reach = max(range.lowerBound, comma - SegmentSplitter.appositiveReach)
+    return (reach..<comma).contains { tagged.has($0, .comma) && splitter.appositiveEnd(opening: $0, limit: range.upperBound) == comma }
   }
 
   /// Whether the verb at `index` is a present participle after a form of `be` (past adverbs):

@@ -34,11 +34,12 @@ extension SegmentSplitter {
     }
     while verb < index, tagged.upos(verb) == .adv { verb += 1 }
     guard verb < index, tagged.isFiniteVerb(verb) else { return false }
-    // The relative clause ends on a noun phrase, or on the participle of its verb group right
-    // before the main clause's verb: `whose name was not released | was arrested`, `whose car was
-    // stolen | called police`.
+    // The relative clause ends on a noun phrase, on the participle of its verb group right
+    // before the main clause's verb, or on its one verb: `whose name was not released | was
+    // arrested`, `whose car was stolen | called police`, `who voted | backed the strike`.
     let closesGroup = tagged.upos(verb) == .aux && index - 1 > verb && tagged.upos(index - 1) == .verb
       && ((verb + 1)..<(index - 1)).allSatisfy { [.adv, .part, .aux].contains(tagged.upos($0)) }
+      || verb == index - 1 && tagged.upos(verb) == .verb
     guard [.noun, .propn, .num].contains(tagged.upos(index - 1)) || closesGroup else { return false }
     // Past a phrase opened by a preposition (`who died after falling from a balcony | was
     // killed`), a verb in `-ed` may be a participle of that phrase's noun: `through the eyes of a
@@ -69,13 +70,14 @@ extension SegmentSplitter {
 
   /// Whether the word at `index` may stand between a report's verb and a relative clause in the
   /// subject of what it says: `that` or a word of a noun phrase, with the `of` after a share of
-  /// it (`said that the 11 stores`, `said 78% of members`, `said half of the drivers`; not `tells
-  /// the story of two officers`, whose relative clause is not the report's subject).
+  /// it (`said that the 11 stores`, `said 78% of members`, `said half of the drivers`, `said
+  /// two-thirds of the staff`; not `tells the story of two officers`, whose relative clause is
+  /// not the report's subject). The hyphen of a share written as a compound is one of its words.
   private func isReportedSubjectWord(_ index: Int) -> Bool {
     if tagged.isWord(index, "of") {
-      return [.num, .sym].contains(tagged.upos(index - 1)) || tagged.has(index - 1, .quantifier)
+      return tagged.isShare(index - 1)
     }
-    return tagged.isWord(index, "that")
+    return tagged.isWord(index, "that") || tagged.has(index, .hyphen) && tagged.isGlued(index)
       || [.det, .adj, .noun, .propn, .num, .sym].contains(tagged.upos(index)) && tagged.timeOf[index] < 0
   }
 
