@@ -138,11 +138,7 @@ extension EventMentionFinder {
   /// Whether the `of` at `index` sets what follows beside the clause (`ahead of the vote`, `in
   /// the wake of the strike`), not a share of it (`54% of the vote`, `half of the seats`).
   private func isRelativeOf(_ index: Int) -> Bool {
-    guard tagged.isWord(index, "of") else { return false }
-    let before = index - 1
-    return !(tagged.upos(before) == .num || tagged.isWord(before, "%") || tagged.isWord(before, "percent")
-      || tagged.isWord(before, "half") || tagged.isWord(before, "majority") || tagged.isWord(before, "share")
-      || tagged.isWord(before, "most") || tagged.isWord(before, "third") || tagged.isWord(before, "quarter"))
+    tagged.isWord(index, "of") && !tagged.isShare(index - 1)
   }
 
   /// The kind the lexicon gives the verb's lemma in its context (`clashed` → `clash` → attack, `striking` beside
