@@ -11,12 +11,49 @@ extension TaggedText {
 
   /// The kind that `info`, the lexicon's entry for the word at `index` or for its lemma, gives
   /// there, by the context nouns around it (see `event-contexts.txt`).
+  /// A vote with no class word beside it that decides to take an action (`voted to strike`)
+  /// takes the action's kind; a country's force on a target is an attack (`Israeli strikes on
+  /// the port`).
   func kind(of info: WordInfo, at index: Int) -> Event.Kind? {
     guard let kind = info.eventKind else { return nil }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
-    let found = nearestContext(of: index, classes: classes) ?? earlierContext(of: info, before: index, classes: classes)
-    return found.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    if let found = nearestContext(of: index, classes: classes) { return info.contextKinds.kind(beside: found) ?? kind }
+    if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
+    if info.contextKinds.gives(.attack), isStateForce(index) { return .attack }
+    return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+  }
+
+  /// How many words of the infinitive after a vote are read for the action it decides (`to go
+  /// on strike`, `to stage a walkout`).
+  static let actionReach = 4
+
+  /// The kind of the action that the vote or ballot at `index` decides to take, told by the
+  /// infinitive right after it (past adverbs and times: `voted unanimously on Monday to strike`):
+  /// the kind of the first event word there, read beside the class words around it or else
+  /// around the vote (`Teachers at 60 schools have voted to strike` is a labour protest),
+  /// `other` when it names none (`voted to close the depot`); nil with no infinitive.
+  private func ballotKind(after index: Int) -> Event.Kind? {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    var next = index + 1
+    while next < sentence.upperBound,
+      upos(next) == .adv || timeOf[next] >= 0 || has(next, .preposition) && !isWord(next, "to") && next + 1 < sentence.upperBound && timeOf[next + 1] >= 0
+    {
+      next += 1
+    }
+    guard isWord(next, "to"), next + 1 < sentence.upperBound, upos(next + 1) == .verb else { return nil }
+    for word in (next + 1)..<min(sentence.upperBound, next + 1 + Self.actionReach) {
+      guard tokens[word].kind == .word else { break }
+      let own = infos[word].eventKind != nil ? infos[word] : lexicon.words.value(forWord: lemma(word))
+      guard let info = own, let kind = info.eventKind else { continue }
+      guard !info.contextKinds.isEmpty else { return kind }
+      let classes = info.contextKinds.classes
+      let found =
+        nearestContext(of: word, classes: classes) ?? nearestContext(of: index, classes: classes)
+        ?? earlierContext(of: info, before: word, classes: classes)
+      return found.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    }
+    return .other
   }
 
   /// How far back an event word with no context noun around it looks for an earlier one of the
