@@ -62,7 +62,8 @@ extension EventAccumulator {
 
   /// Whether `draft` tells a deciding: a court's event, or one told by a verb with what was decided
   /// after it, a `that` clause or an infinitive (`ruled on 3 March that …`, `voted to close …`),
-  /// before any other verb.
+  /// before any other verb, and not after a noun, whose content it tells (`marched against plans
+  /// to raise the retirement age`).
   private func isDecided(_ draft: EventDraft) -> Bool {
     if draft.kind == .court { return true }
     guard let word = draft.word else { return false }
@@ -72,7 +73,7 @@ extension EventAccumulator {
     var next = token + 1
     while next < tagged.tokens.count, Int(tagged.tokens[next].start) < span.end {
       if tagged.isWord(next, "that") && tagged.upos(next) == .sconj || tagged.isWord(next, "to") && tagged.upos(next + 1) == .verb {
-        return true
+        return tagged.upos(next - 1) != .noun || tagged.timeOf[next - 1] >= 0
       }
       if tagged.upos(next) == .verb || tagged.upos(next) == .aux { return false }
       next += 1

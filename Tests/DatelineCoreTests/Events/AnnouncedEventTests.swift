@@ -4,7 +4,7 @@ import Testing
 @testable import DatelineCore
 
 /// A lead told in the perfect with no date is the event a later sentence tells with its day; and
-/// a noun that names one of several earlier events names the one told last.
+/// a noun that names one of several earlier events names the one told last, and never a plan.
 @Suite struct AnnouncedEventTests {
   private func events(_ text: String, published: String) -> [Event] {
     Fixture.timeline([text], published: published).events
@@ -48,5 +48,13 @@ import Testing
       """
     let movedAfter = try #require(events(earlier, published: "2026-04-20").first { $0.summary.contains("moved out") })
     #expect(movedAfter.date?.value.timex == "2026-04-02", "\(String(describing: movedAfter.date))")
+  }
+
+  @Test func anInfinitiveAfterANounTellsNoDeciding() throws {
+    let text = """
+      Workers marched in the town on 4 May against plans to close the depot. After the decision, the union wrote to the board.
+      """
+    let wrote = try #require(events(text, published: "2026-05-20").first { $0.summary.contains("wrote") })
+    #expect(wrote.date?.inference != .afterEvent, "\(String(describing: wrote.date))")
   }
 }
