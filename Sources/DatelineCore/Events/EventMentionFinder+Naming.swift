@@ -17,12 +17,20 @@ extension EventMentionFinder {
     {
       return led
     }
-    // Past `when` or `after` only a resolved thing leads: the noun phrases before it may be the
-    // subjects of other clauses (`Relations improved after Mehra and Alves met …, where they`).
+    // Past `when` or `after` only a resolved thing leads, or the one noun phrase before that the
+    // pronoun agrees with: the subjects before it may be of other clauses (`Relations improved
+    // after Mehra and Alves met …, where they`).
     if let word = opening, tagged.has(word, [.subordinator, .relative]), let thing = thing(at: word + 1),
       let led = summarizer.pronounLed(
         summary, pronoun: word + 1, isQuoted: scan.isQuoted, referent: (actors.actors[thing.actor].name, thing.tokens),
         readsPhrases: false)
+    {
+      return led
+    }
+    if let word = opening, tagged.has(word, .subordinator), !tagged.has(word, .relative),
+      let phrase = summarizer.soleAntecedent(ofSubordinate: word + 1, isQuoted: scan.isQuoted),
+      let led = summarizer.pronounLed(
+        summary, pronoun: word + 1, isQuoted: scan.isQuoted, referent: (leadText(phrase), phrase), readsPhrases: false)
     {
       return led
     }
@@ -198,5 +206,16 @@ extension EventMentionFinder {
     guard !scan.isQuoted(pronoun), let person = clauseActors.pronouns.person(before: pronoun) else { return nil }
     let kind = actors.actors[person].kind
     return kind == .person || orUnknown && kind == .unknown ? person : nil
+  }
+
+  /// How the noun phrase `phrase` leads a summary in place of a pronoun: the name of the actor it
+  /// is a mention of, else its words, with `the` for an opening `a` or `an`.
+  private func leadText(_ phrase: Range<Int>) -> String {
+    if let mention = actors.mentions(in: phrase).first(where: { $0.tokens == phrase }) {
+      return actors.actors[mention.actor].name
+    }
+    let words = tagged.string(tokens: phrase)
+    guard tagged.isWord(phrase.lowerBound, "a") || tagged.isWord(phrase.lowerBound, "an") else { return words }
+    return "the" + words.drop { $0 != " " }
   }
 }

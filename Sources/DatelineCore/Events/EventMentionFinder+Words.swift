@@ -65,9 +65,12 @@ extension EventMentionFinder {
   /// Folds the first dated event noun `found` holds from `start` into the undated clause of
   /// `verb`. A verb of no known kind tells of that event (`voters went to the polls in 2018`):
   /// the clause stands for the noun's mention, and so does a listed verb of no known kind whose
-  /// object the noun is (`signed the deal in July`: the signing is the deal's). A verb of a known
-  /// kind takes the noun's date (`will vote at meetings on June 24`), unless it reports (`said`)
-  /// or the noun only places it before or after (`resigned after the election in May`).
+  /// object the noun is (`signed the deal in July`: the signing is the deal's), or whose subject
+  /// it is in the past (`A strike in April 2023 led to delays`: what the strike did is of its
+  /// time). A verb of a known kind takes the noun's date (`will vote at meetings on June 24`),
+  /// unless it reports (`said`) or the noun only places it before or after (`resigned after the
+  /// election in May`); a report takes the date of a noun of statement after it, the same
+  /// telling (`said in a statement on Tuesday`).
   func foldDatedNoun(
     into verb: inout (token: Int, kind: Event.Kind, isPlural: Bool)?, date: inout EventMention.DateSource?,
     found: inout [EventMention], from start: Int
@@ -75,7 +78,13 @@ extension EventMentionFinder {
     guard let clauseVerb = verb, let nounIndex = found[start...].firstIndex(where: { $0.origin == .datedNoun }) else {
       return
     }
-    if clauseVerb.kind == .other, !isListed(clauseVerb.token) || isObject(found[nounIndex].tokens, of: clauseVerb.token) {
+    let tokens = found[nounIndex].tokens
+    let isPastSubject = isSubject(tokens, of: clauseVerb.token) && tellsOfThePast(clauseVerb.token..<(clauseVerb.token + 1))
+    if clauseVerb.kind == .statement, found[nounIndex].kind == .statement, found[nounIndex].trigger > clauseVerb.token,
+      !isRelative(tokens)
+    {
+      date = found.remove(at: nounIndex).date
+    } else if clauseVerb.kind == .other, !isListed(clauseVerb.token) || isObject(tokens, of: clauseVerb.token) || isPastSubject {
       let noun = found.remove(at: nounIndex)
       verb = (noun.trigger, noun.kind, noun.isPlural)
       date = noun.date
@@ -84,6 +93,19 @@ extension EventMentionFinder {
     {
       date = found.remove(at: nounIndex).date
     }
+  }
+
+  /// Whether the noun phrase `tokens` is the subject of the verb at `verb`: it ends right before
+  /// the verb, but for adverbs and its own time after it (`A strike in April 2023 led`), and
+  /// follows no preposition or verb.
+  private func isSubject(_ tokens: Range<Int>, of verb: Int) -> Bool {
+    guard tokens.upperBound <= verb,
+      (tokens.upperBound..<verb).allSatisfy({
+        tagged.upos($0) == .adv || tagged.timeOf[$0] >= 0 || tagged.upos($0) == .adp && tagged.timeOf[$0 + 1] >= 0
+      })
+    else { return false }
+    let before = tokens.lowerBound - 1
+    return before < 0 || ![.adp, .verb, .aux].contains(tagged.upos(before))
   }
 
   /// Whether the noun phrase `tokens` is the object of the verb at `verb`: nothing but adverbs
@@ -191,6 +213,9 @@ extension EventMentionFinder {
       if distance < best?.distance ?? Int.max { best = (distance, token) }
     }
     guard let best, let kind = tagged.eventKind(at: best.token) else { return (.other, nil, false) }
+    // A word of telling outside the clause is the telling of it, not its kind: `The frog was
+    // found in February, the university said in a statement`.
+    if kind == .statement, best.distance > 0 { return (.other, nil, false) }
     return (kind, best.token, best.distance == 0)
   }
 

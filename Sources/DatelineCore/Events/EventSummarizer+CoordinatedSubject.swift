@@ -212,7 +212,10 @@ extension EventSummarizer {
     "resume", "restart", "reopen", "reconvene", "recover", "rebound", "return", "continue", "begin", "start", "end",
     "finish", "stop", "close", "open", "collapse", "rise", "fall", "grow", "shrink", "increase", "decrease",
     "drop", "climb", "soar", "plunge", "slump", "sink", "expire", "escalate", "ease", "improve", "worsen",
-    "spread", "stall", "break", "burn", "erupt", "subside", "dissolve", "merge", "split", "fail",
+    "spread", "stall", "break", "burn", "erupt", "subside", "dissolve", "merge", "split", "fail", "expand", "contract",
+    "decline", "double", "triple", "slow", "accelerate", "widen", "narrow", "strengthen", "weaken", "surge", "tumble",
+    "jump", "develop", "evolve", "shift", "thrive", "prosper", "flourish", "stabilise", "stabilize", "recede", "deepen",
+    "intensify", "struggle", "survive", "die",
   ]
 
   /// Whether the token at `index` is a modal (`would`, `can`): what goes on from it is a base form.

@@ -1,6 +1,6 @@
 extension EventSummarizer {
   /// How a candidate noun phrase agrees with a subject pronoun.
-  private enum Agreement {
+  enum Agreement {
     /// It can be what the pronoun stands for.
     case agrees
     /// It cannot, but an earlier subject may.
@@ -259,7 +259,7 @@ extension EventSummarizer {
   /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
   /// or is a common noun that names no person, singular for `it`, plural (or an organization,
   /// group or a noun for several people: `the pair`) for `they`.
-  private func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
+  func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
     let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
     let head = (preposition ?? phrase.upperBound) - 1
     // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.

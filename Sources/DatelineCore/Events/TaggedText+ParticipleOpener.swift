@@ -9,9 +9,10 @@ extension TaggedText {
 
   /// Whether the word at `index` opens its sentence as a past participle (`Born in Utrecht in
   /// 1933, she …`, `Founded in 1976, the club …`): what it tells happened to the main clause's
-  /// subject.
+  /// subject. A word in `-s` is no participle: a plural noun read as a verb opens the subject
+  /// (`Talks with the unions will begin next week, the company said`).
   func opensWithPastParticiple(_ index: Int) -> Bool {
-    upos(index) == .verb && !endsWith(index, "ing") && isSentenceInitial(index)
+    upos(index) == .verb && !endsWith(index, "ing") && !isThirdPersonForm(index) && isSentenceInitial(index)
   }
 
   /// The noun phrase a clause opens with when a verb follows it, past adverbs (`the club` in
@@ -40,4 +41,9 @@ extension TaggedText {
 
   /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.
   static let subjectPhraseLength = 6
+
+  /// Whether the word at `index` ends in a single `-s`, as a verb's third person does.
+  private func isThirdPersonForm(_ index: Int) -> Bool {
+    endsWith(index, "s") && !endsWith(index, "ss")
+  }
 }

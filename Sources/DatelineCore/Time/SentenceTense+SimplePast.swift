@@ -34,6 +34,32 @@ extension SentenceTense {
     return subject.count <= maximumBetween && subject.allSatisfy { isPlainWord($0, scanner) }
   }
 
+  /// Whether the phrase that starts at `start` lies in a gerund's clause that a preposition of
+  /// time opens after the finite past verb at `verb` (`served eight months before being released
+  /// in January`, `was fined after leaving on Monday`): a gerund has no tense of its own, so what
+  /// it tells is told as done, like the verb it hangs on. Only plain words may stand between
+  /// the gerund and the phrase.
+  static func governsThroughGerund(past verb: Int, before start: Int, in sentence: Range<Int>, _ scanner: TimeScanner)
+    -> Bool
+  {
+    guard isFinitePast(verb, in: sentence, scanner) else { return false }
+    var index = start - 1
+    while index > verb + 1 {
+      if scanner.isAnyWord(index - 1, "before", "after", "since", "upon") && isGerund(index, scanner) { return true }
+      guard isPlainWord(index, scanner) else { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether the word at `index` is a lowercase form in `-ing` of at least five letters.
+  private static func isGerund(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    let token = scanner.tokens[index]
+    let end = Int(token.end)
+    return token.kind == .word && token.length >= 5 && !token.isCapitalized && scanner.text[end - 3] == UInt8(ascii: "i")
+      && scanner.text[end - 2] == UInt8(ascii: "n") && scanner.text[end - 1] == UInt8(ascii: "g")
+  }
+
   /// How many tokens may stand between a past verb and the phrase it governs.
   private static let maximumBetween = 6
 

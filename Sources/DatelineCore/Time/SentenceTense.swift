@@ -15,7 +15,10 @@ enum SentenceTense {
         if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {
           return .future
         }
-        let governs = tense == .past && governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
+        let governs =
+          tense == .past
+          && (governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
+            || governsThroughGerund(past: index, before: expression.lowerBound, in: sentence, scanner))
         return governs ? .simplePast : tense
       }
       index -= 1

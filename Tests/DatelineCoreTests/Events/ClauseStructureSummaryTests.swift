@@ -63,6 +63,9 @@ import Testing
     ("The strike was called off in May and then resumed in June.", "The strike resumed in June"),
     ("The ferry service was suspended in December and restarted in February.", "The ferry service restarted in February"),
     ("The road was closed in March and reopened in April.", "The road reopened in April"),
+    ("The operator was founded in 1978 and expanded rapidly in the 1990s.", "The operator expanded rapidly in the 1990s"),
+    ("The fund was launched in 2010 and doubled in size by 2015.", "The fund doubled in size by 2015"),
+    ("Sales were hit by the storm in March and slowed in April.", "Sales slowed in April"),
   ])
   func aChangeOfItsOwnAfterAPassiveIsActive(text: String, summary: String) {
     let found = events(text)

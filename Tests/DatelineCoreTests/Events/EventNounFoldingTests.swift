@@ -46,4 +46,21 @@ import Testing
     #expect(found.count == 1, "\(found)")
     #expect(found.first?.date == "2024-07", "\(found)")
   }
+
+  @Test(arguments: [
+    ("A strike in April 2023 led to long delays at the port.", "A strike in April 2023 led to long delays at the port", "2023-04"),
+    ("The flood in May 2021 left 300 families homeless.", "The flood in May 2021 left 300 families homeless", "2021-05"),
+  ])
+  func aPastClauseWhoseSubjectIsADatedEventNounIsOfItsDate(text: String, summary: String, date: String) {
+    let found = events(text)
+    #expect(found.contains { $0.summary == summary && $0.date == date }, "\(found)")
+    #expect(found.count == 1, "\(found)")
+  }
+
+  @Test func aReportTakesTheDateOfTheStatementItIsMadeIn() {
+    let found = events("The frog was found during a survey in February, the university said in a statement on Monday.")
+    #expect(found.contains { $0.summary == "The frog was found during a survey in February" && $0.kind == .other }, "\(found)")
+    #expect(found.contains { $0.kind == .statement && $0.date == "2025-03-10" && $0.summary.hasPrefix("The frog was found") }, "\(found)")
+    #expect(!found.contains { $0.summary.hasPrefix("The university said") }, "\(found)")
+  }
 }

@@ -25,6 +25,16 @@ import Testing
     #expect(found.contains { $0.summary == summary && $0.date == date }, "\(found)")
   }
 
+  @Test(arguments: [
+    "Talks with the unions will begin next week, the company said.",
+    "Plans for a new bridge were dropped in May, the council said.",
+  ])
+  func aPluralNounReadAsAVerbOpensTheSubjectNotAParticiple(text: String) {
+    let found = events(text)
+    #expect(!found.contains { $0.summary.hasPrefix("The company was") || $0.summary.hasPrefix("The council was") }, "\(found)")
+    #expect(found.contains { $0.summary.hasPrefix(String(text.prefix(10))) }, "\(found)")
+  }
+
   @Test func aPronounSubjectIsReplacedByThePersonItStandsFor() {
     let found = events(
       "The sculptor Ines Moravec has died aged 88. Born in Brno in 1936, she moved to Vienna as a student.")

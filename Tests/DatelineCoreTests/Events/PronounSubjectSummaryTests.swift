@@ -59,4 +59,24 @@ import Testing
     let told = summaries("Northgate Bank announced on June 3 a second fair to be held in July. It will be held at the Corn Exchange on July 12.")
     #expect(told.contains("It will be held at the Corn Exchange on July 12"), "\(told)")
   }
+
+  @Test(arguments: [
+    ("The bank raised rates in August, when it lifted them by a quarter point.", "The bank lifted them by a quarter point"),
+    ("Shares in Northgate Bank rose 11% on Tuesday after it raised its profit forecast.",
+     "Northgate Bank raised its profit forecast"),
+    ("The drivers walked out on Monday after they rejected a pay offer.", "The drivers rejected a pay offer"),
+  ])
+  func aSubordinatePronounTakesTheOneNounPhraseBeforeThatAgrees(text: String, summary: String) {
+    #expect(summaries(text).contains(summary), "\(summaries(text))")
+  }
+
+  @Test(arguments: [
+    "The council approved the plan on Monday after it was revised in May.",
+    "The nurse treated the patient on Monday after she was admitted in May.",
+  ])
+  func aSubordinatePronounStaysWhenTwoPhrasesAgreeOrAPersonIsNamed(text: String) {
+    let found = summaries(text)
+    #expect(!found.contains { $0.hasPrefix("The council was revised") || $0.hasPrefix("The plan was revised") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The nurse was admitted") || $0.hasPrefix("The patient was admitted") }, "\(found)")
+  }
 }

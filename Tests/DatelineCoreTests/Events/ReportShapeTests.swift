@@ -46,6 +46,15 @@ import Testing
     #expect(found.contains { $0.contains("said on Monday Meridian Freight is recalling") }, "\(found)")
   }
 
+  @Test func aReportLedByItsSpeakerKeepsTheCapitalOfANationality() {
+    let text = """
+      Dutch rail workers will walk out for 24 hours from Thursday, cancelling most trains across the country and \
+      stranding thousands of commuters, the national rail operator said on Monday.
+      """
+    let found = summaries(text)
+    #expect(found.contains { $0.contains("said on Monday Dutch rail workers will walk out") }, "\(found)")
+  }
+
   @Test(arguments: [
     ("Judge Ilse Varga said the treasurer had \"cheated the families who trusted him\".",
      "Judge Ilse Varga said the treasurer had \"cheated the families who trusted him\""),

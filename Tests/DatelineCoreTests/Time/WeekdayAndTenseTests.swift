@@ -79,6 +79,14 @@ import Testing
     expectTime("The board voted in [[November]].", "2021-11")
   }
 
+  @Test func aGerundAfterAPastVerbIsToldAsDone() {
+    expectTime("He had served eight months before being released on bail in [[January]].", "2021-01")
+    expectTime("She was held for a week before being freed in [[December]].", "2020-12")
+    expectTime("The firm paid the fine after losing its appeal in [[December]].", "2020-12")
+    expectTime("He will serve two years before being released in [[January]].", "2022-01")
+    expectTime("He was told to leave before the hearing in [[December]].", "2021-12")
+  }
+
   @Test func aDecisionToldInThePastIsOfTheWeekdayBeforeTheReference() {
     expectTime("Members voted to accept the offer on [[Wednesday]].", "2026-09-16", reference: "2026-09-18")
     expectTime("The board decided to sell the unit on [[Monday]].", "2026-09-14", reference: "2026-09-18")
