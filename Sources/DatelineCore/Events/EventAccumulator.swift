@@ -72,7 +72,9 @@ struct EventAccumulator {
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil
     let isVerb = mention.origin == .verb && tagged.upos(mention.trigger) == .verb
-    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb, mention: mention) {
+    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb, mention: mention),
+      !isCounted(mention.date, from: target)
+    {
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }

@@ -37,4 +37,10 @@ import Testing
     #expect(kind(of: "raided", in: "Police raided the company's offices on Friday.") == "arrest")
     #expect(kind(of: "raided", in: "Gunmen raided a village near the border on Friday.") == "attack")
   }
+
+  @Test func anArrestCountedFromARaidIsAnotherEvent() {
+    let text = "Police raided the company's offices in March 2023. Two directors were arrested two days later."
+    let events = Fixture.timeline([text], published: "2024-06-20").events
+    #expect(events.filter { $0.kind == .arrest }.count == 2, "\(events.map(\.summary))")
+  }
 }
