@@ -11,12 +11,63 @@ extension TaggedText {
 
   /// The kind that `info`, the lexicon's entry for the word at `index` or for its lemma, gives
   /// there, by the context nouns around it (see `event-contexts.txt`).
+  /// A vote with no class word beside it that decides to take an action (`voted to strike`)
+  /// takes the action's kind; a jailing for a term is a sentence (`jailed for 12 years`); a
+  /// country's force on a target is an attack (`Israeli strikes on the port`).
   func kind(of info: WordInfo, at index: Int) -> Event.Kind? {
     guard let kind = info.eventKind else { return nil }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
-    let found = nearestContext(of: index, classes: classes) ?? earlierContext(of: info, before: index, classes: classes)
-    return found.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    if let found = nearestContext(of: index, classes: classes) { return info.contextKinds.kind(beside: found) ?? kind }
+    if info.contextKinds.gives(.court), hasTerm(after: index) { return .court }
+    if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
+    if info.contextKinds.gives(.attack), isStateForce(index) { return .attack }
+    return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+  }
+
+  /// How many words of the infinitive after a vote are read for the action it decides (`to go
+  /// on strike`, `to stage a walkout`).
+  static let actionReach = 4
+
+  /// The kind of the action that the vote or ballot at `index` decides to take, told by the
+  /// infinitive right after it (past adverbs and times: `voted unanimously on Monday to strike`):
+  /// the kind of the first event word there, read beside the class words around it or else
+  /// around the vote (`Teachers at 60 schools have voted to strike` is a labour protest),
+  /// `other` when it names none (`voted to close the depot`); nil with no infinitive.
+  private func ballotKind(after index: Int) -> Event.Kind? {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    var next = index + 1
+    while next < sentence.upperBound,
+      upos(next) == .adv || timeOf[next] >= 0 || has(next, .preposition) && !isWord(next, "to") && next + 1 < sentence.upperBound && timeOf[next + 1] >= 0
+    {
+      next += 1
+    }
+    guard isWord(next, "to"), next + 1 < sentence.upperBound, upos(next + 1) == .verb else { return nil }
+    for word in (next + 1)..<min(sentence.upperBound, next + 1 + Self.actionReach) {
+      guard tokens[word].kind == .word else { break }
+      let own = infos[word].eventKind != nil ? infos[word] : lexicon.words.value(forWord: lemma(word))
+      guard let info = own, let kind = info.eventKind else { continue }
+      guard !info.contextKinds.isEmpty else { return kind }
+      let classes = info.contextKinds.classes
+      let found =
+        nearestContext(of: word, classes: classes) ?? nearestContext(of: index, classes: classes)
+        ?? earlierContext(of: info, before: word, classes: classes)
+      return found.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    }
+    return .other
+  }
+
+  /// Whether a term follows the event word at `index`, past adverbs and a pronoun object: `for`
+  /// and a length of time or `life` (`jailed for 12 years`, `jailed him for life`), which a
+  /// court gives.
+  private func hasTerm(after index: Int) -> Bool {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    var next = index + 1
+    while next < sentence.upperBound, upos(next) == .adv || upos(next) == .pron { next += 1 }
+    guard next + 1 < sentence.upperBound, isWord(next, "for") else { return false }
+    if isWord(next + 1, "life") { return true }
+    guard timeOf[next + 1] >= 0, case .duration = times[Int(timeOf[next + 1])].value else { return false }
+    return true
   }
 
   /// How far back an event word with no context noun around it looks for an earlier one of the
@@ -45,7 +96,8 @@ extension TaggedText {
   /// word itself when it is such a noun (`the storm`), a noun, name or adjective up to
   /// `contextReach` words before it, the head of its direct object, or one after it behind a
   /// preposition that names a cause, agent or occasion (`a strike over pay`, `killed in the
-  /// earthquake`), the nearest deciding; on a tie the object decides before a word before the
+  /// earthquake`) or as the subject of a `when` clause (`killed when an earthquake struck`), the
+  /// nearest deciding; on a tie the object decides before a word before the
   /// verb (`union leaders struck a deal`).
   private func nearestContext(of index: Int, classes: UInt16) -> UInt16? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
@@ -70,7 +122,7 @@ extension TaggedText {
     var opened = false
     for after in (index + 1)..<max(index + 1, min(sentence.upperBound, index + Self.contextReach + 1)) {
       if after - index >= best?.distance ?? Int.max { break }
-      if isCausePreposition(after) {
+      if opensCause(after) {
         opened = true
       } else if opened, let bits = contextClasses(after, classes & ~ContextKinds.nameClass) {
         return bits
@@ -126,10 +178,11 @@ extension TaggedText {
     return bits
   }
 
-  /// Whether the word at `index` is a preposition after which a noun tells what an event is
-  /// about: `by`, `over`, `in`, `during`, `from`, `for`.
-  private func isCausePreposition(_ index: Int) -> Bool {
+  /// Whether the word at `index` opens a noun phrase that tells what an event is about: a
+  /// preposition of cause, agent or occasion (`by`, `over`, `in`, `during`, `from`, `for`), or
+  /// `when`, whose clause's subject is the cause (`killed when a bomb exploded`).
+  private func opensCause(_ index: Int) -> Bool {
     isWord(index, "by") || isWord(index, "over") || isWord(index, "in") || isWord(index, "during")
-      || isWord(index, "from") || isWord(index, "for")
+      || isWord(index, "from") || isWord(index, "for") || isWord(index, "when")
   }
 }

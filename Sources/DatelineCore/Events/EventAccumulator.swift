@@ -58,7 +58,7 @@ struct EventAccumulator {
         let target = antecedent(
           of: mention.kind, plural: mention.isPlural, word: eventWord(mention.trigger),
           before: mention.tokens.lowerBound)
-          ?? (tagged.has(mention.trigger, .triggerNoun) ? nil : eventNamed(by: mention.trigger))
+          ?? (tagged.has(mention.trigger, .triggerNoun) ? nil : latestEventNamed(by: mention.trigger))
       else {
         return
       }
@@ -72,7 +72,16 @@ struct EventAccumulator {
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil
     let isVerb = mention.origin == .verb && tagged.upos(mention.trigger) == .verb
-    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb, mention: mention) {
+    if let date, let target = compatible(mention.kind, date.value, word: word, isVerb: isVerb, mention: mention),
+      !isCounted(mention.date, from: target)
+    {
+      merge(mention, span: span, date: date, rank: rank, into: target)
+      return
+    }
+    // A lead's announcement in the perfect takes the day its later telling gives.
+    if let date, let target = announcedEvent(of: mention, word: word) {
+      drafts[target].date = date
+      index.insert(target, kind: drafts[target].kind, value: date.value)
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }

@@ -79,6 +79,30 @@ extension EventMentionFinder {
     return nil
   }
 
+  /// The kind of the event noun that is the subject of the verb at `verb`, a verb of no kind that
+  /// tells how the event went (`The outbreak began in the camps` is a disaster, `The walkout
+  /// ended` a protest): the noun right before it, past adverbs and auxiliaries, in a noun phrase
+  /// that no preposition opens (`news of the attack reached the capital` tells of the news). Nil
+  /// when there is none, it is of no known kind, a statement (`the statements escalated`) or a
+  /// founding, whose noun names a thing as often (`their creation expanded`, `his form appeared`), or
+  /// the verb has an object, a happening of its own (`Virtual meetings have increased the
+  /// demand`). A dated clause takes the kind of its event words instead, or stands for the dated
+  /// noun it holds.
+  func subjectKind(of verb: Int, in range: Range<Int>) -> Event.Kind? {
+    var head = verb - 1
+    while head > range.lowerBound, tagged.upos(head) == .adv || tagged.upos(head) == .aux { head -= 1 }
+    var after = verb + 1
+    while after < range.upperBound, tagged.upos(after) == .adv { after += 1 }
+    guard range.contains(head), tagged.upos(head) == .noun, tagged.isLowercaseWord(head),
+      let kind = tagged.eventKind(at: head), ![.other, .statement, .founding].contains(kind),
+      after == range.upperBound || ![.det, .noun, .propn, .num, .pron, .adj].contains(tagged.upos(after))
+    else { return nil }
+    var start = head
+    while start > range.lowerBound, [.det, .adj, .noun, .num].contains(tagged.upos(start - 1)) { start -= 1 }
+    guard !isRelative(start..<(head + 1)), start == 0 || !tagged.has(start - 1, .preposition) else { return nil }
+    return kind
+  }
+
   /// The first token of `range` that is not a quotation mark: a report after a quotation
   /// (`…,” said Jobs`) starts with the closing mark.
   func firstWord(of range: Range<Int>) -> Int {

@@ -117,6 +117,11 @@ struct EventMentionFinder {
         verb = scheduledVerb.map { ($0, own?.isSolid == true ? own?.kind ?? .other : .other, false) }
       }
       if date == nil, verb != nil { foldDatedNoun(into: &verb, date: &date, found: &found, from: before) }
+      if date == nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
+        let kind = subjectKind(of: clauseVerb.token, in: segment.tokens)
+      {
+        verb = (clauseVerb.token, kind, clauseVerb.isPlural)
+      }
       if let verb { verbs[position] = verb }
       if let date { dates[position] = date }
     }

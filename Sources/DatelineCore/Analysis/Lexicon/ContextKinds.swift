@@ -34,6 +34,14 @@ struct ContextKinds: Sendable, Hashable {
     }
   }
 
+  /// Whether the word takes `kind` beside some class (`strike` is an attack beside armed force).
+  func gives(_ kind: Event.Kind) -> Bool {
+    (0..<4).contains { slot in
+      let byte = UInt8(truncatingIfNeeded: packed >> (slot * 8))
+      return byte != 0 && Event.Kind.allCases[Int(byte & 0x0F)] == kind
+    }
+  }
+
   /// The kind taken beside a word of the classes `bits`: that of the first slot among them.
   func kind(beside bits: UInt16) -> Event.Kind? {
     for slot in 0..<4 {

@@ -32,6 +32,8 @@ struct Lexicon: Sendable {
   let capitals: PhraseTable<String>
   /// Demonyms → their country (empty when they name none).
   let demonyms: PhraseTable<String>
+  /// The countries the demonyms name (`United States`), which an alias may stand for (`US`).
+  let countries: Set<String>
 
   /// The bundled lexicons.
   static let standard = Lexicon()
@@ -64,6 +66,7 @@ struct Lexicon: Sendable {
     aliases = PhraseTable(BundledResources.lexicon("aliases").map { ($0.key, $0.value) })
     capitals = PhraseTable(BundledResources.lexicon("capitals").map { ($0.key, $0.value) })
     demonyms = PhraseTable(BundledResources.lexicon("demonyms").map { ($0.key, $0.value) })
+    countries = Set(BundledResources.lexicon("demonyms").map(\.value).filter { !$0.isEmpty })
 
     for word in titles.firstWords { builder.add(word, .titleStart) }
     for entry in BundledResources.lexicon("titles") where entry.value.hasPrefix("office") {

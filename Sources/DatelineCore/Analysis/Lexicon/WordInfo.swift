@@ -113,6 +113,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   /// A kind noun that, right after a name, says what the name is rather than what it makes:
   /// `Brent crude`, `Nikkei index` (against `Norvik software`).
   static let kindAfterName = WordFlags(rawValue: 1 << 58)
+  /// A vote that decides an action (`voted to strike`): with no class word beside it, it takes
+  /// the action's kind; see `event-triggers.txt`.
+  static let ballot = WordFlags(rawValue: 1 << 59)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).

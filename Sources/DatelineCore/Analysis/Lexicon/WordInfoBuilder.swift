@@ -84,6 +84,7 @@ struct WordInfoBuilder {
       if parts.contains("verb") { flags.insert(.triggerVerb) }
       if parts.contains("noun") { flags.insert(.triggerNoun) }
       if parts.contains("light") { flags.insert(.lightVerb) }
+      if parts.contains("ballot") { flags.insert(.ballot) }
       add(entry.key, flags, eventKind: kind)
       let key = entry.key.lowercased()
       guard infos[key]?.eventKind == kind, infos[key]?.contextKinds.isEmpty == true else { continue }

@@ -1,0 +1,43 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A vote to take an action is of the action's kind, and a country's strikes on a target are an
+/// attack though no armed word stands near.
+@Suite struct BallotAndStateForceKindTests {
+  private func kinds(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2024-06-20").events.map { $0.kind.rawValue + " " + $0.summary }
+  }
+
+  private func kind(of words: String, in text: String) -> String? {
+    // The vote itself, not the report that tells it (`…, their union said`).
+    kinds(text).first { $0.contains(words) && !$0.contains(" said") }?.split(separator: " ").first.map(String.init)
+  }
+
+  @Test func aVoteToTakeAnActionIsOfTheActionsKind() {
+    #expect(kind(of: "voted", in: "Cleaners at the airport voted on June 3 to strike over pay.") == "protest")
+    let lecturers = "Lecturers at 40 colleges across the county have voted to go on strike, their union said on June 5."
+    #expect(kind(of: "voted", in: lecturers) == "protest", "\(kinds(lecturers))")
+    #expect(kind(of: "voted", in: "The board voted on June 3 to close the depot.") == "other")
+    // Voters voting, or a vote with no action after it, stay an election.
+    #expect(kind(of: "voted", in: "Voters in the canton voted on June 9 to reject the new tax.") == "election")
+    #expect(kind(of: "voted", in: "Residents voted on June 9 in the mayoral election.") == "election")
+  }
+
+  @Test func aCountrysStrikesOnATargetAreAnAttack() {
+    let hit = "Israeli strikes hit targets in the city on June 4."
+    #expect(kinds(hit).first?.hasPrefix("attack") == true, "\(kinds(hit))")
+    let port = "Russian strikes on the port began on June 5."
+    #expect(kinds(port).first?.hasPrefix("attack") == true, "\(kinds(port))")
+    let owned = "Russia's strikes on Odesa resumed on June 6."
+    #expect(kinds(owned).first?.hasPrefix("attack") == true, "\(kinds(owned))")
+    let struck = "Britain struck the depot on June 8."
+    #expect(kinds(struck).first?.hasPrefix("attack") == true, "\(kinds(struck))")
+    // A labour strike keeps its sense, and a country's strike with no target names no attack.
+    #expect(kinds("French strikes over pensions began on June 3.").first?.hasPrefix("protest") == true)
+    #expect(kinds("Nurses at the clinic went on strike on June 3.").first?.hasPrefix("protest") == true)
+    #expect(kinds("French strikes on June 3 closed the schools.").first?.hasPrefix("attack") == false)
+    #expect(kinds("Britain struck a deal with Norway on June 8.").first?.hasPrefix("other") == true)
+  }
+}
