@@ -11,8 +11,8 @@ import Testing
   }
 
   private func kind(of words: String, in text: String) -> String? {
-    // The vote itself, not the report that tells it (`…, their union said`).
-    kinds(text).first { $0.contains(words) && !$0.contains(" said") }?.split(separator: " ").first.map(String.init)
+    // The vote, told with the report set after it (`…, their union said`): one event.
+    kinds(text).first { $0.contains(words) }?.split(separator: " ").first.map(String.init)
   }
 
   @Test func aVoteToTakeAnActionIsOfTheActionsKind() {
