@@ -4,10 +4,12 @@ extension IndirectSpeechFinder {
   /// May, said Ruth Ashby.`). The speech verb is the sentence's last finite verb, its subject
   /// phrase (or the phrase after it) fills the words between it and the comma before them, and a
   /// clause with a finite verb of its own stands before that comma; what follows the verb is no
-  /// clause (`said on Sunday`, `told reporters`).
+  /// clause (`said on Sunday`, `told reporters`). A conjunction or preposition after the comma
+  /// opens a clause or phrase of its own (`…, but Nippers replies in ill-tempered ones`).
   func trailing(_ range: Range<Int>) -> Reported? {
     guard let verb = range.last(where: tagged.isFiniteVerb), tagged.has(verb, .speechVerb),
       let comma = (range.lowerBound..<verb).last(where: { tagged.has($0, .comma) }),
+      ![.cconj, .sconj, .adp].contains(tagged.upos(comma + 1)),
       (range.lowerBound..<comma).contains(where: { tagged.isFiniteVerb($0) && !tagged.has($0, .speechVerb) }),
       !((comma + 1)..<verb).contains(where: { tagged.has($0, [.semicolon, .colon, .dash]) || tagged.isWord($0, "that") })
     else { return nil }

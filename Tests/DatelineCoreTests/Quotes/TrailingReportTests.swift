@@ -34,6 +34,7 @@ import Testing
     "The storm, which forecasters said could bring gusts, arrived on Monday.",
     "Harlow Rail closed its depot, officials said.",
     "The plant will close, Ruth Ashby said, and the staff will move to Orlen.",
+    "Ruth Ashby answers in polite terms, but Tom Reid replies in angry ones.",
   ])
   func noSpeakerWhereTheReportIsNoneOrNamesNoOne(text: String) {
     #expect(reported(text).allSatisfy { $0.speaker == nil }, "\(reported(text))")
