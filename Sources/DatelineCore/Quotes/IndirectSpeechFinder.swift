@@ -51,8 +51,8 @@ struct IndirectSpeechFinder {
   }
 
   /// Where the reported clause after the verb at `verb` starts: after `that` a few words on, or
-  /// right after a finite speech verb (and the person told: `told reporters`) when a clause opens
-  /// there.
+  /// right after a finite speech verb (and the person told: `told reporters`, and the time it
+  /// was said: `said on Monday`) when a clause opens there.
   private func clauseStart(after verb: Int, in range: Range<Int>) -> Int? {
     let limit = min(range.upperBound, verb + 5)
     if let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }) {
@@ -61,7 +61,7 @@ struct IndirectSpeechFinder {
     guard tagged.has(verb, .speechVerb), tagged.isFiniteVerb(verb) else { return nil }
     let reader = SpeechClause(tagged: tagged, actors: actors)
     let start = isTell(verb) ? reader.objectEnd(from: verb + 1) : verb + 1
-    guard let start, reader.opens(at: start, before: range.upperBound) else { return nil }
+    guard let start = start.map(reader.timeEnd), reader.opens(at: start, before: range.upperBound) else { return nil }
     return start
   }
 

@@ -21,6 +21,8 @@ import Testing
     ("The city of Tarnby closed the road. Officials said they would reopen it on Friday.", "Officials (group)"),
     ("Pharmacists said they had removed the tablets on Thursday.", "Pharmacists (group)"),
     ("Harlow Rail met the drivers on Monday. Unions said they would strike on Friday.", "Unions (group)"),
+    ("Teachers said on Monday they would strike for three days.", "Teachers (group)"),
+    ("Farmers told local radio they had moved their cattle.", "Farmers (group)"),
   ])
   func aBarePluralSubjectSpeaksAsAGroup(text: String, speaker: String) {
     #expect(speakers(text).last == speaker, "\(speakers(text))")
