@@ -56,20 +56,11 @@ struct DefiniteReference {
       return found
     }
     let first = actors.firstMention(atOrAfter: lowest)
-    let company = sector(ofNoun: noun) == .company
-    var nearby = (first..<actors.firstMention(atOrAfter: start)).filter { position in
+    let nearby = (first..<actors.firstMention(atOrAfter: start)).filter { position in
       let mention = actors.mentions[position]
-      guard isUsable(mention) || company && isUnnamedKindSubject(mention, from: lowest) else { return false }
+      guard isUsable(mention) else { return false }
       let found = fit(mention.actor)
       return found == .close || found == .loose && isSubject(mention.tokens.lowerBound, from: lowest)
-    }
-    // A subject is what the story is about; a name after a verb or a preposition (`X, which
-    // bought Skagen Ferries,`) is not, unless it holds the noun's own word (`shares in Corbel Bank`).
-    if nearby.contains(where: { isSubject(actors.mentions[$0].tokens.lowerBound, from: lowest) }) {
-      nearby.removeAll { position in
-        let mention = actors.mentions[position]
-        return !isSubject(mention.tokens.lowerBound, from: lowest) && !nameHolds(mention.actor, wordOf: noun)
-      }
     }
     let best = nearby.map { fit(actors.mentions[$0].actor) }.max() ?? .none
     if let main, fit(main) != .none, fit(main) >= best,
@@ -136,17 +127,6 @@ struct DefiniteReference {
     var previous = start - 1
     while previous >= lowest, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
     return !(tagged.isLowercaseWord(previous) && [.adp, .verb].contains(tagged.upos(previous)))
-  }
-
-  /// Whether the mention names, as a subject, an actor of unknown kind in two words or more that
-  /// opens with no given name: a company whose kind its name does not tell (`Nordhavn Seafood,
-  /// which bought …`), which `the company` may stand for.
-  private func isUnnamedKindSubject(_ mention: ActorMention, from lowest: Int) -> Bool {
-    guard !mention.isModifier, !quotes.isQuoted(mention.tokens.lowerBound), actors.actors[mention.actor].kind == .unknown,
-      !tagged.has(mention.tokens.lowerBound, [.givenName, .honorific, .titleStart])
-    else { return false }
-    let words = mention.tokens.count { tagged.tokens[$0].kind == .word }
-    return words >= 2 && isSubject(mention.tokens.lowerBound, from: lowest)
   }
 
   private func isUsable(_ mention: ActorMention) -> Bool {

@@ -20,33 +20,12 @@ struct SpeakerKind {
       if let name = names[mention.actor], mention.tokens.count > name.count { names[mention.actor] = mention.tokens }
     }
     var changed = false
-    let kindCues = kindNounCues(quotes, actors)
     for (speaker, name) in names where !name.isEmpty {
-      guard let kind = kindCues.contains(speaker) ? .organization : kind(ofName: name) else { continue }
+      guard let kind = kind(ofName: name) else { continue }
       actors.actors[speaker].kind = kind
       changed = true
     }
     return changed
-  }
-
-  /// The speakers of `quotes` whose cue names them by an organization's kind noun after `the`
-  /// and not by name (`Nordhavn Seafood, which …, the company said`): organizations, whatever
-  /// their names look like.
-  private func kindNounCues(_ quotes: [Quote], _ actors: DocumentActors) -> Set<Int> {
-    let nouns = tagged.tokens.indices.filter { index in
-      tagged.isLowercaseWord(index) && tagged.isWord(index - 1, "the") && tagged.has(index, .kindNoun)
-        && tagged.infos[index].actorKind == .organization
-    }.map { tagged.span(tokens: $0..<($0 + 1)).range }
-    guard !nouns.isEmpty else { return [] }
-    var found = Set<Int>()
-    for quote in quotes {
-      guard let speaker = quote.speaker, let cue = quote.cue?.range, actors.actors[speaker].kind == .unknown,
-        nouns.contains(where: { cue.contains($0.lowerBound) }),
-        !actors.actors[speaker].mentions.contains(where: { cue.contains($0.range.lowerBound) })
-      else { continue }
-      found.insert(speaker)
-    }
-    return found
   }
 
   /// The kind the shape of the name over `tokens` gives, or nil when it tells neither.
