@@ -12,7 +12,11 @@ struct NameSplitter {
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
     var lower = run.lowerBound
     var end = run.upperBound
-    while lower < end, isStrippable(lower), !(lower + 2 == end && tagged.isWord(lower + 1, "?")) { lower += 1 }
+    while lower < end, isStrippable(lower), !(lower + 2 == end && tagged.isWord(lower + 1, "?")),
+      !opensNameInRunningText(lower, run: run)
+    {
+      lower += 1
+    }
     guard lower < end, !isShoutedPhrase(lower..<end) else { return }
     // `Simon Price KC`, `Jane Holt MP`: letters after a person's name are no part of it.
     while NameShapeEvidence.isPostNominal(end - 1, tagged), wordCount(lower..<(end - 1)) >= 2,
@@ -197,6 +201,14 @@ struct NameSplitter {
   private func isStrippable(_ index: Int) -> Bool {
     tagged.has(index, [.functionWord, .descriptor]) && !tagged.tokens[index].flags.contains(.allUpper)
       && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word && !tagged.isModelCode(index)
+  }
+
+  /// Whether the capitalized preposition at `index` opens the run after a lowercase word: in
+  /// running text only a name writes one so (`said Per Olsen`, `according to Per Olsen`).
+  private func opensNameInRunningText(_ index: Int, run: Range<Int>) -> Bool {
+    index == run.lowerBound && tagged.has(index, .preposition)
+      && !tagged.has(index, [.determiner, .pronoun, .conjunction, .subordinator]) && tagged.isLowercaseWord(index - 1)
+      && wordCount(run) >= 2
   }
 
   func wordCount(_ range: Range<Int>) -> Int {

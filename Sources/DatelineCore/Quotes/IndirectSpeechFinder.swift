@@ -1,5 +1,5 @@
 /// Finds reported speech outside quotation marks: `X said that …`, `X said the plan failed`, `X
-/// believes that …`, `According to X, …` and `…, according to X.`
+/// believes that …`, `According to X, …`, `…, according to X.` and `…, X said.`
 struct IndirectSpeechFinder {
   /// A reported statement.
   struct Reported: Hashable {
@@ -28,7 +28,7 @@ struct IndirectSpeechFinder {
       guard range.contains(where: { tagged.has($0, [.speechVerb, .cognitionVerb]) || tagged.isWord($0, "according") }),
         !range.contains(where: { quotes.isQuoted($0) })
       else { continue }
-      if let reported = thatClause(range) ?? accordingTo(range) { found.append(reported) }
+      if let reported = thatClause(range) ?? accordingTo(range) ?? trailing(range) { found.append(reported) }
     }
     return found
   }
@@ -51,8 +51,8 @@ struct IndirectSpeechFinder {
   }
 
   /// Where the reported clause after the verb at `verb` starts: after `that` a few words on, or
-  /// right after a finite speech verb (and the person told: `told reporters`) when a clause opens
-  /// there.
+  /// right after a finite speech verb (and the person told: `told reporters`, and the time it
+  /// was said: `said on Monday`) when a clause opens there.
   private func clauseStart(after verb: Int, in range: Range<Int>) -> Int? {
     let limit = min(range.upperBound, verb + 5)
     if let that = (verb + 1..<limit).first(where: { tagged.isWord($0, "that") }) {
@@ -61,7 +61,7 @@ struct IndirectSpeechFinder {
     guard tagged.has(verb, .speechVerb), tagged.isFiniteVerb(verb) else { return nil }
     let reader = SpeechClause(tagged: tagged, actors: actors)
     let start = isTell(verb) ? reader.objectEnd(from: verb + 1) : verb + 1
-    guard let start, reader.opens(at: start, before: range.upperBound) else { return nil }
+    guard let start = start.map(reader.timeEnd), reader.opens(at: start, before: range.upperBound) else { return nil }
     return start
   }
 
@@ -74,24 +74,33 @@ struct IndirectSpeechFinder {
     guard let according = range.first(where: { tagged.isWord($0, "according") && tagged.isWord($0 + 1, "to") }) else {
       return nil
     }
-    let mentions = actors.mentions(in: (according + 2)..<min(range.upperBound, according + 6))
-    guard let mention = mentions.first else { return nil }
-    let cue = according..<mention.tokens.upperBound
+    guard let (speaker, cueEnd) = source(after: according + 1, in: range) else { return nil }
+    let cue = according..<cueEnd
     if according == range.lowerBound {
       guard let comma = (cue.upperBound..<range.upperBound).first(where: { tagged.has($0, .comma) }) else { return nil }
       let content = trimmedEnd((comma + 1)..<range.upperBound)
-      return content.isEmpty ? nil : Reported(tokens: content, speaker: mention.actor, cue: cue)
+      return content.isEmpty ? nil : Reported(tokens: content, speaker: speaker, cue: cue)
     }
     var end = according
     while end > range.lowerBound, tagged.has(end - 1, .comma) { end -= 1 }
     let content = range.lowerBound..<end
-    return content.isEmpty ? nil : Reported(tokens: content, speaker: mention.actor, cue: cue)
+    return content.isEmpty ? nil : Reported(tokens: content, speaker: speaker, cue: cue)
+  }
+
+  /// Who the words after `according to` (`to` at `to`) name, and where they end: the head of the
+  /// phrase there (`Jo Lee` of `Norvik Bank analyst Jo Lee`), which may be an organization named
+  /// before by its kind (`according to the agency`); else the first name in the next four words.
+  private func source(after to: Int, in range: Range<Int>) -> (actor: Int, end: Int)? {
+    let end = phrase.phraseEnd(from: to + 1, end: trimmedEnd(range).upperBound)
+    if let actor = actor(of: phrase.inverted(after: to, end: end)) { return (actor, max(end, to + 2)) }
+    let mention = actors.mentions(in: (to + 1)..<min(range.upperBound, to + 5)).first
+    return mention.map { ($0.actor, $0.tokens.upperBound) }
   }
 
   /// The actor the head of the subject phrase names (`Ruth Ashby, the chief executive of Corvane,
   /// said that`; `a spokesperson for Corvane said that`), with the first token of the attribution;
   /// nil when the phrase names no one (`one resident said that`) or is not read.
-  private func phraseSubject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
+  func phraseSubject(before verb: Int, from start: Int) -> (actor: Int, token: Int)? {
     switch phrase.subject(before: verb, from: start) {
     case .mention(let index):
       return (
@@ -139,7 +148,7 @@ struct IndirectSpeechFinder {
     range.allSatisfy { tagged.has($0, .adverb) || tagged.endsWith($0, "ly") || NameShapeEvidence.isPostNominal($0, tagged) }
   }
 
-  private func trimmedEnd(_ range: Range<Int>) -> Range<Int> {
+  func trimmedEnd(_ range: Range<Int>) -> Range<Int> {
     var upper = range.upperBound
     while upper > range.lowerBound, tagged.tokens[upper - 1].kind == .punctuation { upper -= 1 }
     return range.lowerBound..<upper

@@ -9,7 +9,7 @@ enum PersonNoun {
   static func names(_ index: Int, in tagged: TaggedText) -> Bool {
     guard tagged.tokens[index].kind == .word, !tagged.has(index, .kindNoun) else { return false }
     if tagged.match(tagged.lexicon.titles, at: index, limit: index + 1) != nil { return true }
-    let lemma = tagged.lemma(index).lowercased()
+    let lemma = commonLemma(index, in: tagged)
     if PersonWords.occupations.contains(Substring(lemma)) || people.contains(lemma) { return true }
     guard !things.contains(lemma), !lemma.hasSuffix("ment") else { return false }
     return agentEndings.contains { lemma.hasSuffix($0) && lemma.count > $0.count + 2 }
@@ -18,7 +18,37 @@ enum PersonNoun {
   /// Whether the noun at `index` is plural: its lemma differs from the word (`residents`).
   static func isPlural(_ index: Int, in tagged: TaggedText) -> Bool {
     let word = tagged.string(tokens: index..<(index + 1)).lowercased()
-    return word == "people" || word == "police" || tagged.lemma(index).lowercased() != word
+    return word == "people" || word == "police" || commonLemma(index, in: tagged) != word
+  }
+
+  /// Whether the word at `index` is a common noun the tagger read as a name for its capital at
+  /// the start of a sentence (`Fishermen said`, `Airlines told`), when it names people or
+  /// organizations.
+  static func isReadAsName(_ index: Int, in tagged: TaggedText) -> Bool {
+    tagged.upos(index) == .propn && tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index)
+      && !tagged.tokens[index].flags.contains(.allUpper) && (names(index, in: tagged) || namesOrganizations(index, in: tagged))
+  }
+
+  /// The lemma of the noun at `index` in lower case; for a word the tagger read as a name at the
+  /// start of a sentence, the singular its plural ending tells (`Fishermen` → `fisherman`).
+  private static func commonLemma(_ index: Int, in tagged: TaggedText) -> String {
+    guard tagged.upos(index) == .propn, tagged.isSentenceInitial(index) else { return tagged.lemma(index).lowercased() }
+    let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+    if word.hasSuffix("men") { return word.dropLast(3) + "man" }
+    if word.hasSuffix("ies") { return word.dropLast(3) + "y" }
+    if word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") { return String(word.dropLast()) }
+    return word
+  }
+
+  /// Whether the noun at `index` is the plural of a kind of organization, whose members speak as
+  /// a group (`Unions said`, `Airlines told`); `the unions` stands for a union named before.
+  static func namesOrganizations(_ index: Int, in tagged: TaggedText) -> Bool {
+    guard tagged.isLowercaseWord(index) || tagged.isSentenceInitial(index), tagged.isPluralNoun(index) else {
+      return false
+    }
+    if tagged.has(index, .kindNoun) { return tagged.infos[index].actorKind == .organization }
+    let singular = tagged.lexicon.words.value(forWord: tagged.lemma(index).lowercased())
+    return singular.map { $0.flags.contains(.kindNoun) && $0.actorKind == .organization } ?? false
   }
 
   private static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ee", "eer"]
@@ -28,8 +58,8 @@ enum PersonNoun {
   /// host`).
   private static let people: Set<String> = [
     "people", "men", "women", "children", "source", "witness", "victim", "local", "parent", "fan", "guest", "host",
-    "critic", "veteran", "staff", "family", "police", "insider", "observer", "rival", "ally", "spokespeople", "baby",
-    "suspect",
+    "critic", "veteran", "staff", "official", "family", "police", "insider", "observer", "rival", "ally", "spokespeople",
+    "baby", "suspect",
   ]
 
   /// Nouns with an agent's ending that name things.

@@ -160,8 +160,12 @@ struct SpeakerPhrase {
   /// said`) or a possessive pronoun (`Her mother said`, `Its chief told`: someone else's kin or
   /// staff) stands before it.
   private func role(_ noun: Int, in phrase: Range<Int>) -> Attribution.Speaker {
-    guard PersonNoun.names(noun, in: tagged) else { return .unnamed }
     let start = modifiersStart(of: noun, in: phrase)
+    // `the unions` stands for unions named before; `Unions said` brings in a group of its own.
+    let definite = ["the", "these", "those"].contains { tagged.isWord(start, $0) }
+    guard PersonNoun.names(noun, in: tagged) || !definite && PersonNoun.namesOrganizations(noun, in: tagged) else {
+      return .unnamed
+    }
     let questionWords: [StaticString] = ["what", "which", "whose", "whatever", "whichever"]
     guard !questionWords.contains(where: { tagged.isWord(start, $0) }), !tagged.isPossessiveDeterminer(start - 1),
       !(tagged.upos(start - 1) == .adp && tagged.isLowercaseWord(start - 1))
@@ -201,7 +205,8 @@ struct SpeakerPhrase {
   private func headNoun(of phrase: Range<Int>) -> Int? {
     let preposition = phrase.first { tagged.upos($0) == .adp && tagged.isLowercaseWord($0) } ?? phrase.upperBound
     let noun = preposition - 1
-    guard noun >= phrase.lowerBound, tagged.upos(noun) == .noun, tagged.tokens[noun].kind == .word,
+    guard noun >= phrase.lowerBound, tagged.upos(noun) == .noun || PersonNoun.isReadAsName(noun, in: tagged),
+      tagged.tokens[noun].kind == .word,
       actors.mentions(in: noun..<(noun + 1)).isEmpty
     else { return nil }
     return noun

@@ -1,6 +1,7 @@
 /// Reads the words right after a speech verb for a clause it reports without `that`: a subject (a
 /// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns and names) and then its
-/// finite verb (`said the company would cut jobs`, `says it will`).
+/// finite verb (`said the company would cut jobs`, `says it will`), past the person told and the
+/// time it was said.
 struct SpeechClause {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -20,10 +21,23 @@ struct SpeechClause {
     guard start < tagged.tokens.count else { return nil }
     let objects: [StaticString] = ["him", "her", "them", "us", "me", "you"]
     if objects.contains(where: { tagged.isWord(start, $0) }) { return start + 1 }
-    let name = tagged.isWord(start, "the") ? start + 1 : start
+    var name = tagged.isWord(start, "the") ? start + 1 : start
+    // `told local radio`, `told state television`.
+    while tagged.isLowercaseWord(name), tagged.upos(name) == .adj, tagged.upos(name + 1) == .noun { name += 1 }
     if let mention = actors.mentions(in: name..<(name + 1)).first { return mention.tokens.upperBound }
     return tagged.upos(name) == .noun && tagged.isLowercaseWord(name) ? name + 1 : nil
   }
+
+  /// Where the time told after a speech verb ends, from `start` (`said on Monday they would`):
+  /// `start` itself when no time opens there.
+  func timeEnd(from start: Int) -> Int {
+    var index = tagged.upos(start) == .adp && tagged.isLowercaseWord(start) && isTime(start + 1) ? start + 1 : start
+    guard isTime(index) else { return start }
+    while isTime(index) { index += 1 }
+    return index
+  }
+
+  private func isTime(_ index: Int) -> Bool { index < tagged.tokens.count && tagged.timeOf[index] >= 0 }
 
   /// A word of a noun phrase, or the `’s` of a possessive glued to one; not a time (`said Monday
   /// the plant would close` reports from `the plant`, which this reading does not place).

@@ -11,7 +11,7 @@ import Testing
     expectMentions("Cases of [[Covid-19]] rose in [[Lisbon]] on Monday.")
     expectMentions("The [[Veyra-2]] rocket lifted off from [[Kourou]] on Tuesday.")
     expectMentions("The [[Tarsis-3]] probe landed near the pole on Wednesday.")
-    expectMentions("[[MERS-2]]’s spread slowed in March, officials said.")
+    expectMentions("[[MERS-2]]’s spread slowed in March, [[officials]] said.")
     expectMentions("Engineers at [[Orvane]] tested the [[SARS-CoV-2]] samples on Friday.")
   }
 

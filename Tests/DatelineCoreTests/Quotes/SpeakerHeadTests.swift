@@ -121,7 +121,7 @@ import Testing
       Corvane Foods said on Tuesday it would buy a rival. Its chief told Reuters the price was fair.
       “We expect the deal to close in May,” the company said in a statement.
       """
-    #expect(speakers(text) == ["Corvane Foods"])
+    #expect(speakers(text) == ["Corvane Foods", "Corvane Foods"])
   }
 
   @Test func aCapitalizedSpeechVerbIsAName() {
