@@ -4,7 +4,8 @@ extension EventMentionFinder {
   /// Whether `statement`, the mention of a bare report that is the main clause `segment` and
   /// ends its sentence, is folded into the mention of the clause told before it that starts
   /// first (`found`: a main clause, not a relative clause inside it), which then is the one event of the two: of its own kind and date (the report's
-  /// when it has none: `…, officials said on Tuesday`), its speaker among its actors, told with
+  /// when it has none: `…, officials said on Tuesday`), its speaker among its actors unless a
+  /// group (`officials`, `residents`: they would join unrelated happenings), told with
   /// the report's summary when that tells it (holds its word of the
   /// happening: `…, officials said`). Apart, the sentence gave the
   /// same happening twice, the second time as a statement dated by the story. A report of a time
@@ -33,7 +34,9 @@ extension EventMentionFinder {
     {
       event.summary = summary
     }
-    for actor in statement.actors where !event.actors.contains(actor) { event.actors.append(actor) }
+    for actor in statement.actors where !event.actors.contains(actor) && actors.actors[actor].kind != .group {
+      event.actors.append(actor)
+    }
     if event.date == nil { event.date = statement.date }
     event.tokens = min(event.tokens.lowerBound, statement.tokens.lowerBound)..<max(event.tokens.upperBound, statement.tokens.upperBound)
     found[target] = event
