@@ -3,8 +3,10 @@ extension ClauseTimes {
   /// phrase after the noun phrase that opens `range`, right before the clause's own verb (`A law
   /// passed by parliament last year comes into effect in July`, `The bridge built in 1990
   /// collapsed`): it tells when the thing the noun names came about, not when the clause
-  /// happened. A past verb after a noun is a participle only when a verb of the clause follows
-  /// the phrase with no subject of its own (`said in May it would` is the clause's verb).
+  /// happened, when the clause has a time of its own after its verb (`A poll released on Friday
+  /// showed…` is of Friday: the showing is the release). A past verb after a noun is a participle
+  /// only when a verb of the clause follows the phrase with no subject of its own (`said in May
+  /// it would` is the clause's verb).
   func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
     let phraseWords: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
     var participle = index - 1
@@ -20,6 +22,7 @@ extension ClauseTimes {
     guard opening < range.lowerBound else { return false }
     var verb = end
     while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
-    return verb < range.upperBound && tagged.isFiniteVerb(verb)
+    guard verb < range.upperBound, tagged.isFiniteVerb(verb) else { return false }
+    return (verb..<range.upperBound).contains { tagged.timeOf[$0] >= 0 }
   }
 }

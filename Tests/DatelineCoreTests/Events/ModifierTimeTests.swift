@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// A time inside a phrase that tells which thing a noun is does not date the clause around it:
-/// a participle after the subject (`A bridge built in 1990 collapsed`); a share of a dated
+/// a participle after the subject (`A bridge built in 1990 collapsed on Monday`), when the
+/// clause has a time of its own; a share of a dated
 /// event noun (`won 54% of the vote on Sunday`) is that event's, not a time beside it.
 @Suite struct ModifierTimeTests {
   private func date(_ words: String, in text: String) throws -> String? {
@@ -22,6 +23,7 @@ import Testing
   }
 
   @Test(arguments: [
+    ("A poll released on Monday showed support at 13%.", "showed", "2025-03-10"),
     ("The company said in May it would close the plant.", "said", "2024-05"),
     ("The minister opened in May a bridge that was built in 1990.", "opened", "2024-05"),
   ])
