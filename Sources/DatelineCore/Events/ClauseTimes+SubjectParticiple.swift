@@ -8,15 +8,16 @@ extension ClauseTimes {
   /// only when a verb of the clause follows the phrase with no subject of its own (`said in May
   /// it would` is the clause's verb).
   func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
-    let phraseWords: Set<UPOS> = [.adp, .det, .adj, .noun, .propn, .num]
     var participle = index - 1
-    while participle > range.lowerBound, phraseWords.contains(tagged.upos(participle)) { participle -= 1 }
+    while participle > range.lowerBound, tagged.upos(participle) == .adp || isNounPhraseWord(tagged.upos(participle)) {
+      participle -= 1
+    }
     guard participle > range.lowerBound, tagged.upos(participle) == .verb, tagged.isLowercaseWord(participle),
       tagged.has(participle, .pastVerb) || tagged.endsWith(participle, "ed") || tagged.endsWith(participle, "en"),
-      [.noun, .propn].contains(tagged.upos(participle - 1))
+      tagged.upos(participle - 1) == .noun || tagged.upos(participle - 1) == .propn
     else { return false }
     var opening = participle - 1
-    while opening >= range.lowerBound, [.det, .adj, .noun, .propn, .num].contains(tagged.upos(opening)) || tagged.has(opening, .hyphen) {
+    while opening >= range.lowerBound, isNounPhraseWord(tagged.upos(opening)) || tagged.has(opening, .hyphen) {
       opening -= 1
     }
     guard opening < range.lowerBound else { return false }
@@ -24,5 +25,14 @@ extension ClauseTimes {
     while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
     guard verb < range.upperBound, tagged.isFiniteVerb(verb) else { return false }
     return (verb..<range.upperBound).contains { tagged.timeOf[$0] >= 0 }
+  }
+
+  /// Whether a word of this tag may stand in a noun phrase before its head: a determiner,
+  /// adjective, number, noun or name.
+  private func isNounPhraseWord(_ tag: UPOS) -> Bool {
+    switch tag {
+    case .det, .adj, .noun, .propn, .num: return true
+    default: return false
+    }
   }
 }

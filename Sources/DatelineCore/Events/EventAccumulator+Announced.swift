@@ -11,12 +11,16 @@ extension EventAccumulator {
     guard mention.origin == .verb, mention.tense == .past, let word, let actor = mention.actors.first,
       tagged.upos(mention.trigger) == .verb
     else { return nil }
-    for event in stride(from: drafts.count - 1, through: max(0, drafts.count - Self.referenceReach), by: -1) {
-      let draft = drafts[event]
-      guard draft.date == nil, draft.tense == .perfect, draft.word == word, draft.actors.first == actor,
-        DatedEventIndex.family(draft.kind) == DatedEventIndex.family(mention.kind), draft.isPlural == mention.isPlural,
-        !draft.namesUnresolvedTime, Int(tagged.sentenceOf[draft.firstToken]) < NarrativeDating.leadReach,
-        let trigger = verb(of: draft, word: word)
+    // Drafts are in the order of their first telling: those of the lead open the list, and only
+    // they are read, field by field (a copy of each draft retained its lists).
+    let first = max(0, drafts.count - Self.referenceReach)
+    var end = first
+    while end < drafts.count, Int(tagged.sentenceOf[drafts[end].firstToken]) < NarrativeDating.leadReach { end += 1 }
+    for event in stride(from: end - 1, through: first, by: -1) {
+      guard drafts[event].date == nil, drafts[event].tense == .perfect, drafts[event].isPlural == mention.isPlural,
+        drafts[event].actors.first == actor, !drafts[event].namesUnresolvedTime,
+        DatedEventIndex.family(drafts[event].kind) == DatedEventIndex.family(mention.kind), drafts[event].word == word,
+        let trigger = verb(of: drafts[event], word: word)
       else { continue }
       return sameObject(trigger, mention.trigger) ? event : nil
     }

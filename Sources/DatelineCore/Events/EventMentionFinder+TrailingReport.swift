@@ -3,19 +3,18 @@
 extension EventMentionFinder {
   /// Whether `statement`, the mention of a bare report that is the main clause `segment` and
   /// ends its sentence, is folded into the mention of the clause told before it that starts
-  /// first (`found`: a main clause, not a relative clause inside it), which then is the one event of the two: of its own kind and date (the report's
-  /// when it has none: `…, officials said on Tuesday`), its speaker among its actors unless a
-  /// group (`officials`, `residents`: they would join unrelated happenings), told with
-  /// the report's summary when that tells it (holds its word of the
-  /// happening: `…, officials said`). Apart, the sentence gave the
-  /// same happening twice, the second time as a statement dated by the story. A report of a time
-  /// of its own stays apart (`…, the council said on Thursday`), as do a quotation before it
-  /// (`“…,” said Orton`: the statement tells it), a clause a semicolon or dash sets apart, and a
-  /// report set inside its sentence (`…, Kaplan says, is always consistent`).
+  /// first (`found`: a main clause, not a relative clause inside it), which then is the one
+  /// event of the two: of its own kind and date (the report's when it has none: `…, officials
+  /// said on Tuesday`), its speaker among its actors unless a group (`officials`, `residents`:
+  /// they would join unrelated happenings), told with the report's summary when that tells it
+  /// (holds its word of the happening: `…, officials said`). Apart, the sentence gave the same
+  /// happening twice, the second time as a statement dated by the story. A report of a time of
+  /// its own stays apart (`…, the council said on Thursday`), as do a quotation before it (`“…,”
+  /// said Orton`: the statement tells it), a clause a semicolon or dash sets apart, and a report
+  /// set inside its sentence (`…, Kaplan says, is always consistent`).
   func foldsTrailingReport(_ statement: EventMention, segment: Segment, into found: inout [EventMention]) -> Bool {
     guard segment.role == .main, statement.kind == .statement, statement.origin == .verb,
-      segment.tokens.contains(statement.trigger), tagged.isFiniteVerb(statement.trigger),
-      summarizer.isBareReport(segment.tokens)
+      segment.tokens.contains(statement.trigger), tagged.isFiniteVerb(statement.trigger)
     else { return false }
     let sentence = tagged.sentences[Int(tagged.sentenceOf[segment.tokens.lowerBound])].tokens
     let told = sentence.lowerBound..<segment.tokens.lowerBound
@@ -25,7 +24,8 @@ extension EventMentionFinder {
         told.contains(found[index].trigger) && found[index].kind != .statement
           && ![.datedNoun, .reference].contains(found[index].origin)
       }).min(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }),
-      !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { tagged.has($0, [.semicolon, .colon, .dash]) })
+      !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { tagged.has($0, [.semicolon, .colon, .dash]) }),
+      summarizer.isBareReport(segment.tokens)
     else { return false }
     if let own = statement.date, let told = found[target].date, own != told { return false }
     var event = found[target]
