@@ -11,7 +11,8 @@ extension EventMentionFinder {
   /// happening twice, the second time as a statement dated by the story. A report of a time of
   /// its own stays apart (`…, the council said on Thursday`), as do a quotation before it (`“…,”
   /// said Orton`: the statement tells it), a clause a semicolon or dash sets apart, and a report
-  /// set inside its sentence (`…, Kaplan says, is always consistent`).
+  /// set inside its sentence (`…, Kaplan says, is always consistent`). The mention keeps its
+  /// own words, which the report's quote holds: the quote backs the event.
   func foldsTrailingReport(_ statement: EventMention, segment: Segment, into found: inout [EventMention]) -> Bool {
     guard segment.role == .main, statement.kind == .statement, statement.origin == .verb,
       segment.tokens.contains(statement.trigger), tagged.isFiniteVerb(statement.trigger)
@@ -38,7 +39,6 @@ extension EventMentionFinder {
       event.actors.append(actor)
     }
     if event.date == nil { event.date = statement.date }
-    event.tokens = min(event.tokens.lowerBound, statement.tokens.lowerBound)..<max(event.tokens.upperBound, statement.tokens.upperBound)
     found[target] = event
     return true
   }

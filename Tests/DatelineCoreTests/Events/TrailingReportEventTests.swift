@@ -32,6 +32,12 @@ import Testing
     #expect(names == ["Harlow Rail", "Tom Reid"])
   }
 
+  @Test func theReportIsTheQuoteThatBacksTheHappening() throws {
+    let told = timeline("Two men were arrested on Sunday after a fight in the town centre, police said.")
+    let event = try #require(told.events.first)
+    #expect(event.quotes.map { told.text(told.quotes[$0].span) } == ["Two men were arrested on Sunday after a fight in the town centre"])
+  }
+
   @Test func aReportOfItsOwnDayDatesWhatItTellsWhenThatHasNone() {
     let told = timeline("Nine bridges were closed across the valley, officials said on Sunday.")
     #expect(told.events.map(\.summary) == ["Nine bridges were closed across the valley, officials said on Sunday"])
