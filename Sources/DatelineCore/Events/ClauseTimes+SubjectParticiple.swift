@@ -9,7 +9,7 @@ extension ClauseTimes {
   /// it would` is the clause's verb).
   func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
     var participle = index - 1
-    while participle > range.lowerBound, tagged.upos(participle) == .adp || isNounPhraseWord(tagged.upos(participle)) {
+    while participle > range.lowerBound, tagged.upos(participle) == .adp || tagged.upos(participle).isNounPhraseWord {
       participle -= 1
     }
     guard participle > range.lowerBound, tagged.upos(participle) == .verb, tagged.isLowercaseWord(participle),
@@ -17,7 +17,7 @@ extension ClauseTimes {
       tagged.upos(participle - 1) == .noun || tagged.upos(participle - 1) == .propn
     else { return false }
     var opening = participle - 1
-    while opening >= range.lowerBound, isNounPhraseWord(tagged.upos(opening)) || tagged.has(opening, .hyphen) {
+    while opening >= range.lowerBound, tagged.upos(opening).isNounPhraseWord || tagged.has(opening, .hyphen) {
       opening -= 1
     }
     guard opening < range.lowerBound else { return false }
@@ -25,14 +25,5 @@ extension ClauseTimes {
     while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
     guard verb < range.upperBound, tagged.isFiniteVerb(verb) else { return false }
     return (verb..<range.upperBound).contains { tagged.timeOf[$0] >= 0 }
-  }
-
-  /// Whether a word of this tag may stand in a noun phrase before its head: a determiner,
-  /// adjective, number, noun or name.
-  private func isNounPhraseWord(_ tag: UPOS) -> Bool {
-    switch tag {
-    case .det, .adj, .noun, .propn, .num: return true
-    default: return false
-    }
   }
 }

@@ -103,7 +103,7 @@ extension EventMentionFinder {
     guard tagged.upos(first) == .adp, !tagged.has(first, .relative) else { return nil }
     var index = first + 1
     let limit = min(tagged.tokens.count - 1, first + Self.openingPhraseReach)
-    while index < limit, [.det, .adj, .noun, .propn, .num].contains(tagged.upos(index)) || tagged.timeOf[index] >= 0,
+    while index < limit, tagged.upos(index).isNounPhraseWord || tagged.timeOf[index] >= 0,
       !tagged.has(index, [.personPronoun, .groupPronoun])
     {
       index += 1

@@ -17,7 +17,7 @@ extension EventSummarizer {
     }
     var participle = first
     while participle < range.upperBound, tagged.timeOf[participle] < 0,
-      [.det, .adj, .noun, .propn, .num].contains(tagged.upos(participle)) || isPossessivePronoun(participle)
+      tagged.upos(participle).isNounPhraseWord || isPossessivePronoun(participle)
     {
       participle += 1
     }

@@ -85,7 +85,7 @@ extension EventSummarizer {
     var mark = end + 1
     if mark < sentence.upperBound, !tagged.has(mark, [.openDouble, .straightDouble]) {
       let apposition = (mark..<min(sentence.upperBound, mark + Self.appositionReach)).first { tagged.has($0, .comma) }
-      guard let apposition, (mark..<apposition).allSatisfy({ [.det, .adj, .noun, .propn, .num].contains(tagged.upos($0)) })
+      guard let apposition, (mark..<apposition).allSatisfy({ tagged.upos($0).isNounPhraseWord })
       else { return nil }
       mark = apposition + 1
     }

@@ -29,7 +29,7 @@ extension SegmentSplitter {
     // `whose` comes with the noun it owns, the subject of the verb after them: `A man whose name
     // was not released | was arrested`.
     if tagged.isWord(relative, "whose") {
-      while verb < index, [.det, .adj, .noun, .propn, .num].contains(tagged.upos(verb)) { verb += 1 }
+      while verb < index, tagged.upos(verb).isNounPhraseWord { verb += 1 }
       guard verb > relative + 1 else { return false }
     }
     while verb < index, tagged.upos(verb) == .adv { verb += 1 }

@@ -24,7 +24,7 @@ extension TaggedText {
       index += 1
     } else {
       while index < end, index - start < Self.subjectPhraseLength,
-        [.det, .adj, .noun, .propn, .num].contains(upos(index)) || isPossessiveDeterminer(index)
+        upos(index).isNounPhraseWord || isPossessiveDeterminer(index)
           || has(index, [.closeSingle, .straightSingle]) && index > start
       {
         index += 1

@@ -61,3 +61,14 @@ public enum UPOS: UInt8, CaseIterable, Sendable {
     "PUNCT", "SCONJ", "SYM", "VERB", "X",
   ]
 }
+
+extension UPOS {
+  /// Whether a word of this tag may stand in a noun phrase up to its head: a determiner,
+  /// adjective, number, noun or name.
+  var isNounPhraseWord: Bool {
+    switch self {
+    case .det, .adj, .noun, .propn, .num: return true
+    default: return false
+    }
+  }
+}
