@@ -134,8 +134,11 @@ struct NarrativeDating {
         }
         // A clause that starts where the lead starts (the lead told in a relative clause of its
         // subject: `X, who built …, has died`) is no earlier than the lead either.
+        // A relative clause told inside the lead's own mention is background to it (`Ruth Calder,
+        // who served three terms as mayor, has died`), of no day of the story.
         if let story, !isAway, draft.tense != .pastPerfect,
-          story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken }) ?? true
+          story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
+            ?? true
         {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue

@@ -172,4 +172,15 @@ import Testing
     #expect(reported.date?.value.timex == "2022-03-09", "\(String(describing: reported.date))")
     #expect(reported.date?.inference == .storyTime)
   }
+
+  @Test func aRelativeClauseOfTheLeadsSubjectIsBackgroundOfNoDay() throws {
+    let all = events(
+      """
+      Ruth Calder, who served three terms as mayor of Tarnby, has died.
+
+      Her family said she died peacefully at home on Monday after a short illness.
+      """)
+    let served = try event("served three terms", in: all)
+    #expect(served.date == nil, "\(String(describing: served.date))")
+  }
 }
