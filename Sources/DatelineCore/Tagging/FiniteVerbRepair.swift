@@ -48,6 +48,7 @@ struct FiniteVerbRepair {
       lemmas[index] = rule
     }
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
     for index in words where tags[index] == .sconj && index > clause + 1 {
       repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)

@@ -38,6 +38,15 @@ import Testing
     #expect(found?.tag == .verb && found?.lemma == "rise", "\(text): \(String(describing: found))")
   }
 
+  @Test(arguments: [
+    "Nordvik Lines will resume its ferry service on March 20.",
+    "Officials said the ferry could resume its trips on Monday.",
+  ])
+  func aWordAfterAModalIsAVerb(text: String) {
+    let found = word("resume", in: text)
+    #expect(found?.tag == .verb && found?.lemma == "resume", "\(text): \(String(describing: found))")
+  }
+
   @Test func aNounBeforeTheVerbStaysANoun() {
     #expect(word("prices", in: "Oil prices rose on Monday.")?.tag == .noun)
   }
