@@ -70,7 +70,11 @@ struct NarrativeDating {
           // A coarser date ends the passage of an earlier day it does not hold (`On December 7
           // the wall broke. Then in February it broke again, and we lost the slipway.`); it
           // dates only the rest of its own sentence.
-          if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
+          // A stretch (`had died since Sunday`, `between 2015 and 2019`) sets no day that the
+          // clauses after it are told on, and ends the passage before it.
+          if date.end != nil {
+            passage = nil
+          } else if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
             passage = (id, date, sentence, paragraph)
           }
           // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
