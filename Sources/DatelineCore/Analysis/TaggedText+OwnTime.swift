@@ -1,11 +1,21 @@
 /// The time and adverbs a verb takes right beside it (`announced on Monday that …`, `said
 /// earlier this year that …`): what a report's content starts after.
 extension TaggedText {
-  /// The first token after `verb` and the time and adverbs right after it, at most `end`.
+  /// The first token after `verb` and the time and adverbs right after it, at most `end`. A time
+  /// that owns a noun (`said Sunday's vote was rigged`) opens what follows, not the verb's own.
   func pastOwnTime(after verb: Int, before end: Int) -> Int {
     var index = verb + 1
-    while index < end, isOwnTime(index, before: end) { index += 1 }
+    while index < end, isOwnTime(index, before: end), !opensPossessive(index) { index += 1 }
     return index
+  }
+
+  /// Whether a time starts at `index` and is followed by a possessive `'s` (`Sunday's`).
+  private func opensPossessive(_ index: Int) -> Bool {
+    let time = timeOf[index]
+    guard time >= 0, index == 0 || timeOf[index - 1] != time else { return false }
+    var end = index + 1
+    while end < timeOf.count, timeOf[end] == time { end += 1 }
+    return has(end, [.closeSingle, .straightSingle]) && isWord(end + 1, "s")
   }
 
   /// The token before `index` and the time and adverbs right before it (`said` before `earlier

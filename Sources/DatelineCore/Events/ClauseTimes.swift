@@ -10,9 +10,9 @@ struct ClauseTimes {
   /// tell how long a record has stood (`its first loss since 1992`), when the figure a clause is
   /// set beside was (`compared with a profit a year earlier`), or over what time something
   /// is counted (`for the second time this year`), which thing a verb's object is (`violated
-  /// the 1991 agreement`), the day it is planned for (`called a strike for Friday`) or when the
-  /// thing a noun names came about (`restored the bonus it cut in January`, `a law passed last
-  /// year comes into effect`).
+  /// the 1991 agreement`) or a possessive's noun that names no event (`tomorrow's pensions`),
+  /// the day it is planned for (`called a strike for Friday`) or when the thing a noun names came
+  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -32,6 +32,7 @@ struct ClauseTimes {
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
+        || ownsThing(time)
       {
         rejected = time
         continue
@@ -225,6 +226,7 @@ struct ClauseTimes {
   func isReported(_ time: Int, after verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.has(verb, .speechVerb), let start = range.first(where: { tagged.timeOf[$0] == Int32(time) }), start > verb
     else { return false }
+    if opensReport(time, after: verb) { return true }
     let before = tagged.upos(verb - 1) == .adv ? verb - 2 : verb - 1
     if before >= 0, tagged.tokens[before].kind == .word {
       if [.det, .adj].contains(tagged.upos(before)) { return false }

@@ -216,6 +216,8 @@ struct EventAccumulator {
   /// The event a dated mention of `kind` joins: one with the same date, or the only one whose
   /// date contains it or lies inside it. An event of kind `other` is joined only by a mention of
   /// the same date told with the same event word (`the 1991 agreement`).
+  /// A mention joins an event of a nested date only when they may be of one thing
+  /// (`ToldContent.sameThing`).
   /// An event verb dated inside or around the date of an event told by a verb joins it only when
   /// the verbs have the same stem (`fought on Tuesday` … `fighting at 6 a.m.`): another verb
   /// tells a happening of its own in that day (`attacked the town on Wednesday` … `bombed the
@@ -242,7 +244,10 @@ struct EventAccumulator {
       count += 1
       return count < 2
     }
-    return count == 1 ? nested : nil
+    // What the two name before their verbs decides too: `the factory will open this year` is not
+    // `the wind farm would open in June`.
+    guard count == 1, let nested, told.sameThing(told.clause(of: mention), toldBy[nested]) else { return nil }
+    return nested
   }
 
   private static func isFiner(_ value: TimeValue, than current: TimeValue) -> Bool {

@@ -14,6 +14,19 @@ extension NarrativeDating {
     return earlier.actors.first == speaker
   }
 
+  /// Whether the words of `draft`'s own mention, or of the opening of its sentence with no verb
+  /// between, point back at the time told before it (`warned then`, `At the time, the mayor
+  /// said`; see `TaggedText.toldTimeAnaphor(in:)`).
+  func pointsBack(_ draft: EventDraft) -> Bool {
+    let start = tagged.tokens.partitioningIndex { Int($0.start) >= draft.primary.start }
+    let end = tagged.tokens.partitioningIndex { Int($0.start) >= draft.primary.end }
+    guard start < end else { return false }
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    if tagged.toldTimeAnaphor(in: start..<end) != nil { return true }
+    guard let opening = tagged.toldTimeAnaphor(in: sentence..<start) else { return false }
+    return !(opening..<start).contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+  }
+
   /// Whether the subordinating conjunction at `index` brings in what a clause states or grants
   /// (`that`, `while`, `although`, `because`, `whether`), which holds at the clause's time, and
   /// not a time of its own (`once`, `before`, `until`).

@@ -19,9 +19,9 @@ extension NarrativeDating {
     return nil
   }
 
-  /// The event told before `draft` and dated to the day that the opening adverbial of its
-  /// sentence names after `after` or `following` (`After the vote, protesters gathered`): what
-  /// the clause tells came on that event's day or later.
+  /// The event told before `draft` and dated to the day or month that the opening adverbial of
+  /// its sentence names after `after` or `following` (`After the vote, protesters gathered`): what
+  /// the clause tells came on that event's day (or in its month) or later.
   func openingEvent(
     of draft: EventDraft, drafts: ChunkedList<EventDraft>, references: [(byte: Int, event: Int)]
   ) -> (event: Int, date: EventDate, byte: Int)? {
@@ -35,7 +35,9 @@ extension NarrativeDating {
       let (byte, event) = references[index]
       let token = tagged.tokens.partitioningIndex { Int($0.start) >= byte }
       if token - 1 == first || token - 2 == first && tagged.has(token - 1, .determiner) {
-        guard drafts[event].firstToken < first, let date = drafts[event].date, Self.isDayPrecise(date) else { return nil }
+        guard drafts[event].firstToken < first, let date = drafts[event].date,
+          date.value.point.map({ $0.precision >= .month }) ?? false
+        else { return nil }
         return (event, date, byte)
       }
       index += 1

@@ -4,13 +4,13 @@ extension NarrativeDating {
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
   /// passing over what is to come (`will meet …, the ministry said on Wednesday` is of Wednesday)
   /// and what the past perfect tells as before (`X, who had led since July 5, said` is no story
-  /// of July 5), dated by its own date or else the publication date, within `storyWindow` days before
+  /// of July 5) or what points back at a time told before it (`warned then`), dated by its own date or else the publication date, within `storyWindow` days before
   /// publication. Nil for a text without a publication date.
   func storyTime(
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      var lead = order.first(where: { drafts[$0].tense.map(\.canLead) == true })
+      var lead = order.first(where: { drafts[$0].tense.map(\.canLead) == true && !pointsBack(drafts[$0]) })
     else {
       return nil
     }

@@ -89,6 +89,14 @@ struct NarrativeDating {
       defer { if draft.tense?.isPast == true { governing = (id, sentence) } }
       guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
       if draft.tense?.isPast == true {
+        // `then` or `at the time` points back at the time told last (`had warned about the dam in
+        // 2017. | Engineers warned then that …`): the clause is of it, a report too.
+        if let lastDated, sentence - lastDated.sentence <= Self.passageReach, isPast(lastDated.date),
+          pointsBack(draft)
+        {
+          result[id] = inherited(lastDated.date, from: lastDated.event, as: .narrative)
+          continue
+        }
         if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references)
           ?? openingEvent(of: draft, drafts: drafts, references: references)
         {

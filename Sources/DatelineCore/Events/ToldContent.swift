@@ -51,6 +51,30 @@ struct ToldContent {
     return true
   }
 
+  /// Whether a mention whose clause is `mine` may tell the same event as the one whose summary
+  /// `clause` told, by what each names before its verb: unless both name a thing by common nouns
+  /// that are no event's (`the factory is expected to open`, `the wind farm would open`) and share
+  /// none of them. Names, times and event nouns say nothing here (`Norland held elections`, `the
+  /// Oct. 10 ballot saw a record turnout`).
+  func sameThing(_ mine: Clause?, _ clause: Clause?) -> Bool {
+    guard let mine, let clause else { return true }
+    let one = things(trigger: Int(mine.trigger), start: Int(mine.start))
+    let other = things(trigger: Int(clause.trigger), start: Int(clause.start))
+    return one.isEmpty || other.isEmpty || SortedHashes.share(one[...], other[...])
+  }
+
+  /// The stems of the common nouns before `trigger` from `start`, no event's and no time's, sorted.
+  private func things(trigger: Int, start: Int) -> [UInt64] {
+    var result: [UInt64] = []
+    for index in max(start, trigger - Self.reach)..<trigger
+    where tagged.upos(index) == .noun && tagged.timeOf[index] < 0 && !tagged.has(index, .triggerNoun)
+      && tagged.eventKind(at: index) == nil
+    {
+      result.append(stem(index))
+    }
+    return result.sorted()
+  }
+
   /// The content words of a clause after its verb and in all of it, each as the hash of its first
   /// `stemLength` letters in lower case (`workers` and `worker`, `closed` and `close` meet), sorted.
   struct Content {

@@ -18,7 +18,8 @@ public struct Event: Hashable, Sendable, Identifiable {
     case meeting
     /// Foundings, establishments, launches.
     case founding
-    /// Natural disasters: earthquakes, storms, floods, wildfires, and what they strike or kill.
+    /// Natural disasters (earthquakes, storms, floods, wildfires, and what they strike or kill) and
+    /// accidents of vehicles and vessels (a ferry that sinks, a bus that crashes, a derailment).
     case disaster
     /// Court proceedings and their outcomes: trials, verdicts, convictions, sentences.
     case court

@@ -1,0 +1,39 @@
+/// A time that owns a noun (`tomorrow's pensions`, `next year's budget`) tells which thing the
+/// noun is, not when the clause happened; one that owns an event (`Sunday's rally`, `yesterday's
+/// attack`) dates the clause that tells that event.
+extension ClauseTimes {
+  /// How many words after the possessive are read for the noun phrase it opens.
+  static let ownedPhraseReach = 5
+
+  /// Whether expression `time` is a possessive (`tomorrow's`, `next year's`) whose noun phrase
+  /// names no event: no word of it is an event noun of the lexicon (`tomorrow's pensions`,
+  /// `today's young voters`, `next year's budget`; not `Sunday's election`, `yesterday's attack`).
+  /// After a preposition of occasion the phrase places the clause (`At Tuesday's session, the board
+  /// approved …`) and is not read.
+  func ownsThing(_ time: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    let after = tokens.upperBound
+    guard !isOccasion(tokens.lowerBound - 1), tagged.has(after, [.closeSingle, .straightSingle]),
+      tagged.isWord(after + 1, "s")
+    else { return false }
+    var index = after + 2
+    var head: Int?
+    while index < tagged.tokens.count, index - after - 2 < Self.ownedPhraseReach, tagged.timeOf[index] < 0,
+      tagged.upos(index).isNounPhraseWord, !tagged.has(index, .determiner)
+    {
+      if tagged.has(index, .triggerNoun) || tagged.eventKind(at: index) != nil { return false }
+      if tagged.upos(index) == .noun || tagged.upos(index) == .propn { head = index }
+      index += 1
+    }
+    return head != nil
+  }
+
+  /// Whether expression `time` opens what speech verb `verb` reports as the owner of its subject
+  /// (`said tomorrow's pensions were at risk`, `said that Sunday's vote was rigged`).
+  func opensReport(_ time: Int, after verb: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    let first = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
+    return tokens.lowerBound == first && tagged.has(tokens.upperBound, [.closeSingle, .straightSingle])
+      && tagged.isWord(tokens.upperBound + 1, "s")
+  }
+}
