@@ -30,6 +30,14 @@ struct DefiniteReference {
           firstSector[mention.actor, default: [:]][sector] = position
         }
       }
+      // A company's or a public body's noun right before a name tells its sector as a word of
+      // it does: `the laptop maker Orvex` is a company, which `the union` does not stand for.
+      let before = mention.tokens.lowerBound - 1
+      if tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), case let sector = sector(ofNoun: before),
+        sector != .other, firstSector[mention.actor, default: [:]][sector] == nil
+      {
+        firstSector[mention.actor, default: [:]][sector] = position
+      }
     }
     main = mainOrganization()
   }
@@ -122,10 +130,15 @@ struct DefiniteReference {
   }
 
   /// Whether the name at `start` stands where a subject does: not after a verb or a preposition
-  /// (`told Reuters`, `keep Norcell’s factory`).
+  /// (`told Reuters`, `keep Norcell’s factory`), nor after the nouns before it that say what it
+  /// is (`bought the chip designer Lumen Labs`).
   private func isSubject(_ start: Int, from lowest: Int) -> Bool {
     var previous = start - 1
-    while previous >= lowest, [.det, .adj, .num].contains(tagged.upos(previous)) { previous -= 1 }
+    while previous >= lowest,
+      [.det, .adj, .num].contains(tagged.upos(previous)) || tagged.isLowercaseWord(previous) && tagged.upos(previous) == .noun
+    {
+      previous -= 1
+    }
     return !(tagged.isLowercaseWord(previous) && [.adp, .verb].contains(tagged.upos(previous)))
   }
 
@@ -136,7 +149,8 @@ struct DefiniteReference {
 
   private static let companyNouns: [StaticString] = [
     "company", "firm", "corporation", "carmaker", "automaker", "lender", "retailer", "insurer", "airline", "chipmaker",
-    "drugmaker", "manufacturer", "conglomerate", "startup", "supermarket", "grocer",
+    "drugmaker", "manufacturer", "conglomerate", "startup", "supermarket", "grocer", "maker", "carrier",
+    "operator", "provider", "broadcaster", "publisher", "utility", "consultancy", "giant",
   ]
   private static let companyNameWords: [StaticString] = [
     "company", "corporation", "corp", "inc", "ltd", "llc", "plc", "co", "holdings", "industries", "motors",

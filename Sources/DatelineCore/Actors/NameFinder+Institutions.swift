@@ -12,7 +12,8 @@ extension NameFinder {
   /// when no word of the owner is a common one (`Yoon’s People Power Party`), when the owner is an
   /// institution or what follows has a name of its own (`Halvard Group’s Zentrix Bank`: one owns
   /// the other), or when what follows is not common words ending in one for an organization or
-  /// group.
+  /// group. Known names may stand before the plural of the members an organization is named for
+  /// (`Marlow Bay Fishermen’s Association`, `Harlow Teachers’ Union`).
   func possessiveInstitutionEnd(after last: Int, runStart start: Int, limit: Int) -> Int? {
     let apostrophe = last + 1
     guard apostrophe + 1 < limit, tagged.has(apostrophe, [.closeSingle, .straightSingle]), tagged.isGlued(apostrophe)
@@ -31,13 +32,30 @@ extension NameFinder {
     guard end > head, tagged.has(end - 1, .kindNoun), [.organization, .group].contains(tagged.infos[end - 1].actorKind),
       case let owner = (start...last).drop(while: { tagged.has($0, .functionWord) }), let first = owner.first,
       !tagged.has(first, [.titleStart, .honorific]),
-      owner.allSatisfy({ [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0) }),
-      owner.contains(where: { [.noun, .adj].contains(tagged.usualTag($0)) }), !tagged.has(last, .kindNoun),
+      owner.allSatisfy({
+        [.noun, .adj, nil].contains(tagged.usualTag($0)) && !isKnownName($0) && !isAcronym($0)
+          || $0 < last && isMembersPlural(last) && !tagged.has($0, .givenName)
+      }),
+      owner.contains(where: { [.noun, .adj].contains(tagged.usualTag($0)) }) || isMembersPlural(last),
+      !tagged.has(last, .kindNoun),
       (head..<(end - 1)).allSatisfy({ [.noun, .adj].contains(tagged.usualTag($0)) })
     else {
       return nil
     }
     return end
+  }
+
+  /// Whether the word at `index`, before a possessive, is the plural of a common noun for the
+  /// members an organization is named for (`Fishermen`, `Teachers`, `Women`): the names before it
+  /// say where they come from (`Marlow Bay Fishermen’s Association`), not who owns the body.
+  private func isMembersPlural(_ index: Int) -> Bool {
+    guard !isAcronym(index), !isKnownName(index) else { return false }
+    if tagged.usualTag(index) == .noun, tagged.isPluralNoun(index) { return true }
+    // A plural the tagger has not seen written so, read as a name: its singular names a person
+    // (`Fishermen`, `Farmers`).
+    let word = tagged.string(tokens: index..<(index + 1)).lowercased()
+    let singular = word.hasSuffix("men") ? word.dropLast(3) + "man" : word.hasSuffix("s") ? String(word.dropLast()) : ""
+    return PersonWords.occupations.contains(Substring(singular))
   }
 
   /// The end of an institution named after a saint: `St Anne's hospital`, `St. Mary's Hospital`,

@@ -45,7 +45,21 @@ struct NameFinder {
 
   func isNameWord(_ index: Int, limit: Int) -> Bool {
     index < limit && (tagged.isCapitalizedWord(index) || tagged.isCamelCase(index)) && tagged.timeOf[index] < 0
-      && !tagged.has(index, .calendar) && !isAfterGluedDigits(index) && !isTimeZone(index) && !isPluralAcronym(index)
+      && (!tagged.has(index, .calendar) || isUnitOpeningName(index, limit: limit)) && !isAfterGluedDigits(index)
+      && !isTimeZone(index) && !isPluralAcronym(index)
+  }
+
+  /// Whether the unit or common thing written in capitals at `index` (`PC`, `TV`, `GB`) opens a
+  /// name with the capitalized word after it (`PC World`, `TV Azteca`, `GB News`): no number
+  /// stands before it (`16 GB RAM`), and the word after is no unit, no time and no word in
+  /// capitals (a shouted heading). Alone it names nothing (``NameSplitter``).
+  private func isUnitOpeningName(_ index: Int, limit: Int) -> Bool {
+    let next = index + 1
+    guard next < limit, tokens[index].length >= 2, tokens[index].flags.contains(.allUpper), !tagged.isGlued(next),
+      index == 0 || tokens[index - 1].kind != .number
+    else { return false }
+    return tagged.isCapitalizedWord(next) && !tokens[next].flags.contains(.allUpper) && !tagged.has(next, .calendar)
+      && tagged.timeOf[next] < 0
   }
 
   /// Capitals with a plural `s` (`MPs`, `NGOs`, `CEOs`): a common noun written short, not a name.

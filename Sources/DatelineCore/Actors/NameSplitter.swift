@@ -154,9 +154,10 @@ struct NameSplitter {
     // (`and Cabinet` from `Department of the Prime Minister and Cabinet`).
     let first = candidate.tokens.lowerBound
     if tagged.isLowercaseWord(first), tagged.has(first, [.conjunction, .connector, .determiner]) { return }
-    // One letter alone names nothing: an initial (`Bradner, S.`), a variable or a grade (`O(n)`).
+    // One letter alone names nothing: an initial (`Bradner, S.`), a variable or a grade (`O(n)`);
+    // nor does a unit or a common thing split off a name it opened (`TV` of `TV Presenter Ana Holt`).
     if candidate.title == nil, candidate.tokens.count == 1, tagged.tokens[first].kind == .word,
-      tagged.tokens[first].length == 1
+      tagged.tokens[first].length == 1 || tagged.has(first, .calendar)
     {
       return
     }

@@ -68,13 +68,18 @@ struct PronounResolver {
 
   /// The person `he` or `she` at token `pronoun` stands for: a person named before it in its
   /// sentence or the person of a sentence shortly before, else a name of unknown kind found the
-  /// same way (`added Digital Rights` before `Macintosh`).
+  /// same way (`added Digital Rights` before `Macintosh`); no one named when a person named by a
+  /// common noun is nearer (`A teacher in Varesh lost her home. “…,” she said`: `unnamedPerson`).
   func person(before pronoun: Int) -> Int? {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
     let gender = pronounGender(pronoun)
-    if standsForKin(start..<pronoun, gender) || followsCommonPersonSubject(pronoun, from: start) { return nil }
+    if standsForKin(start..<pronoun, gender) || followsCommonPersonSubject(pronoun, from: start)
+      || unnamedPerson(before: pronoun) != nil
+    {
+      return nil
+    }
     let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {

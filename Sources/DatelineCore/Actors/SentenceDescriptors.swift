@@ -7,7 +7,8 @@
 /// open on a word that is not a common one (`Network Rail`, `Police Scotland` and `General
 /// Motors` keep their first word). Then either the document names the rest alone elsewhere, or
 /// the word is a kind noun of an organization or group and the rest opens on a word the tagger
-/// has never seen (`Carmaker Norbridge`, `Lender Zentrix`).
+/// has never seen (`Carmaker Norbridge`, `Lender Zentrix`), or a common noun where it stands before
+/// two words or more of which the first is such a word (`Developer Seaward Power`).
 struct SentenceDescriptors {
   let tagged: TaggedText
 
@@ -33,7 +34,7 @@ struct SentenceDescriptors {
       }
       let rest = (start + 1)..<candidate.tokens.upperBound
       let unseen = tagged.usualTag(start + 1) == nil && !tagged.tokens[start + 1].flags.contains(.allUpper)
-      if !(isOrganizationNoun(start) && unseen) {
+      if !(isOrganizationNoun(start) && unseen) && !(isCommonNounHere(start) && unseen && rest.count >= 2) {
         if named == nil { named = nameCounts(candidates) }
         // The rest is named alone when its words stand as a candidate somewhere else too.
         guard (named?[key(rest)] ?? 0) > 0 else { continue }
@@ -93,6 +94,16 @@ struct SentenceDescriptors {
     else { return false }
     let usual = tagged.usualTag(index)
     return usual == nil || usual == .propn
+  }
+
+  /// Whether the word at `index` is a noun of a doer (in `-er` or `-or`) that the tagger reads as
+  /// a common noun where it stands, as it mostly does elsewhere: before a name of two words that
+  /// opens on a word it has never seen, such a noun says what the name is (`Developer | Seaward
+  /// Power`); a word it reads as a name opens it (`Tower Hamlets Council`), and a noun of a thing
+  /// or an act may be its first word (`Project Gutenberg Australia`, `Household Labour Force Survey`).
+  private func isCommonNounHere(_ index: Int) -> Bool {
+    tagged.upos(index) == .noun && tagged.usualTag(index) == .noun && tagged.tokens[index].length > 4
+      && (tagged.endsWith(index, "er") || tagged.endsWith(index, "or"))
   }
 
   private func isOrganizationNoun(_ index: Int) -> Bool {

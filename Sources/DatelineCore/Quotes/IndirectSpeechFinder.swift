@@ -108,7 +108,7 @@ struct IndirectSpeechFinder {
         phrase.voiceStart(before: verb, from: start) ?? actors.mentions[index].tokens.lowerBound
       )
     case .pronoun(let token) where !tagged.isWord(token, "they"):
-      return pronouns.person(before: token).map { ($0, token) }
+      return person(for: token).map { ($0, token) }
     case .role(let tokens, let head): return roles.actor(for: tokens, head: head).map { ($0, tokens.lowerBound) }
     case .pronoun, .unnamed, nil: return nil
     }
@@ -120,7 +120,7 @@ struct IndirectSpeechFinder {
     var index = verb - 1
     while index >= start, !tagged.has(index, [.comma, .semicolon, .colon, .dash]) {
       if tagged.has(index, .personPronoun), tagged.isWord(index, "he") || tagged.isWord(index, "she") {
-        return pronouns.person(before: index).map { ($0, index) }
+        return person(for: index).map { ($0, index) }
       }
       let mentionIndex = actors.firstMention(atOrAfter: index)
       if mentionIndex < actors.mentions.count, actors.mentions[mentionIndex].tokens.lowerBound == index,
@@ -134,6 +134,13 @@ struct IndirectSpeechFinder {
       index -= 1
     }
     return nil
+  }
+
+  /// The person `he` or `she` at `token` stands for: one named, else one a sentence before names
+  /// by a common noun (`A teacher in Varesh lost her home`), as a speaker named by that role.
+  private func person(for token: Int) -> Int? {
+    if let named = pronouns.person(before: token) { return named }
+    return pronouns.unnamedPerson(before: token).flatMap { roles.actor(for: $0.tokens, head: $0.head) }
   }
 
   /// Whether the name at `index` ends a prepositional phrase (`shops in Ruritania said that`):

@@ -60,7 +60,12 @@ struct QuoteTagger {
         case .mention(let index): speaker = actors.mentions[index].actor
         case .pronoun(let token):
           speaker = tagged.isWord(token, "they") ? pronouns.group(before: token) : pronouns.person(before: token)
-          if speaker == nil { speaker = last?.speaker }
+          if speaker == nil, let unnamed = pronouns.unnamedPerson(before: token) {
+            speaker = roles.actor(for: unnamed.tokens, head: unnamed.head)
+          }
+          if speaker == nil, let previous = last?.speaker, fits(previous, pronoun: token, roles: roles.actors) {
+            speaker = previous
+          }
           let lastDirect = tokens.last.map { ($0, quotes[quotes.count - 1].speaker) }
           speaker = roleSpeaker(of: token, lastDirect: lastDirect, reported: statements, roles: roles.actors) ?? speaker
         case .role(let tokens, let head): speaker = roles.actor(for: tokens, head: head)
@@ -124,6 +129,14 @@ struct QuoteTagger {
       !actors.mentions(in: tokens.upperBound..<pronoun).contains(where: { !scan.isQuoted($0.tokens.lowerBound) })
     else { return nil }
     return speaker
+  }
+
+  /// Whether the speaker `speaker` can be who the pronoun at `pronoun` stands for: `he` and `she`
+  /// never stand for an organization, a place, a product or a group.
+  private func fits(_ speaker: Int, pronoun: Int, roles: [Actor]) -> Bool {
+    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she") else { return true }
+    let kind = speaker < actors.actors.count ? actors.actors[speaker].kind : roles[speaker - actors.actors.count].kind
+    return kind == .person || kind == .unknown
   }
 
   /// Whether the attribution names no one by name: no one at all, or a role alone.
