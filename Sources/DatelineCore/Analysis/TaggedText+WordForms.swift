@@ -34,6 +34,13 @@ extension TaggedText {
     return plural && (isWord(index, "we") || isWord(index, "us") || isWord(index, "our"))
   }
 
+  /// Whether the word at `index` is a personal pronoun only an object takes (`him`, `them`, `us`,
+  /// `me`): it ends a noun phrase and opens no clause of its own (`who paid him | were jailed`).
+  /// `her` and `it` are left out: they may own a noun or be a subject.
+  func isObjectCasePronoun(_ index: Int) -> Bool {
+    isWord(index, "him") || isWord(index, "them") || isWord(index, "us") || isWord(index, "me")
+  }
+
   /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`: the name ending there
   /// owns what comes next (`Varden’s chief executive`).
   func isPossessive(after end: Int) -> Bool {

@@ -23,6 +23,10 @@ enum ClauseTense: UInt8, Sendable {
   /// Whether the clause tells of something that has already happened.
   var isPast: Bool { self == .past || self == .pastPerfect || self == .perfect }
 
+  /// Whether a clause in this tense may be a story's lead: not what is to come, what was before
+  /// the story (the past perfect), or what a product is.
+  var canLead: Bool { self != .state && self != .future && self != .pastPerfect }
+
   /// How far back from the verb the auxiliaries of its group may stand (`had not yet been`).
   private static let reach = 5
 

@@ -15,13 +15,19 @@ extension ClauseTimes {
     var word = since - 1
     while word >= max(0, since - Self.recordReach), isInRecordPhrase(word) {
       if tagged.isWord(word, "first") || tagged.isWord(word, "only") || tagged.isWord(word, "record")
-        || tagged.upos(word) == .adj && tagged.endsWith(word, "est")
+        || isSuperlative(word)
       {
         return true
       }
       word -= 1
     }
     return false
+  }
+
+  /// Whether token `word` is a superlative: an adjective in `-est` (`the lowest level`) or an
+  /// irregular one (`the worst crash`, `the best result`).
+  private func isSuperlative(_ word: Int) -> Bool {
+    tagged.upos(word) == .adj && tagged.endsWith(word, "est") || tagged.isWord(word, "worst") || tagged.isWord(word, "best")
   }
 
   /// Whether token `word` can stand inside the noun phrase of a record before `since`: a noun,

@@ -122,11 +122,13 @@ extension EventMentionFinder {
   }
 
   /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated
-  /// clause whose kind came from an event word: `gave his keynote on Monday`).
+  /// clause whose kind came from an event word: `gave his keynote on Monday`; one whose event
+  /// word is the dated noun of its object: `agreed a border deal on Sunday` is told in the past),
+  /// else the event word.
   func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
-    if let verb { return verb }
+    if let verb, [.verb, .aux].contains(tagged.upos(verb)) { return verb }
     let reader = TriggerReader(tagged: tagged)
-    return range.first { reader.isClauseVerb($0) }
+    return range.first { reader.isClauseVerb($0) } ?? verb
   }
 
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of

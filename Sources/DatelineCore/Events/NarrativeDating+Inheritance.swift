@@ -75,9 +75,11 @@ extension NarrativeDating {
     return and > 0 && tagged.isWord(and, "and") && tagged.has(and - 1, .comma)
   }
 
-  /// Whether `date` holds the day of `story` (or lies inside it).
+  /// Whether `date` holds the day of `story` (or lies inside it); a stretch holds every day from
+  /// its start to its end (`since Sunday` holds the publication day).
   static func holds(_ date: EventDate, _ story: EventDate) -> Bool {
-    guard let outer = date.value.interval, let inner = story.value.interval else { return false }
+    guard let start = date.value.interval, let inner = story.value.interval else { return false }
+    let outer = date.end?.interval.map { start.lowerBound...max(start.upperBound, $0.upperBound) } ?? start
     return outer.overlaps(inner)
   }
 

@@ -10,7 +10,7 @@ extension NarrativeDating {
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
     guard let reference, reference.source != .inferred, let published = reference.point.dayNumber,
-      var lead = order.first(where: { drafts[$0].tense.map { $0 != .state && $0 != .future && $0 != .pastPerfect } ?? false })
+      var lead = order.first(where: { drafts[$0].tense.map(\.canLead) == true })
     else {
       return nil
     }
@@ -30,6 +30,13 @@ extension NarrativeDating {
       }
     }
     guard Int(tagged.sentenceOf[drafts[lead].firstToken]) < Self.leadReach else { return nil }
+    // A relative clause of the lead's subject is told inside the lead's own mention (`Ruth
+    // Calder, | who served three terms as mayor, | has died`): the clause around it leads.
+    if let outer = order.first(where: { id in
+      id != lead && drafts[id].tense.map(\.canLead) == true && Self.isTold(inside: drafts[id], drafts[lead])
+    }) {
+      lead = outer
+    }
     guard let own = drafts[lead].date ?? inferred[lead] else {
       return drafts[lead].namesUnresolvedTime && namesVagueTime(drafts[lead]) ? nil : publicationDate.map { (lead, $0) }
     }
@@ -39,6 +46,17 @@ extension NarrativeDating {
       return nil
     }
     return (lead, own)
+  }
+
+  /// Whether `inner` is told inside a mention of `outer` that reaches further: a relative clause
+  /// of its subject (the mention may be one a later telling was joined to: `X, who …, has died`
+  /// and `died on Monday`).
+  static func isTold(inside outer: EventDraft, _ inner: EventDraft) -> Bool {
+    let part = inner.primary
+    let holds = { (whole: SourceSpan) in
+      whole.start <= part.start && part.end <= whole.end && whole.end - whole.start > part.end - part.start
+    }
+    return holds(outer.primary) || outer.mentions.contains(where: holds)
   }
 
   /// Whether a clause's evidence names a vague past or future (`months ago`, `thousands of years

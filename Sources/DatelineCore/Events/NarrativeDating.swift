@@ -70,7 +70,11 @@ struct NarrativeDating {
           // A coarser date ends the passage of an earlier day it does not hold (`On December 7
           // the wall broke. Then in February it broke again, and we lost the slipway.`); it
           // dates only the rest of its own sentence.
-          if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
+          // A stretch (`had died since Sunday`, `between 2015 and 2019`) sets no day that the
+          // clauses after it are told on, and ends the passage before it.
+          if date.end != nil {
+            passage = nil
+          } else if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
             passage = (id, date, sentence, paragraph)
           }
           // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
@@ -130,8 +134,11 @@ struct NarrativeDating {
         }
         // A clause that starts where the lead starts (the lead told in a relative clause of its
         // subject: `X, who built …, has died`) is no earlier than the lead either.
+        // A relative clause told inside the lead's own mention is background to it (`Ruth Calder,
+        // who served three terms as mayor, has died`), of no day of the story.
         if let story, !isAway, draft.tense != .pastPerfect,
-          story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken }) ?? true
+          story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
+            ?? true
         {
           result[id] = inherited(story.date, from: story.lead, as: .storyTime)
           continue

@@ -106,6 +106,29 @@ struct SegmentSplitter {
     return false
   }
 
+  /// Whether `that` at `index`, read by the tagger as a determiner, opens a clause all the same:
+  /// a finite verb follows within reach before a pronoun, a second determiner or punctuation
+  /// opens another phrase (`spot that status code 400 | got`, `noticed that demand for steel |
+  /// fell`; not `shut down that black market in 2013`, `solving that problem | I created`,
+  /// `fixing that fault | the engineers found`).
+  private func opensClauseOnItsNoun(_ index: Int) -> Bool {
+    var sawNoun = false
+    for word in (index + 1)..<min(tagged.tokens.count, index + 1 + Self.determinedPhraseReach) {
+      if tagged.isFiniteVerb(word) { return sawNoun }
+      switch tagged.upos(word) {
+      case .pron, .punct: return false
+      case .det where sawNoun: return false
+      case .noun, .propn, .num: sawNoun = true
+      default: break
+      }
+    }
+    return false
+  }
+
+  /// How many words after a determiner `that` its noun phrase and the verb of a clause it would
+  /// open may reach.
+  private static let determinedPhraseReach = 8
+
   /// Whether a new clause starts at `index` without punctuation: a relative pronoun after a noun
   /// (`movement that began`), a preposition before one (`during which`), a subordinator
   /// (`because`, `although`), or `and` before a second event verb.
@@ -123,8 +146,10 @@ struct SegmentSplitter {
     let inTime =
       tagged.timeOf[index] >= 0
       || tagged.isWord(index, "that") && index + 1 < tagged.timeOf.count && tagged.timeOf[index + 1] >= 0
+    // A determiner `that` opens a noun phrase, no clause: `shut down | that black market`.
+    let determines = tagged.isWord(index, "that") && tagged.upos(index) == .det && !opensClauseOnItsNoun(index)
     if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports,
-      !inTime
+      !inTime, !determines
     {
       return true
     }

@@ -1,8 +1,10 @@
-/// Gives a verb to a sentence the tagger left without a finite one.
+/// Gives a verb to a sentence, or a clause a subordinating conjunction sets apart in it, that the
+/// tagger left without a finite one.
 ///
 /// A greedy tagger trained on web text reads the verb of a terse news sentence as a noun when
 /// the word is mostly a noun there (`Shares rose 4.5%`, `Unemployment rose to 5.1%`, `The company
-/// plans to cut jobs`). Every sentence of running text has a finite verb, so when one has none,
+/// plans to cut jobs`). Every sentence of running text has a finite verb, and so has each clause
+/// a subordinating conjunction sets apart (`Sales rose | while costs fell`), so when one has none,
 /// the first noun that follows a noun or pronoun, that the training data also saw as a verb, that
 /// is inflected as one, and that does not itself go on a noun phrase is taken for the verb. A
 /// word the training data saw less than twice was tagged from its ending alone (`employs` after
@@ -46,6 +48,21 @@ struct FiniteVerbRepair {
       lemmas[index] = rule
     }
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    var clause = words.lowerBound
+    for index in words where tags[index] == .sconj && index > clause + 1 {
+      repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+      clause = index
+    }
+    repairClause(clause..<words.upperBound, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+  }
+
+  /// Gives a verb to the clause `words` when it has no finite one: a sentence, or the part of one
+  /// before or from a subordinating conjunction inside it (`Sales rose | while costs fell`: the
+  /// conjunction's clause has a verb, the main clause needs its own).
+  private func repairClause(
+    _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
+    lemmas: inout [UInt16]
+  ) {
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
     for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
       let range = Int(starts[index])..<Int(ends[index])

@@ -121,6 +121,14 @@ import Testing
     #expect(control.date?.value.timex == "2014")
   }
 
+  @Test func anIrregularSuperlativeNamesARecordToo() throws {
+    let found = timeline("It was the worst rail crash in Norland since 2011, when seven people died at Brekke.").events
+    let died = try #require(found.first { $0.summary.contains("died at Brekke") }, "\(found.map(\.summary))")
+    #expect(died.date?.value.timex == "2011", "\(String(describing: died.date))")
+    #expect(died.date?.end == nil, "\(String(describing: died.date))")
+    #expect(found.allSatisfy { $0.date?.end == nil }, "\(found.map(\.summary))")
+  }
+
   @Test func aRecordNamedWithAParticipleDoesNotDateTheClause() throws {
     let event = try #require(timeline("Garvan was the first man killed by a storm in the county since 2023.").events.first)
     #expect(event.date?.value.timex != "2023")

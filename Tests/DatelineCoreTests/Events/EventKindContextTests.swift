@@ -112,4 +112,11 @@ import Testing
     #expect(kinds("A gunman shot two guards on June 9.").first?.hasPrefix("attack") == true)
     #expect(kinds("The trial of the treasurer began on June 11.").first?.hasPrefix("court") == true)
   }
+
+  @Test func aProductUnveiledIsLaunchedAndAPlanUnveiledIsAStatement() {
+    #expect(kinds("Pexa unveiled its first folding phone on June 12.") == [
+      "founding Pexa unveiled its first folding phone on June 12"
+    ])
+    #expect(kinds("The minister unveiled a plan to cut waiting lists on June 12.").first?.hasPrefix("statement") == true)
+  }
 }

@@ -158,4 +158,29 @@ import Testing
       #expect(date != deadline, "\(words): \(String(describing: date))")
     }
   }
+
+  @Test func aStretchSetsNoDayForTheClausesAfterIt() throws {
+    let all = events(
+      """
+      Hundreds of schools in Norland closed on Wednesday as temperatures passed 44C.
+
+      The health ministry said 17 people had died from the heat since Sunday. Hospitals in Tarnby reported a sharp rise in admissions.
+      """)
+    // The stretch from Sunday to now tells no day of its own: the hospitals' report is of the
+    // story's day, the lead's Wednesday, not of the Sunday the stretch starts on.
+    let reported = try event("reported a sharp rise", in: all)
+    #expect(reported.date?.value.timex == "2022-03-09", "\(String(describing: reported.date))")
+    #expect(reported.date?.inference == .storyTime)
+  }
+
+  @Test func aRelativeClauseOfTheLeadsSubjectIsBackgroundOfNoDay() throws {
+    let all = events(
+      """
+      Ruth Calder, who served three terms as mayor of Tarnby, has died.
+
+      Her family said she died peacefully at home on Monday after a short illness.
+      """)
+    let served = try event("served three terms", in: all)
+    #expect(served.date == nil, "\(String(describing: served.date))")
+  }
 }

@@ -29,6 +29,15 @@ import Testing
     #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")
   }
 
+  @Test(arguments: [
+    "Sales rose while costs fell.",
+    "Food prices rose 0.4% over the month, while fuel prices fell 3.2%.",
+  ])
+  func aClauseBeforeASubordinateOneHasAVerbOfItsOwn(text: String) {
+    let found = word("rose", in: text)
+    #expect(found?.tag == .verb && found?.lemma == "rise", "\(text): \(String(describing: found))")
+  }
+
   @Test func aNounBeforeTheVerbStaysANoun() {
     #expect(word("prices", in: "Oil prices rose on Monday.")?.tag == .noun)
   }

@@ -1,0 +1,26 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A relative clause inside a sentence's subject ends before the main clause's verb comes back,
+/// also when it ends on an object pronoun (`Two builders who paid him | were jailed in March`):
+/// the main clause keeps its subject and its relative word.
+@Suite struct SubjectRelativeTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2024-06-21").events.map(\.summary)
+  }
+
+  @Test func aRelativeClauseEndingOnHimGivesBackItsMainClause() {
+    let found = summaries("Two builders who paid him were jailed in March.")
+    #expect(found.contains("Two builders who paid him were jailed in March"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Two builders paid him were") }, "\(found)")
+  }
+
+  @Test func aRelativeClauseEndingOnThemOrUsDoesToo() {
+    let them = summaries("The gang that robbed them was caught in Tarnby on Monday.")
+    #expect(them.contains("The gang that robbed them was caught in Tarnby on Monday"), "\(them)")
+    let us = summaries("A driver who followed us crashed into a wall on Friday.")
+    #expect(us.contains("A driver who followed us crashed into a wall on Friday"), "\(us)")
+  }
+}
