@@ -41,6 +41,10 @@ extension EventSummarizer {
         first -= 2
         continue
       }
+      // A time before the phrase tells when its clause happened (`arrested in May | two men
+      // who …`, `arrested last week | three men`); one after a determiner is a word of the
+      // phrase (`the 2011 version`, `the May 4 election`).
+      if tagged.timeOf[first - 1] >= 0, !opensWithDeterminer(time: first - 1, lowest: lowest) { break }
       // A number is a word of the phrase (`50 million people`, `$163 million`, `the 2.0
       // update`), with the currency sign glued before it and the point glued inside it.
       // A percent sign closes the number glued before it: `a 14% fall`.
@@ -75,6 +79,14 @@ extension EventSummarizer {
       first -= 2
     }
     return first <= index ? first..<(index + 1) : nil
+  }
+
+  /// Whether the time that token `index` ends opens with a determiner or stands right after one,
+  /// above `lowest`: then it is a noun phrase (`the last quarter`) or modifies the noun after it.
+  private func opensWithDeterminer(time index: Int, lowest: Int) -> Bool {
+    var opening = index
+    while opening > lowest, tagged.timeOf[opening - 1] == tagged.timeOf[index] { opening -= 1 }
+    return tagged.upos(opening) == .det || opening > lowest && tagged.upos(opening - 1) == .det
   }
 
   /// Whether the token at `index` is a currency sign glued to the number after it: `$`, `£`, `€`.

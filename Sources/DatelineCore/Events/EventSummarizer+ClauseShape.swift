@@ -12,6 +12,23 @@ extension EventSummarizer {
       && [.propn, .noun].contains(tagged.upos(word - 1))
   }
 
+  /// Whether the preposition at `start`, which opens `segment` and may be a subordinator, opens
+  /// a clause that ends at `end`: an `as` before a noun phrase and its verb (`, as ballots from the
+  /// valleys were added`), unless that is a noun and its participle; or any of them before a
+  /// subject pronoun and its verb when the segment is set off before its main clause (`As I
+  /// walked home, …`, `Before you leave, …`), and no other pronoun and finite verb follow in it
+  /// (`After I reported the bugs they decided …` runs into its main clause).
+  func opensOwnClause(_ segment: Segment, at start: Int, end: Int) -> Bool {
+    guard start == segment.tokens.lowerBound else { return false }
+    if tagged.isWord(start, "as"), tagged.opensClauseAfterPreposition(start, anyPreposition: true),
+      reducedRelativeLead(start..<end) == nil
+    {
+      return true
+    }
+    return segment.role == .leading && tagged.upos(start + 1) == .pron && [.verb, .aux].contains(tagged.upos(start + 2))
+      && !((start + 3)..<end).contains { tagged.upos($0) == .pron && tagged.isFiniteVerb($0 + 1) }
+  }
+
   /// Whether a relative clause with a subject of its own in `range` runs on into another
   /// finite verb after a noun, a number or a time, with no conjunction, subordinator or
   /// relative word between: the verb of the clause whose subject it is inside (`that rivals have

@@ -96,12 +96,9 @@ struct EventSummarizer {
     // A subordinate clause reads as the clause it is (`When Jobs first introduced the phone` →
     // `Jobs first introduced the phone`); prepositions such as `after` keep their place unless a
     // clause follows them (`since he assumed office`, `after hackers stole`).
-    // An `as` at the start of its segment opens a clause before a noun phrase and its verb too
-    // (`, as ballots from the valleys were added`), unless that is a noun and its participle.
-    let opensClauseAfterAs = tagged.isWord(start, "as") && start == segment.tokens.lowerBound
-      && tagged.opensClauseAfterPreposition(start, anyPreposition: true) && reducedRelativeLead(start..<end) == nil
+    // An opening `as` and a clause set off before its main clause may open one too (`opensOwnClause`).
     if start + 1 < end, tagged.has(start, .subordinator),
-      !tagged.has(start, .preposition) || tagged.opensClauseAfterPreposition(start) || opensClauseAfterAs,
+      !tagged.has(start, .preposition) || tagged.opensClauseAfterPreposition(start) || opensOwnClause(segment, at: start, end: end),
       namesSubject((start + 1)..<end),
       !runsIntoMainClause((start + 1)..<end)
     {

@@ -40,7 +40,9 @@ struct ScheduledClause {
       else { return false }
       guard !isPossibility || isAhead(time) else { return false }
       let opener = opener(of: first)
+      // A year told without a preposition is the clause's own too: `will begin later this year`.
       let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) } || negated && tagged.isWord(opener, "until")
+        || opener >= verb && !tagged.has(opener, .preposition) && tagged.upos(opener) != .adp && !tagged.endsWith(opener, "ing")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
     return isDated ? verb : nil

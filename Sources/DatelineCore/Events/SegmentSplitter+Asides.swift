@@ -6,7 +6,8 @@ extension SegmentSplitter {
   /// Whitfield, 52, resigned`, `Whitfield, a former teacher, had left`), the closing comma: the
   /// clause goes on across both.
   func appositiveEnd(opening: Int, limit: Int) -> Int? {
-    guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening) else { return nil }
+    guard opening > 0, tagged.has(opening, .comma), !isInsideTime(opening), regionEnd(opening: opening, limit: limit) == nil
+    else { return nil }
     let before = tagged.upos(opening - 1)
     // The tagger reads some nouns before a name as adjectives: `said that its chief executive,
     // Marcus Engel, would`. Opening the sentence's own clause, the two are told apart as before.
@@ -48,6 +49,26 @@ extension SegmentSplitter {
       index += 1
     }
     return nil
+  }
+
+  /// How many words the name of a region or country after a place's comma may hold.
+  static let regionReach = 4
+
+  /// When the comma at `opening` stands between a place the gazetteer knows and the larger
+  /// region or country it lies in (`Austin, Texas`, `Leeds, England`), the token after the
+  /// region's name: the two are one place, no appositive and no clause's end. Places of one
+  /// rank are a list (`the United Kingdom, France and Germany`).
+  func regionEnd(opening: Int, limit: Int) -> Int? {
+    guard opening > 0, tagged.has(opening, .comma), tagged.upos(opening - 1) == .propn, tagged.upos(opening + 1) == .propn
+    else { return nil }
+    var after = opening + 1
+    while after < limit, after - opening <= Self.regionReach, tagged.upos(after) == .propn { after += 1 }
+    guard after - opening <= Self.regionReach, let region = tagged.place((opening + 1)..<after), region != .town, region != .city
+    else { return nil }
+    var first = opening - 1
+    while first > 0, opening - first < Self.regionReach, tagged.upos(first - 1) == .propn { first -= 1 }
+    let lies = (first..<opening).contains { tagged.place($0..<opening).map { $0.rawValue > region.rawValue } ?? false }
+    return lies ? after : nil
   }
 
   /// Whether a name set off after the object of a finite verb is followed by a preposition that

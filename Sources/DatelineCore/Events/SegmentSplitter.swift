@@ -10,6 +10,11 @@ struct SegmentSplitter {
     let end = sentence.tokens.upperBound
     let quoted = quotedWords(in: sentence.tokens)
     while index < end {
+      // A place's region or country after its comma (`Austin, Texas`) is part of its name.
+      if let region = regionEnd(opening: index, limit: end) {
+        index = region
+        continue
+      }
       if let closing = appositiveEnd(opening: index, limit: end) ?? bracketedAsideEnd(opening: index, limit: end)
         ?? coordinatedAsideEnd(opening: index, limit: end)
       {
@@ -25,6 +30,7 @@ struct SegmentSplitter {
         startsClause(index) && !(quoted?[index - sentence.tokens.lowerBound] ?? false)
           || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
           || startsDatedPredicate(at: index, after: start..<index, in: segments, end: end)
+          || startsDatedClause(at: index, after: start..<index, end: end) && !(quoted?[index - sentence.tokens.lowerBound] ?? false)
       {
         append(start..<index, to: &segments)
         start = index

@@ -23,7 +23,9 @@ extension TaggedText {
     if isWord(index + 1, "it") || isWord(index + 1, "they") || isWord(index + 1, "we") {
       return [.verb, .aux].contains(upos(index + 2))
     }
-    guard [.det, .propn, .noun, .pron, .adj].contains(upos(index + 1)) || isCompoundModifier(index + 1) else { return false }
+    guard [.det, .propn, .noun, .pron, .adj, .num].contains(upos(index + 1)) || isCompoundModifier(index + 1) else {
+      return false
+    }
     var word = index + 1
     let limit = min(tokens.count, index + 1 + Self.prepositionClauseReach)
     while word < limit {
@@ -36,12 +38,21 @@ extension TaggedText {
         word += upos(word + 1) == .det ? 2 : 1
         continue
       }
-      guard timeOf[word] < 0, isCompoundModifier(word) || isNounPhraseWord(word, in: (index + 1)..<word) else {
+      guard timeOf[word] < 0 || isCountBeforeOf(word), isCompoundModifier(word) || isNounPhraseWord(word, in: (index + 1)..<word)
+      else {
         return false
       }
       word += 1
     }
     return false
+  }
+
+  /// Whether token `index` is in a span of time counted before `of`, the head of a noun phrase
+  /// (`three days of heavy rain`, `two years of talks`), not the time of a clause.
+  private func isCountBeforeOf(_ index: Int) -> Bool {
+    var after = index
+    while after < tokens.count, timeOf[after] == timeOf[index] { after += 1 }
+    return isWord(after, "of")
   }
 
   /// Whether token `index`, read as a verb, is the first part of a compound noun: a bare form
