@@ -198,8 +198,7 @@ struct SegmentSplitter {
 
   /// Whether `and` or `but` at `index` joins a second predicate when each has a time of its own
   /// (`met Weber on Wednesday and is due to address the Bundestag on Thursday`, `cut 600 jobs
-  /// last year and closed its factory in November`), also with a subject of its own (`will begin
-  /// later this year and the factory is expected to open in 2028`): two events, each with its date. The first
+  /// last year and closed its factory in November`): two events, each with its date. The first
   /// is the predicate `piece` goes on from (see `predicate(before:in:)`), read only at a
   /// conjunction: a segment is tested at each of its words.
   private func startsDatedPredicate(at index: Int, after piece: Range<Int>, in segments: [Segment], end: Int) -> Bool {
@@ -209,7 +208,7 @@ struct SegmentSplitter {
       return false
     }
     let first = predicate(before: piece, in: segments)
-    var verb = subjectEnd(after: index, end: end)
+    var verb = index + 1
     while verb < end, tagged.upos(verb) == .adv { verb += 1 }
     guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || first.contains(where: isTimed),
       first.contains(where: { tagged.isFiniteVerb($0) })
@@ -225,27 +224,6 @@ struct SegmentSplitter {
   }
 
   private func isTimed(_ index: Int) -> Bool { tagged.timeOf[index] >= 0 }
-
-  /// How many words a subject of its own may hold after the `and` of a dated predicate.
-  private static let subjectReach = 5
-
-  /// Where the predicate after `and` at `joiner` starts: past a subject of its own, a definite
-  /// noun phrase or a pronoun (`… later this year and the factory is expected to open in 2028`),
-  /// when a finite verb follows it; else right after `and`.
-  private func subjectEnd(after joiner: Int, end: Int) -> Int {
-    let first = joiner + 1
-    if tagged.upos(first) == .pron, !tagged.has(first, [.relative, .question]), tagged.isFiniteVerb(first + 1) { return first + 1 }
-    guard tagged.has(first, .determiner), !tagged.isWord(first, "that") else { return first }
-    var word = first + 1
-    while word < min(end, first + Self.subjectReach), tagged.timeOf[word] < 0,
-      [.adj, .noun, .propn, .num].contains(tagged.upos(word))
-    {
-      word += 1
-    }
-    let head = word - 1
-    guard head > first, tagged.upos(head) == .noun || tagged.upos(head) == .propn, tagged.isFiniteVerb(word) else { return first }
-    return word
-  }
 
   /// The predicate that `piece` goes on from: the piece itself, or, when it is a noun phrase
   /// without a verb set off by a comma right after the last segment (`backdated to June 3, 2024,
