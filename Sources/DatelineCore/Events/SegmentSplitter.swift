@@ -30,7 +30,6 @@ struct SegmentSplitter {
         startsClause(index) && !(quoted?[index - sentence.tokens.lowerBound] ?? false)
           || resumesMainClause(at: index, relative: start, sentence: sentence.tokens.lowerBound)
           || startsDatedPredicate(at: index, after: start..<index, in: segments, end: end)
-          || startsDatedClause(at: index, after: start..<index, end: end) && !(quoted?[index - sentence.tokens.lowerBound] ?? false)
       {
         append(start..<index, to: &segments)
         start = index
@@ -198,20 +197,30 @@ struct SegmentSplitter {
 
   /// Whether `and` or `but` at `index` joins a second predicate when each has a time of its own
   /// (`met Weber on Wednesday and is due to address the Bundestag on Thursday`, `cut 600 jobs
-  /// last year and closed its factory in November`): two events, each with its date. The first
-  /// is the predicate `piece` goes on from (see `predicate(before:in:)`), read only at a
-  /// conjunction: a segment is tested at each of its words.
+  /// last year and closed its factory in November`), also with a subject of its own (`will begin
+  /// later this year and the factory is expected to open in 2028`): two events, each with its
+  /// date. The first is the predicate `piece` goes on from (see `predicate(before:in:)`), read
+  /// only at a conjunction: a segment is tested at each of its words.
   private func startsDatedPredicate(at index: Int, after piece: Range<Int>, in segments: [Segment], end: Int) -> Bool {
     guard tagged.upos(index) == .cconj, tagged.isWord(index, "and") || tagged.isWord(index, "but"),
-      tagged.isLowercaseWord(index)
+      tagged.isLowercaseWord(index), !isInsideTime(index)
     else {
       return false
     }
     let first = predicate(before: piece, in: segments)
     var verb = index + 1
+    // The second may have a subject of its own: `and the factory is expected to open in 2028`.
+    while verb < end, !isTimed(verb), [.det, .adj, .noun, .propn, .num, .pron].contains(tagged.upos(verb))
+      || tagged.isWord(verb, "of") || tagged.isWord(verb, "s") && tagged.isGlued(verb)
+    {
+      verb += 1
+    }
+    // After a subject of its own, the first must be a clause in `piece` itself: `Names | and
+    // alternative names were formalised in 2013` is one subject.
+    let before = verb > index + 1 ? piece : first
     while verb < end, tagged.upos(verb) == .adv { verb += 1 }
-    guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || first.contains(where: isTimed),
-      first.contains(where: { tagged.isFiniteVerb($0) })
+    guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || before.contains(where: isTimed),
+      before.contains(where: { tagged.isFiniteVerb($0) })
     else {
       return false
     }
