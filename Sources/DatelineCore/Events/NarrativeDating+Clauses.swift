@@ -21,11 +21,22 @@ extension NarrativeDating {
     let start = tagged.tokens.partitioningIndex { Int($0.start) >= draft.primary.start }
     let end = tagged.tokens.partitioningIndex { Int($0.start) >= draft.primary.end }
     guard start < end else { return false }
-    let sentence = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
     if tagged.toldTimeAnaphor(in: start..<end) != nil { return true }
-    guard let opening = tagged.toldTimeAnaphor(in: sentence..<start) else { return false }
-    return !(opening..<start).contains { tagged.upos($0) == .verb || tagged.upos($0) == .aux }
+    // The opening is read back from the mention to the nearest verb, within reach: reading it
+    // from the sentence's start for every clause of one long sentence took time growing with the
+    // square of its length.
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[start])].tokens.lowerBound
+    var opening = start
+    while opening > max(sentence, start - Self.openingReach), tagged.upos(opening - 1) != .verb,
+      tagged.upos(opening - 1) != .aux
+    {
+      opening -= 1
+    }
+    return tagged.toldTimeAnaphor(in: opening..<start) != nil
   }
+
+  /// How many words before a clause's mention the opening that points back for it may stand.
+  static let openingReach = 12
 
   /// Whether the subordinating conjunction at `index` brings in what a clause states or grants
   /// (`that`, `while`, `although`, `because`, `whether`), which holds at the clause's time, and
