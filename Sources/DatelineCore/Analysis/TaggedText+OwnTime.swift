@@ -15,7 +15,7 @@ extension TaggedText {
     guard time >= 0, index == 0 || timeOf[index - 1] != time else { return false }
     var end = index + 1
     while end < timeOf.count, timeOf[end] == time { end += 1 }
-    return has(end, [.closeSingle, .straightSingle]) && isWord(end + 1, "s")
+    return isPossessive(after: end)
   }
 
   /// The token before `index` and the time and adverbs right before it (`said` before `earlier

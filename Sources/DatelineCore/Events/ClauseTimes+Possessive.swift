@@ -13,9 +13,7 @@ extension ClauseTimes {
   func ownsThing(_ time: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let after = tokens.upperBound
-    guard !isOccasion(tokens.lowerBound - 1), tagged.has(after, [.closeSingle, .straightSingle]),
-      tagged.isWord(after + 1, "s")
-    else { return false }
+    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after) else { return false }
     var index = after + 2
     var head: Int?
     while index < tagged.tokens.count, index - after - 2 < Self.ownedPhraseReach, tagged.timeOf[index] < 0,
@@ -33,7 +31,6 @@ extension ClauseTimes {
   func opensReport(_ time: Int, after verb: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let first = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
-    return tokens.lowerBound == first && tagged.has(tokens.upperBound, [.closeSingle, .straightSingle])
-      && tagged.isWord(tokens.upperBound + 1, "s")
+    return tokens.lowerBound == first && tagged.isPossessive(after: tokens.upperBound)
   }
 }
