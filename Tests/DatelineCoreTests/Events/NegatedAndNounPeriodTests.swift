@@ -27,5 +27,7 @@ import Testing
     // Through a perfect, `since` dates the clause.
     let led = try #require(events("Relling has led the city council since 2019.").first)
     #expect(led.date?.value.timex == "2019", "\(String(describing: led.date))")
+    let won = try #require(events("Elections since 2019 have been won by the Greens.").first)
+    #expect(won.date?.value.timex == "2019", "\(String(describing: won.date))")
   }
 }
