@@ -12,7 +12,8 @@ struct ClauseTimes {
   /// is counted (`for the second time this year`), which thing a verb's object is (`violated
   /// the 1991 agreement`) or a possessive's noun that names no event (`tomorrow's pensions`),
   /// the day it is planned for (`called a strike for Friday`) or when the thing a noun names came
-  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`).
+  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`,
+  /// `sold the plant built in 1998`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -32,6 +33,7 @@ struct ClauseTimes {
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
+        || isInObjectParticiple(startingAt: index, in: range)
         || ownsThing(time)
       {
         rejected = time
