@@ -8,7 +8,9 @@
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
 /// posts are a company's (`Orbion's chief executive`, `… its chief executive said`), a rival or
-/// a peer after a nationality or `its` (`Danish rival Telefix`). A person:
+/// a peer after a nationality or `its` (`Danish rival Telefix`). A place: whose posts and bodies
+/// are a state's (`Veland's foreign minister`), the end of a route to or from a place (`from
+/// Oster to the capital`), where an accident happened (`a collision at Brekke`). A person:
 /// who worked at a place or was born (`Rob Lane worked at the mill`). A place: a landform's
 /// noun after it (`the
 /// Tarran estuary`), a
@@ -40,6 +42,7 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
+    if candidate.isPossessive, isStatePostAfter(after) { votes.add(.place, 6) }
     if !candidate.isPossessive, isCompanyPostOfItsLater(after), tagged.place(candidate.tokens) == nil {
       votes.add(.organization, 6)
     }
@@ -62,7 +65,7 @@ struct SurroundingKindEvidence {
     }
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
     if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after)
-      || isSiteOfFacility(start, after: after)
+      || isSiteOfFacility(start, after: after) || isEndOfRoute(start, after: after) || isSiteOfAccident(start, after: after)
     {
       votes.add(.place, 4)
     }
