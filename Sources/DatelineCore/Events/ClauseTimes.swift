@@ -28,7 +28,7 @@ struct ClauseTimes {
         if isQuestionWord(read) { questionWord = read }
         read += 1
       }
-      if isRecordSpan(startingAt: index) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
+      if isRecordSpan(startingAt: index) || isNounPeriod(startingAt: index, in: range) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
