@@ -1,7 +1,8 @@
 /// The cues of a country or town in what a name owns and in the routes it ends: the posts and
 /// bodies of a state after its possessive (`Veland's foreign minister`, `Osteria's government`),
-/// the other end of a route that is a place (`from Oster to the capital`), and where an accident
-/// happened (`a collision at Brekke`).
+/// the other end of a route that is a place (`from Oster to the capital`), where an accident
+/// happened (`a collision at Brekke`) and where an institution lies (`the Court of Appeal in
+/// Lisvik`).
 extension SurroundingKindEvidence {
   /// `Veland's government`, `Veland's foreign minister`, `Tarnby's mayor`: a state's post or body,
   /// past at most two words that say which (`defence`, `prime`), after the name's possessive. A
@@ -48,6 +49,28 @@ extension SurroundingKindEvidence {
     else { return false }
     return !isModifierOfNoun(after) && !tagged.has(start, .givenName)
       && !tagged.tokens[start].flags.contains(.allUpper)
+  }
+
+  /// `St Brenna's Hospital in Dunmore`, `the Court of Appeal in Lisvik`: where an institution
+  /// named before `in` lies, a name no noun follows and no given name opens; the institution's
+  /// kind noun closes its name or heads it before `of`.
+  func isSeatOfInstitution(_ start: Int, after: Int) -> Bool {
+    guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isWord(start - 1, "in"), !isModifierOfNoun(after),
+      !tagged.has(start, .givenName)
+    else { return false }
+    var index = start - 2
+    while index >= max(0, start - 7) {
+      if tagged.isCapitalizedWord(index), tagged.has(index, .kindNoun),
+        let kind = tagged.infos[index].actorKind, kind == .organization || kind == .place
+      {
+        return index == start - 2 || tagged.isWord(index + 1, "of")
+      }
+      guard tagged.isCapitalizedWord(index) || tagged.isWord(index, "of") && tagged.isLowercaseWord(index) else {
+        return false
+      }
+      index -= 1
+    }
+    return false
   }
 
   private static let statePosts = WordList([

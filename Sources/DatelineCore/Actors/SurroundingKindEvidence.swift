@@ -10,7 +10,8 @@
 /// posts are a company's (`Orbion's chief executive`, `… its chief executive said`), a rival or
 /// a peer after a nationality or `its` (`Danish rival Telefix`). A place: whose posts and bodies
 /// are a state's (`Veland's foreign minister`), the end of a route to or from a place (`from
-/// Oster to the capital`), where an accident happened (`a collision at Brekke`). A person:
+/// Oster to the capital`), where an accident happened (`a collision at Brekke`) or an
+/// institution lies (`the Court of Appeal in Lisvik`). A person:
 /// who worked at a place or was born (`Rob Lane worked at the mill`). A place: a landform's
 /// noun after it (`the
 /// Tarran estuary`), a
@@ -73,7 +74,9 @@ struct SurroundingKindEvidence {
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
     // Less than a place the gazetteer holds there (`KindEvidence`): what it says of a place can be
     // outweighed by what the name does elsewhere.
-    if tagged.place(candidate.tokens) == nil, isInArea(start, after: after) { votes.add(.place, 2) }
+    if tagged.place(candidate.tokens) == nil, isInArea(start, after: after) || isSeatOfInstitution(start, after: after) {
+      votes.add(.place, 2)
+    }
     if isBusinessRelation(start) { votes.add(.organization, 5) }
     // A name the gazetteer holds is a place in such a list, past the first item a locative
     // preposition weighs for (`KindEvidence`), or after a preposition that is not locative.

@@ -5,7 +5,7 @@ import Testing
 
 /// Kinds told by what a name owns, by the routes it ends and by its company's head word: a
 /// state's posts and bodies after its possessive make a place, so do the end of a route to or
-/// from a place and the site of an accident; `Lines` or `Dynamics` closing a name and a `which`
+/// from a place, the site of an accident and where an institution lies; `Lines` or `Dynamics` closing a name and a `which`
 /// clause of business past an adverb make a company; a model number after a maker's name and a
 /// noun stays in the product's name.
 @Suite struct OwnerAndRouteKindTests {
@@ -27,6 +27,11 @@ import Testing
     #expect(kinds("Flights from Oslo to Trevik were cancelled on Monday.")["Trevik"] == .place)
     // Not a move between two names of no known kind.
     #expect(kinds("Tomas Reyes moved from Harlow United to Tarnby Rovers in May.")["Harlow United"] != .place)
+  }
+
+  @Test func whereAnInstitutionNamedBeforeInLiesIsAPlace() {
+    #expect(kinds("The Court of Appeal in Varnholt upheld the ruling on Monday.")["Varnholt"] == .place)
+    #expect(kinds("Patients at St Ilsa's Hospital in Orvenby were moved on Tuesday.")["Orvenby"] == .place)
   }
 
   @Test func theSiteOfAnAccidentIsAPlace() {
