@@ -16,7 +16,11 @@ extension EventSummarizer {
   /// brought in front of the second alone (`Moreno, 24, scored 27 goals last season | and signed
   /// a contract` → `Moreno signed a contract`).
   func followsOtherPredicate(_ between: Range<Int>, clause: Range<Int>) -> Bool {
-    guard tagged.isWord(clause.lowerBound, "and") || tagged.isWord(clause.lowerBound, "but"), startsWithVerb(between.upperBound)
+    var verb = between.upperBound
+    while tagged.upos(verb) == .adv { verb += 1 }
+    // A clause with a subject of its own may open with a word read as a verb (`and paging alerts
+    // were triggered`): only a finite verb opens a predicate.
+    guard tagged.isWord(clause.lowerBound, "and") || tagged.isWord(clause.lowerBound, "but"), tagged.isFiniteVerb(verb)
     else { return false }
     return between.contains { tagged.isFiniteVerb($0) }
   }
