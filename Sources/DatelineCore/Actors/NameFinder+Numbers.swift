@@ -42,7 +42,7 @@ extension NameFinder {
   /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
   /// follows a run that is one letter (`41°S 174°E`) or a word that is mostly a common noun
   /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`) or
-  /// one after an acronym (`BBC Radio 4`).
+  /// one after an acronym or a maker's name (`BBC Radio 4`, `Pexa Fold 2`).
   func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
     guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
       !Self.isOrdinal(index, tagged),
@@ -59,9 +59,10 @@ extension NameFinder {
       end = variant
     }
     guard tokens[last].length >= 2 || last > start else { return nil }
-    // After an acronym the noun is a named thing's own, and so is its number (`BBC Radio 4`).
+    // After an acronym or a maker's name the noun is a named thing's own, and so is its number
+    // (`BBC Radio 4`, `the Pexa Fold 2`).
     if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged),
-      !(start..<last).contains(where: isAcronym)
+      !(start..<last).contains(where: { isAcronym($0) || isMakersWord($0) })
     {
       return nil
     }
@@ -74,6 +75,12 @@ extension NameFinder {
       !isProductNoun(end)
     else { return end }
     return isCount(index, of: end) ? nil : end
+  }
+
+  /// A capitalized word the lexicon holds as no common word nor given name: a maker's or a
+  /// brand's (`Pexa`), before the noun of its model (`Pexa Fold 2`); not `Section 4`.
+  private func isMakersWord(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index) && [nil, .propn].contains(tagged.usualTag(index)) && !tagged.has(index, .givenName)
   }
 
   /// Whether the number at `number` counts the noun after it (`500 people`), rather than ending

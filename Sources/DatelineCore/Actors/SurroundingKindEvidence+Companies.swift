@@ -43,11 +43,13 @@ extension SurroundingKindEvidence {
     return tagged.isLowercaseWord(after + 1) && Self.companyPassives.contains(after + 1, in: tagged)
   }
 
-  /// `Tarrin Maclaren, which runs ferries`, `Brenmoor, which makes kettles`: what runs a service
-  /// or makes goods, in a clause of `which` after the name, is a company.
+  /// `Tarrin Maclaren, which runs ferries`, `Brenmoor, which makes kettles`, `Corvant, which also
+  /// supplies …`: what runs a service or makes goods, in a clause of `which` after the name (past
+  /// an adverb), is a company.
   func isCompanyClauseAfter(_ after: Int) -> Bool {
-    tagged.has(after, .comma) && tagged.isWord(after + 1, "which") && tagged.isLowercaseWord(after + 2)
-      && Self.businessVerbs.contains(after + 2, in: tagged)
+    guard tagged.has(after, .comma), tagged.isWord(after + 1, "which") else { return false }
+    let verb = tagged.isLowercaseWord(after + 2) && tagged.upos(after + 2) == .adv ? after + 3 : after + 2
+    return tagged.isLowercaseWord(verb) && Self.businessVerbs.contains(verb, in: tagged)
   }
 
   /// `bought by Colborne`, `acquired by Halvard`: who buys a company is most often another.

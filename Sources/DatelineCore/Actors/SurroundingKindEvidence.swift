@@ -8,7 +8,10 @@
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
 /// posts are a company's (`Orbion's chief executive`, `… its chief executive said`), a rival or
-/// a peer after a nationality or `its` (`Danish rival Telefix`). A person:
+/// a peer after a nationality or `its` (`Danish rival Telefix`). A place: whose posts and bodies
+/// are a state's (`Veland's foreign minister`), the end of a route to or from a place (`from
+/// Oster to the capital`), where an accident happened (`a collision at Brekke`) or an
+/// institution lies (`the Court of Appeal in Lisvik`). A person:
 /// who worked at a place or was born (`Rob Lane worked at the mill`). A place: a landform's
 /// noun after it (`the
 /// Tarran estuary`), a
@@ -40,6 +43,7 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
+    if candidate.isPossessive, isStatePostAfter(after) { votes.add(.place, 6) }
     if !candidate.isPossessive, isCompanyPostOfItsLater(after), tagged.place(candidate.tokens) == nil {
       votes.add(.organization, 6)
     }
@@ -62,7 +66,7 @@ struct SurroundingKindEvidence {
     }
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
     if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after)
-      || isSiteOfFacility(start, after: after)
+      || isSiteOfFacility(start, after: after) || isEndOfRoute(start, after: after) || isSiteOfAccident(start, after: after)
     {
       votes.add(.place, 4)
     }
@@ -70,7 +74,9 @@ struct SurroundingKindEvidence {
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
     // Less than a place the gazetteer holds there (`KindEvidence`): what it says of a place can be
     // outweighed by what the name does elsewhere.
-    if tagged.place(candidate.tokens) == nil, isInArea(start, after: after) { votes.add(.place, 2) }
+    if tagged.place(candidate.tokens) == nil, isInArea(start, after: after) || isSeatOfInstitution(start, after: after) {
+      votes.add(.place, 2)
+    }
     if isBusinessRelation(start) { votes.add(.organization, 5) }
     // A name the gazetteer holds is a place in such a list, past the first item a locative
     // preposition weighs for (`KindEvidence`), or after a preposition that is not locative.

@@ -144,10 +144,13 @@ struct TitleContext {
   }
 
   /// The kind noun heading an appositive after the name ending before `end` (`, the militia`),
-  /// or ending right before the comma before the name starting at `start` (`alliance, Sayirun`).
+  /// or ending right before the comma before the name starting at `start` (`alliance, Sayirun`),
+  /// unless it is the object of a preposition: the name is then in apposition to the phrase the
+  /// preposition closes, of the kind of its head (`a spokeswoman for the union, Hanna Lirr`).
   func appositiveKind(start: Int, end: Int) -> Actor.Kind? {
     if start >= 2, tagged.has(start - 1, .comma), tagged.isLowercaseWord(start - 2), tagged.has(start - 2, .kindNoun) {
-      return tagged.actorKind(ofKindNoun: start - 2)
+      guard let preposition = preposition(before: start - 2) else { return tagged.actorKind(ofKindNoun: start - 2) }
+      return headKind(before: preposition)
     }
     // A verb after the comma closes an apposition before the name: `Naomi Fairley, told the court`.
     guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
@@ -170,6 +173,26 @@ struct TitleContext {
       index += 1
     }
     return nil
+  }
+
+  /// The preposition the noun at `noun` is the object of, past a determiner and an adjective:
+  /// `for the union`, `of the national bank`.
+  private func preposition(before noun: Int) -> Int? {
+    var index = noun - 1
+    if tagged.isLowercaseWord(index), tagged.upos(index) == .adj { index -= 1 }
+    if tagged.isLowercaseWord(index), tagged.has(index, .determiner) { index -= 1 }
+    return tagged.isLowercaseWord(index) && tagged.has(index, [.preposition, .locativePreposition]) ? index : nil
+  }
+
+  /// The kind of the head word right before `preposition`: a person for a title or role
+  /// (`spokeswoman`), the kind of a kind noun (`the capital of …`).
+  private func headKind(before preposition: Int) -> Actor.Kind? {
+    let head = preposition - 1
+    guard tagged.isLowercaseWord(head) else { return nil }
+    if tagged.has(head, .titleStart), tagged.match(tagged.lexicon.titles, at: head, limit: head + 1) != nil {
+      return .person
+    }
+    return tagged.has(head, .kindNoun) ? tagged.actorKind(ofKindNoun: head) : nil
   }
 
   /// Whether a verb follows the comma after a name, which then closes an apposition before it

@@ -13,8 +13,9 @@ extension TaggedText {
   /// there, by the context nouns around it (see `event-contexts.txt`).
   /// A vote with no class word beside it that decides to take an action (`voted to strike`)
   /// takes the action's kind; a jailing for a term is a sentence (`jailed for 12 years`); a
-  /// country's force on a target is an attack (`Israeli strikes on the port`).
-  func kind(of info: WordInfo, at index: Int) -> Event.Kind? {
+  /// country's force on a target is an attack (`Israeli strikes on the port`); a harm takes its
+  /// cause's kind (`a gas explosion killed`), unless `seekingCause` is false.
+  func kind(of info: WordInfo, at index: Int, seekingCause: Bool = true) -> Event.Kind? {
     guard let kind = info.eventKind else { return nil }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
@@ -22,6 +23,7 @@ extension TaggedText {
     if info.contextKinds.gives(.court), hasTerm(after: index) { return .court }
     if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
     if info.contextKinds.gives(.attack), isStateForce(index) { return .attack }
+    if seekingCause, isHarm(info), let cause = causeKind(of: index) { return cause }
     return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
   }
 
@@ -181,7 +183,7 @@ extension TaggedText {
   /// Whether the word at `index` opens a noun phrase that tells what an event is about: a
   /// preposition of cause, agent or occasion (`by`, `over`, `in`, `during`, `from`, `for`), or
   /// `when`, whose clause's subject is the cause (`killed when a bomb exploded`).
-  private func opensCause(_ index: Int) -> Bool {
+  func opensCause(_ index: Int) -> Bool {
     isWord(index, "by") || isWord(index, "over") || isWord(index, "in") || isWord(index, "during")
       || isWord(index, "from") || isWord(index, "for") || isWord(index, "when")
   }

@@ -1,19 +1,20 @@
-/// A day named after `for` as the time a verb's object is planned for: `The union called a
-/// strike for Friday`, `The board has set the vote for March 5`. The day is the strike's and the
-/// vote's, ahead of the calling and the setting (TimeML links the object's event to it, not the
-/// verb's), so it does not date the clause, which is of the story's days.
+/// A time named after `for` as the time a verb's object is planned or counted for: `The union
+/// called a strike for Friday`, `The board has set the vote for March 5`, `had cut its budget
+/// for this year`. The day is the strike's and the vote's, ahead of the calling and the setting
+/// (TimeML links the object's event to it, not the verb's), and the year the budget's, so it
+/// does not date the clause, which is of the story's days or of a time of its own (`Two days
+/// earlier, the ministry had cut its budget for this year` is of the day two days before).
 extension ClauseTimes {
   /// How many words the planned object may have between its verb and `for` (`a full safety
   /// inspection`).
   static let plannedObjectReach = 5
 
-  /// Whether expression `time`, starting at token `index`, names after `for` the day of the
+  /// Whether expression `time`, starting at token `index`, names after `for` the time of the
   /// object of the verb before it: a noun phrase of lowercase nouns, adjectives, determiners,
   /// possessives and numbers right after the clause's verb.
   func namesPlannedDay(_ time: Int, startingAt index: Int) -> Bool {
     let opener = index - 1
-    guard opener > 1, tagged.isWord(opener, "for"), let point = tagged.times[time].value.point, point.precision >= .day
-    else { return false }
+    guard opener > 1, tagged.isWord(opener, "for"), tagged.times[time].value.point != nil else { return false }
     let objectWords: Set<UPOS> = [.noun, .adj, .det, .num]
     var word = opener - 1
     while word > 0, opener - word <= Self.plannedObjectReach,

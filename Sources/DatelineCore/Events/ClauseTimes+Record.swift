@@ -24,6 +24,19 @@ extension ClauseTimes {
     return false
   }
 
+  /// Whether the expression starting at `index` follows `since` right after a noun in a clause
+  /// with no perfect (`called for an audit of council spending since 2019`): `since` dates a
+  /// clause only through a perfect (`has led the council since 2019`, `Elections since the 1930s
+  /// have been won by …`), so without one it tells the period of its noun, not when the clause
+  /// happened.
+  func isNounPeriod(startingAt index: Int, in range: Range<Int>) -> Bool {
+    let since = index - 1
+    guard since > range.lowerBound, tagged.isWord(since, "since"), tagged.upos(since - 1) == .noun else { return false }
+    return !range.contains { word in
+      tagged.upos(word) == .aux && ["has", "have", "had", "having", "ve"].contains { tagged.isWord(word, $0) }
+    }
+  }
+
   /// Whether token `word` is a superlative: an adjective in `-est` (`the lowest level`) or an
   /// irregular one (`the worst crash`, `the best result`).
   private func isSuperlative(_ word: Int) -> Bool {

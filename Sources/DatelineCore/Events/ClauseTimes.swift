@@ -12,7 +12,8 @@ struct ClauseTimes {
   /// is counted (`for the second time this year`), which thing a verb's object is (`violated
   /// the 1991 agreement`) or a possessive's noun that names no event (`tomorrow's pensions`),
   /// the day it is planned for (`called a strike for Friday`) or when the thing a noun names came
-  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`).
+  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`,
+  /// `sold the plant built in 1998`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -28,10 +29,11 @@ struct ClauseTimes {
         if isQuestionWord(read) { questionWord = read }
         read += 1
       }
-      if isRecordSpan(startingAt: index) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
+      if isRecordSpan(startingAt: index) || isNounPeriod(startingAt: index, in: range) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
+        || isInObjectParticiple(startingAt: index, in: range)
         || ownsThing(time)
       {
         rejected = time

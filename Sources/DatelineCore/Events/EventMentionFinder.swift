@@ -153,7 +153,7 @@ struct EventMentionFinder {
         carried = nil
       }
       guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !clauseTimes.isOnlyTime(evidence)),
-        !(scan.isQuoted(firstWord(of: segment.tokens)) && date == nil)
+        !scan.isQuoted(firstWord(of: segment.tokens))
       else {
         continue
       }

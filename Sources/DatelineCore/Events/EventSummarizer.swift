@@ -76,8 +76,9 @@ struct EventSummarizer {
       start += 1
     }
     // An opening adverb or conjunction is left out, but not the first word of a compound
-    // (`First-team coach Sandra Olsen`).
-    while start < end, tagged.has(start, [.adverb, .conjunction]), tagged.timeOf[start] < 0,
+    // (`First-team coach Sandra Olsen`), nor a negation, which turns the clause round (`trips
+    // that never took place`).
+    while start < end, tagged.has(start, [.adverb, .conjunction]), !tagged.has(start, .negation), tagged.timeOf[start] < 0,
       tagged.isLowercaseWord(start) || start == segment.tokens.lowerBound,
       !tagged.has(start, [.personPronoun, .groupPronoun]),
       !(tagged.has(start + 1, .hyphen) && tagged.isGlued(start + 1))

@@ -47,6 +47,29 @@ extension NarrativeDating {
       || tagged.isWord(index, "whereas")
   }
 
+  /// Whether `draft` is told in a clause of time, opened by `after`, `before`, `when`, `once`,
+  /// `until` or `as` before its subject or as its first word (`the guards arrived after the men
+  /// had fled`).
+  func isTimeClause(_ draft: EventDraft) -> Bool {
+    let sentence = tagged.sentenceOf[draft.firstToken]
+    var index = draft.firstToken
+    while index >= 0, draft.firstToken - index <= Self.subjectReach, tagged.sentenceOf[index] == sentence,
+      tagged.tokens[index].kind == .word
+    {
+      if tagged.isWord(index, "after") || tagged.isWord(index, "before") || tagged.isWord(index, "when")
+        || tagged.isWord(index, "once") || tagged.isWord(index, "until") || tagged.isWord(index, "as")
+      {
+        return true
+      }
+      if tagged.upos(index) == .verb || tagged.has(index, .subordinator) || tagged.has(index, .relative) { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// How many words a clause's subject and auxiliaries may hold before its event word.
+  static let subjectReach = 8
+
   /// Whether the expression of `date` stands in a relative clause of `draft` that a relative
   /// pronoun opens after a noun or a comma, with no comma between (`Ruggeri, 64, who ran the town
   /// from 2011, …`); a `that` after a verb opens what is reported, no relative clause.

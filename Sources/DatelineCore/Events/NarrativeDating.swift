@@ -114,13 +114,16 @@ struct NarrativeDating {
           continue
         }
         // A report is of the days of the story, not of what it reports (`… on March 3, officials said`).
+        // The past perfect tells what came before the day (`found that he had claimed …`), unless
+        // a clause of time ties it to the day's happening (`arrived after the men had fled`).
         // One going on after `, and` from a coarser time is of that time, a report too (`Last
         // year the tickets sold out, and fans complained`).
         // A relative clause's day tells of its noun (`the blaze, which broke out on Sunday`), and
         // dates only the rest of its own sentence.
         if let passage, passage.paragraph == paragraph,
           Self.isDayPrecise(passage.date)
-            ? draft.kind != .statement && sentence - passage.sentence <= Self.passageReach
+            ? draft.kind != .statement && (draft.tense != .pastPerfect || isTimeClause(draft))
+              && sentence - passage.sentence <= Self.passageReach
               && (sentence == passage.sentence || !isInRelativeClause(passage.date, of: drafts[passage.event]))
             : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
         {

@@ -29,9 +29,10 @@ struct ScheduledClause {
     else { return nil }
     // A year is enough for what someone is to do (`will open a plant in Ghent in 2027`), not
     // for a measure that is to change (`sales will rise in 2026`: a forecast).
-    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` after
-    // a negation (`will not reopen until 2027`, not `could last until 2027`); `the plans we have
-    // in place for 2011` is not.
+    // The year is the clause's own, after `in` or a deadline's `by` or `before`, or `until` that
+    // ends what is to be done or not done (`will keep mapping the crater until the end of 2025`,
+    // `will not reopen until 2027`; not what only may last, `could last until 2027`); `the plans
+    // we have in place for 2011` is not.
     let yearIsEnough = !isChangeOfMeasure(verb)
     let negated = (range.lowerBound..<verb).contains { tagged.isWord($0, "not") || tagged.isWord($0, "never") }
     let isDated = times.contains { time in
@@ -41,7 +42,8 @@ struct ScheduledClause {
       guard !isPossibility || isAhead(time) else { return false }
       let opener = opener(of: first)
       // A year told without a preposition is the clause's own too: `will begin later this year`.
-      let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) } || negated && tagged.isWord(opener, "until")
+      let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) }
+        || (negated || !isPossibility) && tagged.isWord(opener, "until")
         || opener >= verb && !tagged.has(opener, .preposition) && tagged.upos(opener) != .adp && !tagged.endsWith(opener, "ing")
       return point.precision >= .month || yearIsEnough && opensPhrase
     }
@@ -64,7 +66,7 @@ struct ScheduledClause {
   private static let changeOfMeasure: Set<String> = [
     "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "reach", "exceed", "overtake", "surpass",
     "double", "triple", "halve", "climb", "slow", "shrink", "top", "hit", "outnumber", "peak", "recover", "return",
-    "remain", "stay", "be", "become", "make", "account", "cost", "total", "pass", "employ", "have",
+    "remain", "stay", "last", "be", "become", "make", "account", "cost", "total", "pass", "employ", "have",
   ]
 
   /// The verbs whose infinitive tells what their subject means or expects to do: `plan to close`,

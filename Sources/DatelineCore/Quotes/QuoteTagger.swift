@@ -123,8 +123,7 @@ struct QuoteTagger {
       Int(tagged.sentenceOf[pronoun]) - Int(tagged.sentenceOf[tokens.upperBound - 1]) <= 2
     else { return nil }
     let role = roles[speaker - actors.actors.count]
-    let words = role.name.lowercased().split(separator: " ")
-    let sex: Bool? = words.contains { $0.hasSuffix("woman") } ? true : words.contains { $0.hasSuffix("man") } ? false : nil
+    let sex = Self.isFemale(role: role.name)
     guard role.kind == .person, sex == nil || sex == female,
       !actors.mentions(in: tokens.upperBound..<pronoun).contains(where: { !scan.isQuoted($0.tokens.lowerBound) })
     else { return nil }
@@ -132,11 +131,24 @@ struct QuoteTagger {
   }
 
   /// Whether the speaker `speaker` can be who the pronoun at `pronoun` stands for: `he` and `she`
-  /// never stand for an organization, a place, a product or a group.
+  /// never stand for an organization, a place, a product or a group, nor for a person of the
+  /// other sex, by a given name or a role's word (`a spokeswoman for the union` is no `he`).
   private func fits(_ speaker: Int, pronoun: Int, roles: [Actor]) -> Bool {
-    guard tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she") else { return true }
-    let kind = speaker < actors.actors.count ? actors.actors[speaker].kind : roles[speaker - actors.actors.count].kind
-    return kind == .person || kind == .unknown
+    let female = tagged.isWord(pronoun, "she")
+    guard female || tagged.isWord(pronoun, "he") else { return true }
+    guard speaker < actors.actors.count else {
+      let role = roles[speaker - actors.actors.count]
+      return [.person, .unknown].contains(role.kind) && (Self.isFemale(role: role.name) ?? female) == female
+    }
+    return [.person, .unknown].contains(actors.actors[speaker].kind)
+      && pronouns.agrees(speaker, pronouns.pronounGender(pronoun), before: pronoun)
+  }
+
+  /// Whether a role's words name a woman (`a spokeswoman for the union`) or a man (`a
+  /// spokesman`); nil when they name neither.
+  private static func isFemale(role name: String) -> Bool? {
+    let words = name.lowercased().split(separator: " ")
+    return words.contains { $0.hasSuffix("woman") } ? true : words.contains { $0.hasSuffix("man") } ? false : nil
   }
 
   /// Whether the attribution names no one by name: no one at all, or a role alone.

@@ -43,7 +43,9 @@ enum SentenceTense {
     }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
     if isBarePastAfterSingular(index, scanner) { return .past }
-    if isPresentExpectation(index, scanner) || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner) {
+    if isPresentExpectation(index, scanner) || isReportedExpectation(index, scanner)
+      || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner)
+    {
       return .future
     }
     // An expectation set off after a noun (`The report, expected in February, will …`) is no
@@ -156,14 +158,14 @@ enum SentenceTense {
   /// Whether the word at `index` tells an expectation or a schedule after a present `is` or `are`
   /// (`is expected`, `are not due`, `is now scheduled`): what it dates lies ahead, unlike `was
   /// expected`.
-  private static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard isExpectation(index, scanner), let verb = auxiliary(before: index, scanner) else { return false }
     return scanner.isAnyWord(verb, "is", "are", "am", "isn", "aren")
   }
 
   /// Whether the word at `index` tells what is expected or scheduled: `expected`, `due`,
   /// `scheduled`, `slated`, `planned`.
-  private static func isExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  static func isExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
     scanner.isAnyWord(index, "expected", "due", "scheduled", "slated", "planned")
   }
 
@@ -216,18 +218,19 @@ enum SentenceTense {
   static let ignored = 9
 
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
-  /// completed`), an adjective after a determiner (`a still unspecified date`), or a participle
+  /// completed`) or a linking verb (`will stay closed`), an adjective after a determiner (`a still unspecified date`), or a participle
   /// that shares the auxiliaries of a verb group before `and` that looks ahead (`would be closed
   /// in May, and sold in June`), whose tense something else gives.
   private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard index > 0 else { return false }
     if let verb = auxiliary(before: index, scanner), verb < index - 1,
       scanner.isAnyWord(verb, "be", "been", "being", "is", "are", "am", "was", "were", "isn", "aren", "wasn", "weren")
+        || isLinkingVerb(verb, scanner)
     {
       return true
     }
     return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
-      || continuesLookingAhead(from: index - 1, scanner)
+      || isLinkingVerb(index - 1, scanner) || continuesLookingAhead(from: index - 1, scanner)
   }
 
   /// Whether `and` or `or` at `opener` follows, in its clause, a word that looks ahead: a modal

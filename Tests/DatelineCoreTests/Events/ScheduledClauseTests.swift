@@ -128,6 +128,8 @@ import Testing
   @Test(arguments: [
     ("The new reservoir would not be ready before 2030.", "2030"), ("The old pier will not reopen until 2026.", "2026"),
     ("The state should take over the inspections by the end of 2027.", "2027"),
+    ("The rover will keep mapping the valley until the end of 2027.", "2027"),
+    ("The crews will go on clearing the road until 2026.", "2026"),
   ])
   func whatIsToBeDoneBeforeOrUntilAYearOrOughtToBeIsAnEventOfThatYear(text: String, value: String) throws {
     let all = events(text)
@@ -138,6 +140,7 @@ import Testing
   @Test func aMeasureToChangeInAYearOrAYearOfANounIsNoEvent() {
     #expect(events("Ferry traffic will double in 2027.").isEmpty)
     #expect(events("A review of the merger could last until 2027.").isEmpty)
+    #expect(events("The dispute over the merger will last until 2027.").isEmpty)
     #expect(events("The board will carry out the plans it has in place for 2027.").isEmpty)
   }
 

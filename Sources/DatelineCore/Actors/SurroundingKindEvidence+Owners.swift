@@ -1,0 +1,86 @@
+/// The cues of a country or town in what a name owns and in the routes it ends: the posts and
+/// bodies of a state after its possessive (`Veland's foreign minister`, `Osteria's government`),
+/// the other end of a route that is a place (`from Oster to the capital`), where an accident
+/// happened (`a collision at Brekke`) and where an institution lies (`the Court of Appeal in
+/// Lisvik`).
+extension SurroundingKindEvidence {
+  /// `Veland's government`, `Veland's foreign minister`, `Tarnby's mayor`: a state's post or body,
+  /// past at most two words that say which (`defence`, `prime`), after the name's possessive. A
+  /// company's posts are told apart (`isCompanyPostAfter`).
+  func isStatePostAfter(_ after: Int) -> Bool {
+    var index = after
+    while index < after + 2, tagged.isLowercaseWord(index), !Self.statePosts.contains(index, in: tagged),
+      [.adj, .noun].contains(tagged.upos(index))
+    {
+      index += 1
+    }
+    return tagged.isLowercaseWord(index) && Self.statePosts.contains(index, in: tagged)
+  }
+
+  /// `from Oster to the capital`, `flights from Tarnby to Oslo`, `from Oslo to Oster`: a name at
+  /// one end of a route whose other end is a place the gazetteer holds or a place's noun after
+  /// `the`. Not a move between two names of no known kind (`from Chelsea to Arsenal`).
+  func isEndOfRoute(_ start: Int, after: Int) -> Bool {
+    if start >= 1, tagged.isWord(start - 1, "from"), tagged.isLowercaseWord(start - 1), tagged.isWord(after, "to"),
+      tagged.isLowercaseWord(after)
+    {
+      return isPlaceAt(after + 1)
+    }
+    guard start >= 3, tagged.isWord(start - 1, "to"), tagged.isLowercaseWord(start - 1) else { return false }
+    var from = start - 2
+    while from > max(0, start - 6), tagged.isCapitalizedWord(from) { from -= 1 }
+    guard from < start - 2, tagged.isWord(from, "from"), tagged.isLowercaseWord(from) else { return false }
+    return tagged.place((from + 1)..<(start - 1)) != nil
+  }
+
+  /// A place the gazetteer holds at `index`, or `the` and a place's noun (`the capital`).
+  private func isPlaceAt(_ index: Int) -> Bool {
+    if tagged.isWord(index, "the"), tagged.isLowercaseWord(index + 1) { return Self.placeNouns.contains(index + 1, in: tagged) }
+    var end = index
+    while end < min(tagged.tokens.count, index + 4), tagged.isCapitalizedWord(end) { end += 1 }
+    return end > index && tagged.place(index..<end) != nil
+  }
+
+  /// `a collision at Brekke`, `the crash near Oster`: where an accident happened, a name no noun
+  /// follows after `at` and an accident's noun.
+  func isSiteOfAccident(_ start: Int, after: Int) -> Bool {
+    guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isWord(start - 1, "at"),
+      tagged.isLowercaseWord(start - 2), Self.accidents.contains(start - 2, in: tagged)
+    else { return false }
+    return !isModifierOfNoun(after) && !tagged.has(start, .givenName)
+      && !tagged.tokens[start].flags.contains(.allUpper)
+  }
+
+  /// `St Brenna's Hospital in Dunmore`, `the Court of Appeal in Lisvik`: where an institution
+  /// named before `in` lies, a name no noun follows and no given name opens; the institution's
+  /// kind noun closes its name or heads it before `of`.
+  func isSeatOfInstitution(_ start: Int, after: Int) -> Bool {
+    guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isWord(start - 1, "in"), !isModifierOfNoun(after),
+      !tagged.has(start, .givenName)
+    else { return false }
+    var index = start - 2
+    while index >= max(0, start - 7) {
+      if tagged.isCapitalizedWord(index), tagged.has(index, .kindNoun),
+        let kind = tagged.infos[index].actorKind, kind == .organization || kind == .place
+      {
+        return index == start - 2 || tagged.isWord(index + 1, "of")
+      }
+      guard tagged.isCapitalizedWord(index) || tagged.isWord(index, "of") && tagged.isLowercaseWord(index) else {
+        return false
+      }
+      index -= 1
+    }
+    return false
+  }
+
+  private static let statePosts = WordList([
+    "government", "minister", "ministers", "ministry", "army", "military", "troops", "navy", "embassy", "parliament",
+    "border", "borders", "mayor", "premier",
+  ])
+  private static let placeNouns = WordList([
+    "capital", "city", "coast", "border", "north", "south", "east", "west", "airport", "mainland", "island", "port",
+  ])
+  private static let accidents = WordList([
+    "collision", "crash", "derailment", "accident", "explosion", "blast", "landslide", "shipwreck",
+  ])
+}

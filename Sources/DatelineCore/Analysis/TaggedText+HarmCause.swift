@@ -1,0 +1,84 @@
+/// What a harm was the outcome of: a word that kills or injures is an attack beside armed force
+/// and a disaster beside a hazard, and with neither near it takes the kind of the happening that
+/// caused it (`A gas explosion killed three workers` and `killed when a boat capsized` are
+/// accidents; `A bomb explosion killed two soldiers` stays an attack).
+extension TaggedText {
+  /// Whether `info` is a harm word: one whose kind its context decides between an attack and a
+  /// disaster (`killed`, `injured`, `wounded`).
+  func isHarm(_ info: WordInfo) -> Bool {
+    info.contextKinds.gives(.attack) && info.contextKinds.gives(.disaster)
+  }
+
+  /// The kind of the happening that caused the harm told at `index`: the event noun nearest it in
+  /// its subject, past auxiliaries and adverbs (`A gas explosion killed`, `An explosion at a
+  /// chemical plant injured`), within `contextReach` words, the event word nearest before the
+  /// comma that sets off a harm's participle, within `clauseReach` words (`The boat capsized on
+  /// Saturday, killing 12 people`), or the first event word after a preposition of cause or
+  /// `when` within `contextReach` words (`killed in a boiler explosion`, `killed when a boat
+  /// capsized`), each read in its own context; nil when there is none or it is of no known kind.
+  func causeKind(of index: Int) -> Event.Kind? {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    var subject = index - 1
+    while subject > sentence.lowerBound, isLowercaseWord(subject), [.aux, .adv].contains(upos(subject)) { subject -= 1 }
+    var word = subject
+    while word >= max(sentence.lowerBound, index - Self.contextReach), Self.subjectWords.contains(upos(word)) || readsDeterminedVerb(word) {
+      if upos(word) != .adp, upos(word) != .det, let kind = happeningKind(at: word, harmToo: true) { return kind }
+      word -= 1
+    }
+    if subject > sentence.lowerBound, has(subject, .comma), endsWith(index, "ing") {
+      let reach = max(sentence.lowerBound, subject - Self.clauseReach)
+      for before in stride(from: subject - 1, through: reach, by: -1) where isEventWord(before) {
+        return happeningKind(at: before, harmToo: true)
+      }
+    }
+    var opened = false
+    for after in (index + 1)..<max(index + 1, min(sentence.upperBound, index + Self.contextReach + 1)) {
+      if opensCause(after) {
+        opened = true
+      } else if opened, let kind = happeningKind(at: after) {
+        return kind
+      } else if ![.det, .adj, .noun, .propn, .num, .adv, .aux, .pron].contains(upos(after)) {
+        opened = false
+      }
+    }
+    return nil
+  }
+
+  /// Whether the word at `index`, read as a verb, follows a determiner: a noun (`A blast at a
+  /// warehouse killed`).
+  private func readsDeterminedVerb(_ index: Int) -> Bool {
+    upos(index) == .verb && index > 0 && has(index - 1, .determiner)
+  }
+
+  /// How far before the comma of a harm's participle the clause's event word is looked for.
+  static let clauseReach = 16
+
+  /// The parts of speech of a subject's noun phrase and the phrases after its head (`An
+  /// explosion at a chemical plant`).
+  private static let subjectWords: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .adp, .pron]
+
+  /// Whether the word at `index` is a lowercase noun or verb with an event kind of its own or
+  /// by its lemma.
+  private func isEventWord(_ index: Int) -> Bool {
+    eventInfo(index) != nil
+  }
+
+  /// The lexicon's entry for the lowercase noun or verb at `index`, or for its lemma, when it
+  /// names an event kind.
+  private func eventInfo(_ index: Int) -> WordInfo? {
+    guard isLowercaseWord(index), [.noun, .verb].contains(upos(index)) else { return nil }
+    let own = infos[index].eventKind != nil ? infos[index] : lexicon.words.value(forWord: lemma(index))
+    return own?.eventKind != nil ? own : nil
+  }
+
+  /// The kind of the event word at `index`, read in its own context (a harm only beside its class
+  /// words, not by a cause of its own: one harm's cause is not looked for through another's);
+  /// nil for `other` or none, and for a harm word unless `harmToo` (only a cause before the harm
+  /// may be one: `The earthquake struck at dawn, killing 23`).
+  private func happeningKind(at index: Int, harmToo: Bool = false) -> Event.Kind? {
+    guard let info = eventInfo(index), harmToo || !isHarm(info),
+      let kind = kind(of: info, at: index, seekingCause: false), kind != .other
+    else { return nil }
+    return kind
+  }
+}
