@@ -29,6 +29,7 @@ extension EventSummarizer {
       // one: `postponed the launch by at least six weeks | after engineers found a fault`.
       if start > segment.tokens.lowerBound, !tagged.has(start - 1, .preposition) { return start }
     }
+    if let list = predicateListEnd(of: segment, at: position, in: segments) { return list }
     var next = position + 1
     while next < segments.count, segments[next].tokens.lowerBound == end,
       needsComplement(end - 1, opening: end),
@@ -38,6 +39,33 @@ extension EventSummarizer {
       next += 1
     }
     return end
+  }
+
+  /// Where the list of predicates that `segment`, a clause with its subject, opens ends when the
+  /// later ones, after its comma, tell no time and no event of their own: the clause is told
+  /// with them (`Brenna Foods is based in Leeds, England, | employs 900 staff and sells bread`),
+  /// while the whole fits in a summary. One with a time is told apart (`…, employs 41,000 people
+  /// and reported record sales in July`).
+  private func predicateListEnd(of segment: Segment, at position: Int, in segments: [Segment]) -> Int? {
+    let end = segment.tokens.upperBound
+    guard position + 1 < segments.count, segment.role == .main, tagged.has(end, .comma),
+      segment.tokens.dropFirst().contains(where: { tagged.isFiniteVerb($0) })
+    else { return nil }
+    let next = segments[position + 1].tokens
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[segment.tokens.lowerBound])].tokens
+    guard next.lowerBound == end + 1, next.upperBound <= sentence.upperBound, segments[position + 1].role == .main,
+      isPresentPredicate(next.lowerBound),
+      let list = (position + 1..<segments.count).last(where: { segments[$0].tokens.upperBound <= sentence.upperBound }),
+      tagged.byteRange(segment.tokens.lowerBound..<segments[list].tokens.upperBound).count <= Self.targetLength
+    else { return nil }
+    let rest = next.lowerBound..<segments[list].tokens.upperBound
+    return rest.contains { tagged.timeOf[$0] >= 0 || tagged.has($0, .triggerVerb) } ? nil : rest.upperBound
+  }
+
+  /// Whether the word at `index` is a verb in the present of the third person (`employs`,
+  /// `sells`): a predicate of its own, not a participle (`, guarded by …`) or a bare form.
+  private func isPresentPredicate(_ index: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.isLowercaseWord(index) && tagged.endsWith(index, "s") && !tagged.endsWith(index, "ss")
   }
 
   /// Where a measured stretch ending at `last` starts: a duration (`a day`, `two weeks`) or a

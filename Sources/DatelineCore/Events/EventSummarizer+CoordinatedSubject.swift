@@ -24,7 +24,7 @@ extension EventSummarizer {
       }
       return tagged.isFiniteVerb(verb)
     }
-    guard endsList else { return nil }
+    guard endsList || endsListInside(segment.tokens) else { return nil }
     var passedClause = false
     var passedPredicate = false
     for index in stride(from: position - 1, through: 0, by: -1) {
@@ -73,6 +73,20 @@ extension EventSummarizer {
       return subject(of: first..<piece.tokens.upperBound, sharing: verb)
     }
     return nil
+  }
+
+  /// Whether the list ends inside `tokens`, a predicate that goes on after `and` or `but` with a
+  /// finite verb of its own, no comma between (`employs 41,000 people | and reported record
+  /// sales`).
+  private func endsListInside(_ tokens: Range<Int>) -> Bool {
+    // Verbs of their own, no auxiliaries they share (`would end in June and be moved`).
+    guard tagged.upos(tokens.lowerBound) == .verb else { return false }
+    return tokens.dropFirst().contains { index in
+      guard tagged.isWord(index, "and") || tagged.isWord(index, "but"), !tagged.has(index - 1, .comma) else { return false }
+      var verb = index + 1
+      while verb < tokens.upperBound, tagged.upos(verb) == .adv { verb += 1 }
+      return verb < tokens.upperBound && tagged.isFiniteVerb(verb) && tagged.upos(verb) == .verb
+    }
   }
 
   /// The first of the noun phrases in apposition that ends with `segments[last]` (`ScreamMyName` in

@@ -11,6 +11,20 @@ extension EventSummarizer {
     return head.lowerBound < named ? head : nil
   }
 
+  /// Whether `between`, the words from a subject to `clause`, a second predicate after `and` or
+  /// `but` that starts with its verb, hold the first predicate's finite verb: the subject is
+  /// brought in front of the second alone (`Moreno, 24, scored 27 goals last season | and signed
+  /// a contract` → `Moreno signed a contract`).
+  func followsOtherPredicate(_ between: Range<Int>, clause: Range<Int>) -> Bool {
+    var verb = between.upperBound
+    while tagged.upos(verb) == .adv { verb += 1 }
+    // A clause with a subject of its own may open with a word read as a verb (`and paging alerts
+    // were triggered`): only a finite verb opens a predicate.
+    guard tagged.isWord(clause.lowerBound, "and") || tagged.isWord(clause.lowerBound, "but"), tagged.isFiniteVerb(verb)
+    else { return false }
+    return between.contains { tagged.isFiniteVerb($0) }
+  }
+
   /// The possessive of the noun phrase `phrase` whose last token is `last`: `A man's`, and
   /// `Its critics'` after a plural in `-s`.
   func possessive(_ phrase: String, endingAt last: Int) -> String {

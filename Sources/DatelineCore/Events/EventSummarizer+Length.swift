@@ -46,7 +46,7 @@ extension EventSummarizer {
         if opensOwnClause(cut, in: last) { break }
         let fits = leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength
         guard isCut(cut, in: last, afterOf: fits, anyPhrase: anyPhrase) else { continue }
-        if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) })
+        if (cut..<last.upperBound).contains(where: { tagged.isReportingVerb($0) && tagged.isFiniteVerb($0) && !isSecondReport($0, after: cut) })
           || opensReported(cut, in: last)
         {
           break
@@ -128,8 +128,15 @@ extension EventSummarizer {
       // Only a second predicate of the same subject trails; a clause with its own subject tells
       // a happening of its own (`put the hosts ahead and | Luca Ferretti doubled the lead`).
       while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
-      return (endsPhrase || before == .adv) && verb < range.upperBound && tagged.isFiniteVerb(verb)
+      // A second `that` of a report is a second thing said: `said side effects were mild | and
+      // that no patients had died`.
+      if tagged.isWord(verb, "that"), (range.lowerBound..<cut).contains(where: { tagged.isReportingVerb($0) }) {
+        return endsPhrase || before == .adv || before == .adj
+      }
+      let endsPassive = before == .verb && isPassive(cut - 1)
+      return (endsPhrase || endsPassive || before == .adv || before == .adj) && verb < range.upperBound && tagged.isFiniteVerb(verb)
     }
+    if opensCause(cut) { return endsPhrase || [.adv, .adj, .verb].contains(before) }
     // A span of time before `before` or `after` is measured to what follows (`hours | before it
     // was due to begin`).
     if tagged.isWord(cut, "before") || tagged.isWord(cut, "after"), Self.spans.contains(where: { tagged.isWord(cut - 1, $0) }) {
@@ -137,7 +144,8 @@ extension EventSummarizer {
     }
     if tagged.has(cut, [.relative, .subordinator]) { return endsPhrase }
     if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
-      guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb, !runsIntoVerb(cut, in: range),
+      guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb || opensGerund(cut),
+        !runsIntoVerb(cut, in: range),
         endsPhrase || tagged.isReportingVerb(cut - 1) && !isPassive(cut - 1)
       else { return false }
       // A phrase inside an infinitive or a participle's words is theirs (`requiring operators |
@@ -248,7 +256,9 @@ extension EventSummarizer {
     guard let verb = whole.last(where: { tagged.isFiniteVerb($0) }) else { return false }
     // A verb's object of one word says too little alone: `became the reason | for`, `came just days | after`.
     let named = ((verb + 1)..<range.upperBound).filter { [.noun, .propn, .num, .adj].contains(tagged.upos($0)) }
-    guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) else { return false }
+    // One that ends before a second predicate is whole: `the budget was balanced | but warned`.
+    let endsPredicate = tagged.isWord(range.upperBound, "and") || tagged.isWord(range.upperBound, "but")
+    guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) || endsPredicate else { return false }
     // Each `that`, subordinator or relative word needs a verb of its own after it: one cut inside
     // the subject of a `that` past a relative clause set off in it is a fragment (`warned that
     // the quota, which took effect in March, | could force …`).

@@ -147,7 +147,8 @@ struct EventSummarizer {
         } else {
           lead = tagged.string(tokens: subject)
         }
-      } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start) {
+      } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start),
+        !followsOtherPredicate(subject.upperBound..<start, clause: segment.tokens) {
         // The name's determiner goes with it: `The Norwegian, 48, was appointed`; so does the
         // noun whose phrase it ends: `Shares in Corvel Systems, which …, fell` tells of the shares.
         let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det

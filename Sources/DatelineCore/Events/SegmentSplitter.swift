@@ -162,8 +162,9 @@ struct SegmentSplitter {
     // A word that is a preposition too (`since`, `after`, `until`) starts a clause before a
     // subject and its verb: `since he assumed office`, `after hackers stole`, not `since 2004`.
     if tagged.opensClauseAfterPreposition(index), !followsComing(index) { return true }
+    // One before `of` is a preposition's first word and opens a noun phrase: `because of the drug`.
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
-      && !info.contains(.question) && !info.contains(.conjunction)
+      && !info.contains(.question) && !info.contains(.conjunction) && !tagged.isWord(index + 1, "of")
   }
 
   /// How many words a listener or a place may take between a speech verb and its `that`.

@@ -49,6 +49,7 @@ struct FiniteVerbRepair {
     }
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
     for index in words where tags[index] == .sconj && index > clause + 1 {
       repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
@@ -118,7 +119,7 @@ struct FiniteVerbRepair {
 
   /// Whether word `index` is a finite verb: an auxiliary, or a verb not after `to`, not in
   /// `-ing` and not a participle that describes a noun (`the listed company`, `Oslo-listed`).
-  private func isFinite(
+  func isFinite(
     _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
   ) -> Bool {
     if tags[index] == .aux { return true }
@@ -150,7 +151,7 @@ struct FiniteVerbRepair {
 
   /// Whether the word in `range` is `to` (which the tagger may read as a preposition before an
   /// infinitive).
-  private func isTo(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+  func isTo(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     range.count == 2 && bytes[range.lowerBound] | 0x20 == UInt8(ascii: "t")
       && bytes[range.lowerBound + 1] | 0x20 == UInt8(ascii: "o")
   }

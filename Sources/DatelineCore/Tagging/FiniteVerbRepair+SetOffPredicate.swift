@@ -1,0 +1,59 @@
+/// Verbs read as nouns or adverbs right after a comma that ends a predicate or an aside.
+extension FiniteVerbRepair {
+  /// Gives back their verb to words inflected in the present's `-s` that the tagger read as a
+  /// noun or an adverb right after a comma, before their object (a determiner, number, noun,
+  /// adjective or `to`): a later predicate of the sentence's subject. A word the training data
+  /// never saw (tagged from its ending alone) is one after a comma that follows a finite verb
+  /// (`Quantel is based in Austin, Texas, employs 41,000 people`); a word it saw as a noun and a
+  /// verb is one after a relative clause set off after the subject, when nothing before that
+  /// clause is a finite verb (`Solvane, which is based in Basel, plans to apply`): in a list of
+  /// objects it stays a noun (`announced job cuts, plans to close plants`).
+  func repairSetOffPredicates(
+    _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
+    lemmas: inout [UInt16]
+  ) {
+    for index in words.dropFirst() where (tags[index] == .noun || tags[index] == .adv) && index + 1 < words.upperBound {
+      let range = Int(starts[index])..<Int(ends[index])
+      guard isComma(bytes, index - 1, starts: starts, ends: ends), bytes[range.lowerBound] >= UInt8(ascii: "a"),
+        bytes[range.lowerBound] <= UInt8(ascii: "z"), bytes[range.upperBound - 1] == UInt8(ascii: "s"),
+        takesObject(index + 1, bytes, starts: starts, ends: ends, tags: tags)
+      else { continue }
+      let lowered = FeatureHash.bytes(bytes, range, lower: true)
+      guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), seenAsVerb(lemma) else { continue }
+      let before = words.lowerBound..<(index - 1)
+      if let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered)) {
+        guard seen & (UInt32(1) << UInt32(UPOS.verb.rawValue)) != 0,
+          let opening = relativeAside(closingAt: index - 1, in: before, bytes, starts: starts, ends: ends),
+          !(words.lowerBound..<opening).contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) })
+        else { continue }
+      } else {
+        guard before.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { continue }
+      }
+      tags[index] = .verb
+      lemmas[index] = rule
+    }
+  }
+
+  /// Whether word `index` can open a verb's object: a determiner, number, noun, name, adjective
+  /// or `to`.
+  private func takesObject(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]) -> Bool {
+    [.det, .num, .noun, .propn, .adj].contains(tags[index]) || isTo(bytes, Int(starts[index])..<Int(ends[index]))
+  }
+
+  /// The comma that opens the relative clause (`, which`, `, who`) the comma at `closing` ends,
+  /// the last such in `words` before it.
+  private func relativeAside(
+    closingAt closing: Int, in words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32]
+  ) -> Int? {
+    words.last { opening in
+      guard opening + 1 < closing, isComma(bytes, opening, starts: starts, ends: ends) else { return false }
+      let word = String(decoding: bytes[Int(starts[opening + 1])..<Int(ends[opening + 1])], as: UTF8.self).lowercased()
+      return word == "which" || word == "who"
+    }
+  }
+
+  /// Whether word `index` is a comma.
+  private func isComma(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, starts: [Int32], ends: [Int32]) -> Bool {
+    ends[index] - starts[index] == 1 && bytes[Int(starts[index])] == UInt8(ascii: ",")
+  }
+}

@@ -1,0 +1,60 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A later predicate after a set-off place keeps the sentence's subject, and a long summary ends
+/// before what trails after its clause: a second `that` of a report, a cause, a purpose, a
+/// gerund's how, a second report of the same speaker.
+@Suite struct SummaryTrailingCutTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2022-03-10").events.map(\.summary)
+  }
+
+  @Test func aPredicateAfterASetOffPlaceKeepsTheSubject() {
+    let found = summaries("Corvane is based in Denver, Colorado, employs 3,200 people and reported record profits in March.")
+    #expect(found.contains("Corvane employs 3,200 people and reported record profits in March"), "\(found)")
+    let labs = summaries("Maribel Labs, which is based in Lyon, France, plans to open a factory in 2027.")
+    #expect(labs.contains("Maribel Labs, which is based in Lyon, France, plans to open a factory in 2027"), "\(labs)")
+  }
+
+  @Test func aSecondPredicateIsToldWithoutTheFirst() {
+    let found = summaries("Tomas Lind, 31, scored 14 goals in the league last season and signed a contract that runs until June 2029.")
+    #expect(found.contains("Tomas Lind signed a contract"), "\(found)")
+    #expect(found.contains("Tomas Lind, 31, scored 14 goals in the league last season"), "\(found)")
+  }
+
+  @Test func becauseOfOpensNoClause() {
+    let found = summaries("A spokesman said on Monday that the coastal road was closed because of the snow.")
+    #expect(found.contains("A spokesman said on Monday that the coastal road was closed because of the snow"), "\(found)")
+    let short = summaries("The flight was cancelled on Friday due to fog.")
+    #expect(short.contains("The flight was cancelled on Friday due to fog"), "\(short)")
+  }
+
+  @Test(arguments: [
+    (
+      "Dr Nadia Osei said on Tuesday that the vaccine had been tested on 4,000 volunteers in nine countries and that nobody had suffered serious harm.",
+      "Dr Nadia Osei said on Tuesday that the vaccine had been tested on 4,000 volunteers in nine countries"
+    ),
+    (
+      "The airline cancelled 140 flights at its main hub on Friday due to a shortage of air traffic controllers in the region.",
+      "The airline cancelled 140 flights at its main hub on Friday"
+    ),
+    (
+      "The council bought the empty mill from its owners in 2019 so that the town could build new homes and a school on the site.",
+      "The council bought the empty mill from its owners in 2019"
+    ),
+    (
+      "Chef Amara Diallo opened her first restaurant in Accra in 2015 by borrowing money from relatives and former colleagues.",
+      "Chef Amara Diallo opened her first restaurant in Accra in 2015"
+    ),
+    (
+      "The finance minister said on Monday that the budget was balanced but warned that rising interest costs would squeeze spending on schools.",
+      "The finance minister said on Monday that the budget was balanced"
+    ),
+  ])
+  func aLongSummaryEndsBeforeWhatTrails(text: String, summary: String) {
+    let found = summaries(text)
+    #expect(found.contains(summary), "\(found)")
+  }
+}
