@@ -128,13 +128,20 @@ extension EventSummarizer {
       // Only a second predicate of the same subject trails; a clause with its own subject tells
       // a happening of its own (`put the hosts ahead and | Luca Ferretti doubled the lead`).
       while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
+      // The words before must end a predicate: not an auxiliary waiting for its verb (`had already
+      // | and seriously affected`), nor an adjective before its noun (`polls new | and previously
+      // failed tasks`), only one told of the subject after `be` (`were mild`).
+      var last = cut - 1
+      while last > range.lowerBound, tagged.upos(last) == .adv { last -= 1 }
+      guard tagged.upos(last) != .aux, !tagged.isWord(last, "to") else { return false }
+      let endsAdjective = before == .adj && isPredicative(cut - 1, from: range.lowerBound)
       // A second `that` of a report is a second thing said: `said side effects were mild | and
       // that no patients had died`.
       if tagged.isWord(verb, "that"), (range.lowerBound..<cut).contains(where: { tagged.isReportingVerb($0) }) {
-        return endsPhrase || before == .adv || before == .adj
+        return endsPhrase || before == .adv || endsAdjective
       }
       let endsPassive = before == .verb && isPassive(cut - 1)
-      return (endsPhrase || endsPassive || before == .adv || before == .adj) && verb < range.upperBound && tagged.isFiniteVerb(verb)
+      return (endsPhrase || endsPassive || before == .adv || endsAdjective) && verb < range.upperBound && tagged.isFiniteVerb(verb)
     }
     if opensCause(cut) { return endsPhrase || [.adv, .adj, .verb].contains(before) }
     // A span of time before `before` or `after` is measured to what follows (`hours | before it

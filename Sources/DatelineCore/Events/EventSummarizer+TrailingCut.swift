@@ -26,4 +26,12 @@ extension EventSummarizer {
     guard tagged.isWord(cut, "and") || tagged.isWord(cut, "but") else { return false }
     return ((cut + 1)..<index).allSatisfy { tagged.upos($0) == .adv }
   }
+
+  /// Whether the adjective at `index` is told of a subject after an auxiliary, past adverbs (`were
+  /// very mild`), not set before a noun (`polls new and …`).
+  func isPredicative(_ index: Int, from start: Int) -> Bool {
+    var word = index - 1
+    while word > start, tagged.upos(word) == .adv { word -= 1 }
+    return tagged.upos(word) == .aux
+  }
 }

@@ -57,4 +57,13 @@ import Testing
     let found = summaries(text)
     #expect(found.contains(summary), "\(found)")
   }
+
+  @Test func aCutBeforeAndNeedsAWholePredicateBeforeIt() {
+    let auxiliary = summaries(
+      "The long dispute with the neighbours over the boundary fence had already and seriously damaged the family business in the eyes of its customers.")
+    #expect(!auxiliary.contains { $0.hasSuffix("had already") }, "\(auxiliary)")
+    let adjective = summaries(
+      "More details on how the new scheduler polls new and previously failed tasks are given in the section on the lifecycle of a task below.")
+    #expect(!adjective.contains { $0.hasSuffix("polls new") }, "\(adjective)")
+  }
 }
