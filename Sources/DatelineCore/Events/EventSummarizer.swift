@@ -139,6 +139,15 @@ struct EventSummarizer {
       }
     }
     if lead == nil, from == start, let subject, subject.upperBound <= segment.tokens.lowerBound {
+      // The name's determiner goes with it: `The Norwegian, 48, was appointed`, `The Ing invaded
+      // the planet | and killed` → `The Ing killed`.
+      let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
+        && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
+      // A name that modifies a noun after it leads with that noun: `The Energy Control project, …,
+      // had already` → `The Energy Control project had already`, not `The Energy Control`.
+      var head = subject.upperBound
+      while head < start, head < subject.upperBound + 2, tagged.upos(head) == .noun, tagged.isLowercaseWord(head) { head += 1 }
+      let named = (opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound)..<head
       // A name in apposition is kept with the noun phrase it names (`Its chief executive,
       // Martin Oyelaran, said`), or brought in front without its commas.
       if isAppositive(subject, clause: start) {
@@ -149,17 +158,15 @@ struct EventSummarizer {
         }
       } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start),
         !followsOtherPredicate(subject.upperBound..<start, clause: segment.tokens) {
-        // The name's determiner goes with it: `The Norwegian, 48, was appointed`; so does the
-        // noun whose phrase it ends: `Shares in Corvel Systems, which …, fell` tells of the shares.
-        let opensWithDeterminer = subject.lowerBound > 0 && tagged.upos(subject.lowerBound - 1) == .det
-          && tagged.sentenceOf[subject.lowerBound - 1] == tagged.sentenceOf[subject.lowerBound]
+        // The noun whose phrase the name ends goes with it: `Shares in Corvel Systems, which …,
+        // fell` tells of the shares.
         if let head = headedPhrase(of: subject), isNear(head, start, end: end) {
           from = head.lowerBound
         } else {
-          from = opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound
+          from = named.lowerBound
         }
       } else {
-        lead = tagged.string(tokens: headedPhrase(of: subject) ?? headPhrase(of: subject))
+        lead = tagged.string(tokens: headedPhrase(of: subject) ?? headPhrase(of: named))
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
