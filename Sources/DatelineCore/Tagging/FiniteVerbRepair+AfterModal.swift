@@ -25,7 +25,5 @@ extension FiniteVerbRepair {
 
   /// The hashes of the lower-cased modal auxiliaries.
   private static let modals: Set<UInt64> = Set(
-    ["will", "would", "can", "could", "may", "might", "shall", "should", "must"].map { word in
-      Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
-    })
+    ["will", "would", "can", "could", "may", "might", "shall", "should", "must"].map(hash))
 }

@@ -47,10 +47,12 @@ extension FiniteVerbRepair {
   ) -> Int? {
     words.last { opening in
       guard opening + 1 < closing, isComma(bytes, opening, starts: starts, ends: ends) else { return false }
-      let word = String(decoding: bytes[Int(starts[opening + 1])..<Int(ends[opening + 1])], as: UTF8.self).lowercased()
-      return word == "which" || word == "who"
+      return Self.relativeWords.contains(FeatureHash.bytes(bytes, Int(starts[opening + 1])..<Int(ends[opening + 1]), lower: true))
     }
   }
+
+  /// The hashes of the words that open a relative clause set off after a subject.
+  private static let relativeWords: Set<UInt64> = Set(["which", "who"].map(hash))
 
   /// Whether word `index` is a comma.
   private func isComma(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, starts: [Int32], ends: [Int32]) -> Bool {

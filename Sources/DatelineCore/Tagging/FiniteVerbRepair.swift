@@ -181,15 +181,17 @@ struct FiniteVerbRepair {
   /// The bit of `UPOS.verb` in an ambiguity class.
   private static let verbBit = UInt32(1) << UInt32(UPOS.verb.rawValue)
 
-  /// Whether the training data saw `word` as a verb.
   /// The hashes of the lower-cased past forms that do not end in `-ed` (`past-tense-verbs.txt`).
-  static let irregularPasts: Set<UInt64> = Set(
-    BundledResources.lexicon("past-tense-verbs").map { entry in
-      Array(entry.key.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
-    })
+  static let irregularPasts: Set<UInt64> = Set(BundledResources.lexicon("past-tense-verbs").map { hash($0.key) })
 
+  /// The hash of lower-cased `word`, as `FeatureHash.bytes` gives it for a word of the text.
+  static func hash(_ word: String) -> UInt64 {
+    Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
+  }
+
+  /// Whether the training data saw `word` as a verb.
   func seenAsVerb(_ word: String) -> Bool {
-    let key = Array(word.utf8).withUnsafeBufferPointer { FeatureHash.bytes($0, 0..<$0.count, lower: true) }
+    let key = Self.hash(word)
     guard let entry = ambiguity.value(TaggerModel.ambiguityKey(key)) else { return false }
     return entry & Self.verbBit != 0
   }
