@@ -6,11 +6,10 @@ extension SentenceTense {
   static func isReportedExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard isExpectation(index, scanner), let verb = auxiliary(before: index, scanner), scanner.isAnyWord(verb, "was", "were")
     else { return false }
-    var word = verb - 1
+    // The verb of speech stands before the reported subject, not as it (`The forecast was expected`).
+    var word = verb - 2
     while word >= 0, verb - word <= 12, scanner.tokens[word].kind != .punctuation || scanner.isMark(word, UInt8(ascii: ",")) {
-      if scanner.isAnyWord(word, "said", "warned", "told", "announced", "added", "predicted", "stated", "confirmed") {
-        return true
-      }
+      if tellsSpeech(word, scanner) { return true }
       word -= 1
     }
     return false

@@ -158,7 +158,7 @@ enum SentenceTense {
   /// Whether the word at `index` tells an expectation or a schedule after a present `is` or `are`
   /// (`is expected`, `are not due`, `is now scheduled`): what it dates lies ahead, unlike `was
   /// expected`.
-  static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  private static func isPresentExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard isExpectation(index, scanner), let verb = auxiliary(before: index, scanner) else { return false }
     return scanner.isAnyWord(verb, "is", "are", "am", "isn", "aren")
   }
