@@ -32,9 +32,7 @@ extension ClauseTimes {
   func isNounPeriod(startingAt index: Int, in range: Range<Int>) -> Bool {
     let since = index - 1
     guard since > range.lowerBound, tagged.isWord(since, "since"), tagged.upos(since - 1) == .noun else { return false }
-    return !range.contains { word in
-      tagged.upos(word) == .aux && ["has", "have", "had", "having", "ve"].contains { tagged.isWord(word, $0) }
-    }
+    return !range.contains { isPerfectAuxiliary($0, pastToo: true) }
   }
 
   /// Whether token `word` is a superlative: an adjective in `-est` (`the lowest level`) or an

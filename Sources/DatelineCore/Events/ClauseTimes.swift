@@ -183,9 +183,15 @@ struct ClauseTimes {
       let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval,
       span.lowerBound > published.upperBound
     else { return false }
-    return (range.lowerBound..<opener).contains { word in
-      (tagged.isWord(word, "has") || tagged.isWord(word, "have") || tagged.isWord(word, "ve")) && tagged.upos(word) == .aux
-    }
+    return (range.lowerBound..<opener).contains { isPerfectAuxiliary($0, pastToo: false) }
+  }
+
+  /// Whether token `word` is the auxiliary of a perfect: `has`, `have`, `'ve`, and with `pastToo`
+  /// `had` and `having`.
+  func isPerfectAuxiliary(_ word: Int, pastToo: Bool) -> Bool {
+    guard tagged.upos(word) == .aux else { return false }
+    return tagged.isWord(word, "has") || tagged.isWord(word, "have") || tagged.isWord(word, "ve")
+      || pastToo && (tagged.isWord(word, "had") || tagged.isWord(word, "having"))
   }
 
   /// Whether expression `time` is a holiday's bare name before a common noun (`a grate full of
