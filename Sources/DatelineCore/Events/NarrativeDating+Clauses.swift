@@ -47,21 +47,17 @@ extension NarrativeDating {
       || tagged.isWord(index, "whereas")
   }
 
-  /// Whether `draft` is told in a clause of time, opened by `after`, `before`, `when`, `once`,
-  /// `until` or `as` before its subject or as its first word (`the guards arrived after the men
-  /// had fled`).
+  /// Whether `draft` is told in a clause of time: one opened, before its subject or as its first
+  /// word, by a subordinating conjunction that tells a time of its own (`the guards arrived after
+  /// the men had fled`; see `isStatingConjunction`).
   func isTimeClause(_ draft: EventDraft) -> Bool {
     let sentence = tagged.sentenceOf[draft.firstToken]
     var index = draft.firstToken
     while index >= 0, draft.firstToken - index <= Self.subjectReach, tagged.sentenceOf[index] == sentence,
       tagged.tokens[index].kind == .word
     {
-      if tagged.isWord(index, "after") || tagged.isWord(index, "before") || tagged.isWord(index, "when")
-        || tagged.isWord(index, "once") || tagged.isWord(index, "until") || tagged.isWord(index, "as")
-      {
-        return true
-      }
-      if tagged.upos(index) == .verb || tagged.has(index, .subordinator) || tagged.has(index, .relative) { return false }
+      if tagged.has(index, .subordinator) { return !Self.isStatingConjunction(index, tagged) }
+      if tagged.upos(index) == .verb || tagged.has(index, .relative) { return false }
       index -= 1
     }
     return false
