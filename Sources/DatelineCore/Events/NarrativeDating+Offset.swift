@@ -3,9 +3,10 @@
 extension NarrativeDating {
   /// The day of the clause that `after` opens right after undated clause `id` in its sentence,
   /// when that clause is told in the past and dated to a past day (`The plan has failed | after
-  /// members left parliament on Saturday`): what followed a day's event is told as of that day.
-  /// A coarser or older date only bounds it (`has fined the provider after hackers stole … in
-  /// 2023`).
+  /// members left parliament on Saturday`): what followed a day's event is told as of that day,
+  /// and what went on while it happened is of its day too (`was swept away | as he crossed a
+  /// bridge on Monday night`, `while`, `when`). A coarser or older date only bounds it (`has
+  /// fined the provider after hackers stole … in 2023`).
   func dayOfClauseAfter(_ id: Int, next: Int, drafts: ChunkedList<EventDraft>) -> EventDate? {
     let draft = drafts[id]
     let clause = drafts[next]
@@ -15,9 +16,9 @@ extension NarrativeDating {
     else {
       return nil
     }
-    let opener = tagged.isWord(clause.firstToken, "after") ? clause.firstToken : clause.firstToken - 1
-    guard opener > draft.firstToken, tagged.isWord(opener, "after"),
-      tagged.opensClauseAfterPreposition(opener)
+    let opener = isOpener(clause.firstToken) ? clause.firstToken : clause.firstToken - 1
+    guard opener > draft.firstToken, isOpener(opener),
+      !tagged.isWord(opener, "after") || tagged.opensClauseAfterPreposition(opener)
     else {
       return nil
     }
@@ -27,6 +28,13 @@ extension NarrativeDating {
       return nil
     }
     return inherited(date, from: next, as: .narrative)
+  }
+
+  /// Whether the word at `index` opens a clause whose day a clause before it is told on: `after`,
+  /// or one of the same time (`while`, `when`, `as`).
+  private func isOpener(_ index: Int) -> Bool {
+    tagged.isWord(index, "after") || tagged.isWord(index, "while") || tagged.isWord(index, "when")
+      || tagged.isWord(index, "as")
   }
 
   /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he
