@@ -22,12 +22,17 @@ extension NarrativeDating {
     else {
       return nil
     }
-    if let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber,
-      published - day > Self.storyWindow
-    {
-      return nil
-    }
+    guard isWithinStoryWindow(date) else { return nil }
     return inherited(date, from: next, as: .narrative)
+  }
+
+  /// Whether `date` lies no more than `storyWindow` days before the publication date (or the
+  /// text has none): a day of the story's time, not of its background.
+  func isWithinStoryWindow(_ date: EventDate) -> Bool {
+    guard let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber else {
+      return true
+    }
+    return published - day <= Self.storyWindow
   }
 
   /// Whether the word at `index` opens a clause whose day a clause before it is told on: `after`,
