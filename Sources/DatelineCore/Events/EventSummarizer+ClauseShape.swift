@@ -100,12 +100,11 @@ extension EventSummarizer {
     return false
   }
 
-  /// Whether the verb at `index` is a participle before the noun it describes, at the start of
-  /// a noun phrase (`rising costs`, `four masked men`), not a verb before its object.
+  /// Whether the verb at `index` is a past participle before the noun it describes, after a
+  /// number, determiner or adjective (`four masked men`), not a verb before its object.
   private func isPremodifier(_ index: Int) -> Bool {
-    guard tagged.upos(index + 1) == .noun, tagged.isLowercaseWord(index) else { return false }
-    if tagged.endsWith(index, "ing") { return ![.noun, .propn, .pron].contains(tagged.upos(index - 1)) }
-    return [.num, .det, .adj].contains(tagged.upos(index - 1))
+    tagged.upos(index + 1) == .noun && tagged.isLowercaseWord(index) && !tagged.endsWith(index, "ing")
+      && [.num, .det, .adj].contains(tagged.upos(index - 1))
   }
 
   /// Whether a capitalized participle opens a title, a few capitalized words before its title
