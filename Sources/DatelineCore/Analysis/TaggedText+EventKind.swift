@@ -77,17 +77,20 @@ extension TaggedText {
   static let discourseReach = 400
 
   /// The classes found around the nearest earlier word, within `discourseReach` tokens, that has
-  /// the kinds of `info` and a context noun other than a name: a word keeps one sense in a story
-  /// (`the strike` after `27,000 miners went on strike` is the same labour strike), but names
-  /// abound.
+  /// the kinds and the lemma of the word at `index` and a context noun other than a name: a word
+  /// keeps one sense in a story (`the strike` after `27,000 miners went on strike` is the same
+  /// labour strike), but names abound, and another word of the same senses tells of another
+  /// thing (`opened` after `launched the bar`).
   private func earlierContext(of info: WordInfo, before index: Int, classes: UInt16) -> UInt16? {
     var other = index - 1
+    var word: String?
     while other >= max(0, index - Self.discourseReach) {
       let earlier = infos[other]
       if earlier.eventKind == info.eventKind, earlier.contextKinds == info.contextKinds,
         let found = nearestContext(of: other, classes: classes & ~ContextKinds.nameClass)
       {
-        return found
+        if word == nil { word = lemma(index) }
+        if lemma(other) == word { return found }
       }
       other -= 1
     }

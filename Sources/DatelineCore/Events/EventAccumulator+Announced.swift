@@ -47,14 +47,15 @@ extension EventAccumulator {
     return tagged.string(tokens: one..<(one + 1)).lowercased() == tagged.string(tokens: other..<(other + 1)).lowercased()
   }
 
-  /// The last noun of the noun phrase right after the verb at `verb` (past adverbs), when one is.
+  /// The last noun of the noun phrase right after the verb at `verb` (past adverbs and an
+  /// owner's `its` or `their`: `has recalled its snack bar`), when one is.
   private func objectHead(of verb: Int) -> Int? {
     let sentence = tagged.sentences[Int(tagged.sentenceOf[verb])].tokens
     var next = verb + 1
     while next < sentence.upperBound, tagged.upos(next) == .adv { next += 1 }
     var head: Int?
     while next < sentence.upperBound, tagged.timeOf[next] < 0,
-      [.det, .num, .adj, .noun, .propn].contains(tagged.upos(next))
+      [.det, .num, .adj, .noun, .propn].contains(tagged.upos(next)) || tagged.isPossessiveDeterminer(next)
     {
       if tagged.upos(next) == .noun || tagged.upos(next) == .propn { head = next }
       next += 1

@@ -74,7 +74,27 @@ extension EventMentionFinder {
       if tagged.has(index, .speechVerb), !namesEvent(index), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
-      return (index, kindOfLemma(index), false)
+      let own = kindOfLemma(index)
+      return (index, own == .other ? complementKind(of: index, in: range) ?? own : own, false)
+    }
+    return nil
+  }
+
+  /// How many words after a verb of no kind are read for the word that completes it.
+  static let complementReach = 4
+
+  /// The kind of a lowercase adjective that only names a kind in the lexicon (no event verb or
+  /// noun of its own: `guilty`) and completes the verb at `verb`, within `complementReach` words
+  /// past its object (a pronoun or a name) and adverbs: `pleaded guilty` is a court event. Nil
+  /// when there is none.
+  func complementKind(of verb: Int, in range: Range<Int>) -> Event.Kind? {
+    for index in (verb + 1)..<max(verb + 1, min(range.upperBound, verb + 1 + Self.complementReach)) {
+      guard [.pron, .propn, .adj, .adv].contains(tagged.upos(index)) else { return nil }
+      if tagged.upos(index) == .adj, tagged.isLowercaseWord(index), !tagged.has(index, [.triggerVerb, .triggerNoun, .lightVerb]),
+        let kind = tagged.eventKind(at: index), kind != .other
+      {
+        return kind
+      }
     }
     return nil
   }

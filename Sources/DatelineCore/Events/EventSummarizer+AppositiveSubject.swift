@@ -1,15 +1,27 @@
 extension EventSummarizer {
   /// Whether the subject `subject` of the clause at `start` is a name in apposition, set off by
-  /// commas right before the clause (`Its chief executive, Martin Oyelaran, said …`).
+  /// commas right before the clause, with the capitalized title or honorific before it
+  /// (`Its chief executive, Martin Oyelaran, said …`; `The hospital's chief executive, Dr Amal
+  /// Rashed, said …`).
   func isAppositive(_ subject: Range<Int>, clause start: Int) -> Bool {
-    subject.lowerBound > 1 && tagged.has(subject.lowerBound - 1, .comma) && tagged.has(subject.upperBound, .comma)
+    let titled = titledStart(of: subject)
+    return titled > 1 && tagged.has(titled - 1, .comma) && tagged.has(subject.upperBound, .comma)
       && subject.upperBound + 1 == start
+  }
+
+  /// Where the name `subject` starts with the capitalized titles and honorifics right before it
+  /// (`Dr Amal Rashed`, `Mrs Justice Helen Carrow`).
+  func titledStart(of subject: Range<Int>) -> Int {
+    var first = subject.lowerBound
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[first])].tokens.lowerBound
+    while first > sentence, tagged.has(first - 1, [.honorific, .titleStart]), !tagged.isLowercaseWord(first - 1) { first -= 1 }
+    return first
   }
 
   /// Where the noun phrase that the appositive name `subject` stands beside starts, when that
   /// phrase opens the sentence and is a bare noun phrase (`Its chief executive`).
   func appositionStart(of subject: Range<Int>) -> Int? {
-    let before = subject.lowerBound - 1
+    let before = titledStart(of: subject) - 1
     let sentence = tagged.sentences[Int(tagged.sentenceOf[subject.lowerBound])].tokens.lowerBound
     guard sentence < before, tagged.isBareNounPhrase(sentence..<before) else { return nil }
     return sentence

@@ -154,7 +154,7 @@ struct EventSummarizer {
         if let apposition = appositionStart(of: subject), isNear(apposition..<subject.upperBound, start, end: end) {
           from = apposition
         } else {
-          lead = tagged.string(tokens: subject)
+          lead = tagged.string(tokens: titledStart(of: subject)..<subject.upperBound)
         }
       } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start),
         !followsOtherPredicate(subject.upperBound..<start, clause: segment.tokens) {

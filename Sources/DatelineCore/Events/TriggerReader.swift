@@ -158,12 +158,17 @@ struct TriggerReader {
   }
 
   /// The trigger noun a light verb at `verb` takes as its object (`held parliamentary elections`,
-  /// `carried out similar drone attacks`, `released a statement`).
+  /// `carried out similar drone attacks`, `released a statement`), past an owner's possessive
+  /// (`won Sunday's parliamentary election`).
   func object(ofLightVerb verb: Int, limit: Int) -> Int? {
     let end = min(limit, verb + 6)
     var index = verb + 1
     while index < end {
       if tagged.has(index, .triggerNoun), tagged.isLowercaseWord(index) { return index }
+      if index > verb + 1, tagged.isPossessive(after: index) {
+        index += 2
+        continue
+      }
       if tagged.tokens[index].kind == .punctuation
         || tagged.has(index, [.preposition, .relative, .auxiliary]) && !tagged.isWord(index, "out")
       {

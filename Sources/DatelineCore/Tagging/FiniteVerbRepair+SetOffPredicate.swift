@@ -5,9 +5,10 @@ extension FiniteVerbRepair {
   /// adjective or `to`): a later predicate of the sentence's subject. A word the training data
   /// never saw (tagged from its ending alone) is one after a comma that follows a finite verb
   /// (`Quantel is based in Austin, Texas, employs 41,000 people`); a word it saw as a noun and a
-  /// verb is one after a relative clause set off after the subject, when nothing before that
-  /// clause is a finite verb (`Solvane, which is based in Basel, plans to apply`): in a list of
-  /// objects it stays a noun (`announced job cuts, plans to close plants`).
+  /// verb is one after a relative clause or a name set off after the subject, when nothing before
+  /// that aside is a finite verb (`Solvane, which is based in Basel, plans to apply`; `Its maker,
+  /// Corvex Pharma, plans to apply`): in a list of objects it stays a noun (`announced job cuts,
+  /// plans to close plants`).
   func repairSetOffPredicates(
     _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
     lemmas: inout [UInt16]
@@ -23,7 +24,8 @@ extension FiniteVerbRepair {
       let before = words.lowerBound..<(index - 1)
       if let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered)) {
         guard seen & (UInt32(1) << UInt32(UPOS.verb.rawValue)) != 0,
-          let opening = relativeAside(closingAt: index - 1, in: before, bytes, starts: starts, ends: ends),
+          let opening = relativeAside(closingAt: index - 1, in: before, bytes, starts: starts, ends: ends)
+            ?? nameAside(closingAt: index - 1, in: before, bytes, starts: starts, ends: ends, tags: tags),
           !(words.lowerBound..<opening).contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) })
         else { continue }
       } else {
@@ -49,6 +51,25 @@ extension FiniteVerbRepair {
       guard opening + 1 < closing, isComma(bytes, opening, starts: starts, ends: ends) else { return false }
       return Self.relativeWords.contains(FeatureHash.bytes(bytes, Int(starts[opening + 1])..<Int(ends[opening + 1]), lower: true))
     }
+  }
+
+  /// How many words a name set off after a subject may have (`, Dr Amal Rashed,`).
+  static let nameAsideLength = 5
+
+  /// The comma that opens the name or age set off by commas (`, Corvex Pharma,`, `, 61,`) that
+  /// the comma at `closing` ends, after a noun: capitalized names, honorifics and numbers only.
+  private func nameAside(
+    closingAt closing: Int, in words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32],
+    tags: [UPOS]
+  ) -> Int? {
+    var opening = closing - 1
+    while opening > words.lowerBound, closing - opening <= Self.nameAsideLength + 1, [.propn, .num].contains(tags[opening]) {
+      opening -= 1
+    }
+    guard opening > words.lowerBound, opening + 1 < closing, isComma(bytes, opening, starts: starts, ends: ends),
+      [.noun, .propn].contains(tags[opening - 1])
+    else { return nil }
+    return opening
   }
 
   /// The hashes of the words that open a relative clause set off after a subject.

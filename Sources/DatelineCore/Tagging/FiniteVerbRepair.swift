@@ -10,7 +10,8 @@
 /// word the training data saw less than twice was tagged from its ending alone (`employs` after
 /// `the company` reads as a plural noun, after `now` as an adverb): when such a word is followed
 /// by more of its sentence and its lemma as a verb is a word the data saw as a verb (`employ`),
-/// it is taken for the verb too. The subject may end in an adverb (`the council now meets`) or be
+/// it is taken for the verb too; so is a past spelled as its base, before its object (`The team
+/// beat Northport 2-0`). The subject may end in an adverb (`the council now meets`) or be
 /// a determiner and an adjective (`the cooperative`). Such a word right after a subject pronoun
 /// is its verb in any sentence (`said it employs 4,000 people`): no noun follows `it` or `they`.
 struct FiniteVerbRepair {
@@ -68,11 +69,20 @@ struct FiniteVerbRepair {
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
     for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
       let range = Int(starts[index])..<Int(ends[index])
-      guard followsSubject(index, words, tags), !endsInIng(bytes, range),
-        index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1])
-      else { continue }
+      guard followsSubject(index, words, tags), !endsInIng(bytes, range) else { continue }
       let lowered = FeatureHash.bytes(bytes, range, lower: true)
       let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered))
+      // A past spelled as its base, which the data saw as a verb, before its object (`The team
+      // beat Northport 2-0`): no inflection shows the verb, the object does.
+      if tags[index] == .noun, index + 1 < words.upperBound, [.det, .propn, .num, .pron].contains(tags[index + 1]),
+        seen.map({ $0 & Self.verbBit != 0 }) == true, Self.irregularPasts.contains(lowered),
+        inflectedVerb(bytes, range, lowered: lowered) == nil
+      {
+        tags[index] = .verb
+        lemmas[index] = 0
+        return
+      }
+      guard index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1]) else { continue }
       // An irregular past the training data never saw (`The ferry sank.`) has no ending to show
       // a verb by: the list of such forms does.
       if seen == nil, Self.irregularPasts.contains(lowered) {

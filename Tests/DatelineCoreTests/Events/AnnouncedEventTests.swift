@@ -33,6 +33,17 @@ import Testing
     #expect(undated != nil && undated?.date?.value.timex != "2025-03-02", "\(neighbours.map(\.summary))")
   }
 
+  @Test func anOwnersObjectKeepsAnotherRecallApart() {
+    let text = """
+      Harlow Foods has recalled its oat bars after mould was found in a batch.
+
+      Last year the company recalled 20,000 jars of jam after a labelling error.
+      """
+    let found = events(text, published: "2026-04-02")
+    #expect(found.contains { $0.summary == "Harlow Foods has recalled its oat bars" && $0.date?.value.timex != "2025" }, "\(found.map(\.summary))")
+    #expect(found.contains { $0.summary.hasPrefix("Last year the company recalled 20,000 jars") && $0.mentions.count == 1 })
+  }
+
   @Test func aNounNamesTheEventToldLastOfItsStem() throws {
     // A clause dated in between keeps the narrative's day from deciding.
     let later = """

@@ -44,6 +44,18 @@ import Testing
     #expect(told.events.first?.date?.value.timex == "2025-03-02")
   }
 
+  @Test func whatACourtHeardIsToldWithIt() {
+    let told = timeline("Tomas Berg took 90,000 pounds from the charity's accounts between 2019 and 2022, the court heard.")
+    #expect(!told.events.contains { $0.summary == "The court heard" }, "\(told.events.map(\.summary))")
+    #expect(told.events.contains { $0.summary.hasPrefix("Tomas Berg took 90,000 pounds") }, "\(told.events.map(\.summary))")
+    // Heard with an object of its own, it tells no report.
+    let heard = timeline("Residents heard three explosions on Sunday.")
+    #expect(heard.events.contains { $0.kind != .statement && $0.summary.hasPrefix("Residents heard three explosions") })
+    // Nor in the passive.
+    let passive = timeline("Her cries were heard by neighbours on Sunday.")
+    #expect(!passive.events.contains { $0.kind == .statement }, "\(passive.events.map(\.summary))")
+  }
+
   @Test func aQuotationStaysTheStatementOfItsSpeaker() {
     let told = timeline("“The depot closed on Monday,” Tom Reid said.")
     #expect(told.events.contains { $0.kind == .statement && $0.summary.hasSuffix("Tom Reid said") }, "\(told.events.map(\.summary))")

@@ -47,6 +47,16 @@ import Testing
     #expect(found?.tag == .verb && found?.lemma == "resume", "\(text): \(String(describing: found))")
   }
 
+  @Test func aPastSpelledAsItsBaseBeforeItsObjectIsTheVerb() {
+    let found = word("beat", in: "The team beat Northport 2-0 in the final.")
+    #expect(found?.tag == .verb && found?.lemma == "beat", "\(String(describing: found))")
+  }
+
+  @Test func aThirdPersonFormAfterANameSetOffIsTheVerb() {
+    let found = word("plans", in: "Its owner, Harlow Foods, plans to sell the brand.")
+    #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")
+  }
+
   @Test func aNounBeforeTheVerbStaysANoun() {
     #expect(word("prices", in: "Oil prices rose on Monday.")?.tag == .noun)
   }
