@@ -29,6 +29,24 @@ extension NarrativeDating {
     return inherited(date, from: next, as: .narrative)
   }
 
+  /// The clause a measured stretch in sentence `sentence` is counted from, for the clause at
+  /// `position` of `order`: the last one before it in its sentence with a date of its own,
+  /// whatever its tense (`were still without power on Wednesday, two days after`), else the last
+  /// one before it there dated to the day by `inferred` (`The images were released | a day after
+  /// engineers fixed …`, told on the story's day).
+  func offsetBase(
+    before position: Int, in order: [Int], sentence: Int, drafts: ChunkedList<EventDraft>, inferred: [EventDate?]
+  ) -> (event: Int, date: EventDate, sentence: Int, paragraph: Int)? {
+    var fallback: (event: Int, date: EventDate)?
+    for earlier in order[..<position].reversed() {
+      let draft = drafts[earlier]
+      guard Int(tagged.sentenceOf[draft.firstToken]) == sentence else { break }
+      if let date = draft.date { return (earlier, date, sentence, draft.primary.paragraph) }
+      if fallback == nil, let date = inferred[earlier], Self.isDayPrecise(date) { fallback = (earlier, date) }
+    }
+    return fallback.map { ($0.event, $0.date, sentence, drafts[$0.event].primary.paragraph) }
+  }
+
   /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he
   /// was pushed`; `two weeks before`): the day of the clause it follows in its sentence, moved
   /// back (`after`) or ahead (`before`) by that stretch, at the stretch's precision.
