@@ -229,21 +229,19 @@ struct ClauseTimes {
   /// Whether temporal expression `time` in `range` belongs to what a speech verb at `verb`
   /// reports rather than to the speaking: a verb stands between them (`announced that Leopard
   /// would be released in 2007`, `said his company sold 13.7 million Macs last year`; not
-  /// `announced on Monday that …`, `will continue mapping it until 2027`). A speech verb in the
-  /// passive or before a noun reports nothing (`is explained by`, `the recently announced
-  /// iPhone`).
+  /// `announced on Monday that …`). A speech verb in the passive or before a noun reports
+  /// nothing (`is explained by`, `the recently announced iPhone`), nor does one with other
+  /// senses where it carries no words (`observed the comet passing its star in February`).
   func isReported(_ time: Int, after verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.has(verb, .speechVerb), let start = range.first(where: { tagged.timeOf[$0] == Int32(time) }), start > verb
     else { return false }
+    if tagged.has(verb, .speechWithOtherSenses), !SpeakingVerb(tagged: tagged).speaks(verb, in: range) { return false }
     if opensReport(time, after: verb) { return true }
     let before = tagged.upos(verb - 1) == .adv ? verb - 2 : verb - 1
     if before >= 0, tagged.tokens[before].kind == .word {
       if [.det, .adj].contains(tagged.upos(before)) { return false }
       if tagged.upos(before) == .aux, tagged.lemma(before) == "be" { return false }
     }
-    // A verb in `-ing` right after it is its object, no clause it reports: `will continue mapping
-    // the crater until 2027`.
-    let object = tagged.endsWith(verb + 1, "ing") ? verb + 2 : verb + 1
-    return (object..<start).contains { tagged.tokens[$0].kind == .word && [.verb, .aux].contains(tagged.upos($0)) }
+    return (verb + 1..<start).contains { tagged.tokens[$0].kind == .word && [.verb, .aux].contains(tagged.upos($0)) }
   }
 }

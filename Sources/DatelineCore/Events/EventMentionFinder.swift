@@ -126,6 +126,7 @@ struct EventMentionFinder {
       if let date { dates[position] = date }
     }
     clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
+    clauseTimes.giveTimesOfParticipleClauses(of: segments, verbs: verbs, dates: &dates)
     clauseTimes.giveTimesToWhenClauses(of: segments, dates: &dates)
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }
