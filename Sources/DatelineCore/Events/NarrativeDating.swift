@@ -103,10 +103,6 @@ struct NarrativeDating {
           result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue
         }
-        if let outer = happeningClause(of: draft, before: position, in: order, drafts: drafts), let date = drafts[outer].date {
-          result[id] = inherited(date, from: outer, as: .narrative)
-          continue
-        }
         if let base = offsetBase(before: position, in: order, sentence: sentence, drafts: drafts, inferred: result),
           let shifted = offsetDate(of: draft, from: base)
         {
