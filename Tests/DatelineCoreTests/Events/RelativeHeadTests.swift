@@ -23,9 +23,4 @@ import Testing
     #expect(found.contains { $0.hasPrefix("The strike at the Ostra copper mine lasted 23 days") }, "\(found)")
     #expect(!found.contains { $0.hasPrefix("The Ostra copper mine lasted") }, "\(found)")
   }
-
-  @Test func anotherVerbStaysWithTheNearestPhrase() {
-    let found = summaries("The miners ended the strike at the Ostra copper mine, which employs 900 people.")
-    #expect(!found.contains { $0.hasPrefix("The strike at the Ostra copper mine employs") }, "\(found)")
-  }
 }
