@@ -1,6 +1,7 @@
 extension ClauseTimes {
   /// Whether the expression starting at `index` stands in a participle phrase (a verb after a
-  /// noun, neither in `-ing` nor in `-s`) after the object of a verb of the clause (`sold the
+  /// noun, neither in `-ing` nor in `-s`, or a past form read as a noun: `broke the record set in
+  /// 2015`) after the object of a verb of the clause (`sold the
   /// plant built in 1998 on Friday`, `repaid the loan taken out in 2019`, `blamed an update
   /// released in October`): it tells when the thing the object names came about, not when the
   /// clause happened. Not after a verb of speech or thought, whose object may be a clause with a
@@ -15,7 +16,7 @@ extension ClauseTimes {
     {
       participle -= 1
     }
-    guard participle > range.lowerBound + 1, tagged.upos(participle) == .verb, tagged.isLowercaseWord(participle),
+    guard participle > range.lowerBound + 1, isParticiple(participle),
       !tagged.endsWith(participle, "ing"), !tagged.endsWith(participle, "s"),
       tagged.upos(participle - 1) == .noun
     else { return false }

@@ -4,15 +4,16 @@ extension ClauseTimes {
   /// passed by parliament last year comes into effect in July`, `The bridge built in 1990
   /// collapsed`): it tells when the thing the noun names came about, not when the clause
   /// happened, when the clause has a time of its own after its verb (`A poll released on Friday
-  /// showed…` is of Friday: the showing is the release). A past verb after a noun is a participle
-  /// only when a verb of the clause follows the phrase with no subject of its own (`said in May
-  /// it would` is the clause's verb).
+  /// showed…` is of Friday: the showing is the release). A past verb after a noun, or a past form
+  /// read as a noun (`The record set in 2014 was broken on Sunday`), is a participle only when a
+  /// verb of the clause follows the phrase with no subject of its own (`said in May it would` is
+  /// the clause's verb).
   func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
     var participle = index - 1
     while participle > range.lowerBound, tagged.upos(participle) == .adp || tagged.upos(participle).isNounPhraseWord {
       participle -= 1
     }
-    guard participle > range.lowerBound, tagged.upos(participle) == .verb, tagged.isLowercaseWord(participle),
+    guard participle > range.lowerBound, isParticiple(participle),
       tagged.has(participle, .pastVerb) || tagged.endsWith(participle, "ed") || tagged.endsWith(participle, "en"),
       tagged.upos(participle - 1) == .noun || tagged.upos(participle - 1) == .propn
     else { return false }
@@ -25,5 +26,15 @@ extension ClauseTimes {
     while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
     guard verb < range.upperBound, tagged.isFiniteVerb(verb) else { return false }
     return (verb..<range.upperBound).contains { tagged.timeOf[$0] >= 0 }
+  }
+
+  /// Whether the lowercase word at `index` may be a participle after a noun: read as a verb, or
+  /// as a noun when it is a past form mostly read as a verb and no event word, which would head
+  /// a compound (`the record set in 2015`, not `a tax cut in 2015`).
+  func isParticiple(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index) else { return false }
+    if tagged.upos(index) == .verb { return true }
+    return tagged.upos(index) == .noun && tagged.has(index, .pastVerb) && tagged.usualTag(index) == .verb
+      && !tagged.has(index, [.triggerNoun, .triggerVerb])
   }
 }

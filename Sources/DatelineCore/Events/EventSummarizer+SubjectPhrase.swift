@@ -1,10 +1,17 @@
 /// The whole noun phrase that is a clause's subject, and the clauses set off between it and its verb.
 extension EventSummarizer {
-  /// The noun phrase the relative clause `segment` is about. One set between the subject and the
+  /// The noun phrase the relative clause `segment` is about; for `who` after an apposition, the
+  /// person it sets off (`Anton Berg, the chief executive of Vessel Bank, who …`), for a verb of
+  /// a happening its event noun (`the strike at the mine, which lasted …`). One set between the subject and the
   /// main verb (`The fire in Alvor, | which started on Sunday, | has destroyed …`) is about the
   /// whole subject, not the name in its prepositional phrase: `The fire in Alvor started on Sunday`.
   func relativeAntecedent(of segment: Segment, previous: Segment?, next: Segment?) -> String? {
     guard let tokens = antecedentTokens(before: segment.tokens.lowerBound, previous: previous) else { return nil }
+    if let head = tagged.isWord(segment.tokens.lowerBound, "who")
+      ? appositionHead(of: tokens) : happeningHead(of: tokens, relative: segment)
+    {
+      return tagged.string(tokens: head)
+    }
     guard let previous, !previous.tokens.contains(where: { tagged.isFiniteVerb($0) }), let next,
       tagged.has(segment.tokens.upperBound, .comma), startsWithVerb(next.tokens.lowerBound)
     else {

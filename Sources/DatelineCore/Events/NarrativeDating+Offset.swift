@@ -26,6 +26,24 @@ extension NarrativeDating {
     return inherited(date, from: next, as: .narrative)
   }
 
+  /// The clause a measured stretch in sentence `sentence` is counted from, for the clause at
+  /// `position` of `order`: the last one before it in its sentence with a date of its own,
+  /// whatever its tense (`were still without power on Wednesday, two days after`), else the last
+  /// one before it there dated to the day by `inferred` (`The images were released | a day after
+  /// engineers fixed …`, told on the story's day).
+  func offsetBase(
+    before position: Int, in order: [Int], sentence: Int, drafts: ChunkedList<EventDraft>, inferred: [EventDate?]
+  ) -> (event: Int, date: EventDate, sentence: Int, paragraph: Int)? {
+    var fallback: (event: Int, date: EventDate)?
+    for earlier in order[..<position].reversed() {
+      let draft = drafts[earlier]
+      guard Int(tagged.sentenceOf[draft.firstToken]) == sentence else { break }
+      if let date = draft.date { return (earlier, date, sentence, draft.primary.paragraph) }
+      if fallback == nil, let date = inferred[earlier], Self.isDayPrecise(date) { fallback = (earlier, date) }
+    }
+    return fallback.map { ($0.event, $0.date, sentence, drafts[$0.event].primary.paragraph) }
+  }
+
   /// Whether `date` lies no more than `storyWindow` days before the publication date (or the
   /// text has none): a day of the story's time, not of its background.
   func isWithinStoryWindow(_ date: EventDate) -> Bool {

@@ -48,8 +48,8 @@ struct NarrativeDating {
     // governs (`agreed that, while the logo is registered, …`) is told at.
     var governing: (event: Int, sentence: Int)?
     var plan = PlanPassage()
-    // The last clause with a date of its own, whatever its tense: what a measured stretch after
-    // it in its sentence is placed from (`were still without power on Wednesday, two days after`).
+    // The last clause with a date of its own, whatever its tense: what a clause after it that
+    // points back (`then`) is of.
     var lastDated: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     // The last statement and its sentence: what it reports (`said production stopped in
     // December`) is no narration moving to that time.
@@ -103,7 +103,9 @@ struct NarrativeDating {
           result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue
         }
-        if let lastDated, lastDated.sentence == sentence, let shifted = offsetDate(of: draft, from: lastDated) {
+        if let base = offsetBase(before: position, in: order, sentence: sentence, drafts: drafts, inferred: result),
+          let shifted = offsetDate(of: draft, from: base)
+        {
           result[id] = shifted
           continue
         }

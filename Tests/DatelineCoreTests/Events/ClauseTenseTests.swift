@@ -44,4 +44,17 @@ import Testing
     let reduced = try #require(all.first { $0.summary.contains("be reduced") }, "\(all.map(\.summary))")
     #expect(reduced.date == nil, "\(String(describing: reduced.date))")
   }
+
+  @Test func anIrregularPastWithoutEdIsToldInThePast() throws {
+    let all = events(
+      """
+      Voters in Ostmark elected a new mayor on Sunday.
+
+      An inquiry found that the count was fair. The court heard the last appeal.
+      """)
+    for words in ["An inquiry found", "The court heard"] {
+      let date = try date(of: words, in: all)
+      #expect(date?.value.timex == "2025-11-02", "\(words): \(String(describing: date))")
+    }
+  }
 }

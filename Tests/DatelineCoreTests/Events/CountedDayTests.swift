@@ -14,6 +14,15 @@ import Testing
     #expect(found.contains { $0.0 == "It ran aground" && $0.1 == "2026-04-06" && $0.2 == .offset }, "\(found)")
   }
 
+  @Test func aStretchIsCountedFromTheDayTheMainClauseTakesFromTheStory() {
+    let timeline = Fixture.timeline(
+      ["The tanker ran aground off Skarvik on Monday. Salvage crews arrived two days after the owners hired them."],
+      published: "2026-04-10")
+    let found = timeline.events.map { ($0.summary, $0.date?.value.timex ?? "undated", $0.date?.inference) }
+    #expect(found.contains { $0.0 == "Salvage crews arrived" && $0.1 == "2026-04-06" }, "\(found)")
+    #expect(found.contains { $0.0 == "The owners hired them" && $0.1 == "2026-04-04" && $0.2 == .offset }, "\(found)")
+  }
+
   @Test func aCountedDayMeetsTheSameEventToldWithItsOwnDateInAnotherArticle() throws {
     let documents = [
       Fixture.document("A tanker ran aground off Skarvik on Monday.", published: "2026-04-06", id: 0, name: "first"),

@@ -19,6 +19,13 @@ import Testing
     #expect(try date(of: "blamed a software update", in: "The company blamed a software update released in October.") != "2026-10")
   }
 
+  @Test func aPastFormReadAsANounAfterTheObjectIsAParticipleToo() throws {
+    let text = "The river reached 6.2 metres on Sunday, breaking the record set in 2015."
+    let events = Fixture.timeline([text], published: "2026-11-09").events
+    #expect(!events.contains { $0.date?.value.timex == "2015" }, "\(events.map(\.summary))")
+    #expect(try date(of: "reached 6.2 metres", in: text) == "2026-11-08")
+  }
+
   @Test func aPastVerbAfterASpeechVerbStillDatesItsClause() throws {
     #expect(try date(of: "closed", in: "The union said the plant closed in 1998.") == "1998")
     #expect(try date(of: "began", in: "A state-owned television service began in 1960.") == "1960")

@@ -72,6 +72,12 @@ import Testing
     #expect(found.contains { $0.kind == .statement }, "\(found)")
   }
 
+  @Test func aVerbInIngRightAfterItIsItsObjectAndTheTimeIsTheClauses() {
+    let events = Fixture.timeline(["The probe will continue mapping the crater until 2027."], published: "2026-06-12").events
+    let found = events.map { ($0.summary, $0.date?.value.timex ?? "undated") }
+    #expect(found.contains { $0.0.hasPrefix("The probe will continue mapping") && $0.1 == "2027" }, "\(found)")
+  }
+
   @Test func aParticipleOpeningATitleLeavesTheStatementWhole() {
     let found = kinds("Acting Attorney General Tomas Brandt said the merger review would continue.")
     #expect(found.map(\.summary) == ["Acting Attorney General Tomas Brandt said the merger review would continue"])

@@ -1,0 +1,59 @@
+/// The head a relative clause is about when it is not the noun phrase right before it: the person
+/// an apposition sets off, or the happening a place or thing took part in.
+extension EventSummarizer {
+  /// The name of the person that heads the apposition ending in `phrase`, which a `who` clause
+  /// right after it is about: `Anton Berg` in `Anton Berg, the former chief executive of Vessel
+  /// Bank, who was jailed`, where `phrase` (`Vessel Bank`) names no person but the apposition's
+  /// role noun does (`the former chief executive of`). Nil when `phrase` names a person itself
+  /// or stands in no such apposition.
+  func appositionHead(of phrase: Range<Int>) -> Range<Int>? {
+    let sentence = tagged.sentenceOf[phrase.lowerBound]
+    guard !namesPerson(endingAt: phrase.upperBound), phrase.lowerBound >= 4, tagged.upos(phrase.lowerBound - 1) == .adp
+    else { return nil }
+    var comma = phrase.lowerBound - 2
+    while comma > 0, tagged.sentenceOf[comma] == sentence, Self.appositionWords.contains(tagged.upos(comma)) {
+      comma -= 1
+    }
+    guard comma > 0, tagged.sentenceOf[comma] == sentence, tagged.has(comma, .comma),
+      [.det, .noun, .adj].contains(tagged.upos(comma + 1)),
+      (comma + 1..<(phrase.lowerBound - 1)).contains(where: { tagged.upos($0) == .noun })
+    else { return nil }
+    return actors.mentions(in: max(0, comma - 8)..<comma).last {
+      $0.tokens.upperBound == comma && actors.actors[$0.actor].kind == .person
+    }?.tokens
+  }
+
+  /// The noun phrase of a happening that ends in `phrase` after a preposition, which a relative
+  /// clause whose verb only a happening can have is about: `the strike at the Ostra mine` in
+  /// `the strike at the Ostra mine, which lasted 23 days`, not the mine. Nil when the clause's
+  /// verb is another, or no event noun heads the phrase.
+  func happeningHead(of phrase: Range<Int>, relative: Segment) -> Range<Int>? {
+    let preposition = phrase.lowerBound - 1
+    guard preposition >= 1, tagged.upos(preposition) == .adp, !tagged.isWord(preposition, "of"),
+      case let noun = preposition - 1, tagged.upos(noun) == .noun, tagged.has(noun, .triggerNoun),
+      let verb = relative.tokens.first(where: { tagged.upos($0) == .verb }),
+      Self.happeningVerbs.contains(tagged.lemma(verb).lowercased())
+    else { return nil }
+    var first = noun
+    while first > 0, tagged.sentenceOf[first - 1] == tagged.sentenceOf[noun],
+      [.det, .adj, .noun, .num].contains(tagged.upos(first - 1)) || tagged.isWord(first - 1, "s")
+    {
+      first -= 1
+      if tagged.upos(first) == .det { break }
+    }
+    return first..<phrase.upperBound
+  }
+
+  /// Verbs whose subject can only be a happening: `lasted 23 days`, `took place in May`.
+  private static let happeningVerbs: Set<String> = ["last", "happen", "occur", "unfold"]
+
+  /// Whether an actor mention of a person ends right before `end`.
+  private func namesPerson(endingAt end: Int) -> Bool {
+    actors.mentions(in: max(0, end - 8)..<end).contains {
+      $0.tokens.upperBound == end && actors.actors[$0.actor].kind == .person
+    }
+  }
+
+  /// The parts of speech of the words of an apposition's role noun phrase before its `of`.
+  private static let appositionWords: Set<UPOS> = [.det, .noun, .adj, .propn, .num]
+}

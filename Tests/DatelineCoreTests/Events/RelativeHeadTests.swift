@@ -1,0 +1,26 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// A relative clause is about a head further back than the noun phrase right before it when that
+/// phrase cannot do what the clause tells: `who` after an apposition is about the person it sets
+/// off, and a verb only a happening takes (`lasted`) is about the event noun before a preposition.
+@Suite struct RelativeHeadTests {
+  private func summaries(_ text: String) -> [String] {
+    Fixture.timeline([text], published: "2026-04-10").events.map(\.summary)
+  }
+
+  @Test func whoAfterAnAppositionIsAboutThePersonItSetsOff() {
+    let found = summaries(
+      "Anton Berg, the former chief executive of Vessel Bank, who was jailed in 2019 for fraud, was released on Monday.")
+    #expect(found.contains { $0.hasPrefix("Anton Berg was jailed in 2019") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Vessel Bank was jailed") }, "\(found)")
+  }
+
+  @Test func aVerbOfAHappeningIsAboutTheEventNounBeforeThePreposition() {
+    let found = summaries("The miners ended the strike at the Ostra copper mine, which lasted 23 days.")
+    #expect(found.contains { $0.hasPrefix("The strike at the Ostra copper mine lasted 23 days") }, "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The Ostra copper mine lasted") }, "\(found)")
+  }
+}
