@@ -23,6 +23,26 @@ extension ClauseTimes {
     }
   }
 
+  /// Gives the time of a clause without a subject that `while`, `when` or `after` opens with a
+  /// participle in `-ing` (`was swept away | while trying to cross a bridge on Monday night`,
+  /// `died | after falling …`) to the undated clause right before it: the clause tells what its
+  /// subject was doing then, which is no event of its own.
+  func giveTimesOfParticipleClauses<Verb>(
+    of segments: [Segment], verbs: [Int: Verb], dates: inout [Int: EventMention.DateSource]
+  ) {
+    for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
+      let first = segments[position].tokens.lowerBound
+      guard tagged.isWord(first, "while") || tagged.isWord(first, "when") || tagged.isWord(first, "after"),
+        tagged.isLowercaseWord(first + 1), tagged.upos(first + 1) == .verb, tagged.endsWith(first + 1, "ing"),
+        verbs[position - 1] != nil, dates[position - 1] == nil, segments[position - 1].role == .main
+      else {
+        continue
+      }
+      dates[position - 1] = dates[position]
+      dates[position] = nil
+    }
+  }
+
   /// Gives a clause opened by `when` or `where` right after a date (`reached the final in 1994,
   /// when they lost to Harlow`, `talks in Paris last month, where the ministers failed to agree`)
   /// that date, when the clause has none of its own: it tells what happened at that time.

@@ -230,10 +230,12 @@ struct ClauseTimes {
   /// reports rather than to the speaking: a verb stands between them (`announced that Leopard
   /// would be released in 2007`, `said his company sold 13.7 million Macs last year`; not
   /// `announced on Monday that …`). A speech verb in the passive or before a noun reports
-  /// nothing (`is explained by`, `the recently announced iPhone`).
+  /// nothing (`is explained by`, `the recently announced iPhone`), nor does one with other
+  /// senses where it carries no words (`observed the comet passing its star in February`).
   func isReported(_ time: Int, after verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.has(verb, .speechVerb), let start = range.first(where: { tagged.timeOf[$0] == Int32(time) }), start > verb
     else { return false }
+    if tagged.has(verb, .speechWithOtherSenses), !SpeakingVerb(tagged: tagged).speaks(verb, in: range) { return false }
     if opensReport(time, after: verb) { return true }
     let before = tagged.upos(verb - 1) == .adv ? verb - 2 : verb - 1
     if before >= 0, tagged.tokens[before].kind == .word {

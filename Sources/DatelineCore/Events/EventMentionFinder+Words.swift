@@ -70,7 +70,8 @@ extension EventMentionFinder {
   /// time). A verb of a known kind takes the noun's date (`will vote at meetings on June 24`),
   /// unless it reports (`said`) or the noun only places it before or after (`resigned after the
   /// election in May`); a report takes the date of a noun of statement after it, the same
-  /// telling (`said in a statement on Tuesday`).
+  /// telling (`said in a statement on Tuesday`). A listed verb of no known kind that the noun
+  /// places at its occasion takes its date and kind (`was targeted in a raid in 2019`).
   func foldDatedNoun(
     into verb: inout (token: Int, kind: Event.Kind, isPlural: Bool)?, date: inout EventMention.DateSource?,
     found: inout [EventMention], from start: Int
@@ -92,6 +93,12 @@ extension EventMentionFinder {
       found[nounIndex].trigger > clauseVerb.token
     {
       date = found.remove(at: nounIndex).date
+    } else if clauseVerb.kind == .other, tokens.lowerBound > clauseVerb.token + 1,
+      clauseTimes.isOccasion(tokens.lowerBound - 1)
+    {
+      let noun = found.remove(at: nounIndex)
+      verb = (clauseVerb.token, noun.kind, clauseVerb.isPlural)
+      date = noun.date
     }
   }
 
@@ -147,12 +154,16 @@ extension EventMentionFinder {
     tagged.lexicon.words.value(forWord: tagged.lemma(index)).flatMap { tagged.kind(of: $0, at: index) } ?? .other
   }
 
-  /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
-  func hasEventWord(_ range: Range<Int>) -> Bool {
-    range.contains { index in
-      guard let kind = tagged.eventKind(at: index) else { return false }
-      return kind != .other && tagged.isLowercaseWord(index)
-    }
+  /// Whether `segment` holds an event word of a known kind (`protest`, `elections`), or its
+  /// sentence, `sentence`, one that no other clause tells as its verb (`the protest movement |
+  /// that began in October 2019`; not `Born in 1937, | he was elected in 1971`).
+  func hasEventWord(in segment: Range<Int>, of sentence: Range<Int>) -> Bool {
+    sentence.contains { isEventWord($0) && (segment.contains($0) || ![.verb, .aux].contains(tagged.upos($0))) }
+  }
+
+  private func isEventWord(_ index: Int) -> Bool {
+    guard let kind = tagged.eventKind(at: index) else { return false }
+    return kind != .other && tagged.isLowercaseWord(index)
   }
 
   /// Whether a clause has a verb in the past tense: `-ed`, `began`, `was`.

@@ -111,7 +111,7 @@ struct EventMentionFinder {
       // A future keeps its verb, with the kind of an event word in its clause (`The storm could
       // reach the coast on Sunday`): without the verb, only a past clause is an event.
       if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
-        hasEventWord(sentence.tokens)
+        hasEventWord(in: segment.tokens, of: sentence.tokens)
       {
         let own = scheduledVerb.map { _ in nearestKind(to: segment.tokens, among: eventWords(in: sentence)) }
         verb = scheduledVerb.map { ($0, own?.isSolid == true ? own?.kind ?? .other : .other, false) }
@@ -126,6 +126,7 @@ struct EventMentionFinder {
       if let date { dates[position] = date }
     }
     clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
+    clauseTimes.giveTimesOfParticipleClauses(of: segments, verbs: verbs, dates: &dates)
     clauseTimes.giveTimesToWhenClauses(of: segments, dates: &dates)
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }

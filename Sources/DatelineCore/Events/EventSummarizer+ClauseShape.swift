@@ -5,7 +5,8 @@ extension EventSummarizer {
   /// second finite verb after a name or noun, with only names and nouns between (`After the case
   /// closed Apple Computer CEO Steve Jobs extended …`).
   func runsIntoMainClause(_ range: Range<Int>) -> Bool {
-    guard let first = range.first(where: { tagged.isFiniteVerb($0) && !tagged.isCompoundModifier($0) }) else { return false }
+    guard let first = range.first(where: { tagged.isFiniteVerb($0) && !tagged.isCompoundModifier($0) && !isPremodifier($0) })
+    else { return false }
     var word = first + 1
     while word < range.upperBound, [.propn, .noun, .det, .adj, .num].contains(tagged.upos(word)) { word += 1 }
     return word > first + 1 && word < range.upperBound && tagged.isFiniteVerb(word)
@@ -90,12 +91,21 @@ extension EventSummarizer {
       case .verb where tagged.isNounReadAsVerb(index): return true
       // A participle after a determiner is an adjective: `the announced closure`.
       case .verb where index > range.lowerBound && tagged.upos(index - 1) == .det: continue
+      case .verb where index + 1 < range.upperBound && isPremodifier(index): continue
       case .verb where opensTitle(index, in: range): continue
       case .verb, .aux, .part: return false
       default: continue
       }
     }
     return false
+  }
+
+  /// Whether the verb at `index` is a participle before the noun it describes, at the start of
+  /// a noun phrase (`rising costs`, `four masked men`), not a verb before its object.
+  private func isPremodifier(_ index: Int) -> Bool {
+    guard tagged.upos(index + 1) == .noun, tagged.isLowercaseWord(index) else { return false }
+    if tagged.endsWith(index, "ing") { return ![.noun, .propn, .pron].contains(tagged.upos(index - 1)) }
+    return [.num, .det, .adj].contains(tagged.upos(index - 1))
   }
 
   /// Whether a capitalized participle opens a title, a few capitalized words before its title

@@ -28,6 +28,9 @@ extension EventSummarizer {
         || tagged.timeOf[participle + 1] >= 0,
       !((participle + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) })
     else { return nil }
+    // After `as`, a noun and a past verb are mostly a clause (`, as inflation climbed to 6.2%`);
+    // a participle there shows itself by its agent (`as a study published by the agency …`).
+    if tagged.isWord(range.lowerBound, "as"), !tagged.isWord(participle + 1, "by") { return nil }
     return (participleOpenerLead(first..<participle), participle)
   }
 

@@ -64,8 +64,9 @@ extension NarrativeDating {
     return token > 0 && (tagged.isWord(token - 1, "after") || tagged.isWord(token - 1, "following"))
   }
 
-  /// Whether `draft` goes on, in the simple past after `, and`, from a clause of its sentence
-  /// dated more coarsely to one time (`in February it broke again, and we lost the slipway`), or
+  /// Whether `draft` goes on, in the simple past after `, and` or `, but`, from a clause of its
+  /// sentence dated more coarsely to one time (`in February it broke again, and we lost the
+  /// slipway`, `approached the board in January, but its offer was rejected`), or
   /// is a later predicate of the same subject after `and` or `but` (`crashed in May and spent
   /// nine days in hospital`, `cleared him of murder in October but convicted him of assault`);
   /// `and` without the comma before a noun may join the nouns of one subject.
@@ -73,8 +74,8 @@ extension NarrativeDating {
     guard draft.tense == .past, date.end == nil else { return false }
     let opensWithJoiner = tagged.isWord(draft.firstToken, "and") || tagged.isWord(draft.firstToken, "but")
     if opensWithJoiner, tagged.isFiniteVerb(draft.firstToken + 1) { return true }
-    let and = tagged.isWord(draft.firstToken, "and") ? draft.firstToken : draft.firstToken - 1
-    return and > 0 && tagged.isWord(and, "and") && tagged.has(and - 1, .comma)
+    let joiner = opensWithJoiner ? draft.firstToken : draft.firstToken - 1
+    return joiner > 0 && (tagged.isWord(joiner, "and") || tagged.isWord(joiner, "but")) && tagged.has(joiner - 1, .comma)
   }
 
   /// Whether `date` holds the day of `story` (or lies inside it); a stretch holds every day from

@@ -3,9 +3,10 @@
 extension NarrativeDating {
   /// The day of the clause that `after` opens right after undated clause `id` in its sentence,
   /// when that clause is told in the past and dated to a past day (`The plan has failed | after
-  /// members left parliament on Saturday`): what followed a day's event is told as of that day.
-  /// A coarser or older date only bounds it (`has fined the provider after hackers stole … in
-  /// 2023`).
+  /// members left parliament on Saturday`): what followed a day's event is told as of that day,
+  /// and what went on while it happened is of its day too (`was swept away | as he crossed a
+  /// bridge on Monday night`, `while`, `when`). A coarser or older date only bounds it (`has
+  /// fined the provider after hackers stole … in 2023`).
   func dayOfClauseAfter(_ id: Int, next: Int, drafts: ChunkedList<EventDraft>) -> EventDate? {
     let draft = drafts[id]
     let clause = drafts[next]
@@ -15,18 +16,30 @@ extension NarrativeDating {
     else {
       return nil
     }
-    let opener = tagged.isWord(clause.firstToken, "after") ? clause.firstToken : clause.firstToken - 1
-    guard opener > draft.firstToken, tagged.isWord(opener, "after"),
-      tagged.opensClauseAfterPreposition(opener)
+    let opener = isOpener(clause.firstToken) ? clause.firstToken : clause.firstToken - 1
+    guard opener > draft.firstToken, isOpener(opener),
+      !tagged.isWord(opener, "after") || tagged.opensClauseAfterPreposition(opener)
     else {
       return nil
     }
-    if let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber,
-      published - day > Self.storyWindow
-    {
-      return nil
-    }
+    guard isWithinStoryWindow(date) else { return nil }
     return inherited(date, from: next, as: .narrative)
+  }
+
+  /// Whether `date` lies no more than `storyWindow` days before the publication date (or the
+  /// text has none): a day of the story's time, not of its background.
+  func isWithinStoryWindow(_ date: EventDate) -> Bool {
+    guard let reference, let day = date.value.point?.dayNumber, let published = reference.point.dayNumber else {
+      return true
+    }
+    return published - day <= Self.storyWindow
+  }
+
+  /// Whether the word at `index` opens a clause whose day a clause before it is told on: `after`,
+  /// or one of the same time (`while`, `when`, `as`).
+  private func isOpener(_ index: Int) -> Bool {
+    tagged.isWord(index, "after") || tagged.isWord(index, "while") || tagged.isWord(index, "when")
+      || tagged.isWord(index, "as")
   }
 
   /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he

@@ -119,12 +119,17 @@ struct NarrativeDating {
         // One going on after `, and` from a coarser time is of that time, a report too (`Last
         // year the tickets sold out, and fans complained`).
         // A relative clause's day tells of its noun (`the blaze, which broke out on Sunday`), and
-        // dates only the rest of its own sentence.
+        // dates only the rest of its own sentence, when it is of the story's days (not `Its
+        // critics, whose party lost in the Oct. 10 election, walked out`). A day told in the
+        // past perfect came before what the simple past tells after it (`Dahl, who had met both
+        // sides on Friday, welcomed the deal`).
         if let passage, passage.paragraph == paragraph,
           Self.isDayPrecise(passage.date)
             ? draft.kind != .statement && (draft.tense != .pastPerfect || isTimeClause(draft))
+              && (drafts[passage.event].tense != .pastPerfect || draft.tense == .pastPerfect)
               && sentence - passage.sentence <= Self.passageReach
-              && (sentence == passage.sentence || !isInRelativeClause(passage.date, of: drafts[passage.event]))
+              && (sentence == passage.sentence && isWithinStoryWindow(passage.date)
+                || !isInRelativeClause(passage.date, of: drafts[passage.event]))
             : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
         {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)

@@ -104,6 +104,9 @@ struct ReportedClause {
       switch tagged.upos(index) {
       // A noun the tagger read as a verb may open the subject: `said demand recovered`.
       case .verb where index == start && tagged.isNounReadAsVerb(index): index += 1
+      // A participle in `-ing` is no clause's verb but part of its subject (`said a man walking
+      // his dog found …`), or of an object the verb perceives (`observed the planet passing …`).
+      case .verb where index > start && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing"): index += 1
       case .verb, .aux: return index > start
       // One aside set off by commas may stand between the subject and its verb: `the first
       // rise, to 920 euros, would take effect …`.

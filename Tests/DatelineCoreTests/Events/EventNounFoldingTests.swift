@@ -17,6 +17,12 @@ import Testing
     #expect(!found.contains { $0.summary == "meetings" }, "\(found)")
   }
 
+  @Test func aClauseThatANounPlacesAtItsOccasionIsOneEventOfItsDateAndKind() {
+    let found = events("The same shop was targeted in a similar raid in 2019.")
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.date == "2019" && found.first?.kind == .attack, "\(found)")
+  }
+
   @Test func aNounThatOnlyPlacesTheClauseBeforeOrAfterKeepsItsOwnEvent() {
     let found = events("The minister resigned after the election in March 2024.")
     #expect(!found.contains { $0.summary.contains("resigned") && $0.date == "2024-03" }, "\(found)")

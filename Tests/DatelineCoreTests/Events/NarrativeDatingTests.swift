@@ -263,6 +263,16 @@ import Testing
     #expect(try event("complained that the site", in: all).date?.value.timex == "2021")
   }
 
+  @Test func aClauseGoingOnAfterButFromAMonthTakesTheMonth() throws {
+    let all = events(
+      """
+      The snack maker has agreed to a takeover by a rival, the companies said on Friday.
+
+      The bidder first approached the board in January, but its offer of 350p a share was rejected.
+      """)
+    #expect(try event("offer of 350p", in: all).date?.value.timex == "2022-01")
+  }
+
   @Test func aPresentInsideWhatAPastClauseTellsHoldsAtItsTime() throws {
     let all = events(
       """

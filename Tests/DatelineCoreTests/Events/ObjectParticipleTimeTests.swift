@@ -23,4 +23,9 @@ import Testing
     #expect(try date(of: "closed", in: "The union said the plant closed in 1998.") == "1998")
     #expect(try date(of: "began", in: "A state-owned television service began in 1960.") == "1960")
   }
+
+  @Test func aParticipleInIngAfterAPerceivedObjectSharesTheClausesTime() throws {
+    let text = "The team observed the comet passing its star between January and March."
+    #expect(try date(of: "observed the comet", in: text) == "2026-Q1")
+  }
 }

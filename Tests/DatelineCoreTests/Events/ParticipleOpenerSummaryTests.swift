@@ -19,6 +19,7 @@ import Testing
     ("Released from prison in March, the activists returned home on Friday.", "The activists were released from prison in March", "2024-03"),
     ("Built in 1890, the viaduct was closed to traffic in May.", "The viaduct was built in 1890", "1890"),
     ("Founded in 1976, the club now has 900 members.", "The club was founded in 1976", "1976"),
+    ("Born in Arlen in 1937, Erik Halvorsen was elected to parliament in 1971.", "Erik Halvorsen was born in Arlen in 1937", "1937"),
   ])
   func theParticipleIsToldWithTheMainSubject(text: String, summary: String, date: String) {
     let found = events(text)

@@ -22,4 +22,19 @@ import Testing
     let fled = try #require(found.first { $0.summary.contains("fled") }, "\(found.map(\.summary))")
     #expect(fled.date?.value.timex == "2026-05-10", "\(String(describing: fled.date))")
   }
+
+  @Test func aDayToldInThePastPerfectDoesNotDateTheSimplePastAfterIt() throws {
+    let found = events(
+      """
+      Rail workers have ended a strike that halted most trains.
+
+      The union said its members would return on Tuesday.
+
+      Transport minister Signe Dahl, who had met both sides on Friday, welcomed the deal.
+      """)
+    let met = try #require(found.first { $0.summary.contains("met both sides") }, "\(found.map(\.summary))")
+    #expect(met.date?.value.timex == "2026-05-08", "\(String(describing: met.date))")
+    let welcomed = try #require(found.first { $0.summary.contains("welcomed") }, "\(found.map(\.summary))")
+    #expect(welcomed.date?.value.timex == "2026-05-14", "\(String(describing: welcomed.date))")
+  }
 }

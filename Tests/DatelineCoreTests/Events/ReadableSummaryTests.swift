@@ -63,6 +63,8 @@ import Testing
     let found = summaries("The opposition took the lead late on Sunday, as ballots from the hill towns were added.")
     #expect(found.contains("Ballots from the hill towns were added"), "\(found)")
     #expect(!found.contains { $0.hasPrefix("As ") }, "\(found)")
+    let climbed = summaries("The bank raised its rate on Thursday, the third rise since January, as inflation climbed to 6.2% in May.")
+    #expect(climbed.contains("Inflation climbed to 6.2% in May"), "\(climbed)")
   }
 
   @Test func aParticipleOfSpeechAfterItsClauseTellsWhatTheSubjectSaid() {

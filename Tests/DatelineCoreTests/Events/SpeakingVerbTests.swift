@@ -18,6 +18,7 @@ import Testing
     "The fighting continued on Monday.",
     "The agency called off the launch on Tuesday.",
     "The army called up 3,000 reservists on Monday.",
+    "The team observed the comet passing its star in February.",
   ])
   func withoutWordsItIsNoStatement(text: String) throws {
     let found = kinds(text)

@@ -242,6 +242,13 @@ import Testing
       "Ada Lund first showed the phone"))
   }
 
+  @Test func aParticipleBeforeItsNounOpensTheSubjectOfASubordinateClause() {
+    let masked = summaries("The raid began at noon on Saturday, when four masked men smashed the display cases.")
+    #expect(masked.contains("Four masked men smashed the display cases"), "\(masked)")
+    let rising = summaries("Shares have fallen by half since 2022, when rising costs hit profits.")
+    #expect(rising.contains("Rising costs hit profits"), "\(rising)")
+  }
+
   @Test func aTimeExpressionAtTheStartIsKeptWhole() {
     #expect(summaries("Last week the company presented the phone.") == ["Last week the company presented the phone"])
   }
