@@ -68,8 +68,8 @@ extension PronounResolver {
   }
 
   /// Whether a clause with a subject of its own opens after a comma in `range`: a noun phrase
-  /// and its verb (`Though the FBI shut down that market, other outlets have emerged to fill its
-  /// role`), whose subject the later pronoun may stand for instead.
+  /// and its verb, a list of them too (`Though the FBI shut down that market, other outlets have
+  /// emerged to fill its role`), whose subject the later pronoun may stand for instead.
   private func hasSubjectAfterComma(_ range: Range<Int>) -> Bool {
     range.contains { comma in
       guard tagged.has(comma, .comma),
@@ -77,7 +77,7 @@ extension PronounResolver {
       else { return false }
       let phrase = (comma + 1)..<verb
       return !phrase.isEmpty && phrase.contains { [.noun, .propn, .pron].contains(tagged.upos($0)) }
-        && phrase.allSatisfy { [.det, .adj, .noun, .propn, .num].contains(tagged.upos($0)) }
+        && phrase.allSatisfy { [.det, .adj, .noun, .propn, .num, .cconj, .punct].contains(tagged.upos($0)) }
     }
   }
 

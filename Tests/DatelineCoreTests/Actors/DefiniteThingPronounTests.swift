@@ -73,4 +73,9 @@ import Testing
     let text = "Though the FBI shut down that black market in October 2013, other outlets have emerged to fill its role."
     #expect(try !actors(of: "fill its role", in: text).contains("FBI"))
   }
+
+  @Test func itsInAClauseAfterAListOfSubjects() throws {
+    let text = "Though Velto Motors shut its plant in 2013, suppliers and rivals have moved to fill its role."
+    #expect(try !actors(of: "fill its role", in: text).contains("Velto Motors"))
+  }
 }
