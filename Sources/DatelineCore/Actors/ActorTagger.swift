@@ -33,7 +33,8 @@ struct ActorTagger {
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
   /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
   /// gives its kind or title, when a verb of speech follows a word the tagger does not know
-  /// (`Canalys said`) or such a word was founded (`Bramwell was founded`), or when it opens or ends a name elsewhere in the
+  /// (`Canalys said`) or such a word was founded (`Bramwell was founded`) or owns what follows
+  /// (`Quessia's army`), or when it opens or ends a name elsewhere in the
   /// text, other than right after its `of` (`Health` in `Ministry of Health`).
   static func withoutOrdinaryInitials(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
     var initials = Set<UInt32>()
@@ -67,6 +68,8 @@ struct ActorTagger {
       {
         return true
       }
+      // An owner the tagger's training text never has: `Quessia's army entered …`.
+      if candidate.isPossessive, tagged.usualTag(index) == nil, !tagged.tokens[index].flags.contains(.allUpper) { return true }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
         || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil

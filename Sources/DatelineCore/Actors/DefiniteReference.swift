@@ -30,9 +30,11 @@ struct DefiniteReference {
           firstSector[mention.actor, default: [:]][sector] = position
         }
       }
-      // A company's or a public body's noun right before a name tells its sector as a word of
-      // it does: `the laptop maker Orvex` is a company, which `the union` does not stand for.
-      let before = mention.tokens.lowerBound - 1
+      // A company's or a public body's noun right before a name, or set off before it by a comma,
+      // tells its sector as a word of it does: `the laptop maker Orvex` and `a satellite operator,
+      // Nordsat,` are companies, which `the union` does not stand for.
+      var before = mention.tokens.lowerBound - 1
+      if tagged.has(before, .comma) { before -= 1 }
       if tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), case let sector = sector(ofNoun: before),
         sector != .other, firstSector[mention.actor, default: [:]][sector] == nil
       {

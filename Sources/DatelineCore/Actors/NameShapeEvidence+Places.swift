@@ -43,7 +43,8 @@ extension NameShapeEvidence {
   /// Words for a saint that open the names of towns.
   private static let saintWords = WordList(["saint", "st", "ste", "sainte", "san", "santa", "santo", "sant"])
 
-  /// `Road`, `Avenue`, `Boulevard`, `Quay` closing a name: a street (`Harrowgate Road`).
+  /// `Road`, `Avenue`, `Boulevard`, `Quay`, `Park` closing a name: a street or a park, a venue
+  /// (`Harrowgate Road`, `Kessel Park`).
   func isThoroughfareWord(_ index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index) else { return false }
     return Self.thoroughfareWords.contains(index, in: tagged)
@@ -69,7 +70,7 @@ extension NameShapeEvidence {
   }
 
   /// Words closing the name of a street.
-  private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay"])
+  private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay", "park"])
 
   /// Words before the number of a road.
   private static let roadWords = WordList(["highway", "interstate", "route", "motorway", "freeway", "expressway"])

@@ -1,6 +1,7 @@
 /// A person a sentence names by a common noun alone as its subject (`A teacher in Varesh lost
-/// her home`), whom `he` or `she` in the sentences after stands for before anyone named earlier:
-/// no name the sentence holds (a place after `in`) and no one named before it is meant.
+/// her home`) or, naming no one, as the object of its verb (`Police arrested a 34-year-old man`),
+/// whom `he` or `she` in the sentences after stands for before anyone named earlier: no name the
+/// sentence holds (a place after `in`) and no one named before it is meant.
 extension PronounResolver {
   /// The subject phrase (from its determiner to the end of a phrase after a preposition) and its
   /// head noun of the person named by a common noun whom `he` or `she` at `pronoun` stands for:
@@ -21,6 +22,10 @@ extension PronounResolver {
         return nil
       }
       if namesPerson(tokens) { return nil }
+      if let object = unnamedObject(of: tokens) {
+        if agreesInSex(object.head, pronoun) { return object }
+        return nil
+      }
       index -= 1
     }
     return nil
@@ -76,6 +81,38 @@ extension PronounResolver {
       return nil
     }
     return (first..<end, head)
+  }
+
+  /// How many words may stand between `a` and the noun of a person it opens: `a 34-year-old man`.
+  private static let objectReach = 7
+
+  /// The person a sentence that names no one names by a common noun after `a` right after a verb
+  /// in `-ed` (`Police arrested a 34-year-old man on Wednesday`), with only numbers, hyphens,
+  /// adjectives and nouns between: the `he` after it stands for that person, not for someone
+  /// named earlier. Not in a sentence of what may be (a modal, `if`), nor one of a choice (`a
+  /// relative or friend`).
+  private func unnamedObject(of tokens: Range<Int>) -> (tokens: Range<Int>, head: Int)? {
+    // What might be or is wished for names no one who is there: `If he had named a relative`.
+    guard !tokens.contains(where: { tagged.has($0, .modal) || tagged.isWord($0, "if") }) else { return nil }
+    for verb in tokens where tagged.upos(verb) == .verb && tagged.isLowercaseWord(verb) && !quotes.isQuoted(verb) {
+      let article = verb + 1
+      guard tagged.isWord(article, "a") || tagged.isWord(article, "an"), tagged.endsWith(verb, "ed") else { continue }
+      var head = article + 1
+      while head < min(tokens.upperBound, article + Self.objectReach), !isSingularPersonWord(head),
+        tagged.tokens[head].kind == .number || tagged.has(head, .hyphen)
+          || tagged.isLowercaseWord(head) && [.adj, .noun, .num].contains(tagged.upos(head))
+      {
+        head += 1
+      }
+      if head < tokens.upperBound, isSingularPersonWord(head), !tagged.isWord(head + 1, "or") { return (article..<(head + 1), head) }
+    }
+    return nil
+  }
+
+  /// Whether the word at `index` is a singular common noun for a person (``PersonWords``).
+  private func isSingularPersonWord(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.upos(index) == .noun && !tagged.isPluralNoun(index)
+      && PersonWords.occupations.contains(Substring(tagged.lemma(index).lowercased()))
   }
 
   /// Whether the noun at `head` names someone of the sex `pronoun` names, or of either.

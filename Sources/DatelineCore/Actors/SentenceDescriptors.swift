@@ -8,7 +8,8 @@
 /// Motors` keep their first word). Then either the document names the rest alone elsewhere, or
 /// the word is a kind noun of an organization or group and the rest opens on a word the tagger
 /// has never seen (`Carmaker Norbridge`, `Lender Zentrix`), or a common noun where it stands before
-/// two words or more of which the first is such a word (`Developer Seaward Power`).
+/// two words or more of which the first is such a word (`Developer Seaward Power`), and no
+/// appositive after the name says what it is (`Radio Tessaria, the state broadcaster,`).
 struct SentenceDescriptors {
   let tagged: TaggedText
 
@@ -38,6 +39,10 @@ struct SentenceDescriptors {
         if named == nil { named = nameCounts(candidates) }
         // The rest is named alone when its words stand as a candidate somewhere else too.
         guard (named?[key(rest)] ?? 0) > 0 else { continue }
+      } else if TitleContext(tagged: tagged).appositiveKind(start: start, end: candidate.tokens.upperBound) != nil {
+        // A name whose appositive says what it is needs no descriptor before it: `Radio
+        // Tessaria, the state broadcaster, said`.
+        continue
       }
       result[position].tokens = rest
     }

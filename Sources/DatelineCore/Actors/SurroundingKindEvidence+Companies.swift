@@ -58,10 +58,15 @@ extension SurroundingKindEvidence {
       && Self.purchaseVerbs.contains(start - 2, in: tagged)
   }
 
-  /// `trains to Penzance`, `flights from Orly`: where a service runs to or from is a place.
+  /// `trains to Penzance`, `flights from Orly`: where a service runs to or from is a place; so is
+  /// what people or vehicles move through (`marched through Marlow`, `drove through Tarnby`).
   func isDestination(_ start: Int) -> Bool {
-    guard start >= 2, tagged.isWord(start - 1, "to") || tagged.isWord(start - 1, "from") else { return false }
-    return tagged.isLowercaseWord(start - 2) && Self.services.contains(start - 2, in: tagged)
+    guard start >= 2, tagged.isLowercaseWord(start - 2) else { return false }
+    if tagged.isWord(start - 1, "through") {
+      return tagged.upos(start - 2) == .verb && Self.motions.contains(Substring(tagged.lemma(start - 2).lowercased()))
+    }
+    guard tagged.isWord(start - 1, "to") || tagged.isWord(start - 1, "from") else { return false }
+    return Self.services.contains(start - 2, in: tagged)
   }
 
   /// `Danish rival Telefix`, `its German peer Varnholt`, `Swedish telecoms rival Orvik`: a
@@ -93,6 +98,10 @@ extension SurroundingKindEvidence {
     "provides", "publishes", "ran", "operated", "owned", "made", "sold", "employed",
   ])
   private static let purchaseVerbs = WordList(["bought", "acquired", "purchased"])
+  /// Verbs of moving on foot or in a vehicle, by their lemma.
+  private static let motions = WordList([
+    "march", "walk", "drive", "ride", "travel", "pass", "parade", "sail", "flee", "sweep", "roll", "advance",
+  ])
   private static let services = WordList([
     "train", "trains", "flight", "flights", "bus", "buses", "ferry", "ferries", "services", "route", "routes",
   ])

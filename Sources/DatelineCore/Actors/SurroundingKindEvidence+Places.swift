@@ -156,9 +156,12 @@ extension SurroundingKindEvidence {
     return tagged.isSentenceInitial(index) && tagged.isCapitalizedWord(index) && ActorTagger.isCommonNounForm(index, tagged)
   }
 
-  /// A noun of people or of their homes: `teachers`, `residents`, `schools`.
+  /// A noun of people or of their homes: `teachers`, `residents`, `schools`; or of the holders of
+  /// a post or role the titles lexicon lists (`Lawmakers in Tessaria`, `officials in Velmore`).
   private func isNounOfPeople(_ index: Int) -> Bool {
-    Self.inhabitants.contains(index, in: tagged) || PersonWords.occupations.contains(Substring(tagged.lemma(index).lowercased()))
+    let lemma = tagged.lemma(index).lowercased()
+    return Self.inhabitants.contains(index, in: tagged) || PersonWords.occupations.contains(Substring(lemma))
+      || tagged.isPluralNoun(index) && tagged.lexicon.titles.value(forPhrase: lemma) != nil
   }
 
   private func isGluedWord(_ index: Int) -> Bool {

@@ -111,7 +111,7 @@ struct EventActors {
 
   /// The actors named in `tokens` and in `extra`, in text order, without repeats; `subject`
   /// first. A `they`, `he` or `she` in `tokens` counts for the group or person it stands for, as
-  /// do a possessive `his` or `her` and an object `him` or `her` (never the clause's subject).
+  /// do a possessive `his`, `her` or `its` and an object `him` or `her` (never the clause's subject).
   func actors(in tokens: Range<Int>, extra: [Range<Int>], subject: Int?, recentGroup: Int?) -> [Int] {
     var result: [Int] = []
     if let subject { result.append(subject) }
@@ -131,6 +131,8 @@ struct EventActors {
         if let group = pronouns.group(before: index, recent: recentGroup), !result.contains(group) { result.append(group) }
       } else if tagged.isWord(index, "he") || tagged.isWord(index, "she") || isPossessivePronoun(index) {
         if let person = pronouns.person(before: index), !result.contains(person) { result.append(person) }
+      } else if tagged.isWord(index, "its") {
+        if let owner = thing(at: index, recentGroup: recentGroup), !result.contains(owner) { result.append(owner) }
       } else if pronouns.isObjectPronoun(index) {
         if let person = pronouns.person(objectAt: index, subject: subject)?.actor, !result.contains(person) {
           result.append(person)
@@ -161,7 +163,7 @@ struct EventActors {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
     if tagged.isWord(index, "they") { return pronouns.group(before: index, recent: recentGroup) }
-    if tagged.isWord(index, "it") { return pronouns.thing(before: index) }
+    if tagged.isWord(index, "it") { return thing(at: index, recentGroup: recentGroup) }
     if let speaker = pronouns.speaker(ofFirstPerson: index) { return speaker }
     let isDemonstrative = tagged.isWord(index, "these") || tagged.isWord(index, "the") || tagged.isWord(index, "those")
     guard isDemonstrative, tagged.has(index + 1, .kindNoun) else { return nil }
@@ -180,6 +182,15 @@ struct EventActors {
       return isInstitutionNoun(index + 1) || definite.nameHolds(found, wordOf: index + 1) ? found : nil
     }
     return nil
+  }
+
+  /// What an `it` or `its` at `index` stands for: a thing named before it (`PronounResolver.thing`),
+  /// else, opening a sentence, the organization the definite subject of the sentence before stands
+  /// for (`The lender said the fault began at midnight. It blamed …`).
+  private func thing(at index: Int, recentGroup: Int?) -> Int? {
+    if let named = pronouns.thing(before: index) { return named }
+    guard let phrase = pronouns.definiteSubject(before: index) else { return nil }
+    return pronounSubject(at: phrase, recentGroup: recentGroup)
   }
 
   /// A clause that opens with a participle (`Established in 2014 …,`) has its subject after it.
