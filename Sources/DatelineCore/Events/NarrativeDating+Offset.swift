@@ -26,24 +26,6 @@ extension NarrativeDating {
     return inherited(date, from: next, as: .narrative)
   }
 
-  /// The clause a measured stretch in sentence `sentence` is counted from, for the clause at
-  /// `position` of `order`: the last one before it in its sentence with a date of its own,
-  /// whatever its tense (`were still without power on Wednesday, two days after`), else the last
-  /// one before it there dated to the day by `inferred` (`The images were released | a day after
-  /// engineers fixed …`, told on the story's day).
-  func offsetBase(
-    before position: Int, in order: [Int], sentence: Int, drafts: ChunkedList<EventDraft>, inferred: [EventDate?]
-  ) -> (event: Int, date: EventDate, sentence: Int, paragraph: Int)? {
-    var fallback: (event: Int, date: EventDate)?
-    for earlier in order[..<position].reversed() {
-      let draft = drafts[earlier]
-      guard Int(tagged.sentenceOf[draft.firstToken]) == sentence else { break }
-      if let date = draft.date { return (earlier, date, sentence, draft.primary.paragraph) }
-      if fallback == nil, let date = inferred[earlier], Self.isDayPrecise(date) { fallback = (earlier, date) }
-    }
-    return fallback.map { ($0.event, $0.date, sentence, drafts[$0.event].primary.paragraph) }
-  }
-
   /// Whether `date` lies no more than `storyWindow` days before the publication date (or the
   /// text has none): a day of the story's time, not of its background.
   func isWithinStoryWindow(_ date: EventDate) -> Bool {
@@ -101,5 +83,38 @@ extension NarrativeDating {
       return nil
     }
     return (opener, time, stretch)
+  }
+}
+
+/// The clause a measured stretch is counted from in the sentence being dated, kept while the
+/// clauses are walked in text order: the last one with a date of its own, whatever its tense
+/// (`were still without power on Wednesday, two days after`), else the last one dated to the day
+/// by inference (`The images were released | a day after engineers fixed …`, told on the story's
+/// day). Kept as it goes: looking back over a sentence for every clause took time growing with
+/// the square of its length.
+struct OffsetBase {
+  private var sentence = -1
+  private var own: (event: Int, date: EventDate, paragraph: Int)?
+  private var inferred: (event: Int, date: EventDate, paragraph: Int)?
+
+  /// Takes in event `event` of `draft`, told in `sentence` and dated `date` now that its own
+  /// turn is over (its own date, or the one inferred for it).
+  mutating func note(_ event: Int, _ draft: EventDraft, sentence: Int, inferred date: EventDate?) {
+    if sentence != self.sentence {
+      self.sentence = sentence
+      own = nil
+      inferred = nil
+    }
+    if let own = draft.date {
+      self.own = (event, own, draft.primary.paragraph)
+    } else if let date, NarrativeDating.isDayPrecise(date) {
+      inferred = (event, date, draft.primary.paragraph)
+    }
+  }
+
+  /// The clause a stretch in `sentence` is counted from, if one came before it there.
+  func base(in sentence: Int) -> (event: Int, date: EventDate, sentence: Int, paragraph: Int)? {
+    guard sentence == self.sentence, let found = own ?? inferred else { return nil }
+    return (found.event, found.date, sentence, found.paragraph)
   }
 }

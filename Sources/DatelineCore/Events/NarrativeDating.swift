@@ -54,9 +54,15 @@ struct NarrativeDating {
     // The last statement and its sentence: what it reports (`said production stopped in
     // December`) is no narration moving to that time.
     var statement: (sentence: Int, span: SourceSpan)?
+    var offsetBase = OffsetBase()
     for (position, id) in order.enumerated() {
       let draft = drafts[id]
       let sentence = Int(tagged.sentenceOf[draft.firstToken])
+      if position > 0 {
+        let previous = order[position - 1]
+        offsetBase.note(
+          previous, drafts[previous], sentence: Int(tagged.sentenceOf[drafts[previous].firstToken]), inferred: result[previous])
+      }
       let paragraph = tagged.span(tokens: draft.firstToken..<(draft.firstToken + 1)).paragraph
       let isReport = draft.kind == .statement || statement.map { isReported(draft, by: $0.span) && $0.sentence == sentence } ?? false
       if draft.kind == .statement { statement = (sentence, draft.primary) }
@@ -103,8 +109,7 @@ struct NarrativeDating {
           result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue
         }
-        if let base = offsetBase(before: position, in: order, sentence: sentence, drafts: drafts, inferred: result),
-          let shifted = offsetDate(of: draft, from: base)
+        if let base = offsetBase.base(in: sentence), let shifted = offsetDate(of: draft, from: base)
         {
           result[id] = shifted
           continue
