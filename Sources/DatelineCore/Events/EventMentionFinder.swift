@@ -153,7 +153,10 @@ struct EventMentionFinder {
         evidence = pending.from..<segment.tokens.upperBound
         carried = nil
       }
-      guard verbs[position] != nil || (date != nil && tellsOfThePast(evidence) && !clauseTimes.isOnlyTime(evidence)),
+      // A main clause with no event verb tells one by its time (`Customers were unable to pay on
+      // Tuesday`), also when the text gives no date to place that time on: of no known day.
+      let isTimed = date != nil || segment.role == .main && clauseTimes.namesUnplacedTime(in: evidence)
+      guard verbs[position] != nil || (isTimed && tellsOfThePast(evidence) && !clauseTimes.isOnlyTime(evidence)),
         !scan.isQuoted(firstWord(of: segment.tokens))
       else {
         continue

@@ -14,6 +14,14 @@ import Testing
     event.actors.map { timeline.actors[$0].name }
   }
 
+  @Test func aClauseToldByItsTimeIsAnEventWhenNoDatePlacesThatTime() {
+    let text = "Customers of the bank were unable to make payments for six hours on Tuesday."
+    let undated = timeline(text, published: nil).events.map(\.summary)
+    #expect(undated == ["Customers of the bank were unable to make payments for six hours on Tuesday"], "\(undated)")
+    let dated = timeline(text).events
+    #expect(dated.map { $0.date?.value.timex } == ["2021-11-09"], "\(dated.map(\.summary))")
+  }
+
   @Test func theTaggedTextReadsTheTaggersWords() throws {
     let document = Fixture.document("Harlow Rail cut 13,000 jobs.")
     let analysis = TextAnalysis(document)
