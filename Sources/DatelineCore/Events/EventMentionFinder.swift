@@ -154,8 +154,11 @@ struct EventMentionFinder {
         carried = nil
       }
       // A main clause with no event verb tells one by its time (`Customers were unable to pay on
-      // Tuesday`), also when the text gives no date to place that time on: of no known day.
-      let isTimed = date != nil || segment.role == .main && clauseTimes.namesUnplacedTime(in: evidence)
+      // Tuesday`), also when the text gives no date to place that time on: of no known day, when
+      // it opens with the noun phrase it is about (not `It was Sunday`, `In the morning …`).
+      let isTimed =
+        date != nil || segment.role == .main && [.det, .noun, .propn, .num].contains(tagged.upos(evidence.lowerBound))
+          && clauseTimes.namesUnplacedTime(in: evidence)
       guard verbs[position] != nil || (isTimed && tellsOfThePast(evidence) && !clauseTimes.isOnlyTime(evidence)),
         !scan.isQuoted(firstWord(of: segment.tokens))
       else {
