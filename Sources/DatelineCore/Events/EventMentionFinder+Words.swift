@@ -154,11 +154,16 @@ extension EventMentionFinder {
     tagged.lexicon.words.value(forWord: tagged.lemma(index)).flatMap { tagged.kind(of: $0, at: index) } ?? .other
   }
 
-  /// Whether `segment` holds an event word of a known kind (`protest`, `elections`), or its
-  /// sentence, `sentence`, one that no other clause tells as its verb (`the protest movement |
-  /// that began in October 2019`; not `Born in 1937, | he was elected in 1971`).
-  func hasEventWord(in segment: Range<Int>, of sentence: Range<Int>) -> Bool {
-    sentence.contains { isEventWord($0) && (segment.contains($0) || ![.verb, .aux].contains(tagged.upos($0))) }
+  /// Whether `range` holds an event word of a known kind (`protest`, `elections`).
+  func hasEventWord(_ range: Range<Int>) -> Bool {
+    range.contains { isEventWord($0) }
+  }
+
+  /// Whether `range` holds an event word of a known kind that no clause tells as its verb, which
+  /// a clause other than its own may take its kind from (`the protest movement | that began in
+  /// October 2019`; not `Born in 1937, | he was elected in 1971`).
+  func hasEventNoun(_ range: Range<Int>) -> Bool {
+    range.contains { isEventWord($0) && ![.verb, .aux].contains(tagged.upos($0)) }
   }
 
   private func isEventWord(_ index: Int) -> Bool {

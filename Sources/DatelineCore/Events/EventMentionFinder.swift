@@ -43,6 +43,9 @@ struct EventMentionFinder {
     var dates: [Int: EventMention.DateSource] = [:]
     var reports: [Int: ReportedClause] = [:]
     var stateVerbs: [Int: Int] = [:]
+    // Read once for the sentence: read again for each clause, a sentence of many clauses took
+    // time growing with the square of its length.
+    var sentenceHasEventNoun: Bool?
     for (position, segment) in segments.enumerated() {
       var objects: [Int] = []
       let segmentTimes = clauseTimes.times(in: segment.tokens)
@@ -110,9 +113,10 @@ struct EventMentionFinder {
       // a verb does.
       // A future keeps its verb, with the kind of an event word in its clause (`The storm could
       // reach the coast on Sunday`): without the verb, only a past clause is an event.
-      if date != nil, let clauseVerb = verb, clauseVerb.kind == .other, !isListed(clauseVerb.token),
-        hasEventWord(in: segment.tokens, of: sentence.tokens)
-      {
+      let takesKind = date != nil && verb.map { $0.kind == .other && !isListed($0.token) } == true
+      let hasOwnWord = takesKind && hasEventWord(segment.tokens)
+      if takesKind, !hasOwnWord, sentenceHasEventNoun == nil { sentenceHasEventNoun = hasEventNoun(sentence.tokens) }
+      if takesKind, hasOwnWord || sentenceHasEventNoun == true {
         let own = scheduledVerb.map { _ in nearestKind(to: segment.tokens, among: eventWords(in: sentence)) }
         verb = scheduledVerb.map { ($0, own?.isSolid == true ? own?.kind ?? .other : .other, false) }
       }
