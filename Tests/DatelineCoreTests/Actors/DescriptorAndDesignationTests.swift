@@ -20,11 +20,6 @@ import Testing
     #expect(actor.kind == .organization, "\(extraction.actors)")
   }
 
-  @Test func aGroupOfArmedMenStaysAGroup() {
-    let extraction = Fixture.extraction("Rebel group Tarsk Front said on Monday that it had taken the town.")
-    #expect(extraction.actor("Tarsk Front")?.kind == .group, "\(extraction.actors)")
-  }
-
   @Test(arguments: [
     ("The planet, known as K2-51b, was found in 2019 by a survey.", "K2-51b"),
     ("Signs of a moon were seen around TOI-3377c, a gas giant, on Tuesday.", "TOI-3377c"),
