@@ -146,9 +146,33 @@ extension EventMentionFinder {
   /// word is the dated noun of its object: `agreed a border deal on Sunday` is told in the past),
   /// else the event word.
   func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
-    if let verb, [.verb, .aux].contains(tagged.upos(verb)) { return verb }
+    if let verb, [.verb, .aux].contains(tagged.upos(verb)) { return governingVerb(ofParticiple: verb, in: range) ?? verb }
     let reader = TriggerReader(tagged: tagged)
     return range.first { reader.isClauseVerb($0) } ?? verb
+  }
+
+  /// The finite verb of `range` before `verb` when `verb` is a past participle that follows a
+  /// noun or pronoun with no auxiliary, modifying it (`appear to be purer than those found on the
+  /// street`): the participle tells no tense of the clause; its verb does. Not a past after a
+  /// relative `that` (`the team that found the drugs`), nor one a verb of saying reports. Read
+  /// back from the participle to the nearest verb that is no infinitive.
+  private func governingVerb(ofParticiple verb: Int, in range: Range<Int>) -> Int? {
+    let before = verb - 1
+    guard before > range.lowerBound, tagged.isLowercaseWord(verb), tagged.has(verb, .pastVerb) || tagged.endsWith(verb, "ed"),
+      [.noun, .pron, .det].contains(tagged.upos(before)),
+      !(tagged.isWord(before, "that") && [.noun, .propn].contains(tagged.upos(before - 1)))
+    else { return nil }
+    var index = before - 1
+    while index >= range.lowerBound {
+      if tagged.upos(index) == .aux || tagged.upos(index) == .verb {
+        // What a verb of saying or knowing reports has a verb of its own: `says police found`.
+        if tagged.has(index, [.speechVerb, .cognitionVerb]) { return nil }
+        if tagged.isFiniteVerb(index), !tagged.isWord(index - 1, "to") { return index }
+        if !tagged.isWord(index - 1, "to") { return nil }
+      }
+      index -= 1
+    }
+    return nil
   }
 
   /// Whether the word at `index` is an event verb of the lexicons, not one found by its part of

@@ -66,6 +66,25 @@ extension NarrativeDating {
   /// How many words a clause's subject and auxiliaries may hold before its event word.
   static let subjectReach = 8
 
+  /// Whether `draft` is told in a relative clause that tells its noun's past, not the story:
+  /// one `whose` opens (`Marta Olin, whose son died in the flood`), or a preposition before
+  /// `which` or `whom` (`the sinking in which 14 people died`), read back from its start to the
+  /// nearest verb within `subjectReach` words.
+  func isDescribingRelative(_ draft: EventDraft) -> Bool {
+    let sentence = tagged.sentenceOf[draft.firstToken]
+    // The mention may open at the preposition (`in which …`).
+    var index = tagged.upos(draft.firstToken) == .adp ? draft.firstToken + 1 : draft.firstToken
+    while index > 0, draft.firstToken - index <= Self.subjectReach, tagged.sentenceOf[index] == sentence,
+      tagged.tokens[index].kind != .punctuation
+    {
+      if tagged.isWord(index, "whose") { return true }
+      if tagged.isWord(index, "which") || tagged.isWord(index, "whom") { return tagged.upos(index - 1) == .adp }
+      if index < draft.firstToken, tagged.upos(index) == .verb || tagged.upos(index) == .aux { return false }
+      index -= 1
+    }
+    return false
+  }
+
   /// Whether the expression of `date` stands in a relative clause of `draft` that a relative
   /// pronoun opens after a noun or a comma, with no comma between (`Ruggeri, 64, who ran the town
   /// from 2011, …`); a `that` after a verb opens what is reported, no relative clause.

@@ -44,22 +44,26 @@ extension NarrativeDating {
 
   /// The date of a clause that a measured stretch opens (`died on 2 January, | four days after he
   /// was pushed`; `two weeks before`): the day of the clause it follows in its sentence, moved
-  /// back (`after`) or ahead (`before`) by that stretch, at the stretch's precision.
+  /// back (`after`) or ahead (`before`) by that stretch, at the stretch's precision; from a
+  /// month or year, at that coarser precision (`resigned in March 2022, | a week after auditors
+  /// questioned …`: March 2022).
   func offsetDate(
     of draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)
   ) -> EventDate? {
     guard let (opener, time, stretch) = measuredOpener(of: draft), let amount = stretch.amount,
-      let point = passage.date.value.point, let day = point.dayNumber
+      let point = passage.date.value.point, point.year != nil
     else {
       return nil
     }
     let count = Int(amount) * (tagged.isWord(opener, "after") ? -1 : 1)
     let moved: TimePoint?
-    switch stretch.unit {
-    case .day: moved = .day(number: day + count)
-    case .week: moved = .day(number: day + 7 * count)
-    case .month: moved = CalendarArithmetic.shifted(point, .month, count)
-    case .year: moved = CalendarArithmetic.shifted(point, .year, count)
+    switch (stretch.unit, point.dayNumber) {
+    case (.day, let day?): moved = .day(number: day + count)
+    case (.week, let day?): moved = .day(number: day + 7 * count)
+    case (.day, nil): moved = TimeResolver.coarseShift(point, .day, count)
+    case (.week, nil): moved = TimeResolver.coarseShift(point, .week, count)
+    case (.month, _): moved = point.precision >= .month ? CalendarArithmetic.shifted(point, .month, count) : nil
+    case (.year, _): moved = CalendarArithmetic.shifted(point, .year, count)
     default: moved = nil
     }
     guard let moved else { return nil }

@@ -158,8 +158,9 @@ struct NarrativeDating {
         // A clause that starts where the lead starts (the lead told in a relative clause of its
         // subject: `X, who built …, has died`) is no earlier than the lead either.
         // A relative clause told inside the lead's own mention is background to it (`Ruth Calder,
-        // who served three terms as mayor, has died`), of no day of the story.
-        if let story, !isAway, draft.tense != .pastPerfect,
+        // who served three terms as mayor, has died`), of no day of the story; so is one that
+        // tells its noun's past (`whose son died in the flood`, `in which 14 people died`).
+        if let story, !isAway, draft.tense != .pastPerfect, !isDescribingRelative(draft),
           story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
             ?? true
         {

@@ -57,6 +57,17 @@ extension SegmentSplitter {
     }
   }
 
+  /// Whether the word at `index` is a common noun that opens its sentence, capitalized only for
+  /// that, before `who` or `whose` (`Residents who lost their homes | said`): the relative word
+  /// opens a clause, as one after a lowercase noun does. Not `that` or `which` after a bare noun,
+  /// which the tagger may read as the subject of a clause of its own (`Products which embed it`).
+  func opensSentenceAsNoun(_ index: Int) -> Bool {
+    guard index >= 0, tagged.upos(index) == .noun, tagged.tokens[index].kind == .word,
+      tagged.isWord(index + 1, "who") || tagged.isWord(index + 1, "whose")
+    else { return false }
+    return index == 0 || tagged.sentenceOf[index - 1] != tagged.sentenceOf[index]
+  }
+
   /// Whether the verb at `verb` is inside a relative clause that the sentence's subject opens
   /// with (`A bill that would let …`): a relative word after a noun phrase at the sentence's
   /// start, and no verb between.

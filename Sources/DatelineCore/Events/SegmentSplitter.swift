@@ -147,8 +147,8 @@ struct SegmentSplitter {
       || tagged.isWord(index, "that") && index + 1 < tagged.timeOf.count && tagged.timeOf[index + 1] >= 0
     // A determiner `that` opens a noun phrase, no clause: `shut down | that black market`.
     let determines = tagged.isWord(index, "that") && tagged.upos(index) == .det && !opensClauseOnItsNoun(index)
-    if info.contains(.relative), tagged.isLowercaseWord(index - 1), !tagged.has(index - 1, .functionWord), !reports,
-      !inTime, !determines
+    if info.contains(.relative), tagged.isLowercaseWord(index - 1) || opensSentenceAsNoun(index - 1),
+      !tagged.has(index - 1, .functionWord), !reports, !inTime, !determines
     {
       return true
     }

@@ -17,6 +17,25 @@ extension TimeResolver {
     return resolver
   }
 
+  /// The resolver for a move by days or less (`a day later`) in sentence number `sentence`, told
+  /// in another paragraph than the month or year the story told last after its last day: that
+  /// time was background (`was raided on Saturday. | It was hit in 2019. | ¶ A car was found a
+  /// day later`), and the move is from the last day told, when that day was told within
+  /// `backgroundReach` sentences. `isInParagraph` says whether a sentence number is of the
+  /// move's paragraph.
+  func overBackground(_ match: TimeMatch, sentence: Int, isInParagraph: (Int) -> Bool) -> TimeResolver {
+    guard case .fromNarrative(let unit, let count, _, _, _) = match.meaning, unit <= .day, count != 0, let anchor,
+      let dayAnchor, anchor.sentence > dayAnchor.sentence, sentence - dayAnchor.sentence <= Self.backgroundReach,
+      !isInParagraph(anchor.sentence)
+    else { return self }
+    var resolver = self
+    resolver.anchor = dayAnchor
+    return resolver
+  }
+
+  /// How many sentences before a move past background the last day told may stand.
+  static let backgroundReach = 8
+
   /// `match` placed in the year its sentence opens with (`In 2019 the strike ended only after
   /// talks in March`: March 2019), when it names a month, day or season without a year or a
   /// direction: a year told first frames all its sentence tells. `opening` is where the

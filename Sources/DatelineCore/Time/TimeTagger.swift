@@ -52,6 +52,7 @@ public struct TimeTagger: Sendable {
         match = resolver.inOpeningYear(
           match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
         var matchResolver = resolver.forClock(match) { carried.isSentence($0, of: paragraph, in: analysis.sentences) }
+          .overBackground(match, sentence: ordinal) { $0 < 0 || analysis.sentences[$0].paragraph == paragraph }
         if let start = rangeStart, start.end + 1 == match.start,
           resolving.isAnyWord(match.start - 1, "until", "till", "to", "through", "and")
         {

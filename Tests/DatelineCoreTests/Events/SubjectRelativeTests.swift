@@ -23,4 +23,13 @@ import Testing
     let us = summaries("A driver who followed us crashed into a wall on Friday.")
     #expect(us.contains("A driver who followed us crashed into a wall on Friday"), "\(us)")
   }
+
+  @Test func aRelativeClauseAfterABarePluralOpeningTheSentenceKeepsItsDateToItself() {
+    let all = Fixture.timeline(
+      ["Floods hit the valley on Tuesday.\n\nFarmers who lost their homes in 2014 said they felt abandoned."],
+      published: "2024-06-21"
+    ).events.map { ($0.summary, $0.date?.value.timex ?? "-") }
+    #expect(all.contains { $0.0.hasPrefix("Farmers lost their homes") && $0.1 == "2014" }, "\(all)")
+    #expect(all.contains { $0.0.contains("said they felt abandoned") && $0.1 != "2014" }, "\(all)")
+  }
 }

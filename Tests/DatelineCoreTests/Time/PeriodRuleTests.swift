@@ -57,6 +57,13 @@ import Testing
     expectTime("The club scored in the 71st minute; its [[first-half]] revenue rose.", "2021-H1")
   }
 
+  @Test func aScoreByItsResultTellsAGame() {
+    expectNoTime("Kestrel Town reached the final with a 2-1 win. Its striker Ana Ruiz scored in the second half.")
+    expectNoTime("After the 0–3 defeat the coach blamed a poor first half.")
+    expectNoTime("Dunmore beat Carlow Athletic 2-1. A substitute came on in the second half.")
+    expectTime("The court ruled 5-4 in the case, and output fell in [[the second half]].", "2021-H2")
+  }
+
   @Test func seasons() {
     expectTime("They met in [[summer 2020]].", "2020-SU")
     expectTime("They met in [[the winter of 1994]].", "1994-WI")

@@ -84,6 +84,9 @@ import Testing
       "The fund wrote on March 2. Its first fire was reported in May. [[Two days later]] another broke out.", "2021-05")
     expectTime("The fire began on Oct. 4. It was first reported in May. [[Two days later]] it spread.", "2021-05")
     expectTime("On Oct. 4 the fund said it first raised concerns in May. [[Two days later]] it sold.", "2021-10-06")
+    expectTime(
+      "The shop was raided on Saturday. It was hit in 2019.\n\nA car was found [[a day later]].", "2021-11-07")
+    expectTime("The shop was raided on Saturday. It was hit in 2019. A car was found [[a day later]].", "2019")
     expectTime("It began on Oct. 10. By November it had spread. At [[9 p.m.]] the fire reached the town.", "2021-10-10T21:00", .time)
   }
 
