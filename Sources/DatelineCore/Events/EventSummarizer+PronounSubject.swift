@@ -132,9 +132,9 @@ extension EventSummarizer {
     }
     guard index > 0 else { return nil }
     let previous = tagged.sentences[index - 1]
-    // Of several, the one that agrees: `The problems began …, the bank said. It blamed …`.
-    guard previous.paragraph >= sentence.paragraph - 1, let before = subjects(in: previous, before: previous.tokens.upperBound)
-    else { return nil }
+    // Of several, the one that agrees with `it`; `they` may stand for `the expedition` as well.
+    guard previous.paragraph >= sentence.paragraph - 1, let before = subjects(in: previous, before: previous.tokens.upperBound),
+      before.count == 1 || !plural else { return nil }
     var found: Range<Int>?
     for subject in before {
       switch agreement(of: subject, plural: plural, named: named) {
