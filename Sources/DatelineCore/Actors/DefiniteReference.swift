@@ -13,6 +13,9 @@ struct DefiniteReference {
   /// the text (a story of 12,000 `the company` took 17 times as long).
   private var firstWord: [Int: [UInt32: Int]] = [:]
   private var firstSector: [Int: [Sector: Int]] = [:]
+  /// For each kind noun, by hash, the first mention of each organization named by it (`Varholm
+  /// Observatory`, `The hospital trust, Grenfeld Health`), in text order.
+  private var holders: [UInt32: [Int]] = [:]
   /// The organization the article is about.
   private var main: Int?
 
@@ -25,6 +28,7 @@ struct DefiniteReference {
       for index in mention.tokens where tagged.tokens[index].kind == .word {
         if firstWord[mention.actor, default: [:]][tagged.tokens[index].hash] == nil {
           firstWord[mention.actor, default: [:]][tagged.tokens[index].hash] = position
+          if tagged.has(index, .kindNoun) { holders[tagged.tokens[index].hash, default: []].append(position) }
         }
         if let sector = sector(ofNameWord: index), firstSector[mention.actor, default: [:]][sector] == nil {
           firstSector[mention.actor, default: [:]][sector] = position
@@ -35,10 +39,16 @@ struct DefiniteReference {
       // Nordsat,` are companies, which `the union` does not stand for.
       var before = mention.tokens.lowerBound - 1
       if tagged.has(before, .comma) { before -= 1 }
-      if tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), case let sector = sector(ofNoun: before),
-        sector != .other, firstSector[mention.actor, default: [:]][sector] == nil
-      {
+      guard tagged.isLowercaseWord(before), tagged.has(before, .kindNoun) else { continue }
+      let sector = sector(ofNoun: before)
+      if sector != .other, firstSector[mention.actor, default: [:]][sector] == nil {
         firstSector[mention.actor, default: [:]][sector] = position
+      }
+      // The noun names it as a word of its name does: `the trust` after `The hospital trust,
+      // Grenfeld Health,`.
+      if firstWord[mention.actor, default: [:]][tagged.tokens[before].hash] == nil {
+        firstWord[mention.actor, default: [:]][tagged.tokens[before].hash] = position
+        holders[tagged.tokens[before].hash, default: []].append(position)
       }
     }
     main = mainOrganization()
@@ -81,6 +91,27 @@ struct DefiniteReference {
       return last
     }
     return nearby.last { fit(actors.mentions[$0].actor) == best }
+      ?? farHolder(of: noun, before: actors.firstMention(atOrAfter: start))
+  }
+
+  /// When no organization named within the noun's reach fits it: the first mention naming by the
+  /// word of the noun at `noun` an organization named so before `named` (an index into the
+  /// mentions), however far back: the article's organization if it is one of them, else the one
+  /// named so last (`the observatory` ten sentences after `the Varholm Observatory`).
+  private func farHolder(of noun: Int, before named: Int) -> Int? {
+    // `the government` names whoever governs at the time told, not a cabinet named long before
+    // (`the First Labour Government`).
+    guard !Self.timeBoundWords.contains(where: { tagged.isWord(noun, $0) }) else { return nil }
+    let word = tagged.tokens[noun].hash
+    if let main, let own = firstWord[main]?[word], own < named { return own }
+    guard let positions = holders[word] else { return nil }
+    var low = 0
+    var high = positions.count
+    while low < high {
+      let middle = (low + high) / 2
+      if positions[middle] < named { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? positions[low - 1] : nil
   }
 
   /// Whether a name of organization `actor` holds the word of the noun at `noun` (`UK Health
@@ -159,6 +190,7 @@ struct DefiniteReference {
     "pharmaceuticals", "foods", "appliances", "brands", "logistics", "securities", "investments", "ventures", "mining",
     "telecom", "insurance", "electronics", "airlines", "airways", "bank", "partners",
   ]
+  private static let timeBoundWords: [StaticString] = ["government", "administration", "cabinet"]
   private static let governmentWords: [StaticString] = [
     "regulator", "watchdog", "government", "administration", "ministry", "department", "office", "agency", "authority",
     "commission", "council", "committee", "board", "bureau", "police", "treasury", "cabinet",

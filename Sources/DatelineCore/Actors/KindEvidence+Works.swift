@@ -59,15 +59,20 @@ extension KindEvidence {
 
   /// Whether the word at `index` can start or carry the noun phrase a kind noun after it closes:
   /// a determiner, adjective or noun (here, or most often in the tagger's training text, as
-  /// `research` in `according to research firm Canalys`), a word opening the sentence, or a
-  /// word in `-ing` after an adjective (`Polish trucking group Tarvo`).
+  /// `research` in `according to research firm Canalys`), a word opening the sentence, a plural
+  /// owner's apostrophe, or a word in `-ing` after an adjective (`Polish trucking group Tarvo`).
   private func opensNounPhrase(_ index: Int) -> Bool {
     [.det, .adj, .noun, .propn].contains(tagged.upos(index)) || tagged.isPossessiveDeterminer(index)
-      || tagged.isPossessive(after: index - 1)
+      || tagged.isPossessive(after: index - 1) || isPluralOwnersMark(index)
       || (tagged.isCapitalizedWord(index) && tagged.isSentenceInitial(index))
       || (tagged.isLowercaseWord(index) && tagged.usualTag(index) == .noun)
       || (index > 0 && tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing")
         && [.det, .adj, .propn].contains(tagged.upos(index - 1)))
+  }
+
+  /// Whether token `index` is the apostrophe glued after a plural owner: `Supporters’ group`.
+  private func isPluralOwnersMark(_ index: Int) -> Bool {
+    index >= 1 && tagged.has(index, [.closeSingle, .straightSingle]) && tagged.isGlued(index) && tagged.endsWith(index - 1, "s")
   }
 
   /// Whether a bare noun at `index + 1` opens a clause: after a comma, a semicolon or a colon

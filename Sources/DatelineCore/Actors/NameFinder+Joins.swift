@@ -6,7 +6,7 @@
 extension NameFinder {
   /// The end (exclusive) of a number of one to four digits glued after a hyphen glued to the name
   /// word or number at `hyphen - 1`: a disease's, a craft's or a model's variant (`Covid-19`,
-  /// `Surya-2`, `A320-200`); nil for a time, a decimal or an amount (`-1.5`, `-20%`).
+  /// `Surya-2`, `A320-200`, `K2-18b`); nil for a time, a decimal or an amount (`-1.5`, `-20%`).
   func hyphenNumberEnd(at hyphen: Int, limit: Int) -> Int? {
     let number = hyphen + 1
     guard number < limit, tagged.has(hyphen, .hyphen), tagged.isGlued(hyphen), tagged.isGlued(number),
@@ -15,6 +15,13 @@ extension NameFinder {
     else { return nil }
     let after = number + 1
     guard after < tokens.count, tagged.isGlued(after), !tagged.has(after, .hyphen) else { return after }
+    // A letter or two closing the code is in it: a planet's (`K2-18b`) or a variant's (`F-35A`).
+    if after < limit, tokens[after].kind == .word, tokens[after].length <= 2,
+      after + 1 >= tokens.count || !tagged.isGlued(after + 1) || tokens[after + 1].kind == .punctuation
+        && !tagged.has(after + 1, .hyphen)
+    {
+      return after + 1
+    }
     if tokens[after].kind != .punctuation || tagged.isWord(after, "%") { return nil }
     if tagged.has(after, [.period, .comma]), after + 1 < tokens.count, tagged.isGlued(after + 1),
       tokens[after + 1].kind == .number

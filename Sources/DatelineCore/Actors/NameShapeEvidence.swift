@@ -106,7 +106,10 @@ struct NameShapeEvidence {
     {
       votes.add(.organization, 12)
     }
-    if isSportStory, !tagged.has(range.lowerBound, .givenName), SportWords(tagged: tagged).isClubOfTransfer(range.lowerBound) {
+    // A person named in full may sell a club too: `bought Marston Albion from Pike`.
+    if isSportStory, !tagged.has(range.lowerBound, .givenName), SportWords(tagged: tagged).isClubOfTransfer(range.lowerBound),
+      !isSurname(range)
+    {
       votes.add(.organization, 8)
     }
     if isOpponentInResult(candidate) { votes.add(.organization, 8) }

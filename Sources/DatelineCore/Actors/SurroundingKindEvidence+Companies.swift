@@ -3,10 +3,10 @@
 /// bought or sold (`Bramwell was founded in 1893`, `bought by Colborne`), and a place is where
 /// trains and flights run to or from (`trains to Penzance`).
 extension SurroundingKindEvidence {
-  /// `said its`, `said it had`, `announced on Friday that it will`: the speaker's own `it` or
-  /// `its`, past `that` and a time, is a thing's, not a person's. An `it` before a form of `be`
-  /// stands for no one (`said it was unfair`, `said it would be hard`). The name speaks: no
-  /// preposition comes before it (`Campaigners in Tarnby said it …`).
+  /// `said its`, `said it had`, `announced on Friday that it will`, `said three of its`: the
+  /// speaker's own `it` or `its`, past `that` and a time, is a thing's, not a person's. An `it`
+  /// before a form of `be` stands for no one (`said it was unfair`, `said it would be hard`). The
+  /// name speaks: no preposition comes before it (`Campaigners in Tarnby said it …`).
   func isThingPronounAfterSpeech(_ start: Int, after: Int) -> Bool {
     guard tagged.isLowercaseWord(after), tagged.has(after, .speechVerb),
       start == 0 || !tagged.has(start - 1, [.preposition, .locativePreposition])
@@ -14,6 +14,10 @@ extension SurroundingKindEvidence {
     var index = after + 1
     let limit = min(tagged.tokens.count, after + 8)
     while index < limit {
+      // A part of what it owns: `said three of its vessels`, `said 40 of its staff`.
+      if tagged.isWord(index + 1, "of"), tagged.isWord(index + 2, "its") {
+        return tagged.tokens[index].kind == .number || [.num, .det, .adj, .noun].contains(tagged.upos(index))
+      }
       guard tagged.isLowercaseWord(index) || tagged.timeOf[index] >= 0 else { return false }
       if tagged.isWord(index, "its") { return true }
       if tagged.isWord(index, "it") { return isClauseVerb(index + 1) && !isBeAfter(index + 1) }

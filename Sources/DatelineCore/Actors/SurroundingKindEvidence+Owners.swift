@@ -4,9 +4,9 @@
 /// happened (`a collision at Brekke`) and where an institution lies (`the Court of Appeal in
 /// Lisvik`).
 extension SurroundingKindEvidence {
-  /// `Veland's government`, `Veland's foreign minister`, `Tarnby's mayor`: a state's post or body,
-  /// past at most two words that say which (`defence`, `prime`), after the name's possessive. A
-  /// company's posts are told apart (`isCompanyPostAfter`).
+  /// `Veland's government`, `Veland's foreign minister`, `Tarnby's mayor`, `Veland's airspace`: a
+  /// state's post, body, land or people, past at most two words that say which (`defence`,
+  /// `prime`), after the name's possessive. A company's posts are told apart (`isCompanyPostAfter`).
   func isStatePostAfter(_ after: Int) -> Bool {
     var index = after
     while index < after + 2, tagged.isLowercaseWord(index), !Self.statePosts.contains(index, in: tagged),
@@ -75,7 +75,7 @@ extension SurroundingKindEvidence {
 
   private static let statePosts = WordList([
     "government", "minister", "ministers", "ministry", "army", "military", "troops", "navy", "embassy", "parliament",
-    "border", "borders", "mayor", "premier",
+    "border", "borders", "mayor", "premier", "coastline", "airspace", "territory", "citizens", "constitution",
   ])
   private static let placeNouns = WordList([
     "capital", "city", "coast", "border", "north", "south", "east", "west", "airport", "mainland", "island", "port",

@@ -101,8 +101,8 @@ extension SurroundingKindEvidence {
     start >= 1 && tagged.isWord(start - 1, "near") && tagged.isLowercaseWord(start - 1) && !isModifierOfNoun(after)
   }
 
-  /// `the launch site at Kessaroy`, `a factory in Tarnby`, `the camp near Orlo`: where a site or
-  /// building lies, one name that no noun follows.
+  /// `the launch site at Kessaroy`, `a factory in Tarnby`, `the camp near Orlo`, `his home in
+  /// Brekke`: where a site, building or home lies, one name that no noun follows.
   func isSiteOfFacility(_ start: Int, after: Int) -> Bool {
     guard start >= 2, tagged.isLowercaseWord(start - 1),
       tagged.isWord(start - 1, "at") || tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "near")
@@ -148,12 +148,22 @@ extension SurroundingKindEvidence {
       && !tagged.has(after, [.straightSingle, .closeSingle])
   }
 
-  /// A common noun in lower case, or one opening the sentence (`Nurses across Tarnby`), that
-  /// is not where something is written or kept.
+  /// A common noun in lower case, or one opening the sentence (`Nurses across Tarnby`), or the
+  /// plural of a title's acronym (`MPs in Velmore`), that is not where something is written or kept.
   private func isNounOfArea(_ index: Int) -> Bool {
     guard !Self.writings.contains(index, in: tagged) else { return false }
+    if isPluralOfTitleAcronym(index) { return true }
     if tagged.isLowercaseWord(index) { return tagged.upos(index) == .noun }
     return tagged.isSentenceInitial(index) && tagged.isCapitalizedWord(index) && ActorTagger.isCommonNounForm(index, tagged)
+  }
+
+  /// `MPs`, `MEPs`: the plural of a title the lexicon holds as an acronym.
+  private func isPluralOfTitleAcronym(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index), tagged.tokens[index].length >= 3, tagged.endsWith(index, "s") else {
+      return false
+    }
+    let word = tagged.string(tokens: index..<(index + 1)).dropLast()
+    return word.allSatisfy(\.isUppercase) && tagged.lexicon.titles.value(forPhrase: word.lowercased()) != nil
   }
 
   /// A noun of people or of their homes: `teachers`, `residents`, `schools`; or of the holders of
@@ -161,6 +171,7 @@ extension SurroundingKindEvidence {
   private func isNounOfPeople(_ index: Int) -> Bool {
     let lemma = tagged.lemma(index).lowercased()
     return Self.inhabitants.contains(index, in: tagged) || PersonWords.occupations.contains(Substring(lemma))
+      || isPluralOfTitleAcronym(index)
       || tagged.isPluralNoun(index) && tagged.lexicon.titles.value(forPhrase: lemma) != nil
   }
 
@@ -184,7 +195,8 @@ extension SurroundingKindEvidence {
   private static let facilities = WordList([
     "site", "sites", "base", "bases", "plant", "plants", "factory", "factories", "camp", "camps", "port", "harbour",
     "harbor", "airport", "airfield", "station", "refinery", "mine", "depot", "warehouse", "prison", "school",
-    "hospital", "farm", "village", "hotel", "beach", "facility", "terminal",
+    "hospital", "farm", "village", "hotel", "beach", "facility", "terminal", "address", "home", "house", "flat",
+    "apartment", "shop", "shops", "store", "stores", "office", "offices", "headquarters", "parliament",
   ])
 
   private static let placeHeads = WordList(["mayor", "mayors", "mayoress", "burgomaster"])

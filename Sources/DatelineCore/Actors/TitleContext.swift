@@ -158,8 +158,9 @@ struct TitleContext {
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
       // A product noun before another word modifies it: `, the phone company,`, `, a film director,`;
-      // any kind noun before a noun does: `, a high school senior,`, `, the state news agency,`.
-      if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun),
+      // any kind noun before a noun does: `, a high school senior,`, `, the state news agency,`;
+      // and one before `’s` owns the head (`, the country’s largest lender,` is no place).
+      if tagged.isLowercaseWord(index), tagged.has(index, .kindNoun), !tagged.isPossessive(after: index + 1),
         tagged.infos[index].actorKind != .product || !tagged.isLowercaseWord(index + 1),
         !(tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun)
       {

@@ -86,8 +86,10 @@ extension TaggedText {
     var word: String?
     while other >= max(0, index - Self.discourseReach) {
       let earlier = infos[other]
+      // Equal context kinds give equal classes: what `other` finds is the same for every later use.
       if earlier.eventKind == info.eventKind, earlier.contextKinds == info.contextKinds,
-        let found = nearestContext(of: other, classes: classes & ~ContextKinds.nameClass)
+        let found = senseContexts.classes(
+          at: other, read: { nearestContext(of: other, classes: classes & ~ContextKinds.nameClass) })
       {
         if word == nil { word = lemma(index) }
         if lemma(other) == word { return found }

@@ -22,6 +22,8 @@ final class TaggedText: Sendable {
   let wordTags: TokenWordTags
   /// The tagger that tagged the words.
   let tagger: PartOfSpeechTagger
+  /// The context classes around each event word as a later use of it reads them.
+  let senseContexts: SenseContextMemo
 
   /// Tags `analysis` of `document` with `lexicon` and `tagger`, given its temporal expressions.
   init(
@@ -40,6 +42,7 @@ final class TaggedText: Sendable {
     infos = TokenInfos(tokens: tokens, text: analysis.text, table: lexicon.words)
     sentenceOf = TokenSentences(sentences: analysis.sentences, tokenCount: tokens.count)
     timeOf = TokenTimes(times: times, tokens: tokens)
+    senseContexts = SenseContextMemo()
   }
 
   /// The tokens.

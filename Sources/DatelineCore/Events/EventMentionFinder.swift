@@ -98,13 +98,14 @@ struct EventMentionFinder {
       // date the statement when it is an event of its own; else the statement, whose summary
       // tells it, takes its time. Nor does the deadline of what a verb commits to (`promised to
       // build 100,000 homes by 2030`).
-      let time = segmentTimes.first { time in
+      let own = segmentTimes.first { time in
         guard occasion || !consumed.contains(time) else { return false }
         guard let verb else { return true }
         if clauseTimes.isDeadlineOfComplement(time, after: verb.token, in: segment.tokens) { return false }
         guard clauseTimes.isReported(time, after: verb.token, in: segment.tokens) else { return true }
         return report == nil && isToldByFiniteVerb(time, after: verb.token)
       }
+      let time = own.map { clauseTimes.narrowingTime(after: $0, in: segment.tokens) ?? $0 }
       var date: EventMention.DateSource? =
         anchors.times(in: segment.tokens).first { time == nil || tagged.has($0.anchorNoun, .triggerNoun) }.map { .anchored($0) }
         ?? (time ?? participleTime).map { .expression($0) }

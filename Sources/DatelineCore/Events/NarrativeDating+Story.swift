@@ -4,8 +4,9 @@ extension NarrativeDating {
   /// tense near the start, or in the present progressive naming an actor (`X is stepping down`),
   /// passing over what is to come (`will meet …, the ministry said on Wednesday` is of Wednesday)
   /// and what the past perfect tells as before (`X, who had led since July 5, said` is no story
-  /// of July 5) or what points back at a time told before it (`warned then`), dated by its own date or else the publication date, within `storyWindow` days before
-  /// publication. Nil for a text without a publication date.
+  /// of July 5) or what points back at a time told before it (`warned then`), dated by its own
+  /// day or weekend or else the publication date, within `storyWindow` days before publication.
+  /// Nil for a text without a publication date.
   func storyTime(
     _ drafts: ChunkedList<EventDraft>, _ order: [Int], _ inferred: [EventDate?]
   ) -> (lead: Int, date: EventDate)? {
@@ -40,8 +41,10 @@ extension NarrativeDating {
     guard let own = drafts[lead].date ?? inferred[lead] else {
       return drafts[lead].namesUnresolvedTime && namesVagueTime(drafts[lead]) ? nil : publicationDate.map { (lead, $0) }
     }
-    guard let point = own.value.point, point.precision >= .day, let day = point.dayNumber,
-      day <= published, published - day <= Self.storyWindow
+    // A weekend is an occasion as a day is (`The fair took place this weekend`).
+    guard let point = own.value.point, point.precision >= .day || point.precision == .week && point.weekend,
+      let day = point.lastDayNumber, day <= published,
+      published - day <= Self.storyWindow
     else {
       return nil
     }

@@ -38,6 +38,12 @@ extension TimePoint {
     return value < 0 ? "-" + digits : digits
   }
 
+  /// The number of the last day the point covers (days since 1970-01-01); nil when the year is
+  /// unknown.
+  public var lastDayNumber: Int? {
+    interval.map { CalendarArithmetic.floorDivide($0.upperBound, 1440) }
+  }
+
   /// The stretch of time the point covers, in minutes since 1970-01-01; `nil` when the year is
   /// unknown, the whole year when a field below the year is (`2017-XX`).
   public var interval: ClosedRange<Int>? {

@@ -214,7 +214,8 @@ struct SpeakerPhrase {
 
   /// The organization a spokesperson or statement at `noun` speaks for: named right before (`a
   /// Kremlin spokesman`, `Volta’s spokeswoman`) or after `for`, `of`, `at` or `from` (`a
-  /// spokesperson for NHS England`, `a statement from Apple`).
+  /// spokesperson for NHS England`, `a statement from Apple`), or stood for there by a definite
+  /// noun (`a spokesman for the company`).
   private func organization(servedAt noun: Int, in phrase: Range<Int>) -> Int? {
     var end = noun
     if tagged.isPossessive(after: end - 1) { end -= 2 }
@@ -227,7 +228,13 @@ struct SpeakerPhrase {
       tagged.isWord(noun + 1, "for") || tagged.isWord(noun + 1, "of") || tagged.isWord(noun + 1, "at")
         || tagged.isWord(noun + 1, "from")
     else { return nil }
-    return mentionIndices(in: (noun + 2)..<phrase.upperBound).first { isUsable(actors.mentions[$0]) }
+    if let named = mentionIndices(in: (noun + 2)..<phrase.upperBound).first(where: { isUsable(actors.mentions[$0]) }) {
+      return named
+    }
+    // `a spokesman for the company`: the organization the noun stands for.
+    let institution = noun + 3
+    guard institution + 1 == phrase.upperBound, isInstitution(institution) else { return nil }
+    return definite.mention(for: institution)
   }
 
   /// The indices into the document's mentions of those that start inside `range`.

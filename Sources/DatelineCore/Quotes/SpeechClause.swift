@@ -1,7 +1,7 @@
 /// Reads the words right after a speech verb for a clause it reports without `that`: a subject (a
-/// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns and names) and then its
-/// finite verb (`said the company would cut jobs`, `says it will`), past the person told and the
-/// time it was said.
+/// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns, names and `of`, perhaps
+/// after an owner's determiner: `said its members would`) and then its finite verb (`said the company
+/// would cut jobs`, `says it will`), past the person told and the time it was said.
 struct SpeechClause {
   let tagged: TaggedText
   let actors: DocumentActors
@@ -10,9 +10,10 @@ struct SpeechClause {
   func opens(at start: Int, before end: Int) -> Bool {
     guard start < end else { return false }
     if tagged.isSubjectPronoun(start) { return start + 1 < end && tagged.isFiniteVerb(start + 1) }
-    var index = start
-    while index < end, isNounPhraseToken(index) { index += 1 }
-    return index > start && index < end && tagged.isFiniteVerb(index)
+    let phrase = tagged.isPossessiveDeterminer(start) ? start + 1 : start
+    var index = phrase
+    while index < end, isNounPhraseToken(index) || index > phrase && (isOf(index) || isOwnerAfterOf(index)) { index += 1 }
+    return index > phrase && index < end && tagged.isFiniteVerb(index)
   }
 
   /// Where the person told ends (`told him`, `told reporters`, `told the jury`, `told the Tarnby
@@ -35,6 +36,19 @@ struct SpeechClause {
     guard isTime(index) else { return start }
     while isTime(index) { index += 1 }
     return index
+  }
+
+  /// An `of` between two noun phrases of the subject: `said the price of oil would rise`,
+  /// `said thousands of people had fled`, `said hundreds of its customers were`.
+  private func isOf(_ index: Int) -> Bool {
+    tagged.isWord(index, "of") && tagged.isLowercaseWord(index) && index + 1 < tagged.tokens.count
+      && (isNounPhraseToken(index + 1) || isOwnerAfterOf(index + 1))
+  }
+
+  /// An owner's determiner after `of`: `said hundreds of its customers were`.
+  private func isOwnerAfterOf(_ index: Int) -> Bool {
+    tagged.isPossessiveDeterminer(index) && tagged.isWord(index - 1, "of") && index + 1 < tagged.tokens.count
+      && isNounPhraseToken(index + 1)
   }
 
   private func isTime(_ index: Int) -> Bool { index < tagged.tokens.count && tagged.timeOf[index] >= 0 }

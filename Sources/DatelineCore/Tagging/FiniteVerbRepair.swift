@@ -48,6 +48,7 @@ struct FiniteVerbRepair {
       tags[index] = .verb
       lemmas[index] = rule
     }
+    repairOpeningNames(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)

@@ -112,6 +112,11 @@ struct TimeResolver {
       }
       let week = CivilDay.isoWeek(saturday)
       return (.point(TimePoint(precision: .week, year: week.year, week: week.week, weekend: true)), .relativeToReference)
+    case .fromReference(.weekend, 0) where [.past, .simplePast].contains(tense()):
+      // `took place this weekend` in a story of a weekday is of the weekend before it.
+      var placed = match
+      placed.meaning = .weekend
+      return resolve(placed, sentence: sentence, tense: tense)
     case .fromReference(let unit, let count):
       guard let reference, let point = CalendarArithmetic.shifted(reference, unit, count) else {
         return (.point(Self.unknown(unit)), .unanchored)

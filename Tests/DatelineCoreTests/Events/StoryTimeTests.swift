@@ -30,6 +30,19 @@ import Testing
     #expect(later.date?.inference == .storyTime)
   }
 
+  @Test func aLeadToldOnTheWeekendBeforePublicationSetsTheStorysTime() throws {
+    let all = events(
+      """
+      The fifth Harbour Games took place in Velmouth this weekend, drawing 20,000 visitors.
+
+      Hundreds of stalls sold local food along the quay.
+      """)
+    let lead = try event("took place", in: all)
+    #expect(lead.date?.value.timex == "2022-W09-WE", "\(all.map { ($0.summary, $0.date?.value.timex ?? "-") })")
+    let later = try event("stalls sold", in: all)
+    #expect(later.date?.value.timex == "2022-W09-WE" && later.date?.inference == .storyTime)
+  }
+
   @Test func aMainClauseAroundARelativeClauseOfItsSubjectIsOfTheStorysTime() throws {
     let all = events("Ilse Varga, who founded a chain of 40 bakeries, has died at the age of 91.")
     let death = try event("has died", in: all)

@@ -70,3 +70,29 @@ import Testing
     #expect(word("rose", in: "She planted a rose in the garden.")?.tag == .noun)
   }
 }
+
+/// A name the tagger read from its ending at the start of a sentence is a name again.
+@Suite struct OpeningNameRepairTests {
+  private func tag(of word: String, in text: String) -> UPOS? {
+    tagged(text).first { $0.word == word }?.tag
+  }
+
+  @Test(arguments: [
+    ("Mohamed", "Mohamed brought a clock to school."),
+    ("Javed", "Javed Iqbal won the seat in 2019."),
+    ("Winifred", "Winifred Hale died in 1990."),
+    ("Khaled", "Khaled Saeed was arrested on Monday."),
+    ("Winifred", "\"Winifred Hale told us nothing,\" she said."),
+  ])
+  func anUnknownWordOpeningASentenceBeforeANameOrVerbIsAName(word: String, text: String) {
+    #expect(tag(of: word, in: text) == .propn, "\(text)")
+  }
+
+  @Test(arguments: [
+    ("Added", "Added to the list were three names."),
+    ("Unvaccinated", "Unvaccinated people were turned away."),
+  ])
+  func aKnownVerbOrAWordBeforeANounKeepsItsTag(word: String, text: String) {
+    #expect(tag(of: word, in: text) != .propn, "\(text)")
+  }
+}

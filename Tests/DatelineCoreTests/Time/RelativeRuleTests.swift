@@ -20,6 +20,8 @@ import Testing
     expectTime("Talks failed [[last week]].", "2021-W44")
     expectTime("Rallies were held [[this past weekend]].", "2021-W44-WE")
     expectTime("Rallies are planned for [[this coming weekend]].", "2021-W45-WE")
+    expectTime("The fair took place [[this weekend]].", "2021-W44-WE")
+    expectTime("The fair takes place [[this weekend]].", "2021-W45-WE")
     expectTime("Prices rose [[this month]].", "2021-11")
     expectTime("Elections are due [[next year]].", "2022")
     expectTime("Profit fell [[last quarter]].", "2021-Q3")

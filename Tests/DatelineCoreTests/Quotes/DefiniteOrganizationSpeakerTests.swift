@@ -1,0 +1,55 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// `the trust said`, `the observatory said`: a definite noun of an organization speaks for the one
+/// a noun set off before its name calls so, or whose name holds the noun however far back, also
+/// for its spokesman (`a spokesman for the company`); and a reported clause's subject may open on
+/// an owner's determiner or hold an `of` (`said its members would`, `said the price of oil would`).
+@Suite struct DefiniteOrganizationSpeakerTests {
+  private func speaker(of words: String, in text: String) throws -> String? {
+    let timeline = Fixture.timeline([text], published: "2026-01-20")
+    let quote = try #require(timeline.quotes.first { timeline.documents[0].string($0.span.range).contains(words) })
+    return quote.speaker.map { timeline.actors[$0].name }
+  }
+
+  @Test func aNounSetOffBeforeANameNamesIt() throws {
+    let text =
+      "A regional newspaper, the Arnby Post, won a court case on Monday. The hospital trust, Arnby Health, had "
+      + "accused the paper of theft. The trust said it would appeal."
+    #expect(try speaker(of: "would appeal", in: text) == "Arnby Health")
+  }
+
+  @Test func aNounOfTheNameReachesFarBack() throws {
+    let filler = (1...8).map { "Scientist number \($0) looked at the data again on Monday." }.joined(separator: " ")
+    let text =
+      "Astronomers have found a moon orbiting Tarsis, a gas giant, the Kelby Observatory said on Tuesday. \(filler) The observatory said it would "
+      + "point the telescope at the star again in March."
+    #expect(try speaker(of: "point the telescope", in: text) == "Kelby Observatory")
+  }
+
+  @Test func aReportedClauseMayOpenOnAnOwnersDeterminer() throws {
+    let text =
+      "The strike was called by the Dock Workers Federation after talks broke down on Monday. The federation said "
+      + "its members would stay out until Friday."
+    #expect(try speaker(of: "stay out", in: text) == "Dock Workers Federation")
+  }
+
+  @Test func aSpokesmanForTheCompanySpeaksForIt() throws {
+    let text =
+      "Baltmar Lines sent three vessels to Ostby on Monday. A spokesman for the company said deliveries could be "
+      + "delayed."
+    #expect(try speaker(of: "deliveries", in: text) == "Baltmar Lines")
+  }
+
+  @Test(arguments: [
+    "Dana Welk said the price of oil would rise in March.", "Dana Welk said thousands of people had fled the town.",
+    "Dana Welk said their crops had been destroyed.", "Dana Welk said hundreds of her customers were affected.",
+  ])
+  func aReportedSubjectMayHoldAnOfOrAnOwner(text: String) throws {
+    let timeline = Fixture.timeline([text], published: "2026-01-20")
+    let quote = try #require(timeline.quotes.first, "no quote in \(text)")
+    #expect(quote.speaker.map { timeline.actors[$0].name } == "Dana Welk")
+  }
+}
