@@ -53,8 +53,13 @@ extension EventMentionFinder {
     let namesEvent = { (index: Int) in
       tagged.has(index, .lightVerb) && reader.object(ofLightVerb: index, limit: range.upperBound) != nil
     }
+    // A verb of statement that the words beside it make an act tells none (`declared a state of
+    // emergency`).
+    let isAct = { (index: Int) in
+      tagged.infos[index].eventKind == .statement && tagged.eventKind(at: index) != .statement
+    }
     let speech = range.first {
-      tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && !namesEvent($0) && speaking.speaks($0, in: range)
+      tagged.has($0, .speechVerb) && reader.isClauseVerb($0) && !namesEvent($0) && !isAct($0) && speaking.speaks($0, in: range)
     }
     let isInRelative = { (index: Int) in
       clauseTimes.isZeroRelativeVerb(index, in: range) && (range.lowerBound..<index).contains { reader.isClauseVerb($0) }
@@ -71,7 +76,7 @@ extension EventMentionFinder {
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
     for index in range where !isCondition && reader.isClauseVerb(index) && !isInRelative(index) {
-      if tagged.has(index, .speechVerb), !namesEvent(index), speaking.speaks(index, in: range) {
+      if tagged.has(index, .speechVerb), !namesEvent(index), !isAct(index), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
       let own = kindOfLemma(index)

@@ -27,7 +27,10 @@ extension EventMentionFinder {
           EventMention(
             origin: .datedNoun, kind: kind, date: .expression(time), tokens: tokens, trigger: noun,
             isPlural: plural, summary: EventSummarizer.finished(tagged.string(tokens: told..<end)), actors: []))
-      } else if reader.isDefinite(noun) {
+      } else if reader.isDefinite(noun),
+        !tagged.endsWith(noun, "ing") || noun + 1 == range.upperBound || tagged.upos(noun + 1) != .noun
+      {
+        // A noun in `-ing` before another describes it: `the ruling party` names no ruling.
         found.append(
           EventMention(
             origin: .reference, kind: kind, date: nil, tokens: phrase(of: noun), trigger: noun, isPlural: plural,

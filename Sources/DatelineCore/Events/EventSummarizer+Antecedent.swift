@@ -130,4 +130,10 @@ extension EventSummarizer {
   private func endsClause(at index: Int) -> Bool {
     tagged.upos(index) == .verb && tagged.has(index, [.speechVerb, .cognitionVerb])
   }
+
+  /// The possessive of the name `name`: `Nordvik's`, and with an apostrophe alone after a
+  /// final `s` (`Skyrail Airlines'`, `Rovers'`).
+  static func possessive(_ name: String) -> String {
+    name.utf8.last == UInt8(ascii: "s") ? name + "'" : name + "'s"
+  }
 }

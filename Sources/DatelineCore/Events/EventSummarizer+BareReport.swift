@@ -3,8 +3,9 @@
 extension EventSummarizer {
   /// The summary of a bare report told after what it reports (`…, negotiators said`): what was
   /// said from where `reportedStart` finds it, with the report at the end; led by the report when
-  /// that would run past a summary's length (`Negotiators said talks on … collapsed …`). Nil when
-  /// the report reads better as written.
+  /// that would run past a summary's length (`Negotiators said talks on … collapsed …`), what
+  /// was said then told without a participle's phrase after its subject and shortened as a clause
+  /// is (`shortened`). Nil when the report reads better as written.
   func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
     guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
     if let joined = splitQuotationBody(first: reported, report: report) { return joined }
@@ -25,9 +26,33 @@ extension EventSummarizer {
     while first < report.lowerBound, tagged.has(first, [.comma, .dash, .hyphen]) { first += 1 }
     var content = report.lowerBound
     while content > first, tagged.has(content - 1, [.comma, .dash, .hyphen]) { content -= 1 }
-    let told = tagged.string(tokens: first..<content)
+    // What was said is told after the report that now leads without a participle's phrase after
+    // its subject (`astronomers using the Halden telescope have found`), then shortened as a
+    // clause is.
+    let lead = tagged.string(tokens: report)
+    var said = tagged.string(tokens: first..<content)
+    if let (participle, verb) = subjectParticiple(in: first..<content) {
+      let subject = tagged.string(tokens: first..<participle)
+      said = subject + " " + told(verb..<content, leading: lead.utf8.count + subject.utf8.count + 2)
+    }
     let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I") || opensName(at: first)
-    return tagged.string(tokens: report) + " " + (opensWithName ? told : told.prefix(1).lowercased() + told.dropFirst())
+    return lead + " " + (opensWithName ? said : said.prefix(1).lowercased() + said.dropFirst())
+  }
+
+  /// The participle in `-ing` right after the noun phrase opening `range` and the finite verb
+  /// that ends its phrase (`astronomers | using the Halden telescope | have found`); nil when a
+  /// punctuation mark, a time or another verb stands between, or the phrase runs past `asideReach`.
+  private func subjectParticiple(in range: Range<Int>) -> (participle: Int, verb: Int)? {
+    guard let participle = range.first(where: { [.verb, .aux].contains(tagged.upos($0)) }), participle > range.lowerBound,
+      tagged.upos(participle) == .verb, tagged.endsWith(participle, "ing"), tagged.isLowercaseWord(participle),
+      [.noun, .propn].contains(tagged.upos(participle - 1)),
+      let verb = ((participle + 1)..<min(range.upperBound, participle + Self.asideReach)).first(where: {
+        [.verb, .aux].contains(tagged.upos($0))
+      }),
+      tagged.isFiniteVerb(verb),
+      !(participle..<verb).contains(where: { tagged.timeOf[$0] >= 0 || tagged.tokens[$0].kind == .punctuation })
+    else { return nil }
+    return (participle, verb)
   }
 
   /// Where what a bare report tells starts: the segment before it; the start of the sentence when

@@ -101,10 +101,16 @@ extension EventSummarizer {
   }
 
   /// Whether the verb at `index` is a past participle before the noun it describes, after a
-  /// number, determiner or adjective (`four masked men`), not a verb before its object.
+  /// number, determiner or adjective (`four masked men`), or one in `-ing` opening a subordinate
+  /// clause whose noun a verb with an object follows (a noun the tagger read for one too: `when
+  /// rising costs hit profits`); not a verb before its object (`when visiting friends,`, `as well
+  /// as making phone calls.`).
   private func isPremodifier(_ index: Int) -> Bool {
-    tagged.upos(index + 1) == .noun && tagged.isLowercaseWord(index) && !tagged.endsWith(index, "ing")
-      && [.num, .det, .adj].contains(tagged.upos(index - 1))
+    guard tagged.upos(index + 1) == .noun, tagged.isLowercaseWord(index) else { return false }
+    guard tagged.endsWith(index, "ing") else { return [.num, .det, .adj].contains(tagged.upos(index - 1)) }
+    return tagged.has(index - 1, .subordinator) && tagged.isLowercaseWord(index + 2)
+      && (tagged.isFiniteVerb(index + 2) || tagged.upos(index + 2) == .noun)
+      && tagged.isLowercaseWord(index + 3) && tagged.sentenceOf[index + 3] == tagged.sentenceOf[index]
   }
 
   /// Whether a capitalized participle opens a title, a few capitalized words before its title

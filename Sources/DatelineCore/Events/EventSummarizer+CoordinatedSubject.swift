@@ -48,10 +48,15 @@ extension EventSummarizer {
         guard !tagged.has(piece.tokens.upperBound, .comma) else { return nil }
         return subject(of: first..<piece.tokens.upperBound, sharing: verb)
       }
-      if piece.role == .relative && !opensContent || tagged.isBracketed(piece.tokens) {
+      // A participle set off between a subject and its verb is passed over as a relative clause
+      // is (`The probe, | named Halcyon, | was launched in 2019 | and reached`), and so is a phrase
+      // set off between the predicates (`became president in 1992, | in the first free election,
+      // | and served two terms`).
+      if piece.role == .relative && !opensContent || isSetOffParticiple(index, in: segments) || tagged.isBracketed(piece.tokens) {
         passedClause = true
         continue
       }
+      if isSetOffPhrase(piece.tokens) { continue }
       if tagged.isFiniteVerb(first) {
         guard piece.role == .main else { return nil }
         // A report set off after its speaker (`Ada Voss, the chief executive, | said demand
@@ -87,6 +92,12 @@ extension EventSummarizer {
       while verb < tokens.upperBound, tagged.upos(verb) == .adv { verb += 1 }
       return verb < tokens.upperBound && tagged.isFiniteVerb(verb) && tagged.upos(verb) == .verb
     }
+  }
+
+  /// Whether `tokens` is a phrase set off before a comma that opens with a preposition and holds
+  /// no finite verb: `in the first free election,`.
+  private func isSetOffPhrase(_ tokens: Range<Int>) -> Bool {
+    tagged.upos(tokens.lowerBound) == .adp && tagged.has(tokens.upperBound, .comma) && !tokens.contains { tagged.isFiniteVerb($0) }
   }
 
   /// The first of the noun phrases in apposition that ends with `segments[last]` (`ScreamMyName` in

@@ -52,12 +52,6 @@ extension EventSummarizer {
     return Self.finished(lead + summary.dropFirst(written.count))
   }
 
-  /// The possessive of the name `name`: `Nordvik's`, and with an apostrophe alone after a
-  /// final `s` (`Skyrail Airlines'`, `Rovers'`).
-  static func possessive(_ name: String) -> String {
-    name.utf8.last == UInt8(ascii: "s") ? name + "'" : name + "'s"
-  }
-
   /// Whether the subject pronoun at `pronoun` stands for a noun phrase: its verb follows (past
   /// adverbs and auxiliaries), is not a form of `be` before anything but a passive participle
   /// (`It was a shock`, `It is raining`), not a verb that takes no real subject (`It seems`), and
@@ -82,7 +76,9 @@ extension EventSummarizer {
     // A participle read as an adjective after `be` is a passive all the same: `It was closed to cars`.
     let isVerb = [.verb, .aux].contains(tagged.upos(verb)) || hasBe && isParticiple && tagged.upos(verb) == .adj
     guard verb < end, isVerb, tagged.isLowercaseWord(verb) else { return false }
-    if hasBe, tagged.endsWith(verb, "ing") || !isParticiple { return false }
+    // A progressive tells what a thing did only with an object: `It was carrying 212 people`.
+    let hasObject = [.det, .num, .noun, .propn].contains(tagged.upos(verb + 1))
+    if hasBe, !isParticiple, !tagged.endsWith(verb, "ing") || !hasObject { return false }
     guard !tagged.isWord(pronoun, "it") || !Self.impersonalVerbs.contains(tagged.lemma(verb)) else { return false }
     let speaks = tagged.has(verb, [.speechVerb, .cognitionVerb])
     // An infinitive after `be` or a verb of effort or cost is what the `It` announces (`It is
@@ -110,13 +106,12 @@ extension EventSummarizer {
 
   /// Verbs whose `it` stands for no thing: `It seems`, `It rained`, `It turned out`.
   private static let impersonalVerbs: Set<String> = [
-    "seem", "appear", "matter", "rain", "snow", "happen", "occur", "remain", "follow", "look", "sound", "feel",
-    "turn",
+    "seem", "appear", "matter", "rain", "snow", "happen", "occur", "remain", "follow", "look", "sound", "feel", "turn",
   ]
 
   /// The noun phrase the pronoun at `pronoun` stands for: the nearest subject before it in its
-  /// sentence that agrees, else the subject of the sentence before (in the same or the previous
-  /// paragraph) when that has one subject and it agrees; a name only when `named` (`Its`: a
+  /// sentence that agrees, else the one subject of the sentence before (in the same or the
+  /// previous paragraph) that agrees, none blocking; a name only when `named` (`Its`: a
   /// possessive of a common noun phrase reads badly and is often another's). Nil as soon as a
   /// clause before it in its sentence has a subject that cannot be read (`It was then that …:
   /// They had arrived`).
@@ -137,12 +132,20 @@ extension EventSummarizer {
     }
     guard index > 0 else { return nil }
     let previous = tagged.sentences[index - 1]
-    guard previous.paragraph >= sentence.paragraph - 1,
-      let before = subjects(in: previous, before: previous.tokens.upperBound), before.count == 1,
-      agreement(of: before[0], plural: plural, named: named) == .agrees,
-      !tellsVerbOfAnother(pronoun, after: before[0], in: previous)
-    else { return nil }
-    return before[0]
+    // Of several, the one that agrees with `it`; `they` may stand for `the expedition` as well.
+    guard previous.paragraph >= sentence.paragraph - 1, let before = subjects(in: previous, before: previous.tokens.upperBound),
+      before.count == 1 || !plural else { return nil }
+    var found: Range<Int>?
+    for subject in before {
+      switch agreement(of: subject, plural: plural, named: named) {
+      case .blocks: return nil
+      case .agrees where found != nil: return nil
+      case .agrees: found = subject
+      case .disagrees: continue
+      }
+    }
+    guard let found, !tellsVerbOfAnother(pronoun, after: found, in: previous) else { return nil }
+    return found
   }
 
   /// Whether the name at `name`, which the pronoun at `pronoun` was resolved to, passes what

@@ -16,7 +16,7 @@ extension EventSummarizer {
   /// Whether the segment at `position` is a past participle set off by commas before the verb
   /// its subject waits for (`The bridge, | opened in 1932, | will close …`): lowercase, after
   /// adverbs (`first proposed`), and followed by a main clause that opens with its verb.
-  private func isSetOffParticiple(_ position: Int, in segments: [Segment]) -> Bool {
+  func isSetOffParticiple(_ position: Int, in segments: [Segment]) -> Bool {
     guard position + 1 < segments.count, segments[position + 1].role == .main else { return false }
     let tokens = segments[position].tokens
     var first = tokens.lowerBound
