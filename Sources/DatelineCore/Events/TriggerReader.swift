@@ -161,10 +161,16 @@ struct TriggerReader {
   /// `carried out similar drone attacks`, `released a statement`), past an owner's possessive
   /// (`won Sunday's parliamentary election`).
   func object(ofLightVerb verb: Int, limit: Int) -> Int? {
-    let end = min(limit, verb + 6)
+    var end = min(limit, verb + 6)
     var index = verb + 1
     while index < end {
       if tagged.has(index, .triggerNoun), tagged.isLowercaseWord(index) { return index }
+      // A hyphenated compound counts as one word: `given an 18-month suspended sentence`.
+      if tagged.has(index, .hyphen), tagged.isGlued(index), tagged.isGlued(index + 1) {
+        end = min(limit, end + 2)
+        index += 1
+        continue
+      }
       if index > verb + 1, tagged.isPossessive(after: index) {
         index += 2
         continue

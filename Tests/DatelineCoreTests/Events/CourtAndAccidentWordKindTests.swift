@@ -17,6 +17,7 @@ import Testing
     ("A court ruled on Monday that the contract was void.", "ruled"),
     ("The judge ruled on Friday that the evidence could be heard.", "ruled"),
     ("The former mayor was given a suspended sentence.", "suspended sentence"),
+    ("The former mayor was given an 18-month suspended sentence in September.", "suspended sentence"),
   ])
   func aCourtWordIsACourtEvent(text: String, words: String) throws {
     #expect(try kind(of: words, in: text) == "court")
