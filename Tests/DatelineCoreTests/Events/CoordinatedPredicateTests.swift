@@ -100,6 +100,12 @@ import Testing
     #expect(found.contains("The forecaster warned that rivers could flood on 5 May 2021"), "\(found)")
   }
 
+  @Test(arguments: ["theorized", "speculated", "contended"])
+  func aVerbOfConjectureReportsToo(verb: String) {
+    let found = summaries("Posts on the forum \(verb) that an attack had occurred, and wrote that the site was down on 4 May 2021.")
+    #expect(found.contains("Posts on the forum wrote that the site was down on 4 May 2021"), "\(found)")
+  }
+
   @Test func aModalOfTheReportedClauseGoesOnOnlyInABaseForm() {
     let found = summaries("The council said the bridge would reopen in June, and closed the road on 4 May 2021.")
     #expect(found.contains("The council closed the road on 4 May 2021"), "\(found)")
