@@ -52,9 +52,12 @@ struct ActorTagger {
       for index in [candidate.tokens.lowerBound, candidate.tokens.upperBound - 1] {
         let token = tagged.tokens[index]
         guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, initials.contains(token.hash) else { continue }
-        // A common word after an institution's `of` (`Ministry of Health`) is no name of its own;
-        // a word the tagger's training text never has is (`Nordair` of `Pilots Union of Nordair`).
-        if index > candidate.tokens.lowerBound, tagged.has(index - 1, .connector), tagged.usualTag(index) != nil {
+        // A common word after an institution's `of` (`Ministry of Health`, `Union of Nurses`) is no
+        // name of its own; a word the tagger's training text never has is (`Nordair` of `Pilots
+        // Union of Nordair`).
+        if index > candidate.tokens.lowerBound, tagged.has(index - 1, .connector),
+          tagged.usualTag(index) != nil || isCommonNounForm(index, tagged)
+        {
           continue
         }
         seen.insert(token.hash)
