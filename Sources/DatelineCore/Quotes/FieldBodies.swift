@@ -7,14 +7,15 @@ struct FieldBodies {
   /// How many sentences back a bare kind noun finds the field body it stands for.
   private static let reach = 6
 
-  /// The phrase from `the` to the noun of a public body at `noun` when lower-case nouns or
-  /// adjectives of a field stand between them (`the transport ministry`, `the federal agency`),
+  /// The phrase from `the` to the noun of a public body at `noun` when nouns or adjectives of a
+  /// field or place stand between them (`the transport ministry`, `the US trade commission`),
   /// starting at or after `lowest`; nil for a bare `the ministry` or a kind noun a name follows.
   func body(_ noun: Int, from lowest: Int) -> Range<Int>? {
     guard isOrganizationNoun(noun) else { return nil }
     var start = noun - 1
-    while start >= lowest, tagged.isLowercaseWord(start), [.noun, .adj].contains(tagged.upos(start)),
-      !Self.vagueWords.contains(where: { tagged.isWord(start, $0) })
+    while start >= lowest,
+      tagged.isLowercaseWord(start) && [.noun, .adj].contains(tagged.upos(start))
+        && !Self.vagueWords.contains(where: { tagged.isWord(start, $0) }) || isPlaceWord(start)
     {
       start -= 1
     }
@@ -37,6 +38,12 @@ struct FieldBodies {
     return nil
   }
 
+  /// A name of a place or a nationality among the words of a field, written with a capital inside
+  /// its sentence: `US` in `the US trade commission`, `French` in `the French health ministry`.
+  private func isPlaceWord(_ index: Int) -> Bool {
+    tagged.isCapitalizedWord(index) && !tagged.isSentenceInitial(index)
+  }
+
   /// A lower-case noun of a public body with no name after it: `ministry`, `agency`.
   private func isOrganizationNoun(_ noun: Int) -> Bool {
     tagged.isLowercaseWord(noun) && Self.bodyNouns.contains(where: { tagged.isWord(noun, $0) })
@@ -47,7 +54,7 @@ struct FieldBodies {
   /// service's noun names one too loosely to speak (`the prison service`, `the central bank`).
   private static let bodyNouns: [StaticString] = [
     "ministry", "department", "agency", "authority", "commission", "council", "committee", "board", "bureau",
-    "office", "regulator", "watchdog", "inspectorate", "directorate",
+    "office", "regulator", "watchdog", "inspectorate", "directorate", "police",
   ]
 
   /// Adjectives that tell which of several, not what field: `the same company`, `the new agency`.

@@ -31,4 +31,12 @@ import Testing
     let text = "The Ministry of Transport closed the line on Monday. The transport ministry said it would reopen soon."
     #expect(try speaker(of: "reopen", in: text)?.name == "Ministry of Transport")
   }
+
+  @Test(arguments: [
+    ("The US trade commission said its inquiry would end in June.", "the US trade commission"),
+    ("Two people died, the regional police said.", "the regional police"),
+  ])
+  func aPlaceOrThePoliceMayNameABody(text: String, name: String) throws {
+    #expect(try speaker(of: text.contains("died") ? "died" : "inquiry", in: text)?.name == name)
+  }
 }
