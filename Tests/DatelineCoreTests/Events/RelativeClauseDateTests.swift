@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// Which clause a time dates when a relative clause stands beside its main clause: the main
-/// clause keeps a time after the goal its verb takes.
+/// clause keeps a time after the goal its verb takes, and a relative clause's plan does not date
+/// the future around it.
 @Suite struct RelativeClauseDateTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2027-03-03").events
@@ -25,5 +26,12 @@ import Testing
   @Test func aTimeInsideTheRelativeClauseStillDatesOnlyItsNoun() throws {
     let sold = events("The dealer sold the van he bought in January to a farmer.")
     #expect(try date("sold the van", in: sold).hasPrefix("2027-03-03"), "\(sold.map(\.summary))")
+  }
+
+  @Test func aPlanToldInARelativeClauseDoesNotDateTheFutureAroundIt() throws {
+    let all = events(
+      "The Flying Kestrel, which will make its last run on March 29, will be sent to a rail museum in Leeds after its retirement.")
+    #expect(try date("will be sent", in: all) == "undated", "\(all.map(\.summary))")
+    #expect(try date("last run", in: all) == "2027-03-29", "\(all.map(\.summary))")
   }
 }
