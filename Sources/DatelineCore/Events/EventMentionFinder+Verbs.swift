@@ -151,7 +151,9 @@ extension EventMentionFinder {
   /// word is the dated noun of its object: `agreed a border deal on Sunday` is told in the past),
   /// else the event word.
   func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
-    if let verb, [.verb, .aux].contains(tagged.upos(verb)) { return governingVerb(ofParticiple: verb, in: range) ?? verb }
+    if let verb, [.verb, .aux].contains(tagged.upos(verb)) {
+      return governingVerb(ofParticiple: verb, in: range) ?? finiteVerb(afterParticiple: verb, in: range) ?? verb
+    }
     let reader = TriggerReader(tagged: tagged)
     return range.first { reader.isClauseVerb($0) } ?? verb
   }
