@@ -44,4 +44,16 @@ extension EventMentionFinder {
     }
     return last
   }
+
+  /// The first word of `range` that is a past form of the lexicon the tagger read as a noun,
+  /// lowercase, right after a capitalized name and before the name, determiner, number or
+  /// pronoun of an object: a clause's verb between its subject and object (`Carlow Athletic beat
+  /// Harbour Rovers`), which a name read as an adjective hid.
+  func pastReadAsNoun(in range: Range<Int>) -> Int? {
+    range.first { index in
+      index > range.lowerBound && tagged.upos(index) == .noun && tagged.isLowercaseWord(index) && tagged.has(index, .pastVerb)
+        && tagged.isCapitalizedWord(index - 1) && [.propn, .adj].contains(tagged.upos(index - 1))
+        && [.propn, .det, .num, .pron].contains(tagged.upos(index + 1))
+    }
+  }
 }
