@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// A match report's lead is told by its verb though the tagger read a name's last word as an
-/// adjective and the verb as a noun (`Carlow Athletic beat …`).
+/// adjective and the verb as a noun (`Carlow Athletic beat …`), and a season (`last season`) is a
+/// vague time of its own, not the story's day.
 @Suite struct MatchReportDateTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2024-04-14").events
@@ -24,5 +25,16 @@ import Testing
     let scored = try event("scored twice", in: all)
     #expect(scored.date?.value.timex == "2024-04-13", "\(String(describing: scored.date))")
     #expect(scored.date?.inference == .storyTime)
+  }
+
+  @Test func aClauseToldOfLastSeasonIsNotOfTheStorysDay() throws {
+    let all = events(
+      """
+      Kilbride Town beat the league leaders 3-0 on Saturday.
+
+      The club finished fourth last season.
+      """)
+    let finished = try event("finished fourth", in: all)
+    #expect(finished.date?.value.timex != "2024-04-13", "\(String(describing: finished.date))")
   }
 }
