@@ -30,4 +30,20 @@ extension ClauseTimes {
     else { return false }
     return (word + 1..<opener).contains { tagged.upos($0) == .noun }
   }
+
+  /// Whether expression `time`, starting at token `index`, names after `for` the time a
+  /// participle right after a noun plans that noun for, before the clause's own verb
+  /// (`Passengers booked for Tuesday have been offered refunds`, `Flights scheduled for Friday
+  /// were cancelled`): the day is the booking's aim, not the time of the clause. A verb after the
+  /// noun with no verb after the time is the clause's own (`Officials prepared for Tuesday`).
+  func namesParticiplePlannedDay(_ time: Int, startingAt index: Int, in range: Range<Int>) -> Bool {
+    let participle = index - 2
+    guard participle > range.lowerBound, tagged.isWord(index - 1, "for"), tagged.times[time].value.point != nil,
+      isParticiple(participle), tagged.has(participle, .pastVerb) || tagged.endsWith(participle, "ed"),
+      [.noun, .propn].contains(tagged.upos(participle - 1))
+    else { return false }
+    var verb = tagged.tokens(ofTime: time).upperBound
+    while verb < range.upperBound, tagged.upos(verb) == .adv { verb += 1 }
+    return verb < range.upperBound && tagged.isFiniteVerb(verb)
+  }
 }

@@ -11,9 +11,9 @@ struct ClauseTimes {
   /// set beside was (`compared with a profit a year earlier`), or over what time something
   /// is counted (`for the second time this year`), which thing a verb's object is (`violated
   /// the 1991 agreement`) or a possessive's noun that names no event (`tomorrow's pensions`),
-  /// the day it is planned for (`called a strike for Friday`) or when the thing a noun names came
-  /// about (`restored the bonus it cut in January`, `a law passed last year comes into effect`,
-  /// `sold the plant built in 1998`).
+  /// the day it is planned for (`called a strike for Friday`, `passengers booked for Tuesday`) or
+  /// when the thing a noun names came about (`restored the bonus it cut in January`, `a law
+  /// passed last year comes into effect`, `sold the plant built in 1998`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -31,6 +31,7 @@ struct ClauseTimes {
       }
       if isRecordSpan(startingAt: index) || isNounPeriod(startingAt: index, in: range) || isComparisonSpan(startingAt: index) || countsTimes(before: index) || questionWord >= 0 && tagged.upos(questionWord - 1) == .verb
         || modifiesObject(time, startingAt: index) || namesPlannedDay(time, startingAt: index) || isHolidayModifier(time)
+        || namesParticiplePlannedDay(time, startingAt: index, in: range)
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
         || isInObjectParticiple(startingAt: index, in: range)

@@ -149,11 +149,14 @@ extension EventMentionFinder {
   /// The verb whose tense a clause has: its event verb, else its first clause verb (a dated
   /// clause whose kind came from an event word: `gave his keynote on Monday`; one whose event
   /// word is the dated noun of its object: `agreed a border deal on Sunday` is told in the past),
-  /// else the event word.
+  /// else a past form the tagger read as a noun between names (`Carlow Athletic beat Harbour
+  /// Rovers 2-1 on Saturday`), else the event word.
   func tenseVerb(_ verb: Int?, in range: Range<Int>) -> Int? {
-    if let verb, [.verb, .aux].contains(tagged.upos(verb)) { return governingVerb(ofParticiple: verb, in: range) ?? verb }
+    if let verb, [.verb, .aux].contains(tagged.upos(verb)) {
+      return governingVerb(ofParticiple: verb, in: range) ?? finiteVerb(afterParticiple: verb, in: range) ?? verb
+    }
     let reader = TriggerReader(tagged: tagged)
-    return range.first { reader.isClauseVerb($0) } ?? verb
+    return range.first { reader.isClauseVerb($0) } ?? pastReadAsNoun(in: range) ?? verb
   }
 
   /// The finite verb of `range` before `verb` when `verb` is a past participle that follows a

@@ -69,7 +69,11 @@ struct NarrativeDating {
       plan.step(draft, sentence: sentence)
       if let date = draft.date {
         lastDated = (id, date, sentence, paragraph)
-        if draft.tense == .future, Self.isDayPrecise(date), !isPast(date) { plan.start(id, date, sentence) }
+        // A plan told in a relative clause is its noun's (`The ship, which will sail on May 2, will
+        // be sold`): the future around it is not told for that day.
+        if draft.tense == .future, Self.isDayPrecise(date), !isPast(date), !isInRelativeClause(date, of: draft) {
+          plan.start(id, date, sentence)
+        }
         // Only a clause told by a verb moves the story's time; a dated noun phrase (`the Oct. 10
         // election`) names an earlier event without telling it.
         if draft.tense != nil, isPast(date) {

@@ -1,6 +1,7 @@
 /// Periods named by a deictic word: `last week`, `this month`, `next year`, `the previous day`,
 /// `the following week`, `that evening`, `last night`, `last Friday`, `this summer`,
-/// `last April`, `this year's third quarter`, `the past two months`, `recent months`, `current` prices.
+/// `last April`, `this year's third quarter`, `the past two months`, `recent months`, `current` prices,
+/// `last season`.
 extension PhraseMatcher {
   /// A deictic word and what it points at.
   func deictic(at index: Int, direction: Int, lead: Lead) -> TimeMatch? {
@@ -44,6 +45,11 @@ extension PhraseMatcher {
     if let code = scanner.value(next, .season) {
       let point = TimePoint(precision: .season, year: nil, season: TimePoint.Season.allCases[code])
       return TimeMatch(index, next + 1, narrative ? .inNarrativeYear(point, direction: direction) : .point(point, direction: direction))
+    }
+    // A season of a sport or a show (`last season`, `this season`) runs over no calendar period
+    // the words give: a vague past, present or future, as TIMEX3 values such references.
+    if !narrative, scanner.isWord(next, "season"), scanner.isAnyWord(index, "last", "this", "next", "coming", "current") {
+      return TimeMatch(index, next + 1, .reference(direction < 0 ? .past : direction > 0 ? .future : .present))
     }
     if scanner.has(next, .fiscal) && scanner.isWord(next + 1, "year") { next += 1 }
     if scanner.isWord(index, "latest"), scanner.isWord(next, "period") {

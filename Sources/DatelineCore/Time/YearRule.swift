@@ -82,8 +82,27 @@ extension PhraseMatcher {
       return false
     }
     if isTimeZone(next) || isBeforeCommonEra(after: index) { return false }
+    if countsThings(at: index, year) { return false }
     if year >= 1900 { return true }
     return index > 0 && scanner.isAnyWord(index - 1, "in", "since", "of", "from", "by", "until", "year", "around", "before", "after")
+  }
+
+  /// Whether the number at `index`, below 1900, counts the things of the plural noun after it
+  /// (`a survey of 1709 schoolchildren`, `signed by 1200 residents`): an older year stands
+  /// after a word that introduces a time, and only `in`, `since` and `until` keep one before a
+  /// plural (`in 1850 settlers arrived`); a modern year before a plural names a time
+  /// (`10% of 2000 levels`). A plural is a lowercase word in `-s` (not `-ss`, `-us`, `-is`) or
+  /// one of the plurals without it; a unit of time (`of 1000 years`) is left to the rules of
+  /// amounts.
+  private func countsThings(at index: Int, _ year: Int) -> Bool {
+    guard year < 1900, index > 0, !scanner.isAnyWord(index - 1, "in", "since", "until") else { return false }
+    let noun = index + 1
+    guard scanner.isWordToken(noun), !scanner.isCapitalized(noun), !scanner.has(noun, .unit) else { return false }
+    if scanner.isAnyWord(noun, "children", "schoolchildren", "people", "men", "women", "police") { return true }
+    let range = scanner.tokens[noun].range
+    guard range.count > 3, scanner.text[range.upperBound - 1] == UInt8(ascii: "s") else { return false }
+    let before = scanner.text[range.upperBound - 2]
+    return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
   }
 
   /// Whether the number counts years before the common era, alone (`1880 BC`, `300 B.C.`) or

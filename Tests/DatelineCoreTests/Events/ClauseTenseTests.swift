@@ -69,4 +69,16 @@ import Testing
     let seized = events("Police seized the pills on Friday. Officers said the gang found buyers in 2023.")
     #expect(try date(of: "found buyers", in: seized)?.value.timex == "2023")
   }
+
+  @Test func aParticipleOpeningTheSubjectTellsNoTenseEither() throws {
+    let all = events(
+      """
+      Customs officers seized 9,000 fake tablets at the port on Friday.
+
+      Tablets sold on the internet appear to contain a banned stimulant.
+      """)
+    #expect(try date(of: "appear to contain", in: all) == nil)
+    let sold = events("Customs officers seized the tablets on Friday. The gang sold the pills online to students.")
+    #expect(try date(of: "sold the pills", in: sold)?.value.timex == "2025-10-31")
+  }
 }

@@ -35,4 +35,12 @@ import Testing
     let text = "The team observed the comet passing its star between January and March."
     #expect(try date(of: "observed the comet", in: text) == "2026-Q1")
   }
+
+  @Test func aDayAParticipleAfterTheSubjectPlansForDoesNotDateTheClause() throws {
+    let booked = "Pilots walked out on Monday. Passengers booked for Thursday have been offered refunds."
+    #expect(try date(of: "have been offered refunds", in: booked) == "2026-11-09")
+    let scheduled = "Flights scheduled for Friday were cancelled, the airline said."
+    #expect(try date(of: "were cancelled", in: scheduled) != "2026-11-13")
+    #expect(try date(of: "prepared for", in: "Officials prepared for Friday.") == "2026-11-06")
+  }
 }

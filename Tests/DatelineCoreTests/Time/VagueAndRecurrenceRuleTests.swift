@@ -19,6 +19,13 @@ import Testing
     expectNoTime("The current account deficit widened.")
   }
 
+  @Test func aSeasonOfASportIsAVagueReference() {
+    expectTime("The club finished fourth [[last season]].", "PAST_REF", .date)
+    expectTime("He has scored nine goals [[this season]].", "PRESENT_REF")
+    expectTime("The show returns [[next season]].", "FUTURE_REF")
+    expectTime("Rain fell all through [[last summer]].", "2021-SU")
+  }
+
   @Test func currentBeforeAPeriodIsNotThePresentAlone() {
     let tagging = TimeTagging("Sales slowed in the current financial quarter.")
     #expect(!tagging.expressions.contains { tagging.analysis.string($0.range) == "current" }, "found: \(tagging.found)")

@@ -15,6 +15,15 @@ import Testing
     expectNoTime("Shares rose 2020 points.")
   }
 
+  @Test func aNumberBeforeAPluralNounCountsThings() {
+    expectNoTime("A study of 1650 volunteers found no link.")
+    expectNoTime("The petition was signed by 1200 residents.")
+    expectNoTime("Rescuers reached around 1800 families.")
+    expectTime("In [[1850]] settlers arrived.", "1850")
+    expectTime("The effects of [[1848]] were felt for years.", "1848")
+    expectTime("Yields fell to 90% of [[2000]] levels.", "2000")
+  }
+
   @Test func yearsBeforeTheCommonEraAreNotOurs() {
     expectNoTime("The boat was built between 1950 and 1880 BC.")
     expectNoTime("The temple dates from 1200 B.C. or earlier.")
