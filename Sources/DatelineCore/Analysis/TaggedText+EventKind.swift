@@ -27,6 +27,13 @@ extension TaggedText {
     return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
   }
 
+  /// Whether the lowercase word at `index` only names a kind in the lexicon, with no event verb
+  /// or noun of its own: `guilty`, `charged`.
+  func onlyNamesKind(_ index: Int) -> Bool {
+    isLowercaseWord(index) && !has(index, [.triggerVerb, .triggerNoun, .lightVerb])
+      && eventKind(at: index).map { $0 != .other } == true
+  }
+
   /// How many words of the infinitive after a vote are read for the action it decides (`to go
   /// on strike`, `to stage a walkout`).
   static let actionReach = 4
