@@ -19,6 +19,9 @@ extension TaggedText {
     guard let kind = info.eventKind else { return nil }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
+    if info.flags.contains(.objectSense) {
+      return objectClasses(of: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    }
     if let found = nearestContext(of: index, classes: classes) { return info.contextKinds.kind(beside: found) ?? kind }
     if info.contextKinds.gives(.court), hasTerm(after: index) { return .court }
     if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
@@ -145,6 +148,16 @@ extension TaggedText {
       }
     }
     return best?.bits
+  }
+
+  /// The classes among `classes` of the head of the direct object of the verb at `index`, past
+  /// the particle `up` (`set up a charity`), when it is a noun or a name and no time (`started
+  /// Monday's game` acts on no name).
+  private func objectClasses(of index: Int, classes: UInt16) -> UInt16? {
+    guard upos(index) == .verb else { return nil }
+    let start = isWord(index + 1, "up") ? index + 2 : index + 1
+    guard let head = phraseHead(from: start), timeOf[head] < 0 else { return nil }
+    return contextClasses(head, classes)
   }
 
   /// The last noun or name of the noun phrase right after the verb at `index`, its direct object:
