@@ -6,10 +6,10 @@ import Testing
 
 /// An inferred date says why, in the status line and in Detail, not only in the exports.
 @Suite struct InferredDateTests {
-  private func state(inference: EventDate.Inference?, anchor: Int?) -> AppState {
+  private func state(inference: EventDate.Inference?, anchor: Int?, timex: String = "2020-06-03") -> AppState {
     var timeline = Fixture.timeline()
     timeline.events[2].date = EventDate(
-      value: TimeValue(timex: "2020-06-03")!, expression: nil, resolution: .relativeToReference, isInferred: true,
+      value: TimeValue(timex: timex)!, expression: nil, resolution: .relativeToReference, isInferred: true,
       anchorEvent: anchor, inference: inference)
     return AppState(model: TimelineModel(timeline), viewport: Size(width: 120, height: 20)).pressing([.character("j"), .character("j")])
   }
@@ -22,6 +22,17 @@ import Testing
     let story = state(inference: .storyTime, anchor: 0)
     #expect(NewcomerTests.status(story).contains("~ the day of the story's lead"))
     #expect(detail(story).contains("inferred: told in the past tense in a story whose lead “\(story.model.timeline.events[0].summary)”"))
+  }
+
+  @Test func aWeekendStoryTimeIsCalledAWeekendAndItsLabelIsShownWhole() {
+    let story = state(inference: .storyTime, anchor: 0, timex: "2020-W23-WE")
+    #expect(NewcomerTests.status(story).contains("~ the weekend of the story's lead"))
+    #expect(detail(story).contains("” is of this weekend"), "\(detail(story))")
+    let screen = render(story, size: story.viewport).lines
+    #expect(screen.contains { $0.contains(" ~2020-W23-WE ") }, "\(screen.joined(separator: "\n"))")
+    let plain = state(inference: .storyTime, anchor: 0)
+    #expect(plain.model.dateColumnWidth == DateLabel.columnWidth)
+    #expect(detail(plain).contains("” is of this day"))
   }
 
   @Test func aDateTakenFromAnotherEventDoesNotClaimItsWords() {

@@ -41,6 +41,14 @@ extension TaggedText {
     isWord(index, "him") || isWord(index, "them") || isWord(index, "us") || isWord(index, "me")
   }
 
+  /// Whether the word at `index` is a pronoun standing as an object: one only an object takes, or
+  /// `it`, `you` or `her` right after a verb or a preposition (`the agency that runs it | said`).
+  func isObjectPronoun(_ index: Int) -> Bool {
+    if isObjectCasePronoun(index) { return true }
+    guard index > 0, isWord(index, "it") || isWord(index, "you") || isWord(index, "her") else { return false }
+    return upos(index - 1) == .verb || upos(index - 1) == .adp
+  }
+
   /// Whether `’s` (or TimeML's spaced `'s`) follows the token before `end`: the name ending there
   /// owns what comes next (`Varden’s chief executive`).
   func isPossessive(after end: Int) -> Bool {

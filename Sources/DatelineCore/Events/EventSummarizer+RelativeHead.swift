@@ -8,8 +8,14 @@ extension EventSummarizer {
   /// or stands in no such apposition.
   func appositionHead(of phrase: Range<Int>) -> Range<Int>? {
     let sentence = tagged.sentenceOf[phrase.lowerBound]
-    guard !namesPerson(endingAt: phrase.upperBound), phrase.lowerBound >= 4, tagged.upos(phrase.lowerBound - 1) == .adp
-    else { return nil }
+    guard !namesPerson(endingAt: phrase.upperBound), phrase.lowerBound >= 2 else { return nil }
+    // The role noun phrase itself set off after the name: `Priya Holt, an astronomer who …`.
+    if tagged.has(phrase.lowerBound - 1, .comma), [.det, .adj, .noun].contains(tagged.upos(phrase.lowerBound)),
+      phrase.contains(where: { tagged.upos($0) == .noun })
+    {
+      return person(endingAt: phrase.lowerBound - 1)
+    }
+    guard phrase.lowerBound >= 4, tagged.upos(phrase.lowerBound - 1) == .adp else { return nil }
     var comma = phrase.lowerBound - 2
     while comma > 0, tagged.sentenceOf[comma] == sentence, Self.appositionWords.contains(tagged.upos(comma)) {
       comma -= 1
@@ -18,8 +24,13 @@ extension EventSummarizer {
       [.det, .noun, .adj].contains(tagged.upos(comma + 1)),
       (comma + 1..<(phrase.lowerBound - 1)).contains(where: { tagged.upos($0) == .noun })
     else { return nil }
-    return actors.mentions(in: max(0, comma - 8)..<comma).last {
-      $0.tokens.upperBound == comma && actors.actors[$0.actor].kind == .person
+    return person(endingAt: comma)
+  }
+
+  /// The tokens of the mention of a person that ends right before `end`.
+  private func person(endingAt end: Int) -> Range<Int>? {
+    actors.mentions(in: max(0, end - 8)..<end).last {
+      $0.tokens.upperBound == end && actors.actors[$0.actor].kind == .person
     }?.tokens
   }
 
@@ -48,11 +59,7 @@ extension EventSummarizer {
   private static let happeningVerbs: Set<String> = ["last", "happen", "occur", "unfold"]
 
   /// Whether an actor mention of a person ends right before `end`.
-  private func namesPerson(endingAt end: Int) -> Bool {
-    actors.mentions(in: max(0, end - 8)..<end).contains {
-      $0.tokens.upperBound == end && actors.actors[$0.actor].kind == .person
-    }
-  }
+  private func namesPerson(endingAt end: Int) -> Bool { person(endingAt: end) != nil }
 
   /// The parts of speech of the words of an apposition's role noun phrase before its `of`.
   private static let appositionWords: Set<UPOS> = [.det, .noun, .adj, .propn, .num]

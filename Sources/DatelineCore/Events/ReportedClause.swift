@@ -38,7 +38,9 @@ struct ReportedClause {
     let hasThat = tagged.isWord(start, "that")
     if hasThat { start += 1 }
     guard start < range.upperBound,
-      opensClause(at: start, before: range.upperBound, tagged, reach: hasThat ? thatSubjectReach : subjectReach)
+      opensClause(
+        at: start, before: range.upperBound, tagged, reach: hasThat ? thatSubjectReach : subjectReach,
+        prepositions: hasThat)
     else { return nil }
     return ReportedClause(speech: speech, content: start..<range.upperBound, time: time)
   }
@@ -95,8 +97,11 @@ struct ReportedClause {
   /// words, with no preposition but `of` and no punctuation but a possessive, a hyphen inside a
   /// word or one aside in commas before it (`her company sold`, `the head of the firm’s board
   /// said`, `the first rise, to 920 euros, would take effect`; not the object of `described a
-  /// chaotic six hours from the time …`).
-  static func opensClause(at start: Int, before end: Int, _ tagged: TaggedText, reach words: Int = subjectReach) -> Bool {
+  /// chaotic six hours from the time …`). After `that` (`prepositions`), where a clause surely
+  /// follows, its subject may hold any preposition: `that work on the pipes began …`.
+  static func opensClause(
+    at start: Int, before end: Int, _ tagged: TaggedText, reach words: Int = subjectReach, prepositions: Bool = false
+  ) -> Bool {
     var index = start
     var reach = start + words
     var setOff = false
@@ -124,7 +129,7 @@ struct ReportedClause {
       // A quotation may open at the verb: `said the council "ignored its own rules" …`.
       case .punct where tagged.has(index, WordFlags.quoteMark) && index > start: index += 1
       case .punct where !tagged.has(index, [.closeSingle, .straightSingle]): return false
-      case .adp where !tagged.isWord(index, "of"), .sconj, .cconj: return false
+      case .adp where !prepositions && !tagged.isWord(index, "of"), .sconj, .cconj: return false
       default: index += 1
       }
     }

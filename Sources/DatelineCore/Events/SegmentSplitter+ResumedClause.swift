@@ -40,7 +40,7 @@ extension SegmentSplitter {
     let closesGroup = tagged.upos(verb) == .aux && index - 1 > verb && tagged.upos(index - 1) == .verb
       && ((verb + 1)..<(index - 1)).allSatisfy { [.adv, .part, .aux].contains(tagged.upos($0)) }
       || verb == index - 1 && tagged.upos(verb) == .verb
-    guard [.noun, .propn, .num].contains(tagged.upos(index - 1)) || tagged.isObjectCasePronoun(index - 1) || closesGroup
+    guard [.noun, .propn, .num].contains(tagged.upos(index - 1)) || tagged.isObjectPronoun(index - 1) || closesGroup
     else { return false }
     // Past a phrase opened by a preposition (`who died after falling from a balcony | was
     // killed`), a verb in `-ed` may be a participle of that phrase's noun: `through the eyes of a
@@ -53,7 +53,7 @@ extension SegmentSplitter {
         || word > verb && tagged.has(word, .subordinator)
           && (!tagged.has(word, .preposition) || tagged.opensClauseAfterPreposition(word))
         || word > verb && tagged.has(word, .conjunction) && !joinsNouns(word)
-        || tagged.upos(word) == .pron && !tagged.has(word, .determiner) && !tagged.isObjectCasePronoun(word)
+        || tagged.upos(word) == .pron && !tagged.has(word, .determiner) && !tagged.isObjectPronoun(word)
     }
   }
 

@@ -56,7 +56,8 @@ public enum MarkdownExport {
     facts.append(told + " (" + paragraphs.filter { seen.insert($0).inserted }.joined(separator: ", ") + ")")
     if let inference = event.date?.inference {
       let anchor = event.date?.anchorEvent.map { timeline.events[$0].summary }
-      facts.append(escaped(inference.explanation(anchor: anchor, told: event.date?.expression.map { timeline.text($0) })))
+      let told = event.date?.expression.map { timeline.text($0) }
+      facts.append(escaped(inference.explanation(anchor: anchor, told: told, unit: event.date?.unitWords ?? "day")))
     } else if let anchor = event.date?.anchorEvent, let expression = event.date?.expression {
       facts.append(
         "“" + escaped(timeline.text(expression)) + "”, counted from " + DateDisplay.text(timeline.events[anchor].date))

@@ -26,19 +26,20 @@ public struct EventDate: Hashable, Sendable {
     case afterEvent = 5
 
     /// Why the date was inferred, in words, for a reader; `anchor` is the summary of the event
-    /// the date was taken from, when there is one, and `told` the words of the date's expression
-    /// (the stretch of an `offset`: `two days after`).
-    public func explanation(anchor: String?, told: String? = nil) -> String {
+    /// the date was taken from, when there is one, `told` the words of the date's expression
+    /// (the stretch of an `offset`: `two days after`), and `unit` what the date names (`day`,
+    /// `weekend`: `EventDate.unitWords`).
+    public func explanation(anchor: String?, told: String? = nil, unit: String = "day") -> String {
       let quoted = anchor.map { " “" + $0 + "”" } ?? ""
       switch self {
-      case .narrative: return "inferred: told in the past tense with" + quoted + ", whose day it takes"
-      case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this day"
+      case .narrative: return "inferred: told in the past tense with" + quoted + ", whose " + unit + " it takes"
+      case .storyTime: return "inferred: told in the past tense in a story whose lead" + quoted + " is of this " + unit
       case .publication:
         return "inferred: a report, a lead told as past or ongoing, or what a product is said to have, dated by the publication date"
       case .offset:
         guard let told, !quoted.isEmpty else { return "inferred: counted from the day of a clause told with it" }
         return "inferred:" + quoted + " came " + told + " it, and its day is counted from that one"
-      case .afterEvent: return "inferred: told as after" + quoted + ", on whose day or later it happened"
+      case .afterEvent: return "inferred: told as after" + quoted + ", on whose " + unit + " or later it happened"
       }
     }
 

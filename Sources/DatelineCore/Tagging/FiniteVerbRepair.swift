@@ -49,6 +49,7 @@ struct FiniteVerbRepair {
       lemmas[index] = rule
     }
     repairOpeningNames(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairToldThat(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
@@ -168,7 +169,7 @@ struct FiniteVerbRepair {
   }
 
   /// Whether the word in `range` is longer than four letters and ends in `-ing`.
-  private func endsInIng(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+  func endsInIng(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let end = range.upperBound
     return range.count > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
       && bytes[end - 1] == UInt8(ascii: "g")

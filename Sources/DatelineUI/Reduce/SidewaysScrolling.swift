@@ -1,7 +1,8 @@
 extension AppState {
   /// The columns the Timeline pane has for summaries.
   var summaryWidth: Int {
-    max(1, TimelineView.summaryWidth(layout.content(of: .timeline) ?? Rect(x: 0, y: 0, width: viewport.width, height: 1)))
+    let content = layout.content(of: .timeline) ?? Rect(x: 0, y: 0, width: viewport.width, height: 1)
+    return max(1, TimelineView.summaryWidth(content, dateColumn: model.dateColumnWidth))
   }
 
   /// Scrolls the Timeline's summaries half a pane sideways (`step` -1: left, 1: right), as far as

@@ -2,8 +2,20 @@ import DatelineCore
 
 /// How dates read in the panes: as precise as the text supports, `~` when inferred.
 public enum DateLabel {
-  /// The width of the Timeline's date column.
+  /// The narrowest the Timeline's date column is: wide enough for `~2021-11-07`.
   public static let columnWidth = 11
+
+  /// The width of the Timeline's date column for `events`: `columnWidth`, or wider when a label
+  /// needs it (`~2016-W35-WE`). Only week labels can be wider than an inferred day, so only those
+  /// are spelled out.
+  public static func columnWidth(fitting events: [Event]) -> Int {
+    var width = columnWidth
+    for event in events {
+      guard let date = event.date, case .point(let point) = date.value, point.precision == .week else { continue }
+      width = max(width, DisplayWidth.of(text(for: date)))
+    }
+    return width
+  }
 
   /// The short label: `2021-11-07`, `2020-05`, `2014`, `1990s`, `~2021-11-07`, `past`.
   public static func text(for date: EventDate) -> String {

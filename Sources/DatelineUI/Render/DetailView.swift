@@ -126,7 +126,8 @@ enum DetailView {
     if let inference = date.inference {
       let timeline = state.model.timeline
       return inference.explanation(
-        anchor: date.anchorEvent.map { timeline.events[$0].summary }, told: date.expression.map { timeline.text($0) })
+        anchor: date.anchorEvent.map { timeline.events[$0].summary }, told: date.expression.map { timeline.text($0) },
+        unit: date.unitWords)
     }
     let published = date.expression.flatMap { state.model.timeline.documents[$0.document].metadata.published }
     let reference =

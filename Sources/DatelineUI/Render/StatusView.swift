@@ -59,8 +59,8 @@ enum StatusView {
   static func inferredDateNote(_ state: AppState) -> String? {
     guard let date = state.selectedEvent?.date, date.isInferred else { return nil }
     switch date.inference {
-    case .narrative: return "~ the day of the clause before"
-    case .storyTime: return "~ the day of the story's lead"
+    case .narrative: return "~ the " + date.unitWords + " of the clause before"
+    case .storyTime: return "~ the " + date.unitWords + " of the story's lead"
     case .publication: return "~ the publication date"
     case .offset: return "~ counted from another clause's day"
     case .afterEvent: return "~ after an event told before"

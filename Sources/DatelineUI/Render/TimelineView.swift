@@ -3,8 +3,9 @@ import DatelineCore
 /// Draws the Timeline pane: a date column and a one-line summary per event, cut with `…` and
 /// scrolled sideways by `AppState.timelineShift`.
 enum TimelineView {
-  /// The columns left for summaries in a Timeline pane of `content`.
-  static func summaryWidth(_ content: Rect) -> Int { content.width - DateLabel.columnWidth - 2 }
+  /// The columns left for summaries in a Timeline pane of `content` beside a date column of
+  /// `dateColumn`.
+  static func summaryWidth(_ content: Rect, dateColumn: Int) -> Int { content.width - dateColumn - 2 }
 
   static func draw(_ canvas: inout Canvas, _ state: AppState, _ frame: Layout.PaneFrame) {
     let focused = state.focus == .timeline
@@ -20,6 +21,7 @@ enum TimelineView {
       return
     }
     let first = ListView.firstRow(state.timelineList, height: content.height, count: count)
+    let dateColumn = state.model.dateColumnWidth
     let needle = state.search?.pane == .timeline ? state.search?.query.lowercased() : nil
     for line in 0..<content.height {
       let row = first + line
@@ -31,9 +33,9 @@ enum TimelineView {
       canvas.fill(Rect(x: content.x, y: y, width: content.width, height: 1), role: base)
       let dateRole: Role = selected ? base : (event.date == nil ? .undated : (event.date?.isInferred == true ? .dateInferred : .date))
       let label = event.date.map { DateLabel.text(for: $0) } ?? "undated"
-      canvas.draw(" " + label, column: content.x, row: y, limit: min(content.width, DateLabel.columnWidth + 1), role: dateRole)
-      let summaryX = content.x + DateLabel.columnWidth + 2
-      let summaryWidth = self.summaryWidth(content)
+      canvas.draw(" " + label, column: content.x, row: y, limit: min(content.width, dateColumn + 1), role: dateRole)
+      let summaryX = content.x + dateColumn + 2
+      let summaryWidth = self.summaryWidth(content, dateColumn: dateColumn)
       guard summaryWidth > 0 else { continue }
       let clipped = ClippedLine(event.summary, shift: state.timelineShift, width: summaryWidth)
       canvas.draw(clipped.text, column: summaryX, row: y, limit: summaryWidth, role: base)

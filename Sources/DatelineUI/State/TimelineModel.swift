@@ -17,6 +17,9 @@ public final class TimelineModel: Sendable {
   /// Actor ids in the order the Actors pane lists them: most events first, then most mentions,
   /// then by name.
   public let actorOrder: [Int]
+  /// The width of the Timeline's date column: as wide as its widest label, `DateLabel.columnWidth`
+  /// at least.
+  public let dateColumnWidth: Int
   /// Every event's summary, ASCII lower-cased, one after another.
   let foldedSummaries: [UInt8]
   /// Where each event's folded summary starts in `foldedSummaries`; one extra entry at the end.
@@ -55,6 +58,7 @@ public final class TimelineModel: Sendable {
     foldedSummaries = folded
     summaryOffsets = offsets
     quotesBySpeaker = Self.groupQuotes(timeline.quotes)
+    dateColumnWidth = DateLabel.columnWidth(fitting: timeline.events)
     var perActor = Array(repeating: 0, count: timeline.actors.count)
     for quote in timeline.quotes {
       if let speaker = quote.speaker, speaker < perActor.count { perActor[speaker] += 1 }

@@ -24,6 +24,13 @@ import Testing
     #expect(us.contains("A driver who followed us crashed into a wall on Friday"), "\(us)")
   }
 
+  @Test func aRelativeClauseEndingOnItAfterItsVerbDoesToo() {
+    let it = summaries("The agency that runs it said on Monday it had approved more hours.")
+    #expect(it.contains { $0.hasPrefix("The agency that runs it said") }, "\(it)")
+    let her = summaries("A man who attacked her was jailed in Tarnby on Monday.")
+    #expect(her.contains("A man who attacked her was jailed in Tarnby on Monday"), "\(her)")
+  }
+
   @Test func aRelativeClauseAfterABarePluralOpeningTheSentenceKeepsItsDateToItself() {
     let all = Fixture.timeline(
       ["Floods hit the valley on Tuesday.\n\nFarmers who lost their homes in 2014 said they felt abandoned."],
