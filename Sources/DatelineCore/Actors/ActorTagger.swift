@@ -52,8 +52,14 @@ struct ActorTagger {
       for index in [candidate.tokens.lowerBound, candidate.tokens.upperBound - 1] {
         let token = tagged.tokens[index]
         guard token.kind == .word, mask & (1 << UInt64(token.hash & 63)) != 0, initials.contains(token.hash) else { continue }
-        // A common word after an institution's `of` (`Ministry of Health`) is no name of its own.
-        if index > candidate.tokens.lowerBound, tagged.has(index - 1, .connector) { continue }
+        // A common word after an institution's `of` (`Ministry of Health`, `Union of Nurses`) is no
+        // name of its own; a word the tagger's training text never has is (`Nordair` of `Pilots
+        // Union of Nordair`).
+        if index > candidate.tokens.lowerBound, tagged.has(index - 1, .connector),
+          tagged.usualTag(index) != nil || isCommonNounForm(index, tagged)
+        {
+          continue
+        }
         seen.insert(token.hash)
       }
     }
@@ -65,6 +71,7 @@ struct ActorTagger {
       if tagged.has(index, .givenName) { return true }
       if !isCommonNounForm(index, tagged),
         isNamedByAppositive(index, tagged) || isUnknownSpeaker(index, tagged) || isFoundedInstitution(index, tagged)
+          || isUnseenSubject(index, tagged)
       {
         return true
       }
@@ -159,6 +166,24 @@ struct ActorTagger {
     return [nil, .propn].contains(tagged.usualTag(index)) && tagged.isLowercaseWord(next)
       && tagged.has(next, .speechVerb) && tagged.upos(next) == .verb
   }
+
+  /// Whether a word the tagger's training text never has opens its sentence as the subject of a
+  /// verb whose object an `its` opens: `Nordair grounded its fleet`, the way
+  /// an organization acts on what it owns; not a plural (`Superbugs evolved its…`) nor a word
+  /// with the ending of a noun or adjective made from another (`Wellness lost its appeal`).
+  private static func isUnseenSubject(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let verb = index + 1
+    guard tagged.usualTag(index) == nil, tagged.tokens[index].length >= 4, !tagged.endsWith(index, "s"),
+      !derivedEndings.contains(where: { tagged.endsWith(index, $0) }), tagged.isFiniteVerb(verb)
+    else { return false }
+    return ((verb + 1)...(verb + 3)).contains { tagged.isWord($0, "its") }
+  }
+
+  /// Endings of English words made from others: of doings, qualities, manners.
+  private static let derivedEndings: [StaticString] = [
+    "ing", "ly", "ed", "ty", "ness", "tion", "sion", "ment", "ance", "ence", "ism", "ship", "hood", "ure", "ous",
+    "ive", "ful", "less", "able", "ible", "al",
+  ]
 
   /// Whether a word the tagger's training text never has as a common one opens its sentence as
   /// what was founded, listed or bought: `Bramwell was founded in 1893`.

@@ -83,6 +83,13 @@ struct DefiniteReference {
       return found == .close || found == .loose && isSubject(mention.tokens.lowerBound, from: lowest)
     }
     let best = nearby.map { fit(actors.mentions[$0].actor) }.max() ?? .none
+    // A name that holds the noun's word, however far back, fits better than names that only may
+    // be what the noun says (`the bank` far after `Bank of Velmark`, not a newspaper named since).
+    if best < .close, main.map({ fit($0) < .close }) ?? true,
+      let far = farHolder(of: noun, before: actors.firstMention(atOrAfter: start))
+    {
+      return far
+    }
     if let main, fit(main) != .none, fit(main) >= best,
       let last = actors.mentions[..<actors.firstMention(atOrAfter: start)].lastIndex(where: {
         $0.actor == main && isUsable($0)

@@ -7,7 +7,8 @@ extension TaggedText {
   /// phrase: a personal pronoun follows it (`since he assumed office`), or, after `after`,
   /// `before`, `since` and `until`, `it`, `they` or `we` and a verb (`after it ran aground`) or a
   /// noun phrase and a finite verb do (`after hackers stole`, `before the referee sent`, `after
-  /// talks with managers collapsed`), not `after the 2019 election`; with `anyPreposition`, after
+  /// talks with managers collapsed`, `after the first trial against it ended`), not `after the
+  /// 2019 election`; with `anyPreposition`, after
   /// any of them (`as ballots were added`, where nothing before it can take a noun phrase).
   func opensClauseAfterPreposition(_ index: Int, anyPreposition: Bool = false) -> Bool {
     guard has(index, .subordinator), has(index, .preposition) else { return false }
@@ -30,12 +31,13 @@ extension TaggedText {
     let limit = min(tokens.count, index + 1 + Self.prepositionClauseReach)
     while word < limit {
       if word > index + 1, isFiniteVerb(word), timeOf[word] < 0, !isCompoundModifier(word) {
-        return [.noun, .propn, .num].contains(upos(word - 1))
+        return [.noun, .propn, .num].contains(upos(word - 1)) || isObjectPronoun(word - 1)
       }
       // The phrase may hold one of its own: `after talks with managers collapsed`, `as ballots
-      // from the valleys were added`.
+      // from the valleys were added`, `after the first trial against it ended`.
       if upos(word) == .adp, word > index + 1, [.noun, .propn].contains(upos(word - 1)), !isWord(word, "of") {
         word += upos(word + 1) == .det ? 2 : 1
+        if word < limit, upos(word) == .pron, isObjectPronoun(word) { word += 1 }
         continue
       }
       guard timeOf[word] < 0 || isCountBeforeOf(word), isCompoundModifier(word) || isNounPhraseWord(word, in: (index + 1)..<word)

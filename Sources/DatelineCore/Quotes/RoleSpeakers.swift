@@ -1,5 +1,6 @@
 /// The speakers a document names only by a role (`the seller`, `one resident`, `a spokeswoman for
-/// the council`): one actor per phrase as written, a person (a group when the noun is plural),
+/// the council`) or by an organization's field (`the transport ministry`): one actor per phrase as
+/// written, a person (a group when the noun is plural, an organization for a field's body),
 /// numbered after the document's actors, with a role mention at each phrase. Made while the
 /// quotations are read, then added to the document's actors.
 final class RoleSpeakers {
@@ -36,7 +37,9 @@ final class RoleSpeakers {
   /// resolver left it to no one, as it fits more than one person.
   func actor(for tokens: Range<Int>, head: Int) -> Int? {
     if tagged.isWord(tokens.lowerBound, "the"), titlesBeforeNames.contains(tagged.tokens[head].hash) { return nil }
-    let name = self.name(tokens)
+    // `the ministry` after `the transport ministry` is that body.
+    let named = tokens.count == 2 ? FieldBodies(tagged: tagged).earlier(for: head) : nil
+    let name = self.name(named ?? tokens)
     let key = name.lowercased()
     let id: Int
     if let known = ids[key] {
@@ -44,7 +47,8 @@ final class RoleSpeakers {
     } else {
       id = firstID + actors.count
       ids[key] = id
-      let kind: Actor.Kind = PersonNoun.isPlural(head, in: tagged) ? .group : .person
+      let kind: Actor.Kind =
+        tagged.has(head, .kindNoun) && tagged.infos[head].actorKind == .organization ? .organization : PersonNoun.isPlural(head, in: tagged) ? .group : .person
       actors.append(Actor(id: id, name: name, kind: kind))
     }
     if !mentions.contains(where: { $0.tokens == tokens }) {

@@ -144,6 +144,7 @@ struct SpeakerPhrase {
         && !modifiesNoun(mention.tokens.upperBound, before: phrase.upperBound)
     }
     if let index = last ? indices.last : indices.first { return .mention(index) }
+    if let body = fieldBody(of: phrase) { return body }
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase) }
     if isInstitution(noun) {
@@ -151,6 +152,18 @@ struct SpeakerPhrase {
         ?? .unnamed
     }
     return staff(at: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase)
+  }
+
+  /// What a public body named by its field closing `phrase` stands for (`The transport ministry`,
+  /// which the tagger may read as a name): the organization named so, else the body itself; and
+  /// so for a bare `the ministry` after such a body.
+  private func fieldBody(of phrase: Range<Int>) -> Attribution.Speaker? {
+    let fields = FieldBodies(tagged: tagged)
+    let noun = phrase.upperBound - 1
+    let body = fields.body(noun, from: phrase.lowerBound)
+      ?? (phrase.lowerBound + 1 == noun && fields.earlier(for: noun) != nil ? phrase : nil)
+    guard let body else { return nil }
+    return definite.mention(for: noun).map { .mention($0) } ?? .role(body, head: noun)
   }
 
   /// The role phrase `noun` heads when it names a person (`the seller`, `the company’s lawyer`, `a

@@ -53,12 +53,19 @@ struct SpeechClause {
 
   private func isTime(_ index: Int) -> Bool { index < tagged.tokens.count && tagged.timeOf[index] >= 0 }
 
-  /// A word of a noun phrase, or the `’s` of a possessive glued to one; not a time (`said Monday
+  /// A word of a noun phrase, a percent sign glued to a number, or the `’s` of a possessive glued
+  /// to one; not a time (`said Monday
   /// the plant would close` reports from `the plant`, which this reading does not place).
   private func isNounPhraseToken(_ index: Int) -> Bool {
     guard tagged.timeOf[index] < 0 else { return false }
     let token = tagged.tokens[index]
     if token.kind == .number { return true }
+    // `78%`: a percent sign glued to its number.
+    if tagged.isGlued(index), index > 0, tagged.tokens[index - 1].kind == .number,
+      tagged.string(tokens: index..<(index + 1)) == "%"
+    {
+      return true
+    }
     if tagged.has(index, [.closeSingle, .straightSingle]) { return tagged.isGlued(index) && tagged.isGlued(index + 1) }
     guard token.kind == .word else { return false }
     if index > 0, tagged.has(index - 1, [.closeSingle, .straightSingle]), tagged.isGlued(index) { return true }

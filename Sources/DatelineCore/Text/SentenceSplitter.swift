@@ -43,7 +43,9 @@ public struct SentenceSplitter: Sendable {
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.lowerBound { tokenIndex += 1 }
       var first = tokenIndex
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.upperBound {
-        if let last = boundary(after: tokenIndex, text: text, tokens: tokens, limit: range.upperBound) {
+        if let last = boundary(after: tokenIndex, text: text, tokens: tokens, limit: range.upperBound)
+          ?? listLineEnd(at: tokenIndex, text: text, tokens: tokens, limit: range.upperBound)
+        {
           sentences.append(make(first...last, tokens, paragraph))
           tokenIndex = last + 1
           first = tokenIndex
@@ -90,6 +92,27 @@ public struct SentenceSplitter: Sendable {
       return nil
     }
     return last
+  }
+
+  /// The most bytes a line of a list or a heading may have: a wrapped line of prose is longer.
+  private static let listLineLimit = 40
+
+  /// `index` when the word there ends a short line without punctuation and the next line opens
+  /// with a capital: the line is a heading or an item of a list (`Related topics` over `Interest
+  /// rates`), not a wrapped line of a sentence, whose lines run longer; a line ending on a word
+  /// that goes on (`the`, `of`, `and`) goes on.
+  private func listLineEnd(at index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], limit: Int) -> Int? {
+    let token = tokens[index]
+    guard token.kind != .punctuation, index + 1 < tokens.count, Int(tokens[index + 1].start) < limit,
+      tokens[index + 1].isCapitalized, openers.value(for: token, in: text) == nil,
+      text[Int(token.end)..<Int(tokens[index + 1].start)].contains(0x0A)
+    else { return nil }
+    var lineStart = Int(token.start)
+    while lineStart > 0, text[lineStart - 1] != 0x0A {
+      lineStart -= 1
+      if Int(token.end) - lineStart > Self.listLineLimit { return nil }
+    }
+    return index
   }
 
   /// Words that go on a clock time after its `a.m.` or `p.m.`: a day (`3 p.m. Monday`), a month

@@ -67,6 +67,13 @@ import Testing
     #expect(all[anchor].summary.contains("without power"))
   }
 
+  @Test func aStretchBeforeAClauseWhoseSubjectHoldsAPrepositionAndItIsCountedToo() throws {
+    let all = events("Halvorsen sold its plant in 2021, two years after the first trial against it ended in a mistrial.")
+    let trial = try event("trial against it ended", in: all)
+    #expect(trial.date?.value.timex == "2019" && trial.date?.inference == .offset, "\(String(describing: trial.date))")
+    #expect(!trial.summary.hasPrefix("Two years"), "\(trial.summary)")
+  }
+
   @Test func aClauseAfterANamedEventIsOfItsDayOrLater() throws {
     let all = events("Orvik Foods will close 12 plants, it said on Tuesday. Its shares fell 7% after the announcement.")
     let fell = try event("shares fell", in: all)

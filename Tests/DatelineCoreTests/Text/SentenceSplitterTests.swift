@@ -70,4 +70,15 @@ import Testing
     let analysis = TextAnalysis("First line without stop\nSecond line.")
     #expect(analysis.sentences.map(\.paragraph) == [0, 1])
   }
+
+  @Test func aShortLineWithoutStopOverACapitalIsASentenceOfItsOwn() {
+    let text = "The bank held rates.\n\nRelated topics\nInterest rates\nNordic economy\n\nShares rose."
+    #expect(sentences(text) == ["The bank held rates.", "Related topics", "Interest rates", "Nordic economy", "Shares rose."])
+  }
+
+  @Test func aWrappedLineOrOneEndingOnAWordThatGoesOnStaysInItsSentence() {
+    let wrapped = "The council said on Monday that the new bridge over the river\nKessel would open in May.\n\nIt did."
+    #expect(sentences(wrapped) == ["The council said on Monday that the new bridge over the river\nKessel would open in May.", "It did."])
+    #expect(sentences("Talks with the\nUnion broke down.\n\nIt did.") == ["Talks with the\nUnion broke down.", "It did."])
+  }
 }
