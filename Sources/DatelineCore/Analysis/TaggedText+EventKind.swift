@@ -19,12 +19,22 @@ extension TaggedText {
     guard let kind = info.eventKind else { return nil }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
+    if info.flags.contains(.objectSense) {
+      return objectClasses(of: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    }
     if let found = nearestContext(of: index, classes: classes) { return info.contextKinds.kind(beside: found) ?? kind }
     if info.contextKinds.gives(.court), hasTerm(after: index) { return .court }
     if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
     if info.contextKinds.gives(.attack), isStateForce(index) { return .attack }
     if seekingCause, isHarm(info), let cause = causeKind(of: index) { return cause }
     return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+  }
+
+  /// Whether the lowercase word at `index` only names a kind in the lexicon, with no event verb
+  /// or noun of its own: `guilty`, `charged`.
+  func onlyNamesKind(_ index: Int) -> Bool {
+    isLowercaseWord(index) && !has(index, [.triggerVerb, .triggerNoun, .lightVerb])
+      && eventKind(at: index).map { $0 != .other } == true
   }
 
   /// How many words of the infinitive after a vote are read for the action it decides (`to go
@@ -138,6 +148,16 @@ extension TaggedText {
       }
     }
     return best?.bits
+  }
+
+  /// The classes among `classes` of the head of the direct object of the verb at `index`, past
+  /// the particle `up` (`set up a charity`), when it is a noun or a name and no time (`started
+  /// Monday's game` acts on no name).
+  private func objectClasses(of index: Int, classes: UInt16) -> UInt16? {
+    guard upos(index) == .verb else { return nil }
+    let start = isWord(index + 1, "up") ? index + 2 : index + 1
+    guard let head = phraseHead(from: start), timeOf[head] < 0 else { return nil }
+    return contextClasses(head, classes)
   }
 
   /// The last noun or name of the noun phrase right after the verb at `index`, its direct object:

@@ -79,27 +79,48 @@ extension EventMentionFinder {
       if tagged.has(index, .speechVerb), !namesEvent(index), !isAct(index), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
-      let own = kindOfLemma(index)
+      let lemmaKind = kindOfLemma(index)
+      let own = lemmaKind == .other && namesKindWithWhat(index) ? tagged.eventKind(at: index) ?? lemmaKind : lemmaKind
       return (index, own == .other ? complementKind(of: index, in: range) ?? own : own, false)
     }
     return nil
   }
 
+  /// Whether the verb at `index` is a form the lexicon lists with no part of speech, followed by
+  /// `with` and what it names, past its object: then it names its clause's kind (`was charged
+  /// with assault`, `charged him with fraud`; not `charged what the rate card said`).
+  private func namesKindWithWhat(_ index: Int) -> Bool {
+    guard tagged.onlyNamesKind(index) else { return false }
+    var next = index + 1
+    while [.pron, .propn].contains(tagged.upos(next)) { next += 1 }
+    return tagged.isWord(next, "with")
+  }
+
   /// How many words after a verb of no kind are read for the word that completes it.
   static let complementReach = 4
 
-  /// The kind of a lowercase adjective that only names a kind in the lexicon (no event verb or
-  /// noun of its own: `guilty`) and completes the verb at `verb`, within `complementReach` words
-  /// past its object (a pronoun or a name) and adverbs: `pleaded guilty` is a court event. Nil
-  /// when there is none.
+  /// The kind of a word that only names a kind in the lexicon (no event verb or noun of its own:
+  /// `guilty`, which the tagger may read as a noun after an object; not the object itself,
+  /// `changed form`) and completes the verb at `verb`, within `complementReach` words past its
+  /// object (a pronoun or a name, with an age set off after it) and adverbs: `pleaded guilty`,
+  /// `found him guilty of arson` and `found Ivo Brandt, 44, guilty` are court events. Nil when
+  /// there is none.
   func complementKind(of verb: Int, in range: Range<Int>) -> Event.Kind? {
-    for index in (verb + 1)..<max(verb + 1, min(range.upperBound, verb + 1 + Self.complementReach)) {
-      guard [.pron, .propn, .adj, .adv].contains(tagged.upos(index)) else { return nil }
-      if tagged.upos(index) == .adj, tagged.isLowercaseWord(index), !tagged.has(index, [.triggerVerb, .triggerNoun, .lightVerb]),
-        let kind = tagged.eventKind(at: index), kind != .other
-      {
+    var index = verb + 1
+    var read = 0
+    while index < range.upperBound, read < Self.complementReach {
+      let isComplement = tagged.upos(index) == .adj || tagged.upos(index) == .noun && index > verb + 1
+      if isComplement, tagged.onlyNamesKind(index), let kind = tagged.eventKind(at: index) {
         return kind
       }
+      let setsOffAge = tagged.has(index, .comma) && tagged.upos(index + 1) == .num && tagged.has(index + 2, .comma)
+      if setsOffAge {
+        index += 3
+        continue
+      }
+      guard [.pron, .propn, .adj, .adv].contains(tagged.upos(index)) else { return nil }
+      index += 1
+      read += 1
     }
     return nil
   }

@@ -75,6 +75,14 @@ extension EventSummarizer {
         if passedClause { return passedPredicate ? firstOfAppositives(ending: index, in: segments) : nil }
         continue
       }
+      // What `that` reports in the past perfect is passed over for its reporter (`continuesReporter`).
+      let opening = tagged.sentences[Int(sentence)].tokens.lowerBound
+      if tagged.isWord(piece.tokens.lowerBound, "that"), let finite = piece.tokens.first(where: { tagged.isFiniteVerb($0) }),
+        let reporter = (opening..<piece.tokens.lowerBound).last(where: { tagged.upos($0) == .verb }),
+        continuesReporter(reporter, reported: finite, subject: first..<finite, continuation: verb)
+      {
+        continue
+      }
       return subject(of: first..<piece.tokens.upperBound, sharing: verb)
     }
     return nil
@@ -161,8 +169,9 @@ extension EventSummarizer {
   /// The subject of the clause that the verb at `main` reports (`said | demand recovered in
   /// May`, `heard that | the firm moved money`), with the auxiliaries its verb shares with
   /// `continuation`, when the list goes on from that clause: nil when `main` takes no clause,
-  /// the continuation takes one itself, or a modal of the reported clause could not govern it
-  /// (`said the bridge would reopen …, and closed the road`).
+  /// the continuation takes one itself, a modal of the reported clause could not govern it
+  /// (`said the bridge would reopen …, and closed the road`) or its past perfect does not
+  /// (`found the dam had cracked, and closed the road`).
   private func reportedSubject(after main: Int, in tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
     guard takesClause(main), !takesClause(continuation),
       let reported = ((main + 1)..<tokens.upperBound).first(where: { verb in
@@ -174,6 +183,7 @@ extension EventSummarizer {
       !isModal(reported) || tagged.isWrittenAsLemma(continuation)
     else { return nil }
     let start = phraseStart(before: reported, lowest: main + 1)
+    guard !continuesReporter(main, reported: reported, subject: start..<reported, continuation: continuation) else { return nil }
     return start..<sharedAuxiliaries(after: reported, in: tokens, with: continuation)
   }
 
@@ -218,30 +228,6 @@ extension EventSummarizer {
     guard tagged.lemma(end - 1) == "be" else { return end }
     return takesObject || tellsChangeOfItsOwn(continuation) ? start : end
   }
-
-  /// Whether the verb at `index` tells a change its subject goes through of its own, told with
-  /// no object and no agent after it: after a passive, it goes on active (`was called off in May
-  /// and resumed in June`: the strike resumed; `was closed in May and reopened in June`), unless
-  /// `by` names who did it (`and resumed by the new board`).
-  private func tellsChangeOfItsOwn(_ index: Int) -> Bool {
-    // A lemma the lemmatizer cut one letter short is found too: `resumed` → `resum`.
-    guard tagged.lemmaForms(index).contains(where: { Self.changeVerbs.contains(String($0)) }) else { return false }
-    var next = index + 1
-    while tagged.upos(next) == .adv { next += 1 }
-    return !tagged.isWord(next, "by")
-  }
-
-  /// Verbs whose subject may go through the change they tell with no one doing it: `the strike
-  /// resumed`, `the road reopened`, `output fell`.
-  private static let changeVerbs: Set<String> = [
-    "resume", "restart", "reopen", "reconvene", "recover", "rebound", "return", "continue", "begin", "start", "end",
-    "finish", "stop", "close", "open", "collapse", "rise", "fall", "grow", "shrink", "increase", "decrease",
-    "drop", "climb", "soar", "plunge", "slump", "sink", "expire", "escalate", "ease", "improve", "worsen",
-    "spread", "stall", "break", "burn", "erupt", "subside", "dissolve", "merge", "split", "fail", "expand", "contract",
-    "decline", "double", "triple", "slow", "accelerate", "widen", "narrow", "strengthen", "weaken", "surge", "tumble",
-    "jump", "develop", "evolve", "shift", "thrive", "prosper", "flourish", "stabilise", "stabilize", "recede", "deepen",
-    "intensify", "struggle", "survive", "die",
-  ]
 
   /// Whether the token at `index` is a modal (`would`, `can`): what goes on from it is a base form.
   private func isModal(_ index: Int) -> Bool {

@@ -36,7 +36,7 @@ extension EventSummarizer {
       var head = tokens.lowerBound
       while head < tokens.upperBound, tagged.upos(head) == .adv { head += 1 }
       let first = tagged.upos(head)
-      if first == .adp || first == .verb { continue }
+      if first == .adp || first == .verb || isEllipticalClause(tokens) { continue }
       // A count of nouns is a noun phrase (`Eleven stores`); a number alone is an age.
       let isCount = tagged.upos(tokens.lowerBound) == .num && tagged.upos(tokens.upperBound - 1) == .noun
       guard tagged.isBareNounPhrase(tokens, orNumber: isCount) else { return nil }
@@ -51,6 +51,13 @@ extension EventSummarizer {
       return (segments[opening].tokens.lowerBound..<tokens.upperBound, segments[opening].tokens)
     }
     return nil
+  }
+
+  /// Whether `tokens` is a subordinate clause with no subject and no verb of its own, set off
+  /// between a subject and its verb: `A runoff, if needed, would be held`, `, once approved,`.
+  private func isEllipticalClause(_ tokens: Range<Int>) -> Bool {
+    tokens.count <= 3 && tagged.has(tokens.lowerBound, .subordinator) && !tagged.has(tokens.lowerBound, .preposition)
+      && [.verb, .adj].contains(tagged.upos(tokens.lowerBound + 1))
   }
 
   /// The name a segment consists of, when it is nothing but a name in apposition:

@@ -25,7 +25,7 @@ extension SegmentSplitter {
           return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
         }
         if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
-        if index + 1 < limit, tagged.upos(opening + 1) != .adp, holdsName(opening + 1..<index),
+        if index + 1 < limit, tagged.upos(opening + 1) != .adp, holdsName(opening + 1..<index) || isAge(opening + 1..<index),
           continuesObject(opening: opening, with: index + 1)
         {
           return index
@@ -71,12 +71,15 @@ extension SegmentSplitter {
     return lies ? after : nil
   }
 
-  /// Whether a name set off after the object of a finite verb is followed by a preposition that
-  /// goes on with the clause (`sold their top scorer, Jordan Abbey, to Lazio in July`) or by an
-  /// amount: the clause's place, partner, time and second object stand after the appositive.
+  /// Whether a name or an age set off after the object of a finite verb is followed by a
+  /// preposition that goes on with the clause (`sold their top scorer, Jordan Abbey, to Lazio in
+  /// July`), by an amount or by a word of a kind that completes the object (`found Ivo Brandt,
+  /// 44, guilty of theft`): the clause's place, partner, time, second object and complement stand
+  /// after the appositive.
   private func continuesObject(opening: Int, with next: Int) -> Bool {
     let opensPhrase = tagged.upos(next) == .adp && tagged.isLowercaseWord(next) && !tagged.isWord(next, "of")
       && !tagged.has(next, [.subordinator, .relative])
+      || tagged.onlyNamesKind(next)
     // A second object, an amount, may follow too (`would give the owner, Ouse Aggregates, £240,000
     // towards the dig`); a number set off alone is an age (`, 45,`).
     let opensAmount = tagged.upos(next) == .sym || tagged.upos(next) == .num && !tagged.has(next + 1, .comma)
@@ -92,6 +95,11 @@ extension SegmentSplitter {
 
   /// Whether `range` holds a name.
   private func holdsName(_ range: Range<Int>) -> Bool { range.contains { tagged.upos($0) == .propn } }
+
+  /// Whether `range` is a number alone, an age set off after a name (`Ivo Brandt, 44,`).
+  private func isAge(_ range: Range<Int>) -> Bool {
+    range.count == 1 && tagged.upos(range.lowerBound) == .num && tagged.upos(range.lowerBound - 2) == .propn
+  }
 
   /// How many tokens a bracketed aside inside a clause may hold.
   static let asideReach = 8

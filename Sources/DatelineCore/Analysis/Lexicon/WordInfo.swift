@@ -116,6 +116,9 @@ struct WordFlags: OptionSet, Sendable, Hashable {
   /// A vote that decides an action (`voted to strike`): with no class word beside it, it takes
   /// the action's kind; see `event-triggers.txt`.
   static let ballot = WordFlags(rawValue: 1 << 59)
+  /// An event word whose sense only its object decides (`started Apple` is a founding; `work
+  /// started on the bridge` is not): see `event-triggers.txt`.
+  static let objectSense = WordFlags(rawValue: 1 << 60)
 
   /// Words that are never a name on their own and are stripped from the front of one:
   /// determiners to interjections (bits 0–15).

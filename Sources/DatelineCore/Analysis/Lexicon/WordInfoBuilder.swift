@@ -85,6 +85,7 @@ struct WordInfoBuilder {
       if parts.contains("noun") { flags.insert(.triggerNoun) }
       if parts.contains("light") { flags.insert(.lightVerb) }
       if parts.contains("ballot") { flags.insert(.ballot) }
+      if parts.contains("object") { flags.insert(.objectSense) }
       add(entry.key, flags, eventKind: kind)
       let key = entry.key.lowercased()
       guard infos[key]?.eventKind == kind, infos[key]?.contextKinds.isEmpty == true else { continue }

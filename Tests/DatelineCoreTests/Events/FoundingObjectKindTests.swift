@@ -1,0 +1,22 @@
+import DatelineTestSupport
+import Testing
+
+@testable import DatelineCore
+
+/// Starting or setting up a company, a charity or a name is a founding; what starts of itself
+/// (`work on the bridge started`) or is started without being founded (`started talks`) is not.
+@Suite struct FoundingObjectKindTests {
+  private func kind(of words: String, in text: String) throws -> String {
+    let events = Fixture.timeline([text], published: "2025-03-04").events
+    return try #require(events.first { $0.summary.contains(words) }, "\(events.map(\.summary))").kind.rawValue
+  }
+
+  @Test func startingAnInstitutionIsAFoundingAndStartingAnythingElseIsNot() throws {
+    #expect(try kind(of: "started", in: "Lena Hart started Corvane in 2009.") == "founding")
+    #expect(try kind(of: "started", in: "Ms Okafor started a small software company in 2011.") == "founding")
+    #expect(try kind(of: "set up", in: "Her brother set up a charity for orphans in 2014.") == "founding")
+    #expect(try kind(of: "started", in: "Work on the new bridge started in May 2023.") != "founding")
+    #expect(try kind(of: "started", in: "The two firms started talks in 2019.") != "founding")
+    #expect(try kind(of: "started", in: "The striker started Saturday's game on the bench.") != "founding")
+  }
+}
