@@ -10,12 +10,19 @@ extension EventSummarizer {
     var index = start - 1
     if tagged.has(index, .comma) { index -= 1 }
     // A calendar date after the noun is not what the clause is about (`Storm Klaus in January
-    // 2009, which killed 31 people`); a period told as a noun phrase is (`for the last quarter,
-    // which ended …`).
+    // 2009, which killed 31 people`), nor a time told as the adverb of the clause before, right
+    // after its object (`offered a 9% rise earlier this month, which the union rejected`); a
+    // period told as a noun phrase is (`for the last quarter, which ended …`).
     if index >= 1, tagged.timeOf[index] >= 0 {
       var before = index
       while before >= 1, tagged.timeOf[before] >= 0, tagged.sentenceOf[before] == tagged.sentenceOf[start] { before -= 1 }
-      if tagged.has(before, .preposition), [.propn, .num].contains(tagged.upos(before + 1)) { index = before - 1 }
+      if tagged.has(before, .preposition), [.propn, .num].contains(tagged.upos(before + 1)) {
+        index = before - 1
+      } else if [.noun, .propn].contains(tagged.upos(before)), tagged.sentenceOf[before] == tagged.sentenceOf[start],
+        !tagged.has(before + 1, .preposition)
+      {
+        index = before
+      }
     }
     // An age set off after a name is not what the clause is about: `Ana Brel, 63, who fled`.
     if index >= 2, tagged.upos(index) == .num, tagged.has(index - 1, .comma) { index -= 2 }

@@ -18,6 +18,8 @@ import Testing
     ("The flood damaged 40 bridges, which the province pledged to repair by 2028.",
      "The province pledged to repair 40 bridges by 2028"),
     ("The board backed a bid, which shareholders turned down last week.", "Shareholders turned down a bid last week"),
+    ("Managers offered a 9% rise earlier this month, which the union rejected.", "The union rejected a 9% rise"),
+    ("The firm announced a plan last week, which the union opposed.", "The union opposed a plan"),
     ("The levy, which ministers had not planned until 2021, was scrapped in January.",
      "Ministers had not planned the levy until 2021"),
     ("The mural, which the council ordered to be painted over in 2020, survived.",
