@@ -174,9 +174,7 @@ extension TaggedText {
     guard start > 0, start < tokens.count, sentenceOf[start] == sentenceOf[start - 1] else { return nil }
     let sentence = sentences[Int(sentenceOf[start])].tokens
     var next = start
-    while next < sentence.upperBound, [.det, .adj, .num].contains(upos(next)) || isWord(next, "its")
-      || isWord(next, "their")
-    {
+    while next < sentence.upperBound, [.det, .adj, .num].contains(upos(next)) || isPossessiveDeterminer(next) {
       next += 1
     }
     var head: Int?

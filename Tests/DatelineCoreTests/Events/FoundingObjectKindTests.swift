@@ -15,6 +15,8 @@ import Testing
     #expect(try kind(of: "started", in: "Lena Hart started Corvane in 2009.") == "founding")
     #expect(try kind(of: "started", in: "Ms Okafor started a small software company in 2011.") == "founding")
     #expect(try kind(of: "set up", in: "Her brother set up a charity for orphans in 2014.") == "founding")
+    #expect(try kind(of: "started", in: "Raman started her first company in 2015.") == "founding")
+    #expect(try kind(of: "set up", in: "The couple set up their own charity in 2018.") == "founding")
     #expect(try kind(of: "started", in: "Work on the new bridge started in May 2023.") != "founding")
     #expect(try kind(of: "started", in: "The two firms started talks in 2019.") != "founding")
     #expect(try kind(of: "started", in: "The striker started Saturday's game on the bench.") != "founding")
