@@ -41,6 +41,14 @@ extension TaggedText {
     isWord(index, "him") || isWord(index, "them") || isWord(index, "us") || isWord(index, "me")
   }
 
+  /// Whether the token at `index` is a percent sign glued to the number before it: `78%`.
+  func isPercentSign(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard index > 0, token.length == 1, analysis.text[Int(token.start)] == UInt8(ascii: "%") else { return false }
+    let number = tokens[index - 1]
+    return number.kind == .number && number.end == token.start
+  }
+
   /// Whether the word at `index` is a pronoun standing as an object: one only an object takes, or
   /// `it`, `you` or `her` right after a verb or a preposition (`the agency that runs it | said`).
   func isObjectPronoun(_ index: Int) -> Bool {

@@ -56,7 +56,7 @@ extension EventSummarizer {
       // update`), with the currency sign glued before it and the point glued inside it.
       // A percent sign closes the number glued before it: `a 14% fall`.
       if tagged.tokens[first - 1].kind == .number || isCurrencySign(first - 1) && tagged.tokens[first].kind == .number
-        || isPercentSign(first - 1)
+        || tagged.isPercentSign(first - 1)
       {
         first -= 1
         continue
@@ -103,13 +103,6 @@ extension EventSummarizer {
     return sign == "$" || sign == "£" || sign == "€" || sign == "¥"
   }
 
-  /// Whether the token at `index` is a percent sign glued after a number: `14%`.
-  private func isPercentSign(_ index: Int) -> Bool {
-    guard index >= 1, tagged.tokens[index].kind == .punctuation, tagged.isGlued(index),
-      tagged.tokens[index - 1].kind == .number
-    else { return false }
-    return tagged.string(tokens: index..<(index + 1)) == "%"
-  }
 
   /// Whether the word at `index` is a verb that cannot stand inside a noun phrase: not a
   /// participle (`a revamped system`, `a broken seal`, `the growing market`) nor a noun in a

@@ -228,7 +228,7 @@ struct SegmentSplitter {
     var lower = piece.lowerBound
     var upper = piece.upperBound
     while lower < upper, isSkippable(lower) { lower += 1 }
-    while upper > lower, isSkippable(upper - 1), !isPercentSign(upper - 1) { upper -= 1 }
+    while upper > lower, isSkippable(upper - 1), !tagged.isPercentSign(upper - 1) { upper -= 1 }
     // A conjunction before an aside set off by commas goes with what follows the aside: `cut 300
     // jobs and, in May, closed two branches` is two predicates, not one ending in `and`.
     if upper - lower > 1, upper < tagged.tokens.count, tagged.has(upper, .comma), tagged.upos(upper - 1) == .cconj {
@@ -237,14 +237,6 @@ struct SegmentSplitter {
     return lower..<upper
   }
 
-  /// Whether the token at `index` is a percent sign that closes the number before it (`11%`):
-  /// part of the amount, not of the punctuation between clauses.
-  private func isPercentSign(_ index: Int) -> Bool {
-    let token = tagged.tokens[index]
-    guard index > 0, token.length == 1, tagged.analysis.text[Int(token.start)] == UInt8(ascii: "%") else { return false }
-    let number = tagged.tokens[index - 1]
-    return number.kind == .number && number.end == token.start
-  }
 
   private func isSkippable(_ index: Int) -> Bool {
     tagged.tokens[index].kind == .punctuation && !tagged.has(index, WordFlags.quoteMark.union([.hyphen]))

@@ -61,11 +61,7 @@ struct SpeechClause {
     let token = tagged.tokens[index]
     if token.kind == .number { return true }
     // `78%`: a percent sign glued to its number.
-    if tagged.isGlued(index), index > 0, tagged.tokens[index - 1].kind == .number,
-      tagged.string(tokens: index..<(index + 1)) == "%"
-    {
-      return true
-    }
+    if tagged.isPercentSign(index) { return true }
     if tagged.has(index, [.closeSingle, .straightSingle]) { return tagged.isGlued(index) && tagged.isGlued(index + 1) }
     guard token.kind == .word else { return false }
     if index > 0, tagged.has(index - 1, [.closeSingle, .straightSingle]), tagged.isGlued(index) { return true }
