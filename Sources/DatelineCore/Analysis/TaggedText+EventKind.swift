@@ -30,11 +30,13 @@ extension TaggedText {
     return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
   }
 
-  /// Whether the lowercase word at `index` only names a kind in the lexicon, with no event verb
-  /// or noun of its own: `guilty`, `charged`.
-  func onlyNamesKind(_ index: Int) -> Bool {
-    isLowercaseWord(index) && !has(index, [.triggerVerb, .triggerNoun, .lightVerb])
-      && eventKind(at: index).map { $0 != .other } == true
+  /// The kind the lowercase word at `index` names when it only names one in the lexicon, with no
+  /// event verb or noun of its own (`guilty`, `charged`); nil otherwise, or when that is `other`.
+  func namedKind(_ index: Int) -> Event.Kind? {
+    guard isLowercaseWord(index), !has(index, [.triggerVerb, .triggerNoun, .lightVerb]),
+      let kind = eventKind(at: index), kind != .other
+    else { return nil }
+    return kind
   }
 
   /// How many words of the infinitive after a vote are read for the action it decides (`to go

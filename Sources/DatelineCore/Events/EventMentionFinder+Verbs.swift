@@ -80,20 +80,21 @@ extension EventMentionFinder {
         return (index, .statement, false)
       }
       let lemmaKind = kindOfLemma(index)
-      let own = lemmaKind == .other && namesKindWithWhat(index) ? tagged.eventKind(at: index) ?? lemmaKind : lemmaKind
+      let own = lemmaKind == .other ? kindNamedWithWhat(index) ?? lemmaKind : lemmaKind
       return (index, own == .other ? complementKind(of: index, in: range) ?? own : own, false)
     }
     return nil
   }
 
-  /// Whether the verb at `index` is a form the lexicon lists with no part of speech, followed by
-  /// `with` and what it names, past its object: then it names its clause's kind (`was charged
-  /// with assault`, `charged him with fraud`; not `charged what the rate card said`).
-  private func namesKindWithWhat(_ index: Int) -> Bool {
-    guard tagged.onlyNamesKind(index) else { return false }
+  /// The kind the verb at `index` names when it is a form the lexicon lists with no part of
+  /// speech, followed by `with` and what it names, past its object: then it names its clause's
+  /// kind (`was charged with assault`, `charged him with fraud`; not `charged what the rate card
+  /// said`).
+  private func kindNamedWithWhat(_ index: Int) -> Event.Kind? {
+    guard let kind = tagged.namedKind(index) else { return nil }
     var next = index + 1
     while [.pron, .propn].contains(tagged.upos(next)) { next += 1 }
-    return tagged.isWord(next, "with")
+    return tagged.isWord(next, "with") ? kind : nil
   }
 
   /// How many words after a verb of no kind are read for the word that completes it.
@@ -110,9 +111,7 @@ extension EventMentionFinder {
     var read = 0
     while index < range.upperBound, read < Self.complementReach {
       let isComplement = tagged.upos(index) == .adj || tagged.upos(index) == .noun && index > verb + 1
-      if isComplement, tagged.onlyNamesKind(index), let kind = tagged.eventKind(at: index) {
-        return kind
-      }
+      if isComplement, let kind = tagged.namedKind(index) { return kind }
       let setsOffAge = tagged.has(index, .comma) && tagged.upos(index + 1) == .num && tagged.has(index + 2, .comma)
       if setsOffAge {
         index += 3

@@ -79,7 +79,7 @@ extension SegmentSplitter {
   private func continuesObject(opening: Int, with next: Int) -> Bool {
     let opensPhrase = tagged.upos(next) == .adp && tagged.isLowercaseWord(next) && !tagged.isWord(next, "of")
       && !tagged.has(next, [.subordinator, .relative])
-      || tagged.onlyNamesKind(next)
+      || tagged.namedKind(next) != nil
     // A second object, an amount, may follow too (`would give the owner, Ouse Aggregates, £240,000
     // towards the dig`); a number set off alone is an age (`, 45,`).
     let opensAmount = tagged.upos(next) == .sym || tagged.upos(next) == .num && !tagged.has(next + 1, .comma)
