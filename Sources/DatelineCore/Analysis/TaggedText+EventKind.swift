@@ -123,7 +123,8 @@ extension TaggedText {
     let own = infos[index].contextClasses & classes
     if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
     var best: (distance: Int, bits: UInt16)?
-    let object = objectHead(of: index)
+    // A time right after the verb is no object: `An iOS update released Thursday`.
+    let object = objectHead(of: index).flatMap { timeOf[$0] < 0 ? $0 : nil }
     // A name before a verb with an object is its agent (`Apple released its results`); with none,
     // what the verb tells of (`the iPhone was released`).
     let namesBefore = object == nil ? classes : classes & ~ContextKinds.nameClass
@@ -195,11 +196,14 @@ extension TaggedText {
   }
 
   /// The classes among `classes` of the word at `index`, when it is a noun, name or adjective; a
-  /// name (`iPod` too) is of `ContextKinds.nameClass`.
+  /// name (`iPod` too) is of `ContextKinds.nameClass`, unless a person's (`Marcus Delaine was
+  /// released`); a word of a time is of none (`arrested in January and released`), nor a
+  /// shooting's `fire`.
   private func contextClasses(_ index: Int, _ classes: UInt16) -> UInt16? {
+    guard timeOf[index] < 0, !isGunfire(index) else { return nil }
     // The tagger reads a word in camel case as a common noun as often as a name.
     let camel = isCamelCase(index)
-    let name = upos(index) == .propn || camel ? ContextKinds.nameClass : 0
+    let name = (upos(index) == .propn || camel) && !isPersonName(index) ? ContextKinds.nameClass : 0
     let bits = (infos[index].contextClasses | name) & classes
     guard bits != 0, camel || [.noun, .propn, .adj].contains(upos(index)) else { return nil }
     return bits
@@ -211,5 +215,27 @@ extension TaggedText {
   func opensCause(_ index: Int) -> Bool {
     isWord(index, "by") || isWord(index, "over") || isWord(index, "in") || isWord(index, "during")
       || isWord(index, "from") || isWord(index, "for") || isWord(index, "when")
+  }
+
+  /// The verbs whose bare object `fire` is shooting, not a blaze: `opened fire`, `returned fire`.
+  private static let shootingVerbs: [StaticString] = [
+    "open", "opened", "opens", "opening", "return", "returned", "exchanged", "hold", "held", "cease", "draw", "drew",
+  ]
+
+  /// Whether the word at `index` is `fire` told as shooting: the bare object of a verb of
+  /// shooting or after `under` (`police opened fire on looters`, `came under fire`).
+  func isGunfire(_ index: Int) -> Bool {
+    guard isWord(index, "fire"), index > 0 else { return false }
+    return isWord(index - 1, "under") || Self.shootingVerbs.contains { isWord(index - 1, $0) }
+  }
+
+  /// Whether the name the word at `index` ends or stands in opens with a given name or an
+  /// honorific: a person's (`Marcus Delaine`, `Mr Delaine`).
+  private func isPersonName(_ index: Int) -> Bool {
+    var first = index
+    while first > 0, sentenceOf[first - 1] == sentenceOf[index], upos(first - 1) == .propn || has(first - 1, .honorific) {
+      first -= 1
+    }
+    return has(first, [.givenName, .honorific])
   }
 }

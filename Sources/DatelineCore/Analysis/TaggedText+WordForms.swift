@@ -121,3 +121,23 @@ extension TaggedText {
     return stems
   }
 }
+
+extension TaggedText {
+  /// The reflexive pronouns, which after a noun or a pronoun only stress it (`the company itself`).
+  private static let reflexives: [StaticString] = [
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
+  ]
+
+  /// Whether the word at `index` is a reflexive pronoun that only stresses the noun, name or
+  /// pronoun right before it (a capitalized word the tagger may not read as a name), its clause's verb coming next (`Osei himself had refused`, `the
+  /// telescope itself cost`, `who herself reached`); not an object (`hurt himself`, `for
+  /// themselves`).
+  func isIntensifier(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index].kind == .word, isLowercaseWord(index),
+      Self.reflexives.contains(where: { isWord(index, $0) }),
+      [.noun, .propn, .pron].contains(upos(index - 1)) || has(index - 1, .relative) || isCapitalizedWord(index - 1),
+      [.verb, .aux, .adv].contains(upos(index + 1)) || has(index + 1, .auxiliary)
+    else { return false }
+    return sentenceOf[index - 1] == sentenceOf[index]
+  }
+}

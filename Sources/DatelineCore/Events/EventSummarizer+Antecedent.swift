@@ -1,4 +1,16 @@
 extension EventSummarizer {
+  /// `phrase`, a person's name, with a person's name joined after it by `and` (`Priya Raman |
+  /// and Daniel Osei`): the two are the subject together.
+  func withJoinedName(_ phrase: Range<Int>) -> Range<Int> {
+    let and = phrase.upperBound
+    guard tagged.isWord(and, "and"), tagged.sentenceOf[and] == tagged.sentenceOf[phrase.lowerBound],
+      let first = actors.mentions(in: phrase).last(where: { $0.tokens.upperBound == and }),
+      let joined = actors.mentions(in: (and + 1)..<(and + 2)).first(where: { $0.tokens.lowerBound == and + 1 }),
+      actors.actors[joined.actor].kind == .person, actors.actors[first.actor].kind == .person
+    else { return phrase }
+    return phrase.lowerBound..<joined.tokens.upperBound
+  }
+
   /// The noun phrase a relative clause at `start` is about: `the popular grassroots protest
   /// movement` in `… of the popular grassroots protest movement that began …`.
   func antecedent(before start: Int, previous: Segment?) -> String? {
@@ -36,6 +48,14 @@ extension EventSummarizer {
       // The name's determiner goes with it: `The BBC, which is funded …`.
       let before = mention.tokens.lowerBound - 1
       let withDeterminer = before >= 0 && tagged.upos(before) == .det && tagged.sentenceOf[before] == tagged.sentenceOf[start]
+      // People joined by `and` are one antecedent: `Priya Raman and Daniel Osei, who …`; `whose`
+      // tells of one of them.
+      if tagged.isWord(before, "and"), tagged.sentenceOf[before] == tagged.sentenceOf[start], !tagged.isWord(start, "whose"),
+        let other = actors.mentions(in: max(0, before - 8)..<before).last(where: { $0.tokens.upperBound == before }),
+        actors.actors[other.actor].kind == .person, actors.actors[mention.actor].kind == .person
+      {
+        return other.tokens.lowerBound..<mention.tokens.upperBound
+      }
       return (withDeterminer ? before : mention.tokens.lowerBound)..<mention.tokens.upperBound
     }
     let lowest = previous?.tokens.lowerBound ?? max(0, index - 8)

@@ -224,4 +224,16 @@ extension EventSummarizer {
     }
     return false
   }
+
+  /// Whether the words of `range` fit in a summary uncut.
+  func fitsWhole(_ range: Range<Int>) -> Bool {
+    tagged.byteRange(range).count <= Self.maximumLength
+  }
+
+  /// Whether a double quotation mark stands in the sentence before `index`: a report there may
+  /// cut a quotation in two (`“If I see one,” Kaplan says, “it upsets me.”`).
+  func followsQuotation(_ index: Int) -> Bool {
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[index])].tokens
+    return (sentence.lowerBound..<index).contains { tagged.has($0, [.openDouble, .closeDouble, .straightDouble]) }
+  }
 }

@@ -30,29 +30,6 @@ extension EventSummarizer {
       && !((start + 3)..<end).contains { tagged.upos($0) == .pron && tagged.isFiniteVerb($0 + 1) }
   }
 
-  /// Whether a relative clause with a subject of its own in `range` runs on into another
-  /// finite verb after a noun, a number or a time, with no conjunction, subordinator or
-  /// relative word between: the verb of the clause whose subject it is inside (`that rivals have
-  /// offered since 2021 | is still missing`).
-  func runsIntoMainVerb(_ range: Range<Int>) -> Bool {
-    guard let own = range.first(where: { tagged.isFiniteVerb($0) }) else { return false }
-    var word = own + 1
-    while word < range.upperBound, [.verb, .aux, .adv, .part].contains(tagged.upos(word)) { word += 1 }
-    while word < range.upperBound {
-      let opensClause = tagged.has(word, .subordinator) && !tagged.has(word, .preposition)
-      if opensClause || tagged.has(word, [.conjunction, .relative]) || tagged.has(word, WordFlags.segmentBreak) {
-        return false
-      }
-      if tagged.isFiniteVerb(word), !tagged.isWord(word - 1, "to"),
-        [.noun, .propn, .num].contains(tagged.upos(word - 1)) || tagged.timeOf[word - 1] >= 0
-      {
-        return true
-      }
-      word += 1
-    }
-    return false
-  }
-
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb: a
   /// word after a determiner or a noun is a noun even when the tagger read it as an adjective
   /// (`The fine, which …`, `the wheat harvest, which …`).
@@ -69,7 +46,7 @@ extension EventSummarizer {
   /// Ada Voss blamed`).
   func opensWithSubject(_ index: Int) -> Bool {
     var first = index
-    while tagged.upos(first) == .adv { first += 1 }
+    while tagged.upos(first) == .adv || tagged.isIntensifier(first) { first += 1 }
     // A noun right before a determiner is a verb the tagger took for a noun: `that limits the`.
     if tagged.upos(first) == .noun, tagged.upos(first + 1) == .det { return false }
     if tagged.isNounReadAsVerb(first) { return true }
@@ -86,6 +63,8 @@ extension EventSummarizer {
   func namesSubject(_ range: Range<Int>) -> Bool {
     for index in range {
       switch tagged.upos(index) {
+      // A reflexive pronoun only stresses the word before it: `who herself reached`.
+      case .pron where tagged.isIntensifier(index): continue
       case .noun, .propn, .pron, .num: return true
       // A noun the tagger read as a verb: `demand recovered`.
       case .verb where tagged.isNounReadAsVerb(index): return true

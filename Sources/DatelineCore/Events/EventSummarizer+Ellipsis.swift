@@ -17,7 +17,7 @@ extension EventSummarizer {
   /// or number that fits and closes a phrase: never inside a name, a number or a quotation,
   /// never on a determiner or a preposition.
   func told(_ range: Range<Int>, leading: Int) -> String {
-    var pieces = shortened(range, leading: leading)
+    var pieces = withoutIntensifiers(shortened(range, leading: leading))
     let text = pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
     // Measured as `finished` measures it: a summary is too long in bytes and in characters.
     guard leading + text.utf8.count > Self.maximumLength, leading + text.count > Self.maximumLength,
@@ -26,6 +26,21 @@ extension EventSummarizer {
     let piece = pieces.firstIndex { $0.contains(end) } ?? pieces.count - 1
     pieces = pieces[..<piece] + [pieces[piece].lowerBound..<(end + 1)]
     return pieces.map { tagged.string(tokens: $0) }.joined(separator: " ") + "…"
+  }
+
+  /// `pieces` without the reflexive pronouns that only stress the word before them: `Osei
+  /// himself had refused` → `Osei had refused`.
+  private func withoutIntensifiers(_ pieces: [Range<Int>]) -> [Range<Int>] {
+    pieces.flatMap { piece -> [Range<Int>] in
+      var kept: [Range<Int>] = []
+      var start = piece.lowerBound
+      for index in piece where tagged.isIntensifier(index) {
+        kept.append(start..<index)
+        start = index + 1
+      }
+      kept.append(start..<piece.upperBound)
+      return kept.filter { !$0.isEmpty }
+    }
   }
 
   /// The last token of `pieces` a summary cut to `maximumLength` may end on: after a finite

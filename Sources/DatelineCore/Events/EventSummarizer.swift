@@ -37,7 +37,7 @@ struct EventSummarizer {
             // One that runs on into the main clause's verb is inside its subject: the sentence is
             // told whole (`The pairing that rivals have offered since 2021 is still missing`).
             if position > 0, !segments[position - 1].tokens.contains(where: { tagged.isFiniteVerb($0) }),
-              runsIntoMainVerb((start + 1)..<segment.tokens.upperBound),
+              tagged.runsIntoMainVerb((start + 1)..<segment.tokens.upperBound),
               let noun = antecedent(before: segment.tokens.lowerBound, previous: segments[position - 1])
             {
               lead = noun + " " + tagged.string(tokens: start..<(start + 1))
@@ -166,7 +166,7 @@ struct EventSummarizer {
           from = named.lowerBound
         }
       } else {
-        lead = tagged.string(tokens: headedPhrase(of: subject) ?? headPhrase(of: named))
+        lead = tagged.string(tokens: headedPhrase(of: subject) ?? headPhrase(of: withJoinedName(named)))
       }
     }
     if lead == nil, from == start, start < end, startsWithVerb(start),
@@ -238,13 +238,16 @@ struct EventSummarizer {
     // A speaker kept with the words before the clause (`the union (NUM) | said`) is part of
     // the report.
     let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
-    if lead == nil, tagged.has(end, .colon), tagged.has(end + 1, [.openDouble, .straightDouble]),
+    let sentenceEnd = end < tagged.tokens.count ? tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound : end
+    if lead == nil, tagged.has(end, .colon) || tagged.has(end, .comma) && !followsQuotation(start) && fitsWhole(from..<sentenceEnd),
+      tagged.has(end + 1, [.openDouble, .straightDouble]), tagged.sentenceOf[end + 1] == tagged.sentenceOf[end],
       let report = isBareReport(start..<end) ? from : setOffReportStart(in: start..<end), !startsWithVerb(report)
     {
-      // A report that opens a quotation after a colon is told with the quotation's first
-      // sentence, without a phrase set off before it: `Edwards said: “Brightwave knew about the
-      // weakness and did nothing.`
-      body = tagged.string(tokens: report..<tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound)
+      // A report that opens a quotation after a colon or a comma is told with the quotation's
+      // first sentence, without a phrase set off before it: `Edwards said: “Brightwave knew about
+      // the weakness and did nothing.` After a comma, one that follows a quotation (which it may
+      // cut in two) or whose quotation runs past `maximumLength` is told as the report alone.
+      body = tagged.string(tokens: report..<sentenceEnd)
       hasSubject = true
     } else if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
       let told = bareReportBody(report: from..<end, position: reportPosition, in: segments)

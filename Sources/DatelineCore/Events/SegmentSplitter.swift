@@ -21,7 +21,7 @@ struct SegmentSplitter {
         index = closing + 1
         continue
       }
-      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), tagged.startsWord(index),
+      if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), !joinsNumbers(index), tagged.startsWord(index),
         !isListComma(index, clause: start), !isInsideShortQuotation(index)
       {
         if start < index { append(start..<index, to: &segments) }
@@ -89,7 +89,7 @@ struct SegmentSplitter {
       || tagged.isWord(index, "that") && index + 1 < tagged.timeOf.count && tagged.timeOf[index + 1] >= 0
     // A determiner `that` opens a noun phrase, no clause: `shut down | that black market`.
     let determines = tagged.isWord(index, "that") && tagged.upos(index) == .det && !opensClauseOnItsNoun(index)
-    if info.contains(.relative), tagged.isLowercaseWord(index - 1) || opensSentenceAsNoun(index - 1),
+    if info.contains(.relative), tagged.isLowercaseWord(index - 1) || opensSentenceAsNoun(index - 1) || followsPlaceOfRole(index),
       !tagged.has(index - 1, .functionWord), !reports, !inTime, !determines
     {
       return true
@@ -108,6 +108,25 @@ struct SegmentSplitter {
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction) && !tagged.isWord(index + 1, "of")
   }
+
+  /// Whether `who` at `index` follows a name in the prepositional phrase of a noun of role, its
+  /// clause ending before another verb: `an astronomer at the University of Eastvale | who led
+  /// the study` tells of the astronomer; not `A teacher in Varesh who spent the night there said`,
+  /// where the clause is inside the subject.
+  private func followsPlaceOfRole(_ index: Int) -> Bool {
+    guard tagged.isWord(index, "who"), tagged.upos(index - 1) == .propn else { return false }
+    var word = index - 1
+    while index - word <= Self.placeOfRoleReach, tagged.upos(word) == .propn || tagged.isWord(word, "of") || tagged.isWord(word, "the") {
+      word -= 1
+    }
+    guard tagged.upos(word) == .adp, !tagged.isWord(word, "of"), tagged.upos(word - 1) == .noun, tagged.isLowercaseWord(word - 1)
+    else { return false }
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[index])].tokens
+    return !tagged.runsIntoMainVerb((index + 1)..<sentence.upperBound)
+  }
+
+  /// How many words the name after a noun of role's preposition may take.
+  private static let placeOfRoleReach = 7
 
   /// How many words a listener or a place may take between a speech verb and its `that`.
   private static let reportReach = 6
@@ -189,6 +208,15 @@ struct SegmentSplitter {
       return piece
     }
     return last.lowerBound..<piece.upperBound
+  }
+
+  /// Whether the dash at `index` stands between two numbers of its sentence, as in a score or a
+  /// vote (`defeated Panama 3 – 0`), which it does not cut.
+  func joinsNumbers(_ index: Int) -> Bool {
+    guard index > 0, index + 1 < tagged.tokens.count, tagged.has(index, .dash),
+      tagged.tokens[index - 1].kind == .number, tagged.tokens[index + 1].kind == .number
+    else { return false }
+    return tagged.sentenceOf[index - 1] == tagged.sentenceOf[index + 1]
   }
 
   /// Whether the punctuation at `index` belongs to a temporal expression (`June 2, 2020`).

@@ -9,6 +9,7 @@ struct SpeakingVerb {
   func speaks(_ verb: Int, in range: Range<Int>) -> Bool {
     // A particle makes another verb of it: `called off the launch`, `called up reservists`.
     if tagged.isWord(verb + 1, "off") || tagged.isWord(verb + 1, "up") { return false }
+    if summons(verb, in: range) { return false }
     guard tagged.has(verb, .speechWithOtherSenses) else { return true }
     // In the passive it tells its other sense: `her despair was heard`, `a line was added`.
     if isPassive(verb) { return false }
@@ -73,5 +74,26 @@ struct SpeakingVerb {
     let sentence = tagged.sentences[Int(tagged.sentenceOf[verb])].tokens
     let window = max(sentence.lowerBound, verb - Self.quoteReach)..<min(sentence.upperBound, verb + 3)
     return window.contains { tagged.has($0, marks) }
+  }
+
+  /// Whether `call` at `verb` summons its object, with nothing said of it after it (`called its
+  /// last witness on Monday`, `called the police`), rather than names it (`called the result
+  /// exciting`, `called him a liar`) or asks for something (`called for calm`).
+  private func summons(_ verb: Int, in range: Range<Int>) -> Bool {
+    guard ["call", "calls", "called", "calling"].contains(where: { tagged.isWord(verb, $0) }) else { return false }
+    var next = verb + 1
+    let phraseWords: [UPOS] = [.adj, .noun, .propn, .num]
+    if tagged.upos(next) == .pron, !tagged.isPossessiveDeterminer(next) || !phraseWords.contains(tagged.upos(next + 1)) {
+      next += 1
+    } else {
+      // A possessive opens the phrase as a determiner does: `its last witness`.
+      while next < range.upperBound, tagged.timeOf[next] < 0, [.det, .adj, .num, .pron].contains(tagged.upos(next)) { next += 1 }
+      let head = next
+      while next < range.upperBound, tagged.timeOf[next] < 0, [.noun, .propn].contains(tagged.upos(next)) { next += 1 }
+      guard next > head else { return false }
+    }
+    return next >= range.upperBound || tagged.timeOf[next] >= 0
+      || tagged.upos(next) == .punct && !tagged.has(next, .colon) && !tagged.has(next, WordFlags.quoteMark)
+      || tagged.upos(next) == .adp && !tagged.isWord(next, "as")
   }
 }

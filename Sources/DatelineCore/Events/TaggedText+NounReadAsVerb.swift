@@ -2,7 +2,8 @@ extension TaggedText {
   /// Whether the word at `index`, which the tagger read as a verb, is a noun that heads a
   /// subject: a lowercase word its training data mostly tags as a noun, or an unseen plural,
   /// right before a verb in the past, where a clause starts: after a verb of speech or thought,
-  /// a relative word, `that` or a comma (`said demand recovered`, `which regulators blocked`),
+  /// a relative word, `that`, a comma or a conjunction after one (`said demand recovered`,
+  /// `which regulators blocked`, `, and work only started`: adverbs may come between),
   /// not after a preposition (`according to answers posted on …`). A past form before a noun or
   /// an adjective is a participle inside the object (`requires updated software`), not a verb
   /// after a subject.
@@ -11,10 +12,12 @@ extension TaggedText {
       return false
     }
     let before = index - 1
-    guard isReportingVerb(before) || has(before, [.relative, .comma]) || isWord(before, "that") else { return false }
+    let joined = (isWord(before, "and") || isWord(before, "but")) && has(before - 1, .comma)
+    guard isReportingVerb(before) || has(before, [.relative, .comma]) || isWord(before, "that") || joined else { return false }
     let usual = usualTag(index)
     guard usual == .noun || usual == nil && endsWith(index, "s") else { return false }
-    let next = index + 1
+    var next = index + 1
+    while upos(next) == .adv, isLowercaseWord(next) { next += 1 }
     guard isFiniteVerb(next), upos(next) == .verb, has(next, .pastVerb) || endsWith(next, "ed") else { return false }
     return ![.noun, .propn, .adj].contains(upos(next + 1))
   }

@@ -44,6 +44,11 @@ import Testing
     #expect(found.contains { $0.hasPrefix("Coach Rui Tavares said: \"We have to win") }, "\(found)")
   }
 
+  @Test func aReportBeforeACommaAndAQuotationCarriesTheQuotation() {
+    let found = summaries("Talks collapsed in Vessa on Monday.\n\nAnton Berg, the mediator, said, \"Both sides must return.\"")
+    #expect(found.contains { $0.hasPrefix("Anton Berg, the mediator, said, \"Both sides must return") }, "\(found)")
+  }
+
   @Test func whoIsToldIsNotTheSubjectOfWhatIsTold() {
     let found = summaries("Lawyer Dana Fisk told the jury her brother had hidden the money since 2015.")
     #expect(!found.contains { $0.hasPrefix("The jury") }, "\(found)")
