@@ -68,4 +68,11 @@ import Testing
     #expect(!told.events.contains { $0.kind == .statement || $0.summary.hasPrefix("Which") }, "\(told.events.map(\.summary))")
     #expect(told.events.contains { $0.summary.hasPrefix("The blast happened") && $0.date?.value.timex == "2025-03-04T04:40" })
   }
+
+  @Test func aReportOfItsOwnDayAfterARelativeClauseTellsTheMainClause() throws {
+    let told = timeline("The fire started on Sunday in a warehouse near the docks, which is operated by Harl Agrochem, officials said on Monday.")
+    let report = try #require(told.events.first { $0.kind == .statement }, "\(told.events.map(\.summary))")
+    #expect(report.summary.hasPrefix("The fire started on Sunday") || report.summary.hasPrefix("Officials said on Monday the fire started"), "\(report.summary)")
+    #expect(report.date?.value.timex == "2025-03-03")
+  }
 }
