@@ -53,6 +53,7 @@ struct FiniteVerbRepair {
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairTakePlace(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairBeforeTrailingReport(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
     for index in words where tags[index] == .sconj && index > clause + 1 {

@@ -43,6 +43,18 @@ import Testing
     #expect(later.date?.value.timex == "2022-W09-WE" && later.date?.inference == .storyTime)
   }
 
+  @Test(arguments: ["The Velmouth harbour fair", "The fair", "The harbour festival"])
+  func aLeadThatTookPlaceOnTheWeekendSetsTheStorysTime(subject: String) throws {
+    let all = events(
+      """
+      \(subject) took place this weekend, drawing 30,000 visitors.
+
+      Hundreds of stalls sold local food along the quay.
+      """)
+    let later = try event("stalls sold", in: all)
+    #expect(later.date?.value.timex == "2022-W09-WE" && later.date?.inference == .storyTime, "\(later.date?.value.timex ?? "-")")
+  }
+
   @Test func aMainClauseAroundARelativeClauseOfItsSubjectIsOfTheStorysTime() throws {
     let all = events("Ilse Varga, who founded a chain of 40 bakeries, has died at the age of 91.")
     let death = try event("has died", in: all)
