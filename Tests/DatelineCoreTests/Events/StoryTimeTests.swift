@@ -196,4 +196,20 @@ import Testing
     let served = try event("served three terms", in: all)
     #expect(served.date == nil, "\(String(describing: served.date))")
   }
+
+  @Test func aReportAfterAnOlderTimeIsOfTheStorysDay() throws {
+    let all = events(
+      """
+      Voters in Marlow re-elected their mayor on Sunday.
+
+      Her rival conceded shortly after midnight. He said he would return to teaching in May.
+
+      The city took a loan in 2019. The finance office said it would repay it early.
+      """)
+    for words in ["He said he would return", "The finance office said"] {
+      let report = try event(words, in: all)
+      #expect(report.date?.value.timex == "2022-03-06", "\(words): \(String(describing: report.date))")
+      #expect(report.date?.inference == .storyTime)
+    }
+  }
 }
