@@ -6,11 +6,13 @@ struct ActorTagger {
   /// The actors of the document and all their mentions.
   func tag() -> DocumentActors {
     let roleWords = DefiniteRoleWords(tagged: tagged)
-    let named = SentenceDescriptors(tagged: tagged).trimmed(NameFinder.candidates(in: tagged, roleWords: roleWords))
+    let demonyms = DocumentDemonyms(tagged: tagged)
+    let named = SentenceDescriptors(tagged: tagged).trimmed(
+      NameFinder.candidates(in: tagged, roleWords: roleWords, demonyms: demonyms))
     let found = AcronymSpans(tagged: tagged).widened(Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged))
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
-    let evidence = KindEvidence(tagged: tagged, candidates: candidates)
+    let evidence = KindEvidence(tagged: tagged, candidates: candidates, demonyms: demonyms)
     let contexts = candidates.map(evidence.context(for:))
     let table = ActorFormTable(candidates, contexts: contexts, tagged: tagged)
     let statedPairs =
@@ -23,7 +25,8 @@ struct ActorTagger {
     let clusters = resolver.clusters(linking: table.links + stated)
     var builder = ActorListBuilder(forms: table.forms, clusters: clusters, candidates: candidates, tagged: tagged)
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)
-    let roles = RoleResolver(tagged: tagged, roleWords: roleWords).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    let roles = RoleResolver(tagged: tagged, roleWords: roleWords, demonyms: demonyms).mentions(
+      candidates: candidates, contexts: contexts, actorOf: actorOf)
     builder.add(roles)
     builder.add(OwnerNames(tagged: tagged).names(candidates: candidates, actorOf: actorOf))
     return builder.build(actorOf: actorOf)

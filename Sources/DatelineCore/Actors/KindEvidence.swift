@@ -18,10 +18,14 @@ struct KindEvidence {
   let tagged: TaggedText
   /// What the shapes of the names say.
   let shapes: NameShapeEvidence
+  /// The nationalities the document makes of its places (`Norvanian` of `Norvania`).
+  let demonyms: DocumentDemonyms
 
-  /// The evidence of `tagged`, whose names are `candidates`.
-  init(tagged: TaggedText, candidates: [NameCandidate]) {
+  /// The evidence of `tagged`, whose names are `candidates` and whose unlisted nationalities are
+  /// `demonyms`.
+  init(tagged: TaggedText, candidates: [NameCandidate], demonyms: DocumentDemonyms) {
     self.tagged = tagged
+    self.demonyms = demonyms
     shapes = NameShapeEvidence(tagged: tagged, candidates: candidates)
   }
 
@@ -95,7 +99,9 @@ struct KindEvidence {
       // A body that serves a place, in lower case after a name, serves the place the name is
       // (`Harlow Vale council`, `Tarnby police`).
       votes.add(Self.placeBodies.contains(after, in: tagged) ? .place : kind, kind == .product ? 8 : 6)
-    } else if !candidate.isPossessive, !candidate.isModifier, isNamedProduct(range, after: after) {
+    } else if !candidate.isPossessive, !candidate.isModifier,
+      isNamedProduct(range, after: after) || isOwnedLine(range, after: after)
+    {
       votes.add(.product, 4)
     }
     votes.add(nounBeforeVotes(range, after: after))
@@ -110,6 +116,14 @@ struct KindEvidence {
     {
       votes.add(kind, 6)
     }
+    // A doer's noun opening the sentence, split off a person's name: `Meteorologist Dana Price`.
+    if wordCount == 2, range.lowerBound >= 1, tagged.isCapitalizedWord(range.lowerBound - 1),
+      tagged.isSentenceInitial(range.lowerBound - 1), !tagged.has(range.lowerBound - 1, .kindNoun),
+      !tagged.has(lastWord, [.kindNoun, .companyHead]), NameShapeEvidence.isPersonNameWord(firstWord, tagged),
+      SentenceDescriptors.isDoerNoun(range.lowerBound - 1, tagged)
+    {
+      votes.add(.person, 6)
+    }
     if tagged.has(after, .comma), tagged.isWord(after + 1, "who") { votes.add(.person, 5) }
     if context.titleBefore != nil { votes.add(.person, 8) }
     if context.titleAfter != nil { votes.add(.person, 8) }
@@ -118,6 +132,9 @@ struct KindEvidence {
     if personPronounFollows(after) { votes.add(.person, 2) }
     if let place = tagged.place(range) {
       votes.add(placeVotes(place, candidate: candidate, after: after))
+    } else if demonyms.isPlace(range, in: tagged) {
+      // A name the text makes a nationality of (`Norvania`, `the Norvanian government`).
+      votes.add(.place, 8)
     } else if !candidate.isPossessive, !candidate.isModifier, !tagged.isSentenceInitial(range.lowerBound),
       let end = countryAfterComma(after),
       tagged.has(end, [.comma, .period, .terminal, .semicolon, .closeParen]) || end >= tagged.tokens.count

@@ -13,8 +13,8 @@ struct NameFinder {
   }
 
   /// The name candidates of `tagged`, in text order; `roleWords` are the titles the document
-  /// shows without the lexicon's help.
-  static func candidates(in tagged: TaggedText, roleWords: DefiniteRoleWords) -> [NameCandidate] {
+  /// shows without the lexicon's help, `demonyms` its nationalities no lexicon holds.
+  static func candidates(in tagged: TaggedText, roleWords: DefiniteRoleWords, demonyms: DocumentDemonyms) -> [NameCandidate] {
     var finder = NameFinder(tagged)
     for sentence in tagged.sentences {
       var index = sentence.tokens.lowerBound
@@ -22,7 +22,7 @@ struct NameFinder {
       while index < limit {
         if let lowercase = finder.lowercaseNameEnd(at: index, limit: limit) {
           let end = lowercase.goesOn ? finder.extendRun(from: lowercase.end - 1, limit: limit).end : lowercase.end
-          NameSplitter(tagged: tagged, roleWords: roleWords).split(index..<end, modifier: false, into: &finder.found)
+          NameSplitter(tagged: tagged, roleWords: roleWords, demonyms: demonyms).split(index..<end, modifier: false, into: &finder.found)
           index = end
           continue
         }
@@ -36,7 +36,7 @@ struct NameFinder {
           index = end
           continue
         }
-        NameSplitter(tagged: tagged, roleWords: roleWords).split(index..<end, modifier: modifier, into: &finder.found)
+        NameSplitter(tagged: tagged, roleWords: roleWords, demonyms: demonyms).split(index..<end, modifier: modifier, into: &finder.found)
         index = end
       }
     }

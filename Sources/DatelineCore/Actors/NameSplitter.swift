@@ -7,6 +7,8 @@ struct NameSplitter {
   let tagged: TaggedText
   /// The titles the document shows without the lexicon's help (`Taoiseach`).
   let roleWords: DefiniteRoleWords
+  /// The nationalities the document makes of its places (`Norvanian`).
+  let demonyms: DocumentDemonyms
 
   /// Appends the candidates of the run `run` to `found`.
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
@@ -246,6 +248,7 @@ struct NameSplitter {
     if tagged.has(index, .demonymStart), let match = tagged.match(tagged.lexicon.demonyms, at: index, limit: limit) {
       return match.length
     }
+    if demonyms.isDemonym(index, in: tagged) { return 1 }
     guard index + 1 < limit, tagged.isCapitalizedWord(index), NameShapeEvidence.isAreaWord(index, tagged),
       tagged.has(index + 1, .demonymStart), let match = tagged.match(tagged.lexicon.demonyms, at: index + 1, limit: limit)
     else { return nil }

@@ -16,6 +16,8 @@ struct RoleResolver {
   let tagged: TaggedText
   /// The titles the document shows without the lexicon's help (`the Taoiseach`).
   let roleWords: DefiniteRoleWords
+  /// The nationalities the document makes of its places (`the Norvanian economy minister`).
+  let demonyms: DocumentDemonyms
 
   /// The role mentions of the text, given its name candidates, their contexts and the actor of
   /// each.
@@ -37,7 +39,8 @@ struct RoleResolver {
         }
         let end = index + length
         let office = ActorForm.key(of: tagged.string(tokens: index..<end))
-        if let start = roleStart(index), !isAppositive(end), let actors = holders[office], actors.count == 1,
+        if let start = roleStart(index), !isAppositive(end), !isModifier(end), let actors = holders[office],
+          actors.count == 1,
           let actor = actors.first
         {
           let hasArticle = tagged.has(start, .determiner)
@@ -115,6 +118,14 @@ struct RoleResolver {
         }
       }
       if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      for found in [contexts[index].titleBefore, contexts[index].titleAfter] {
+        guard let found, found.kind != .rank, !found.isFormer, !isCompleted(found.range),
+          tagged.isLowercaseWord(found.range.lowerBound),
+          let post = ownedPost(found.range)
+        else { continue }
+        file(post, actor)
+        if found.kind == .role, !isSubordinate(before: found.range.lowerBound) { file(found.range, actor) }
+      }
       // A name set off after this one holds the office instead (`the Governor of the Bank of
       // Ruritania, Tomas Vail`).
       let end = candidate.tokens.upperBound
@@ -125,6 +136,32 @@ struct RoleResolver {
       }
     }
     return (holders, firstWords)
+  }
+
+  /// The post a title next to a name gives its holder when an owner or `the` opens it, with the
+  /// lower-case words of its field between (`its local director, Petr Novak`, `Petr Novak, Veltra's
+  /// local director,`, `the Norvanian economy minister, Ivan Petrak`): `local director`, `economy
+  /// minister`. A role noun with no owner (`an analyst, Jo Lee`) names no one post.
+  private func ownedPost(_ title: Range<Int>) -> Range<Int>? {
+    var start = title.lowerBound
+    while title.upperBound - start < Self.officeWords, tagged.isLowercaseWord(start - 1),
+      [.adj, .noun].contains(tagged.upos(start - 1)), !tagged.has(start - 1, [.determiner, .quantifier])
+    {
+      start -= 1
+    }
+    var opener = start - 1
+    if tagged.isCapitalizedWord(opener), tagged.has(opener, .demonymStart) || demonyms.isDemonym(opener, in: tagged) {
+      opener -= 1
+    }
+    let isOwned = tagged.isPossessiveDeterminer(opener) || tagged.isWord(opener, "the")
+      || tagged.isWord(opener, "s") && tagged.has(opener - 1, [.closeSingle, .straightSingle])
+    return isOwned ? start..<title.upperBound : nil
+  }
+
+  /// Whether `of` or `for` completes the title over `range` (`the head of the campaign group`,
+  /// `its head of design`): the post is more than its words.
+  private func isCompleted(_ range: Range<Int>) -> Bool {
+    tagged.isWord(range.upperBound, "of") || tagged.isWord(range.upperBound, "for")
   }
 
   /// The office a title completes with `of the` before a name (`Chancellor` in `Chancellor of the
@@ -165,6 +202,12 @@ struct RoleResolver {
     if tagged.has(before, .determiner), tagged.isWord(before, "the") || tagged.isWord(before, "this") { return before }
     if tagged.isWord(before, "s"), tagged.has(before - 1, [.closeSingle, .straightSingle]) { return index }
     return nil
+  }
+
+  /// Whether a common noun in lower case follows the title, which then describes it rather than
+  /// naming a holder: `the official language`, `the sheriff department`.
+  private func isModifier(_ end: Int) -> Bool {
+    tagged.isLowercaseWord(end) && tagged.upos(end) == .noun
   }
 
   /// Whether a name follows the title (`prime minister Mustafa …`, `prime minister, Mustafa …`),

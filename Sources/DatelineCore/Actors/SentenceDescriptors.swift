@@ -25,6 +25,10 @@ struct SentenceDescriptors {
       let start = candidate.tokens.lowerBound
       guard candidate.title == nil, candidate.tokens.count >= 2, isCommonOpening(start), isNameOpening(start + 1)
       else { continue }
+      if isPersonAfterDescriptor(candidate.tokens) {
+        result[position].tokens = (start + 1)..<candidate.tokens.upperBound
+        continue
+      }
       let usual = tagged.usualTag(start)
       if usual != .noun && usual != .adj {
         guard usual == nil else { continue }
@@ -109,6 +113,29 @@ struct SentenceDescriptors {
   private func isCommonNounHere(_ index: Int) -> Bool {
     tagged.upos(index) == .noun && tagged.usualTag(index) == .noun && tagged.tokens[index].length > 4
       && (tagged.endsWith(index, "er") || tagged.endsWith(index, "or"))
+  }
+
+  /// Whether the name `range` is a common noun of a doer before a person's name of two words, a
+  /// name and a surname that is no kind noun: `Meteorologist | Dana Price`, `Photographer | Ana
+  /// Lee` (the tagger may not know the noun, but no name opens on an occupation or a noun of `-ist`
+  /// before a person's name; `Tower Hamlets Council` ends on a kind noun).
+  private func isPersonAfterDescriptor(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard range.count == 3, tagged.has(start + 1, .givenName) || NameShapeEvidence.isPersonNameWord(start + 1, tagged),
+      NameShapeEvidence.isPersonNameWord(start + 2, tagged) || tagged.isCapitalizedWord(start + 2)
+        && !tagged.has(start + 2, [.kindNoun, .companyHead]),
+      !tagged.has(start, .kindNoun)
+    else { return false }
+    return Self.isDoerNoun(start, tagged)
+  }
+
+  /// Whether the word at `index` may be a common noun of a person's trade: an occupation, or a
+  /// word of `-ist` or `-ian` longer than four letters that the tagger knows as a noun or not at
+  /// all (not `Developer`, `Supplier`: firms are named so too).
+  static func isDoerNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    guard [nil, .noun].contains(tagged.usualTag(index)), tagged.tokens[index].length > 4 else { return false }
+    if PersonWords.occupations.contains(index, in: tagged) { return true }
+    return tagged.endsWith(index, "ist") || tagged.endsWith(index, "ian")
   }
 
   private func isOrganizationNoun(_ index: Int) -> Bool {

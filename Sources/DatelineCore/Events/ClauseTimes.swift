@@ -175,16 +175,21 @@ struct ClauseTimes {
   }
 
   /// Whether expression `time`, starting at `index`, starts or ends a period ahead of the
-  /// publication that a clause in the present perfect sets going (`has issued a warning from
-  /// noon on Wednesday`, `have extended the ban until Friday`): the period runs then, the
-  /// issuing happened now.
+  /// publication that a clause told as done sets going: in the present perfect (`has issued a
+  /// warning from noon on Wednesday`, `have extended the ban until Friday`) or, for an end, in the
+  /// simple past (`closed the road until Wednesday`, `adjourned the trial until Monday`). The
+  /// period runs then; the issuing, closing or adjourning happened before the report.
   private func isPeriodAhead(_ time: Int, startingAt index: Int, in range: Range<Int>) -> Bool {
     let opener = index - 1
-    guard opener > range.lowerBound, tagged.isWord(opener, "from") || tagged.isWord(opener, "until") || tagged.isWord(opener, "till"),
+    let ends = tagged.isWord(opener, "until") || tagged.isWord(opener, "till")
+    guard opener > range.lowerBound, ends || tagged.isWord(opener, "from"),
       let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval,
       span.lowerBound > published.upperBound
     else { return false }
-    return (range.lowerBound..<opener).contains { isPerfectAuxiliary($0, pastToo: false) }
+    let before = range.lowerBound..<opener
+    if before.contains(where: { isPerfectAuxiliary($0, pastToo: false) }) { return true }
+    return ends && !before.contains { tagged.has($0, .modal) || tagged.isWord($0, "ll") }
+      && before.contains { tagged.upos($0) == .verb && ClauseTense.of(verb: $0, in: tagged) == .past }
   }
 
   /// Whether token `word` is the auxiliary of a perfect: `has`, `have`, `'ve`, and with `pastToo`

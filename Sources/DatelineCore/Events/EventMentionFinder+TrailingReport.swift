@@ -25,7 +25,7 @@ extension EventMentionFinder {
         told.contains(found[index].trigger) && found[index].kind != .statement
           && ![.datedNoun, .reference].contains(found[index].origin)
       }).min(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }),
-      !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { tagged.has($0, [.semicolon, .colon, .dash]) }),
+      !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { isClauseBreak($0) }),
       summarizer.isBareReport(segment.tokens)
     else { return false }
     if let own = statement.date, let told = found[target].date, own != told { return false }
@@ -41,5 +41,11 @@ extension EventMentionFinder {
     if event.date == nil { event.date = statement.date }
     found[target] = event
     return true
+  }
+
+  /// Whether token `index` is a semicolon, colon or dash that sets a clause apart; not the colon
+  /// of a clock time or a score (`at 4:40 a.m.`, `won 3:1`).
+  private func isClauseBreak(_ index: Int) -> Bool {
+    tagged.has(index, [.semicolon, .colon, .dash]) && tagged.timeOf[index] < 0 && tagged.upos(index) != .num
   }
 }

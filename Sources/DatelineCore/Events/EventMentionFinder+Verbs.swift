@@ -104,13 +104,15 @@ extension EventMentionFinder {
   /// `guilty`, which the tagger may read as a noun after an object; not the object itself,
   /// `changed form`) and completes the verb at `verb`, within `complementReach` words past its
   /// object (a pronoun or a name, with an age set off after it) and adverbs: `pleaded guilty`,
-  /// `found him guilty of arson` and `found Ivo Brandt, 44, guilty` are court events. Nil when
-  /// there is none.
+  /// `found him guilty of arson`, `found Ivo Brandt, 44, guilty` and `was found guilty` are
+  /// court events. Nil when there is none.
   func complementKind(of verb: Int, in range: Range<Int>) -> Event.Kind? {
     var index = verb + 1
     var read = 0
+    // A passive participle has no object: the noun right after it completes it.
+    let hasObject = !tagged.isPassiveParticiple(verb)
     while index < range.upperBound, read < Self.complementReach {
-      let isComplement = tagged.upos(index) == .adj || tagged.upos(index) == .noun && index > verb + 1
+      let isComplement = tagged.upos(index) == .adj || tagged.upos(index) == .noun && (index > verb + 1 || !hasObject)
       if isComplement, let kind = tagged.namedKind(index) { return kind }
       let setsOffAge = tagged.has(index, .comma) && tagged.upos(index + 1) == .num && tagged.has(index + 2, .comma)
       if setsOffAge {

@@ -38,6 +38,7 @@ extension EventSummarizer {
     }
     // An age set off after a name is not what the clause is about: `Ana Brel, 63, who fled`.
     if index >= 2, tagged.upos(index) == .num, tagged.has(index - 1, .comma) { index -= 2 }
+    if let holder = singularHolder(ofPlural: index, relative: start) { index = holder }
     guard index >= 0, tagged.sentenceOf[index] == tagged.sentenceOf[start], tagged.tokens[index].kind != .punctuation
     else {
       return nil
@@ -123,6 +124,24 @@ extension EventSummarizer {
     return sign == "$" || sign == "£" || sign == "€" || sign == "¥"
   }
 
+  /// The singular noun before the preposition that holds the plural noun at `index`, when the
+  /// relative clause at `start` goes on with a verb of the singular: the clause agrees with that
+  /// noun (`a warehouse near the docks, which is run by …`). Nil otherwise.
+  private func singularHolder(ofPlural index: Int, relative start: Int) -> Int? {
+    guard index >= 2, tagged.isWord(start, "which") || tagged.isWord(start, "that"), tagged.upos(index) == .noun,
+      tagged.isLowercaseWord(index), tagged.isPluralNoun(index)
+    else { return nil }
+    var verb = start + 1
+    while tagged.upos(verb) == .adv { verb += 1 }
+    guard tagged.isWord(verb, "is") || tagged.isWord(verb, "was") || tagged.isWord(verb, "has") else { return nil }
+    var preposition = index - 1
+    while preposition > 0, [.det, .adj, .noun, .num].contains(tagged.upos(preposition)) { preposition -= 1 }
+    let holder = preposition - 1
+    guard holder >= 0, tagged.has(preposition, .preposition), tagged.sentenceOf[holder] == tagged.sentenceOf[start],
+      tagged.upos(holder) == .noun, tagged.isLowercaseWord(holder), !tagged.isPluralNoun(holder)
+    else { return nil }
+    return holder
+  }
 
   /// Whether the word at `index` is a verb that cannot stand inside a noun phrase: not a
   /// participle (`a revamped system`, `a broken seal`, `the growing market`) nor a noun in a

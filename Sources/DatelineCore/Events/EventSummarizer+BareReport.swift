@@ -65,7 +65,8 @@ extension EventSummarizer {
   /// that cannot stand alone (`after the parties failed to agree`, `on who should control the
   /// ministry`), as a phrase with no verb of a clause cannot (`the highest ever recorded`), is
   /// told from the sentence's start when that fits in a summary, else from the
-  /// nearest segment before it that opens a clause (not a participle), and then led by the report.
+  /// nearest segment before it that opens a clause (not a participle or a relative clause), and
+  /// then led by the report.
   private func reportedStart(before position: Int, in segments: [Segment], report: Range<Int>) -> Int? {
     let previous = segments[position - 1].tokens.lowerBound
     let sentence = tagged.sentences[Int(tagged.sentenceOf[previous])].tokens.lowerBound
@@ -78,13 +79,16 @@ extension EventSummarizer {
     guard sentence < previous, !startsWithVerb(previous) else { return sentence }
     // A phrase with no verb set off after a clause tells more of it (`Temperatures reached 41C on
     // Tuesday, | the highest ever recorded, | the agency said`): it says nothing alone.
-    guard leansOnEarlierWords(previous) || !holdsClauseVerb(segments[position - 1].tokens) else { return previous }
+    // So does a relative clause (`…at the plant, | which Harl Agrochem runs, | officials said`).
+    guard leansOnEarlierWords(previous) || segments[position - 1].role == .relative
+      || !holdsClauseVerb(segments[position - 1].tokens)
+    else { return previous }
     if fits { return sentence }
     var earlier = position - 1
     // A participle set off before it opens no clause either: `…, pricing shares at the top of
     // its range, | and is set to debut on Thursday, | two sources said`.
     while earlier > 0, segments[earlier].tokens.lowerBound > sentence,
-      leansOnEarlierWords(segments[earlier].tokens.lowerBound) || segments[earlier].role == .participle
+      leansOnEarlierWords(segments[earlier].tokens.lowerBound) || [.participle, .relative].contains(segments[earlier].role)
         || startsWithVerb(segments[earlier].tokens.lowerBound)
         || !holdsClauseVerb(segments[earlier].tokens)
     {

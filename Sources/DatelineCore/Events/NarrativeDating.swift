@@ -164,7 +164,9 @@ struct NarrativeDating {
         // A relative clause told inside the lead's own mention is background to it (`Ruth Calder,
         // who served three terms as mayor, has died`), of no day of the story; so is one that
         // tells its noun's past (`whose son died in the flood`, `in which 14 people died`).
-        if let story, !isAway, draft.tense != .pastPerfect, !isDescribingRelative(draft),
+        // A report after an older date is not of that date but of the story's days, as a report
+        // anywhere else in the story (`Wexley conceded after midnight. | He said he would …`).
+        if let story, !isAway || draft.kind == .statement, draft.tense != .pastPerfect, !isDescribingRelative(draft),
           story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
             ?? true
         {

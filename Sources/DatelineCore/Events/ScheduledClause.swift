@@ -17,7 +17,9 @@ struct ScheduledClause {
     while index < range.upperBound, !isFutureModal(index) { index += 1 }
     guard index < range.upperBound || continuesFuture(range) else { return presentVerb(in: range, times: times) }
     // What only may happen (`could reach the coast on Thursday`) is an event when its time is
-    // ahead of the publication (not `You could get the list today`).
+    // ahead of the publication or is a month or week that runs past its day (`could begin
+    // service in September`, told on September 5), not when it is over by then (`You could get
+    // the list today`) or a year (`what AI could mean for teams in 2024`).
     let isPossibility = index < range.upperBound && isPossibility(index)
     var verb = index < range.upperBound ? index + 1 : range.lowerBound
     while verb < range.upperBound, [.adv, .part, .aux, .cconj].contains(tagged.upos(verb)) || tagged.has(verb, .comma) {
@@ -39,7 +41,7 @@ struct ScheduledClause {
       guard let point = tagged.times[time].value.point, point.precision >= .year,
         let first = (verb..<range.upperBound).first(where: { tagged.timeOf[$0] == Int32(time) })
       else { return false }
-      guard !isPossibility || isAhead(time) else { return false }
+      guard !isPossibility || isAhead(time, orRunning: point.precision >= .month) else { return false }
       let opener = opener(of: first)
       // A year told without a preposition is the clause's own too: `will begin later this year`.
       let opensPhrase = ["in", "by", "before"].contains { tagged.isWord(opener, $0) }
@@ -116,12 +118,13 @@ struct ScheduledClause {
   }
 
   /// Whether temporal expression `time` begins after the publication date or, with
-  /// `orOnTheDay`, lies within the publication day (`on Thursday`, told on that Thursday).
-  private func isAhead(_ time: Int, orOnTheDay: Bool = false) -> Bool {
+  /// `orOnTheDay`, lies within the publication day (`on Thursday`, told on that Thursday), or,
+  /// with `orRunning`, ends after it (`in September`, told on September 5).
+  private func isAhead(_ time: Int, orOnTheDay: Bool = false, orRunning: Bool = false) -> Bool {
     guard let published = tagged.document.metadata.published, let day = published.interval,
       let span = tagged.times[time].value.interval
     else { return false }
-    if span.lowerBound > day.upperBound { return true }
+    if span.lowerBound > day.upperBound || orRunning && span.upperBound > day.upperBound { return true }
     return orOnTheDay && published.point?.precision == .day && span.lowerBound >= day.lowerBound
       && span.upperBound <= day.upperBound
   }

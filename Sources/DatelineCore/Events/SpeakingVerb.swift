@@ -12,7 +12,7 @@ struct SpeakingVerb {
     if summons(verb, in: range) { return false }
     guard tagged.has(verb, .speechWithOtherSenses) else { return true }
     // In the passive it tells its other sense: `her despair was heard`, `a line was added`.
-    if isPassive(verb) { return false }
+    if tagged.isPassiveParticiple(verb) { return false }
     if isNextToQuote(verb) { return true }
     let next = tagged.pastOwnTime(after: verb, before: range.upperBound)
     if next == range.upperBound || tagged.upos(next) == .punct && !tagged.has(next, .colon) {
@@ -23,14 +23,6 @@ struct SpeakingVerb {
     let objectThenThat = tagged.isWord(next + 1, "that") && [.propn, .pron, .noun].contains(tagged.upos(next))
     return tagged.has(next, .colon) || tagged.isWord(next, "that") || objectThenThat
       || ReportedClause.opensClause(at: next, before: range.upperBound, tagged)
-  }
-
-  /// Whether a form of `be` stands before the verb, past adverbs (`was being heard`, `is often
-  /// added`).
-  private func isPassive(_ verb: Int) -> Bool {
-    var index = verb - 1
-    while index > 0, tagged.upos(index) == .adv { index -= 1 }
-    return ["be", "is", "are", "was", "were", "been", "being"].contains { tagged.isWord(index, $0) }
   }
 
   /// Whether the verb, ending its clause, follows a person, a body or a name, or its clause

@@ -42,15 +42,28 @@ public enum DateDisplay {
     }
   }
 
-  /// `week 45 of 2021`, `weekend of week 45 of 2021`, or for a weekday that could not be placed,
-  /// `a Sunday in 2021`.
+  /// `week of 8–14 November 2021`, `weekend of 13–14 November 2021`, or for a weekday that could
+  /// not be placed, `a Sunday in 2021`: a reader places a week by its days, not its ISO number.
   private static func weekText(_ point: TimePoint, year: String) -> String {
     let inYear = year.isEmpty ? "" : " in \(year)"
-    guard let week = point.week else {
+    guard let week = point.week, let isoYear = point.year else {
       if let weekday = point.weekday, (1...7).contains(weekday) { return "a \(weekdays[weekday - 1])" + inYear }
       return (point.weekend ? "a weekend" : "a week") + inYear
     }
-    return "week \(week) of \(year)" + (point.weekend ? ", weekend" : "")
+    let monday = CivilDay.mondayOf(isoWeek: week, year: isoYear)
+    if point.weekend { return "weekend of " + dayRange(from: monday + 5, to: monday + 6) }
+    return "week of " + dayRange(from: monday, to: monday + 6)
+  }
+
+  /// `8–14 November`, `31 August – 1 September 2024`, `31 December 2022 – 1 January 2023`: the
+  /// first day's month and year are written only where they differ from the last day's.
+  private static func dayRange(from first: Int, to last: Int) -> String {
+    let start = CivilDay.date(first)
+    let end = CivilDay.date(last)
+    let endText = "\(end.day) \(months[end.month - 1]) \(end.year)"
+    if start.year != end.year { return "\(start.day) \(months[start.month - 1]) \(start.year) – \(end.day) \(months[end.month - 1]) \(end.year)" }
+    if start.month != end.month { return "\(start.day) \(months[start.month - 1]) – " + endText }
+    return "\(start.day)–" + endText
   }
 
   private static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

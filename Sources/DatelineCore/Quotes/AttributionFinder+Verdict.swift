@@ -16,7 +16,7 @@ extension AttributionFinder {
   /// product).
   func verdict(of region: QuotedRegion, from start: Int, after speechVerb: Int?) -> Attribution? {
     guard tagged.isLowercaseWord(region.open + 1), let verb = judgingVerb(before: region.open, from: start),
-      verb > speechVerb ?? -1, !isPassive(verb),
+      verb > speechVerb ?? -1, !tagged.isPassiveParticiple(verb),
       let speaker = phrase.subject(before: verb, from: start)
     else { return nil }
     let first: Int

@@ -121,19 +121,7 @@ struct AttributionFinder {
 
   /// A speech verb outside the quotations, in lower case: `State` in `State Resilience` is a name.
   private func isSpeechVerb(_ index: Int) -> Bool {
-    tagged.has(index, .speechVerb) && tagged.isLowercaseWord(index) && !quotes.isQuoted(index) && !isPassive(index)
-  }
-
-  /// Whether the verb at `index` is a passive participle after a form of `be` and perhaps an
-  /// adverb or two (`who is accused of …`, `was widely described as …`): its subject is who is
-  /// spoken of or to, not who speaks.
-  func isPassive(_ index: Int) -> Bool {
-    guard !tagged.endsWith(index, "ing") else { return false }
-    var word = index - 1
-    while word >= 0, index - word <= 3, tagged.upos(word) == .adv || tagged.isWord(word, "not") { word -= 1 }
-    guard word >= 0 else { return false }
-    return tagged.isWord(word, "is") || tagged.isWord(word, "are") || tagged.isWord(word, "was") || tagged.isWord(word, "were")
-      || tagged.isWord(word, "be") || tagged.isWord(word, "been") || tagged.isWord(word, "being")
+    tagged.has(index, .speechVerb) && tagged.isLowercaseWord(index) && !quotes.isQuoted(index) && !tagged.isPassiveParticiple(index)
   }
 
   /// `according to X` inside `range`.

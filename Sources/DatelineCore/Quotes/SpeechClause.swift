@@ -1,5 +1,5 @@
 /// Reads the words right after a speech verb for a clause it reports without `that`: a subject (a
-/// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns, names and `of`, perhaps
+/// pronoun, or a noun phrase of determiners, adjectives, numbers, nouns, names, `of` and `and`, perhaps
 /// after an owner's determiner: `said its members would`) and then its finite verb (`said the company
 /// would cut jobs`, `says it will`), past the person told and the time it was said.
 struct SpeechClause {
@@ -12,7 +12,11 @@ struct SpeechClause {
     if tagged.isSubjectPronoun(start) { return start + 1 < end && tagged.isFiniteVerb(start + 1) }
     let phrase = tagged.isPossessiveDeterminer(start) ? start + 1 : start
     var index = phrase
-    while index < end, isNounPhraseToken(index) || index > phrase && (isOf(index) || isOwnerAfterOf(index)) { index += 1 }
+    while index < end,
+      isNounPhraseToken(index) || index > phrase && (isOf(index) || isOwnerAfterOf(index) || isJoiner(index))
+    {
+      index += 1
+    }
     return index > phrase && index < end && tagged.isFiniteVerb(index)
   }
 
@@ -45,9 +49,19 @@ struct SpeechClause {
       && (isNounPhraseToken(index + 1) || isOwnerAfterOf(index + 1))
   }
 
-  /// An owner's determiner after `of`: `said hundreds of its customers were`.
+  /// An `and` or `or` between two noun phrases of the subject: `said food and blankets were
+  /// running short`, `said the mayor or her deputy would`.
+  private func isJoiner(_ index: Int) -> Bool {
+    (tagged.isWord(index, "and") || tagged.isWord(index, "or")) && tagged.isLowercaseWord(index)
+      && index >= 1 && index + 1 < tagged.tokens.count && isNounPhraseToken(index - 1)
+      && (isNounPhraseToken(index + 1) || tagged.isPossessiveDeterminer(index + 1))
+  }
+
+  /// An owner's determiner after `of` or a joining `and` or `or`: `said hundreds of its customers
+  /// were`, `said the mayor or her deputy would`.
   private func isOwnerAfterOf(_ index: Int) -> Bool {
-    tagged.isPossessiveDeterminer(index) && tagged.isWord(index - 1, "of") && index + 1 < tagged.tokens.count
+    tagged.isPossessiveDeterminer(index) && (tagged.isWord(index - 1, "of") || isJoiner(index - 1))
+      && index + 1 < tagged.tokens.count
       && isNounPhraseToken(index + 1)
   }
 

@@ -76,7 +76,7 @@ extension FiniteVerbRepair {
   private static let relativeWords: Set<UInt64> = Set(["which", "who"].map(hash))
 
   /// Whether word `index` is a comma.
-  private func isComma(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, starts: [Int32], ends: [Int32]) -> Bool {
+  func isComma(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int, starts: [Int32], ends: [Int32]) -> Bool {
     ends[index] - starts[index] == 1 && bytes[Int(starts[index])] == UInt8(ascii: ",")
   }
 }

@@ -53,6 +53,8 @@ struct FiniteVerbRepair {
     repairReportedPasts(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairTakePlace(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairBeforeTrailingReport(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
     for index in words where tags[index] == .sconj && index > clause + 1 {
       repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
@@ -64,7 +66,7 @@ struct FiniteVerbRepair {
   /// Gives a verb to the clause `words` when it has no finite one: a sentence, or the part of one
   /// before or from a subordinating conjunction inside it (`Sales rose | while costs fell`: the
   /// conjunction's clause has a verb, the main clause needs its own).
-  private func repairClause(
+  func repairClause(
     _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
     lemmas: inout [UInt16]
   ) {

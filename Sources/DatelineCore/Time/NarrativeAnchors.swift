@@ -7,6 +7,8 @@ struct NarrativeAnchors: Sendable {
   var anchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
   /// The last day (or finer point) told, where, and the number of its sentence.
   var dayAnchor: (point: TimePoint, range: Range<Int>, sentence: Int)?
+  /// The last day (or finer point) told outside the past perfect, where, and the number of its sentence.
+  var storyDay: (point: TimePoint, range: Range<Int>, sentence: Int)?
   /// The paragraph of `dayAnchor`'s sentence (the document's number).
   var dayAnchorParagraph: Int?
   /// Where the last expression told ends.
@@ -21,6 +23,7 @@ struct NarrativeAnchors: Sendable {
     let count = sentences.count
     anchor = resolver.anchor.map { ($0.point, $0.range, $0.sentence - count) }
     dayAnchor = resolver.dayAnchor.map { ($0.point, $0.range, $0.sentence - count) }
+    storyDay = resolver.storyDay.map { ($0.point, $0.range, $0.sentence - count) }
     if let sentence = resolver.dayAnchor?.sentence {
       dayAnchorParagraph = sentence >= 0 ? sentences[sentence].paragraph : carried.dayAnchorParagraph
     }

@@ -12,10 +12,17 @@ struct TimeResolver {
   /// year does not): a move from a month or year anchor needs that anchor to be the last told.
   var lastTold: Int?
 
-  /// Makes `point` (found at `range` in sentence number `sentence`) the story's time.
-  mutating func remember(_ point: TimePoint, at range: Range<Int>, sentence: Int) {
+  /// The last day (or finer point) the text told outside the past perfect: a day told as before
+  /// the story's (`Inspectors had checked the hull on Monday`) is no day a later clock time is on.
+  var storyDay: (point: TimePoint, range: Range<Int>, sentence: Int)?
+
+  /// Makes `point` (found at `range` in sentence number `sentence`) the story's time; `isEarlier`
+  /// when it is told in the past perfect.
+  mutating func remember(_ point: TimePoint, at range: Range<Int>, sentence: Int, isEarlier: Bool = false) {
     anchor = (point, range, sentence)
-    if point.precision >= .day { dayAnchor = anchor }
+    guard point.precision >= .day else { return }
+    dayAnchor = anchor
+    if !isEarlier { storyDay = anchor }
   }
 
   /// The value of `match` (in sentence number `sentence`) and how it was found;

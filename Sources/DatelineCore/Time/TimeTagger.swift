@@ -28,7 +28,8 @@ public struct TimeTagger: Sendable {
       let tokens = scanner.tokens
       let point = reference?.point ?? points(in: analysis, scanner: scanner, opensText: true).guessed
       var resolver = TimeResolver(
-        reference: point, anchor: carried.anchor, dayAnchor: carried.dayAnchor, lastTold: carried.lastTold)
+        reference: point, anchor: carried.anchor, dayAnchor: carried.dayAnchor, lastTold: carried.lastTold,
+        storyDay: carried.storyDay)
       defer { anchors = NarrativeAnchors(resolver, after: analysis.sentences, carried: carried) }
       // Only the time of writing bounds what a simple past tells; a reference guessed from the
       // text's own latest date may come before some of it.
@@ -51,7 +52,10 @@ public struct TimeTagger: Sendable {
         }
         match = resolver.inOpeningYear(
           match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
-        var matchResolver = resolver.forClock(match) { carried.isSentence($0, of: paragraph, in: analysis.sentences) }
+        let isEarlier = Self.isToldEarlier(match, in: sentence, scanner: resolving)
+        var matchResolver = resolver.forClock(match, isEarlier: isEarlier) {
+          carried.isSentence($0, of: paragraph, in: analysis.sentences)
+        }
           .overBackground(match, sentence: ordinal) { $0 < 0 || analysis.sentences[$0].paragraph == paragraph }
         if let start = rangeStart, start.end + 1 == match.start,
           resolving.isAnyWord(match.start - 1, "until", "till", "to", "through", "and")
@@ -77,7 +81,7 @@ public struct TimeTagger: Sendable {
           lastAnchoringSentence != ordinal || !Self.isSaid(match, in: sentence, scanner: resolving),
           !Self.startsAState(match, in: sentence, scanner: resolving)
         {
-          resolver.remember(resolved, at: range, sentence: ordinal)
+          resolver.remember(resolved, at: range, sentence: ordinal, isEarlier: isEarlier)
           lastAnchoringSentence = ordinal
         } else if match.startsYearToDate, let year = point?.year {
           resolver.remember(.year(year), at: range, sentence: ordinal)
@@ -192,6 +196,23 @@ public struct TimeTagger: Sendable {
     while index >= max(sentence.lowerBound, match.start - Self.stateReach) {
       if scanner.isWord(index, "since") { return true }
       if scanner.tokens[index].kind == .punctuation || scanner.entries[index].tense != TimeWordEntry.noTense { return false }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Whether `match` is told in the past perfect (`Inspectors had checked the hull on Monday`):
+  /// `had` and a past form stand before it in its clause, within `stateReach` words.
+  private static func isToldEarlier(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    var index = match.start - 1
+    while index >= max(sentence.lowerBound, match.start - Self.stateReach) {
+      if scanner.tokens[index].kind == .punctuation { return false }
+      if scanner.isWord(index, "had"), index + 1 < match.start, scanner.isWordToken(index + 1),
+        scanner.isWord(index + 1, "been") || (-1..<0).contains(scanner.entries[index + 1].tense)
+          || SentenceTense.endsInED(scanner.tokens[index + 1], scanner)
+      {
+        return true
+      }
       index -= 1
     }
     return false

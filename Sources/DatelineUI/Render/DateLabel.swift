@@ -54,6 +54,7 @@ public enum DateLabel {
   /// The long description for the Detail pane: `6 November 2021, night (part of day)`.
   public static func description(for value: TimeValue) -> String {
     guard case .point(let point) = value else { return text(for: value) + " (" + value.precisionName + ")" }
-    return DateDisplay.text(value) + " (" + point.precision.words + ")"
+    let unit = point.precision == .week && point.weekend ? "weekend" : point.precision.words
+    return DateDisplay.text(value) + " (" + unit + ")"
   }
 }

@@ -28,6 +28,15 @@ import Testing
     #expect(hale.aliases.contains("the mayor"), "\(hale.aliases)")
   }
 
+  @Test func aTitleBeforeACommonNounNamesNoHolder() throws {
+    let extraction = Fixture.extraction(
+      "Sheriff Tom Hale closed the road on Monday. The sheriff department said it would reopen on Friday.")
+    #expect(try #require(extraction.actor("Tom Hale")).aliases.isEmpty)
+    let standard = Fixture.extraction(
+      "The Official Ethnicity Statistical Standard was revised in 2009. English is the official language.")
+    #expect(standard.actors.allSatisfy { !$0.aliases.contains("the official") })
+  }
+
   @Test func aDeputyIsNotTheHolderOfTheOfficeAboveHim() throws {
     let extraction = Fixture.extraction(
       "Deputy Governor Ruth Okon spoke on Tuesday. The deputy governor said rates would rise. The governor said nothing.")

@@ -24,6 +24,12 @@ import Testing
     #expect(found["Rival Pemberly Optics"] == nil)
   }
 
+  @Test func aDoersNounBeforeAPersonsNameIsSplitOff() {
+    let found = kinds("Meteorologist Dana Price said more rain was expected on Thursday.")
+    #expect(found["Dana Price"] == .person)
+    #expect(found["Meteorologist Dana Price"] == nil)
+  }
+
   @Test func namesWhoseFirstWordIsACommonNounKeepIt() {
     let found = kinds(
       "Network Rail said trains would run. Police Scotland closed the road. General Motors cut jobs. Scotland voted.")

@@ -13,6 +13,14 @@ import Testing
     Fixture.timeline([text], published: "2024-06-12").events.map { ($0.summary, $0.date?.value.timex) }
   }
 
+  @Test func aRelativeClauseAgreesWithTheNounItIsAbout() {
+    let found = events("The fire started in a warehouse near the docks, which was built in 1998.")
+    #expect(found.contains { $0.summary.hasPrefix("A warehouse") && $0.summary.hasSuffix("was built in 1998") }, "\(found)")
+    // A plural verb goes with the plural noun.
+    let plural = events("The fire started in a warehouse near the docks, which were built in 1998.")
+    #expect(plural.contains { $0.summary.hasPrefix("The docks were built in 1998") }, "\(plural)")
+  }
+
   @Test(arguments: [
     ("The flood in Tavira, which began on Tuesday, has closed two schools.", "The flood in Tavira began on Tuesday", "2024-06-11"),
     ("The blaze near Evora, which started on Sunday, has burned 900 hectares.", "The blaze near Evora started on Sunday", "2024-06-09"),

@@ -32,5 +32,8 @@ import Testing
 
   @Test func aVerdictWordCompletingTheVerbGivesTheKind() {
     #expect(kinds("Tomas Berg pleaded guilty to fraud.").first?.hasPrefix("court") == true)
+    // A passive participle has no object: the word right after it completes it.
+    #expect(kinds("Hale was found guilty of fraud.").first?.hasPrefix("court") == true, "\(kinds("Hale was found guilty of fraud."))")
+    #expect(kinds("Both men were later found guilty of arson.").first?.hasPrefix("court") == true)
   }
 }

@@ -64,6 +64,7 @@ import Testing
     ("Officials warn that a second storm could reach the coast on Sunday.", "2022-03-13"),
     ("The strike may spread to the ports on March 20.", "2022-03-20"),
     ("The storm could reach the coast on March 13.", "2022-03-13"), ("The storm will reach the coast on March 13.", "2022-03-13"),
+    ("A third tram line could begin service in March, officials have said.", "2022-03"),
   ])
   func aPossibilityWithItsDayOrMonthIsAnEventOfThatTime(text: String, value: String) throws {
     let all = events(text)

@@ -43,6 +43,18 @@ import Testing
     #expect(later.date?.value.timex == "2022-W09-WE" && later.date?.inference == .storyTime)
   }
 
+  @Test(arguments: ["The Velmouth harbour fair", "The fair", "The harbour festival"])
+  func aLeadThatTookPlaceOnTheWeekendSetsTheStorysTime(subject: String) throws {
+    let all = events(
+      """
+      \(subject) took place this weekend, drawing 30,000 visitors.
+
+      Hundreds of stalls sold local food along the quay.
+      """)
+    let later = try event("stalls sold", in: all)
+    #expect(later.date?.value.timex == "2022-W09-WE" && later.date?.inference == .storyTime, "\(later.date?.value.timex ?? "-")")
+  }
+
   @Test func aMainClauseAroundARelativeClauseOfItsSubjectIsOfTheStorysTime() throws {
     let all = events("Ilse Varga, who founded a chain of 40 bakeries, has died at the age of 91.")
     let death = try event("has died", in: all)
@@ -195,5 +207,21 @@ import Testing
       """)
     let served = try event("served three terms", in: all)
     #expect(served.date == nil, "\(String(describing: served.date))")
+  }
+
+  @Test func aReportAfterAnOlderTimeIsOfTheStorysDay() throws {
+    let all = events(
+      """
+      Voters in Marlow re-elected their mayor on Sunday.
+
+      Her rival conceded shortly after midnight. He said he would return to teaching in May.
+
+      The city took a loan in 2019. The finance office said it would repay it early.
+      """)
+    for words in ["He said he would return", "The finance office said"] {
+      let report = try event(words, in: all)
+      #expect(report.date?.value.timex == "2022-03-06", "\(words): \(String(describing: report.date))")
+      #expect(report.date?.inference == .storyTime)
+    }
   }
 }

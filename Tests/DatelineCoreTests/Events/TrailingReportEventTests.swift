@@ -14,6 +14,8 @@ import Testing
     ("Two men were arrested on Sunday after a fight in the town centre, police said.", "2025-03-02", Event.Kind.arrest),
     ("Harlow Rail closed its depot on Monday, officials said.", "2025-03-03", .other),
     ("Forty people died on Monday when a storm hit the coast, officials said.", "2025-03-03", .death),
+    // The colon of a clock time sets no clause apart.
+    ("Fire crews arrived at 5:10 a.m. to find the roof ablaze, officials said.", "2025-03-04T05:10", .other),
   ])
   func theHappeningIsTheOneEventOfItsReport(text: String, date: String, kind: Event.Kind) throws {
     let told = timeline(text).events.filter { $0.summary.hasSuffix(" said") }
@@ -59,5 +61,18 @@ import Testing
   @Test func aQuotationStaysTheStatementOfItsSpeaker() {
     let told = timeline("“The depot closed on Monday,” Tom Reid said.")
     #expect(told.events.contains { $0.kind == .statement && $0.summary.hasSuffix("Tom Reid said") }, "\(told.events.map(\.summary))")
+  }
+
+  @Test func aReportAfterARelativeClauseTellsTheMainClause() {
+    let told = timeline("The blast happened at 4:40 a.m. in a hall at the plant, which Harl Agrochem runs, officials said.")
+    #expect(!told.events.contains { $0.kind == .statement || $0.summary.hasPrefix("Which") }, "\(told.events.map(\.summary))")
+    #expect(told.events.contains { $0.summary.hasPrefix("The blast happened") && $0.date?.value.timex == "2025-03-04T04:40" })
+  }
+
+  @Test func aReportOfItsOwnDayAfterARelativeClauseTellsTheMainClause() throws {
+    let told = timeline("The fire started on Sunday in a warehouse near the docks, which is operated by Harl Agrochem, officials said on Monday.")
+    let report = try #require(told.events.first { $0.kind == .statement }, "\(told.events.map(\.summary))")
+    #expect(report.summary.hasPrefix("The fire started on Sunday") || report.summary.hasPrefix("Officials said on Monday the fire started"), "\(report.summary)")
+    #expect(report.date?.value.timex == "2025-03-03")
   }
 }

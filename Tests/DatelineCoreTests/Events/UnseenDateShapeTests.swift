@@ -55,6 +55,12 @@ import Testing
     #expect(date(of: "issued a warning", in: "The regulator has issued a warning from noon on Wednesday.") == "2025-06-10")
     #expect(date(of: "announced", in: "The council has announced a hosepipe ban from Monday.") == "2025-06-10")
     #expect(date(of: "ran", in: "The strike ran from Monday.") == "2025-06-09")
+    // What a clause in the simple past closed or put off until a day ahead was done by the report.
+    #expect(date(of: "closed the ring road", in: "Police closed the ring road until Wednesday morning.") == "2025-06-10")
+    #expect(date(of: "adjourned", in: "The court adjourned the trial until Monday.") == "2025-06-10")
+    // An end before the report dates what lasted until it; one ahead dates what is to last.
+    #expect(date(of: "served", in: "The mayor served until 2019.") == "2019")
+    #expect(date(of: "will run", in: "The plan approved in March will run until 2026.") == "2026")
   }
 
   @Test func aResultWithATimeOfItsOwnIsAnEventOfThatTime() {

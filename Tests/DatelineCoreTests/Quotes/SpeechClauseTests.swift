@@ -40,6 +40,13 @@ import Testing
     #expect(reported("Omar Saleh said 40 homes were flooded.").map(\.text) == ["40 homes were flooded"])
   }
 
+  @Test func aSubjectOfTwoJoinedNounPhrases() {
+    #expect(
+      reported("Its local director, Petr Novak, said food and blankets were running short.").map(\.text)
+        == ["food and blankets were running short"])
+    #expect(reported("Omar Saleh said the mayor or her deputy would attend.").map(\.speaker) == ["Omar Saleh"])
+  }
+
   @Test func aPrepositionAfterTheVerbIsNoClause() {
     #expect(reported("Sarah Okafor said in a statement the plant had closed.").isEmpty)
     #expect(!reported("Sarah Okafor said Monday the plant had closed.").contains { $0.text.hasPrefix("Monday") })

@@ -24,6 +24,16 @@ import Testing
     #expect(found?.tag == .verb && found?.lemma == "rise", "\(text): \(String(describing: found))")
   }
 
+  @Test(arguments: [
+    "An explosion tore through the plant on Tuesday, officials said.",
+    "An explosion tore through a hall early on Tuesday, killing two workers, the county fire service said in a statement.",
+    "A blast tore through the depot, he told reporters.",
+  ])
+  func aClauseBeforeAReportThatEndsItsSentenceHasAVerbOfItsOwn(text: String) {
+    let found = word("tore", in: text)
+    #expect(found?.tag == .verb, "\(text): \(String(describing: found))")
+  }
+
   @Test func aThirdPersonFormBeforeAnInfinitiveIsTheVerb() {
     let found = word("plans", in: "The council plans to close two libraries.")
     #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")

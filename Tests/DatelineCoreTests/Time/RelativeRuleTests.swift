@@ -90,6 +90,13 @@ import Testing
     expectTime("It began on Oct. 10. By November it had spread. At [[9 p.m.]] the fire reached the town.", "2021-10-10T21:00", .time)
   }
 
+  @Test func aClockTimeAfterADayToldInThePastPerfectIsOnTheStorysDay() {
+    expectTime(
+      "The ferry sank on Sunday. Inspectors had checked its hull on Friday. It left port at [[6 a.m.]]", "2021-11-07T06:00",
+      .time)
+    expectTime("The ferry sank on Sunday. Inspectors had checked its hull on Friday at [[6 a.m.]]", "2021-11-05T06:00", .time)
+  }
+
   @Test func theNightBeforeAnEvent() throws {
     let tagging = TimeTagging("He joined the protests [[the night before]] the drone attack.")
     let night = try #require(tagging.marked)
