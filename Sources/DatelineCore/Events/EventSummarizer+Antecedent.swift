@@ -2,13 +2,22 @@ extension EventSummarizer {
   /// `phrase`, a person's name, with a person's name joined after it by `and` (`Priya Raman |
   /// and Daniel Osei`): the two are the subject together.
   func withJoinedName(_ phrase: Range<Int>) -> Range<Int> {
-    let and = phrase.upperBound
-    guard tagged.isWord(and, "and"), tagged.sentenceOf[and] == tagged.sentenceOf[phrase.lowerBound],
-      let first = actors.mentions(in: phrase).last(where: { $0.tokens.upperBound == and }),
-      let joined = actors.mentions(in: (and + 1)..<(and + 2)).first(where: { $0.tokens.lowerBound == and + 1 }),
-      actors.actors[joined.actor].kind == .person, actors.actors[first.actor].kind == .person
+    guard let both = personsJoined(at: phrase.upperBound), both.lowerBound >= phrase.lowerBound,
+      tagged.sentenceOf[phrase.upperBound] == tagged.sentenceOf[phrase.lowerBound]
     else { return phrase }
-    return phrase.lowerBound..<joined.tokens.upperBound
+    return phrase.lowerBound..<both.upperBound
+  }
+
+  /// The two persons' names `and` at `and` joins (`Priya Raman and Daniel Osei`), from the first
+  /// name's start to the second's end; nil unless a person's name ends right before it and
+  /// another starts right after it.
+  private func personsJoined(at and: Int) -> Range<Int>? {
+    guard and > 0, and + 1 < tagged.tokens.count, tagged.isWord(and, "and"),
+      let first = actors.mentions(in: max(0, and - 8)..<and).last(where: { $0.tokens.upperBound == and }),
+      let second = actors.mentions(in: (and + 1)..<(and + 2)).first(where: { $0.tokens.lowerBound == and + 1 }),
+      actors.actors[first.actor].kind == .person, actors.actors[second.actor].kind == .person
+    else { return nil }
+    return first.tokens.lowerBound..<second.tokens.upperBound
   }
 
   /// The noun phrase a relative clause at `start` is about: `the popular grassroots protest
@@ -51,11 +60,10 @@ extension EventSummarizer {
       let withDeterminer = before >= 0 && tagged.upos(before) == .det && tagged.sentenceOf[before] == tagged.sentenceOf[start]
       // People joined by `and` are one antecedent: `Priya Raman and Daniel Osei, who …`; `whose`
       // tells of one of them.
-      if tagged.isWord(before, "and"), tagged.sentenceOf[before] == tagged.sentenceOf[start], !tagged.isWord(start, "whose"),
-        let other = actors.mentions(in: max(0, before - 8)..<before).last(where: { $0.tokens.upperBound == before }),
-        actors.actors[other.actor].kind == .person, actors.actors[mention.actor].kind == .person
+      if before >= 0, tagged.sentenceOf[before] == tagged.sentenceOf[start], !tagged.isWord(start, "whose"),
+        let both = personsJoined(at: before), both.upperBound == mention.tokens.upperBound
       {
-        return other.tokens.lowerBound..<mention.tokens.upperBound
+        return both
       }
       return (withDeterminer ? before : mention.tokens.lowerBound)..<mention.tokens.upperBound
     }
