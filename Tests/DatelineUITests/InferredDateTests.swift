@@ -28,7 +28,7 @@ import Testing
     let story = state(inference: .storyTime, anchor: 0, timex: "2020-W23-WE")
     #expect(NewcomerTests.status(story).contains("~ the weekend of the story's lead"))
     #expect(detail(story).contains("” is of this weekend"), "\(detail(story))")
-    #expect(detail(story).contains("weekend of 6–7 June 2020 (weekend)"), "\(detail(story))")
+    #expect(detail(story).contains("Date     weekend of 6–7 June 2020\n"), "\(detail(story))")
     let screen = render(story, size: story.viewport).lines
     #expect(screen.contains { $0.contains(" ~2020-W23-WE ") }, "\(screen.joined(separator: "\n"))")
     let plain = state(inference: .storyTime, anchor: 0)

@@ -51,10 +51,12 @@ public enum DateLabel {
     return DateDisplay.text(date.value) + " to " + description(for: end)
   }
 
-  /// The long description for the Detail pane: `6 November 2021, night (part of day)`.
+  /// The long description for the Detail pane: `6 November 2021, night (part of day)`; a week
+  /// its words already name stands alone (`weekend of 6–7 November 2021`).
   public static func description(for value: TimeValue) -> String {
     guard case .point(let point) = value else { return text(for: value) + " (" + value.precisionName + ")" }
     let unit = point.precision == .week && point.weekend ? "weekend" : point.precision.words
-    return DateDisplay.text(value) + " (" + unit + ")"
+    let text = DateDisplay.text(value)
+    return text.hasPrefix(unit + " of ") ? text : text + " (" + unit + ")"
   }
 }
