@@ -208,7 +208,7 @@ public struct TimeTagger: Sendable {
     while index >= max(sentence.lowerBound, match.start - Self.stateReach) {
       if scanner.tokens[index].kind == .punctuation { return false }
       if scanner.isWord(index, "had"), index + 1 < match.start, scanner.isWordToken(index + 1),
-        scanner.isWord(index + 1, "been") || (-1..<0).contains(scanner.entries[index + 1].tense)
+        scanner.isWord(index + 1, "been") || scanner.entries[index + 1].tense == -1
           || SentenceTense.endsInED(scanner.tokens[index + 1], scanner)
       {
         return true
