@@ -130,3 +130,19 @@ import Testing
     #expect(tags(of: word, in: text).first != .propn, "\(text)")
   }
 }
+
+/// A plural subject's present after a relative clause set off after it is its verb.
+@Suite struct PluralPresentRepairTests {
+  @Test(arguments: [
+    ("travel", "Rovers, who sit fourth in the table, travel to Marston on Sunday."),
+    ("fear", "Residents, who were moved out in May, fear a long delay."),
+  ])
+  func aBaseFormAfterTheAsideIsTheVerb(word: String, text: String) {
+    #expect(tagged(text).first { $0.word == word }?.tag == .verb, "\(text)")
+  }
+
+  @Test func aNounInAListAfterAVerbStaysANoun() {
+    let text = "The firm, which makes boats, reported losses, travel costs and fees."
+    #expect(tagged(text).first { $0.word == "travel" }?.tag != .verb, "\(text)")
+  }
+}
