@@ -135,6 +135,9 @@ struct TitleContext {
         // A title word before a kind noun describes what the noun names: `, a militant group`.
         let head = index + match.length
         if tagged.isLowercaseWord(head), tagged.has(head, .kindNoun) { return nil }
+        // A title before a speech verb is the subject of a report of its own, no apposition:
+        // `… met Lena Holt, the spokesman said`.
+        if tagged.has(head, .speechVerb), opensClause(head) { return nil }
         return Found(range: index..<(index + match.length), kind: match.value.kind, isFormer: isFormer(before: index))
       }
       if tagged.has(index, [.preposition, .auxiliary, .modal]) && !tagged.isCapitalizedWord(index) { return nil }

@@ -33,6 +33,14 @@ import Testing
     #expect(speakers(text) == [name.prefix(1).lowercased() + name.dropFirst()])
   }
 
+  @Test(arguments: [
+    "Rolf Anders met Lena Holt, the spokesman said.",
+    "The court fined Tomas Berg, the prosecutor said.",
+  ])
+  func aRoleBeforeItsSpeechVerbAfterANameIsNoApposition(text: String) {
+    #expect(speakers(text) == ["the spokesman", "the prosecutor"].filter { text.contains($0) }, "\(text)")
+  }
+
   @Test func aRoleInThePluralIsAGroup() {
     let text = "Residents of Tarnby said: “The road floods every winter.”"
     #expect(speakers(text) == ["Residents of Tarnby"])
