@@ -11,7 +11,7 @@ enum MarkdownReader: ArticleReader {
 
   /// The body after the front matter, and the front matter's fields.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
-    guard let front = FrontMatter.read(input.text) else { return ReadArticle(body: input.text) }
+    guard let front = FrontMatter.read(input.text) else { return withoutFrontMatter(input.text) }
     let dateline = wireDateline(in: input.text, from: front.bodyStart)
     let start = dateline?.end ?? front.bodyStart
     var article = ReadArticle(body: Array(input.text[start..<WireCredit.bodyEnd(of: input.text, from: start)]))
@@ -35,6 +35,30 @@ enum MarkdownReader: ArticleReader {
       }
     }
     return article
+  }
+
+  /// A text without front matter: a wire dateline opening its first paragraph after its
+  /// headings (`# Fire at depot` over `ORVAN, Nov. 6 (AP) -- …`) gives the agency and the day,
+  /// and leaves the body.
+  private static func withoutFrontMatter(_ text: [UInt8]) -> ReadArticle {
+    var start = 0
+    while let line = nextLine(in: text, from: start), text[line.first] == UInt8(ascii: "#") { start = line.end }
+    guard let dateline = wireDateline(in: text, from: start) else { return ReadArticle(body: text) }
+    let opening = dateline.end - dateline.line.length
+    var article = ReadArticle(body: Array(text[..<opening]) + text[dateline.end..<WireCredit.bodyEnd(of: text, from: dateline.end)])
+    article.metadata.source = dateline.line.agency
+    article.metadata.published = dateline.line.day.flatMap { publicationDate($0) } ?? dateline.line.dayWithoutYear.flatMap { dayWithoutYear($0) }
+    return article
+  }
+
+  /// The first line with something on it from `start`: where its first character is and where
+  /// the line after it starts.
+  private static func nextLine(in text: [UInt8], from start: Int) -> (first: Int, end: Int)? {
+    var first = start
+    while first < text.count, [0x0A, 0x0D, 0x20, 0x09].contains(text[first]) { first += 1 }
+    guard first < text.count else { return nil }
+    let end = text[first...].firstIndex(of: 0x0A).map { $0 + 1 } ?? text.count
+    return (first, end)
   }
 
   /// The wire dateline opening the body's first line (`VIENNA (Reuters) - `), with where it ends:

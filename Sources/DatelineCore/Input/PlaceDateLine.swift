@@ -54,7 +54,7 @@ struct PlaceDateLine {
   /// Whether `part` can be a place's name: one to four words without digits, the first
   /// capitalised, the others capitalised or small joiners (`Stratford-upon-Avon`, `Rio de
   /// Janeiro`, `Calif.`, `D.C.`).
-  private static func isPlace(_ part: String) -> Bool {
+  static func isPlace(_ part: String) -> Bool {
     let words = part.split(separator: " ")
     guard (1...placeWords).contains(words.count) else { return false }
     for (position, word) in words.enumerated() {

@@ -56,7 +56,10 @@ extension PhraseMatcher {
     var monthIndex = afterDay
     if scanner.isWord(monthIndex, "of") { monthIndex += 1 }
     guard let month = scanner.value(monthIndex, .month) else { return firstOfTwoDays(day, at: index, end: afterDay) }
-    let afterMonth = scanner.skippingPeriod(monthIndex + 1)
+    // Only an abbreviation takes the period after it (`7 Nov.`): after a full name it ends the
+    // sentence (`on 3 November.`).
+    let abbreviated = scanner.tokens[monthIndex].length <= 4 && !scanner.isAnyWord(monthIndex, "june", "july", "may")
+    let afterMonth = abbreviated ? scanner.skippingPeriod(monthIndex + 1) : monthIndex + 1
     var yearIndex = afterMonth
     if scanner.isMark(yearIndex, UInt8(ascii: ",")) { yearIndex += 1 }
     if let year = fourDigitYear(at: yearIndex) {

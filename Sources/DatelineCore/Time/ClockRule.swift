@@ -3,10 +3,9 @@
 extension PhraseMatcher {
   func clockTime(at index: Int) -> TimeMatch? {
     guard var (hour, minute, end) = clockReading(at: index) else { return nil }
-    if hour == 24 {
-      hour = 24
-      minute = 0
-    }
+    // What happens after midnight happens in the small hours of the day it is told of (`shortly
+    // after midnight on Sunday`), not at the end of it (`by midnight Friday`, TIMEX3 `T24`).
+    if hour == 24, index > 0, scanner.isWord(index - 1, "after") { hour = 0 }
     while isTimeZone(end) { end += 1 }
     if scanner.isWord(end, "local"), scanner.isWord(end + 1, "time") { end += 2 }
     var found = TimeMatch(index, end, .fromNarrative(.day, 0), kind: .time)

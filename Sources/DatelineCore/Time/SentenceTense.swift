@@ -51,6 +51,7 @@ enum SentenceTense {
     // An expectation set off after a noun (`The report, expected in February, will …`) is no
     // finite verb: the clause around it gives the tense.
     if index > 0, scanner.isMark(index - 1, UInt8(ascii: ",")), isExpectation(index, scanner) { return nil }
+    if let tense = possibility(index, scanner) { return tense }
     let value = Int(scanner.entries[index].tense)
     if value != Int(TimeWordEntry.noTense) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
@@ -60,6 +61,26 @@ enum SentenceTense {
       return .past
     }
     return nil
+  }
+
+  /// The tense a modal of what may or ought to come gives (`could`, `should`, a lowercase `may`
+  /// before a word): ahead (`The plant could reopen in September`), but past when a perfect
+  /// follows it (`may have left`) or when `could` is denied, after it or by its subject (`could
+  /// not be reached`, `Neither he nor his family could be located Wednesday`): what was not
+  /// possible then.
+  private static func possibility(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
+    guard scanner.isAnyWord(index, "could", "should")
+      || scanner.isWord(index, "may") && !scanner.isCapitalized(index) && scanner.isWordToken(index + 1)
+    else { return nil }
+    if scanner.isWord(index + 1, "have") { return .past }
+    guard scanner.isWord(index, "could") else { return .future }
+    if scanner.isAnyWord(index + 1, "not", "never") || isContractedNot(index + 1, scanner) { return .past }
+    var word = index - 1
+    while word >= 0, index - word <= 8, scanner.tokens[word].kind == .word || scanner.isPossessive(at: word) {
+      if scanner.isAnyWord(word, "neither", "nor", "nobody", "none", "no") { return .past }
+      word -= 1
+    }
+    return .future
   }
 
   /// Whether the word at `index` is a verb whose past form is its bare form (`forecast`, `cut`,
@@ -218,7 +239,8 @@ enum SentenceTense {
   static let ignored = 9
 
   /// Whether the past form at `index` is a participle after an auxiliary (`will be paid`, `to be
-  /// completed`) or a linking verb (`will stay closed`), an adjective after a determiner (`a still unspecified date`), or a participle
+  /// completed`) or a linking verb (`will stay closed`), an adjective after a determiner (`a still unspecified date`) or a
+  /// preposition (`on exposed headlands`), or a participle
   /// that shares the auxiliaries of a verb group before `and` that looks ahead (`would be closed
   /// in May, and sold in June`), whose tense something else gives.
   private static func isParticiple(_ index: Int, _ scanner: TimeScanner) -> Bool {
@@ -231,6 +253,7 @@ enum SentenceTense {
     }
     return scanner.isAnyWord(index - 1, "be", "been", "being", "is", "are", "am", "to", "get", "gets", "a", "an", "the", "still", "its", "their", "his", "her", "newly")
       || isLinkingVerb(index - 1, scanner) || continuesLookingAhead(from: index - 1, scanner)
+      || scanner.isAnyWord(index - 1, "on", "in", "at", "from", "with", "into", "of", "over", "across", "near")
   }
 
   /// Whether `and` or `or` at `opener` follows, in its clause, a word that looks ahead: a modal

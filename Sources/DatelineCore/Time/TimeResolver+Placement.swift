@@ -2,7 +2,8 @@
 extension TimeResolver {
   /// A year-less point in the year that puts it nearest to the reference; a past tense makes a
   /// later year count six times as far, and a future tense an earlier one (twelve times for a
-  /// day: `will come into effect on Oct. 1`, told in November, is next year's). A simple past
+  /// month or a day: `will come into effect on Oct. 1` and `could reopen in September`, told in
+  /// November, are next year's). A simple past
   /// that governs the point never places it after the reference (`The board voted in April`,
   /// told in March, is last year's).
   static func nearest(_ point: TimePoint, to reference: TimePoint, tense: SentenceTense) -> TimePoint {
@@ -19,7 +20,7 @@ extension TimeResolver {
       if tense == .simplePast && after { continue }
       var cost = after ? (span.lowerBound - now.upperBound) / days : before ? (now.lowerBound - span.upperBound) / days : 0
       if tense == .past && after || tense == .future && before { cost *= 6 }
-      if tense == .future && before && point.precision >= .day { cost *= 2 }
+      if tense == .future && before && point.precision >= .month { cost *= 2 }
       if cost < bestCost {
         best = candidate
         bestCost = cost
@@ -98,14 +99,15 @@ extension TimeResolver {
   }
 
   /// Days from weekday `today` to weekday `day` as the tense says: the past one (today included)
-  /// for the past, the coming one for the future, else the nearest.
+  /// for the past; the coming one for the future and for a clause with no tense marker, whose
+  /// plain present tells a schedule (`The talks resume on Thursday`); else the nearest.
   static func weekdayOffset(from today: Int, to day: Int, tense: SentenceTense) -> Int {
     let back = (today - day + 7) % 7
     let forward = (day - today + 7) % 7
     switch tense {
     case .past, .simplePast: return -back
-    case .future: return forward
-    case .present, .unknown: return forward < back ? forward : -back
+    case .future, .unknown: return forward
+    case .present: return forward < back ? forward : -back
     }
   }
 }

@@ -147,7 +147,7 @@ struct TimeResolver {
       if let anchor, !currentYear || anchor.point.year == reference?.year,
         let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil)
       {
-        return (narrowed(point, match), .relativeToNarrative(anchor: anchor.range))
+        return (pastMidnight(narrowed(point, match), after: anchor.point), .relativeToNarrative(anchor: anchor.range))
       }
       if count != 0, !currentYear, let anchor, anchor.range.upperBound == lastTold,
         let point = Self.coarseShift(anchor.point, unit, count)
@@ -159,6 +159,22 @@ struct TimeResolver {
       }
       return (narrowed(point, match), .relativeToReference)
     }
+  }
+
+  /// A clock time in the small hours (before 6 a.m., or midnight) told on the day of an evening
+  /// or night, or of a time after 6 p.m. (`On Saturday evening … | Shortly after midnight, …`):
+  /// the night goes on into the next day, so it is that day's (`T24:00` is its `00:00`).
+  private func pastMidnight(_ value: TimeValue, after anchor: TimePoint) -> TimeValue {
+    guard case .point(let point) = value, point.precision >= .hour, let hour = point.hour, hour < 6 || hour == 24,
+      anchor.precision == .partOfDay ? anchor.partOfDay == .evening || anchor.partOfDay == .night
+        : anchor.precision >= .hour && (anchor.hour ?? 0) >= 18,
+      let day = point.dayNumber
+    else { return value }
+    var next = TimePoint.day(number: day + 1)
+    next.precision = point.precision
+    next.hour = hour % 24
+    next.minute = point.minute
+    return .point(next)
   }
 
   /// Whether a point of `precision` is a half, quarter or month of a year.

@@ -163,4 +163,31 @@ import Testing
     #expect(article.metadata.published == TimeValue(timex: "2021-03-05"))
     #expect(article.metadata.title == "Harbour talks")
   }
+
+  @Test(arguments: [
+    ("Kessling, Nov 5 (Wirepost) - The depot burned on Tuesday.", "XXXX-11-05", "Wirepost"),
+    ("KESSLING, Nov 5 (Wirepost) -- The depot burned on Tuesday.", "XXXX-11-05", "Wirepost"),
+    ("Port Alder, Nov. 5, 2024 -- The depot burned on Tuesday.", "2024-11-05", nil),
+    ("KESSLING—The depot burned on Tuesday.", nil, nil),
+    ("Kessling -- The depot burned on Tuesday.", nil, nil),
+  ])
+  func aDatelineInMixedCaseOrWithALongerDashLeavesTheBody(text: String, day: String?, agency: String?) throws {
+    let article = try read(text)
+    #expect(body(article) == "The depot burned on Tuesday.", "\(text)")
+    #expect(article.metadata.published == day.flatMap { TimeValue(timex: $0) }, "\(text)")
+    #expect(article.metadata.source == agency, "\(text)")
+  }
+
+  @Test(arguments: ["Kessling - The depot burned.", "Jane Doe -- the depot burned.", "Tarnby Mills - a firm of 40 - closed."])
+  func aSentenceOpeningOnANameAndADashKeepsIt(text: String) throws {
+    #expect(body(try read(text)) == text, "\(text)")
+  }
+
+  @Test func aWireDatelineUnderAMarkdownHeadingGivesTheDay() throws {
+    let text = "# Depot burns\n\nORVAN, Nov. 6 (Wirepost) -- A drone struck a depot.\n"
+    let article = try MarkdownReader.read(ReaderInput(name: "story.md", text: Array(text.utf8)))
+    #expect(body(article) == "# Depot burns\n\nA drone struck a depot.\n")
+    #expect(article.metadata.source == "Wirepost")
+    #expect(article.metadata.published == TimeValue(timex: "XXXX-11-06"))
+  }
 }
