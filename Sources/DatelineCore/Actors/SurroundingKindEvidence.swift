@@ -66,7 +66,7 @@ struct SurroundingKindEvidence {
     }
     guard !candidate.isPossessive, !candidate.isModifier else { return votes }
     if isAfterDirection(start) || isAfterPlaceNounOf(start) || isAfterNear(start, after: after)
-      || isSiteOfFacility(start, after: after) || isEndOfRoute(start, after: after) || isSiteOfAccident(start, after: after)
+      || isSiteOfFacility(start, after: after) || isSeatAfterParticiple(start, after: after) || isEndOfRoute(start, after: after) || isSiteOfAccident(start, after: after)
     {
       votes.add(.place, 4)
     }
