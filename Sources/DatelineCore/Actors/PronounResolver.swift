@@ -223,12 +223,15 @@ struct PronounResolver {
   private static let qualifierReach = 3
 
   /// Whether the name at `name` only qualifies the name at `next`: it owns a noun phrase that the
-  /// next name stands beside (`Ortega's widow, Marisol Ortega`), or only nouns and title words
-  /// stand between the two (`Valmont president Gérard Moreau`).
+  /// next name stands beside, past the capitalized title written before it (`Ortega's widow,
+  /// Marisol Ortega`, `Velic's successor, Mayor Ivana Rusk`), or only nouns and title words stand
+  /// between the two (`Valmont president Gérard Moreau`).
   private static func qualifies(_ name: Range<Int>, _ next: Range<Int>, _ tagged: TaggedText) -> Bool {
     guard tagged.sentenceOf[next.lowerBound] == tagged.sentenceOf[name.lowerBound] else { return false }
     if tagged.isPossessive(after: name.upperBound) {
-      return tagged.has(next.lowerBound - 1, .comma) && next.lowerBound - name.upperBound <= qualifierReach + 3
+      var comma = next.lowerBound - 1
+      while comma > name.upperBound, next.lowerBound - comma <= qualifierReach, tagged.isCapitalizedWord(comma) { comma -= 1 }
+      return tagged.has(comma, .comma) && comma + 1 - name.upperBound <= qualifierReach + 3
     }
     let between = name.upperBound..<next.lowerBound
     return !between.isEmpty && between.count <= qualifierReach
