@@ -32,8 +32,12 @@ import Testing
     #expect(actor.kind == .organization, "\(extraction.actors)")
   }
 
-  @Test func whereAFirmIsBasedIsAPlace() {
-    let extraction = Fixture.extraction("Orvel is a firm based in Kessling, and it sells seed to most farms.")
+  @Test(arguments: [
+    "Orvel is a firm based in Kessling, and it sells seed to most farms.",
+    "Orvel is a firm based in Kessling, and its chief executive, Marta Oudin, said the cuts were temporary.",
+  ])
+  func whereAFirmIsBasedIsAPlace(text: String) {
+    let extraction = Fixture.extraction(text)
     #expect(extraction.actor("Kessling")?.kind == .place, "\(extraction.actors)")
   }
 
