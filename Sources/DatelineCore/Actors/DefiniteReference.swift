@@ -35,11 +35,14 @@ struct DefiniteReference {
         }
       }
       // A company's or a public body's noun right before a name, or set off before it by a comma,
-      // tells its sector as a word of it does: `the laptop maker Orvex` and `a satellite operator,
-      // Nordsat,` are companies, which `the union` does not stand for.
+      // tells its sector as a word of it does: `the laptop maker Orvex`, `a satellite operator,
+      // Nordsat,` and `Carmaker Velbrook` opening a sentence are companies, which `the union`
+      // does not stand for.
       var before = mention.tokens.lowerBound - 1
       if tagged.has(before, .comma) { before -= 1 }
-      guard tagged.isLowercaseWord(before), tagged.has(before, .kindNoun) else { continue }
+      guard tagged.isLowercaseWord(before) || tagged.isCapitalizedWord(before) && tagged.isSentenceInitial(before),
+        tagged.has(before, .kindNoun)
+      else { continue }
       let sector = sector(ofNoun: before)
       if sector != .other, firstSector[mention.actor, default: [:]][sector] == nil {
         firstSector[mention.actor, default: [:]][sector] = position
@@ -125,6 +128,12 @@ struct DefiniteReference {
   /// Security Agency` for `the agency`): the closest fit a noun can have.
   func nameHolds(_ actor: Int, wordOf noun: Int) -> Bool {
     firstWord[actor]?[tagged.tokens[noun].hash] != nil
+  }
+
+  /// Whether the organization of mention `index` is what the noun at `noun` says, by a word of
+  /// its name or its sector, as named before the noun: more than a bare name that may be anything.
+  func fitsClosely(_ index: Int, noun: Int) -> Bool {
+    fit(noun: noun, actor: actors.mentions[index].actor, before: noun - 1) == .close
   }
 
   /// The organization the article is about: the subject that opens it, else the one named most

@@ -23,7 +23,8 @@ extension KindEvidence {
     // A product's or a work's noun names the product more surely than the name's own words
     // (`his film The Long Road`, `the play Cold Harbour`).
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), isNounBeforeName(before),
-      opensNounPhrase(before - 1) || opensClause(before - 1), let kind = tagged.actorKind(ofKindNoun: before)
+      opensNounPhrase(before - 1) || opensClause(before - 1) || isPrepositionBefore(before - 1),
+      let kind = tagged.actorKind(ofKindNoun: before)
     {
       let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
       votes.add(isTrade ? .organization : kind, kind == .product ? 8 : 6)
@@ -79,6 +80,13 @@ extension KindEvidence {
   /// (`…, operator Isavia said`).
   private func opensClause(_ index: Int) -> Bool {
     tagged.has(index, [.comma, .semicolon, .colon])
+  }
+
+  /// Whether the word at `index` is a preposition in lower case whose object a bare kind noun
+  /// opens: `a spokesperson for carrier Nordlane`, `after operator Velm Docks rejected …`; not
+  /// `to`, which may open a verb the tagger took for a noun (`agreed to commission Anna Darrow`).
+  private func isPrepositionBefore(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && [.adp, .sconj].contains(tagged.upos(index)) && !tagged.isWord(index, "to")
   }
 
   /// Whether the kind noun at `index` is a noun where it stands, or a product's noun the tagger

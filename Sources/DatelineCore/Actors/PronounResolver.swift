@@ -223,12 +223,15 @@ struct PronounResolver {
   private static let qualifierReach = 3
 
   /// Whether the name at `name` only qualifies the name at `next`: it owns a noun phrase that the
-  /// next name stands beside (`Ortega's widow, Marisol Ortega`), or only nouns and title words
-  /// stand between the two (`Valmont president Gérard Moreau`).
+  /// next name stands beside, past the capitalized title written before it (`Ortega's widow,
+  /// Marisol Ortega`, `Velic's successor, Mayor Ivana Rusk`), or only nouns and title words stand
+  /// between the two (`Valmont president Gérard Moreau`).
   private static func qualifies(_ name: Range<Int>, _ next: Range<Int>, _ tagged: TaggedText) -> Bool {
     guard tagged.sentenceOf[next.lowerBound] == tagged.sentenceOf[name.lowerBound] else { return false }
     if tagged.isPossessive(after: name.upperBound) {
-      return tagged.has(next.lowerBound - 1, .comma) && next.lowerBound - name.upperBound <= qualifierReach + 3
+      var comma = next.lowerBound - 1
+      while comma > name.upperBound, next.lowerBound - comma <= qualifierReach, tagged.isCapitalizedWord(comma) { comma -= 1 }
+      return tagged.has(comma, .comma) && comma + 1 - name.upperBound <= qualifierReach + 3
     }
     let between = name.upperBound..<next.lowerBound
     return !between.isEmpty && between.count <= qualifierReach
@@ -236,9 +239,18 @@ struct PronounResolver {
   }
 
   /// Whether the name at `tokens` reads as the subject of its clause: it opens the sentence
-  /// (`Dana Whitfield doubts`) or a verb follows it (`… that Dana Whitfield knew`).
+  /// (`Dana Whitfield doubts`), alone or after a word that says what it names (`Supplier
+  /// Tessel, which …`), or a verb follows it (`… that Dana Whitfield knew`).
   static func isSubject(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
     if tagged.isSentenceInitial(tokens.lowerBound) { return true }
+    // After the common noun or adjective that opens the sentence and says what it names:
+    // `Supplier Tessel, which sells seed, said …`, `Rival Pellion, …`.
+    let opener = tokens.lowerBound - 1
+    if tagged.isSentenceInitial(opener), tagged.isCapitalizedWord(opener),
+      tagged.has(opener, [.kindNoun, .descriptor]) || [.noun, .adj].contains(tagged.usualTag(opener))
+    {
+      return true
+    }
     let next = tokens.upperBound
     return next < tagged.tokens.count && tagged.tokens[next].kind == .word && [.verb, .aux].contains(tagged.upos(next))
   }

@@ -86,9 +86,11 @@ struct SpeakerKind {
     }
   }
 
-  /// A capitalized word that is a plural common noun in the tagger's training text: `Homes`,
-  /// `Airlines`, not a surname such as `Williams`.
+  /// A capitalized word that is a plural common noun in the tagger's training text, or the plural
+  /// of one it holds only in the singular: `Homes`, `Airlines`, `Terminals`; not a surname such as
+  /// `Williams`.
   private func isPluralCommonNoun(_ index: Int) -> Bool {
-    tagged.isCapitalizedWord(index) && tagged.endsWith(index, "s") && tagged.usualTag(index) == .noun
+    guard tagged.isCapitalizedWord(index), tagged.endsWith(index, "s"), !tagged.endsWith(index, "ss") else { return false }
+    return ActorTagger.isCommonNounForm(index, tagged)
   }
 }

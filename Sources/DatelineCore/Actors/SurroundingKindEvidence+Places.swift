@@ -111,6 +111,15 @@ extension SurroundingKindEvidence {
       && !tagged.has(start, .givenName)
   }
 
+  /// `a firm based in Kessling`, `headquartered in Orlen`: where something is based or lies, one
+  /// name that no noun follows after the participle and `in` or `at`.
+  func isSeatAfterParticiple(_ start: Int, after: Int) -> Bool {
+    guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "at")
+    else { return false }
+    return tagged.isLowercaseWord(start - 2) && Self.seatParticiples.contains(start - 2, in: tagged)
+      && !isModifierOfNoun(after) && !tagged.has(start, .givenName)
+  }
+
   /// `rural Aberdeenshire`, `northern Mindanao`: a word for a part or a setting of a place, in
   /// lower case, before a name no noun follows.
   func isAfterSetting(_ start: Int, after: Int) -> Bool {
@@ -198,6 +207,8 @@ extension SurroundingKindEvidence {
     "hospital", "farm", "village", "hotel", "beach", "facility", "terminal", "address", "home", "house", "flat",
     "apartment", "shop", "shops", "store", "stores", "office", "offices", "headquarters", "parliament",
   ])
+
+  private static let seatParticiples = WordList(["based", "headquartered", "located", "situated"])
 
   private static let placeHeads = WordList(["mayor", "mayors", "mayoress", "burgomaster"])
 

@@ -70,6 +70,9 @@ struct SurroundingKindEvidence {
     {
       votes.add(.place, 4)
     }
+    // Where something is based outweighs a company's posts later in the sentence (`a firm based
+    // in Kessling, and its chief executive …`).
+    if isSeatAfterParticiple(start, after: after) { votes.add(.place, 8) }
     if !tagged.isPossessiveDeterminer(start - 1), isCompanyClauseAfter(after) { votes.add(.organization, 4) }
     if isAfterSetting(start, after: after) { votes.add(.place, 3) }
     // Less than a place the gazetteer holds there (`KindEvidence`): what it says of a place can be

@@ -127,6 +127,9 @@ struct TitleContext {
     guard tagged.has(end, .comma), !tagged.has(end + 1, .quoteMark), !opensClause(end + 1) else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 12)
+    // A conjunction after the comma opens a clause of its own, no appositive: `a firm based in
+    // Kessling, and its chief executive, Marta Oudin, said`.
+    if tagged.isLowercaseWord(index), tagged.has(index, .conjunction) { return nil }
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {
       // `st` of `21st` is no saint's title.
       if tagged.isLowercaseWord(index), tagged.has(index, .titleStart), !NameFinder.isOrdinal(index - 1, tagged),

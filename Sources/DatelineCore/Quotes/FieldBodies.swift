@@ -8,14 +8,17 @@ struct FieldBodies {
   private static let reach = 6
 
   /// The phrase from `the` to the noun of a public body at `noun` when nouns or adjectives of a
-  /// field or place stand between them (`the transport ministry`, `the US trade commission`),
-  /// starting at or after `lowest`; nil for a bare `the ministry` or a kind noun a name follows.
+  /// field or place stand between them (`the transport ministry`, `the US trade commission`), or
+  /// a trade in `-ing` or the members' plural with its apostrophe (`the farming union`, `the
+  /// dockers' union`), starting at or after `lowest`; nil for a bare `the ministry` or a kind
+  /// noun a name follows.
   func body(_ noun: Int, from lowest: Int) -> Range<Int>? {
     guard isOrganizationNoun(noun) else { return nil }
     var start = noun - 1
     while start >= lowest,
       tagged.isLowercaseWord(start) && [.noun, .adj].contains(tagged.upos(start))
         && !Self.vagueWords.contains(where: { tagged.isWord(start, $0) }) || isPlaceWord(start)
+        || isTradeWord(start) || isMembersMark(start)
     {
       start -= 1
     }
@@ -44,17 +47,30 @@ struct FieldBodies {
     tagged.isCapitalizedWord(index) && !tagged.isSentenceInitial(index)
   }
 
+  /// A trade in `-ing` naming a field: `farming` in `the farming union`.
+  private func isTradeWord(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.endsWith(index, "ing") && [.verb, .noun].contains(tagged.upos(index))
+  }
+
+  /// The apostrophe glued after the plural of the members a body is for: `dockers’` in `the
+  /// dockers’ union`; not an owner's `’s`.
+  private func isMembersMark(_ index: Int) -> Bool {
+    index >= 1 && tagged.has(index, [.closeSingle, .straightSingle]) && tagged.isGlued(index)
+      && tagged.isLowercaseWord(index - 1) && tagged.endsWith(index - 1, "s") && !tagged.isPossessive(after: index)
+  }
+
   /// A lower-case noun of a public body with no name after it: `ministry`, `agency`.
   private func isOrganizationNoun(_ noun: Int) -> Bool {
     tagged.isLowercaseWord(noun) && Self.bodyNouns.contains(where: { tagged.isWord(noun, $0) })
       && !tagged.isCapitalizedWord(noun + 1)
   }
 
-  /// Nouns of public bodies, which a field names (`the health department`); a company's or a
-  /// service's noun names one too loosely to speak (`the prison service`, `the central bank`).
+  /// Nouns of public bodies and of the bodies of a trade's members, which a field names (`the
+  /// health department`, `the farming union`); a company's or a service's noun names one too
+  /// loosely to speak (`the prison service`, `the central bank`).
   private static let bodyNouns: [StaticString] = [
     "ministry", "department", "agency", "authority", "commission", "council", "committee", "board", "bureau",
-    "office", "regulator", "watchdog", "inspectorate", "directorate", "police",
+    "office", "regulator", "watchdog", "inspectorate", "directorate", "police", "union", "federation", "association",
   ]
 
   /// Adjectives that tell which of several, not what field: `the same company`, `the new agency`.

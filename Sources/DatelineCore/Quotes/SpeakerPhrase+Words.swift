@@ -8,6 +8,10 @@ extension SpeakerPhrase {
     if end < limit, tagged.has(end, .period), tagged.isGlued(end) { end += 1 }
     guard end < limit else { return false }
     if tagged.isPossessive(after: end) { return true }
+    // A trade in `-ing` before the noun: `the Belmarkian farming union`.
+    if end + 1 < limit, tagged.isLowercaseWord(end), tagged.endsWith(end, "ing"), tagged.upos(end + 1) == .noun {
+      return true
+    }
     return tagged.tokens[end].kind == .word
       && ([.noun, .propn].contains(tagged.upos(end)) || tagged.has(end, .titleStart))
   }
@@ -52,12 +56,20 @@ extension SpeakerPhrase {
       if isParticipleBeforeNoun(index) { return true }
       return token.isCapitalized || ![.verb, .aux, .adv, .part, .intj].contains(upos)
     default:
-      if tagged.isPossessive(after: index) { return true }
+      if tagged.isPossessive(after: index) || isPluralOwnersMark(index) { return true }
       if tagged.has(index, .period) {
         return tagged.isGlued(index) && index > 0 && tagged.tokens[index - 1].kind == .word
       }
       return tagged.has(index, [.hyphen, .ampersand]) && tagged.isGlued(index)
     }
+  }
+
+  /// Whether token `index` is the apostrophe glued after a plural owner before the noun it owns:
+  /// `farmers’` in `the farmers’ union`.
+  private func isPluralOwnersMark(_ index: Int) -> Bool {
+    index >= 1 && tagged.has(index, [.closeSingle, .straightSingle]) && tagged.isGlued(index)
+      && tagged.isLowercaseWord(index - 1) && tagged.endsWith(index - 1, "s")
+      && tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun
   }
 
   /// Whether the name at `start` is the object of a preposition or a verb: the word before it,

@@ -156,14 +156,17 @@ struct SpeakerPhrase {
 
   /// What a public body named by its field closing `phrase` stands for (`The transport ministry`,
   /// which the tagger may read as a name): the organization named so, else the body itself; and
-  /// so for a bare `the ministry` after such a body.
+  /// so for a bare `the ministry` after such a body. An organization that only may be what the
+  /// noun says yields to the body (`the union` after `the dockers’ union` is not a carmaker
+  /// named since).
   private func fieldBody(of phrase: Range<Int>) -> Attribution.Speaker? {
     let fields = FieldBodies(tagged: tagged)
     let noun = phrase.upperBound - 1
     let body = fields.body(noun, from: phrase.lowerBound)
       ?? (phrase.lowerBound + 1 == noun && fields.earlier(for: noun) != nil ? phrase : nil)
     guard let body else { return nil }
-    return definite.mention(for: noun).map { .mention($0) } ?? .role(body, head: noun)
+    if let found = definite.mention(for: noun), definite.fitsClosely(found, noun: noun) { return .mention(found) }
+    return .role(body, head: noun)
   }
 
   /// The role phrase `noun` heads when it names a person (`the seller`, `the company’s lawyer`, `a
