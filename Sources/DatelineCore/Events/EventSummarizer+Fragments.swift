@@ -70,13 +70,27 @@ extension EventSummarizer {
 
   /// Where the report ends a clause that opens with a phrase set off by a comma (`Speaking on
   /// Saturday, | Inspector Kay Lowe said`): the start of the report after the last comma of
-  /// `range` when that is a bare report; nil otherwise.
+  /// `range` when that is a bare report; nil otherwise. A speaker in apposition takes the
+  /// report back past its role's commas (`After the talks, | Anton Berg, the mediator, said`):
+  /// the earliest of the last `appositionCommas` commas after which a bare report with its
+  /// speaker runs to the end.
   func setOffReportStart(in range: Range<Int>) -> Int? {
-    guard let comma = range.last(where: { tagged.has($0, .comma) }), comma + 1 < range.upperBound,
-      isBareReport((comma + 1)..<range.upperBound)
-    else { return nil }
-    return comma + 1
+    var commas = 0
+    var index = range.upperBound
+    var found: Int?
+    while index > range.lowerBound, commas < Self.appositionCommas {
+      index -= 1
+      guard tagged.has(index, .comma) else { continue }
+      commas += 1
+      guard index + 1 < range.upperBound, isBareReport((index + 1)..<range.upperBound) else { break }
+      if !startsWithVerb(index + 1) { found = index + 1 }
+    }
+    return found
   }
+
+  /// How many commas back a report set off after a phrase is looked for: the one before its
+  /// verb and the two around a speaker's role.
+  static let appositionCommas = 3
 
   /// `range` without the time it ends with and that time's preposition (`approved a final
   /// dividend of 20 cents | on Monday`).

@@ -187,7 +187,7 @@ extension EventSummarizer {
   /// found`), or the noun phrase set off before a clause that starts with its verb (`Rovers, who
   /// were relegated in 2023, have won`). Nil when a clause has a verb but no subject that can be
   /// read.
-  private func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
+  func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     var found: [Range<Int>] = []
     for (position, segment) in segments.enumerated() where segment.role == .main && segment.tokens.lowerBound < limit {
@@ -243,15 +243,15 @@ extension EventSummarizer {
   }
 
   /// Whether the word at `index` may stand inside a subject noun phrase: a determiner, adjective,
-  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in` between nouns or names
-  /// (`Schools in Cumbria`, `the Bank of England`).
+  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in`/`from` between nouns or
+  /// names (`Schools in Cumbria`, `the Bank of England`, `Inspectors from the Water Authority`).
   private func isSubjectWord(_ index: Int) -> Bool {
     if tagged.timeOf[index] >= 0 { return false }
     if tagged.has(index, [.closeSingle, .straightSingle]) || tagged.isWord(index, "s") && tagged.isGlued(index) {
       return true
     }
     if tagged.has(index, .hyphen) { return tagged.isGlued(index) }
-    if tagged.isWord(index, "of") || tagged.isWord(index, "in") {
+    if Self.phrasePrepositions.contains(where: { tagged.isWord(index, $0) }) {
       return [.noun, .propn].contains(tagged.upos(index - 1)) && [.noun, .propn, .det].contains(tagged.upos(index + 1))
     }
     if tagged.upos(index) == .det { return !tagged.has(index, [.personPronoun, .groupPronoun, .pronoun]) }
@@ -259,11 +259,11 @@ extension EventSummarizer {
   }
 
   /// Whether the noun phrase `phrase` can be what a pronoun stands for: its head (its last word
-  /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
+  /// before `of`, `in` or `from`: `Schools in Cumbria`) names an organization, group, product or place,
   /// or is a common noun that names no person, singular for `it`, plural (or an organization,
   /// group or a noun for several people: `the pair`) for `they`.
   func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
-    let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
+    let preposition = phrase.first { index in Self.phrasePrepositions.contains { tagged.isWord(index, $0) } }
     let head = (preposition ?? phrase.upperBound) - 1
     // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.
     let namesThing = tagged.upos(head) == .propn && tagged.isWord(phrase.lowerBound, "the") && !tagged.isPluralNoun(head)
@@ -291,6 +291,9 @@ extension EventSummarizer {
     if isOrganization || plural && isCollective { return .agrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
+
+  /// Prepositions that may stand inside a subject noun phrase, after its head.
+  private static let phrasePrepositions: [StaticString] = ["of", "in", "from"]
 
   /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last
   /// checked in`.
