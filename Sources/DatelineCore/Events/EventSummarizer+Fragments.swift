@@ -72,25 +72,35 @@ extension EventSummarizer {
   /// Saturday, | Inspector Kay Lowe said`): the start of the report after the last comma of
   /// `range` when that is a bare report; nil otherwise. A speaker in apposition takes the
   /// report back past its role's commas (`After the talks, | Anton Berg, the mediator, said`):
-  /// the earliest of the last `appositionCommas` commas after which a bare report with its
-  /// speaker runs to the end.
+  /// when the report after the last comma opens with its verb, the report from an earlier
+  /// comma, at most `appositionCommas` back, that opens with a name.
   func setOffReportStart(in range: Range<Int>) -> Int? {
-    var commas = 0
-    var index = range.upperBound
-    var found: Int?
+    guard let last = range.last(where: { tagged.has($0, .comma) }), last + 1 < range.upperBound,
+      isBareReport((last + 1)..<range.upperBound)
+    else { return nil }
+    guard startsWithVerb(last + 1) else { return last + 1 }
+    var commas = 1
+    var index = last
     while index > range.lowerBound, commas < Self.appositionCommas {
       index -= 1
       guard tagged.has(index, .comma) else { continue }
       commas += 1
-      guard index + 1 < range.upperBound, isBareReport((index + 1)..<range.upperBound) else { break }
-      if !startsWithVerb(index + 1) { found = index + 1 }
+      guard isBareReport((index + 1)..<range.upperBound) else { return nil }
+      if opensWithName(index + 1) { return index + 1 }
     }
-    return found
+    return nil
   }
 
   /// How many commas back a report set off after a phrase is looked for: the one before its
   /// verb and the two around a speaker's role.
   static let appositionCommas = 3
+
+  /// Whether the name of a person, an organization or a group starts at `index`.
+  private func opensWithName(_ index: Int) -> Bool {
+    actors.mentions(in: index..<(index + 1)).contains { mention in
+      mention.tokens.lowerBound == index && [.person, .organization, .group].contains(actors.actors[mention.actor].kind)
+    }
+  }
 
   /// `range` without the time it ends with and that time's preposition (`approved a final
   /// dividend of 20 cents | on Monday`).

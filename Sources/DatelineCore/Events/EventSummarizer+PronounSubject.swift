@@ -239,6 +239,13 @@ extension EventSummarizer {
     while start > first, isSubjectWord(start - 1) { start -= 1 }
     guard start < end, [.noun, .propn].contains(tagged.upos(end - 1)) else { return nil }
     guard start == first || tagged.timeOf[start - 1] >= 0 else { return nil }
+    // A word that makes a number approximate, passed over as an adverb, opens the phrase with
+    // it: `About 50 protesters`.
+    if start > 0, tagged.upos(start) == .num, tagged.sentenceOf[start - 1] == tagged.sentenceOf[start],
+      Self.approximations.contains(where: { tagged.isWord(start - 1, $0) })
+    {
+      return (start - 1)..<end
+    }
     return start..<end
   }
 
@@ -291,6 +298,9 @@ extension EventSummarizer {
     if isOrganization || plural && isCollective { return .agrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
+
+  /// Words before a number that make it approximate: `About 50 protesters`, `Nearly 300 staff`.
+  private static let approximations: [StaticString] = ["about", "around", "nearly", "almost", "some", "roughly", "over"]
 
   /// Prepositions that may stand inside a subject noun phrase, after its head.
   private static let phrasePrepositions: [StaticString] = ["of", "in", "from"]

@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// Summaries read alone: pronouns told by what they stand for, a report set off after a
-/// speaker's role told with its quotation, and testimony told as a statement.
+/// speaker's role told with its quotation, a name with a bracketed aside kept whole, and
+/// testimony told as a statement.
 @Suite struct ReadAloneSummaryTests {
   private func events(_ text: String) -> [Event] {
     Fixture.timeline([text], published: "2024-11-08").events
@@ -33,5 +34,22 @@ import Testing
   @Test func testimonyIsAStatement() {
     let told = events("Dr Helen Marsh testified before the Senate health committee on Wednesday.")
     #expect(told.map(\.kind) == [.statement], "\(told.map(\.summary))")
+    let undated = events("Omar Fell, who ran the depot until 2019, testified for six hours at the Kestor court.").map(\.summary)
+    #expect(undated.contains("Omar Fell testified for six hours at the Kestor court"), "\(undated)")
+  }
+
+  @Test func aSubjectOpensWithItsApproximateNumber() {
+    let summaries = events("About 50 nurses from the Dellby clinic marched on Monday. They have protested there every day.").map(\.summary)
+    #expect(summaries.contains("About 50 nurses from the Dellby clinic have protested there every day"), "\(summaries)")
+  }
+
+  @Test func anAsideInBracketsAfterANameCutsNoClause() {
+    let summaries = events("Karl Braverman (left, in the grey coat) shook hands with the mayor of Kestor on Monday.").map(\.summary)
+    #expect(summaries == ["Karl Braverman (left, in the grey coat) shook hands with the mayor of Kestor on Monday"], "\(summaries)")
+  }
+
+  @Test func aRelativeClauseAfterACountedObjectTellsOfTheObject() {
+    let summaries = events("The Dellby charity opened 12 shelters, which housed about 900 people on Monday.").map(\.summary)
+    #expect(summaries.contains("12 shelters housed about 900 people on Monday"), "\(summaries)")
   }
 }
