@@ -95,9 +95,10 @@ extension EventSummarizer {
   /// verb and the two around a speaker's role.
   static let appositionCommas = 3
 
-  /// Whether the name of a person, an organization or a group starts at `index`.
+  /// Whether the name of a person, an organization or a group starts at `index`, written as a
+  /// name (not `the union leader`, a person's other name).
   private func opensWithName(_ index: Int) -> Bool {
-    actors.mentions(in: index..<(index + 1)).contains { mention in
+    tagged.upos(index) == .propn && actors.mentions(in: index..<(index + 1)).contains { mention in
       mention.tokens.lowerBound == index && [.person, .organization, .group].contains(actors.actors[mention.actor].kind)
     }
   }

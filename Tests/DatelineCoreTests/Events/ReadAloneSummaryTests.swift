@@ -29,6 +29,9 @@ import Testing
     let summaries = events("After the talks on Saturday, Anton Berg, the mediator, said, \"Both sides gave up something they wanted.\"")
       .map(\.summary)
     #expect(summaries.contains("Anton Berg, the mediator, said, \"Both sides gave up something they wanted.\""), "\(summaries)")
+    let role = events("After the vote on Tuesday, Lena Fisk, the union leader, said: \"We won.\"")
+      .map(\.summary)
+    #expect(role.contains("Lena Fisk, the union leader, said: \"We won.\""), "\(role)")
   }
 
   @Test func testimonyIsAStatement() {
