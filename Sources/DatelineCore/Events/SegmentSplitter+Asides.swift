@@ -109,7 +109,8 @@ extension SegmentSplitter {
   /// $4.3 million) for relief`, `gusts of 180km/h (112mph) to the coast`), which cuts no clause.
   /// One after a name and before a word cuts none either, with commas and a verb with no subject
   /// of its own in it (`Karl Braverman (left, in the red coat) shook hands`); not a dateline's
-  /// agency before its dash (`OSLO (Nordwire) - …`).
+  /// agency before its dash (`OSLO (Nordwire) - …`), nor one before a relative clause, which
+  /// the bracket sets off (`a nurse named Ada (Mia Holt) | who moves`).
   func bracketedAsideEnd(opening: Int, limit: Int) -> Int? {
     guard opening > 0, tagged.has(opening, .openParen), tagged.tokens[opening - 1].kind != .punctuation,
       ![.verb, .aux].contains(tagged.upos(opening - 1))
@@ -122,7 +123,8 @@ extension SegmentSplitter {
     while index < limit, index - opening <= Self.asideReach {
       if tagged.has(index, .closeParen) {
         guard index + 1 < limit, !tagged.has(index + 1, WordFlags.segmentBreak) else { return nil }
-        let isAside = holdsNumber || afterName && index > opening + 1 && tagged.tokens[index + 1].kind == .word
+        let isAside = holdsNumber
+          || afterName && index > opening + 1 && tagged.tokens[index + 1].kind == .word && !tagged.has(index + 1, .relative)
         return isAside ? index : nil
       }
       if afterName, tagged.has(index, .comma) || tagged.upos(index) == .verb && ![.noun, .propn, .pron].contains(tagged.upos(index - 1)) {

@@ -49,6 +49,8 @@ import Testing
   @Test func anAsideInBracketsAfterANameCutsNoClause() {
     let summaries = events("Karl Braverman (left, in the grey coat) shook hands with the mayor of Kestor on Monday.").map(\.summary)
     #expect(summaries == ["Karl Braverman (left, in the grey coat) shook hands with the mayor of Kestor on Monday"], "\(summaries)")
+    let relative = events("The film follows a nurse named Ada Brel (Mia Holt) who moves to Kestor in 1990.").map(\.summary)
+    #expect(!relative.contains { $0.contains("(Mia Holt) who") }, "\(relative)")
   }
 
   @Test func aRelativeClauseAfterACountedObjectTellsOfTheObject() {
