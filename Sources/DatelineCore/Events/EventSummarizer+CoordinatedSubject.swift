@@ -135,12 +135,17 @@ extension EventSummarizer {
   /// reach …, and warned that …`, `said the bridge would reopen …, and closed the road`).
   private func subject(of tokens: Range<Int>, sharing continuation: Int) -> Range<Int>? {
     guard let main = tokens.first(where: { tagged.isFiniteVerb($0) }), main > tokens.lowerBound else { return nil }
-    let isSubject = isTitledSubjectPhrase(tokens.lowerBound..<main)
+    // An adverb before the verb is its predicate's (`The bank first raised …`), not shared.
+    var end = main
+    while end > tokens.lowerBound + 1, tagged.upos(end - 1) == .adv { end -= 1 }
+    let isSubject = isTitledSubjectPhrase(tokens.lowerBound..<end)
     // A speaker named in apposition (`The treasurer, Nia Roberts, said`) leads no list of its
     // own, but what it reports may.
-    guard isSubject || isApposition(tokens.lowerBound..<main) else { return nil }
+    guard isSubject || isApposition(tokens.lowerBound..<end) else { return nil }
     if let reported = reportedSubject(after: main, in: tokens, sharing: continuation) { return reported }
-    return isSubject ? tokens.lowerBound..<sharedAuxiliaries(after: main, in: tokens, with: continuation) : nil
+    guard isSubject else { return nil }
+    let shared = sharedAuxiliaries(after: main, in: tokens, with: continuation)
+    return tokens.lowerBound..<(shared == main ? end : shared)
   }
 
   /// Whether `range` is a subject noun phrase, perhaps opened by a capitalized title word the

@@ -135,7 +135,8 @@ struct ScheduledClause {
   /// copula of a schedule: `scheduledCopula`); its subject is no indefinite common noun phrase
   /// (`A couple wakes up on the 15th of May` tells a story's present); the time comes after it
   /// and dates the clause, after a preposition or as `next`, `this` or `coming` (not `the year
-  /// ending June 2010`).
+  /// ending June 2010`). A subject set off with a relative clause stands before that clause
+  /// (`Rovers, who sit fourth, travel to Marston on Sunday`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
     guard let verb = range.first(where: { (tagged.upos($0) == .verb || tagged.upos($0) == .aux) && !isModifyingGerund($0) })
       ?? misreadPresent(in: range),
@@ -145,7 +146,7 @@ struct ScheduledClause {
     else { return nil }
     guard tagged.upos(verb) == .verb || tagged.upos(verb) == .noun,
       tagged.isLowercaseWord(verb), !tagged.has(verb, .pastVerb), !tagged.endsWith(verb, "ed"), !tagged.endsWith(verb, "ing"),
-      verb > range.lowerBound, tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
+      verb > range.lowerBound || tagged.followsRelativeAside(verb), tagged.upos(verb - 1) != .part, !tagged.has(verb - 1, .modal), tagged.timeOf[verb] < 0
     else { return scheduledCopula(in: range, times: times) }
     // A season, a quarter or a half is as fine a time as a schedule names (`starts in the
     // autumn`); so is a year for what someone is to do (`retires in 2028`, `plans a second

@@ -27,7 +27,7 @@ extension FiniteVerbRepair {
   }
 
   /// Whether the word in `range` is a quotation mark: `"`, `'` or a curly one.
-  private func isQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+  func isQuotationMark(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
     let text = bytes[range]
     return text.elementsEqual("\"".utf8) || text.elementsEqual("'".utf8) || text.elementsEqual("\u{201C}".utf8)
       || text.elementsEqual("\u{2018}".utf8)

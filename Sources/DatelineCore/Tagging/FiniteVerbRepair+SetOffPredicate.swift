@@ -16,10 +16,16 @@ extension FiniteVerbRepair {
     for index in words.dropFirst() where (tags[index] == .noun || tags[index] == .adv) && index + 1 < words.upperBound {
       let range = Int(starts[index])..<Int(ends[index])
       guard isComma(bytes, index - 1, starts: starts, ends: ends), bytes[range.lowerBound] >= UInt8(ascii: "a"),
-        bytes[range.lowerBound] <= UInt8(ascii: "z"), bytes[range.upperBound - 1] == UInt8(ascii: "s"),
-        takesObject(index + 1, bytes, starts: starts, ends: ends, tags: tags)
+        bytes[range.lowerBound] <= UInt8(ascii: "z"), takesObject(index + 1, bytes, starts: starts, ends: ends, tags: tags)
       else { continue }
       let lowered = FeatureHash.bytes(bytes, range, lower: true)
+      guard bytes[range.upperBound - 1] == UInt8(ascii: "s") else {
+        if isPluralPresent(index, lowered: lowered, in: words, bytes, starts: starts, ends: ends, tags: tags) {
+          tags[index] = .verb
+          lemmas[index] = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
+        }
+        continue
+      }
       guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), seenAsVerb(lemma) else { continue }
       let before = words.lowerBound..<(index - 1)
       if let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered)) {
@@ -34,6 +40,22 @@ extension FiniteVerbRepair {
       tags[index] = .verb
       lemmas[index] = rule
     }
+  }
+
+  /// Whether word `index`, which the training data saw as a verb, is the present of a plural
+  /// subject after a relative clause set off after it, when nothing before that clause is a
+  /// finite verb: its base form (`Rovers, who sit fourth, travel to Marston`; `Officials, who
+  /// asked not to be named, fear a delay`).
+  private func isPluralPresent(
+    _ index: Int, lowered: UInt64, in words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32],
+    ends: [Int32], tags: [UPOS]
+  ) -> Bool {
+    guard let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered)), seen & (UInt32(1) << UInt32(UPOS.verb.rawValue)) != 0,
+      let opening = relativeAside(closingAt: index - 1, in: words.lowerBound..<(index - 1), bytes, starts: starts, ends: ends),
+      opening > words.lowerBound, [.noun, .propn].contains(tags[opening - 1]),
+      bytes[Int(ends[opening - 1]) - 1] == UInt8(ascii: "s")
+    else { return false }
+    return !(words.lowerBound..<opening).contains { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }
   }
 
   /// Whether word `index` can open a verb's object: a determiner, number, noun, name, adjective

@@ -18,10 +18,12 @@ struct FiniteVerbRepair {
   let ambiguity: KeyTable
   let lemmatizer: Lemmatizer
 
-  /// Repairs `tags` and `lemmas` of the words `starts[i]..<ends[i]` of `bytes`, sentence by sentence.
+  /// Repairs `tags` and `lemmas` of the words `starts[i]..<ends[i]` of `bytes`: names told again
+  /// at the start of a sentence, then sentence by sentence.
   func repair(
     _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS], lemmas: inout [UInt16]
   ) {
+    repairRepeatedNames(bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var first = 0
     for index in starts.indices where endsSentence(index, bytes, starts: starts, ends: ends, tags: tags) {
       repairSentence(first..<(index + 1), bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
@@ -179,7 +181,7 @@ struct FiniteVerbRepair {
 
   /// Whether word `index` ends a sentence: a full stop, question or exclamation mark, or the last
   /// word before a line break.
-  private func endsSentence(
+  func endsSentence(
     _ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: [UPOS]
   ) -> Bool {
     let end = Int(ends[index])

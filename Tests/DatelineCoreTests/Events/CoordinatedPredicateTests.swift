@@ -20,6 +20,15 @@ import Testing
     #expect(found.contains("The lender sold its insurance arm in July"), "\(found)")
   }
 
+  @Test(arguments: [
+    ("The council first approved the plan in March and rejected it in May.", "The council rejected it in May"),
+    ("The lender later cut 300 jobs in May, after a poor year, and sold its insurance arm in July.", "The lender sold its insurance arm in July"),
+  ])
+  func anAdverbBeforeTheFirstVerbStaysWithItsPredicate(text: String, expected: String) {
+    let found = summaries(text)
+    #expect(found.contains(expected), "\(found)")
+  }
+
   @Test func aPresentInItsOwnPersonSharesNoAuxiliary() {
     let found = summaries("The ban is backdated to June 3, 2021, and runs until June 2, 2025.")
     #expect(found.contains("The ban runs until June 2, 2025"), "\(found)")

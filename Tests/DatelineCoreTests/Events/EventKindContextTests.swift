@@ -21,6 +21,15 @@ import Testing
     #expect(kinds("A missile strike on June 4 hit a depot where 30 workers slept.").first?.hasPrefix("attack") == true)
   }
 
+  @Test(arguments: [
+    "Retail sales fell 1.4% in May from a year earlier, the sharpest drop since the pandemic.",
+    "Exports rose 3% in May, the first gain after the earthquake.",
+  ])
+  func anEventThatOnlyPlacesTheClauseGivesItNoKind(text: String) {
+    let found = kinds(text)
+    #expect(found.count == 1 && found[0].hasPrefix("other "), "\(found)")
+  }
+
   @Test func aWordKeepsTheSenseItHadEarlierInTheStory() {
     let found = kinds("About 900 dockers went on strike on June 3. The strike closed the port on June 5.")
     #expect(found.contains("protest The strike closed the port on June 5"), "\(found)")

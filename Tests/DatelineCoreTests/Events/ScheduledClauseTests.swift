@@ -76,6 +76,8 @@ import Testing
     ("They travel to Sunderland next Saturday.", "2022-03-12", "They travel to Sunderland next Saturday"),
     ("The trial starts on March 21.", "2022-03-21", "The trial starts on March 21"),
     ("The band plays two shows in Leeds in June.", "2022-06", "The band plays two shows in Leeds in June"),
+    ("Rovers, who sit fourth, travel to Marston on March 13.", "2022-03-13", "Rovers, who sit fourth, travel to Marston on March 13"),
+    ("The Rovers, who sit fourth, face Marston on Sunday.", "2022-03-13", "The Rovers, who sit fourth, face Marston on Sunday"),
   ])
   func aPresentWithADayOrMonthAheadIsAnEventOfThatTime(text: String, value: String, summary: String) throws {
     let all = events(text)

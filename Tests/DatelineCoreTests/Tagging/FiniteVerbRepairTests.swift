@@ -106,3 +106,43 @@ import Testing
     #expect(tag(of: word, in: text) != .propn, "\(text)")
   }
 }
+
+/// A word that opens a sentence and that the text writes as a name inside another is a name.
+@Suite struct RepeatedNameRepairTests {
+  private func tags(of word: String, in text: String) -> [UPOS] {
+    tagged(text).filter { $0.word == word }.map(\.tag)
+  }
+
+  @Test(arguments: [
+    ("Anders", "The minister, Rolf Anders, resigned. Anders met Lena Holt."),
+    ("Holt", "Anders handed his letter to Lena Holt, a spokesman said. Holt accepted it."),
+    ("Anders", "\"Anders met her,\" a spokesman said of Rolf Anders."),
+  ])
+  func aRareOpeningWordNamedElsewhereIsAName(word: String, text: String) {
+    #expect(tags(of: word, in: text).allSatisfy { $0 == .propn }, "\(text): \(tags(of: word, in: text))")
+  }
+
+  @Test(arguments: [
+    ("Police", "Police arrested two men. The Metropolitan Police said so."),
+    ("Brave", "Brave firefighters climbed the tower. They met Anna Brave later."),
+  ])
+  func aCommonWordKeepsItsTag(word: String, text: String) {
+    #expect(tags(of: word, in: text).first != .propn, "\(text)")
+  }
+}
+
+/// A plural subject's present after a relative clause set off after it is its verb.
+@Suite struct PluralPresentRepairTests {
+  @Test(arguments: [
+    ("travel", "Rovers, who sit fourth in the table, travel to Marston on Sunday."),
+    ("fear", "Residents, who were moved out in May, fear a long delay."),
+  ])
+  func aBaseFormAfterTheAsideIsTheVerb(word: String, text: String) {
+    #expect(tagged(text).first { $0.word == word }?.tag == .verb, "\(text)")
+  }
+
+  @Test func aNounInAListAfterAVerbStaysANoun() {
+    let text = "The firm, which makes boats, reported losses, travel costs and fees."
+    #expect(tagged(text).first { $0.word == "travel" }?.tag != .verb, "\(text)")
+  }
+}
