@@ -270,7 +270,9 @@ struct EventMentionFinder {
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
-      summary: objectNamed(named(summary.text, subject: subject, clause: range), subject: subject?.actor, clause: range),
+      summary: summarizer.objectThingNamed(
+        objectNamed(named(summary.text, subject: subject, clause: range), subject: subject?.actor, clause: range),
+        clause: range, isQuoted: scan.isQuoted),
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
       tense: isState

@@ -96,8 +96,11 @@ extension EventSummarizer {
         first -= 2
         continue
       }
+      // A number right after a verb opens its object as a determiner would: `opened | 12 shelters,
+      // which housed …`.
+      let opensWithNumber = tagged.upos(first) == .num && tagged.upos(first - 1) == .verb
       guard tagged.tokens[first - 1].kind == .word, !tagged.has(first - 1, [.preposition, .auxiliary, .conjunction]),
-        !endsClause(at: first - 1), !isFiniteVerbBeforeObject(first - 1)
+        !endsClause(at: first - 1), !isFiniteVerbBeforeObject(first - 1), !opensWithNumber
       else { break }
       // The phrase is the object in a relative clause of its own (`which sells bonds that …`):
       // its verb, read as a noun or not, is not part of it.

@@ -70,12 +70,37 @@ extension EventSummarizer {
 
   /// Where the report ends a clause that opens with a phrase set off by a comma (`Speaking on
   /// Saturday, | Inspector Kay Lowe said`): the start of the report after the last comma of
-  /// `range` when that is a bare report; nil otherwise.
+  /// `range` when that is a bare report; nil otherwise. A speaker in apposition takes the
+  /// report back past its role's commas (`After the talks, | Anton Berg, the mediator, said`):
+  /// when the report after the last comma opens with its verb, the report from an earlier
+  /// comma, at most `appositionCommas` back, that opens with a name.
   func setOffReportStart(in range: Range<Int>) -> Int? {
-    guard let comma = range.last(where: { tagged.has($0, .comma) }), comma + 1 < range.upperBound,
-      isBareReport((comma + 1)..<range.upperBound)
+    guard let last = range.last(where: { tagged.has($0, .comma) }), last + 1 < range.upperBound,
+      isBareReport((last + 1)..<range.upperBound)
     else { return nil }
-    return comma + 1
+    guard startsWithVerb(last + 1) else { return last + 1 }
+    var commas = 1
+    var index = last
+    while index > range.lowerBound, commas < Self.appositionCommas {
+      index -= 1
+      guard tagged.has(index, .comma) else { continue }
+      commas += 1
+      guard isBareReport((index + 1)..<range.upperBound) else { return nil }
+      if opensWithName(index + 1) { return index + 1 }
+    }
+    return nil
+  }
+
+  /// How many commas back a report set off after a phrase is looked for: the one before its
+  /// verb and the two around a speaker's role.
+  static let appositionCommas = 3
+
+  /// Whether the name of a person, an organization or a group starts at `index`, written as a
+  /// name (not `the union leader`, a person's other name).
+  private func opensWithName(_ index: Int) -> Bool {
+    tagged.upos(index) == .propn && actors.mentions(in: index..<(index + 1)).contains { mention in
+      mention.tokens.lowerBound == index && [.person, .organization, .group].contains(actors.actors[mention.actor].kind)
+    }
   }
 
   /// `range` without the time it ends with and that time's preposition (`approved a final

@@ -187,7 +187,7 @@ extension EventSummarizer {
   /// found`), or the noun phrase set off before a clause that starts with its verb (`Rovers, who
   /// were relegated in 2023, have won`). Nil when a clause has a verb but no subject that can be
   /// read.
-  private func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
+  func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
     let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
     var found: [Range<Int>] = []
     for (position, segment) in segments.enumerated() where segment.role == .main && segment.tokens.lowerBound < limit {
@@ -239,19 +239,26 @@ extension EventSummarizer {
     while start > first, isSubjectWord(start - 1) { start -= 1 }
     guard start < end, [.noun, .propn].contains(tagged.upos(end - 1)) else { return nil }
     guard start == first || tagged.timeOf[start - 1] >= 0 else { return nil }
+    // A word that makes a number approximate, passed over as an adverb, opens the phrase with
+    // it: `About 50 protesters`.
+    if start > 0, tagged.upos(start) == .num, tagged.sentenceOf[start - 1] == tagged.sentenceOf[start],
+      Self.approximations.contains(where: { tagged.isWord(start - 1, $0) })
+    {
+      return (start - 1)..<end
+    }
     return start..<end
   }
 
   /// Whether the word at `index` may stand inside a subject noun phrase: a determiner, adjective,
-  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in` between nouns or names
-  /// (`Schools in Cumbria`, `the Bank of England`).
+  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in`/`from` between nouns or
+  /// names (`Schools in Cumbria`, `the Bank of England`, `Inspectors from the Water Authority`).
   private func isSubjectWord(_ index: Int) -> Bool {
     if tagged.timeOf[index] >= 0 { return false }
     if tagged.has(index, [.closeSingle, .straightSingle]) || tagged.isWord(index, "s") && tagged.isGlued(index) {
       return true
     }
     if tagged.has(index, .hyphen) { return tagged.isGlued(index) }
-    if tagged.isWord(index, "of") || tagged.isWord(index, "in") {
+    if Self.phrasePrepositions.contains(where: { tagged.isWord(index, $0) }) {
       return [.noun, .propn].contains(tagged.upos(index - 1)) && [.noun, .propn, .det].contains(tagged.upos(index + 1))
     }
     if tagged.upos(index) == .det { return !tagged.has(index, [.personPronoun, .groupPronoun, .pronoun]) }
@@ -259,11 +266,11 @@ extension EventSummarizer {
   }
 
   /// Whether the noun phrase `phrase` can be what a pronoun stands for: its head (its last word
-  /// before `of` or `in`: `Schools in Cumbria`) names an organization, group, product or place,
+  /// before `of`, `in` or `from`: `Schools in Cumbria`) names an organization, group, product or place,
   /// or is a common noun that names no person, singular for `it`, plural (or an organization,
   /// group or a noun for several people: `the pair`) for `they`.
   func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
-    let preposition = phrase.first { tagged.isWord($0, "of") || tagged.isWord($0, "in") }
+    let preposition = phrase.first { index in Self.phrasePrepositions.contains { tagged.isWord(index, $0) } }
     let head = (preposition ?? phrase.upperBound) - 1
     // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.
     let namesThing = tagged.upos(head) == .propn && tagged.isWord(phrase.lowerBound, "the") && !tagged.isPluralNoun(head)
@@ -291,6 +298,12 @@ extension EventSummarizer {
     if isOrganization || plural && isCollective { return .agrees }
     return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
   }
+
+  /// Words before a number that make it approximate: `About 50 protesters`, `Nearly 300 staff`.
+  private static let approximations: [StaticString] = ["about", "around", "nearly", "almost", "some", "roughly", "over"]
+
+  /// Prepositions that may stand inside a subject noun phrase, after its head.
+  private static let phrasePrepositions: [StaticString] = ["of", "in", "from"]
 
   /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last
   /// checked in`.

@@ -107,18 +107,29 @@ extension SegmentSplitter {
   /// The closing bracket of a short aside with no verb that follows a word inside a clause and
   /// is followed by more of it: an amount in another unit or currency (`250 million pesos (about
   /// $4.3 million) for relief`, `gusts of 180km/h (112mph) to the coast`), which cuts no clause.
+  /// One after a name and before a word cuts none either, with commas and a verb with no subject
+  /// of its own in it (`Karl Braverman (left, in the red coat) shook hands`); not a dateline's
+  /// agency before its dash (`OSLO (Nordwire) - …`), nor one before a relative clause, which
+  /// the bracket sets off (`a nurse named Ada (Mia Holt) | who moves`).
   func bracketedAsideEnd(opening: Int, limit: Int) -> Int? {
     guard opening > 0, tagged.has(opening, .openParen), tagged.tokens[opening - 1].kind != .punctuation,
       ![.verb, .aux].contains(tagged.upos(opening - 1))
     else {
       return nil
     }
+    let afterName = tagged.upos(opening - 1) == .propn
     var index = opening + 1
     var holdsNumber = false
     while index < limit, index - opening <= Self.asideReach {
       if tagged.has(index, .closeParen) {
-        let continues = index + 1 < limit && !tagged.has(index + 1, WordFlags.segmentBreak)
-        return holdsNumber && continues ? index : nil
+        guard index + 1 < limit, !tagged.has(index + 1, WordFlags.segmentBreak) else { return nil }
+        let isAside = holdsNumber
+          || afterName && index > opening + 1 && tagged.tokens[index + 1].kind == .word && !tagged.has(index + 1, .relative)
+        return isAside ? index : nil
+      }
+      if afterName, tagged.has(index, .comma) || tagged.upos(index) == .verb && ![.noun, .propn, .pron].contains(tagged.upos(index - 1)) {
+        index += 1
+        continue
       }
       if tagged.has(index, WordFlags.segmentBreak) || [.verb, .aux].contains(tagged.upos(index)) { return nil }
       holdsNumber = holdsNumber || tagged.upos(index) == .num || tagged.tokens[index].kind == .number
