@@ -65,46 +65,9 @@ enum TimelineOrdering {
     return result
   }
 
-  /// `dated`, in date order, with each event only inferred to be of a whole day (`Nobody was
-  /// killed`, told after `The blaze broke out at 4:40 a.m.`) moved from the start of its day to
-  /// right after the last finer time of that day its document told before it: its place in the
-  /// story is all that tells when in the day it came. One told before every finer time, and a day
-  /// the text names (`on Tuesday`), stay first.
-  private static func placingInferredDays(_ dated: [Dated], events: [Event], keys: [UInt64]) -> [Dated] {
-    var result: [Dated] = []
-    result.reserveCapacity(dated.count)
-    var index = 0
-    while index < dated.count {
-      let day = dated[index].day
-      var end = index
-      while end < dated.count, dated[end].day == day, dated[end].lastDay == day { end += 1 }
-      guard end > index + 1 else {
-        result.append(dated[index])
-        index = max(end, index + 1)
-        continue
-      }
-      let finer = dated[index..<end].filter { !$0.isWholeDay }
-      var leading: [Dated] = []
-      var following: [Int32: [Dated]] = [:]
-      for entry in dated[index..<end] where entry.isWholeDay {
-        let key = keys[Int(entry.id)]
-        let host = events[Int(entry.id)].date?.inference == nil ? nil
-          : finer.last { keys[Int($0.id)] < key && keys[Int($0.id)] >> 32 == key >> 32 }
-        if let host { following[host.id, default: []].append(entry) } else { leading.append(entry) }
-      }
-      result += leading
-      for entry in finer {
-        result.append(entry)
-        result += following[entry.id] ?? []
-      }
-      index = end
-    }
-    return result
-  }
-
   /// A dated event's id and the place of its date: by start, the longer first when two start
   /// together (as `TimeValue.timelineOrder`). Then come events in order of telling.
-  private struct Dated {
+  struct Dated {
     var start: Int
     var negatedEnd: Int
     var id: Int32
