@@ -5,10 +5,12 @@ extension PhraseMatcher {
     guard var (hour, minute, end) = clockReading(at: index) else { return nil }
     // What happens after midnight happens in the small hours of the day it is told of (`shortly
     // after midnight on Sunday`), not at the end of it (`by midnight Friday`, TIMEX3 `T24`).
-    if hour == 24, index > 0, scanner.isWord(index - 1, "after") { hour = 0 }
+    let isAfterMidnight = hour == 24 && index > 0 && scanner.isWord(index - 1, "after")
+    if isAfterMidnight { hour = 0 }
     while isTimeZone(end) { end += 1 }
     if scanner.isWord(end, "local"), scanner.isWord(end + 1, "time") { end += 2 }
     var found = TimeMatch(index, end, .fromNarrative(.day, 0), kind: .time)
+    found.isAfterMidnight = isAfterMidnight
     if let day = dayAfterClock(at: end) {
       found.meaning = day.meaning
       if !scanner.isMark(end, UInt8(ascii: "(")) { found.end = day.end }

@@ -76,6 +76,9 @@ struct TimeMatch: Sendable {
   /// Whether the phrase is a stretch of the reference's year in a report (`the first nine
   /// months`), which makes that year the story's time.
   var startsYearToDate = false
+  /// Whether the phrase is a midnight told as what comes after it (`shortly after midnight`): the
+  /// start of a day, where `midnight` alone ends one.
+  var isAfterMidnight = false
   /// The number of the sentence the phrase is in.
   var sentence = 0
   /// Whether the phrase names a fixed holiday without its year (`over Christmas`): a yearly

@@ -147,7 +147,9 @@ struct TimeResolver {
       if let anchor, !currentYear || anchor.point.year == reference?.year,
         let point = Self.fromAnchor(anchor.point, unit, count, keepsPrecision: keepsPrecision, exact: fallback != nil)
       {
-        return (pastMidnight(narrowed(point, match), after: anchor.point), .relativeToNarrative(anchor: anchor.range))
+        let startsNight = match.isAfterMidnight && anchor.sentence < sentence
+        let value = pastMidnight(narrowed(point, match), after: anchor.point, startsNight: startsNight)
+        return (value, .relativeToNarrative(anchor: anchor.range))
       }
       if count != 0, !currentYear, let anchor, anchor.range.upperBound == lastTold,
         let point = Self.coarseShift(anchor.point, unit, count)
@@ -163,13 +165,19 @@ struct TimeResolver {
 
   /// A clock time in the small hours (before 6 a.m., or midnight) told on the day of an evening
   /// or night, or of a time after 6 p.m. (`On Saturday evening … | Shortly after midnight, …`):
-  /// the night goes on into the next day, so it is that day's (`T24:00` is its `00:00`).
-  private func pastMidnight(_ value: TimeValue, after anchor: TimePoint) -> TimeValue {
+  /// the night goes on into the next day, so it is that day's (`T24:00` is its `00:00`). So is
+  /// `after midnight` (`startsNight`) told in a sentence after its day (`… late on Sunday. |
+  /// Wexley conceded shortly after midnight`): the story has gone on into the night; in the day's
+  /// own sentence it is that day's start (`On Tuesday, shortly after midnight, …`).
+  private func pastMidnight(_ value: TimeValue, after anchor: TimePoint, startsNight: Bool) -> TimeValue {
     guard case .point(let point) = value, point.precision >= .hour, let hour = point.hour, hour < 6 || hour == 24,
-      anchor.precision == .partOfDay ? anchor.partOfDay == .evening || anchor.partOfDay == .night
-        : anchor.precision >= .hour && (anchor.hour ?? 0) >= 18,
       let day = point.dayNumber
     else { return value }
+    let startsDay = startsNight && anchor.precision == .day
+    let isLate =
+      anchor.precision == .partOfDay
+      ? anchor.partOfDay == .evening || anchor.partOfDay == .night : anchor.precision >= .hour && (anchor.hour ?? 0) >= 18
+    guard startsDay || isLate else { return value }
     var next = TimePoint.day(number: day + 1)
     next.precision = point.precision
     next.hour = hour % 24
