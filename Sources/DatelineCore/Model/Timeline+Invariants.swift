@@ -1,7 +1,8 @@
 extension Timeline {
   /// What is wrong with the timeline's internal consistency, as sentences; empty when all holds:
   /// every span lies inside its document and on character boundaries with the right paragraph,
-  /// ids match positions and references resolve, and dated events are in timeline order.
+  /// ids match positions and references resolve, and dated events are in timeline order (an
+  /// event inferred to be of a day may follow the finer times of that day).
   public func invariantViolations() -> [String] {
     var problems: [String] = []
     func check(_ span: SourceSpan, _ what: String) {
@@ -36,11 +37,17 @@ extension Timeline {
       if let expression = event.date?.expression { check(expression, "event \(index) date") }
       for actor in event.actorIDs where !actors.indices.contains(actor) { problems.append("event \(index): no actor \(actor)") }
       for quote in event.quotes where !quotes.indices.contains(quote) { problems.append("event \(index): no quote \(quote)") }
-      if let date = event.date?.value, date.interval != nil {
-        if let previous = previousDate, TimeValue.timelineOrder(date, previous) {
-          problems.append("event \(index) (\(date.timex)) is before the previous dated event (\(previous.timex))")
+      if let date = event.date?.value, let interval = date.interval {
+        // An event only inferred to be of a whole day follows the finer times of that day its
+        // story told before it: it is checked against none of them.
+        let followsInDay = event.date?.inference != nil && interval.count == 1440
+          && previousDate?.interval.map { interval.contains($0.lowerBound) && interval.contains($0.upperBound) } == true
+        if !followsInDay {
+          if let previous = previousDate, TimeValue.timelineOrder(date, previous) {
+            problems.append("event \(index) (\(date.timex)) is before the previous dated event (\(previous.timex))")
+          }
+          previousDate = date
         }
-        previousDate = date
       }
     }
     for finding in findings { if let span = finding.span { check(span, "finding \(finding.kind.rawValue)") } }
