@@ -22,6 +22,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
   case joinedClauses = "joined-clauses"
   /// One sentence of very many relative clauses in a row.
   case relativeClauses = "relative-clauses"
+  /// A day of very many meetings told alike, each between two new people of two family names.
+  case sharedFamilyNames = "shared-family-names"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -69,6 +71,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
         + "and the regulator said it would review them.\n"
     case .joinedClauses: return "the mayor ran in May and the council met in June and "
     case .relativeClauses: return "the men who ran the firm that makes cars "
+    case .sharedFamilyNames:
+      return "On Nov. 7, 2021 \(Self.word(&random)) Vell met \(Self.word(&random)) Dorn at the harbour.\n\n"
     }
   }
 
@@ -82,8 +86,14 @@ public enum HostileInput: String, CaseIterable, Sendable {
 
   /// A given name and a family name made of three to five syllables: about 250,000 of them.
   private static func name(_ random: inout SplitMix64) -> String {
-    var family = ""
-    for _ in 0..<(3 + Int(random.next() % 3)) { family += syllables[Int(random.next() % UInt64(syllables.count))] }
-    return givenNames[Int(random.next() % UInt64(givenNames.count))] + " " + family.prefix(1).uppercased() + family.dropFirst()
+    let family = word(&random)
+    return givenNames[Int(random.next() % UInt64(givenNames.count))] + " " + family
+  }
+
+  /// A capitalized word of three to five syllables.
+  private static func word(_ random: inout SplitMix64) -> String {
+    var word = ""
+    for _ in 0..<(3 + Int(random.next() % 3)) { word += syllables[Int(random.next() % UInt64(syllables.count))] }
+    return word.prefix(1).uppercased() + word.dropFirst()
   }
 }

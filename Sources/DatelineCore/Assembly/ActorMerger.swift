@@ -86,7 +86,7 @@ struct ActorMerger: Sendable {
     if institution, let home { homeOf[copy.id] = home }
     let nameWords = words ?? ActorForm.words(ofKey: keys[0])
     wordCountOf.append(Self.stored(wordCount: nameWords.count))
-    if !role { index(copy.id, names: names, keys: keys, lastWord: nameWords.last) }
+    if !role { index(copy.id, names: names, keys: keys, lastWord: nameWords.last, wordCount: nameWords.count) }
     return copy.id
   }
 
@@ -132,17 +132,46 @@ struct ActorMerger: Sendable {
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
     let words = ActorForm.words(ofKey: keys[0])
     read = words
+    return onlyPerson(fitting: words)
+  }
+
+  /// The one person, or actor of unknown kind, whose name's key ends in `words` or is their end
+  /// (`Jobs` and `Steve Jobs`); nil for none or several. A shorter name of a few words is looked
+  /// up by its whole key, the others under their last word and word count: many people of one
+  /// family name are never read one by one for each of them.
+  private func onlyPerson(fitting words: [Substring]) -> Int? {
     guard let last = words.last else { return nil }
-    let merger = self
-    let people = merger.byLastWord.filter(under: Self.hash(String(last))) { candidate in
-      guard merger.actors[candidate].kind == .person || merger.actors[candidate].kind == .unknown,
-        merger.wordCount(of: candidate) != words.count
-      else { return false }
-      let other = ActorForm.words(ofKey: merger.nameKey(of: candidate))
-      let (short, long) = other.count < words.count ? (other, words) : (words, other)
-      return short.count < long.count && long.suffix(short.count).elementsEqual(short)
+    let count = words.count
+    let counted = Self.filedWordCounts
+    var found: [Int] = []
+    for shorter in 1..<max(1, min(count, counted)) {
+      let key = words.suffix(shorter).joined(separator: " ")
+      _ = byKey.first(under: Self.hash(key)) { candidate in
+        if isPerson(candidate), wordCount(of: candidate) == shorter, nameKey(of: candidate) == key {
+          found.append(candidate)
+        }
+        return found.count > 1
+      }
+      if found.count > 1 { return nil }
     }
-    return people.count == 1 ? people[0] : nil
+    for filed in (count < counted ? count + 1 : counted)...counted {
+      _ = byLastWord.first(under: Self.hash(lastWord: last, count: filed)) { candidate in
+        let other = wordCount(of: candidate)
+        // An actor renamed since it was filed is read under its new count.
+        guard isPerson(candidate), other != count, min(other, counted) == filed else { return false }
+        let otherWords = ActorForm.words(ofKey: nameKey(of: candidate))
+        let (short, long) = other < count ? (otherWords, words) : (words, otherWords)
+        if long.suffix(short.count).elementsEqual(short) { found.append(candidate) }
+        return found.count > 1
+      }
+      if found.count > 1 { return nil }
+    }
+    return found.first
+  }
+
+  /// Whether actor `id` is a person or of unknown kind.
+  private func isPerson(_ id: Int) -> Bool {
+    actors[id].kind == .person || actors[id].kind == .unknown
   }
 
   /// Merges `actor`, of a document whose text is `text`, into `target`, whose name's key is
@@ -176,7 +205,9 @@ struct ActorMerger: Sendable {
     actors[target].mentions += actor.mentions
     // The target's own name and last word are filed already; only new names and words are not.
     if renamed || !added.isEmpty || actor.name != actors[target].name {
-      index(target, names: [actor.name] + added, keys: [keys[0]] + addedKeys, lastWord: renamed ? incoming?.last : nil)
+      index(
+        target, names: [actor.name] + added, keys: [keys[0]] + addedKeys, lastWord: renamed ? incoming?.last : nil,
+        wordCount: incoming?.count ?? 0)
     }
   }
 
@@ -216,19 +247,31 @@ struct ActorMerger: Sendable {
   /// found under one is checked against the key all the same.
   typealias NameHash = UInt32
 
+  /// How many words of a name `byLastWord` tells apart: names of more are filed together.
+  static let filedWordCounts = 6
+
+  /// What `byLastWord` files a name under: the last word of its key and its number of words, or
+  /// `filedWordCounts` for that many or more, hashed and cut to 32 bits.
+  private static func hash(lastWord: Substring, count: Int) -> NameHash {
+    var hasher = Hasher()
+    hasher.combine(lastWord)
+    hasher.combine(min(count, filedWordCounts))
+    return NameHash(truncatingIfNeeded: hasher.finalize())
+  }
+
   /// The hash value of a key, cut to 32 bits: equal keys (as strings compare, canonically) have
   /// equal ones.
   private static func hash(_ key: String) -> NameHash {
     NameHash(truncatingIfNeeded: key.hashValue)
   }
 
-  /// Files actor `id` under the keys of `names` and under the last word of its name's key, when
-  /// that word is new to it.
-  private mutating func index(_ id: Int, names: [String], keys: [String], lastWord: Substring?) {
+  /// Files actor `id` under the keys of `names` and under the last word of its name's key with
+  /// `wordCount`, that key's number of words, when the two are new to it.
+  private mutating func index(_ id: Int, names: [String], keys: [String], lastWord: Substring?, wordCount: Int) {
     for (position, name) in names.enumerated() where isKey(name, isName: position == 0 && name == actors[id].name) {
       byKey.file(id, under: Self.hash(keys[position]))
     }
-    if let lastWord { byLastWord.file(id, under: Self.hash(String(lastWord))) }
+    if let lastWord { byLastWord.file(id, under: Self.hash(lastWord: lastWord, count: wordCount)) }
   }
 
   /// Whether an actor is found under `name`: its own name always; an alias unless it is a role

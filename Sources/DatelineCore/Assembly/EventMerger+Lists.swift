@@ -2,13 +2,34 @@
 extension EventMerger {
   /// Whether two actor lists share an id.
   static func sharesActor(_ left: some Collection<Int>, _ right: some Collection<Int>) -> Bool {
-    left.contains { right.contains($0) }
+    isAny(of: left, in: right)
   }
 
   /// Whether two actor lists share an actor that is not the main one (the first) of both:
   /// `Apple released the iPhone` and `Apple released its results` share only their subject.
   static func sharesSecondActor(_ left: some Collection<Int>, _ right: some Collection<Int>) -> Bool {
-    left.dropFirst().contains(where: right.contains) || right.dropFirst().contains(where: left.contains)
+    isAny(of: left.dropFirst(), in: right) || isAny(of: right.dropFirst(), in: left)
+  }
+
+  /// Whether any of `items` is in `list`.
+  static func isAny(of items: some Collection<Int>, in list: some Collection<Int>) -> Bool {
+    guard isLong(items, list) else { return items.contains { list.contains($0) } }
+    let set = Set(list)
+    return items.contains { set.contains($0) }
+  }
+
+  /// Whether all of `items` are in `list`.
+  static func isAll(of items: some Collection<Int>, in list: some Collection<Int>) -> Bool {
+    guard isLong(items, list) else { return items.allSatisfy { list.contains($0) } }
+    let set = Set(list)
+    return items.allSatisfy { set.contains($0) }
+  }
+
+  /// Whether two actor lists are compared through a set of `list`: reading it for each of
+  /// `items` takes time growing with their product, and one event may name thousands of actors
+  /// (a day of many meetings told alike); a few items are cheaper read one by one.
+  private static func isLong(_ items: some Collection<Int>, _ list: some Collection<Int>) -> Bool {
+    items.count > 4 && items.count &* list.count > 4096
   }
 
   /// The words of four letters or more of a summary, lower-cased and hashed (FNV-1a, 64 bits),

@@ -242,7 +242,7 @@ struct EventMerger: Sendable {
     events[target].mentions.append(contentsOf: event.mentions)
     // The target's actors are without repeats already: when the event adds no actor and no
     // quote, the links stay as they are.
-    if !event.actorIDs.allSatisfy(actors.contains) || !event.quotes.isEmpty {
+    if !Self.isAll(of: event.actorIDs, in: actors) || !event.quotes.isEmpty {
       events[target].setLinks(actors: Self.unique(Array(actors) + event.actorIDs), quotes: events[target].quotes + event.quotes)
     }
     if let new = event.date, let old = events[target].date, let inner = new.value.interval,

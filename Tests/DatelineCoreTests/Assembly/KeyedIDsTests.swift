@@ -61,3 +61,27 @@ import Testing
     #expect(MemoryLayout<KeyedIDs<ActorMerger.NameHash>.StoredID>.size == 4)
   }
 }
+
+/// An id larger than any filed before goes to its key's end unread; a smaller one is still
+/// checked against the key's ids.
+@Suite struct KeyedIDsNewIDTests {
+  @Test func newIDsAndRepeatsMixKeepOrderWithoutRepeats() {
+    var ids = KeyedIDs<String>()
+    for id in [9, 2, 9, 12, 2, 12, 5, 13, 5] { ids.file(id, under: "vell") }
+    ids.file(1, under: "dorn")
+    ids.file(5, under: "dorn")
+    ids.file(14, under: "vell")
+    #expect(ids.filter(under: "vell") { _ in true } == [9, 2, 12, 5, 13, 14])
+    #expect(ids.filter(under: "dorn") { _ in true } == [1, 5])
+  }
+
+  @Test func anIDFiledUnderAnotherKeyFirstIsStillNewToThisOne() {
+    var ids = KeyedIDs<String>()
+    ids.file(3, under: "vell")
+    ids.file(4, under: "vell")
+    ids.file(8, under: "dorn")
+    ids.file(8, under: "vell")
+    ids.file(8, under: "vell")
+    #expect(ids.filter(under: "vell") { _ in true } == [3, 4, 8])
+  }
+}
