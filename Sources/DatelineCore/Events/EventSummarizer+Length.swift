@@ -19,22 +19,7 @@ extension EventSummarizer {
       pieces.reduce(leading + pieces.count - 1) { $0 + tagged.byteRange($1).count }
     }
     guard !range.isEmpty, length([range]) > Self.targetLength else { return [range] }
-    var pieces: [Range<Int>] = []
-    var start = range.lowerBound
-    var index = range.lowerBound + 1
-    while index < range.upperBound {
-      if let close = asideEnd(opening: index, limit: range.upperBound) {
-        pieces.append(start..<index)
-        start = close + 1
-        index = close + 1
-      } else if let that = reportAdjunctEnd(opening: index, limit: range.upperBound) {
-        pieces.append(start..<index)
-        start = that
-        index = that
-      }
-      index += 1
-    }
-    pieces.append(start..<range.upperBound)
+    let pieces = withoutAsides(range)
     guard length(pieces) > Self.targetLength, let last = pieces.last else { return pieces }
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
     let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
@@ -59,6 +44,28 @@ extension EventSummarizer {
       }
       if let shortest { return pieces.dropLast() + [last.lowerBound..<shortest] }
     }
+    return pieces
+  }
+
+  /// The pieces of `range`, in order, without the asides set off between a subject and its verb
+  /// and the adjuncts between a report and what it reports (`asideEnd`, `reportAdjunctEnd`).
+  func withoutAsides(_ range: Range<Int>) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    var index = range.lowerBound + 1
+    while index < range.upperBound {
+      if let close = asideEnd(opening: index, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = close + 1
+        index = close + 1
+      } else if let that = reportAdjunctEnd(opening: index, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = that
+        index = that
+      }
+      index += 1
+    }
+    pieces.append(start..<range.upperBound)
     return pieces
   }
 

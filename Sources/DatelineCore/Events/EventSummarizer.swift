@@ -239,15 +239,21 @@ struct EventSummarizer {
     // the report.
     let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
     let sentenceEnd = end < tagged.tokens.count ? tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound : end
-    if lead == nil, tagged.has(end, .colon) || tagged.has(end, .comma) && fitsWhole(from..<sentenceEnd) && !followsQuotation(start),
+    if lead == nil, tagged.has(end, .colon) || tagged.has(end, .comma) && !followsQuotation(start),
       tagged.has(end + 1, [.openDouble, .straightDouble]), tagged.sentenceOf[end + 1] == tagged.sentenceOf[end],
       let report = isBareReport(start..<end) ? from : setOffReportStart(in: start..<end), !startsWithVerb(report)
     {
       // A report that opens a quotation after a colon or a comma is told with the quotation's
       // first sentence, without a phrase set off before it: `Edwards said: “Brightwave knew about
       // the weakness and did nothing.` After a comma, one that follows a quotation (which it may
-      // cut in two) or whose quotation runs past `maximumLength` is told as the report alone.
-      body = tagged.string(tokens: report..<sentenceEnd)
+      // cut in two) is told as the report alone. One too long to keep whole leaves out what is
+      // set off inside the report, and the quotation is cut where it runs past `maximumLength`:
+      // the report alone (`Mara Lind, the council's spokeswoman, said`) tells nothing.
+      body =
+        fitsWhole(report..<sentenceEnd)
+        ? tagged.string(tokens: report..<sentenceEnd)
+        : withoutAsides(report..<end).map { tagged.string(tokens: $0) }.joined(separator: " ")
+          + tagged.string(tokens: end..<sentenceEnd)
       hasSubject = true
     } else if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
       let told = bareReportBody(report: from..<end, position: reportPosition, in: segments)

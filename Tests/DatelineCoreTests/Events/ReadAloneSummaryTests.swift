@@ -34,6 +34,20 @@ import Testing
     #expect(role.contains("Lena Fisk, the union leader, said: \"We won.\""), "\(role)")
   }
 
+  @Test func aReportBeforeALongQuotationKeepsItsBeginningNotTheReportAlone() {
+    let text = "Tolls rose in Marrow on Monday. Ivo Dahl, who runs the transport ministry, said, \"We ask every driver in the region "
+      + "to share a car this winter, first and foremost, so that the roads stay open for the buses and the ambulances.\""
+    let summaries = events(text).map(\.summary)
+    let expected = "Ivo Dahl said, \"We ask every driver in the region to share a car this winter, first and foremost, "
+      + "so that the roads stay open for the buses and the ambulances.\""
+    #expect(summaries.contains(expected), "\(summaries)")
+    #expect(!summaries.contains { $0.hasSuffix("said") }, "\(summaries)")
+    let colon = events("Tolls rose in Marrow on Monday. Ivo Dahl, the transport minister, said: \"We ask every driver in the region "
+      + "to share a car this winter, first and foremost, so that the roads stay open for the buses and the ambulances.\"")
+      .map(\.summary)
+    #expect(colon.contains { $0.hasPrefix("Ivo Dahl") && $0.contains("said: \"We ask every driver") && $0.hasSuffix("…") }, "\(colon)")
+  }
+
   @Test func testimonyIsAStatement() {
     let told = events("Dr Helen Marsh testified before the Senate health committee on Wednesday.")
     #expect(told.map(\.kind) == [.statement], "\(told.map(\.summary))")
