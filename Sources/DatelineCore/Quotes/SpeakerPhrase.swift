@@ -87,12 +87,15 @@ struct SpeakerPhrase {
   }
 
   /// `NAME, APPOSITIVE, said` or `TITLE, NAME, said`: the name of the two, preferring a person's.
+  /// A place set off after an organization (`the University of Kessel, Marrow,`) says where, and
+  /// the walk goes on back to the name before it.
   private func apposed(closingAt comma: Int, from start: Int) -> Attribution.Speaker? {
     var open = comma
+    var place: Attribution.Speaker?
     for _ in 0..<Self.appositiveCommas {
       open -= 1
       while open >= start, !tagged.has(open, .comma) { open -= 1 }
-      guard open > start else { return nil }
+      guard open > start else { break }
       var close = open
       while close > start + 1, NameShapeEvidence.isPostNominal(close - 1, tagged) { close -= 1 }
       let before = phraseStart(endingAt: close, from: start)..<close
@@ -100,10 +103,19 @@ struct SpeakerPhrase {
         var innerEnd = phraseEnd(from: open + 1, end: comma)
         while innerEnd > open + 2, NameShapeEvidence.isPostNominal(innerEnd - 1, tagged) { innerEnd -= 1 }
         let inner = head(of: (open + 1)..<innerEnd, last: false)
-        return choose(outer: outer, inner: inner)
+        guard let chosen = choose(outer: outer, inner: inner), isPlace(chosen) else {
+          return choose(outer: outer, inner: inner)
+        }
+        place = place ?? chosen
       }
     }
-    return nil
+    return place
+  }
+
+  /// Whether `speaker` is the mention of a place.
+  private func isPlace(_ speaker: Attribution.Speaker) -> Bool {
+    guard case .mention(let index) = speaker else { return false }
+    return actors.actors[actors.mentions[index].actor].kind == .place
   }
 
   /// Whether `phrase` ends in a title the lexicon holds whose head the tagger may read as an

@@ -17,6 +17,13 @@ import Testing
         == ["Lewis Teperman"])
   }
 
+  @Test func aPlaceSetOffAfterTheSpeakersInstitution() {
+    let text = "Anna Voss, curator and director of exhibits at the University of Arkansas, Fayetteville, said, "
+      + "“These prints show his friends at work.”"
+    #expect(speakers(text) == ["Anna Voss"])
+    #expect(speakers("Omar Lind, a lecturer at Kessel College, Fayetteville, said: “Fees will rise.”") == ["Omar Lind"])
+  }
+
   @Test func aPlaceAfterAPreposition() {
     #expect(!speakers("Clerks at several shops in Ruritania said: “We ran out of bread.”").contains("Ruritania"))
   }
