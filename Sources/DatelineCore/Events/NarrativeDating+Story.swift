@@ -73,4 +73,22 @@ extension NarrativeDating {
     }
     return false
   }
+
+  /// The report the lead's sentence ends with, told on a day of its own after the story's and no
+  /// later than the publication (`X had knee surgery on Wednesday, his club said on Thursday`):
+  /// the story is told on that day, so the reports it goes on with (`Lund said …`) are of it.
+  func reportDay(
+    after lead: Int, _ storyDate: EventDate, _ drafts: ChunkedList<EventDraft>, _ order: [Int]
+  ) -> (event: Int?, date: EventDate)? {
+    let sentence = tagged.sentenceOf[drafts[lead].firstToken]
+    guard let storyDay = storyDate.value.point?.lastDayNumber, let published = reference?.point.dayNumber else { return nil }
+    let report = order.first { id in
+      guard id != lead, drafts[id].kind == .statement, tagged.sentenceOf[drafts[id].firstToken] == sentence,
+        let date = drafts[id].date, Self.isDayPrecise(date), let day = date.value.point?.dayNumber
+      else { return false }
+      return day > storyDay && day <= published
+    }
+    return report.flatMap { id in drafts[id].date.map { (id, $0) } }
+  }
 }
+
