@@ -50,4 +50,14 @@ import Testing
       """)
     #expect(date("Coach Ben Tull said", in: found) == "2024-11-06", "\(found.map(\.summary))")
   }
+
+  @Test func aReportFoldedIntoTheLeadStillGivesItsDayToTheReportsAfter() {
+    let found = events(
+      """
+      Storm Petra brought heavy rain to the north coast on Saturday night, cutting power to 9,000 homes, the utility Northgrid said on Sunday.
+
+      Its chief, Dan Morrow, said the repairs would take days.
+      """)
+    #expect(date("Dan Morrow, said the repairs", in: found) == "2024-11-03", "\(found.map { ($0.summary, $0.date?.value.timex) })")
+  }
 }
