@@ -73,4 +73,49 @@ extension NarrativeDating {
     }
     return false
   }
+
+  /// The report the lead's sentence ends with, told on a day of its own after the story's and no
+  /// later than the publication (`X had knee surgery on Wednesday, his club said on Thursday`):
+  /// the story is told on that day, so the reports it goes on with (`Lund said …`) are of it.
+  func reportDay(
+    after lead: Int, _ storyDate: EventDate, _ drafts: ChunkedList<EventDraft>, _ order: [Int]
+  ) -> (event: Int?, date: EventDate)? {
+    let sentence = tagged.sentenceOf[drafts[lead].firstToken]
+    guard let storyDay = storyDate.value.point?.lastDayNumber, let published = reference?.point.dayNumber else { return nil }
+    let report = order.first { id in
+      guard id != lead, drafts[id].kind == .statement, tagged.sentenceOf[drafts[id].firstToken] == sentence,
+        let date = drafts[id].date, Self.isDayPrecise(date), let day = date.value.point?.dayNumber
+      else { return false }
+      return day > storyDay && day <= published
+    }
+    if let report, let date = drafts[report].date { return (report, date) }
+    // A report folded into the lead's own event still tells its day after its verb (`…, the grid
+    // operator said on Sunday`).
+    let tokens = tagged.sentences[Int(sentence)].tokens
+    let times = tagged.times.indices.filter { tokens.contains(tagged.tokens(ofTime: $0).lowerBound) }
+    guard let said = times.first(where: { time in
+      guard let point = tagged.times[time].value.point, point.precision >= .day, let day = point.dayNumber,
+        day > storyDay, day <= published
+      else { return false }
+      return tellsSaying(before: tagged.tokens(ofTime: time).lowerBound, in: tokens)
+    })
+    else { return nil }
+    let time = tagged.times[said]
+    return (lead, EventDate(value: time.value, expression: tagged.span(time.range), resolution: time.resolution))
+  }
+
+  /// Whether a verb of speech stands at most `sayingReach` words before token `start`, with no mark
+  /// between (`said on Sunday`, `said in a statement on Sunday`).
+  private func tellsSaying(before start: Int, in sentence: Range<Int>) -> Bool {
+    var index = start - 1
+    while index >= max(sentence.lowerBound, start - Self.sayingReach), !tagged.has(index, .comma) {
+      if tagged.has(index, .speechVerb), tagged.upos(index) == .verb { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// How many words may stand between a report's verb and the day of the saying.
+  static let sayingReach = 5
 }
+

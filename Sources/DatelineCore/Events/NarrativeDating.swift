@@ -6,7 +6,8 @@
 /// present progressive tense that names no date, the publication date), unless it is told in
 /// the past perfect or right after an older date of its paragraph, when it takes that date in the
 /// sentences after a main clause (a report and what it reports move the story to no other time);
-/// a report (`X said`) is of the publication date, unless it goes
+/// a report (`X said`) is of the publication date, or of the day of the report the lead's sentence
+/// ends with (`X had surgery on Wednesday, his club said on Thursday`), unless it goes
 /// on from a report its speaker made on a day of its own or tells what a dated document says; a
 /// present that a past clause states, and a future right after a plan for a day, take that
 /// clause's date. Every such date is inferred and says why (`EventDate.inference`).
@@ -40,6 +41,7 @@ struct NarrativeDating {
       dating.followsBlock ? dating.story.map { (nil, $0.date) } : storyTime(drafts, order, result).map { ($0.lead, $0.date) }
     dating.dated(story: story?.date, lead: story?.lead)
     if let story, let lead = story.lead, drafts[lead].date == nil { result[lead] = story.date }
+    let report = story.flatMap { story in story.lead.flatMap { reportDay(after: $0, story.date, drafts, order) } }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
     // The last clause told with a past date of its own outside the story's time: the clauses
     // right after it in its paragraph tell of its time, not of the story's.
@@ -170,7 +172,8 @@ struct NarrativeDating {
           story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
             ?? true
         {
-          result[id] = inherited(story.date, from: story.lead, as: .storyTime)
+          let told = draft.kind == .statement ? report ?? (story.lead, story.date) : (event: story.lead, date: story.date)
+          result[id] = inherited(told.date, from: told.event, as: .storyTime)
           continue
         }
       }

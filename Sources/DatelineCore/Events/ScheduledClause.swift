@@ -227,9 +227,16 @@ struct ScheduledClause {
 
   /// Whether `range` opens with `a` or `an` before a common noun that ends before `verb`: a
   /// story's present (`A couple wakes up on the 15th of May`). An indefinite name is a thing of
-  /// the news (`A larger Vega 7 Pro costs $1,099 and ships in October`).
+  /// the news (`A larger Vega 7 Pro costs $1,099 and ships in October`), and so is what a report
+  /// tells.
   private func isIndefiniteSubject(before verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.isWord(range.lowerBound, "a") || tagged.isWord(range.lowerBound, "an") else { return false }
+    // What a report tells is news, not a story's present: `An inquiry into the tackle begins on
+    // Monday, the league said`.
+    let sentence = tagged.sentences[Int(tagged.sentenceOf[range.lowerBound])].tokens
+    if sentence.contains(where: { !range.contains($0) && tagged.has($0, .speechVerb) && tagged.upos($0) == .verb }) {
+      return false
+    }
     var head = verb - 1
     if tagged.upos(head) == .num, head > range.lowerBound { head -= 1 }
     return tagged.upos(head) != .propn

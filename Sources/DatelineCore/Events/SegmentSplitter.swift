@@ -239,6 +239,13 @@ struct SegmentSplitter {
     }
     if !flags.isDisjoint(with: [.preposition, .adverb, .subordinator, .conjunction]) { return .leading }
     if tagged.timeOf[first] >= 0 { return .leading }
+    // An adverb opening a dated phrase with no verb is an opening adverbial too: `Shortly after
+    // midnight,`, `Late on Sunday,`.
+    if tagged.upos(first) == .adv, piece.contains(where: { tagged.timeOf[$0] >= 0 }),
+      !piece.contains(where: { tagged.upos($0) == .verb || tagged.upos($0) == .aux })
+    {
+      return .leading
+    }
     // A dated present participle opening the sentence sets the time of the clause after it:
     // `Speaking in Brussels on Thursday, he said …`.
     if tagged.opensWithPresentParticiple(first), piece.contains(where: { tagged.timeOf[$0] >= 0 }) { return .leading }

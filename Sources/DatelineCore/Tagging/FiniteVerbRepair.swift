@@ -73,11 +73,19 @@ struct FiniteVerbRepair {
     lemmas: inout [UInt16]
   ) {
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
-    for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv {
+    for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv || tags[index] == .adj {
       let range = Int(starts[index])..<Int(ends[index])
       guard followsSubject(index, words, tags), !endsInIng(bytes, range) else { continue }
       let lowered = FeatureHash.bytes(bytes, range, lower: true)
       let seen = ambiguity.value(TaggerModel.ambiguityKey(lowered))
+      // An irregular past the data never saw, read from its ending as an adjective after the
+      // subject (`Kessel underwent surgery`), is the clause's verb, whatever follows it.
+      if tags[index] == .adj {
+        guard seen == nil, Self.irregularPasts.contains(lowered) else { continue }
+        tags[index] = .verb
+        lemmas[index] = 0
+        return
+      }
       // A past spelled as its base, which the data saw as a verb, before its object (`The team
       // beat Northport 2-0`): no inflection shows the verb, the object does.
       if tags[index] == .noun, index + 1 < words.upperBound, [.det, .propn, .num, .pron].contains(tags[index + 1]),
@@ -197,8 +205,8 @@ struct FiniteVerbRepair {
   /// The bit of `UPOS.verb` in an ambiguity class.
   private static let verbBit = UInt32(1) << UInt32(UPOS.verb.rawValue)
 
-  /// The hashes of the lower-cased past forms that do not end in `-ed` (`past-tense-verbs.txt`).
-  static let irregularPasts: Set<UInt64> = Set(BundledResources.lexicon("past-tense-verbs").map { hash($0.key) })
+  /// The hashes of the lower-cased past forms that do not end in `-ed` (`IrregularPasts`).
+  static let irregularPasts: Set<UInt64> = Set(IrregularPasts.all.map { hash($0) })
 
   /// The hash of lower-cased `word`, as `FeatureHash.bytes` gives it for a word of the text.
   static func hash(_ word: String) -> UInt64 {

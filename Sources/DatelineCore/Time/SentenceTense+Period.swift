@@ -47,6 +47,8 @@ extension SentenceTense {
     guard opener >= 2, scanner.isWord(opener, "for") else { return false }
     var word = opener - 1
     while word > 0, word >= opener - Self.periodNounReach, scanner.isWordToken(word), !scanner.isCapitalized(word) {
+      // A passive has no object before `for` (`The vote had been set for Thursday`).
+      if scanner.isAnyWord(word, "be", "been", "being", "is", "are", "was", "were") { return false }
       if scanner.isAnyWord(word, "a", "an", "the", "its", "their", "his", "her", "our") {
         return word < opener - 1 && isVerbBeforeObject(word - 1, scanner)
       }

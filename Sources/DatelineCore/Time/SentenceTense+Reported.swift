@@ -22,4 +22,59 @@ extension SentenceTense {
       index, "stay", "stays", "stayed", "remain", "remains", "remained", "become", "becomes", "became", "seem", "seems",
       "seemed", "keep", "keeps", "kept")
   }
+
+  /// Whether the past verb at `verb` reports a clause of its own that runs up to the phrase at
+  /// `start` with no tense marker in it: `said` before a subject (`said the talks resume on
+  /// Thursday`, `said he resigns on Friday`), or a verb of speech before `that`. The report's past
+  /// is the saying's; the clause's plain present tells what is scheduled, not what was.
+  static func opensReport(after verb: Int, before start: Int, _ scanner: TimeScanner) -> Bool {
+    var first = verb + 1
+    if tellsSpeech(verb, scanner), scanner.isWord(first, "that") {
+      first += 1
+    } else {
+      guard scanner.isWord(verb, "said") else { return false }
+    }
+    // The clause opens with its subject, not a fronted phrase (`said that at the close of
+    // business Thursday, …`).
+    guard start - first >= 3, isDeterminer(first, scanner) || scanner.isAnyWord(first, "he", "she", "it", "they", "we")
+    else { return false }
+    return (first..<start).allSatisfy { scanner.isWordToken($0) }
+  }
+
+  /// The tense of the first marker after `expression` before the next mark of its clause.
+  static func clauseTense(after expression: Range<Int>, in sentence: Range<Int>, _ scanner: TimeScanner) -> SentenceTense? {
+    var index = expression.upperBound
+    while index < sentence.upperBound, scanner.tokens[index].kind != .punctuation {
+      if let tense = marker(index, scanner) { return tense }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Whether the past verb at `verb`, after `expression`, is a report set after the clause that
+  /// holds it (`An inquiry begins on Monday, the league said in a statement`): a verb of speech
+  /// after a comma and a short subject, the clause before the phrase holding a subject and a verb
+  /// (not a fronted phrase, `On Monday,`, `After touring Oslo on Tuesday,`, `Speaking in Geneva on
+  /// Tuesday,`, whose tense the report gives). The clause, which has no tense marker of its own,
+  /// tells its content in the plain present: what is scheduled.
+  static func reportsClause(before expression: Range<Int>, verb: Int, in sentence: Range<Int>, _ scanner: TimeScanner)
+    -> Bool
+  {
+    let first = sentence.lowerBound
+    guard tellsSpeech(verb, scanner), expression.lowerBound - first >= 3, scanner.isWordToken(first),
+      !scanner.isAnyWord(first, "on", "in", "at", "during", "by", "after", "before", "since", "until", "while", "when", "as"),
+      !endsInING(scanner.tokens[first], scanner)
+    else { return false }
+    var comma = verb - 1
+    while comma > expression.upperBound, verb - comma <= 6, scanner.isWordToken(comma) { comma -= 1 }
+    guard scanner.isMark(comma, UInt8(ascii: ",")), comma < verb - 1 else { return false }
+    return (expression.upperBound..<comma).allSatisfy { scanner.isWordToken($0) || scanner.isNumber($0) }
+  }
+
+  /// Whether a word of five letters or more ends in `-ing`.
+  private static func endsInING(_ token: Token, _ scanner: TimeScanner) -> Bool {
+    let end = Int(token.end)
+    return token.length >= 5 && scanner.text[end - 3] | 0x20 == UInt8(ascii: "i") && scanner.text[end - 2] | 0x20 == UInt8(ascii: "n")
+      && scanner.text[end - 1] | 0x20 == UInt8(ascii: "g")
+  }
 }

@@ -12,6 +12,9 @@ enum SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
       if let tense = marker(index, scanner) {
+        if tense == .past, opensReport(after: index, before: expression.lowerBound, scanner) {
+          return clauseTense(after: expression, in: sentence, scanner) ?? .unknown
+        }
         if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {
           return .future
         }
@@ -26,6 +29,7 @@ enum SentenceTense {
     index = expression.upperBound
     while index < sentence.upperBound {
       if let tense = marker(index, scanner) {
+        if tense == .past, reportsClause(before: expression, verb: index, in: sentence, scanner) { return .unknown }
         let governs = tense == .past && governsFronted(past: index, after: expression, in: sentence, scanner)
         return governs ? .simplePast : tense
       }
@@ -34,7 +38,8 @@ enum SentenceTense {
     return .unknown
   }
 
-  private static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
+  /// The tense the word at `index` marks, if any.
+  static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }
     if scanner.isWord(index, "to") {
@@ -135,11 +140,11 @@ enum SentenceTense {
     guard token.isCapitalized || isDeterminer(start, scanner) else { return false }
     guard start > 0 else { return true }
     let before = scanner.tokens[start - 1]
-    return before.kind != .word || before.isCapitalized
+    return before.kind != .word || before.isCapitalized || tellsSpeech(start - 1, scanner)
       || scanner.isAnyWord(start - 1, "and", "but", "when", "after", "before", "as", "because", "while", "until", "that")
   }
 
-  private static func isDeterminer(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  static func isDeterminer(_ index: Int, _ scanner: TimeScanner) -> Bool {
     scanner.isAnyWord(index, "the", "a", "an", "this", "that", "its", "his", "her", "their", "our")
   }
 

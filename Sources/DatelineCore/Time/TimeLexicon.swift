@@ -56,6 +56,9 @@ struct TimeLexicon: Sendable {
       guard let tense = Int8(entry.value) else { continue }
       entries[entry.key, default: .unknown].tense = tense
     }
+    for word in IrregularPasts.prefixed where entries[word]?.tense ?? TimeWordEntry.noTense == TimeWordEntry.noTense {
+      entries[word, default: .unknown].tense = -1
+    }
     words = WordTable(entries.map { ($0.key, $0.value) })
     self.senses = list
     var filter = [UInt64](repeating: 0, count: 1 << (32 - Self.filterShift - 6))

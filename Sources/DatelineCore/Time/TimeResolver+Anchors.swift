@@ -6,18 +6,21 @@ extension TimeResolver {
   /// a day ahead told there is a deadline or plan of another entry or aside (a live blog's
   /// `postponed until Monday`), not the day the story goes on with, and the clock time takes the
   /// reference day. A day told in the past perfect in an earlier sentence is before the story's
-  /// (`The ferry sank on Wednesday. | Inspectors had checked it on Monday. | It sank at 8 a.m.`):
-  /// a clock time not so told (`isEarlier`) is on the last day told otherwise.
+  /// (`The ferry sank on Wednesday. | Inspectors had checked it on Monday. | It sank at 8 a.m.`),
+  /// and a day ahead told in an earlier paragraph is a plan (`said the talks resume on Thursday.
+  /// ¶ Shortly after midnight, crews arrived`): a clock time not so told (`isEarlier`) is on the
+  /// last day the story told as its own.
   func forClock(_ match: TimeMatch, isEarlier: Bool, isInParagraph: (Int) -> Bool) -> TimeResolver {
     guard match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning, var dayAnchor else { return self }
     var resolver = self
-    if !isEarlier, let storyDay, storyDay.range != dayAnchor.range, dayAnchor.sentence < match.sentence {
+    let isPlan = isAhead(dayAnchor.point) && !isInParagraph(dayAnchor.sentence)
+    if !isEarlier, let storyDay, storyDay.range != dayAnchor.range, dayAnchor.sentence < match.sentence,
+      !isAhead(dayAnchor.point) || isPlan
+    {
       dayAnchor = storyDay
       resolver.dayAnchor = storyDay
     }
-    guard !isInParagraph(dayAnchor.sentence), let reference, reference.precision >= .day, let today = reference.dayNumber,
-      let anchorDay = dayAnchor.point.dayNumber, anchorDay > today
-    else { return resolver }
+    guard !isInParagraph(dayAnchor.sentence), isAhead(dayAnchor.point) else { return resolver }
     resolver.dayAnchor = nil
     if let anchor, anchor.point.precision >= .day { resolver.anchor = nil }
     return resolver

@@ -12,8 +12,10 @@ struct TimeResolver {
   /// year does not): a move from a month or year anchor needs that anchor to be the last told.
   var lastTold: Int?
 
-  /// The last day (or finer point) the text told outside the past perfect: a day told as before
-  /// the story's (`Inspectors had checked the hull on Monday`) is no day a later clock time is on.
+  /// The last day (or finer point) the text told outside the past perfect and not after the
+  /// reference day: a day told as before the story's (`Inspectors had checked the hull on
+  /// Monday`) or one still to come (`said the talks resume on Thursday`) is no day a later clock
+  /// time is on.
   var storyDay: (point: TimePoint, range: Range<Int>, sentence: Int)?
 
   /// Makes `point` (found at `range` in sentence number `sentence`) the story's time; `isEarlier`
@@ -22,7 +24,15 @@ struct TimeResolver {
     anchor = (point, range, sentence)
     guard point.precision >= .day else { return }
     dayAnchor = anchor
-    if !isEarlier { storyDay = anchor }
+    if !isEarlier, !isAhead(point) { storyDay = anchor }
+  }
+
+  /// Whether `point` is a day after the reference day.
+  func isAhead(_ point: TimePoint) -> Bool {
+    guard let reference, reference.precision >= .day, let today = reference.dayNumber, let day = point.dayNumber else {
+      return false
+    }
+    return day > today
   }
 
   /// The value of `match` (in sentence number `sentence`) and how it was found;

@@ -53,6 +53,14 @@ public struct TimeTagger: Sendable {
         match = resolver.inOpeningYear(
           match, sentence: ordinal, opening: Int(tokens[min(sentence.lowerBound + 1, sentence.upperBound - 1)].start))
         let isEarlier = Self.isToldEarlier(match, in: sentence, scanner: resolving)
+        // The past perfect tells what came before the story's time, itself no later than the
+        // writing: its weekday is the last one before the publication day, never that day
+        // (`The ministry had banned the march on Friday`, told on a Friday, is a week before).
+        if isEarlier, case .weekday(let day, nil) = match.meaning,
+          [.past, .simplePast].contains(match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving))
+        {
+          match.meaning = .weekday(day, direction: -1)
+        }
         var matchResolver = resolver.forClock(match, isEarlier: isEarlier) {
           carried.isSentence($0, of: paragraph, in: analysis.sentences)
         }

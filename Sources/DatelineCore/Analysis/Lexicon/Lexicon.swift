@@ -46,7 +46,7 @@ struct Lexicon: Sendable {
       builder.add(entry.key, entry.value == "f" ? .femaleName : .maleName)
     }
     for entry in BundledResources.lexicon("city-parts") { builder.add(entry.key, .cityPart) }
-    for entry in BundledResources.lexicon("past-tense-verbs") { builder.add(entry.key, .pastVerb) }
+    for word in IrregularPasts.all { builder.add(word, .pastVerb) }
     builder.addSpeechVerbs(BundledResources.lexicon("speech-verbs"))
     builder.addKindNouns(BundledResources.lexicon("kind-nouns"))
     builder.addEventContexts(BundledResources.lexicon("event-contexts"))
