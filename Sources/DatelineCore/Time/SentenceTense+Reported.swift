@@ -38,7 +38,19 @@ extension SentenceTense {
     // business Thursday, …`).
     guard start - first >= 3, isDeterminer(first, scanner) || scanner.isAnyWord(first, "he", "she", "it", "they", "we")
     else { return false }
-    return (first..<start).allSatisfy { scanner.isWordToken($0) }
+    return (first..<start).allSatisfy { scanner.isWordToken($0) } && !holdsPastLikeBase(first..<start, scanner)
+  }
+
+  /// Whether a word of `range` is a past spelled as its base (`hit`, `quit`, `set`), which tells
+  /// no tense: `Rebels hit the town on Monday, officials said` tells what was, as news mostly
+  /// does, not what is planned.
+  static func holdsPastLikeBase(_ range: Range<Int>, _ scanner: TimeScanner) -> Bool {
+    range.contains { index in
+      guard scanner.isWordToken(index), scanner.tokens[index].length <= 9 else { return false }
+      let token = scanner.tokens[index]
+      let word = String(decoding: scanner.text[Int(token.start)..<Int(token.end)].map { $0 | 0x20 }, as: UTF8.self)
+      return IrregularPasts.sameAsBase.contains(word)
+    }
   }
 
   /// The tense of the first marker after `expression` before the next mark of its clause.
@@ -67,7 +79,9 @@ extension SentenceTense {
     else { return false }
     var comma = verb - 1
     while comma > expression.upperBound, verb - comma <= 6, scanner.isWordToken(comma) { comma -= 1 }
-    guard scanner.isMark(comma, UInt8(ascii: ",")), comma < verb - 1 else { return false }
+    guard scanner.isMark(comma, UInt8(ascii: ",")), comma < verb - 1,
+      !holdsPastLikeBase(first..<expression.lowerBound, scanner)
+    else { return false }
     return (expression.upperBound..<comma).allSatisfy { scanner.isWordToken($0) || scanner.isNumber($0) }
   }
 

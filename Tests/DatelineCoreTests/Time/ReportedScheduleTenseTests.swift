@@ -25,6 +25,13 @@ import Testing
     expectTime("The firm said that at the close of business [[Tuesday]], 400 shares had been sold.", "2024-11-05", reference: friday)
   }
 
+  @Test func aPastSpelledAsItsBaseIsNoSchedule() {
+    expectTime("Rebels hit the town on [[Monday]], officials said.", "2024-11-04", reference: friday)
+    expectTime("Workers quit the plant on [[Monday]], the union said.", "2024-11-04", reference: friday)
+    expectTime("The union said the workers quit the plant on [[Monday]].", "2024-11-04", reference: friday)
+    expectTime("Workers meet the board on [[Monday]], the union said.", "2024-11-11", reference: friday)
+  }
+
   @Test func thePastPerfectIsBeforeTheDayOfWriting() {
     expectTime("The mayor had closed the bridge on [[Friday]].", "2024-11-01", reference: friday)
     expectTime("The final had been set for [[Thursday]] but was moved.", "2024-11-07", reference: friday)
