@@ -15,7 +15,9 @@ extension TaggedText {
   /// comma that sets off a harm's participle, within `clauseReach` words (`The boat capsized on
   /// Saturday, killing 12 people`), or the first event word after a preposition of cause or
   /// `when` within `contextReach` words (`killed in a boiler explosion`, `killed when a boat
-  /// capsized`), each read in its own context; nil when there is none or it is of no known kind.
+  /// capsized`), each read in its own context; `other` when what follows `during` is a happening
+  /// of no kind (`injured during Saturday's defeat`); nil when there is none or it is of no known
+  /// kind.
   func causeKind(of index: Int) -> Event.Kind? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     var subject = index - 1
@@ -31,17 +33,34 @@ extension TaggedText {
         return happeningKind(at: before, harmToo: true)
       }
     }
-    var opened = false
+    var opener: Int?
     for after in (index + 1)..<max(index + 1, min(sentence.upperBound, index + Self.contextReach + 1)) {
       if opensCause(after) {
-        opened = true
-      } else if opened, let kind = happeningKind(at: after) {
+        opener = after
+      } else if opener != nil, let kind = happeningKind(at: after) {
         return kind
-      } else if ![.det, .adj, .noun, .propn, .num, .adv, .aux, .pron].contains(upos(after)) {
-        opened = false
+      } else if let opener, isWord(opener, "during"), isPlainHead(after) {
+        return .other
+      } else if ![.det, .adj, .noun, .propn, .num, .adv, .aux, .pron].contains(upos(after)), !isPossessiveMark(after) {
+        opener = nil
       }
     }
     return nil
+  }
+
+  /// Whether the word at `index` heads, as a lowercase common noun that is no time, the noun
+  /// phrase of a happening that names no kind of event and no class of context: what a harm came
+  /// about `during` (`injured during Saturday's defeat`, `hurt during training`) is then no
+  /// attack, unlike one during a happening of a kind (`killed during clashes`).
+  private func isPlainHead(_ index: Int) -> Bool {
+    upos(index) == .noun && isLowercaseWord(index) && timeOf[index] < 0 && upos(index + 1) != .noun
+      && infos[index].contextClasses == 0 && eventInfo(index) == nil
+  }
+
+  /// Whether the token at `index` is the mark or the `s` of a possessive written onto a word
+  /// (`Saturday's`), which stays inside the noun phrase of a cause.
+  private func isPossessiveMark(_ index: Int) -> Bool {
+    has(index, [.closeSingle, .straightSingle]) && isGlued(index) || isWord(index, "s") && isGlued(index)
   }
 
   /// Whether the word at `index`, read as a verb, follows a determiner: a noun (`A blast at a

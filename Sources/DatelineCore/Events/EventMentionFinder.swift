@@ -140,7 +140,10 @@ struct EventMentionFinder {
     for (position, segment) in segments.enumerated() {
       var date = dates[position]
       var evidence = segment.tokens
-      if segment.role == .leading, verbs[position] == nil || date != nil && tagged.opensWithPresentParticiple(segment.tokens.lowerBound) {
+      if segment.role == .leading,
+        verbs[position] == nil || date != nil && tagged.opensWithPresentParticiple(segment.tokens.lowerBound)
+          || namesMediumOfReport(position, in: segments, verbs: verbs, reports: reports)
+      {
         // Of several opening adverbials (`Yesterday, at this year’s conference,`), the one that
         // dates the clause best goes on.
         if let own = date, carried.map({ clauseTimes.opening(own, datesBetterThan: $0.date) }) ?? true {

@@ -108,16 +108,20 @@ extension SegmentSplitter {
   /// is followed by more of it: an amount in another unit or currency (`250 million pesos (about
   /// $4.3 million) for relief`, `gusts of 180km/h (112mph) to the coast`), which cuts no clause.
   /// One after a name and before a word cuts none either, with commas and a verb with no subject
-  /// of its own in it (`Karl Braverman (left, in the red coat) shook hands`); not a dateline's
-  /// agency before its dash (`OSLO (Nordwire) - …`), nor one before a relative clause, which
-  /// the bracket sets off (`a nurse named Ada (Mia Holt) | who moves`).
+  /// of its own in it (`Karl Braverman (left, in the red coat) shook hands`, `Braverman (left) and
+  /// his deputy arrived`); not a dateline's agency before its dash (`OSLO (Nordwire) - …`), nor
+  /// one before a relative clause, which the bracket sets off (`a nurse named Ada (Mia Holt) |
+  /// who moves`).
   func bracketedAsideEnd(opening: Int, limit: Int) -> Int? {
     guard opening > 0, tagged.has(opening, .openParen), tagged.tokens[opening - 1].kind != .punctuation,
       ![.verb, .aux].contains(tagged.upos(opening - 1))
     else {
       return nil
     }
+    // A capitalised word that opens the sentence is a name the tagger may read as a noun:
+    // `Braverman (left) and his deputy arrived`.
     let afterName = tagged.upos(opening - 1) == .propn
+      || tagged.upos(opening - 1) == .noun && tagged.isCapitalizedWord(opening - 1) && tagged.isSentenceInitial(opening - 1)
     var index = opening + 1
     var holdsNumber = false
     while index < limit, index - opening <= Self.asideReach {

@@ -7,10 +7,15 @@ enum SentenceTense {
   case simplePast
 
   /// The tense nearest to the tokens `expression` within `sentence` (tokens before the expression
-  /// are looked at first, nearest first, then those after it).
+  /// are looked at first, nearest first, then those after it), past a relative clause set off by
+  /// commas outside the expression's own clause (`The Rovers, who lost twice, face Marston on Sunday`).
   static func around(_ expression: Range<Int>, in sentence: Range<Int>, scanner: TimeScanner) -> SentenceTense {
     var index = expression.lowerBound - 1
     while index >= sentence.lowerBound {
+      if let opening = relativeAsideOpening(closingAt: index, in: sentence, scanner) {
+        index = opening - 1
+        continue
+      }
       if let tense = marker(index, scanner) {
         if tense == .past, opensReport(after: index, before: expression.lowerBound, scanner) {
           return clauseTense(after: expression, in: sentence, scanner) ?? .unknown
@@ -28,6 +33,10 @@ enum SentenceTense {
     }
     index = expression.upperBound
     while index < sentence.upperBound {
+      if let closing = relativeAsideClosing(openingAt: index, in: sentence, scanner) {
+        index = closing + 1
+        continue
+      }
       if let tense = marker(index, scanner) {
         if tense == .past, reportsClause(before: expression, verb: index, in: sentence, scanner) { return .unknown }
         let governs = tense == .past && governsFronted(past: index, after: expression, in: sentence, scanner)
@@ -38,7 +47,7 @@ enum SentenceTense {
     return .unknown
   }
 
-  /// The tense the word at `index` marks, if any.
+  /// The tense the word at `index` marks, if any: an auxiliary, a past form, a word of plans.
   static func marker(_ index: Int, _ scanner: TimeScanner) -> SentenceTense? {
     let token = scanner.tokens[index]
     guard token.kind == .word else { return nil }

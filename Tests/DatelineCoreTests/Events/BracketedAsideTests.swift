@@ -26,4 +26,10 @@ import Testing
     let found = summaries("Talks stalled over pay (a rise of 4%). The union walked out on Friday.")
     #expect(found.contains("The union walked out on Friday"), "\(found)")
   }
+
+  @Test(arguments: ["Halloran (right) and his deputy arrived at the depot on Monday.", "Halloran (left) met the drivers on Monday."])
+  func aPlaceInAPictureAfterANameOpeningTheSentenceCutsNoClause(text: String) {
+    let found = summaries(text)
+    #expect(found == [String(text.dropLast())], "\(found)")
+  }
 }

@@ -32,4 +32,17 @@ import Testing
     #expect(try kind(of: "explosion", in: "Militants set off an explosion at the market on Tuesday, killing five people.") == "attack")
     #expect(try kind(of: "killed three villagers", in: "Gunmen killed three villagers on Sunday.") == "attack")
   }
+
+  @Test(arguments: [
+    "The winger was injured during Sunday's defeat at Carlow.",
+    "The goalkeeper was injured during a training session on Saturday.",
+  ])
+  func aHarmDuringAHappeningOfNoKindIsNoAttack(text: String) throws {
+    #expect(try kind(of: "injured", in: text) == "other")
+  }
+
+  @Test func aHarmDuringAHappeningOfAKindOrWithNoCauseStaysAnAttack() throws {
+    #expect(try kind(of: "injured", in: "Two guards were injured during clashes at the gate on Monday.") == "attack")
+    #expect(try kind(of: "injured", in: "Two guards were injured at the gate on Monday.") == "attack")
+  }
 }
