@@ -27,14 +27,16 @@ struct ActorTagger {
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)
     let roles = RoleResolver(tagged: tagged, roleWords: roleWords, demonyms: demonyms).mentions(
       candidates: candidates, contexts: contexts, actorOf: actorOf)
-    builder.add(roles)
+    let ages = AgeDescriptions(tagged: tagged).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    builder.add(ages.isEmpty ? roles : (roles + ages).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
     builder.add(OwnerNames(tagged: tagged).names(candidates: candidates, actorOf: actorOf))
     return builder.build(actorOf: actorOf)
   }
 
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
-  /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
+  /// lexicons or the place gazetteer know it (the gazetteer not for an adjective before a noun:
+  /// `Central banks`), when it is an acronym, when an appositive after it
   /// gives its kind or title, when a verb of speech follows a word the tagger does not know
   /// (`Canalys said`) or such a word was founded (`Bramwell was founded`) or owns what follows
   /// (`Quessia's army`), or when it opens or ends a name elsewhere in the
@@ -82,8 +84,15 @@ struct ActorTagger {
       if candidate.isPossessive, tagged.usualTag(index) == nil, !tagged.tokens[index].flags.contains(.allUpper) { return true }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
-        || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
+        || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil && !isAdjectiveOfNoun(index, tagged)
     }
+  }
+
+  /// Whether the word at `index`, an adjective by the tagger's usual tag, comes right before a
+  /// common noun in lower case: it describes that noun (`Central banks have …`), whatever town
+  /// the gazetteer gives its name.
+  private static func isAdjectiveOfNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.usualTag(index) == .adj && tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun
   }
 
   /// The candidates without a common word that names a journalist's or a government's field
