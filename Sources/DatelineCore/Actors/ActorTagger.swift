@@ -9,7 +9,8 @@ struct ActorTagger {
     let demonyms = DocumentDemonyms(tagged: tagged)
     let named = SentenceDescriptors(tagged: tagged).trimmed(
       NameFinder.candidates(in: tagged, roleWords: roleWords, demonyms: demonyms))
-    let found = AcronymSpans(tagged: tagged).widened(Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged))
+    let found = AcronymSpans(tagged: tagged).widened(
+      Self.withoutDesks(Self.withoutHeadings(Self.withoutOrdinaryInitials(named, tagged), tagged), tagged))
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged, candidates: candidates, demonyms: demonyms)
@@ -93,6 +94,36 @@ struct ActorTagger {
   /// the gazetteer gives its name.
   private static func isAdjectiveOfNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
     tagged.usualTag(index) == .adj && tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun
+  }
+
+  /// The candidates without a heading in title case: a name that is the whole of its sentence,
+  /// with no punctuation, of two words or more that the tagger all knows as common nouns, verbs,
+  /// adjectives or adverbs (`Grain Exports`, `Central Bank Warns` over a section), which only
+  /// the heading's capitals made a name; not a place or actor the lexicons hold (`United
+  /// Kingdom`), nor a name the text also writes inside a sentence (a list of works' titles).
+  static func withoutHeadings(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    let headings = candidates.indices.filter { isHeading(candidates[$0], tagged) }
+    guard !headings.isEmpty else { return candidates }
+    let words = { (range: Range<Int>) in range.map { tagged.tokens[$0].hash } }
+    var heading = [Bool](repeating: false, count: candidates.count)
+    for index in headings { heading[index] = true }
+    let written = Set(candidates.indices.filter { !heading[$0] }.map { words(candidates[$0].tokens) })
+    return candidates.indices.compactMap { index in
+      heading[index] && !written.contains(words(candidates[index].tokens)) ? nil : candidates[index]
+    }
+  }
+
+  /// Whether `candidate` is a line in title case of common words, and the whole of its sentence.
+  private static func isHeading(_ candidate: NameCandidate, _ tagged: TaggedText) -> Bool {
+    let range = candidate.tokens
+    guard range.count >= 2, !candidate.isPossessive,
+      tagged.sentences[Int(tagged.sentenceOf[range.lowerBound])].tokens == range, tagged.place(range) == nil,
+      tagged.match(tagged.lexicon.knownActors, at: range.lowerBound, limit: range.upperBound) == nil
+    else { return false }
+    return range.allSatisfy { index in
+      tagged.isCapitalizedWord(index) && !tagged.tokens[index].flags.contains(.allUpper)
+        && [.noun, .verb, .adj, .adv].contains(tagged.usualTag(index))
+    }
   }
 
   /// The candidates without a common word that names a journalist's or a government's field

@@ -7,7 +7,8 @@ import Testing
 /// health minister of Estmark`), the other side of a fixture in a sports story is a club (`face
 /// Marston on Sunday`, `lost 2-1 to Lindmoor`), a trade noun as a verb's object gives a company
 /// (`fined drugmaker Tavistel Pharma`); a town the gazetteer holds is no name when its word opens
-/// a sentence as an adjective before a noun (`Central banks`).
+/// a sentence as an adjective before a noun (`Central banks`), nor a heading of common words in
+/// title case (`Project Updates`).
 @Suite struct OfficeAndFixtureKindTests {
   @Test(arguments: [
     ("The health minister of Estmark, Jonas Berglund, resigned on Monday.", "Estmark"),
@@ -50,6 +51,29 @@ import Testing
   @Test func aTradeNounAfterAVerbMakesACompany() {
     let extraction = Fixture.extraction("A court fined drugmaker Tavistel Pharma 4 million euros on Monday.")
     #expect(extraction.actor("Tavistel Pharma")?.kind == .organization, "\(extraction.actors)")
+  }
+
+  @Test func aHeadingInTitleCaseIsNoName() {
+    let text = """
+      Dock workers at Ardmore walked out on Monday.
+
+      Project Updates
+
+      The port handles most of the grain exports.
+      """
+    let extraction = Fixture.extraction(text)
+    #expect(!extraction.names.contains("Project Updates"), "\(extraction.names)")
+  }
+
+  @Test func aTitleTheTextAlsoWritesInASentenceStays() {
+    let text = """
+      Time-loop films
+
+      Boss Level
+
+      The film Boss Level was released in 2021.
+      """
+    #expect(Fixture.extraction(text).actor("Boss Level")?.mentions.count == 2)
   }
 
   @Test func anAdjectiveOpeningASentenceIsNoTown() {
