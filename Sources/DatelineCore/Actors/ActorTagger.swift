@@ -9,7 +9,8 @@ struct ActorTagger {
     let demonyms = DocumentDemonyms(tagged: tagged)
     let named = SentenceDescriptors(tagged: tagged).trimmed(
       NameFinder.candidates(in: tagged, roleWords: roleWords, demonyms: demonyms))
-    let found = AcronymSpans(tagged: tagged).widened(Self.withoutDesks(Self.withoutOrdinaryInitials(named, tagged), tagged))
+    let found = AcronymSpans(tagged: tagged).widened(
+      Self.withoutDesks(Self.withoutHeadings(Self.withoutOrdinaryInitials(named, tagged), tagged), tagged))
     let (candidates, codePairs) = ModelCodeOrder(tagged: tagged).widened(
       CoordinatedNames(tagged: tagged).joined(found).withExactCapacity())
     let evidence = KindEvidence(tagged: tagged, candidates: candidates, demonyms: demonyms)
@@ -27,14 +28,16 @@ struct ActorTagger {
     let actorOf = builder.actorOfCandidate(table.formOfCandidate)
     let roles = RoleResolver(tagged: tagged, roleWords: roleWords, demonyms: demonyms).mentions(
       candidates: candidates, contexts: contexts, actorOf: actorOf)
-    builder.add(roles)
+    let ages = AgeDescriptions(tagged: tagged).mentions(candidates: candidates, contexts: contexts, actorOf: actorOf)
+    builder.add(ages.isEmpty ? roles : (roles + ages).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
     builder.add(OwnerNames(tagged: tagged).names(candidates: candidates, actorOf: actorOf))
     return builder.build(actorOf: actorOf)
   }
 
   /// The candidates without the single words at the start of a sentence that the document gives
   /// no other reason to take for names (`Such`, `Topping`, `Established`). A word stays when the
-  /// lexicons or the place gazetteer know it, when it is an acronym, when an appositive after it
+  /// lexicons or the place gazetteer know it (the gazetteer not for an adjective before a noun:
+  /// `Central banks`), when it is an acronym, when an appositive after it
   /// gives its kind or title, when a verb of speech follows a word the tagger does not know
   /// (`Canalys said`) or such a word was founded (`Bramwell was founded`) or owns what follows
   /// (`Quessia's army`), or when it opens or ends a name elsewhere in the
@@ -82,7 +85,44 @@ struct ActorTagger {
       if candidate.isPossessive, tagged.usualTag(index) == nil, !tagged.tokens[index].flags.contains(.allUpper) { return true }
       let lexicon = tagged.lexicon
       return isWord(lexicon.knownActors, index, tagged) || isWord(lexicon.capitals, index, tagged)
-        || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil
+        || isWord(lexicon.aliases, index, tagged) || tagged.place(index..<index + 1) != nil && !isAdjectiveOfNoun(index, tagged)
+    }
+  }
+
+  /// Whether the word at `index`, an adjective by the tagger's usual tag, comes right before a
+  /// common noun in lower case: it describes that noun (`Central banks have …`), whatever town
+  /// the gazetteer gives its name.
+  private static func isAdjectiveOfNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    tagged.usualTag(index) == .adj && tagged.isLowercaseWord(index + 1) && tagged.upos(index + 1) == .noun
+  }
+
+  /// The candidates without a heading in title case: a name that is the whole of its sentence,
+  /// with no punctuation, of two words or more that the tagger all knows as common nouns, verbs,
+  /// adjectives or adverbs (`Grain Exports`, `Central Bank Warns` over a section), which only
+  /// the heading's capitals made a name; not a place or actor the lexicons hold (`United
+  /// Kingdom`), nor a name the text also writes inside a sentence (a list of works' titles).
+  static func withoutHeadings(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    let headings = candidates.indices.filter { isHeading(candidates[$0], tagged) }
+    guard !headings.isEmpty else { return candidates }
+    let words = { (range: Range<Int>) in range.map { tagged.tokens[$0].hash } }
+    var heading = [Bool](repeating: false, count: candidates.count)
+    for index in headings { heading[index] = true }
+    let written = Set(candidates.indices.filter { !heading[$0] }.map { words(candidates[$0].tokens) })
+    return candidates.indices.compactMap { index in
+      heading[index] && !written.contains(words(candidates[index].tokens)) ? nil : candidates[index]
+    }
+  }
+
+  /// Whether `candidate` is a line in title case of common words, and the whole of its sentence.
+  private static func isHeading(_ candidate: NameCandidate, _ tagged: TaggedText) -> Bool {
+    let range = candidate.tokens
+    guard range.count >= 2, !candidate.isPossessive,
+      tagged.sentences[Int(tagged.sentenceOf[range.lowerBound])].tokens == range, tagged.place(range) == nil,
+      tagged.match(tagged.lexicon.knownActors, at: range.lowerBound, limit: range.upperBound) == nil
+    else { return false }
+    return range.allSatisfy { index in
+      tagged.isCapitalizedWord(index) && !tagged.tokens[index].flags.contains(.allUpper)
+        && [.noun, .verb, .adj, .adv].contains(tagged.usualTag(index))
     }
   }
 

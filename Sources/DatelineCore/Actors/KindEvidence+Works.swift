@@ -1,5 +1,5 @@
 /// Kinds that the words before a name give: a kind noun closing the noun phrase before it (`the
-/// broadband provider Brightwave`, `…, operator Skelvane said`), a work's noun before its title,
+/// broadband provider Brightwave`, `…, operator Skelvane said`, `fined drugmaker Tavistel`), a work's noun before its title,
 /// right before it or set off by a comma (`the play Cold Harbour`, `her first novel, The Salt
 /// Road,`), and a party named for its members (`Social Democrats`).
 extension KindEvidence {
@@ -23,7 +23,8 @@ extension KindEvidence {
     // A product's or a work's noun names the product more surely than the name's own words
     // (`his film The Long Road`, `the play Cold Harbour`).
     if before > 0, tagged.isLowercaseWord(before), tagged.has(before, .kindNoun), isNounBeforeName(before),
-      opensNounPhrase(before - 1) || opensClause(before - 1) || isPrepositionBefore(before - 1),
+      opensNounPhrase(before - 1) || opensClause(before - 1) || isPrepositionBefore(before - 1)
+        || isVerbBefore(before - 1),
       let kind = tagged.actorKind(ofKindNoun: before)
     {
       let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
@@ -87,6 +88,12 @@ extension KindEvidence {
   /// `to`, which may open a verb the tagger took for a noun (`agreed to commission Anna Darrow`).
   private func isPrepositionBefore(_ index: Int) -> Bool {
     tagged.isLowercaseWord(index) && [.adp, .sconj].contains(tagged.upos(index)) && !tagged.isWord(index, "to")
+  }
+
+  /// Whether the word at `index` is a verb in lower case whose object a bare kind noun opens:
+  /// `fined drugmaker Tavistel Pharma`.
+  private func isVerbBefore(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && tagged.upos(index) == .verb
   }
 
   /// Whether the kind noun at `index` is a noun where it stands, or a product's noun the tagger

@@ -57,17 +57,28 @@ extension NameShapeEvidence {
   }
 
   /// The place a member of a legislature or a minister serves, after `for`: `MP for Witney`, `the
-  /// MP for Islington North`, `Minister for Europe`; not a field of common words (`Minister for
-  /// Trade`), nor whom a spokesperson or a lawyer speaks for.
+  /// MP for Islington North`, `Minister for Europe`; or that an office of state governs, after
+  /// `of`: `the health minister of Estmark`; not a field of common words (`Minister for Trade`,
+  /// `Minister of Health`), nor whom a spokesperson or a lawyer speaks for.
   func isConstituency(_ range: Range<Int>) -> Bool {
     let start = range.lowerBound
-    guard start >= 2, tagged.isWord(start - 1, "for"), Self.memberWords.contains(start - 2, in: tagged) else {
+    guard start >= 2,
+      tagged.isWord(start - 1, "for") && Self.memberWords.contains(start - 2, in: tagged)
+        || tagged.isWord(start - 1, "of") && Self.stateOfficeWords.contains(start - 2, in: tagged)
+    else {
       return false
     }
     return range.allSatisfy { index in
       tagged.tokens[index].kind != .word || [nil, .propn].contains(tagged.usualTag(index)) || Self.isAreaWord(index, tagged)
     }
   }
+
+  /// Offices of a state or a town, whose `of` names the place they govern or speak for: `the
+  /// health minister of Estmark`, `Mayor of Lisvik`; not a president or a member, who may be of
+  /// a company or a parliament.
+  private static let stateOfficeWords = WordList([
+    "minister", "ministers", "mayor", "governor", "premier", "ambassador", "king", "queen", "emir", "sultan",
+  ])
 
   /// Words closing the name of a street.
   private static let thoroughfareWords = WordList(["road", "avenue", "boulevard", "quay", "park"])

@@ -14,6 +14,6 @@ enum PersonWords {
     "carpenter", "plumber", "electrician", "mechanic", "builder", "cleaner", "waiter", "waitress", "lecturer",
     "graduate", "athlete", "cyclist", "swimmer", "boxer", "filmmaker", "producer", "blogger", "woman", "man", "girl",
     "boy", "mum", "dad", "person", "child", "friend", "relative", "citizen", "guard", "neighbour", "neighbor", "cop",
-    "spokesperson", "magistrate",
+    "spokesperson", "magistrate", "forward", "striker", "midfielder", "defender", "goalkeeper", "winger",
   ])
 }

@@ -36,21 +36,39 @@ struct SportWords {
   /// Whether the name starting at `start` is the side a result was had against or with: after
   /// a noun of a result or a match and `by`, `to`, `against`, `over` or `with` (`a 3-0 defeat by
   /// Castlebury`, `the win over Tarnby`, `Tuesday's game against Wrexley`), or a verb of one
-  /// (`lost to Tarnby`, `beat Orrin 2-1`), past `the`.
+  /// (`lost to Tarnby`, `lost 2-1 to Tarnby`, `beat Orrin 2-1`), past `the`; `to play against
+  /// Brackwater` too.
   func isOpponentInResult(_ start: Int) -> Bool {
     var index = start - 1
     if tagged.isWord(index, "the"), tagged.isLowercaseWord(index) { index -= 1 }
     guard index >= 1, tagged.isLowercaseWord(index) else { return false }
     if Self.resultVerbs.contains(index, in: tagged) { return true }
-    guard Self.resultPrepositions.contains(index, in: tagged), tagged.isLowercaseWord(index - 1) else { return false }
-    return Self.resultWords.contains(index - 1, in: tagged)
+    guard Self.resultPrepositions.contains(index, in: tagged) else { return false }
+    var word = index - 1
+    // The score between a result and its side: `lost 2-1 to Lindmoor`.
+    if word >= 3, tagged.tokens[word].kind == .number, tagged.has(word - 1, .hyphen), tagged.tokens[word - 2].kind == .number {
+      word -= 3
+    }
+    return tagged.isLowercaseWord(word) && Self.resultWords.contains(word, in: tagged)
+  }
+
+  /// Whether the name starting at `start` is the object of a verb of a fixture (`face Marston on
+  /// Sunday`, `host Brackwater`): the other side, past `the`.
+  func isOpponentInFixture(_ start: Int) -> Bool {
+    var index = start - 1
+    if tagged.isWord(index, "the"), tagged.isLowercaseWord(index) { index -= 1 }
+    return index >= 0 && tagged.isLowercaseWord(index) && Self.fixtureVerbs.contains(index, in: tagged)
   }
 
   private static let resultPrepositions = WordList(["by", "to", "against", "over", "with"])
+  /// Verbs of a fixture whose object is the other side: `face Marston on Sunday`, `host Brackwater`.
+  private static let fixtureVerbs = WordList([
+    "face", "faces", "faced", "facing", "host", "hosts", "hosted", "hosting", "visit", "visits", "welcome", "welcomes",
+  ])
   private static let resultWords = WordList([
     "defeat", "defeats", "win", "wins", "victory", "victories", "loss", "losses", "draw", "draws", "match", "matches",
     "game", "games", "fixture", "fixtures", "clash", "tie", "thrashing", "drubbing", "rout", "lost", "lose", "loses",
-    "losing", "beaten", "defeated", "drew", "drawn",
+    "losing", "beaten", "defeated", "drew", "drawn", "play", "plays", "played", "playing",
   ])
   private static let resultVerbs = WordList(["beat", "beats", "beating", "thrashed", "hammered", "outclassed"])
 

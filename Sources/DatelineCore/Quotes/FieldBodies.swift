@@ -10,8 +10,9 @@ struct FieldBodies {
   /// The phrase from `the` to the noun of a public body at `noun` when nouns or adjectives of a
   /// field or place stand between them (`the transport ministry`, `the US trade commission`), or
   /// a trade in `-ing` or the members' plural with its apostrophe (`the farming union`, `the
-  /// dockers' union`), starting at or after `lowest`; nil for a bare `the ministry` or a kind
-  /// noun a name follows.
+  /// dockers' union`), starting at or after `lowest`; an owner's possessive may stand for `the`
+  /// (`the country's largest nurses' union`); nil for a bare `the ministry` or a kind noun a name
+  /// follows.
   func body(_ noun: Int, from lowest: Int) -> Range<Int>? {
     guard isOrganizationNoun(noun) else { return nil }
     var start = noun - 1
@@ -22,8 +23,26 @@ struct FieldBodies {
     {
       start -= 1
     }
-    guard start < noun - 1, start >= lowest, tagged.isWord(start, "the") else { return nil }
-    return start..<(noun + 1)
+    guard start < noun - 1, start >= lowest else { return nil }
+    if tagged.isWord(start, "the") { return start..<(noun + 1) }
+    return ownerStart(endingAt: start, before: noun, from: lowest).map { $0..<(noun + 1) }
+  }
+
+  /// Where the owner whose possessive ends at `end` starts, when the possessive opens a body's
+  /// phrase as `the` does (`the country’s largest nurses’ union`, `Estmark’s health ministry`):
+  /// at `the` before a common noun, or at the first of the capitalized words of a name; the words
+  /// of a field must stand between it and the body's `noun` (not `the company’s union`).
+  private func ownerStart(endingAt end: Int, before noun: Int, from lowest: Int) -> Int? {
+    var mark = end
+    if tagged.isWord(mark, "s"), mark >= 1, tagged.isPossessive(after: mark - 1) { mark -= 1 }
+    guard tagged.isPossessive(after: mark), mark + 2 < noun, mark - 1 >= lowest else { return nil }
+    let owner = mark - 1
+    if tagged.isLowercaseWord(owner), tagged.upos(owner) == .noun, owner - 1 >= lowest, tagged.isWord(owner - 1, "the") {
+      return owner - 1
+    }
+    var start = owner
+    while start > lowest, tagged.isCapitalizedWord(start - 1), !tagged.isSentenceInitial(start) { start -= 1 }
+    return tagged.isCapitalizedWord(owner) ? start : nil
   }
 
   /// The field body named by the same noun before the bare kind noun at `noun` (`the ministry`

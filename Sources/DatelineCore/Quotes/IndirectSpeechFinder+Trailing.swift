@@ -20,8 +20,10 @@ extension IndirectSpeechFinder {
       let end = phrase.phraseEnd(from: verb + 1, end: cue.upperBound)
       return actor(of: phrase.inverted(after: verb, end: end)).map { Reported(tokens: content, speaker: $0, cue: cue) }
     }
-    guard phrase.phraseStart(endingAt: verb, from: comma + 1) == comma + 1
-        || verb == comma + 2 && phrase.isSubjectPronoun(comma + 1),
+    let opening = phrase.phraseStart(endingAt: verb, from: comma + 1)
+    // A person's `his` or `her` opens the phrase it owns: `…, his lawyer said.`
+    let isOwned = opening == comma + 2 && (tagged.isWord(comma + 1, "his") || tagged.isWord(comma + 1, "her"))
+    guard opening == comma + 1 || isOwned || verb == comma + 2 && phrase.isSubjectPronoun(comma + 1),
       let speaker = phraseSubject(before: verb, from: comma + 1)
     else { return nil }
     return Reported(tokens: content, speaker: speaker.actor, cue: cue)

@@ -54,12 +54,12 @@ enum PersonNoun {
   private static let agentEndings = ["er", "or", "ist", "ian", "ant", "ent", "ee", "eer"]
 
   /// Nouns of people beyond ``PersonWords``: plurals the lemma may keep, groups, and nouns that
-  /// may name an organization too but speak as people after a determiner (`the source`, `the
-  /// host`).
+  /// may name an organization or a thing too but speak as people after a determiner (`the
+  /// source`, `the host`, `his agent`).
   private static let people: Set<String> = [
     "people", "men", "women", "children", "source", "witness", "victim", "local", "parent", "fan", "guest", "host",
     "critic", "veteran", "staff", "official", "family", "police", "insider", "observer", "rival", "ally", "spokespeople",
-    "baby", "suspect",
+    "baby", "suspect", "agent",
   ]
 
   /// Nouns with an agent's ending that name things.

@@ -19,7 +19,7 @@ struct QuoteTagger {
     let phrase = SpeakerPhrase(tagged: tagged, actors: actors, quotes: scan)
     let finder = AttributionFinder(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
     let lead = LeadSpeaker(tagged: tagged, actors: actors, quotes: scan, phrase: phrase)
-    let roles = RoleSpeakers(tagged: tagged, actors: actors)
+    let roles = RoleSpeakers(tagged: tagged, actors: actors, pronouns: pronouns)
     var quotes: [Quote] = []
     var tokens: [Range<Int>] = []
     var findings: [Finding] = []

@@ -12,14 +12,17 @@ final class RoleSpeakers {
   /// Their mentions, in the order they were read.
   private(set) var mentions: [ActorMention] = []
 
-  /// A maker of role speakers for a document with `actors`.
-  init(tagged: TaggedText, actors: DocumentActors) {
+  /// A maker of role speakers for a document with `actors`, whose `his` and `her` `pronouns`
+  /// reads.
+  init(tagged: TaggedText, actors: DocumentActors, pronouns: PronounResolver) {
     self.tagged = tagged
     self.documentActors = actors
+    self.pronouns = pronouns
     firstID = actors.actors.count
   }
 
   private let documentActors: DocumentActors
+  private let pronouns: PronounResolver
 
   /// The words written with a capital right before a name or opening it (`Judge` in `Judge Ines
   /// Okoro`), by their case-folded hash; read at the first role phrase after `the`.
@@ -34,12 +37,19 @@ final class RoleSpeakers {
 
   /// The actor the role phrase over `tokens` names, whose head noun is at `head`; made at its
   /// first mention. Nil for `the judge` when the text writes that title before a name: the role
-  /// resolver left it to no one, as it fits more than one person.
+  /// resolver left it to no one, as it fits more than one person; nil for `his lawyer` when no
+  /// one named is whom `his` stands for.
   func actor(for tokens: Range<Int>, head: Int) -> Int? {
     if tagged.isWord(tokens.lowerBound, "the"), titlesBeforeNames.contains(tagged.tokens[head].hash) { return nil }
     // `the ministry` after `the transport ministry` is that body.
     let named = tokens.count == 2 ? FieldBodies(tagged: tagged).earlier(for: head) : nil
-    let name = self.name(named ?? tokens)
+    let name: String
+    if let owner = personalOwner(of: tokens) {
+      guard let person = pronouns.person(before: owner) else { return nil }
+      name = documentActors.actors[person].name + "’s " + tagged.string(tokens: (owner + 1)..<tokens.upperBound)
+    } else {
+      name = self.name(named ?? tokens)
+    }
     let key = name.lowercased()
     let id: Int
     if let known = ids[key] {
@@ -55,6 +65,12 @@ final class RoleSpeakers {
       mentions.append(ActorMention(tokens: tokens, actor: id, isRole: true, isModifier: false, isRoleSpeaker: true))
     }
     return id
+  }
+
+  /// The `his` or `her` that opens the role phrase over `tokens`, whose owner names it.
+  private func personalOwner(of tokens: Range<Int>) -> Int? {
+    let first = tokens.lowerBound
+    return tokens.count >= 2 && (tagged.isWord(first, "his") || tagged.isWord(first, "her")) ? first : nil
   }
 
   /// The phrase as written, a determiner, possessive or number that opens a sentence in lower

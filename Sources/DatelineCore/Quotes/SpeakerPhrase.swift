@@ -185,8 +185,8 @@ struct SpeakerPhrase {
   /// spokeswoman for the council`, `the grub-man`): from its determiner to the end of `phrase` when
   /// a preposition follows the noun, else to the noun; `.unnamed` when the noun names no person, a
   /// question word opens the phrase (`what people say`), or a preposition (`over his shoulder
-  /// said`) or a possessive pronoun (`Her mother said`, `Its chief told`: someone else's kin or
-  /// staff) stands before it.
+  /// said`) or `its`, `their` and the like (`Its chief told`: a body's staff) stands before it; a
+  /// person's `his` or `her` opens it (`his lawyer said`, `Her mother told`).
   private func role(_ noun: Int, in phrase: Range<Int>) -> Attribution.Speaker {
     let start = modifiersStart(of: noun, in: phrase)
     // `the unions` stands for unions named before; `Unions said` brings in a group of its own.
@@ -195,10 +195,17 @@ struct SpeakerPhrase {
       return .unnamed
     }
     let questionWords: [StaticString] = ["what", "which", "whose", "whatever", "whichever"]
+    let end = noun + 1 < phrase.upperBound && tagged.upos(noun + 1) == .adp ? phrase.upperBound : noun + 1
+    // A person's `his` or `her` makes the role theirs (`his lawyer said`), named after the owner
+    // once the pronoun is read; `its chief` is staff of a body the phrase does not name.
+    if PersonNoun.names(noun, in: tagged), tagged.isWord(start - 1, "his") || tagged.isWord(start - 1, "her"),
+      !(tagged.upos(start - 2) == .adp && tagged.isLowercaseWord(start - 2))
+    {
+      return .role((start - 1)..<end, head: noun)
+    }
     guard !questionWords.contains(where: { tagged.isWord(start, $0) }), !tagged.isPossessiveDeterminer(start - 1),
       !(tagged.upos(start - 1) == .adp && tagged.isLowercaseWord(start - 1))
     else { return .unnamed }
-    let end = noun + 1 < phrase.upperBound && tagged.upos(noun + 1) == .adp ? phrase.upperBound : noun + 1
     return .role(start..<end, head: noun)
   }
 
