@@ -39,6 +39,13 @@ import Testing
     #expect(found.contains("Many shoppers reported that the card readers would freeze for minutes"), "\(found)")
   }
 
+  @Test func aReportToAListenerPastAnAsideAfterItsThatTellsWhatItSays() {
+    let found = summaries("The inspector told the court that, over the last five months, the tanks had been left without checks.")
+    #expect(found.contains("The inspector told the court that the tanks had been left without checks"), "\(found)")
+    let pronoun = summaries("Ms Varga told them that, despite the delay, the bridge would open in May.")
+    #expect(pronoun.contains { $0.hasPrefix("Ms Varga told them that the bridge would open in May") }, "\(pronoun)")
+  }
+
   @Test func aReportPastATimeAfterItsThatTellsWhatItSays() {
     let found = summaries("A spokesman for the grocer said that, over the past two weeks, the chain had replaced the software on 300 tills.")
     #expect(!found.contains { $0.hasSuffix(" that") }, "\(found)")
