@@ -234,10 +234,18 @@ extension EventSummarizer {
     tagged.byteRange(range).count <= Self.maximumLength
   }
 
-  /// Whether a double quotation mark stands in the sentence before `index`: a report there may
-  /// cut a quotation in two (`“If I see one,” Kaplan says, “it upsets me.”`).
+  /// Whether a double quotation mark stands in the sentence before `index`, at most
+  /// `cutQuotationReach` tokens back: a report there may cut a quotation in two (`“If I see one,”
+  /// Kaplan says, “it upsets me.”`). The reach keeps a sentence of thousands of reports from
+  /// being read again for each.
   func followsQuotation(_ index: Int) -> Bool {
     let sentence = tagged.sentences[Int(tagged.sentenceOf[index])].tokens
-    return (sentence.lowerBound..<index).contains { tagged.has($0, [.openDouble, .closeDouble, .straightDouble]) }
+    return (max(sentence.lowerBound, index - Self.cutQuotationReach)..<index).contains {
+      tagged.has($0, [.openDouble, .closeDouble, .straightDouble])
+    }
   }
+
+  /// How many tokens before a report `followsQuotation` looks for a quotation mark: more than a
+  /// sentence of news holds.
+  static let cutQuotationReach = 80
 }

@@ -239,8 +239,9 @@ struct EventSummarizer {
     // the report.
     let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
     let sentenceEnd = end < tagged.tokens.count ? tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound : end
-    if lead == nil, tagged.has(end, .colon) || tagged.has(end, .comma) && !followsQuotation(start),
-      tagged.has(end + 1, [.openDouble, .straightDouble]), tagged.sentenceOf[end + 1] == tagged.sentenceOf[end],
+    if lead == nil, tagged.has(end + 1, [.openDouble, .straightDouble]),
+      tagged.has(end, .colon) || tagged.has(end, .comma) && !followsQuotation(start),
+      tagged.sentenceOf[end + 1] == tagged.sentenceOf[end],
       let report = isBareReport(start..<end) ? from : setOffReportStart(in: start..<end), !startsWithVerb(report)
     {
       // A report that opens a quotation after a colon or a comma is told with the quotation's
