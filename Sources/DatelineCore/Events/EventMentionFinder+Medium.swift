@@ -27,8 +27,7 @@ extension EventMentionFinder {
   /// Whether the word at `index` is a past participle right after a noun and before a
   /// preposition, an adverb, `to` or a time (`a letter posted on`, `an email sent to`).
   private func isMediumParticiple(_ index: Int) -> Bool {
-    tagged.upos(index) == .verb && tagged.upos(index - 1) == .noun && tagged.isLowercaseWord(index)
-      && (tagged.endsWith(index, "ed") || tagged.endsWith(index, "en") || tagged.has(index, .pastVerb))
+    tagged.isParticipleAfterNoun(index)
       && ([.adp, .adv].contains(tagged.upos(index + 1)) || tagged.isWord(index + 1, "to") || tagged.timeOf[index + 1] >= 0)
   }
 }

@@ -27,7 +27,7 @@ extension EventSummarizer {
     guard let last = segment.tokens.last, tagged.isWord(last, "that"), tagged.isLowercaseWord(last),
       tagged.has(last + 1, [.comma, .dash]) || tagged.has(last + 1, .subordinator) && !tagged.has(last + 1, .preposition),
       [.verb, .adj].contains(tagged.upos(last - 1)) || tagged.has(tagged.beforeOwnTime(last), [.speechVerb, .cognitionVerb])
-        || followsListener(last)
+        || tagged.isThatOfReport(last)
     else { return nil }
     for next in (position + 2)..<min(segments.count, position + 2 + Self.thatAsideReach) {
       let tokens = segments[next].tokens
@@ -108,18 +108,5 @@ extension EventSummarizer {
       && !tokens.dropFirst().contains { tagged.isFiniteVerb($0) }
     return segment.role == .relative || segment.role == .participle || first == .adp || isBareModifier
       || isParticiplePhrase || tagged.isBracketed(tokens)
-  }
-
-  /// How many words a listener between a verb of speech and its `that` may have.
-  static let listenerReach = 5
-
-  /// Whether the `that` at `index` follows a finite verb of speech or thought and the noun
-  /// phrase of whom it was told to (`told the court that`, `assured the bank's investors that`).
-  private func followsListener(_ index: Int) -> Bool {
-    var word = index - 1
-    while word > index - 1 - Self.listenerReach, [.det, .adj, .noun, .propn, .num, .pron, .part].contains(tagged.upos(word)) {
-      word -= 1
-    }
-    return word < index - 1 && word >= 0 && tagged.isFiniteVerb(word) && tagged.has(word, [.speechVerb, .cognitionVerb])
   }
 }

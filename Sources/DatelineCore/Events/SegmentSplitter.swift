@@ -82,7 +82,7 @@ struct SegmentSplitter {
     let reports = tagged.has(index - 1, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(index - 2, [.speechVerb, .cognitionVerb])
       || tagged.isWord(index, "that") && tagged.has(tagged.beforeOwnTime(index), [.speechVerb, .cognitionVerb])
-      || tagged.isWord(index, "that") && reportsPast(index)
+      || tagged.isWord(index, "that") && tagged.isThatOfReport(index)
     // `that` in a time opens no clause: `early results that night gave`.
     let inTime =
       tagged.timeOf[index] >= 0
@@ -127,44 +127,6 @@ struct SegmentSplitter {
 
   /// How many words the name after a noun of role's preposition may take.
   private static let placeOfRoleReach = 7
-
-  /// How many words a listener or a place may take between a speech verb and its `that`.
-  private static let reportReach = 6
-
-  /// Whether `that` at `index` opens what a speech verb a few words before says, past its
-  /// listener or a prepositional phrase, with a participle after its noun (`told reporters
-  /// outside parliament that`, `said in a statement that`, `said in a letter posted on social
-  /// media that`); not a relative clause after the object of `said` (`said the report that`) or
-  /// after a topic (`told of the comet that`).
-  private func reportsPast(_ index: Int) -> Bool {
-    var word = index - 1
-    var reach = Self.reportReach
-    while word > max(0, index - 1 - reach) {
-      // A participle and the preposition after it take no room of the phrase's own.
-      if isPhraseParticiple(word) {
-        reach += 2
-      } else if ![.det, .noun, .propn, .adj, .num, .adp, .pron].contains(tagged.upos(word)) {
-        break
-      }
-      word -= 1
-    }
-    guard word < index - 1, tagged.upos(word) == .verb, tagged.has(word, .speechVerb) else { return false }
-    // A topic (`told of the comet that`, `comment on the issues that`) may have a relative clause.
-    guard tagged.upos(word + 1) == .adp else { return Self.listenerVerbs.contains(tagged.lemma(word)) }
-    return !tagged.isWord(word + 1, "of") && !tagged.isWord(word + 1, "about") && !tagged.isWord(word + 1, "on")
-  }
-
-  /// Whether the word at `index` is a past participle after the noun of a prepositional phrase,
-  /// which describes it inside the phrase between a speech verb and its `that` (`said in a letter
-  /// posted on social media that`); not the speech verb after its subject (`The mayor said`).
-  private func isPhraseParticiple(_ index: Int) -> Bool {
-    guard tagged.upos(index) == .verb, tagged.upos(index - 1) == .noun, tagged.isLowercaseWord(index),
-      tagged.endsWith(index, "ed") || tagged.endsWith(index, "en") || tagged.has(index, .pastVerb)
-    else { return false }
-    var word = index - 1
-    while word > 0, [.det, .adj, .noun, .num].contains(tagged.upos(word)) { word -= 1 }
-    return tagged.upos(word) == .adp
-  }
 
   /// Speech verbs whose object is who hears what is said: `told reporters that`.
   static let listenerVerbs: Set<String> = ["tell", "warn", "inform", "remind", "assure", "advise", "notify", "brief"]
