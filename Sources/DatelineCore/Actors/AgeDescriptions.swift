@@ -15,15 +15,19 @@ struct AgeDescriptions {
   /// of each; in text order.
   func mentions(candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]) -> [RoleResolver.RoleMention] {
     var found: [RoleMention] = []
+    // The ages `a` or `an` brought someone in with so far, read once as the text goes on.
+    var introduced: Set<UInt32> = []
     var index = 0
     var next = 0
     while index + 6 < tagged.tokens.count {
+      if isIntroduction(at: index) { introduced.insert(tagged.tokens[index + 1].hash) }
       guard tagged.isWord(index, "the"), let head = description(at: index) else {
         index += 1
         continue
       }
       while next < candidates.count, candidates[next].tokens.lowerBound < index { next += 1 }
-      if !isIntroducedBefore(age: index + 1), let person = nearestPerson(before: next, at: index, candidates, contexts),
+      if !introduced.contains(tagged.tokens[index + 1].hash),
+        let person = nearestPerson(before: next, at: index, candidates, contexts),
         agreesInSex(head, candidates[person])
       {
         let alias = tagged.string(tokens: index..<(head + 1)).lowercased()
@@ -74,20 +78,11 @@ struct AgeDescriptions {
     tagged.has(index, .hyphen) && tagged.isGlued(index) && tagged.isGlued(index + 1)
   }
 
-  /// Whether `a` or `an` with the same age opens a phrase before the age at `age`: that phrase
-  /// brought in the person the description stands for, unnamed.
-  private func isIntroducedBefore(age: Int) -> Bool {
-    let hash = tagged.tokens[age].hash
-    var index = age - 2
-    while index >= 1 {
-      if tagged.tokens[index].hash == hash, tagged.isWord(index - 1, "a") || tagged.isWord(index - 1, "an"),
-        tagged.isWord(index + 2, "year")
-      {
-        return true
-      }
-      index -= 1
-    }
-    return false
+  /// Whether `a` or `an` at `index` opens a phrase of an age (`a 45-year-old woman`): it brings
+  /// in someone unnamed, whom a later description of that age (`the 45-year-old`) stands for.
+  private func isIntroduction(at index: Int) -> Bool {
+    (tagged.isWord(index, "a") || tagged.isWord(index, "an")) && tagged.tokens[index + 1].kind == .number
+      && tagged.isWord(index + 3, "year")
   }
 
   /// The candidate of the person named last before candidate `next`, which starts at or after
