@@ -66,6 +66,15 @@ extension TaggedText {
       && analysis.text[Int(next.start)] | 0x20 == UInt8(ascii: "s")
   }
 
+  /// Whether the single quotation mark at `index` is the apostrophe of a possessive, glued to
+  /// the name before it (`the Moon’s pole`, `Mars’ shadow`), not a quotation's mark.
+  func isPossessiveApostrophe(_ index: Int) -> Bool {
+    guard index > 0, has(index, [.closeSingle, .straightSingle]), isGlued(index), tokens[index - 1].kind == .word else {
+      return false
+    }
+    return isPossessive(after: index) || endsWith(index - 1, "s") && !isGlued(index + 1)
+  }
+
   /// Whether the word at `index` is a possessive determiner: `its`, `his`, `her`, `their`, `our`,
   /// `my`, `your`.
   func isPossessiveDeterminer(_ index: Int) -> Bool {

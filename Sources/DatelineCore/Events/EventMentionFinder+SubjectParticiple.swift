@@ -26,11 +26,21 @@ extension EventMentionFinder {
       } else if tag.isNounPhraseWord || tagged.timeOf[index] >= 0 {
         guard inPhrase || tagged.timeOf[index] >= 0 else { return nil }
       } else if tag != .adv {
-        return tagged.isFiniteVerb(index) ? lastOfVerbGroup(from: index, in: range) : nil
+        // A plain present cannot agree with a singular subject: in `Ilse Karro conceded defeat in
+        // a short statement` the tagger read the object as a verb, and `conceded` is the verb.
+        guard tagged.isFiniteVerb(index), !isPlainPresent(index, after: verb - 1) else { return nil }
+        return lastOfVerbGroup(from: index, in: range)
       }
       index += 1
     }
     return nil
+  }
+
+  /// Whether the verb at `index` is written as its lemma, as a present that only a plural subject
+  /// takes, while the noun or name at `subject` is singular.
+  private func isPlainPresent(_ index: Int, after subject: Int) -> Bool {
+    tagged.upos(index) == .verb && tagged.isWrittenAsLemma(index) && !tagged.has(index, .pastVerb)
+      && !tagged.endsWith(subject, "s")
   }
 
   /// The last verb of the verb group that the finite verb at `finite` opens, over auxiliaries and

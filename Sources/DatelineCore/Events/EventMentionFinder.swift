@@ -241,7 +241,12 @@ struct EventMentionFinder {
     let subjectSegment = subject?.tokens.flatMap { tokens in
       segments.firstIndex { $0.tokens.contains(tokens.lowerBound) }
     }
-    let between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
+    var between = subjectSegment.map { $0 < position ? segments[($0 + 1)..<position].map(\.tokens) : [] } ?? []
+    // The second of two names joined as the subject takes part too (`, Roy Staines and Kevin
+    // Dorr, were given`).
+    if let tokens = subject?.tokens, case let joined = summarizer.withJoinedName(tokens, ofAnyKind: true), joined != tokens {
+      between.append(joined)
+    }
     let participles = segments[(position + 1)...].prefix { $0.role == .participle && !isDatedResult($0) || isName($0) }
       .map(\.tokens)
     var guess = nearestKind(to: range, among: clause.eventWords)

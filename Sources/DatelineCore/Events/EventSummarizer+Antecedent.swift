@@ -1,21 +1,23 @@
 extension EventSummarizer {
   /// `phrase`, a person's name, with a person's name joined after it by `and` (`Priya Raman |
-  /// and Daniel Osei`): the two are the subject together.
-  func withJoinedName(_ phrase: Range<Int>) -> Range<Int> {
-    guard let both = personsJoined(at: phrase.upperBound), both.lowerBound >= phrase.lowerBound,
+  /// and Daniel Osei`): the two are the subject together. With `ofAnyKind`, names of any kind
+  /// join (`Two builders, Ray Stanes and Keith Dorran, were`: set off, they are names whatever
+  /// kind they were given).
+  func withJoinedName(_ phrase: Range<Int>, ofAnyKind: Bool = false) -> Range<Int> {
+    guard let both = namesJoined(at: phrase.upperBound, ofAnyKind: ofAnyKind), both.lowerBound >= phrase.lowerBound,
       tagged.sentenceOf[phrase.upperBound] == tagged.sentenceOf[phrase.lowerBound]
     else { return phrase }
     return phrase.lowerBound..<both.upperBound
   }
 
-  /// The two persons' names `and` at `and` joins (`Priya Raman and Daniel Osei`), from the first
-  /// name's start to the second's end; nil unless a person's name ends right before it and
-  /// another starts right after it.
-  private func personsJoined(at and: Int) -> Range<Int>? {
+  /// The two names `and` at `and` joins (`Priya Raman and Daniel Osei`), from the first name's
+  /// start to the second's end; nil unless a name ends right before it and another starts right
+  /// after it, both of persons unless `ofAnyKind`.
+  private func namesJoined(at and: Int, ofAnyKind: Bool) -> Range<Int>? {
     guard and > 0, and + 1 < tagged.tokens.count, tagged.isWord(and, "and"),
       let first = actors.mentions(in: max(0, and - 8)..<and).last(where: { $0.tokens.upperBound == and }),
       let second = actors.mentions(in: (and + 1)..<(and + 2)).first(where: { $0.tokens.lowerBound == and + 1 }),
-      actors.actors[first.actor].kind == .person, actors.actors[second.actor].kind == .person
+      ofAnyKind || actors.actors[first.actor].kind == .person && actors.actors[second.actor].kind == .person
     else { return nil }
     return first.tokens.lowerBound..<second.tokens.upperBound
   }
@@ -61,7 +63,7 @@ extension EventSummarizer {
       // People joined by `and` are one antecedent: `Priya Raman and Daniel Osei, who …`; `whose`
       // tells of one of them.
       if before >= 0, tagged.sentenceOf[before] == tagged.sentenceOf[start], !tagged.isWord(start, "whose"),
-        let both = personsJoined(at: before), both.upperBound == mention.tokens.upperBound
+        let both = namesJoined(at: before, ofAnyKind: false), both.upperBound == mention.tokens.upperBound
       {
         return both
       }

@@ -149,12 +149,14 @@ struct EventSummarizer {
       while head < start, head < subject.upperBound + 2, tagged.upos(head) == .noun, tagged.isLowercaseWord(head) { head += 1 }
       let named = (opensWithDeterminer ? subject.lowerBound - 1 : subject.lowerBound)..<head
       // A name in apposition is kept with the noun phrase it names (`Its chief executive,
-      // Martin Oyelaran, said`), or brought in front without its commas.
-      if isAppositive(subject, clause: start) {
-        if let apposition = appositionStart(of: subject), isNear(apposition..<subject.upperBound, start, end: end) {
+      // Martin Oyelaran, said`), or brought in front without its commas; so are two joined
+      // (`Two developers who paid him, Roy Staines and Kevin Dorr, were`).
+      let joined = withJoinedName(subject, ofAnyKind: true)
+      if isAppositive(joined, clause: start) {
+        if let apposition = appositionStart(of: joined), isNear(apposition..<joined.upperBound, start, end: end) {
           from = apposition
         } else {
-          lead = tagged.string(tokens: titledStart(of: subject)..<subject.upperBound)
+          lead = tagged.string(tokens: titledStart(of: joined)..<joined.upperBound)
         }
       } else if isNear(subject, start, end: end), !setsOffOtherTime(subject.upperBound..<start),
         !followsOtherPredicate(subject.upperBound..<start, clause: segment.tokens) {

@@ -96,4 +96,13 @@ import Testing
       "Rescuers freed four miners on Tuesday. The owner said bookings rose in December and dropped in January. Unions planned a rally.")
     #expect(try event("planned a rally", in: coordinated).date?.value.timex == "2026-03-10")
   }
+
+  @Test func aPlainFormAfterAPastIsNoVerbOfItsOwn() throws {
+    // The tagger reads `defeat` as a verb before `in a short statement`: the clause is still told
+    // in the past, so it takes the day of the story's lead.
+    let all = events("The Civic Union won the election on Monday.\n\nIlse Karro conceded defeat in a short statement.")
+    let conceded = try event("conceded defeat", in: all)
+    #expect(conceded.date?.value.timex == "2026-03-09")
+    #expect(conceded.date?.isInferred == true)
+  }
 }

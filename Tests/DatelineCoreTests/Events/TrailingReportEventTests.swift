@@ -75,4 +75,17 @@ import Testing
     #expect(report.summary.hasPrefix("The fire started on Sunday") || report.summary.hasPrefix("Officials said on Monday the fire started"), "\(report.summary)")
     #expect(report.date?.value.timex == "2025-03-03")
   }
+
+  @Test(arguments: [
+    "A probe has found ice near the Moon's south pole, the agency said on Monday.",
+    "A probe found ice in Mars' shadow, the agency said on Monday.",
+    "A probe found ice in the crater’s shadow, the agency said on Monday.",
+  ])
+  func aPossessiveApostropheIsNoQuotationBeforeTheReport(text: String) throws {
+    let told = timeline(text)
+    #expect(told.events.count == 1, "\(told.events.map(\.summary))")
+    let event = try #require(told.events.first)
+    #expect(event.date?.value.timex == "2025-03-03")
+    #expect(event.date?.isInferred == false)
+  }
 }
