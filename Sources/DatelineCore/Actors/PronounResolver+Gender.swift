@@ -7,16 +7,47 @@ extension PronounResolver {
 
   /// Whether the actor's given name does not belong to the other gender, nor a word that names
   /// its bearer's sex right before one of its mentions shortly before `pronoun` (`her husband,
-  /// the painter Joost van Reede`).
-  func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
+  /// the painter Joost van Reede`), nor a `he` or `she` told of it since (`pronounCue`).
+  func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int, byPronouns: Bool = true) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
     guard let first = actors.actors[actor].name.split(separator: " ").first else { return true }
     let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
     if flags.contains(other) { return false }
     if flags.contains(gender) { return true }
+    if byPronouns, let cue = pronounCue(of: actor, before: pronoun) { return cue != other }
     guard isGivenNameWord(first) else { return true }
     return Self.endingGender(of: first) != other
+  }
+
+  /// How many words before a pronoun, and how many `he` or `she` among them, are read for what
+  /// the text has called an actor since its last mention.
+  private static let pronounCueReach = (words: 240, pronouns: 3)
+
+  /// The sex a `he` or `she` outside quotations names, told after the actor's last mention shortly
+  /// before `pronoun`, when the nearest person before it that agrees by name and cue is the actor:
+  /// `Dr Samir Patel apologised to Mrs Ellison's family. “…,” he said.` makes Patel a man, so
+  /// `Her son` after it is no son of his.
+  private func pronounCue(of actor: Int, before pronoun: Int) -> WordFlags? {
+    let sentence = Int(tagged.sentenceOf[pronoun])
+    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    guard let last = actors.mentions(in: lowest..<pronoun).last(where: { $0.actor == actor && isUsable($0) }) else {
+      return nil
+    }
+    let window = max(lowest, pronoun - Self.pronounCueReach.words)
+    var index = pronoun - 1
+    var read = 0
+    while index >= max(last.tokens.upperBound, window), read < Self.pronounCueReach.pronouns {
+      defer { index -= 1 }
+      guard tagged.isWord(index, "he") || tagged.isWord(index, "she"), !quotes.isQuoted(index) else { continue }
+      read += 1
+      let gender = pronounGender(index)
+      let nearest = actors.mentions(in: window..<index).reversed().first { mention in
+        isUsable(mention) && isPersonTier(mention) && agrees(mention.actor, gender, before: index, byPronouns: false)
+      }
+      if nearest?.actor == actor { return gender }
+    }
+    return nil
   }
 
   /// Whether only the ending of the actor's given name sets it apart from `gender`, and the

@@ -154,7 +154,7 @@ struct PronounResolver {
   /// Whether a mention stands with the persons a pronoun may be: a person, or a name of unknown
   /// kind that opens with a given name or reads, in two proper nouns or more, as a subject (`Emma
   /// Stone and Lucas Grant won`; not a heading's `UNDERSTATEMENT OF THE YEAR`).
-  private func isPersonTier(_ mention: ActorMention) -> Bool {
+  func isPersonTier(_ mention: ActorMention) -> Bool {
     if isPersonLike(mention) { return true }
     let words = mention.tokens.filter { tagged.tokens[$0].kind == .word }
     return actors.actors[mention.actor].kind == .unknown && words.count >= 2

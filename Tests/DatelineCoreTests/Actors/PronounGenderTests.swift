@@ -117,4 +117,20 @@ import Testing
     #expect(names.contains("Alex Rowe"), "\(names)")
     #expect(!names.contains("Sam Ferris"), "\(names)")
   }
+
+  @Test func aHeToldOfAPersonSetsTheirSex() throws {
+    let text = """
+      Ruth Gellan, 80, died at the Vell clinic in March.
+
+      The clinic's director, Dr Tamsir Oduya, apologised to Mrs Gellan's family. "We have changed how we work," he said.
+
+      Her son, Owen Gellan, said outside court that the family would go on.
+      """
+    let names = try actors(of: "said outside court", in: text)
+    #expect(names.contains("Ruth Gellan"), "\(names)")
+    #expect(!names.contains("Tamsir Oduya"), "\(names)")
+    // Without the `he`, nothing tells Oduya's sex, and the nearest person is taken.
+    let unknown = try actors(of: "said outside court", in: text.replacingOccurrences(of: " \"We have changed how we work,\" he said.", with: ""))
+    #expect(unknown.contains("Tamsir Oduya"), "\(unknown)")
+  }
 }
