@@ -104,11 +104,12 @@ struct ActorTagger {
   /// the heading's capitals made a name; not a place or actor the lexicons hold (`United
   /// Kingdom`), nor a name the text also writes inside a sentence (a list of works' titles).
   static func withoutHeadings(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
+    let descriptors = SentenceDescriptors(tagged: tagged)
     var lowercase: Set<SentenceDescriptors.WordKey>?
     let headings = candidates.indices.filter { index in
       isHeading(candidates[index], tagged) { word in
-        if lowercase == nil { lowercase = SentenceDescriptors(tagged: tagged).lowercaseWords() }
-        return lowercase?.contains(SentenceDescriptors(tagged: tagged).key(word..<(word + 1))) == true
+        if lowercase == nil { lowercase = descriptors.lowercaseWords() }
+        return lowercase?.contains(descriptors.key(word..<(word + 1))) == true
       }
     }
     guard !headings.isEmpty else { return candidates }
