@@ -98,11 +98,20 @@ struct ActorTagger {
 
   /// The candidates without a heading in title case: a name that is the whole of its sentence,
   /// with no punctuation, of two words or more that the tagger all knows as common nouns, verbs,
-  /// adjectives or adverbs (`Grain Exports`, `Central Bank Warns` over a section), which only
+  /// adjectives or adverbs, as plurals of common nouns or as words the text writes in lower case
+  /// elsewhere (`Grain Exports`, `Central Bank Warns` over a section), and that no year alone
+  /// follows as a table's next cell, which only
   /// the heading's capitals made a name; not a place or actor the lexicons hold (`United
   /// Kingdom`), nor a name the text also writes inside a sentence (a list of works' titles).
   static func withoutHeadings(_ candidates: [NameCandidate], _ tagged: TaggedText) -> [NameCandidate] {
-    let headings = candidates.indices.filter { isHeading(candidates[$0], tagged) }
+    let descriptors = SentenceDescriptors(tagged: tagged)
+    var lowercase: Set<SentenceDescriptors.WordKey>?
+    let headings = candidates.indices.filter { index in
+      isHeading(candidates[index], tagged) { word in
+        if lowercase == nil { lowercase = descriptors.lowercaseWords() }
+        return lowercase?.contains(descriptors.key(word..<(word + 1))) == true
+      }
+    }
     guard !headings.isEmpty else { return candidates }
     let words = { (range: Range<Int>) in range.map { tagged.tokens[$0].hash } }
     var heading = [Bool](repeating: false, count: candidates.count)
@@ -114,16 +123,37 @@ struct ActorTagger {
   }
 
   /// Whether `candidate` is a line in title case of common words, and the whole of its sentence.
-  private static func isHeading(_ candidate: NameCandidate, _ tagged: TaggedText) -> Bool {
+  private static func isHeading(
+    _ candidate: NameCandidate, _ tagged: TaggedText, writtenInLowercase: (Int) -> Bool
+  ) -> Bool {
     let range = candidate.tokens
     guard range.count >= 2, !candidate.isPossessive,
       tagged.sentences[Int(tagged.sentenceOf[range.lowerBound])].tokens == range, tagged.place(range) == nil,
       tagged.match(tagged.lexicon.knownActors, at: range.lowerBound, limit: range.upperBound) == nil
     else { return false }
+    // A line of a table or list whose next line is a year alone names a work of that year
+    // (`Source Code` over `2011`), as no heading does.
+    let sentence = Int(tagged.sentenceOf[range.lowerBound])
+    if sentence + 1 < tagged.sentences.count, isYearAlone(tagged.sentences[sentence + 1].tokens, tagged) { return false }
     return range.allSatisfy { index in
       tagged.isCapitalizedWord(index) && !tagged.tokens[index].flags.contains(.allUpper)
-        && [.noun, .verb, .adj, .adv].contains(tagged.usualTag(index))
+        && (isCommonWordForm(index, tagged) || writtenInLowercase(index))
     }
+  }
+
+  /// Whether the word at `index` is a common noun, verb, adjective or adverb by the tagger's usual
+  /// tag, or the regular plural of a common noun.
+  private static func isCommonWordForm(_ index: Int, _ tagged: TaggedText) -> Bool {
+    if let usual = tagged.usualTag(index) { return [.noun, .verb, .adj, .adv].contains(usual) }
+    return isCommonNounForm(index, tagged)
+  }
+
+  /// Whether the sentence of `tokens` is a year alone: four digits and nothing else but a period.
+  private static func isYearAlone(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
+    guard let first = tokens.first, tagged.tokens[first].kind == .number, tagged.tokens[first].length == 4 else {
+      return false
+    }
+    return tokens.dropFirst().allSatisfy { tagged.has($0, [.period, .terminal]) }
   }
 
   /// The candidates without a common word that names a journalist's or a government's field

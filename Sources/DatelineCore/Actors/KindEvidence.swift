@@ -143,6 +143,10 @@ struct KindEvidence {
       // Balnagard, Scotland, …` (less than a given name: `Ewan Ross, Scotland,` in a team sheet;
       // not a publisher opening a reference: `Penguin, New Zealand.`).
       votes.add(.place, 4)
+    } else if !candidate.isPossessive, isSetOffAfterInstitution(range, after: after) {
+      // A word set off after an institution's name says where it is: `the University of
+      // Lindale, Brackton, said`.
+      votes.add(.place, 6)
     }
     if modelNumber {
       votes.clear(.person)
@@ -191,6 +195,24 @@ struct KindEvidence {
       return after + 1 + length
     }
     return nil
+  }
+
+  /// Whether the one word of `range` is a word the tagger does not know as a common one, set off
+  /// by commas right after the name of an institution whose head is an organization's kind noun
+  /// (`the University of Lindale, Brackton,`, `Kessel College, Marrow,`), and no given name.
+  private func isSetOffAfterInstitution(_ range: Range<Int>, after: Int) -> Bool {
+    let start = range.lowerBound
+    guard range.count == 1, start >= 2, tagged.has(start - 1, .comma), tagged.has(after, .comma),
+      [nil, .propn].contains(tagged.usualTag(start)), !tagged.has(start, [.givenName, .titleStart])
+    else { return false }
+    var index = start - 2
+    while index >= max(0, start - 8), tagged.isCapitalizedWord(index) || tagged.isWord(index, "of") {
+      if tagged.isCapitalizedWord(index), tagged.has(index, .kindNoun), tagged.infos[index].actorKind == .organization {
+        return true
+      }
+      index -= 1
+    }
+    return false
   }
 
   /// The first word from `start` after the nationalities that open a name (`Academy` in

@@ -3,8 +3,9 @@
 /// its place, the side a result was had against (`a 3-0 defeat by Castlebury`).
 extension NameShapeEvidence {
   /// Whether `candidate` is the side a result was had against in a story of sport, with or
-  /// without a club's name (`SportWords.isOpponentInResult`), or met in a fixture when the
-  /// gazetteer does not hold it (`face Marston`); not a name shaped like a player's
+  /// without a club's name (`SportWords.isOpponentInResult`), or met in a fixture or played or
+  /// scored for when the gazetteer does not hold it (`face Marston`, `scored 19 goals for
+  /// Kessling`); not a name shaped like a player's
   /// or opening on a given name, nor a player's surname alone (`defeat by Jiri Lehecka`, then
   /// `Lehecka`).
   func isOpponentInResult(_ candidate: NameCandidate) -> Bool {
@@ -12,7 +13,7 @@ extension NameShapeEvidence {
     let sport = SportWords(tagged: tagged)
     // A country the gazetteer holds is met in a fixture as itself (`Belgium faced Panama`).
     let isOpponent = sport.isOpponentInResult(range.lowerBound)
-      || sport.isOpponentInFixture(range.lowerBound) && tagged.place(range) == nil
+      || (sport.isOpponentInFixture(range.lowerBound) || sport.isSideOfPlay(range.lowerBound)) && tagged.place(range) == nil
     return !candidate.isPossessive && !tagged.has(range.lowerBound, .givenName) && isOpponent
       && !Self.isPersonLikeName(range, tagged) && (isSportStory || sport.isSportStory) && !isSurname(range)
   }

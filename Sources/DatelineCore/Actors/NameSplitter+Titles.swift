@@ -139,16 +139,22 @@ extension NameSplitter {
 
   /// Where a person's name starts inside a run that completes a title before it: at a given name
   /// (`David Cameron` in `MP for Witney David Cameron`, `Minister for Europe Anna Berg`), after the
-  /// place the title serves before a name of two words (`MP for Bath Wera Hobhouse`, not
+  /// place the title serves before a name of two words (`MP for Bath Wera Hobhouse`, `Ambassador
+  /// to the United States Ingrid Orvik`, not
   /// `husband of Georgia O’Keefe`), or else
   /// after the common words of the field after `for` or `of` (`Trade` in `Commissioner for Trade
   /// Ilsabet Vreeland`).
   func personAfterTitleComplement(_ range: Range<Int>) -> Int? {
     let start = range.lowerBound
-    guard start >= 2, tagged.has(start - 1, .preposition), tagged.isLowercaseWord(start - 1),
-      tagged.tokens[start - 2].kind == .word, tagged.match(tagged.lexicon.titles, at: start - 2, limit: start - 1) != nil
+    // The place may open with its own `the` (`Ambassador to the United States Ingrid Orvik`).
+    let preposition = tagged.isWord(start - 1, "the") && tagged.isLowercaseWord(start - 1) ? start - 2 : start - 1
+    guard preposition >= 1, tagged.has(preposition, .preposition), tagged.isLowercaseWord(preposition),
+      tagged.tokens[preposition - 1].kind == .word,
+      tagged.match(tagged.lexicon.titles, at: preposition - 1, limit: preposition) != nil
     else { return nil }
-    if let given = (start + 1..<range.upperBound).first(where: {
+    // After `the`, only a place the gazetteer holds is what the title serves (`Chancellor of the
+    // Exchequer Rachel Moss` holds one title).
+    if preposition == start - 1, let given = (start + 1..<range.upperBound).first(where: {
       tagged.has($0, .givenName) && wordCount($0..<range.upperBound) >= 2
     }) {
       return given
@@ -162,7 +168,7 @@ extension NameSplitter {
       return end
     }
     let name = TitleWords(tagged: tagged).bridgeEnd(from: start, end: range.upperBound)
-    guard tagged.has(start - 1, .connector), name > start, tagged.isCapitalizedWord(name), !tagged.isGlued(name),
+    guard preposition == start - 1, tagged.has(start - 1, .connector), name > start, tagged.isCapitalizedWord(name), !tagged.isGlued(name),
       wordCount(name..<range.upperBound) >= 2
     else { return nil }
     return name

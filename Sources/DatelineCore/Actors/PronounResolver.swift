@@ -41,7 +41,9 @@ struct PronounResolver {
       // possessive may point ahead (`Before his address, Yoon …`).
       let subject = tokens.first { (tagged.isWord($0, "he") || tagged.isWord($0, "she")) && !quotes.isQuoted($0) }
       if let pronoun = subject, let earlier = Self.topic(before: index, paragraph: sentence.paragraph, in: topics[0], tagged),
-        Self.firstNames(in: tokens.lowerBound..<pronoun, tagged: tagged, actors: actors, quotes: quotes)[0] == nil
+        Self.firstNames(
+          in: Self.namesStart(tokens.lowerBound, pronoun: pronoun, tagged), tagged: tagged, actors: actors, quotes: quotes
+        )[0] == nil
       {
         named[0] = earlier
       }
@@ -80,7 +82,7 @@ struct PronounResolver {
     {
       return nil
     }
-    let named = Self.firstNames(in: start..<pronoun, tagged: tagged, actors: actors, quotes: quotes)
+    let named = Self.firstNames(in: Self.namesStart(start, pronoun: pronoun, tagged), tagged: tagged, actors: actors, quotes: quotes)
     for tier in 0..<3 {
       if let actor = named[tier] ?? Self.topic(before: sentence, paragraph: paragraph, in: topics[tier], tagged) {
         if agrees(actor, gender, before: pronoun) { return actor }
@@ -92,6 +94,17 @@ struct PronounResolver {
       }
     }
     return mainPersonThroughout(before: pronoun, gender: gender)
+  }
+
+  /// The tokens before `pronoun` from the start of its sentence at `start` whose names it may
+  /// stand for: none when an opening participle's phrase ends right before it (`Speaking in the
+  /// Commons, she said`, `Asked about Varga, he said`), whose subject is the pronoun's own.
+  static func namesStart(_ start: Int, pronoun: Int, _ tagged: TaggedText) -> Range<Int> {
+    guard pronoun - 1 > start, tagged.has(pronoun - 1, .comma), tagged.upos(start) == .verb,
+      tagged.endsWith(start, "ing") || tagged.endsWith(start, "ed"),
+      !((start + 1)..<(pronoun - 1)).contains(where: { tagged.has($0, [.comma, .period, .terminal, .semicolon]) })
+    else { return start..<pronoun }
+    return pronoun..<pronoun
   }
 
   /// Whether the nearest subject before `pronoun` in its sentence, with no name between, is a

@@ -32,14 +32,15 @@ struct SentenceDescriptors {
       let usual = tagged.usualTag(start)
       if usual != .noun && usual != .adj {
         guard usual == nil else { continue }
-        if !isOrganizationNoun(start) {
+        if !isOrganizationNoun(start), !isDoerBeforeCompany(candidate.tokens) {
           if lowercase == nil { lowercase = lowercaseWords() }
           guard lowercase?.contains(key(start..<(start + 1))) == true else { continue }
         }
       }
       let rest = (start + 1)..<candidate.tokens.upperBound
       let unseen = tagged.usualTag(start + 1) == nil && !tagged.tokens[start + 1].flags.contains(.allUpper)
-      if !(isOrganizationNoun(start) && unseen) && !(isCommonNounHere(start) && unseen && rest.count >= 2) {
+      let isDescriptorNoun = isOrganizationNoun(start) || isDoerBeforeCompany(candidate.tokens)
+      if !(isDescriptorNoun && unseen) && !(isCommonNounHere(start) && unseen && rest.count >= 2) {
         if named == nil { named = nameCounts(candidates) }
         // The rest is named alone when its words stand as a candidate somewhere else too.
         guard (named?[key(rest)] ?? 0) > 0 else { continue }
@@ -71,7 +72,7 @@ struct SentenceDescriptors {
   }
 
   /// The key of the words `range`.
-  private func key(_ range: Range<Int>) -> WordKey {
+  func key(_ range: Range<Int>) -> WordKey {
     var hash: UInt64 = 14_695_981_039_346_656_037
     for index in range {
       let token = tagged.tokens[index]
@@ -82,7 +83,7 @@ struct SentenceDescriptors {
   }
 
   /// The words the document writes in lower case.
-  private func lowercaseWords() -> Set<WordKey> {
+  func lowercaseWords() -> Set<WordKey> {
     var words = Set<WordKey>()
     for index in tagged.tokens.indices where tagged.isLowercaseWord(index) { words.insert(key(index..<(index + 1))) }
     return words
@@ -136,6 +137,21 @@ struct SentenceDescriptors {
     guard [nil, .noun].contains(tagged.usualTag(index)), tagged.tokens[index].length > 4 else { return false }
     if PersonWords.occupations.contains(index, in: tagged) { return true }
     return tagged.endsWith(index, "ist") || tagged.endsWith(index, "ian")
+  }
+
+  /// Whether the name `range` opens on a noun of a doer in `-er` or `-or` that the tagger has not
+  /// seen, before a name of two words or more that its shape makes a company's: partners joined
+  /// by `&` or a company's word closing it (`Brewer | Halm & Sons`, `Refiner | Ostra Oil Ltd`).
+  /// No company's name opens on a trade before such words; a surname closes a person's (`Teresa
+  /// Brewer`).
+  private func isDoerBeforeCompany(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    let last = range.upperBound - 1
+    guard range.count >= 3, tagged.usualTag(start) == nil, tagged.tokens[start].length > 4,
+      tagged.endsWith(start, "er") || tagged.endsWith(start, "or")
+    else { return false }
+    if ((start + 2)..<last).contains(where: { tagged.has($0, .ampersand) }) { return true }
+    return tagged.isCapitalizedWord(last) && (tagged.has(last, .companyHead) || isOrganizationNoun(last))
   }
 
   private func isOrganizationNoun(_ index: Int) -> Bool {

@@ -60,6 +60,30 @@ struct SportWords {
     return index >= 0 && tagged.isLowercaseWord(index) && Self.fixtureVerbs.contains(index, in: tagged)
   }
 
+  /// Whether the name starting at `start` is a side a player plays or scores for or against:
+  /// after `for` or `against` in a clause where a word of play comes a few words before
+  /// (`scored 19 goals for Kessling`, `played 40 times for Norrland`, `his debut for Kessling`,
+  /// `start against Bramley`), past `the`.
+  func isSideOfPlay(_ start: Int) -> Bool {
+    var index = start - 1
+    if tagged.isWord(index, "the"), tagged.isLowercaseWord(index) { index -= 1 }
+    guard index >= 1, tagged.isLowercaseWord(index), tagged.isWord(index, "for") || tagged.isWord(index, "against") else {
+      return false
+    }
+    var word = index - 1
+    while word >= max(0, index - 5), !tagged.has(word, WordFlags.segmentBreak.union([.period, .terminal, .comma])) {
+      if tagged.isLowercaseWord(word), Self.playWords.contains(word, in: tagged) { return true }
+      word -= 1
+    }
+    return false
+  }
+
+  /// Words of a player's play, whose `for` or `against` a side follows.
+  private static let playWords = WordList([
+    "scored", "score", "scores", "scoring", "goal", "goals", "played", "play", "plays", "playing", "debut",
+    "appearances", "appearance", "appeared", "capped", "caps", "start", "starts", "started", "friendly",
+  ])
+
   private static let resultPrepositions = WordList(["by", "to", "against", "over", "with"])
   /// Verbs of a fixture whose object is the other side: `face Marston on Sunday`, `host Brackwater`.
   private static let fixtureVerbs = WordList([
