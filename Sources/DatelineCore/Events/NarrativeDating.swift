@@ -90,8 +90,9 @@ struct NarrativeDating {
             passage = (id, date, sentence, paragraph)
           }
           // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
-          // 2011, was found guilty`), not of the time the clauses after it are told in.
-          if let story, !isReport, !Self.holds(date, story.date), !isInRelativeClause(date, of: draft) {
+          // 2011, was found guilty`), not of the time the clauses after it are told in. A day
+          // after the story's time is no other time the story moves to.
+          if let story, !isReport, Self.endsBefore(date, story.date), !isInRelativeClause(date, of: draft) {
             elsewhere = (id, date, sentence, paragraph)
           }
         }

@@ -224,4 +224,16 @@ import Testing
       #expect(report.date?.inference == .storyTime)
     }
   }
+
+  @Test func aClauseAfterADayLaterThanTheStorysIsOfTheStorysTime() throws {
+    let all = events(
+      """
+      Talks between the dock union and the port broke down late on Tuesday.
+
+      The vote had been set for Wednesday but was brought forward after managers cancelled a meeting.
+      """)
+    let cancelled = try event("cancelled a meeting", in: all)
+    #expect(cancelled.date?.value.timex == "2022-03-08", "\(String(describing: cancelled.date))")
+    #expect(cancelled.date?.inference == .storyTime)
+  }
 }
