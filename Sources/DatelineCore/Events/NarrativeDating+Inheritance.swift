@@ -86,6 +86,13 @@ extension NarrativeDating {
     return outer.overlaps(inner)
   }
 
+  /// Whether `date` (or the stretch it begins) ends before the story's date begins: an older time.
+  static func endsBefore(_ date: EventDate, _ story: EventDate) -> Bool {
+    guard let start = date.value.interval, let inner = story.value.interval else { return false }
+    let last = date.end?.interval.map { max(start.upperBound, $0.upperBound) } ?? start.upperBound
+    return last < inner.lowerBound
+  }
+
   /// Whether a date names a day or a finer time.
   static func isDayPrecise(_ date: EventDate) -> Bool {
     date.value.point.map { $0.precision >= .day } ?? false

@@ -43,6 +43,10 @@ struct NarrativeDating {
     if let story, let lead = story.lead, drafts[lead].date == nil { result[lead] = story.date }
     let report = story.flatMap { story in story.lead.flatMap { reportDay(after: $0, story.date, drafts, order) } }
     var passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
+    // Whether the passage's clause is a report or what one tells (`said production dropped in the
+    // third quarter`), whose coarse time is what is reported: a report going on from it (`, and
+    // warned that …`) is not of that time.
+    var passageIsReported = false
     // The last clause told with a past date of its own outside the story's time: the clauses
     // right after it in its paragraph tell of its time, not of the story's.
     var elsewhere: (event: Int, date: EventDate, sentence: Int, paragraph: Int)?
@@ -88,10 +92,12 @@ struct NarrativeDating {
             passage = nil
           } else if Self.isDayPrecise(date) || !(passage.map { Self.isDayPrecise($0.date) && Self.holds(date, $0.date) } ?? false) {
             passage = (id, date, sentence, paragraph)
+            passageIsReported = isReport
           }
           // A relative clause's older date tells of its noun (`Ruggeri, who ran the town from
-          // 2011, was found guilty`), not of the time the clauses after it are told in.
-          if let story, !isReport, !Self.holds(date, story.date), !isInRelativeClause(date, of: draft) {
+          // 2011, was found guilty`), not of the time the clauses after it are told in. A day
+          // after the story's time is no other time the story moves to.
+          if let story, !isReport, Self.endsBefore(date, story.date), !isInRelativeClause(date, of: draft) {
             elsewhere = (id, date, sentence, paragraph)
           }
         }
@@ -144,6 +150,7 @@ struct NarrativeDating {
               && (sentence == passage.sentence && isWithinStoryWindow(passage.date)
                 || !isInRelativeClause(passage.date, of: drafts[passage.event]))
             : sentence == passage.sentence && continuesCoarse(passage.date, with: draft)
+              && !(passageIsReported && draft.kind == .statement)
         {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)
           continue

@@ -15,7 +15,7 @@ extension FiniteVerbRepair {
   ) {
     guard let comma = trailingReportComma(words, bytes, starts: starts, ends: ends, tags: tags), comma > words.lowerBound + 1
     else { return }
-    repairClause(words.lowerBound..<comma, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairClause(words.lowerBound..<comma, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas, reported: true)
   }
 
   /// The comma that sets off the report ending `words`: a subject of nouns, names, a pronoun, a

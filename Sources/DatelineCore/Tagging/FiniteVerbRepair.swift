@@ -57,6 +57,7 @@ struct FiniteVerbRepair {
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairTakePlace(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairBeforeTrailingReport(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairReportedPresents(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
     for index in words where tags[index] == .sconj && index > clause + 1 {
       repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
@@ -67,10 +68,12 @@ struct FiniteVerbRepair {
 
   /// Gives a verb to the clause `words` when it has no finite one: a sentence, or the part of one
   /// before or from a subordinating conjunction inside it (`Sales rose | while costs fell`: the
-  /// conjunction's clause has a verb, the main clause needs its own).
+  /// conjunction's clause has a verb, the main clause needs its own). What a report tells
+  /// (`reported`) is a clause even when the data never saw its verb as one (`The talks resume
+  /// on Thursday, officials said`: `resume` only as a noun).
   func repairClause(
     _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
-    lemmas: inout [UInt16]
+    lemmas: inout [UInt16], reported: Bool = false
   ) {
     guard !words.contains(where: { isFinite($0, bytes, starts: starts, ends: ends, tags: tags) }) else { return }
     for index in words.dropFirst() where tags[index] == .noun || tags[index] == .adv || tags[index] == .adj {
@@ -105,6 +108,13 @@ struct FiniteVerbRepair {
         return
       }
       let verbForm = tags[index] == .noun && seen.map { $0 & Self.verbBit != 0 } == true
+      if tags[index] == .noun, verbForm || reported,
+        isPresentAfterPlural(index, words, bytes, starts: starts, ends: ends, tags: tags, lemmas: lemmas)
+      {
+        tags[index] = .verb
+        lemmas[index] = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
+        return
+      }
       guard verbForm || seen == nil && index + 1 < words.upperBound && tags[index + 1] != .punct else { continue }
       guard let (rule, lemma) = inflectedVerb(bytes, range, lowered: lowered), verbForm || seenAsVerb(lemma)
       else { continue }
@@ -123,6 +133,26 @@ struct FiniteVerbRepair {
     let rule = lemmatizer.rule(bytes, range, lowered: lowered, tag: .verb)
     let lemma = lemmatizer.rules[Int(rule)].lemma(of: bytes, range)
     return lemma == String(decoding: bytes[range], as: UTF8.self).lowercased() ? nil : (rule, lemma)
+  }
+
+  /// Whether the noun at `index` reads as the present of a plural subject whose noun ends right
+  /// before it (`The talks resume on Thursday`, `Lawyers meet the employers`): a plural noun, a
+  /// word in its base form, then a preposition or an object. The caller has found no other verb
+  /// in the clause, so the plural is its subject, not a modifier of the word after it.
+  func isPresentAfterPlural(
+    _ index: Int, _ words: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32],
+    tags: [UPOS], lemmas: [UInt16]
+  ) -> Bool {
+    let subject = index - 1
+    guard index + 1 < words.upperBound, tags[subject] == .noun, [.adp, .det, .pron, .num].contains(tags[index + 1])
+    else { return false }
+    let range = Int(starts[index])..<Int(ends[index])
+    let word = String(decoding: bytes[range], as: UTF8.self).lowercased()
+    let rule = lemmatizer.rule(bytes, range, lowered: FeatureHash.bytes(bytes, range, lower: true), tag: .verb)
+    guard lemmatizer.rules[Int(rule)].lemma(of: bytes, range) == word else { return false }
+    let noun = Int(starts[subject])..<Int(ends[subject])
+    let lemma = lemmatizer.rules[Int(lemmas[subject])].lemma(of: bytes, noun)
+    return noun.count > lemma.utf8.count && bytes[noun.upperBound - 1] | 0x20 == UInt8(ascii: "s")
   }
 
   /// Whether the word in `range` is a subject pronoun that no noun can follow (`he`, `she`, `it`,

@@ -12,6 +12,19 @@ extension PhraseMatcher {
     return TimeMatch(index, index + 1, .fromReference(.day, offset))
   }
 
+  /// A day of the month told without its month after `on the` (`on the 14th`), when the phrase
+  /// ends there (before a mark other than a hyphen, `and` or `or`, or at the end of the sentence):
+  /// `the 30th minute` and `the 19th century` name no day, and `the 14th of each month` recurs.
+  func dayOfMonth(at index: Int) -> TimeMatch? {
+    guard index >= 2, scanner.isWord(index - 1, "the"), scanner.isWord(index - 2, "on"),
+      scanner.isAttached(index + 1), scanner.isAnyWord(index + 1, "st", "nd", "rd", "th"),
+      let (day, end) = dayNumber(at: index), end == index + 2
+    else { return nil }
+    let closes = end >= scanner.limit || scanner.tokens[end].kind == .punctuation && !scanner.isMark(end, UInt8(ascii: "-"))
+      || scanner.isAnyWord(end, "and", "or")
+    return closes ? TimeMatch(index, end, .dayOfMonth(day)) : nil
+  }
+
   /// `afternoon yesterday`, `morning Sunday`, and `the early morning of Nov. 7` (valued by the
   /// day named after it).
   func partOfDayPhrase(at index: Int, part: TimePoint.PartOfDay, lead: Lead) -> TimeMatch? {

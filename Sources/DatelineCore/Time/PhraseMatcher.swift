@@ -70,7 +70,7 @@ struct PhraseMatcher {
   /// (`March 5`).
   private func isDay(_ found: TimeMatch) -> Bool {
     switch found.meaning {
-    case .weekday: return true
+    case .weekday, .dayOfMonth: return true
     case .point(let point, _): return point.year == nil && point.precision >= .day
     default: return false
     }
@@ -87,6 +87,7 @@ struct PhraseMatcher {
     let token = scanner.tokens[index]
     if token.kind == .number {
       consider(calendarDate(at: index))
+      consider(dayOfMonth(at: index))
       consider(year(at: index, lead: lead))
       consider(clockTime(at: index))
       consider(amount(at: index, lead: lead))

@@ -35,10 +35,24 @@ extension SentenceTense {
       guard scanner.isWord(verb, "said") else { return false }
     }
     // The clause opens with its subject, not a fronted phrase (`said that at the close of
-    // business Thursday, …`).
-    guard start - first >= 3, isDeterminer(first, scanner) || scanner.isAnyWord(first, "he", "she", "it", "they", "we")
+    // business Thursday, …`): a determiner, a pronoun or a bare plural (`said lawyers meet …`).
+    guard start - first >= 3,
+      isDeterminer(first, scanner) || scanner.isAnyWord(first, "he", "she", "it", "they", "we")
+        || isBarePlural(first, scanner)
     else { return false }
     return (first..<start).allSatisfy { scanner.isWordToken($0) } && !holdsPastLikeBase(first..<start, scanner)
+  }
+
+  /// Whether the word at `index` reads as a bare plural noun: lower-case, of four letters or more,
+  /// ending in `-s` but not in `-ss`, `-us` or `-is` (`lawyers`, `deliberations`; not `across`,
+  /// `bonus`, `this`).
+  static func isBarePlural(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard scanner.isWordToken(index), !scanner.isCapitalized(index) else { return false }
+    let token = scanner.tokens[index]
+    let end = Int(token.end)
+    guard token.length >= 4, scanner.text[end - 1] == UInt8(ascii: "s") else { return false }
+    let before = scanner.text[end - 2]
+    return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
   }
 
   /// Whether a word of `range` is a past spelled as its base (`hit`, `quit`, `set`), which tells

@@ -157,4 +157,22 @@ extension SentenceTense {
       index, "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "that", "this", "these", "those", "it",
       "them") || scanner.isCapitalized(index)
   }
+
+  /// Whether the word at `index` is a verb whose past form is its bare form before the score of
+  /// a game, after at most five words of the side it names (`Rovers beat league leaders Dunmore
+  /// City 2-1 on Wednesday`): a score is known once the game is over, so the verb tells a
+  /// result, whatever its subject.
+  static func isBarePastBeforeScore(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard isBarePast(index, scanner) else { return false }
+    var next = index + 1
+    while next < scanner.limit, next - index <= 6, scanner.isWordToken(next) { next += 1 }
+    return scanner.isNumber(next) && scanner.isScore(endingAt: next + 2)
+  }
+
+  /// Whether the word at `index` is a verb whose past is spelled as its base (`beat`, `cut`, `hit`).
+  static func isBarePast(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(
+      index, "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast",
+      "burst", "upset", "beat", "hurt")
+  }
 }

@@ -56,7 +56,7 @@ enum SentenceTense {
         ? .future : nil
     }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
-    if isBarePastAfterSingular(index, scanner) { return .past }
+    if isBarePastAfterSingular(index, scanner) || isBarePastBeforeScore(index, scanner) { return .past }
     if isPresentExpectation(index, scanner) || isReportedExpectation(index, scanner)
       || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner)
     {
@@ -102,11 +102,7 @@ enum SentenceTense {
   /// figure it forecast in April`), or a singular noun phrase that opens the clause (`The storm hit
   /// on Friday`, `Apple cut prices`), not one after a verb (`expects a rate cut in March`).
   private static func isBarePastAfterSingular(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, scanner.isWordToken(index - 1),
-      scanner.isAnyWord(
-        index, "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast",
-        "burst", "upset", "beat", "hurt")
-    else { return false }
+    guard index > 0, scanner.isWordToken(index - 1), isBarePast(index, scanner) else { return false }
     if scanner.isAnyWord(index - 1, "he", "she", "it") { return true }
     return opensSingularClause(endingAt: index - 1, scanner) && !isNounBeforeVerb(index, scanner)
   }

@@ -5,6 +5,9 @@ enum TimeMeaning: Sendable {
   case point(TimePoint, direction: Int? = nil)
   /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
   case weekday(Int, direction: Int? = nil)
+  /// A day of the month named without its month (`on the 14th`), placed near the reference as a
+  /// weekday is: the last one in the past tense, the coming one in the future or with no tense.
+  case dayOfMonth(Int)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
   /// A movable holiday nearest the reference, or in `direction` from it; its ISO week when

@@ -98,6 +98,21 @@ extension TimeResolver {
     }
   }
 
+  /// Of the days `days` (day numbers in time order), the one the tense picks as it picks a
+  /// weekday: the last on or before `today` in the past, the first on or after it in the future
+  /// or with no tense marker (a schedule), else the nearest.
+  static func day(among days: [Int], today: Int, tense: SentenceTense) -> Int? {
+    let back = days.last { $0 <= today }
+    let forward = days.first { $0 >= today }
+    switch tense {
+    case .past, .simplePast: return back ?? forward
+    case .future, .unknown: return forward ?? back
+    case .present:
+      guard let back, let forward else { return back ?? forward }
+      return forward - today < today - back ? forward : back
+    }
+  }
+
   /// Days from weekday `today` to weekday `day` as the tense says: the past one (today included)
   /// for the past; the coming one for the future and for a clause with no tense marker, whose
   /// plain present tells a schedule (`The talks resume on Thursday`); else the nearest.

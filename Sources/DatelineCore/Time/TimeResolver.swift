@@ -78,6 +78,20 @@ struct TimeResolver {
         direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
         ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
+    case .dayOfMonth(let day):
+      guard let reference, let year = reference.year, let month = reference.month, let today = reference.dayNumber,
+        reference.precision >= .day
+      else { return (.point(Self.unknown(.day)), .unanchored) }
+      let days = (-1...1).compactMap { shift -> Int? in
+        let months = year * 12 + month - 1 + shift
+        let (placedYear, placedMonth) = (months / 12, months % 12 + 1)
+        guard CivilDay.isValid(year: placedYear, month: placedMonth, day: day) else { return nil }
+        return CivilDay.number(year: placedYear, month: placedMonth, day: day)
+      }
+      guard let placed = Self.day(among: days, today: today, tense: tense()) else {
+        return (.point(Self.unknown(.day)), .unanchored)
+      }
+      return (narrowed(.day(number: placed), match), .relativeToReference)
     case .weekdayFromNarrative(let day, let direction):
       if let anchor = dayAnchor, let anchorDay = anchor.point.dayNumber, anchor.point.precision >= .day {
         let offset = Self.weekdayOffset(from: CivilDay.weekday(anchorDay), to: day, direction: direction)

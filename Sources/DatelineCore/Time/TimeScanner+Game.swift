@@ -30,8 +30,8 @@ extension TimeScanner {
 
   /// Whether the number at `index` ends a score (`2-1`, `0–3`): two short numbers joined by a
   /// hyphen or dash, written without spaces.
-  private func isScore(endingAt index: Int) -> Bool {
-    guard index >= 2, digitCount(index) <= 2, isAttached(index), isAttached(index - 1), isNumber(index - 2),
+  func isScore(endingAt index: Int) -> Bool {
+    guard index >= 2, index < limit, digitCount(index) <= 2, isAttached(index), isAttached(index - 1), isNumber(index - 2),
       digitCount(index - 2) <= 2, tokens[index - 1].kind == .punctuation
     else { return false }
     return isMark(index - 1, UInt8(ascii: "-")) || tokens[index - 1].length == 3

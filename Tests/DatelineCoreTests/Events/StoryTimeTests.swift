@@ -224,4 +224,38 @@ import Testing
       #expect(report.date?.inference == .storyTime)
     }
   }
+
+  @Test func aClauseAfterADayLaterThanTheStorysIsOfTheStorysTime() throws {
+    let all = events(
+      """
+      Talks between the dock union and the port broke down late on Tuesday.
+
+      The vote had been set for Wednesday but was brought forward after managers cancelled a meeting.
+      """)
+    let cancelled = try event("cancelled a meeting", in: all)
+    #expect(cancelled.date?.value.timex == "2022-03-08", "\(String(describing: cancelled.date))")
+    #expect(cancelled.date?.inference == .storyTime)
+  }
+
+  @Test func aReportGoingOnFromWhatAReportToldIsNotOfItsTime() throws {
+    let all = events(
+      """
+      Shares in Tarn Mining fell 9% on Wednesday.
+
+      The miner said output dropped in the third quarter, and warned that repairs would take months.
+      """)
+    let warned = try event("warned that repairs", in: all)
+    #expect(warned.date?.value.timex == "2022-03-09", "\(String(describing: warned.date))")
+  }
+
+  @Test func aReportGoingOnFromAReportDatedByWhatItToldIsNotOfThatTime() throws {
+    let all = events(
+      """
+      Shares in Calder Mining fell 14% on Wednesday.
+
+      The miner said production at its Tarn Valley site dropped 9% in the third quarter, and warned that repairs to a flooded shaft would not be finished until February.
+      """)
+    let warned = try event("warned that repairs", in: all)
+    #expect(warned.date?.value.timex == "2022-03-09", "\(String(describing: warned.date))")
+  }
 }

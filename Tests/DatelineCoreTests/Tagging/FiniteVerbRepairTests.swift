@@ -34,6 +34,23 @@ import Testing
     #expect(found?.tag == .verb, "\(text): \(String(describing: found))")
   }
 
+  @Test(arguments: [
+    ("The talks resume on Thursday, officials said.", "resume"),
+    ("Hearings resume in the spring, the court said.", "resume"),
+    ("Negotiators return to the table on Monday, the ministry said.", "return"),
+    ("Judge Carter said deliberations resume on Monday.", "resume"),
+    ("The union said that the talks resume on Thursday.", "resume"),
+  ])
+  func aBaseFormAfterAPluralSubjectIsItsPresent(text: String, verb: String) {
+    let found = word(verb, in: text)
+    #expect(found?.tag == .verb, "\(text): \(String(describing: found))")
+  }
+
+  @Test func aReportedClauseWithAVerbOfItsOwnKeepsItsNouns() {
+    let found = word("race", in: "Officials said the arms race in Asia has worried them.")
+    #expect(found?.tag == .noun, "\(String(describing: found))")
+  }
+
   @Test func aThirdPersonFormBeforeAnInfinitiveIsTheVerb() {
     let found = word("plans", in: "The council plans to close two libraries.")
     #expect(found?.tag == .verb && found?.lemma == "plan", "\(String(describing: found))")

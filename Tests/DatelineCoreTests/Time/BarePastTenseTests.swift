@@ -22,6 +22,12 @@ import Testing
     expectTime("A tax cut on [[Friday]] would help.", "2021-11-12")
   }
 
+  @Test func aBarePastBeforeAScoreIsPastWhateverItsSubject() {
+    expectTime("Kestrel Rovers beat league leaders Dunmore City 2-1 on [[Wednesday night]].", "2021-11-03TNI")
+    expectTime("The Lions beat the Hawks 3-0 on [[Sunday]].", "2021-11-07")
+    expectTime("The Lions beat the Hawks on [[Sunday]] to reach the final.", "2021-11-14")
+  }
+
   @Test func aToBeforeANounPhraseIsAPrepositionNoInfinitive() {
     expectTime("The union agreed to the plan in [[July]].", "2021-07")
     expectTime("The council agreed to that in [[July]].", "2021-07")

@@ -17,6 +17,14 @@ import Testing
     expectTime("Police said the storm hit on [[Tuesday]].", "2024-11-05", reference: friday)
   }
 
+  @Test func thePresentSaidOfABarePluralIsItsComingDay() {
+    expectTime("The union said lawyers meet the employers on [[Tuesday]].", "2024-11-12", reference: friday)
+    expectTime("The judge said deliberations resume on [[Monday]].", "2024-11-11", reference: friday)
+    expectTime("The union said workers quit the plant on [[Monday]].", "2024-11-04", reference: friday)
+    expectTime("Police said officers arrested two men on [[Monday]].", "2024-11-04", reference: friday)
+    expectTime("The firm said across the region on [[Monday]] prices fell.", "2024-11-04", reference: friday)
+  }
+
   @Test func aReportSetAfterAPresentClauseLeavesItAhead() {
     expectTime("A hearing into the crash opens on [[Tuesday]], the board said.", "2024-11-12", reference: friday)
     expectTime("The ferry sank on [[Tuesday]], the coastguard said.", "2024-11-05", reference: friday)
