@@ -43,4 +43,15 @@ extension EventSummarizer {
     }
     return nil
   }
+
+  /// Where what a verb's `that` opens, told alone as `segment`, ends before a second `that` of
+  /// the same verb, at the `and` before it (and its comma): `that 4,200 homes lost power | and
+  /// that repairs may take until December` tells one thing said. Nil for any other segment.
+  func secondThat(of segment: Segment, before end: Int) -> Int? {
+    let first = segment.tokens.lowerBound
+    guard segment.role == .relative, tagged.isWord(first, "that"), tagged.isLowercaseWord(first), tagged.upos(first - 1) == .verb,
+      let and = ((first + 2)..<max(first + 2, end)).first(where: { tagged.isWord($0, "and") && tagged.isWord($0 + 1, "that") })
+    else { return nil }
+    return tagged.has(and - 1, .comma) ? and - 1 : and
+  }
 }

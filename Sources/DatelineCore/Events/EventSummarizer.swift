@@ -213,6 +213,7 @@ struct EventSummarizer {
     if let open = unclosedBracket(in: from..<end), open > start {
       end = tagged.has(end, .closeParen) && unclosedBracket(in: from..<(end + 1)) == nil ? end + 1 : open
     }
+    if let second = secondThat(of: segment, before: end) { end = second }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body: String
     // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so

@@ -75,4 +75,10 @@ import Testing
     #expect(
       found.contains("Figures published last week by the fire service show that warehouse fires rose 14 per cent in 2023"), "\(found)")
   }
+
+  @Test func whatAThatOpensEndsBeforeASecondThat() {
+    let found = summaries(
+      "The storm hit on Monday. Figures published on Tuesday by the agency show that 4,200 homes lost power and that repairs may take until December.")
+    #expect(found.contains("4,200 homes lost power"), "\(found)")
+  }
 }
