@@ -16,8 +16,9 @@ extension TaggedText {
   /// Saturday, killing 12 people`), or the first event word after a preposition of cause or
   /// `when` within `contextReach` words (`killed in a boiler explosion`, `killed when a boat
   /// capsized`), each read in its own context; `other` when what follows `during` is a happening
-  /// of no kind (`injured during Saturday's defeat`); nil when there is none or it is of no known
-  /// kind.
+  /// of no kind (`injured during Saturday's defeat`), and when the agent after `by` is a thing
+  /// (`injured by debris`, `hit by a falling branch`): an attack needs an agent that attacks;
+  /// nil when there is none or it is of no known kind.
   func causeKind(of index: Int) -> Event.Kind? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     var subject = index - 1
@@ -41,7 +42,11 @@ extension TaggedText {
         return kind
       } else if let opener, isWord(opener, "during"), isPlainHead(after) {
         return .other
-      } else if ![.det, .adj, .noun, .propn, .num, .adv, .aux, .pron].contains(upos(after)), !isPossessiveMark(after) {
+      } else if let opener, isWord(opener, "by"), isThingAgent(after, harm: index) {
+        return .other
+      } else if ![.det, .adj, .noun, .propn, .num, .adv, .aux, .pron].contains(upos(after)), !isPossessiveMark(after),
+        !isParticipleBeforeNoun(after)
+      {
         opener = nil
       }
     }
@@ -55,6 +60,34 @@ extension TaggedText {
   private func isPlainHead(_ index: Int) -> Bool {
     upos(index) == .noun && isLowercaseWord(index) && timeOf[index] < 0 && upos(index + 1) != .noun
       && infos[index].contextClasses == 0 && eventInfo(index) == nil
+  }
+
+  /// Whether the word at `index` heads, as a lowercase common noun that is no time, a noun phrase
+  /// that names a thing: one a participle describes (`hit by a falling branch`, `by falling
+  /// ice`) or a bare noun right after `by` with no ending of one who does (`injured by debris`,
+  /// not `by rioters`), that names no organization,
+  /// group, title or happening, and nothing beside which the harm at `harm` is an attack (unlike
+  /// `by shrapnel`). A determiner with no participle may stand before a person (`by a man`).
+  private func isThingAgent(_ index: Int, harm: Int) -> Bool {
+    guard upos(index) == .noun, isLowercaseWord(index), timeOf[index] < 0, upos(index + 1) != .noun, eventInfo(index) == nil,
+      !has(index, [.kindNoun, .titleStart, .officeStart]),
+      isParticipleBeforeNoun(index - 1) || isWord(index - 1, "by") && !Self.agentEndings.contains(where: { endsWith(index, $0) })
+    else { return false }
+    let classes = infos[index].contextClasses
+    guard classes != 0, let info = eventInfo(harm) else { return true }
+    return info.contextKinds.kind(beside: classes) != .attack
+  }
+
+  /// Endings of nouns for those who do something (`rioters`, `gunmen`), which may attack.
+  private static let agentEndings: [StaticString] = ["er", "ers", "or", "ors", "ist", "ists", "men"]
+
+  /// Whether the word at `index` is a participle, read as a verb, an adjective or (in `-ing`) a
+  /// noun, before the noun it describes (`a falling branch`, `a collapsed roof`): inside the noun
+  /// phrase of a cause.
+  private func isParticipleBeforeNoun(_ index: Int) -> Bool {
+    guard isLowercaseWord(index), upos(index + 1) == .noun else { return false }
+    if upos(index) == .noun { return endsWith(index, "ing") }
+    return [.verb, .adj].contains(upos(index)) && (endsWith(index, "ing") || endsWith(index, "ed"))
   }
 
   /// Whether the token at `index` is the mark or the `s` of a possessive written onto a word

@@ -1,10 +1,12 @@
 extension TaggedText {
   /// The noun phrase that ends `range` as the subject of what a report in it says: `the strike`
   /// in `The union said the strike`, `two men` in `Police said on Tuesday that two men`; nil when
-  /// `range` ends otherwise. A time between the verb and its `that` belongs to the report.
+  /// `range` ends otherwise. A time between the verb and its `that` belongs to the report. Any
+  /// verb right before `that` reports what follows (`Recent reports have revealed that the
+  /// authority`, `Figures show that sales`).
   func reportedSubject(endingAt range: Range<Int>) -> Range<Int>? {
     guard let last = range.last, [.noun, .propn].contains(upos(last)) || isNounReadAsAdjective(last),
-      let speech = range.last(where: { isReportingVerb($0) }), speech < last
+      let speech = range.last(where: { isReportingVerb($0) || upos($0) == .verb && isWord($0 + 1, "that") }), speech < last
     else {
       return nil
     }

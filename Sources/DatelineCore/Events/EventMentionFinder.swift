@@ -267,12 +267,12 @@ struct EventMentionFinder {
     // and one that compares with another time (`…, compared with a profit of £95m the year
     // before`, `, compared to 57% of those who …`), whose date is the compared figure's, even
     // when a subject is brought in before it; so are phrases set off after a clause that belong
-    // to it (`isComparisonTail`, `isClauseAppositive`), open questions and later list items
-    // without a verb.
+    // to it (`isComparisonTail`, `isClauseAppositive`), open questions, later list items
+    // without a verb, and what only says what an earlier happening was (`It was the second death`).
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
       !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
       !isComparison(range), !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
-      !isClauseAppositive(position, in: segments),
+      !isClauseAppositive(position, in: segments), !tagged.restatesEarlierEvent(range),
       date != nil || !isElliptical(position, in: segments)
     else { return nil }
     return EventMention(

@@ -142,9 +142,12 @@ extension EventSummarizer {
       while last > range.lowerBound, tagged.upos(last) == .adv { last -= 1 }
       guard tagged.upos(last) != .aux, !tagged.isWord(last, "to") else { return false }
       let endsAdjective = before == .adj && isPredicative(cut - 1, from: range.lowerBound)
-      // A second `that` of a report is a second thing said: `said side effects were mild | and
-      // that no patients had died`.
-      if tagged.isWord(verb, "that"), (range.lowerBound..<cut).contains(where: { tagged.isReportingVerb($0) }) {
+      // A second `that` of a report (or of any verb before its `that`) is a second thing said:
+      // `said side effects were mild | and that no patients had died`, `show that fires rose | and
+      // that most began at night`.
+      if tagged.isWord(verb, "that"),
+        (range.lowerBound..<cut).contains(where: { tagged.isReportingVerb($0) || tagged.upos($0) == .verb && tagged.isWord($0 + 1, "that") })
+      {
         return endsPhrase || before == .adv || endsAdjective
       }
       let endsPassive = before == .verb && isPassive(cut - 1)

@@ -1,14 +1,4 @@
 extension EventSummarizer {
-  /// How a candidate noun phrase agrees with a subject pronoun.
-  enum Agreement {
-    /// It can be what the pronoun stands for.
-    case agrees
-    /// It cannot, but an earlier subject may.
-    case disagrees
-    /// It names a person or someone of unknown kind: nothing before it is taken.
-    case blocks
-  }
-
   /// `summary`, which opens with the pronoun `It`, `Its`, `They` or `Their` at token `pronoun`,
   /// led instead by the noun phrase the pronoun stands for (`It was limited to one lane` after
   /// `The bridge nearly closed` → `The bridge was limited to one lane`; `Its share fell` →
@@ -115,7 +105,7 @@ extension EventSummarizer {
   /// possessive of a common noun phrase reads badly and is often another's). Nil as soon as a
   /// clause before it in its sentence has a subject that cannot be read (`It was then that …:
   /// They had arrived`).
-  private func antecedent(of pronoun: Int, plural: Bool, named: Bool) -> Range<Int>? {
+  private func antecedent(of pronoun: Int, plural: Bool, named: Bool, chain: Int = 0) -> Range<Int>? {
     let index = Int(tagged.sentenceOf[pronoun])
     let sentence = tagged.sentences[index]
     guard let own = subjects(in: sentence, before: pronoun) else { return nil }
@@ -132,8 +122,16 @@ extension EventSummarizer {
     }
     guard index > 0 else { return nil }
     let previous = tagged.sentences[index - 1]
+    guard previous.paragraph >= sentence.paragraph - 1 else { return nil }
+    // A sentence before that opens with the same pronoun goes on with what that stands for: `It
+    // said the offer was fair. It also warned passengers`.
+    if own.isEmpty, chain < Self.pronounChainReach, !named, let earlier = openingPronoun(of: previous, plural: plural),
+      refersToPhrase(earlier)
+    {
+      return antecedent(of: earlier, plural: plural, named: named, chain: chain + 1)
+    }
     // Of several, the one that agrees with `it`; `they` may stand for `the expedition` as well.
-    guard previous.paragraph >= sentence.paragraph - 1, let before = subjects(in: previous, before: previous.tokens.upperBound),
+    guard let before = subjects(in: previous, before: previous.tokens.upperBound),
       before.count == 1 || !plural else { return nil }
     var found: Range<Int>?
     for subject in before {
@@ -146,6 +144,22 @@ extension EventSummarizer {
     }
     guard let found, !tellsVerbOfAnother(pronoun, after: found, in: previous) else { return nil }
     return found
+  }
+
+  /// How many sentences opening with the same pronoun an `it` or `they` may go back through to
+  /// what they all stand for.
+  private static let pronounChainReach = 3
+
+  /// The subject pronoun `it` (or `they` when `plural`) that opens `sentence`, past conjunctions,
+  /// adverbs and quotation marks, outside any quotation.
+  private func openingPronoun(of sentence: Sentence, plural: Bool) -> Int? {
+    guard let first = sentence.tokens.first(where: {
+      ![.cconj, .adv].contains(tagged.upos($0)) && !tagged.has($0, WordFlags.quoteMark)
+    }) else { return nil }
+    guard tagged.isWord(first, plural ? "they" : "it"), !(sentence.tokens.lowerBound..<first).contains(where: {
+      tagged.has($0, WordFlags.quoteMark)
+    }) else { return nil }
+    return first
   }
 
   /// Whether the name at `name`, which the pronoun at `pronoun` was resolved to, passes what
@@ -236,7 +250,7 @@ extension EventSummarizer {
       end = open
     }
     var start = end
-    while start > first, isSubjectWord(start - 1) { start -= 1 }
+    while start > first, isSubjectWord(start - 1) || joinsNames(start - 1) { start -= 1 }
     guard start < end, [.noun, .propn].contains(tagged.upos(end - 1)) else { return nil }
     guard start == first || tagged.timeOf[start - 1] >= 0 else { return nil }
     // A word that makes a number approximate, passed over as an adverb, opens the phrase with
@@ -265,47 +279,9 @@ extension EventSummarizer {
     return [.noun, .propn, .adj, .num].contains(tagged.upos(index)) && !isPossessivePronoun(index)
   }
 
-  /// Whether the noun phrase `phrase` can be what a pronoun stands for: its head (its last word
-  /// before `of`, `in` or `from`: `Schools in Cumbria`) names an organization, group, product or place,
-  /// or is a common noun that names no person, singular for `it`, plural (or an organization,
-  /// group or a noun for several people: `the pair`) for `they`.
-  func agreement(of phrase: Range<Int>, plural: Bool, named: Bool) -> Agreement {
-    let preposition = phrase.first { index in Self.phrasePrepositions.contains { tagged.isWord(index, $0) } }
-    let head = (preposition ?? phrase.upperBound) - 1
-    // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.
-    let namesThing = tagged.upos(head) == .propn && tagged.isWord(phrase.lowerBound, "the") && !tagged.isPluralNoun(head)
-    if let mention = actors.mentions(in: phrase).last(where: { $0.tokens.contains(head) }) {
-      switch actors.actors[mention.actor].kind {
-      case .unknown where namesThing: return plural ? .disagrees : .agrees
-      case .person, .unknown: return .blocks
-      case .organization, .group: return .agrees
-      case .product, .place: return plural ? .disagrees : .agrees
-      }
-    }
-    if namesThing { return plural ? .disagrees : .agrees }
-    guard !named, tagged.upos(head) == .noun else { return named || tagged.upos(head) == .propn ? .blocks : .disagrees }
-    // A possessive before a common head makes two things the pronoun may stand for: `The
-    // planet's slow sentience developed … It had been violated`.
-    let isOrganization = tagged.has(head, .kindNoun) && [.organization, .group].contains(tagged.infos[head].actorKind)
-    if !isOrganization, phrase.contains(where: { tagged.isWord($0, "s") && tagged.isGlued($0) }) { return .blocks }
-    // A noun for people (`the victim`, `residents`) is never what `it` stands for; one for a group
-    // of them (`the pair`) may be what `they` does.
-    let isCollective = Self.collectiveNouns.contains(tagged.lemma(head).lowercased())
-    if !isCollective, tagged.has(head, [.titleStart, .officeStart]) || PersonNoun.names(head, in: tagged) {
-      guard tagged.isPluralNoun(head) else { return .blocks }
-      return plural ? .agrees : .disagrees
-    }
-    if isOrganization || plural && isCollective { return .agrees }
-    return tagged.isPluralNoun(head) == plural ? .agrees : .disagrees
-  }
-
   /// Words before a number that make it approximate: `About 50 protesters`, `Nearly 300 staff`.
   private static let approximations: [StaticString] = ["about", "around", "nearly", "almost", "some", "roughly", "over"]
 
   /// Prepositions that may stand inside a subject noun phrase, after its head.
-  private static let phrasePrepositions: [StaticString] = ["of", "in", "from"]
-
-  /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last
-  /// checked in`.
-  private static let collectiveNouns: Set<String> = ["pair", "couple", "duo", "trio", "family", "crew"]
+  static let phrasePrepositions: [StaticString] = ["of", "in", "from"]
 }

@@ -45,6 +45,41 @@ extension EventSummarizer {
     return nil
   }
 
+  /// The clause a report's `that` opens when a phrase of time or place opens it before a comma
+  /// and the segment ends there (`claims that in 1997 and 1998, | she was tasked with …`): the
+  /// next segment of the same sentence, when it names its subject before a finite verb. Without
+  /// it the report ends on that phrase and says nothing.
+  func contentAfterOpeningPhrase(of segment: Segment, at position: Int, in segments: [Segment]) -> Range<Int>? {
+    let tokens = segment.tokens
+    guard position + 1 < segments.count, tagged.has(tokens.upperBound, .comma),
+      let that = tokens.suffix(Self.asideReach).last(where: { tagged.isWord($0, "that") }), that + 1 < tokens.upperBound,
+      tagged.isLowercaseWord(that), tagged.has(that + 1, .preposition) || tagged.timeOf[that + 1] >= 0,
+      tagged.isThatOfReport(that) || tagged.has(tagged.beforeOwnTime(that), [.speechVerb, .cognitionVerb]),
+      !((that + 1)..<tokens.upperBound).contains(where: { tagged.isFiniteVerb($0) || tagged.has($0, WordFlags.quoteMark) })
+    else { return nil }
+    let next = segments[position + 1].tokens
+    guard next.lowerBound == tokens.upperBound + 1, tagged.sentenceOf[next.lowerBound] == tagged.sentenceOf[that],
+      namesSubject(next), next.contains(where: { tagged.isFiniteVerb($0) })
+    else { return nil }
+    return next
+  }
+
+  /// For a clause joined at `end` with the `that` it needs (`complementEnd`: `Recent reports have
+  /// revealed | that the harbour authority`), whose subject asides then cut from its verb (`,
+  /// which had been warned …, | postponed the repairs twice`): `end` moved past that verb's
+  /// segment when the whole fits in a summary, else the verb's segment, told after the clause
+  /// without the asides (`reportTail`). Nil, with `end` kept, for any other clause.
+  func joinedReportTail(of segment: Segment, at position: Int, in segments: [Segment], end: inout Int) -> Range<Int>? {
+    guard end > segment.tokens.upperBound, let last = segments[position...].firstIndex(where: { $0.tokens.upperBound == end })
+    else { return nil }
+    let joined = Segment(tokens: segment.tokens.lowerBound..<end, role: segment.role)
+    if let whole = reportEnd(of: joined, at: last, in: segments) {
+      end = whole
+      return nil
+    }
+    return reportTail(of: joined, at: last, in: segments)
+  }
+
   /// The words that go on with a report's content after an aside interrupts its subject, when
   /// the whole is too long for a summary but the report and those words are not (`Prosecutors
   /// said Kessler, who ran the agency for six years, approved …` is told as `Prosecutors said

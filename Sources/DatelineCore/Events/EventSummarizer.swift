@@ -20,6 +20,7 @@ struct EventSummarizer {
     if let whole = continuedQuotation(of: segment, at: position, in: segments) { return (Self.finished(whole), true) }
     var start = segment.tokens.lowerBound
     var end = reportEnd(of: segment, at: position, in: segments) ?? complementEnd(of: segment, at: position, in: segments)
+    let joinedTail = joinedReportTail(of: segment, at: position, in: segments, end: &end)
     var lead: String?
     // A relative clause with a subject of its own (`the post that Ada wrote`) describes its noun
     // and tells no event unless it is dated; one without (`the movement that began …`) is led by
@@ -214,17 +215,23 @@ struct EventSummarizer {
     if let open = unclosedBracket(in: from..<end), open > start {
       end = tagged.has(end, .closeParen) && unclosedBracket(in: from..<(end + 1)) == nil ? end + 1 : open
     }
+    if let second = secondThat(of: segment, before: end) { end = second }
     guard start < end else { return (Self.finished(lead ?? tagged.string(tokens: segment.tokens)), lead != nil) }
     var body: String
     // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so
     // the clause is kept whole before it.
     let apposed = position + 1 < segments.count && tagged.upos(end - 1) == .noun && tagged.isLowercaseWord(end - 1)
       ? appositiveName(segments[position + 1]) : nil
-    if end == segment.tokens.upperBound, let tail = reportTail(of: segment, at: position, in: segments) {
+    if let tail = joinedTail ?? (end == segment.tokens.upperBound ? reportTail(of: segment, at: position, in: segments) : nil) {
       body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)
-    } else if end == segment.tokens.upperBound, let content = contentAfterThat(of: segment, at: position, in: segments) {
+    } else if end == segment.tokens.upperBound,
+      let content = contentAfterThat(of: segment, at: position, in: segments)
+        ?? contentAfterOpeningPhrase(of: segment, at: position, in: segments)
+    {
       let head = tagged.string(tokens: from..<end)
       body = head + " " + told(content, leading: (lead.map { $0.utf8.count + 1 } ?? 0) + head.utf8.count + 1)
+    } else if end == segment.tokens.upperBound, let quotation = quotationAfterThat(of: segment) {
+      body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: quotation)
     } else if apposed != nil {
       body = tagged.string(tokens: from..<end)
     } else {
@@ -240,10 +247,9 @@ struct EventSummarizer {
     // A speaker kept with the words before the clause (`the union (NUM) | said`) is part of
     // the report.
     let reportPosition = from == start ? position : segments.firstIndex { $0.tokens.contains(from) } ?? position
-    let sentenceEnd = end < tagged.tokens.count ? tagged.sentences[Int(tagged.sentenceOf[end])].tokens.upperBound : end
     if lead == nil, tagged.has(end + 1, [.openDouble, .straightDouble]),
       tagged.has(end, .colon) || tagged.has(end, .comma) && !followsQuotation(start),
-      tagged.sentenceOf[end + 1] == tagged.sentenceOf[end],
+      let sentenceEnd = openedQuotationEnd(after: end),
       let report = isBareReport(start..<end) ? from : setOffReportStart(in: start..<end), !startsWithVerb(report)
     {
       // A report that opens a quotation after a colon or a comma is told with the quotation's
@@ -252,11 +258,7 @@ struct EventSummarizer {
       // cut in two) is told as the report alone. One too long to keep whole leaves out what is
       // set off inside the report, and the quotation is cut where it runs past `maximumLength`:
       // the report alone (`Mara Lind, the council's spokeswoman, said`) tells nothing.
-      body =
-        fitsWhole(report..<sentenceEnd)
-        ? tagged.string(tokens: report..<sentenceEnd)
-        : withoutAsides(report..<end).map { tagged.string(tokens: $0) }.joined(separator: " ")
-          + tagged.string(tokens: end..<sentenceEnd)
+      body = reportWithQuotation(report: report, mark: end, quotationEnd: sentenceEnd)
       hasSubject = true
     } else if lead == nil, reportPosition > 0, segment.role == .main, isBareReport(from..<end),
       let told = bareReportBody(report: from..<end, position: reportPosition, in: segments)

@@ -99,6 +99,16 @@ struct FiniteVerbRepair {
         lemmas[index] = 0
         return
       }
+      // A noun in `-s` before `a` or `an` is the verb: no plural noun takes a singular article
+      // after it inside its phrase (`The council tables a motion`).
+      if tags[index] == .noun, index + 1 < words.upperBound, tags[index + 1] == .det,
+        isIndefiniteArticle(bytes, Int(starts[index + 1])..<Int(ends[index + 1])), bytes[range.upperBound - 1] == 0x73,
+        let (rule, _) = inflectedVerb(bytes, range, lowered: lowered)
+      {
+        tags[index] = .verb
+        lemmas[index] = rule
+        return
+      }
       guard index + 1 == words.upperBound || ![.noun, .propn].contains(tags[index + 1]) else { continue }
       // An irregular past the training data never saw (`The ferry sank.`) has no ending to show
       // a verb by: the list of such forms does.
@@ -153,6 +163,13 @@ struct FiniteVerbRepair {
     let noun = Int(starts[subject])..<Int(ends[subject])
     let lemma = lemmatizer.rules[Int(lemmas[subject])].lemma(of: bytes, noun)
     return noun.count > lemma.utf8.count && bytes[noun.upperBound - 1] | 0x20 == UInt8(ascii: "s")
+  }
+
+  /// Whether the word in `range` is `a` or `an`.
+  private func isIndefiniteArticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    guard range.count <= 2 else { return false }
+    let word = String(decoding: bytes[range], as: UTF8.self).lowercased()
+    return word == "a" || word == "an"
   }
 
   /// Whether the word in `range` is a subject pronoun that no noun can follow (`he`, `she`, `it`,

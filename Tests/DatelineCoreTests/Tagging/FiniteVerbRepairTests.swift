@@ -162,4 +162,15 @@ import Testing
     let text = "The firm, which makes boats, reported losses, travel costs and fees."
     #expect(tagged(text).first { $0.word == "travel" }?.tag != .verb, "\(text)")
   }
+
+  @Test(arguments: ["The council tables a motion on Thursday.", "The board shelves an offer from the union."])
+  func aNounInSBeforeAnArticleAfterTheSubjectIsTheVerb(text: String) {
+    let word = text.split(separator: " ")[2]
+    #expect(tagged(text).first { $0.word == word }?.tag == .verb, "\(text)")
+  }
+
+  @Test func aPluralNounBeforeAnArticleAfterAVerbStaysANoun() {
+    let text = "The council gave the residents a vote on Thursday."
+    #expect(tagged(text).first { $0.word == "residents" }?.tag == .noun, "\(text)")
+  }
 }
