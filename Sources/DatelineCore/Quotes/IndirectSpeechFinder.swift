@@ -155,9 +155,16 @@ struct IndirectSpeechFinder {
     range.allSatisfy { tagged.has($0, .adverb) || tagged.endsWith($0, "ly") || NameShapeEvidence.isPostNominal($0, tagged) }
   }
 
+  /// `range` without the punctuation that ends it, but for a sign glued to the word before it
+  /// that belongs with it (`a pay offer of 4.5%`).
   func trimmedEnd(_ range: Range<Int>) -> Range<Int> {
+    let marks = WordFlags.quoteMark.union([.terminal, .period, .comma, .semicolon, .colon, .dash, .hyphen, .openParen, .closeParen])
     var upper = range.upperBound
-    while upper > range.lowerBound, tagged.tokens[upper - 1].kind == .punctuation { upper -= 1 }
+    while upper > range.lowerBound, tagged.tokens[upper - 1].kind == .punctuation,
+      tagged.has(upper - 1, marks) || !tagged.isGlued(upper - 1) || upper - 1 == range.lowerBound
+    {
+      upper -= 1
+    }
     return range.lowerBound..<upper
   }
 }
