@@ -75,6 +75,11 @@ extension TaggedText {
     return isPossessive(after: index) || endsWith(index - 1, "s") && !isGlued(index + 1)
   }
 
+  /// Whether token `index` is a quotation mark, not a possessive's apostrophe (`Moon’s`).
+  func isQuotationMark(_ index: Int) -> Bool {
+    has(index, WordFlags.quoteMark) && !isPossessiveApostrophe(index)
+  }
+
   /// Whether the word at `index` is a possessive determiner: `its`, `his`, `her`, `their`, `our`,
   /// `my`, `your`.
   func isPossessiveDeterminer(_ index: Int) -> Bool {

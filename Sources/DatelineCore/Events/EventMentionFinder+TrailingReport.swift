@@ -20,7 +20,7 @@ extension EventMentionFinder {
     let sentence = tagged.sentences[Int(tagged.sentenceOf[segment.tokens.lowerBound])].tokens
     let told = sentence.lowerBound..<segment.tokens.lowerBound
     guard !told.isEmpty, (segment.tokens.upperBound..<sentence.upperBound).allSatisfy({ tagged.tokens[$0].kind != .word }),
-      !told.contains(where: { tagged.has($0, WordFlags.quoteMark) && !tagged.isPossessiveApostrophe($0) || scan.isQuoted($0) }),
+      !told.contains(where: { tagged.isQuotationMark($0) || scan.isQuoted($0) }),
       let target = found.indices.filter({ index in
         told.contains(found[index].trigger) && found[index].kind != .statement
           && ![.datedNoun, .reference].contains(found[index].origin)

@@ -287,7 +287,7 @@ extension EventSummarizer {
     if ((opener + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }) {
       return true
     }
-    return tagged.isReportingVerb(opener) && (start..<opener).contains { tagged.has($0, WordFlags.quoteMark) }
+    return tagged.isReportingVerb(opener) && (start..<opener).contains { tagged.isQuotationMark($0) }
   }
 
   /// How many verbs in `range` are finite and open a verb group: past an auxiliary, its verb and

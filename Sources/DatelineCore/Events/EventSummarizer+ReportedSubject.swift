@@ -33,7 +33,7 @@ extension EventSummarizer {
       let tokens = segments[next].tokens
       // Words quoted after it are the speaker's own, not what the report tells of them.
       guard tagged.sentenceOf[tokens.lowerBound] == tagged.sentenceOf[last],
-        !((last + 1)..<tokens.lowerBound).contains(where: { tagged.has($0, WordFlags.quoteMark) })
+        !((last + 1)..<tokens.lowerBound).contains(where: { tagged.isQuotationMark($0) })
       else { return nil }
       if tagged.has(tokens.lowerBound - 1, [.comma, .dash]),
         tagged.isLowercaseWord(tokens.lowerBound) || tagged.upos(tokens.lowerBound) == .propn,
@@ -55,7 +55,7 @@ extension EventSummarizer {
       let that = tokens.suffix(Self.asideReach).last(where: { tagged.isWord($0, "that") }), that + 1 < tokens.upperBound,
       tagged.isLowercaseWord(that), tagged.has(that + 1, .preposition) || tagged.timeOf[that + 1] >= 0,
       tagged.isThatOfReport(that) || tagged.has(tagged.beforeOwnTime(that), [.speechVerb, .cognitionVerb]),
-      !((that + 1)..<tokens.upperBound).contains(where: { tagged.isFiniteVerb($0) || tagged.has($0, WordFlags.quoteMark) })
+      !((that + 1)..<tokens.upperBound).contains(where: { tagged.isFiniteVerb($0) || tagged.isQuotationMark($0) })
     else { return nil }
     let next = segments[position + 1].tokens
     guard next.lowerBound == tokens.upperBound + 1, tagged.sentenceOf[next.lowerBound] == tagged.sentenceOf[that],

@@ -53,7 +53,7 @@ extension EventSummarizer {
       return mark > 0 && tagged.has(mark, [.openDouble, .straightDouble]) && tagged.has(mark - 1, .comma)
     }), opening > 0 else { return nil }
     let mark = segments[opening].tokens.lowerBound
-    guard !((mark + 1)..<max(mark + 1, segment.tokens.lowerBound)).contains(where: { tagged.has($0, WordFlags.quoteMark) })
+    guard !((mark + 1)..<max(mark + 1, segment.tokens.lowerBound)).contains(where: { tagged.isQuotationMark($0) })
     else { return nil }
     let sentence = tagged.sentences[Int(tagged.sentenceOf[mark])].tokens.lowerBound
     for index in stride(from: opening - 1, through: max(0, opening - 2), by: -1) {

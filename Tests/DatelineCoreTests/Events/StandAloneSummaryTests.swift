@@ -55,6 +55,9 @@ import Testing
   @Test func aReportWhoseThatOpensWithAPhraseOfTimeIsToldWithItsClause() {
     let found = summaries("The inquiry opened on Monday. Mara Voss also claims that in 2019 and 2020, she was told to remove asbestos.")
     #expect(found.contains("Mara Voss also claims that in 2019 and 2020 she was told to remove asbestos"), "\(found)")
+    // A possessive's apostrophe in the phrase is no quotation.
+    let owned = summaries("The inquiry opened on Monday. Mara Voss also claims that in the company's yard, she was told to remove asbestos.")
+    #expect(owned.contains("Mara Voss also claims that in the company's yard she was told to remove asbestos"), "\(owned)")
   }
 
   @Test func anItThatOnlySaysWhatAnEarlierHappeningWasIsNoEvent() {
