@@ -52,7 +52,7 @@ extension EventSummarizer {
 
   /// Whether the word at `index` is an `and` between two names: `Ana Ruiz and Tom Pell`.
   func joinsNames(_ index: Int) -> Bool {
-    index > 0 && tagged.isWord(index, "and") && tagged.upos(index - 1) == .propn && tagged.upos(index + 1) == .propn
+    namesJoined(at: index, ofAnyKind: true) != nil
   }
 
   /// Singular nouns for several people, whom `they` stands for: `The pair set out … They last

@@ -13,7 +13,7 @@ extension EventSummarizer {
   /// The two names `and` at `and` joins (`Priya Raman and Daniel Osei`), from the first name's
   /// start to the second's end; nil unless a name ends right before it and another starts right
   /// after it, both of persons unless `ofAnyKind`.
-  private func namesJoined(at and: Int, ofAnyKind: Bool) -> Range<Int>? {
+  func namesJoined(at and: Int, ofAnyKind: Bool) -> Range<Int>? {
     guard and > 0, and + 1 < tagged.tokens.count, tagged.isWord(and, "and"),
       let first = actors.mentions(in: max(0, and - 8)..<and).last(where: { $0.tokens.upperBound == and }),
       let second = actors.mentions(in: (and + 1)..<(and + 2)).first(where: { $0.tokens.lowerBound == and + 1 }),

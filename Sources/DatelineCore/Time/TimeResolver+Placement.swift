@@ -119,10 +119,6 @@ extension TimeResolver {
   static func weekdayOffset(from today: Int, to day: Int, tense: SentenceTense) -> Int {
     let back = (today - day + 7) % 7
     let forward = (day - today + 7) % 7
-    switch tense {
-    case .past, .simplePast: return -back
-    case .future, .unknown: return forward
-    case .present: return forward < back ? forward : -back
-    }
+    return Self.day(among: [-back, forward], today: 0, tense: tense) ?? forward
   }
 }
