@@ -77,6 +77,25 @@ struct NameFinder {
       && tokens[index + 1].kind == .word
   }
 
+  /// Whether the lower-case word at `index`, after a hyphen glued to a name word, is the second
+  /// syllable of a given name (`Kim Jong-un met`, `Hyun-woo Kim`, `Lee Jae-myung on Friday`): a
+  /// short word the tagger knows as no common word (`T-shirt`, `Polaroid-room`), after a word of
+  /// two letters or more not in capitals, which no noun or adjective follows, as one follows the
+  /// second part of a modifier (`Iran-backed`, `Obama-era rules`, `Labour-style policy`). The
+  /// caller takes it only in a name of two words or more (not `Ginger-nuts`, `Add-ons`).
+  private func isLowercaseSyllable(_ index: Int) -> Bool {
+    guard tagged.isLowercaseWord(index), tokens[index].length <= Self.syllableLength, tagged.timeOf[index] < 0,
+      !tagged.has(index, .functionWord), [nil, .propn].contains(tagged.usualTag(index)),
+      tokens[index - 2].length >= 2, !tokens[index - 2].flags.contains(.allUpper)
+    else { return false }
+    let next = index + 1
+    if tagged.isGlued(next) { return false }
+    return tagged.isCapitalizedWord(next) || ![.noun, .adj, .propn, .num].contains(tagged.upos(next))
+  }
+
+  /// How many letters the second syllable of a hyphenated given name may have (`myung`).
+  private static let syllableLength = 5
+
   private func startsName(_ index: Int, limit: Int) -> Bool {
     if isNameWord(index, limit: limit) { return true }
     return tagged.isLowercaseWord(index) && tagged.has(index, .particle) && isGluedHyphenWord(index + 1, limit: limit)
@@ -106,7 +125,9 @@ struct NameFinder {
         continue
       }
       if isGluedHyphenWord(next, limit: limit) {
-        if isNameWord(next + 1, limit: limit) {
+        if isNameWord(next + 1, limit: limit)
+          || isLowercaseSyllable(next + 1) && (last > start || isNameWord(next + 2, limit: limit))
+        {
           last = next + 1
           continue
         }

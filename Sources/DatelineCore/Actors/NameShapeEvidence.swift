@@ -93,6 +93,7 @@ struct NameShapeEvidence {
     if !candidate.isPossessive, isAgeApposition(after) { votes.add(.person, 6) }
     if !candidate.isPossessive, Self.isPostNominal(range.upperBound, tagged), range.count >= 2 { votes.add(.person, 6) }
     if isSurnameWrittenAlone(range) { votes.add(.person, 4) }
+    if hasHyphenatedGivenName(range) { votes.add(.person, 6) }
     if tagged.has(after, .comma), Self.isCompanySuffix(after + 1, tagged), tagged.isCapitalizedWord(after + 1) {
       votes.add(.organization, 8)
     }

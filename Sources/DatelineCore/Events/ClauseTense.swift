@@ -36,7 +36,8 @@ enum ClauseTense: UInt8, Sendable {
     var finite: Int?
     var earlier = false
     while index >= 0, verb - index <= reach {
-      if tagged.has(index, .modal) || tagged.isWord(index, "ll") { return .future }
+      // `may` is no modal in the lexicon, which holds the month.
+      if tagged.has(index, .modal) || tagged.isWord(index, "ll") || isLowercaseMay(index, in: tagged) { return .future }
       if tagged.has(index, .auxiliary) || tagged.upos(index) == .aux {
         finite = index
       } else if tagged.upos(index) == .adv {
@@ -65,6 +66,11 @@ enum ClauseTense: UInt8, Sendable {
       return .progressive
     }
     return .present
+  }
+
+  /// Whether token `index` is the modal `may`, in lower case and read as an auxiliary.
+  static func isLowercaseMay(_ index: Int, in tagged: TaggedText) -> Bool {
+    tagged.isWord(index, "may") && tagged.isLowercaseWord(index) && tagged.upos(index) == .aux
   }
 
   /// Whether token `index` is an adverb that sets a past happening before the story's time

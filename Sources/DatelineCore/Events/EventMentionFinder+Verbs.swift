@@ -75,7 +75,9 @@ extension EventMentionFinder {
       if tagged.has(index, .triggerVerb) { return (index, tagged.eventKind(at: index) ?? .other, false) }
     }
     let isCondition = tagged.isWord(range.lowerBound, "if") || tagged.isWord(range.lowerBound, "unless")
-    for index in range where !isCondition && reader.isClauseVerb(index) && !isInRelative(index) {
+    for index in range
+    where !isCondition && reader.isClauseVerb(index) && !isInRelative(index) && !tagged.isVerbOfTimeRelative(index) {
+      if isPending(index, in: range) { return nil }
       if tagged.has(index, .speechVerb), !namesEvent(index), !isAct(index), speaking.speaks(index, in: range) {
         return (index, .statement, false)
       }
@@ -85,6 +87,29 @@ extension EventMentionFinder {
     }
     return nil
   }
+
+  /// Whether the clause verb at `verb` tells, in the present, what a clause of time waits for
+  /// (`until the phones are replaced`, `once repairs are finished`, `before the vote is counted`):
+  /// English tells what is to come there in the present, so, with no time of its own, it has not
+  /// happened and is no event. In the past it is one (`until the firm collapsed in 2009`), and so
+  /// is one with a time (`before the vote is held on Sunday`).
+  private func isPending(_ verb: Int, in range: Range<Int>) -> Bool {
+    let opener = range.lowerBound
+    guard Self.pendingOpeners.contains(where: { tagged.isWord(opener, $0) }), tagged.isLowercaseWord(opener) else {
+      return false
+    }
+    // Only the clause's first verb tells its tense: `after which client B may make a request
+    // attempting to change it` is not told in the present.
+    guard !((opener + 1)..<verb).contains(where: {
+      tagged.has($0, .modal) || ClauseTense.isLowercaseMay($0, in: tagged) || tagged.upos($0) == .verb
+    }) else {
+      return false
+    }
+    return ClauseTense.of(verb: verb, in: tagged) == .present && clauseTimes.times(in: range).isEmpty
+  }
+
+  /// The subordinators of time whose clause, told in the present, waits for what it tells.
+  private static let pendingOpeners: [StaticString] = ["until", "till", "once", "before", "after"]
 
   /// The kind the verb at `index` names when it is a form the lexicon lists with no part of
   /// speech, followed by `with` and what it names, past its object: then it names its clause's

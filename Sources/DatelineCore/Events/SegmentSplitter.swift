@@ -90,7 +90,7 @@ struct SegmentSplitter {
     // A determiner `that` opens a noun phrase, no clause: `shut down | that black market`.
     let determines = tagged.isWord(index, "that") && tagged.upos(index) == .det && !opensClauseOnItsNoun(index)
     if info.contains(.relative), tagged.isLowercaseWord(index - 1) || opensSentenceAsNoun(index - 1) || followsPlaceOfRole(index),
-      !tagged.has(index - 1, .functionWord), !reports, !inTime, !determines
+      !tagged.has(index - 1, .functionWord), !reports, !inTime, !determines, !tagged.isSubjectOfTimeRelative(index)
     {
       return true
     }
@@ -161,7 +161,8 @@ struct SegmentSplitter {
     // alternative names were formalised in 2013` is one subject.
     let before = verb > index + 1 ? piece : first
     while verb < end, tagged.upos(verb) == .adv { verb += 1 }
-    guard verb < end, tagged.isFiniteVerb(verb), tagged.timeOf[index - 1] >= 0 || before.contains(where: isTimed),
+    guard verb < end, tagged.isFiniteVerb(verb),
+      tagged.timeOf[index - 1] >= 0 || before.contains(where: isTimed) || reportsOnItsOwn(verb, end: end),
       before.contains(where: { tagged.isFiniteVerb($0) })
     else {
       return false
@@ -175,6 +176,13 @@ struct SegmentSplitter {
   }
 
   private func isTimed(_ index: Int) -> Bool { tagged.timeOf[index] >= 0 }
+
+  /// Whether the second predicate is a statement (`remanded him in custody and said he would be
+  /// sentenced on 20 December`): a time in what it reports tells when the reported happening is,
+  /// never when the first predicate was, so the two are cut even when the first has no time.
+  private func reportsOnItsOwn(_ verb: Int, end: Int) -> Bool {
+    tagged.has(verb, .speechVerb) && SpeakingVerb(tagged: tagged).speaks(verb, in: verb..<end)
+  }
 
   /// The predicate that `piece` goes on from: the piece itself, or, when it is a noun phrase
   /// without a verb set off by a comma right after the last segment (`backdated to June 3, 2024,

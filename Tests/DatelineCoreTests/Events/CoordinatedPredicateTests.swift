@@ -149,4 +149,15 @@ import Testing
     let found = summaries("The regulator did not fine the bank in 2020, but opened an inquiry in 2021.")
     #expect(found.contains("The regulator opened an inquiry in 2021"), "\(found)")
   }
+
+  @Test(arguments: [
+    ("The judge remanded Mr Lowe in custody and said he would be sentenced on 20 March.", "The judge remanded Mr Lowe in custody", "2022-03-20"),
+    ("The mayor opened the bridge and said it would carry lorries from 3 May.", "The mayor opened the bridge", "2022-05-03"),
+    ("The minister resigned and told reporters she would leave parliament next year.", "The minister resigned", "2023"),
+  ])
+  func aTimeInWhatASecondPredicateReportsDatesOnlyTheReport(text: String, first: String, reported: String) {
+    let dates = events(text).map { ($0.summary, $0.date?.value.timex ?? "-") }
+    #expect(dates.contains { $0.0 == first && $0.1 != reported }, "\(dates)")
+    #expect(dates.contains { $0.0 != first && $0.1 == reported }, "\(dates)")
+  }
 }
