@@ -100,11 +100,18 @@ struct ClauseTimes {
   /// Whether `range` names a vague past or future outside a quotation (`months ago`, `thousands
   /// of years ago`, `in the future`) that `verb` governs, no other verb standing between them (not
   /// `found a map painted 19,000 years ago`): the clause is not of the days its neighbours tell.
-  func namesVagueTime(in range: Range<Int>, verb: Int?) -> Bool {
+  /// With `past` (the clause is told in the simple past), a vague present period after the verb
+  /// counts too (`won four of his games this season`): a stretch that runs to now, not the day or
+  /// month of the past told around it; not a lone `now` or `current`, which tells a state at the
+  /// writing (`developed a culture now known as`, `left current officer Cook in charge`).
+  func namesVagueTime(in range: Range<Int>, verb: Int?, past: Bool = false) -> Bool {
     let quoted = scan.isQuoted(range.lowerBound)
     for index in range {
       let time = Int(tagged.timeOf[index])
-      guard time >= 0, quoted || !scan.isQuoted(index), tagged.times[time].isVaguePastOrFuture else { continue }
+      guard time >= 0, quoted || !scan.isQuoted(index) else { continue }
+      let presentAfterPast = past && verb.map { $0 < index } == true && tagged.times[time].value == .reference(.present)
+        && tagged.tokens(ofTime: time).count > 1
+      guard tagged.times[time].isVaguePastOrFuture || presentAfterPast else { continue }
       guard let verb, verb < index else { return true }
       return !(verb + 1..<index).contains { tagged.upos($0) == .verb }
     }

@@ -269,6 +269,7 @@ struct EventMentionFinder {
     // when a subject is brought in before it; so are phrases set off after a clause that belong
     // to it (`isComparisonTail`, `isClauseAppositive`), open questions, later list items
     // without a verb, and what only says what an earlier happening was (`It was the second death`).
+    let tense: ClauseTense? = isState ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) }
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
       !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
       !isComparison(range), !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
@@ -283,11 +284,11 @@ struct EventMentionFinder {
         clause: range, isQuoted: scan.isQuoted),
       actors: clauseActors.actors(
         in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
-      tense: isState
-        ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) },
+      tense: tense,
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
-      } || clauseTimes.namesVagueTime(in: range, verb: verb?.token) || clauseTimes.namesUnplacedTime(in: range))
+      } || clauseTimes.namesVagueTime(in: range, verb: verb?.token, past: tense == .past)
+        || clauseTimes.namesUnplacedTime(in: range))
   }
 
   /// The mention of what a report tells, dated by its own time: `his company sold 13.7 million

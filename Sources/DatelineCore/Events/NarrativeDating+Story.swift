@@ -62,6 +62,18 @@ extension NarrativeDating {
     return holds(outer.primary) || outer.mentions.contains(where: holds)
   }
 
+  /// Whether `draft` is a clause that `after` opens in the sentence of lead `lead`, and the lead
+  /// has no day of its own but the publication's (`A trust has been fined | after a patient died
+  /// when staff failed to act`): what came before such a lead happened on a day the story does
+  /// not tell, not on the publication day.
+  func isBefore(lead: Int?, dated date: EventDate, _ draft: EventDraft, drafts: ChunkedList<EventDraft>) -> Bool {
+    guard let lead, date.inference == .publication, drafts[lead].date == nil, draft.firstToken > drafts[lead].firstToken,
+      tagged.sentenceOf[draft.firstToken] == tagged.sentenceOf[drafts[lead].firstToken]
+    else { return false }
+    let opener = tagged.isWord(draft.firstToken, "after") ? draft.firstToken : draft.firstToken - 1
+    return tagged.isWord(opener, "after") && tagged.opensClauseAfterPreposition(opener)
+  }
+
   /// Whether a clause's evidence names a vague past or future (`months ago`, `thousands of years
   /// ago`): a lead whose verb is told so is no news of the publication day.
   func namesVagueTime(_ draft: EventDraft) -> Bool {

@@ -176,6 +176,7 @@ struct NarrativeDating {
         // A report after an older date is not of that date but of the story's days, as a report
         // anywhere else in the story (`Wexley conceded after midnight. | He said he would …`).
         if let story, !isAway || draft.kind == .statement, draft.tense != .pastPerfect, !isDescribingRelative(draft),
+          !isBefore(lead: story.lead, dated: story.date, draft, drafts: drafts),
           story.lead.map({ id != $0 && draft.firstToken >= drafts[$0].firstToken && !Self.isTold(inside: drafts[$0], draft) })
             ?? true
         {

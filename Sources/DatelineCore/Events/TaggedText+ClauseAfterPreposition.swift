@@ -80,7 +80,8 @@ extension TaggedText {
     case .propn: return index == phrase.lowerBound || upos(index - 1) != .noun
     case .adj, .noun, .num: return true
     case .part: return isWord(index, "s")
-    case .punct: return has(index, [.closeSingle, .straightSingle, .hyphen])
+    // The tagger reads the hyphen of a score as a symbol: `after a 3-0 defeat left …`.
+    case .punct, .sym: return has(index, [.closeSingle, .straightSingle, .hyphen])
     default: return false
     }
   }

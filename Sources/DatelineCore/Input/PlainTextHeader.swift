@@ -66,8 +66,37 @@ struct PlainTextHeader {
       if header.published == nil { header.published = dateline.day ?? dateline.dayWithoutYear }
       header.source = dateline.agency ?? header.source
       header.bodyStart = line.start + dateline.length
+    } else if header.published == nil, let (day, length) = runInDateLine(line.text) {
+      header.published = day
+      header.bodyStart = line.start + length
     }
     return header
+  }
+
+  /// A date line whose line break was lost, run into the body's first sentence (`Thursday, May 7,
+  /// 2015 On Tuesday, the government …`): the longest opening of the line that is a date line
+  /// opening with a weekday, a month or a number (not `On Nov. 7, 2021 X arrived`, a sentence)
+  /// and ending with its year, before a capitalised word (no sentence runs on after a year that
+  /// way); its day and its length in bytes with the space after it.
+  private static func runInDateLine(_ line: String) -> (day: String, length: Int)? {
+    let opening = line.prefix { $0.isLetter }.lowercased()
+    guard opening.isEmpty ? line.first?.isNumber == true : months.contains(String(opening.prefix(3))) || weekdays.contains(opening)
+    else { return nil }
+    let bytes = Array(line.utf8.prefix(longestLine))
+    var spaces: [Int] = []
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: " ") {
+      spaces.append(index)
+      if spaces.count > dateLineWords { break }
+    }
+    for space in spaces.reversed() {
+      let head = String(decoding: bytes[..<space], as: UTF8.self)
+      guard space + 1 < bytes.count, bytes[space + 1] >= UInt8(ascii: "A"), bytes[space + 1] <= UInt8(ascii: "Z"),
+        space >= 4, bytes[(space - 4)..<space].allSatisfy(HTMLBytes.isDigit), space == 4 || !HTMLBytes.isDigit(bytes[space - 5]),
+        isDateLine(head), let day = PublicationDateText.day(head)
+      else { continue }
+      return (day, space + 1)
+    }
+    return nil
   }
 
   /// Whether `line` can follow a headline in a header: a date line, a byline or a dateline, on
@@ -112,12 +141,15 @@ struct PlainTextHeader {
   }
 
   /// The words a date line may hold besides numbers and month names.
-  private static let dateWords: Set<String> = [
+  private static let dateWords: Set<String> = weekdays.union([
     "published", "updated", "posted", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "utc", "bst", "cet",
-    "est", "edt", "pst", "pdt", "st", "nd", "rd", "th", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-  ]
+    "est", "edt", "pst", "pdt", "st", "nd", "rd", "th",
+  ])
   private static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+  /// The weekdays' names, in full and short.
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+  ]
 
   /// The name in a byline (`By Jane Doe and Sam Roe`).
   private static func byline(_ line: String) -> String? {

@@ -78,4 +78,11 @@ import Testing
     #expect(found.contains { $0.hasPrefix("After the trial ended") }, "\(found)")
     #expect(!found.contains { $0.hasPrefix("The trial ended Norbridge") }, "\(found)")
   }
+
+  @Test func aScoreInTheSubjectOpensAClauseToo() throws {
+    let found = events("Rovers sacked their manager on Sunday, a day after a 3-0 defeat at home left them bottom of the league.")
+    let defeat = try #require(found.first { $0.summary.hasPrefix("A 3-0 defeat") }, "\(found.map(\.summary))")
+    #expect(defeat.date?.value.timex == "2025-10-18")
+    #expect(defeat.date?.inference == .offset)
+  }
 }

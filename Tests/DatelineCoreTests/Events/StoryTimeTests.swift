@@ -74,6 +74,47 @@ import Testing
     #expect(later.date?.inference == .storyTime)
   }
 
+  @Test(arguments: ["this season", "so far this season", "these days"])
+  func aPastToldWithAVaguePresentTakesNoNeighboursDate(when: String) throws {
+    let all = events(
+      """
+      Rovers sacked manager Ivo Brandt on Sunday.
+
+      Brandt joined from Selbrook in June 2020. He won only three of his 17 games \(when).
+      """)
+    #expect(try event("joined from Selbrook", in: all).date?.value.timex == "2020-06")
+    #expect(try event("won only three", in: all).date == nil)
+  }
+
+  @Test func whatALeadOfThePublicationDayCameAfterIsOfNoDay() throws {
+    let all = events(
+      """
+      A care home has been fined £500,000 after a resident died when staff missed warning signs, a court heard.
+
+      The home's owner apologised to the family.
+      """)
+    #expect(try event("has been fined", in: all).date?.value.timex == "2022-03-10")
+    let death = try #require(all.first { $0.summary.hasPrefix("A resident died") }, "\(all.map(\.summary))")
+    #expect(death.date == nil)
+    #expect(try event("owner apologised", in: all).date?.value.timex == "2022-03-10")
+  }
+
+  @Test func whatALeadOfItsOwnDayCameAfterIsStillOfTheStory() throws {
+    let all = events("Police arrested a man on Sunday after a woman was stabbed in Tessby.")
+    #expect(try event("was stabbed", in: all).date?.value.timex == "2022-03-06")
+  }
+
+  @Test func aLonePresentWordStillLetsThePastTakeTheStoryDay() throws {
+    let all = events(
+      """
+      Rovers sacked manager Ivo Brandt on Sunday.
+
+      The current chairman praised his work. The board thanked the current coach, Ada Rusk.
+      """)
+    #expect(try event("chairman praised", in: all).date?.value.timex == "2022-03-06")
+    #expect(try event("board thanked", in: all).date?.value.timex == "2022-03-06")
+  }
+
   @Test(arguments: ["months ago", "about 19,000 years ago", "in the past"])
   func aLeadToldInAVaguePastIsNotOfThePublicationDay(when: String) throws {
     let all = events(

@@ -190,4 +190,26 @@ import Testing
     #expect(article.metadata.source == "Wirepost")
     #expect(article.metadata.published == TimeValue(timex: "XXXX-11-06"))
   }
+
+  @Test func aDateLineRunIntoTheFirstSentenceGivesTheDateAndLeavesTheBody() throws {
+    let article = try read(
+      """
+      Harbour reopens after storm
+
+      Thursday, March 4, 2021 On Tuesday, the port of Vesta reopened.
+      """)
+    #expect(article.metadata.published == TimeValue(timex: "2021-03-04"))
+    #expect(body(article).trimmingCharacters(in: .whitespacesAndNewlines) == "On Tuesday, the port of Vesta reopened.")
+  }
+
+  @Test func aSentenceOpeningWithADateStaysInTheBody() throws {
+    let article = try read(
+      """
+      Harbour reopens after storm
+
+      On March 4, 2021 Vesta reopened its port.
+      """)
+    #expect(article.metadata.published == nil)
+    #expect(body(article).contains("On March 4, 2021 Vesta"))
+  }
 }
