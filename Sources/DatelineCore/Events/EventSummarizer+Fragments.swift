@@ -44,7 +44,7 @@ extension EventSummarizer {
       tagged.endsWith(first, "ing"), tagged.has(first, .speechVerb), first + 1 < segment.tokens.upperBound
     else { return nil }
     let opening = segments[..<position].first { $0.role == .main }.flatMap {
-      tagged.subjectPhrase(at: $0.tokens.lowerBound, before: $0.tokens.upperBound)
+      tagged.subjectPhrase(at: $0.tokens.lowerBound, before: $0.tokens.upperBound, acrossPrepositions: true)
     }
     let phrase = opening ?? subject
     guard let phrase, phrase.upperBound <= first else { return nil }

@@ -244,12 +244,14 @@ extension EventSummarizer {
 
   /// The `that` after phrases that open at `opening`, after the object of a report's verb, and
   /// tell only how or where it was told (`told the radio station | by phone from Lagos | that`),
-  /// holding no time, quotation, comma or verb.
+  /// holding no time, quotation, comma or verb. A verb of other senses that does not speak there
+  /// has none (`recall 200,000 phones after reports that …`).
   private func reportAdjunctEnd(opening: Int, limit: Int) -> Int? {
     guard tagged.has(opening, .preposition) || tagged.upos(opening) == .adp, !tagged.isWord(opening, "of"),
       [.noun, .propn].contains(tagged.upos(opening - 1)),
       let verb = (max(0, opening - Self.asideReach)..<opening).last(where: { [.verb, .aux].contains(tagged.upos($0)) }),
-      tagged.isFiniteVerb(verb), tagged.has(verb, [.speechVerb, .cognitionVerb])
+      tagged.isFiniteVerb(verb), tagged.has(verb, [.speechVerb, .cognitionVerb]),
+      !tagged.has(verb, .speechWithOtherSenses) || SpeakingVerb(tagged: tagged).speaks(verb, in: verb..<limit)
     else { return nil }
     for index in opening..<min(limit, opening + Self.asideReach) {
       if tagged.isWord(index, "that") { return index > opening + 1 ? index : nil }

@@ -18,7 +18,9 @@ extension TaggedText {
   /// The noun phrase a clause opens with when a verb follows it, past adverbs (`the club` in
   /// `the club now has 900 members`, `Ms Varga` in `Ms Varga promised reform`): the clause's
   /// subject. Nil when the clause opens otherwise or the phrase runs long.
-  func subjectPhrase(at start: Int, before end: Int) -> Range<Int>? {
+  /// With `acrossPrepositions`, the phrase also runs across `in`, `at`, `of` and `from` between
+  /// its nouns (`Opposition parties in Estmark`, `Teachers at Brook Hill School`).
+  func subjectPhrase(at start: Int, before end: Int, acrossPrepositions: Bool = false) -> Range<Int>? {
     var index = start
     if upos(index) == .pron, !isPossessiveDeterminer(index) {
       index += 1
@@ -26,6 +28,7 @@ extension TaggedText {
       while index < end, index - start < Self.subjectPhraseLength,
         upos(index).isNounPhraseWord || isPossessiveDeterminer(index)
           || has(index, [.closeSingle, .straightSingle]) && index > start
+          || acrossPrepositions && index > start && joinsNouns(index)
       {
         index += 1
       }
@@ -37,6 +40,14 @@ extension TaggedText {
       return nil
     }
     return start..<index
+  }
+
+  /// Whether the word at `index` is a preposition of place or belonging between a noun or name
+  /// and another noun phrase: `parties | in | Estmark`, `teachers | at | the school`.
+  private func joinsNouns(_ index: Int) -> Bool {
+    guard isLowercaseWord(index), isWord(index, "in") || isWord(index, "at") || isWord(index, "of") || isWord(index, "from")
+    else { return false }
+    return [.noun, .propn].contains(upos(index - 1)) && [.noun, .propn, .det].contains(upos(index + 1)) && timeOf[index + 1] < 0
   }
 
   /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.

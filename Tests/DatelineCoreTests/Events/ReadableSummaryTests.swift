@@ -76,4 +76,13 @@ import Testing
     let found = summaries("Finance minister Ada Ruiz said the levy would rise in April, saying schools needed the money.")
     #expect(found.contains("Finance minister Ada Ruiz said schools needed the money"), "\(found)")
   }
+
+  @Test(arguments: [
+    ("Opposition parties in Estmark criticised the agreement, saying it gave too much ground.", "Opposition parties in Estmark said it gave too much ground"),
+    ("Teachers at Brook Hill School walked out, saying they had not been paid.", "Teachers at Brook Hill School said they had not been paid"),
+  ])
+  func theSpeakerOfAParticipleOfSpeechIsTheWholeSubject(text: String, expected: String) {
+    let found = summaries(text)
+    #expect(found.contains(expected), "\(found)")
+  }
 }

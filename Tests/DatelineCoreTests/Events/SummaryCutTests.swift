@@ -40,4 +40,11 @@ import Testing
       "On Friday Femi Oyelaran, the missing climber's brother, told the regional radio station by phone from Lagos that the family had given up hope of a rescue.")
     #expect(found.contains { $0.contains("told the regional radio station that the family had given up hope") }, "\(found)")
   }
+
+  @Test func aVerbThatDoesNotSpeakThereKeepsItsPhraseBeforeThat() {
+    let found = summaries(
+      "Korvell Motors said on Monday it would recall about 200,000 of its Tessa 5 cars after reports that brakes had failed on wet roads.")
+    #expect(found.allSatisfy { !$0.contains("cars that brakes") }, "\(found)")
+    #expect(found.contains { $0.contains("cars after reports that brakes had failed") }, "\(found)")
+  }
 }
