@@ -1,11 +1,26 @@
 /// Who an object pronoun stands for (`A court convicted him`, `Rivals accused her`).
 extension PronounResolver {
-  /// Whether the word at `index` is the object `him` or `her` (not the possessive `her report`),
-  /// outside quotations.
+  /// Whether the word at `index` is the object `him` or `her` (not the possessive `her report`,
+  /// `her falling oxygen levels`), outside quotations.
   func isObjectPronoun(_ index: Int) -> Bool {
     let isHim = tagged.isWord(index, "him")
     guard isHim || tagged.isWord(index, "her"), !quotes.isQuoted(index) else { return false }
-    return isHim || ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
+    return isHim || ![.noun, .adj, .num, .propn].contains(tagged.upos(index + 1)) && !isPossessiveBeforeParticiple(index)
+  }
+
+  /// Whether `her` at `index` owns the noun phrase a participle opens after it (`recorded her
+  /// falling oxygen levels`, `treated her broken arm`): a participle with a noun right after it
+  /// (past adjectives) describes that noun; an object's participle clause goes on with a
+  /// determiner, a preposition or nothing (`saw her leaving the building`, `had her arrested on
+  /// Monday`, `found her lying unconscious`).
+  func isPossessiveBeforeParticiple(_ index: Int) -> Bool {
+    let participle = index + 1
+    guard tagged.isWord(index, "her"), !quotes.isQuoted(index), [.verb, .adj].contains(tagged.upos(participle)),
+      tagged.isLowercaseWord(participle), tagged.endsWith(participle, "ing") || tagged.hasParticipleEnding(participle)
+    else { return false }
+    var word = participle + 1
+    while tagged.upos(word) == .adj, tagged.isLowercaseWord(word) { word += 1 }
+    return tagged.upos(word) == .noun && tagged.isLowercaseWord(word)
   }
 
   /// The person the object `him` or `her` at `pronoun` stands for, in a clause whose subject is

@@ -145,10 +145,12 @@ struct EventActors {
   }
 
   /// Whether the word at `index` is the possessive `his`, or `her` before a noun phrase (`his
-  /// pay`, `her home`, not `thanked her`), whose owner takes part in the event.
+  /// pay`, `her home`, `her falling oxygen levels`, not `thanked her`), whose owner takes part
+  /// in the event.
   private func isPossessivePronoun(_ index: Int) -> Bool {
     tagged.isWord(index, "his")
       || tagged.isWord(index, "her") && [.noun, .adj, .num, .propn].contains(tagged.upos(index + 1))
+      || pronouns.isPossessiveBeforeParticiple(index)
   }
 
   /// The actor the noun phrase `phrase` names, or stands for (`he`, `the company`), as the subject

@@ -220,7 +220,11 @@ struct EventSummarizer {
     var body: String
     // A name in apposition after the clause's last noun is told with it (`…, Teresa Gallo`), so
     // the clause is kept whole before it.
+    // One before a finite verb is that clause's subject (`who was treated during the strike, |
+    // Rosa Kemp, | said`).
     let apposed = position + 1 < segments.count && tagged.upos(end - 1) == .noun && tagged.isLowercaseWord(end - 1)
+      && !(position + 2 < segments.count && tagged.isFiniteVerb(segments[position + 2].tokens.lowerBound)
+        && tagged.has(segments[position + 1].tokens.lowerBound - 1, .comma))
       ? appositiveName(segments[position + 1]) : nil
     if let tail = joinedTail ?? (end == segment.tokens.upperBound ? reportTail(of: segment, at: position, in: segments) : nil) {
       body = tagged.string(tokens: from..<end) + " " + tagged.string(tokens: tail)

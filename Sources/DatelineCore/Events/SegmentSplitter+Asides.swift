@@ -24,7 +24,9 @@ extension SegmentSplitter {
         if index + 2 < limit, tagged.upos(index + 1) == .adv, tagged.has(index + 2, .comma) {
           return index + 3 < limit && tagged.isFiniteVerb(index + 3) ? index + 2 : nil
         }
-        if index + 1 < limit && tagged.isFiniteVerb(index + 1) { return index }
+        if index + 1 < limit && tagged.isFiniteVerb(index + 1) {
+          return namesRelativeAntecedent(opening: opening, closing: index) ? nil : index
+        }
         if index + 1 < limit, tagged.upos(opening + 1) != .adp, holdsName(opening + 1..<index) || isAge(opening + 1..<index),
           continuesObject(opening: opening, with: index + 1)
         {

@@ -22,7 +22,7 @@ struct SegmentSplitter {
         continue
       }
       if tagged.has(index, WordFlags.segmentBreak), !isInsideTime(index), !joinsNumbers(index), tagged.startsWord(index),
-        !isListComma(index, clause: start), !isInsideShortQuotation(index)
+        !isListComma(index, clause: start) || setsOffRelativeAntecedentNames(index, limit: end), !isInsideShortQuotation(index)
       {
         if start < index { append(start..<index, to: &segments) }
         start = index + 1
