@@ -34,6 +34,8 @@ struct ActorForm: Sendable {
   var origin = Origin.written
   /// Whether it is a capital written for its country (shown as an alias, never as the name).
   var isCapitalAlias = false
+  /// The sexes the honorifics written right before its mentions name (`Mrs Gellan`), as name flags.
+  var titleSex: WordFlags = []
 
   /// Creates a form from its display text.
   init(display: String) {

@@ -13,6 +13,25 @@ extension AliasResolver {
     return best == .person || best == .unknown
   }
 
+  /// Whether two forms name people of the other sex: each by the honorifics written before it
+  /// (`Mrs Gellan`) or else the given name it opens with (`Owen Gellan`).
+  func differInSex(_ form: ActorForm, _ other: ActorForm) -> Bool {
+    guard let sex = namedSex(of: form), let otherSex = namedSex(of: other) else { return false }
+    return sex != otherSex
+  }
+
+  /// The sex a form names its bearer by; nil when nothing tells, or its honorifics disagree.
+  private func namedSex(of form: ActorForm) -> WordFlags? {
+    let both: WordFlags = [.maleName, .femaleName]
+    let titled = form.titleSex.intersection(both)
+    guard titled.isEmpty else { return titled == both ? nil : titled }
+    guard form.wordCount >= 2, let first = form.words.first else { return nil }
+    let flags = lexicon.words.value(forWord: first)?.flags ?? []
+    let named = flags.intersection(both)
+    if named.isEmpty, flags.contains(.givenName) { return PronounResolver.endingGender(of: first) }
+    return named.isEmpty || named == both ? nil : named
+  }
+
   /// Whether every word is a name particle (`al`, `van`, `de`).
   func isParticleOnly(_ words: [Substring]) -> Bool {
     words.allSatisfy { word in
