@@ -26,4 +26,9 @@ import Testing
     let found = kinds("The Harlow Tenants' Union said the rent rise was unfair.")
     #expect(found["Harlow Tenants' Union"] == .organization, "\(found)")
   }
+
+  @Test func aPronounAfterANameBeforeANounIsTheNounsPerson() {
+    let found = kinds("The Championship manager lost his job on Sunday.")
+    #expect(found["Championship"] != .person, "\(found)")
+  }
 }

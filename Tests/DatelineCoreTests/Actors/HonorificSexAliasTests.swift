@@ -24,4 +24,10 @@ import Testing
     #expect(try #require(extraction.actor("Margaret Gellan")).mentions.count == 2)
     #expect(try #require(extraction.actor("Owen Gellan")).mentions.count == 1)
   }
+
+  @Test func anUnlistedNameTellsBySexByItsEnding() throws {
+    let extraction = Fixture.extraction(
+      "Its general secretary, Ilsa Price, spoke first. Mr Price, her husband, told the paper the strike would last.")
+    #expect(try #require(extraction.actor("Ilsa Price")).mentions.count == 1, "\(extraction.names)")
+  }
 }
