@@ -34,6 +34,10 @@ struct ActorForm: Sendable {
   var origin = Origin.written
   /// Whether it is a capital written for its country (shown as an alias, never as the name).
   var isCapitalAlias = false
+  /// Whether an honorific for a man is written right before one of its mentions (`Mr Gellan`).
+  var isTitledMale = false
+  /// Whether an honorific for a woman is written right before one of its mentions (`Mrs Gellan`).
+  var isTitledFemale = false
 
   /// Creates a form from its display text.
   init(display: String) {

@@ -56,11 +56,24 @@ struct ActorFormTable {
       let token = tagged.tokens[range.lowerBound]
       if range.count == 1, token.flags.contains(.allUpper), token.length <= 6 { forms[form].isAcronym = true }
       forms[form].addMention(index, start: range.lowerBound)
+      switch Self.honorificSex(before: range.lowerBound, tagged) {
+      case .maleName: forms[form].isTitledMale = true
+      case .femaleName: forms[form].isTitledFemale = true
+      default: break
+      }
       forms[form].votes.add(contexts[index].votes)
       formOfCandidate.append(form)
     }
     // The keys are needed only while candidates are filed.
     indexByKey = [:]
+  }
+
+  /// The sex an honorific right before a name names its bearer by (`Mrs Gellan`, `Mr. Gellan`).
+  private static func honorificSex(before start: Int, _ tagged: TaggedText) -> WordFlags? {
+    var index = start - 1
+    if index > 0, tagged.has(index, .period), tagged.isGlued(index) { index -= 1 }
+    guard index >= 0, tagged.has(index, .honorific) else { return nil }
+    return PronounResolver.sexWords[tagged.string(tokens: index..<(index + 1)).lowercased()]
   }
 
   /// The form filed earliest in the chain of entries that starts at `latest` that satisfies

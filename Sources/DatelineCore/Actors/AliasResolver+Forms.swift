@@ -13,6 +13,35 @@ extension AliasResolver {
     return best == .person || best == .unknown
   }
 
+  /// Whether two forms name people of the other sex: each by the honorifics written before it
+  /// (`Mrs Gellan`) or else the given name it opens with (`Owen Gellan`).
+  func differInSex(_ form: ActorForm, _ other: ActorForm) -> Bool {
+    guard let sex = namedSex(of: form), let otherSex = namedSex(of: other) else { return false }
+    return sex != otherSex
+  }
+
+  /// The sex a form names its bearer by; nil when nothing tells, or its honorifics disagree. A
+  /// given name the lexicon gives no sex, or a first word the tagger does not know, tells it by
+  /// its ending (`Alma`), as for pronouns.
+  private func namedSex(of form: ActorForm) -> WordFlags? {
+    if form.isTitledMale || form.isTitledFemale {
+      return form.isTitledMale == form.isTitledFemale ? nil : form.isTitledMale ? .maleName : .femaleName
+    }
+    guard form.wordCount >= 2, let first = form.words.first else { return nil }
+    let flags = lexicon.words.value(forWord: first)?.flags ?? []
+    let named = flags.intersection([.maleName, .femaleName])
+    if named.isEmpty, flags.contains(.givenName) || isUnknownWord(first) { return PronounResolver.endingGender(of: first) }
+    return named == .maleName || named == .femaleName ? named : nil
+  }
+
+  /// Whether the tagger has not seen `word`, or mostly as a name.
+  private func isUnknownWord(_ word: Substring) -> Bool {
+    guard let tagger else { return false }
+    let bytes = Array(word.utf8)
+    let usual = tagger.usualTag(of: bytes, 0..<bytes.count)
+    return usual == nil || usual == .propn
+  }
+
   /// Whether every word is a name particle (`al`, `van`, `de`).
   func isParticleOnly(_ words: [Substring]) -> Bool {
     words.allSatisfy { word in

@@ -126,7 +126,7 @@ struct AliasResolver {
       if isPersonLike(form) {
         let matches = byTrailingWords.ids(under: key).filter { long in
           forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
-            && isPersonLike(forms[long]) && forms[long].known == nil
+            && isPersonLike(forms[long]) && forms[long].known == nil && !differInSex(form, forms[long])
         }
         if let choice = nearest(to: short, among: matches) {
           union(short, choice)

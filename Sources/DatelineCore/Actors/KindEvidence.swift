@@ -283,8 +283,11 @@ struct KindEvidence {
     tagged.tokens[index].kind == .word
   }
 
-  /// Whether `his`, `her`, `he` or `she` comes within a few words, before any other name.
+  /// Whether `his`, `her`, `he` or `she` comes within a few words, before any other name; not
+  /// after a name that modifies a noun, whose person the pronoun is (`the Championship manager
+  /// lost his job`).
   private func personPronounFollows(_ start: Int) -> Bool {
+    if tagged.isLowercaseWord(start), tagged.upos(start) == .noun, tagged.usualTag(start) == .noun { return false }
     let limit = min(tagged.tokens.count, start + 6)
     var index = start
     while index < limit {

@@ -52,7 +52,12 @@ extension NameFinder {
     guard !isAcronym(index), !isKnownName(index) else { return false }
     if tagged.usualTag(index) == .noun, tagged.isPluralNoun(index) { return true }
     // A plural the tagger has not seen written so, read as a name: its singular names a person
-    // (`Fishermen`, `Farmers`).
+    // (`Fishermen`, `Farmers`), or its possessive is a bare apostrophe (`Tenants’`), seldom a name's.
+    if tagged.usualTag(index) == nil, !tagged.has(index, .givenName), tagged.isPluralNoun(index),
+      tagged.has(index + 1, [.closeSingle, .straightSingle]), !tagged.isWord(index + 2, "s") || !tagged.isGlued(index + 2)
+    {
+      return true
+    }
     let word = tagged.string(tokens: index..<(index + 1)).lowercased()
     let singular = word.hasSuffix("men") ? word.dropLast(3) + "man" : word.hasSuffix("s") ? String(word.dropLast()) : ""
     return PersonWords.occupations.contains(Substring(singular))

@@ -17,7 +17,7 @@ struct AttributionFinder {
   /// follows right after the closing mark counts (for quotations of a few words).
   func attribution(of region: QuotedRegion, tight: Bool) -> Attribution? {
     if let found = after(region, tight: tight) { return found }
-    return tight ? nil : before(region)
+    return tight ? nil : before(region) ?? introduction(of: region)
   }
 
   private func after(_ region: QuotedRegion, tight: Bool) -> Attribution? {
@@ -52,6 +52,27 @@ struct AttributionFinder {
     if let found = accordingTo(start..<end) { return found }
     let speechVerb = (start..<end).last(where: isSpeechVerb)
     if let found = verdict(of: region, from: start, after: speechVerb) { return found }
+    return attribution(in: start..<end, verb: speechVerb)
+  }
+
+  /// The attribution of a quotation that opens its paragraph, from the sentence that closes the
+  /// paragraph before with a colon after a speech verb (`Mary Olu, a nurse, said:` ¶ `“…”`): the
+  /// colon hands that sentence's speaker on to the quotation.
+  private func introduction(of region: QuotedRegion) -> Attribution? {
+    let colon = region.open - 1
+    guard colon > 0, tagged.has(colon, .colon), tagged.sentenceOf[colon] != tagged.sentenceOf[region.open],
+      paragraph(of: colon) != paragraph(of: region.open)
+    else { return nil }
+    let start = tagged.sentences[Int(tagged.sentenceOf[colon])].tokens.lowerBound
+    guard start < colon, !(start..<colon).contains(where: quotes.isQuoted),
+      let verb = (start..<colon).last(where: isSpeechVerb)
+    else { return nil }
+    return attribution(in: start..<colon, verb: verb)
+  }
+
+  /// The attribution a speech verb at `speechVerb` gives in `range`, the words before a quotation.
+  private func attribution(in range: Range<Int>, verb speechVerb: Int?) -> Attribution? {
+    let (start, end) = (range.lowerBound, range.upperBound)
     guard var verb = speechVerb else { return nil }
     // A second `that` clause joined to the first (`The AIU said Rotich had claimed …, but that he
     // “provided no credible evidence”`) is told by the verb of the first, the sentence's first.
@@ -118,6 +139,8 @@ struct AttributionFinder {
       || next >= tagged.tokens.count
       || tagged.sentenceOf[next] != tagged.sentenceOf[index]
   }
+
+  private func paragraph(of token: Int) -> Int { tagged.span(tokens: token..<(token + 1)).paragraph }
 
   /// A speech verb outside the quotations, in lower case: `State` in `State Resilience` is a name.
   private func isSpeechVerb(_ index: Int) -> Bool {
