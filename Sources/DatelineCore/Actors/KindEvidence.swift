@@ -129,7 +129,7 @@ struct KindEvidence {
     if context.titleAfter != nil { votes.add(.person, 8) }
     if let kind = titles.appositiveKind(start: range.lowerBound, end: after) { votes.add(kind, 6) }
     if let kind = kindNounApposition(range, after: after) { votes.add(kind, 6) }
-    if personPronounFollows(after) { votes.add(.person, 2) }
+    if personPronounFollows(after), !isInOpeningPhrase(range.lowerBound) { votes.add(.person, 2) }
     if let place = tagged.place(range) {
       votes.add(placeVotes(place, candidate: candidate, after: after))
     } else if demonyms.isPlace(range, in: tagged) {

@@ -98,13 +98,19 @@ struct PronounResolver {
 
   /// The tokens before `pronoun` from the start of its sentence at `start` whose names it may
   /// stand for: none when an opening participle's phrase ends right before it (`Speaking in the
-  /// Commons, she said`, `Asked about Varga, he said`), whose subject is the pronoun's own.
+  /// Commons, she said`, `Asked about Varga, he said`, `Born in Dunmore in 1940, he joined`),
+  /// whose subject is the pronoun's own, nor when a prepositional phrase with no verb of its own
+  /// does (`In an interview with Varga, he said`): a name inside it is not the subject.
   static func namesStart(_ start: Int, pronoun: Int, _ tagged: TaggedText) -> Range<Int> {
-    guard pronoun - 1 > start, tagged.has(pronoun - 1, .comma), tagged.upos(start) == .verb,
-      tagged.endsWith(start, "ing") || tagged.endsWith(start, "ed"),
-      !((start + 1)..<(pronoun - 1)).contains(where: { tagged.has($0, [.comma, .period, .terminal, .semicolon]) })
-    else { return start..<pronoun }
-    return pronoun..<pronoun
+    guard pronoun - 1 > start, tagged.has(pronoun - 1, .comma) else { return start..<pronoun }
+    let phrase = (start + 1)..<(pronoun - 1)
+    guard !phrase.contains(where: { tagged.has($0, [.comma, .period, .terminal, .semicolon]) }) else {
+      return start..<pronoun
+    }
+    let participle = tagged.upos(start) == .verb
+      && (tagged.endsWith(start, "ing") || tagged.endsWith(start, "ed") || tagged.opensWithPastParticiple(start))
+    let preposition = tagged.upos(start) == .adp && !phrase.contains(where: { tagged.isFiniteVerb($0) })
+    return participle || preposition ? pronoun..<pronoun : start..<pronoun
   }
 
   /// Whether the nearest subject before `pronoun` in its sentence, with no name between, is a

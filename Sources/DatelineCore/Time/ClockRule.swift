@@ -44,7 +44,8 @@ extension PhraseMatcher {
       return (twentyFour, minute, after)
     }
     if scanner.isWord(end, "o"), scanner.isMark(end + 1, UInt8(ascii: "'")) || scanner.isAttached(end + 1), scanner.isWord(end + 2, "clock") {
-      return (hour, minute, end + 3)
+      // Capitalized inside a sentence it names a programme: `the Six O'Clock News`.
+      return isProperName(index) && scanner.isCapitalized(end + 2) ? nil : (hour, minute, end + 3)
     }
     if (1...12).contains(hour), scanner.isWord(end, "in"), scanner.isWord(end + 1, "the"), let part = partOfDay(at: end + 2) {
       let afternoon = part == .afternoon || part == .evening || part == .night && hour >= 6

@@ -31,6 +31,11 @@ import Testing
     expectTime("The doors open at [[8pm]] this Friday.", "2021-11-12T20:00", reference: "2021-11-11")
   }
 
+  @Test func aCapitalizedClockInsideASentenceNamesAProgramme() {
+    expectNoTime("She read the Six O'Clock News on national radio.")
+    expectTime("The vote closes at [[ten o'clock]].", "2021-11-09T10:00")
+  }
+
   @Test func britishClockTimesWithAPeriod() {
     expectTime("The van was stopped at [[1.20am]] near the bridge.", "2021-11-09T01:20", .time)
     expectTime("Fans left the ground at [[11.45 p.m.]]", "2021-11-09T23:45")
