@@ -36,14 +36,14 @@ extension EventSummarizer {
 
   /// The noun phrase of a happening that ends in `phrase` after a preposition, which a relative
   /// clause whose verb only a happening can have is about: `the strike at the Ostra mine` in
-  /// `the strike at the Ostra mine, which lasted 23 days`, not the mine. Nil when the clause's
-  /// verb is another, or no event noun heads the phrase.
+  /// `the strike at the Ostra mine, which lasted 23 days`, not the mine; `a vote of no
+  /// confidence, which is expected to be held next week`, not the confidence. Nil when the
+  /// clause's verbs are others, or no event noun heads the phrase.
   func happeningHead(of phrase: Range<Int>, relative: Segment) -> Range<Int>? {
     let preposition = phrase.lowerBound - 1
-    guard preposition >= 1, tagged.upos(preposition) == .adp, !tagged.isWord(preposition, "of"),
+    guard preposition >= 1, tagged.upos(preposition) == .adp,
       case let noun = preposition - 1, tagged.upos(noun) == .noun, tagged.has(noun, .triggerNoun),
-      let verb = relative.tokens.first(where: { tagged.upos($0) == .verb }),
-      Self.happeningVerbs.contains(tagged.lemma(verb).lowercased())
+      relative.tokens.contains(where: isHappeningVerb)
     else { return nil }
     var first = noun
     while first > 0, tagged.sentenceOf[first - 1] == tagged.sentenceOf[noun],
@@ -55,7 +55,17 @@ extension EventSummarizer {
     return first..<phrase.upperBound
   }
 
-  /// Verbs whose subject can only be a happening: `lasted 23 days`, `took place in May`.
+  /// Whether the verb at `index` is one only a happening can have: `lasted 23 days`, `occurred`,
+  /// `took place in May`, `took effect`, and `held` in the passive (`is expected to be held`).
+  private func isHappeningVerb(_ index: Int) -> Bool {
+    guard tagged.upos(index) == .verb else { return false }
+    let lemma = tagged.lemma(index).lowercased()
+    if Self.happeningVerbs.contains(lemma) { return true }
+    if lemma == "take" { return tagged.isWord(index + 1, "place") || tagged.isWord(index + 1, "effect") }
+    return lemma == "hold" && tagged.isPassiveParticiple(index)
+  }
+
+  /// Verbs whose subject can only be a happening.
   private static let happeningVerbs: Set<String> = ["last", "happen", "occur", "unfold"]
 
   /// Whether an actor mention of a person ends right before `end`.

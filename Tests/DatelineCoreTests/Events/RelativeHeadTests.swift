@@ -23,4 +23,13 @@ import Testing
     #expect(found.contains { $0.hasPrefix("The strike at the Ostra copper mine lasted 23 days") }, "\(found)")
     #expect(!found.contains { $0.hasPrefix("The Ostra copper mine lasted") }, "\(found)")
   }
+
+  @Test(arguments: [
+    ("Opposition leaders have demanded a vote of no confidence, which is expected to be held next week.", "A vote of no confidence is expected to be held"),
+    ("The miners ended the strike at the Ostra mine, which took place in the spring.", "The strike at the Ostra mine took place"),
+  ])
+  func aHappeningsVerbReachesAcrossOfAndToTakePlace(text: String, prefix: String) {
+    let found = summaries(text)
+    #expect(found.contains { $0.hasPrefix(prefix) }, "\(found)")
+  }
 }
