@@ -138,8 +138,10 @@ struct ScheduledClause {
   /// ending June 2010`). A subject set off with a relative clause stands before that clause
   /// (`Rovers, who sit fourth, travel to Marston on Sunday`).
   private func presentVerb(in range: Range<Int>, times: [Int]) -> Int? {
-    guard let verb = range.first(where: { (tagged.upos($0) == .verb || tagged.upos($0) == .aux) && !isModifyingGerund($0) })
-      ?? misreadPresent(in: range),
+    // A present read as a plural noun before the first verb is the clause's own verb, not the
+    // one after `and` (`Work starts on Monday and lasts until spring`).
+    let first = range.first(where: { (tagged.upos($0) == .verb || tagged.upos($0) == .aux) && !isModifyingGerund($0) })
+    guard let verb = misreadPresent(in: range.lowerBound..<(first ?? range.upperBound)) ?? first,
       !isIndefiniteSubject(before: verb, in: range),
       // A condition tells no schedule: `If the vote fails on Thursday, …`.
       !tagged.isWord(range.lowerBound, "if"), !tagged.isWord(range.lowerBound, "unless")

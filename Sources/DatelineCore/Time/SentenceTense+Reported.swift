@@ -15,6 +15,33 @@ extension SentenceTense {
     return false
   }
 
+  /// Whether the word at `index` is a past verb of expectation or plan told of a subject of its
+  /// own (`they expected`, `traders predicted`) with `now` before it (`they now expected the next
+  /// cut in February`) or inside what a verb of speech reports (`said the players expected a tough
+  /// game on Saturday`): reported speech moves the tense back, and what is expected still lies
+  /// ahead of the saying. Not after `had`, `than` or `as`, nor as a modifier (`than it had
+  /// expected in the summer`, `the expected cut`), which tell what was.
+  static func isForwardExpectation(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard
+      scanner.isAnyWord(
+        index, "expected", "predicted", "forecast", "anticipated", "projected", "planned", "hoped", "intended", "aimed",
+        "targeted"),
+      let subject = auxiliary(before: index, scanner), scanner.isWordToken(subject),
+      !scanner.isAnyWord(subject, "had", "than", "as", "was", "were", "be", "been", "is", "are", "have", "has")
+        && !isDeterminer(subject, scanner) && !scanner.isAnyWord(subject, "a", "an")
+    else { return false }
+    if (subject + 1..<index).contains(where: { scanner.isWord($0, "now") }) { return true }
+    var word = subject - 1
+    while word >= 0, index - word <= reportReach, scanner.isWordToken(word) {
+      if tellsSpeech(word, scanner) { return true }
+      word -= 1
+    }
+    return false
+  }
+
+  /// How many words before an expectation the verb of speech reporting it may stand.
+  private static let reportReach = 8
+
   /// Whether the word at `index` is a verb that links its subject to a state told by a participle
   /// (`will stay closed`, `remained shut`): the participle then gives no tense of its own.
   static func isLinkingVerb(_ index: Int, _ scanner: TimeScanner) -> Bool {

@@ -56,6 +56,7 @@ enum SentenceTense {
         ? .future : nil
     }
     if scanner.isAnyWord(index, "set", "slated"), scanner.isWord(index + 1, "for"), !hadBefore(index, scanner) { return .future }
+    if isForwardExpectation(index, scanner) { return .future }
     if isBarePastAfterSingular(index, scanner) || isBarePastBeforeScore(index, scanner) { return .past }
     if isPresentExpectation(index, scanner) || isReportedExpectation(index, scanner)
       || scanner.isWord(index, "won") && isContractedNot(index + 1, scanner)
@@ -161,7 +162,7 @@ enum SentenceTense {
     return scanner.isAnyWord(
       index - 1, "plan", "plans", "planned", "planning", "agreed", "agree", "agrees", "agreement", "set", "scheduled", "slated",
       "due", "expected", "expects", "expect", "is", "are", "was", "were", "going", "intend", "intends", "intended", "promised",
-      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want")
+      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "aim", "aims", "aimed")
   }
 
   /// Whether `to` at `index` opens a passive infinitive set after a noun or a comma, which tells
