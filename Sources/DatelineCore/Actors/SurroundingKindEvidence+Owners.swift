@@ -6,15 +6,22 @@
 extension SurroundingKindEvidence {
   /// `Veland's government`, `Veland's foreign minister`, `Tarnby's mayor`, `Veland's airspace`: a
   /// state's post, body, land or people, past at most two words that say which (`defence`,
-  /// `prime`), after the name's possessive. A company's posts are told apart (`isCompanyPostAfter`).
+  /// `prime`), after the name's possessive; in lower case, or capitalized as a title is and
+  /// ending there (`Estmark's Prime Minister, Tomas Rell`). A company's posts are told apart
+  /// (`isCompanyPostAfter`).
   func isStatePostAfter(_ after: Int) -> Bool {
+    let capitalized = tagged.isCapitalizedWord(after)
+    func isPostWord(_ index: Int) -> Bool {
+      capitalized ? tagged.isCapitalizedWord(index) : tagged.isLowercaseWord(index)
+    }
     var index = after
-    while index < after + 2, tagged.isLowercaseWord(index), !Self.statePosts.contains(index, in: tagged),
-      [.adj, .noun].contains(tagged.upos(index))
+    while index < after + 2, isPostWord(index), !Self.statePosts.contains(index, in: tagged),
+      capitalized || [.adj, .noun].contains(tagged.upos(index))
     {
       index += 1
     }
-    return tagged.isLowercaseWord(index) && Self.statePosts.contains(index, in: tagged)
+    guard isPostWord(index), Self.statePosts.contains(index, in: tagged) else { return false }
+    return !capitalized || !tagged.isCapitalizedWord(index + 1)
   }
 
   /// `from Oster to the capital`, `flights from Tarnby to Oslo`, `from Oslo to Oster`: a name at

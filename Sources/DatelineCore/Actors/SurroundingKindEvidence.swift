@@ -33,7 +33,7 @@ struct SurroundingKindEvidence {
     if !candidate.isPossessive, isThingPronounAfterSpeech(start, after: after) || isBuyer(start) { votes.add(.organization, 4) }
     if isHoldingIn(start) || isAnalystsWorkplace(start) || isWorkplaceOfAgent(candidate.tokens)
       || !candidate.isPossessive && (isSpokespersonAfter(after) || isEmployerOf(candidate.tokens, after: after))
-      || isAffiliation(candidate.tokens)
+      || isAffiliation(candidate.tokens) && !isStateOfHead(candidate.tokens) || isCompanyOfPost(candidate.tokens)
     {
       votes.add(.organization, 6)
     }
@@ -43,7 +43,7 @@ struct SurroundingKindEvidence {
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {
       votes.add(.organization, 6)
     }
-    if candidate.isPossessive, isStatePostAfter(after) { votes.add(.place, 6) }
+    if candidate.isPossessive ? isStatePostAfter(after) : isStateOfHead(candidate.tokens) { votes.add(.place, 6) }
     if !candidate.isPossessive, isCompanyPostOfItsLater(after), tagged.place(candidate.tokens) == nil {
       votes.add(.organization, 6)
     }
@@ -156,6 +156,28 @@ struct SurroundingKindEvidence {
       || tagged.has(start - 3, .givenName) && NameShapeEvidence.isPersonNameWord(start - 2, tagged)
   }
 
+  /// `President Anya Kovic of Norvia`, `King Osric of Vandal`: what a head of state or
+  /// government, titled before the name, is `of` is the state, a place the gazetteer may not hold.
+  private func isStateOfHead(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard start >= 3, tagged.isWord(start - 1, "of"), tagged.isLowercaseWord(start - 1) else { return false }
+    var title = start - 2
+    while title > max(0, start - 5), tagged.isCapitalizedWord(title), !Self.stateHeads.contains(title, in: tagged) {
+      title -= 1
+    }
+    return title < start - 2 && tagged.isCapitalizedWord(title) && Self.stateHeads.contains(title, in: tagged)
+  }
+
+  /// `a former chief executive of Halden Mutual`, `the chairman of Brenmoor`: what a company's
+  /// post in lower case is `of` is the company, when the gazetteer holds no place of its name.
+  private func isCompanyOfPost(_ range: Range<Int>) -> Bool {
+    let start = range.lowerBound
+    guard start >= 2, tagged.isWord(start - 1, "of"), tagged.isLowercaseWord(start - 2), tagged.place(range) == nil
+    else { return false }
+    if Self.companyPosts.contains(start - 2, in: tagged) || tagged.isWord(start - 2, "director") { return true }
+    return tagged.isWord(start - 3, "chief") && Self.chiefHolders.contains(start - 2, in: tagged)
+  }
+
   /// `Helena Varga of Tarnby University`: a name shaped like a person's before `of` and an
   /// institution's name is a person who works there.
   private func isMemberOfInstitution(_ range: Range<Int>, after: Int) -> Bool {
@@ -174,6 +196,11 @@ struct SurroundingKindEvidence {
   ])
   private static let companyPosts = WordList(["chairman", "chairwoman", "founder", "founders", "board"])
   private static let chiefPosts = WordList(["executive", "financial", "operating", "technology", "technical"])
+  private static let chiefHolders = WordList(["executive", "officer"])
+  /// Heads of a state or a government, titled before their names.
+  private static let stateHeads = WordList([
+    "president", "minister", "king", "queen", "chancellor", "premier", "emir", "sultan", "monarch",
+  ])
   /// Nouns for landforms and waters, which name a place before or after a name.
   static let landforms = WordList([
     "estuary", "bay", "lake", "loch", "lagoon", "gulf", "coast", "coastline", "creek", "canyon", "gorge", "fjord",

@@ -22,6 +22,25 @@ import Testing
     #expect(found["Ola Brenn"] == .person, "\(found)")
   }
 
+  @Test func aStatesTitledPostAfterItsPossessiveMakesAPlace() {
+    let found = kinds("Estmark's Prime Minister, Tomas Rell, signed the deal on Tuesday.")
+    #expect(found["Estmark"] == .place, "\(found)")
+    #expect(found["Tomas Rell"] == .person, "\(found)")
+    #expect(kinds("Carmesh's Foreign Minister said on Monday the country would keep trying.")["Carmesh"] == .place)
+  }
+
+  @Test func whatAHeadOfStateTitledBeforeTheNameIsOfIsAPlace() {
+    #expect(kinds("President Anya Kovic of Norvia signed the deal on Tuesday.")["Norvia"] == .place)
+    #expect(kinds("Prime Minister Lars Vinter of Ostmark spoke on Tuesday.")["Ostmark"] == .place)
+    // Without a state's title, a person's name before `of` names a workplace.
+    #expect(kinds("Priya Raman of Tessling said on Tuesday that sales fell.")["Tessling"] == .organization)
+  }
+
+  @Test func whatACompanysPostIsOfIsAnOrganization() {
+    #expect(kinds("A former chief executive of Halden Mutual said on Monday the fund was safe.")["Halden Mutual"] == .organization)
+    #expect(kinds("The chairman of Orvel said on Monday the plan had failed.")["Orvel"] == .organization)
+  }
+
   @Test func theEndOfARouteToOrFromAPlaceIsAPlace() {
     #expect(kinds("The bus, carrying 40 passengers from Tollby to the capital, overturned on Friday.")["Tollby"] == .place)
     #expect(kinds("Flights from Oslo to Trevik were cancelled on Monday.")["Trevik"] == .place)
