@@ -47,7 +47,7 @@ extension EventMentionFinder {
         }
       }
     }
-    if let told = reportedPronounLed(summary, clause: clause) { return told }
+    if let told = reportedPronounLed(summary, clause: clause) ?? reportedPersonLed(summary, clause: clause) { return told }
     // A report set after what it tells (`Its profit fell 4%, the company said`) is told from the
     // start of its sentence: the pronoun there opens the summary.
     if let pronoun = sentenceOpening(before: clause), pronoun != opening {
@@ -157,6 +157,39 @@ extension EventMentionFinder {
         rest, pronoun: pronoun, isQuoted: scan.isQuoted, referent: referent, earlierSentenceOnly: true)
     else { return nil }
     return summary.prefix(head.count) + (led.hasPrefix("The ") ? "the" + led.dropFirst(3) : led)
+  }
+
+  /// `summary` with the `he` or `she` that is the subject of what its clause's verb of speech or
+  /// thought reports replaced by the name of the person it stands for, when the report's own
+  /// subject cannot be that person (`Prosecutors say he approved …` → `Prosecutors say Martin
+  /// Crewe approved …`): a summary is read alone. A person's report keeps its pronoun, which may
+  /// stand for the speaker (`Reid said he had not seen the evidence`).
+  private func reportedPersonLed(_ summary: String, clause: Range<Int>) -> String? {
+    guard let verb = clause.first(where: { tagged.isFiniteVerb($0) }), verb > clause.lowerBound,
+      tagged.upos(verb) == .verb, tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    let pronoun = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
+    guard pronoun < clause.upperBound, tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"),
+      speaksAsNoPerson(clause.lowerBound..<verb), let person = resolvedPerson(pronoun)
+    else { return nil }
+    let head = tagged.string(tokens: clause.lowerBound..<pronoun) + " "
+    let written = tagged.string(tokens: pronoun..<(pronoun + 1)) + " "
+    guard summary.lowercased().hasPrefix((head + written).lowercased()) else { return nil }
+    return summary.prefix(head.count) + actors.actors[person].name + " " + summary.dropFirst(head.count + written.count)
+  }
+
+  /// Whether the subject `subject` of a report is no one a `he` or `she` may stand for: its last
+  /// word a plural common noun (`Prosecutors`), a noun for an organization (`The board`) or a
+  /// name of an organization or group, and no person or actor of unknown kind is named in it.
+  private func speaksAsNoPerson(_ subject: Range<Int>) -> Bool {
+    guard let head = subject.last(where: { tagged.upos($0) != .adv }) else { return false }
+    let mentions = actors.mentions(in: subject)
+    if mentions.contains(where: { [.person, .unknown].contains(actors.actors[$0.actor].kind) }) { return false }
+    if mentions.contains(where: { $0.tokens.contains(head) && [.organization, .group].contains(actors.actors[$0.actor].kind) }) {
+      return true
+    }
+    let isOrganization = tagged.has(head, .kindNoun) && [.organization, .group].contains(tagged.infos[head].actorKind)
+    return tagged.upos(head) == .noun && (tagged.isPluralNoun(head) || isOrganization)
   }
 
   /// `summary`, a quotation told with its report (`“We did not want to sell,” he said`), with the

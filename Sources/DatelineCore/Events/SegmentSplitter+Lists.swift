@@ -18,6 +18,7 @@ extension SegmentSplitter {
     guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)) else {
       return false
     }
+    if separatesSubjectNames(index, clause: clause) { return true }
     let hasVerb = (clause..<index).contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
     let opens = !tagged.isWord(clause, "to") && (!tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"))
     guard opens && hasVerb || !hasVerb && isSubjectPhrase(clause..<index) else { return false }
@@ -88,5 +89,41 @@ extension SegmentSplitter {
       return false
     }
     return !(first..<start).contains { tagged.isFiniteVerb($0) || tagged.has($0, .comma) && $0 < start - 1 }
+  }
+
+  /// How many names a list of names before its verb may hold.
+  private static let nameListItems = 6
+
+  /// Whether the comma at `index` separates the names of a list that is the subject of the verb
+  /// after it, opening at `clause` with a name (`Ian Vale, | Colin Marsh and Derek Shaw were
+  /// jailed`): `continuesSubjectNames`.
+  private func separatesSubjectNames(_ index: Int, clause: Int) -> Bool {
+    guard (clause..<index).allSatisfy({ tagged.upos($0) == .propn && tagged.timeOf[$0] < 0 }) else { return false }
+    return continuesSubjectNames(after: index)
+  }
+
+  /// Whether names only follow the comma at `index`, joined by commas and a last `and` or `or`,
+  /// and then a finite verb, perhaps past a comma that closes the list: the name before the comma
+  /// is the list's first. A name with anything else after its comma is set off by it (`Ian Vale,
+  /// the mayor, said`).
+  private func continuesSubjectNames(after index: Int) -> Bool {
+    let limit = min(tagged.tokens.count - 1, index + Self.nameListItems * (Self.listItemWords + 1))
+    var word = index + 1
+    var joined = false
+    while word < limit {
+      let item = word
+      while word < limit, tagged.upos(word) == .propn, tagged.timeOf[word] < 0 { word += 1 }
+      guard word > item, word - item <= Self.listItemWords else { return false }
+      if joined { break }
+      if tagged.has(word, .comma), tagged.isWord(word + 1, "and") || tagged.isWord(word + 1, "or") { word += 1 }
+      if tagged.isWord(word, "and") || tagged.isWord(word, "or") {
+        joined = true
+      } else if !tagged.has(word, .comma) {
+        return false
+      }
+      word += 1
+    }
+    guard joined, word < limit else { return false }
+    return tagged.isFiniteVerb(word) || tagged.has(word, .comma) && tagged.isFiniteVerb(word + 1)
   }
 }
