@@ -115,7 +115,7 @@ struct SurroundingKindEvidence {
     return endings.contains { tagged.endsWith(start - 2, $0) }
   }
 
-  /// `Brenmoor's customers`, `Brenmoor's annual revenue`: what a business has, after the
+  /// `Brenmoor's customers`, `Brenmoor's annual revenue`, `Northlight's shares`: what a business has, after the
   /// name's possessive (and an adjective).
   private func isBusinessAfter(_ after: Int) -> Bool {
     let noun = tagged.isLowercaseWord(after) && tagged.upos(after) == .adj ? after + 1 : after
@@ -192,7 +192,7 @@ struct SurroundingKindEvidence {
 
   private static let businessNouns = WordList([
     "customers", "revenue", "revenues", "profit", "profits", "turnover", "sales", "shareholders", "headquarters",
-    "subsidiary", "factory", "factories", "stores",
+    "subsidiary", "factory", "factories", "stores", "shares", "earnings",
   ])
   private static let companyPosts = WordList(["chairman", "chairwoman", "founder", "founders", "board"])
   private static let chiefPosts = WordList(["executive", "financial", "operating", "technology", "technical"])

@@ -19,7 +19,18 @@ extension EventSummarizer {
     }
     let head = headPhrase(of: tokens)
     let whole = head.lowerBound >= previous.tokens.lowerBound && !disagrees(segment, withHeadOf: head, before: tokens)
+      && !isPersonBeforeWhich(segment, before: tokens)
     return tagged.string(tokens: whole ? head : tokens)
+  }
+
+  /// Whether the relative clause `segment` opens with `which` after a phrase whose head names
+  /// people by what they do (`Workers at the plant, | which opened in 1990, | walked out`):
+  /// `which` is never a person, so the clause is about the noun phrase `inner` after the
+  /// preposition.
+  private func isPersonBeforeWhich(_ segment: Segment, before inner: Range<Int>) -> Bool {
+    let noun = inner.lowerBound - 2
+    guard tagged.isWord(segment.tokens.lowerBound, "which"), noun >= 0, tagged.upos(noun) == .noun else { return false }
+    return PersonWords.occupations.contains(Substring(tagged.lemma(noun).lowercased()))
   }
 
   /// Whether the verb of the relative clause `segment` agrees in number with the name in the

@@ -78,6 +78,7 @@ import Testing
     "In 1961 Ravensholt was founded in Derby.",
     "On Monday Ravensholt’s customers were told to stop using the toasters.",
     "Last year Ravensholt’s annual revenue fell.",
+    "Ravensholt’s shares have fallen by a third since January.",
   ])
   func whatWasFoundedOrHasCustomersIsAnOrganization(text: String) {
     #expect(kinds(text)["Ravensholt"] == .organization, "\(kinds(text))")

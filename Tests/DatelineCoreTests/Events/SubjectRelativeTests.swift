@@ -39,4 +39,10 @@ import Testing
     #expect(all.contains { $0.0.hasPrefix("Farmers lost their homes") && $0.1 == "2014" }, "\(all)")
     #expect(all.contains { $0.0.contains("said they felt abandoned") && $0.1 != "2014" }, "\(all)")
   }
+
+  @Test func whichAfterPeopleInAPlaceIsAboutThePlace() {
+    let found = summaries("Workers at the Tarnby plant, which opened in 1990, walked out on Monday.")
+    #expect(found.contains("The Tarnby plant opened in 1990"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Workers at the Tarnby plant opened") }, "\(found)")
+  }
 }
