@@ -138,11 +138,8 @@ extension EventMentionFinder {
   /// one named before it in its own sentence stands for itself well enough (`The firm said it
   /// would`). Nil when no such pronoun follows the verb.
   private func reportedPronounLed(_ summary: String, clause: Range<Int>) -> String? {
-    guard let verb = clause.first(where: { tagged.isFiniteVerb($0) }), verb > clause.lowerBound,
-      tagged.upos(verb) == .verb, tagged.has(verb, [.speechVerb, .cognitionVerb])
+    guard let (_, pronoun) = reportedSubject(of: clause), tagged.isWord(pronoun, "it") || tagged.isWord(pronoun, "they")
     else { return nil }
-    let pronoun = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
-    guard pronoun < clause.upperBound, tagged.isWord(pronoun, "it") || tagged.isWord(pronoun, "they") else { return nil }
     // The summary tells the clause as written up to the pronoun.
     let head = tagged.string(tokens: clause.lowerBound..<pronoun) + " "
     guard summary.utf8.count > head.utf8.count, summary.lowercased().hasPrefix(head.lowercased()) else { return nil }
@@ -165,17 +162,24 @@ extension EventMentionFinder {
   /// Crewe approved …`): a summary is read alone. A person's report keeps its pronoun, which may
   /// stand for the speaker (`Reid said he had not seen the evidence`).
   private func reportedPersonLed(_ summary: String, clause: Range<Int>) -> String? {
-    guard let verb = clause.first(where: { tagged.isFiniteVerb($0) }), verb > clause.lowerBound,
-      tagged.upos(verb) == .verb, tagged.has(verb, [.speechVerb, .cognitionVerb])
-    else { return nil }
-    let pronoun = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
-    guard pronoun < clause.upperBound, tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"),
+    guard let (verb, pronoun) = reportedSubject(of: clause), tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"),
       speaksAsNoPerson(clause.lowerBound..<verb), let person = resolvedPerson(pronoun)
     else { return nil }
     let head = tagged.string(tokens: clause.lowerBound..<pronoun) + " "
     let written = tagged.string(tokens: pronoun..<(pronoun + 1)) + " "
     guard summary.lowercased().hasPrefix((head + written).lowercased()) else { return nil }
     return summary.prefix(head.count) + actors.actors[person].name + " " + summary.dropFirst(head.count + written.count)
+  }
+
+  /// The clause's first finite verb, when it is a verb of speech or thought after a subject, and
+  /// the first word of what it reports, past `that` (`Engineers hope | it will reopen`,
+  /// `Prosecutors say that | he approved`); nil when the clause opens otherwise.
+  private func reportedSubject(of clause: Range<Int>) -> (verb: Int, subject: Int)? {
+    guard let verb = clause.first(where: { tagged.isFiniteVerb($0) }), verb > clause.lowerBound,
+      tagged.upos(verb) == .verb, tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return nil }
+    let subject = tagged.isWord(verb + 1, "that") ? verb + 2 : verb + 1
+    return subject < clause.upperBound ? (verb, subject) : nil
   }
 
   /// Whether the subject `subject` of a report is no one a `he` or `she` may stand for: its last

@@ -21,7 +21,7 @@ extension EventSummarizer {
     {
       return plural ? .agrees : .disagrees
     }
-    let preposition = phrase.first { index in Self.phrasePrepositions.contains { tagged.isWord(index, $0) } }
+    let preposition = phrase.first(where: tagged.isPhrasePreposition)
     let head = (preposition ?? phrase.upperBound) - 1
     // A name after `the` names a thing, not a person: `The Kelby Viaduct was shut`.
     let namesThing = tagged.upos(head) == .propn && tagged.isWord(phrase.lowerBound, "the") && !tagged.isPluralNoun(head)

@@ -264,24 +264,20 @@ extension EventSummarizer {
   }
 
   /// Whether the word at `index` may stand inside a subject noun phrase: a determiner, adjective,
-  /// noun, name or number that is no time, a possessive `’s`, or `of`/`in`/`from` between nouns or
-  /// names (`Schools in Cumbria`, `the Bank of England`, `Inspectors from the Water Authority`).
+  /// noun, name or number that is no time, a possessive `’s`, or a preposition between nouns or
+  /// names (`TaggedText.isPrepositionInsidePhrase`: `Schools in Cumbria`, `the Bank of England`,
+  /// `Inspectors from the Water Authority`).
   private func isSubjectWord(_ index: Int) -> Bool {
     if tagged.timeOf[index] >= 0 { return false }
     if tagged.has(index, [.closeSingle, .straightSingle]) || tagged.isWord(index, "s") && tagged.isGlued(index) {
       return true
     }
     if tagged.has(index, .hyphen) { return tagged.isGlued(index) }
-    if Self.phrasePrepositions.contains(where: { tagged.isWord(index, $0) }) {
-      return [.noun, .propn].contains(tagged.upos(index - 1)) && [.noun, .propn, .det].contains(tagged.upos(index + 1))
-    }
+    if tagged.isPhrasePreposition(index) { return tagged.isPrepositionInsidePhrase(index) }
     if tagged.upos(index) == .det { return !tagged.has(index, [.personPronoun, .groupPronoun, .pronoun]) }
     return [.noun, .propn, .adj, .num].contains(tagged.upos(index)) && !isPossessivePronoun(index)
   }
 
   /// Words before a number that make it approximate: `About 50 protesters`, `Nearly 300 staff`.
   private static let approximations: [StaticString] = ["about", "around", "nearly", "almost", "some", "roughly", "over"]
-
-  /// Prepositions that may stand inside a subject noun phrase, after its head.
-  static let phrasePrepositions: [StaticString] = ["of", "in", "from"]
 }

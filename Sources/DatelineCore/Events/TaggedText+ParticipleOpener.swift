@@ -28,7 +28,7 @@ extension TaggedText {
       while index < end, index - start < Self.subjectPhraseLength,
         upos(index).isNounPhraseWord || isPossessiveDeterminer(index)
           || has(index, [.closeSingle, .straightSingle]) && index > start
-          || acrossPrepositions && index > start && joinsNouns(index)
+          || acrossPrepositions && index > start && isPrepositionInsidePhrase(index)
       {
         index += 1
       }
@@ -42,13 +42,21 @@ extension TaggedText {
     return start..<index
   }
 
-  /// Whether the word at `index` is a preposition of place or belonging between a noun or name
-  /// and another noun phrase: `parties | in | Estmark`, `teachers | at | the school`.
-  private func joinsNouns(_ index: Int) -> Bool {
-    guard isLowercaseWord(index), isWord(index, "in") || isWord(index, "at") || isWord(index, "of") || isWord(index, "from")
-    else { return false }
+  /// Whether the word at `index` is one of `phrasePrepositions` (`of`, `in`, `from`, `at`).
+  func isPhrasePreposition(_ index: Int) -> Bool {
+    Self.phrasePrepositions.contains { isWord(index, $0) }
+  }
+
+  /// Whether the word at `index` is a preposition that stands inside a noun phrase, after its
+  /// head, between a noun or name and another noun phrase that is no time: `Schools | in |
+  /// Cumbria`, `the Bank | of | England`, `Teachers | at | the school`.
+  func isPrepositionInsidePhrase(_ index: Int) -> Bool {
+    guard isLowercaseWord(index), isPhrasePreposition(index) else { return false }
     return [.noun, .propn].contains(upos(index - 1)) && [.noun, .propn, .det].contains(upos(index + 1)) && timeOf[index + 1] < 0
   }
+
+  /// Prepositions that may stand inside a subject noun phrase, after its head.
+  static let phrasePrepositions: [StaticString] = ["of", "in", "from", "at"]
 
   /// How many words a subject phrase found by `subjectPhrase(at:before:)` may have.
   static let subjectPhraseLength = 6
