@@ -170,6 +170,22 @@ extension EventMentionFinder {
     range.contains { isEventWord($0) && ![.verb, .aux].contains(tagged.upos($0)) && !isRelative(phrase(of: $0)) }
   }
 
+  /// Whether the verb at `verb` tells a clause of its own inside `range`, which a subordinating
+  /// conjunction other than `that` opens after every event word before it: `It was the largest
+  /// protest in the city | since the government took office in 2021` tells of no protest in 2021.
+  func isOwnClause(_ verb: Int, in range: Range<Int>) -> Bool {
+    var index = verb - 1
+    while index >= range.lowerBound, !isEventWord(index) {
+      if tagged.has(index, .subordinator), !tagged.isWord(index, "that"),
+        tagged.upos(index) == .sconj || tagged.opensClauseAfterPreposition(index)
+      {
+        return true
+      }
+      index -= 1
+    }
+    return false
+  }
+
   private func isEventWord(_ index: Int) -> Bool {
     guard let kind = tagged.eventKind(at: index) else { return false }
     return kind != .other && tagged.isLowercaseWord(index)

@@ -114,7 +114,8 @@ struct EventMentionFinder {
       // a verb does.
       // A future keeps its verb, with the kind of an event word in its clause (`The storm could
       // reach the coast on Sunday`): without the verb, only a past clause is an event.
-      let takesKind = date != nil && verb.map { $0.kind == .other && !isListed($0.token) } == true
+      let takesKind =
+        date != nil && verb.map { $0.kind == .other && !isListed($0.token) && !isOwnClause($0.token, in: segment.tokens) } == true
       let hasOwnWord = takesKind && hasEventWord(segment.tokens)
       if takesKind, !hasOwnWord, sentenceHasEventNoun == nil { sentenceHasEventNoun = hasEventNoun(sentence.tokens) }
       if takesKind, hasOwnWord || sentenceHasEventNoun == true {

@@ -22,8 +22,18 @@ extension NarrativeDating {
     else {
       return nil
     }
-    guard isWithinStoryWindow(date) else { return nil }
+    guard isWithinStoryWindow(date), draft.kind != .statement || !reportsClause(of: draft, before: opener) else { return nil }
     return inherited(date, from: next, as: .narrative)
+  }
+
+  /// Whether statement `draft` reports a clause with a verb of its own before `opener` (`said the
+  /// board had moved | after the strike was called on 28 October`): the clause `opener` brings
+  /// in then tells when what is reported happened, not when it was told. A statement with
+  /// nothing reported before it (`spoke to reporters | after the vote was counted on Monday`)
+  /// still takes its day.
+  private func reportsClause(of draft: EventDraft, before opener: Int) -> Bool {
+    guard let speech = (draft.firstToken..<opener).first(where: { tagged.has($0, .speechVerb) }) else { return false }
+    return ((speech + 1)..<opener).contains { tagged.upos($0) == .verb }
   }
 
   /// Whether `date` lies no more than `storyWindow` days before the publication date (or the

@@ -119,6 +119,19 @@ extension SpeakerPhrase {
       && tagged.infos[index].actorKind == .organization && !tagged.isCapitalizedWord(index + 1)
   }
 
+  /// The organization or group named right before `noun`, a noun of what such a body is (`the
+  /// GMB union`, `the Verdant party`): the noun says what the name is, so the name speaks. A
+  /// place's body is not the place (`the Leeds council`), nor a person the body's noun.
+  func bodyNamed(before noun: Int, in phrase: Range<Int>) -> Int? {
+    guard tagged.isLowercaseWord(noun), tagged.has(noun, .kindNoun),
+      [.organization, .group].contains(tagged.infos[noun].actorKind),
+      let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == noun })
+    else { return nil }
+    let mention = actors.mentions[index]
+    guard !mention.isRole, !quotes.isQuoted(mention.tokens.lowerBound) else { return nil }
+    return [.organization, .group].contains(actors.actors[mention.actor].kind) ? index : nil
+  }
+
   func isAdverb(_ index: Int) -> Bool {
     tagged.isLowercaseWord(index) && tagged.upos(index) == .adv && !quotes.isQuoted(index)
   }

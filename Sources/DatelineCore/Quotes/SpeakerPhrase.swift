@@ -156,6 +156,8 @@ struct SpeakerPhrase {
         && !modifiesNoun(mention.tokens.upperBound, before: phrase.upperBound)
     }
     if let index = last ? indices.last : indices.first { return .mention(index) }
+    // The tagger may read the body's noun as part of the name (`The Unite union`).
+    if let body = bodyNamed(before: phrase.upperBound - 1, in: phrase) { return .mention(body) }
     if let body = fieldBody(of: phrase) { return body }
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase) }
@@ -273,7 +275,7 @@ struct SpeakerPhrase {
   }
 
   /// The indices into the document's mentions of those that start inside `range`.
-  private func mentionIndices(in range: Range<Int>) -> Range<Int> {
+  func mentionIndices(in range: Range<Int>) -> Range<Int> {
     let first = actors.firstMention(atOrAfter: range.lowerBound)
     return first..<(first + actors.mentions(in: range).count)
   }

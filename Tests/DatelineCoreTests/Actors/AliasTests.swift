@@ -74,6 +74,15 @@ import Testing
     #expect(city.mentions.count == 1)
   }
 
+  @Test func aCapitalBeforeANounItDescribesIsTheCity() throws {
+    let extraction = Fixture.extraction(
+      "A Paris gallery sold the painting on Monday. Paris police later seized it. Paris says it was stolen.")
+    let city = try #require(extraction.actor("Paris"))
+    #expect(city.kind == .place)
+    #expect(city.mentions.map(extraction.text) == ["Paris", "Paris"])
+    #expect(try #require(extraction.actor("France")).aliases == ["Paris"])
+  }
+
   @Test func aCapitalBeforeAPlaceInTheCityIsTheCity() throws {
     let extraction = Fixture.extraction("Troops ringed Baghdad’s fortified Green Zone.")
     #expect(extraction.names == ["Baghdad", "Green Zone"])

@@ -30,6 +30,19 @@ import Testing
     #expect(found.count == 1 && found[0].hasPrefix("other "), "\(found)")
   }
 
+  @Test(arguments: [
+    ("It was the largest protest in the city since the government took office in 2021.", "The government took office in 2021"),
+    ("The flood was the worst in the valley since records began in 1890.", "Records began in 1890"),
+  ])
+  func aClauseASubordinatorOpensKeepsItsOwnKind(text: String, summary: String) {
+    #expect(kinds(text).contains("other " + summary), "\(kinds(text))")
+  }
+
+  @Test func aRelativeClauseOfAnEventNounTakesItsKind() {
+    let found = kinds("Residents joined the protest movement that began in Marlow in May 2021.")
+    #expect(found.contains { $0.hasPrefix("protest The protest movement began") }, "\(found)")
+  }
+
   @Test func aWordKeepsTheSenseItHadEarlierInTheStory() {
     let found = kinds("About 900 dockers went on strike on June 3. The strike closed the port on June 5.")
     #expect(found.contains("protest The strike closed the port on June 5"), "\(found)")
