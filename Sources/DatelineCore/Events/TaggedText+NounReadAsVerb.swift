@@ -39,7 +39,8 @@ extension TaggedText {
   }
 
   /// Whether the word at `index`, read as a verb or an adjective, is a participle that
-  /// describes the noun after it inside a noun phrase: after a determiner or a possessive, with
+  /// describes the noun after it inside a noun phrase: after a determiner, a possessive or a
+  /// verb that is no auxiliary, with
   /// adverbs between (`the country's most visited attractions`, `its newly built plant`, `the
   /// injured man`); neither a clause's verb nor an event told. Not after a subject (`police later
   /// arrested suspects`).
@@ -53,7 +54,11 @@ extension TaggedText {
     let possessive = upos(previous) == .part && !isWord(previous, "to") && !isWord(previous, "not")
     // The lexicon's determiners hold the possessive ones the tagger reads as pronouns (`its`);
     // `that` is a relative word there (`a fight that pitted`).
-    return upos(previous) == .det || possessive || has(previous, .determiner) && !has(previous, .relative)
+    // After a verb that is no auxiliary it opens the verb's object (`makes frozen meals`, `sells
+    // used cars`); after `has` or `had` it is a perfect (`has closed stores`), and before an
+    // adjective it completes a verb of being (`became stranded due to a storm`).
+    let opensObject = upos(previous) == .verb && !has(previous, .auxiliary) && upos(index + 1) == .noun
+    return upos(previous) == .det || possessive || opensObject || has(previous, .determiner) && !has(previous, .relative)
   }
 
   /// Whether the word at `index` ends as most past participles do: `-ed`, `-en`, `-wn`

@@ -53,4 +53,27 @@ extension SentenceTense {
       marker(index, scanner) != nil || scanner.isAnyWord(index, "he", "she", "it", "they", "we", "i", "you")
     }
   }
+
+  /// The last word of the subject before a phrase set off by commas that the comma at `comma`
+  /// closes: a relative clause (`, which makes frozen meals,`), an apposition that a determiner
+  /// opens (`, a food maker,`, `, the country’s largest bank,`) or an age (`, 45,`), of words
+  /// and the marks inside them, within `relativeAsideReach` tokens. Nil when the comma closes no such phrase.
+  static func subjectBeforeSetOff(closingAt comma: Int, _ scanner: TimeScanner) -> Int? {
+    guard scanner.isMark(comma, UInt8(ascii: ",")) else { return nil }
+    var index = comma - 1
+    while index > 0, comma - index <= relativeAsideReach {
+      if scanner.isMark(index, UInt8(ascii: ",")) {
+        let first = index + 1
+        let opens =
+          scanner.isAnyWord(first, "who", "which") || isDeterminer(first, scanner)
+          || scanner.tokens[first].kind == .number && first + 1 == comma
+        return opens && first < comma && scanner.isWordToken(index - 1) ? index - 1 : nil
+      }
+      // A mark inside a word (`45-year-old`, `country’s`) is no boundary.
+      guard scanner.tokens[index].kind != .punctuation || scanner.isAttached(index) && !scanner.isMark(index, UInt8(ascii: "."))
+      else { return nil }
+      index -= 1
+    }
+    return nil
+  }
 }

@@ -101,11 +101,14 @@ enum SentenceTense {
   /// Whether the word at `index` is a verb whose past form is its bare form (`forecast`, `cut`,
   /// `hit`) told of a singular subject, whose present would take an `-s`: `he`, `she` or `it` (`the
   /// figure it forecast in April`), or a singular noun phrase that opens the clause (`The storm hit
-  /// on Friday`, `Apple cut prices`), not one after a verb (`expects a rate cut in March`).
+  /// on Friday`, `Apple cut prices`), not one after a verb (`expects a rate cut in March`). A
+  /// phrase set off by commas may stand between them (`Halvard, a food maker, cut`).
   private static func isBarePastAfterSingular(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, scanner.isWordToken(index - 1), isBarePast(index, scanner) else { return false }
-    if scanner.isAnyWord(index - 1, "he", "she", "it") { return true }
-    return opensSingularClause(endingAt: index - 1, scanner) && !isNounBeforeVerb(index, scanner)
+    guard index > 0, isBarePast(index, scanner) else { return false }
+    guard let subject = scanner.isWordToken(index - 1) ? index - 1 : subjectBeforeSetOff(closingAt: index - 1, scanner)
+    else { return false }
+    if scanner.isAnyWord(subject, "he", "she", "it") { return true }
+    return opensSingularClause(endingAt: subject, scanner) && !isNounBeforeVerb(index, scanner)
   }
 
   /// Whether an auxiliary follows the word at `index` in its clause: then the word is a noun

@@ -22,6 +22,14 @@ import Testing
     expectTime("A tax cut on [[Friday]] would help.", "2021-11-12")
   }
 
+  @Test func aPhraseSetOffBetweenTheSingularSubjectAndTheBarePastKeepsItPast() {
+    expectTime("Halvard, a food maker, cut 300 jobs on [[Wednesday]].", "2021-11-03")
+    expectTime("Halvard, which makes frozen meals, cut 300 jobs on [[Wednesday]].", "2021-11-03")
+    expectTime("The storm, the worst in the region’s history, hit the coast on [[Friday]].", "2021-11-05")
+    expectTime("Ana Ruiz, 45, quit on [[Friday]].", "2021-11-05")
+    expectTime("Storms, the worst in years, hit the coast on [[Friday]].", "2021-11-12")
+  }
+
   @Test func aBarePastBeforeAScoreIsPastWhateverItsSubject() {
     expectTime("Kestrel Rovers beat league leaders Dunmore City 2-1 on [[Wednesday night]].", "2021-11-03TNI")
     expectTime("The Lions beat the Hawks 3-0 on [[Sunday]].", "2021-11-07")
