@@ -43,6 +43,11 @@ struct EventActors {
       if let mention = actors.mentions(in: phrase).first { return (mention.actor, nil) }
     }
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
+    if let phrase = thingAntecedent(of: segment) {
+      let named = actors.mentions(in: phrase)
+      let actor = (named.first { !$0.isModifier } ?? named.first)?.actor ?? owner(opening: phrase, recentGroup: recentGroup)
+      return actor.map { ($0, nil) }
+    }
     // A name inside a participle, a prepositional phrase or a relative clause between (`The
     // airline, owned by Halcyon, told staff`; `The firm, which employs 900 people in Vesta,
     // said`) is not the subject, and an adjective set off alone (`, aged 19 and 22,`) is passed; when the nearest other piece before is a noun phrase, the
