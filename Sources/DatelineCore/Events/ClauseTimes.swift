@@ -13,7 +13,8 @@ struct ClauseTimes {
   /// the 1991 agreement`) or a possessive's noun that names no event (`tomorrow's pensions`),
   /// the day it is planned for (`called a strike for Friday`, `passengers booked for Tuesday`) or
   /// when the thing a noun names came about (`restored the bonus it cut in January`, `a law
-  /// passed last year comes into effect`, `sold the plant built in 1998`).
+  /// passed last year comes into effect`, `sold the plant built in 1998`) or what a verb of
+  /// expectation told as done expects (`predicted a second cut in June`).
   func times(in range: Range<Int>) -> [Int] {
     var result: [Int] = []
     var rejected = -1
@@ -35,7 +36,7 @@ struct ClauseTimes {
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
         || isInObjectParticiple(startingAt: index, in: range)
-        || ownsThing(time)
+        || ownsThing(time) || isInExpectation(startingAt: index, in: range)
       {
         rejected = time
         continue
@@ -244,17 +245,36 @@ struct ClauseTimes {
   /// would be released in 2007`, `said his company sold 13.7 million Macs last year`; not
   /// `announced on Monday that …`). A speech verb in the passive or before a noun reports
   /// nothing (`is explained by`, `the recently announced iPhone`), nor does one with other
-  /// senses where it carries no words (`observed the comet passing its star in February`).
+  /// senses where it carries no words (`observed the comet passing its star in February`). A time
+  /// inside the reported subject is reported too (`said a further cut in the spring was likely`).
   func isReported(_ time: Int, after verb: Int, in range: Range<Int>) -> Bool {
     guard tagged.has(verb, .speechVerb), let start = range.first(where: { tagged.timeOf[$0] == Int32(time) }), start > verb
     else { return false }
     if tagged.has(verb, .speechWithOtherSenses), !SpeakingVerb(tagged: tagged).speaks(verb, in: range) { return false }
     if opensReport(time, after: verb) { return true }
+    if isInReportedSubject(start, time: time, after: verb, in: range) { return true }
     let before = tagged.upos(verb - 1) == .adv ? verb - 2 : verb - 1
     if before >= 0, tagged.tokens[before].kind == .word {
       if [.det, .adj].contains(tagged.upos(before)) { return false }
       if tagged.upos(before) == .aux, tagged.lemma(before) == "be" { return false }
     }
     return (verb + 1..<start).contains { tagged.tokens[$0].kind == .word && [.verb, .aux].contains(tagged.upos($0)) }
+  }
+
+  /// Whether expression `time`, starting at `start`, stands in the subject of what speech verb
+  /// `verb` reports: a noun phrase right after `said` or after `that`, its verb right after the
+  /// time (`said a further cut in the spring was likely`, `announced that the strike on Monday
+  /// would go ahead`); not an adjunct of the speaking (`said on Monday`, `told reporters on
+  /// Monday that`).
+  private func isInReportedSubject(_ start: Int, time: Int, after verb: Int, in range: Range<Int>) -> Bool {
+    let hasThat = tagged.isWord(verb + 1, "that")
+    guard hasThat || tagged.lemma(verb) == "say" else { return false }
+    let first = hasThat ? verb + 2 : verb + 1
+    guard first < start, tagged.upos(first).isNounPhraseWord, tagged.timeOf[first] < 0,
+      (first..<start).allSatisfy({ tagged.upos($0).isNounPhraseWord || tagged.upos($0) == .adp })
+    else { return false }
+    var next = tagged.tokens(ofTime: time).upperBound
+    if next < range.upperBound, tagged.upos(next) == .adv { next += 1 }
+    return next < range.upperBound && tagged.isFiniteVerb(next)
   }
 }

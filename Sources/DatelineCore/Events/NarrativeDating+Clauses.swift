@@ -1,17 +1,22 @@
 /// How the clauses that NarrativeDating dates stand to the dated clauses before them.
 extension NarrativeDating {
-  /// Whether report `draft`, told in sentence `sentence`, goes on from `passage`, a report dated
-  /// to a day of its own that the same speaker made at most `passageReach` sentences before
-  /// (`Jobs announced today that … | He said that …`).
+  /// Whether report `draft`, told in sentence `sentence` of paragraph `paragraph`, goes on from
+  /// `passage`, dated to a day of its own at most `passageReach` sentences before, by the same
+  /// speaker: a report of theirs (`Jobs announced today that … | He said that …`), or in the same
+  /// paragraph something they did in the simple past (`Ilie defended the rise on Monday. | He
+  /// said …`), no older than the story's day `story`: the same occasion. After what they did
+  /// before the story's time (`promoted the flag in February. | He said …`), a report is of the
+  /// story's days, as anywhere else in the story.
   func continuesReport(
     _ draft: EventDraft, from passage: (event: Int, date: EventDate, sentence: Int, paragraph: Int), in sentence: Int,
-    drafts: ChunkedList<EventDraft>
+    paragraph: Int, story: EventDate?, drafts: ChunkedList<EventDraft>
   ) -> Bool {
     let earlier = drafts[passage.event]
-    guard draft.kind == .statement, earlier.kind == .statement, Self.isDayPrecise(passage.date),
-      sentence - passage.sentence <= Self.passageReach, let speaker = draft.actors.first
+    guard draft.kind == .statement, Self.isDayPrecise(passage.date), sentence - passage.sentence <= Self.passageReach,
+      let speaker = draft.actors.first, earlier.actors.first == speaker
     else { return false }
-    return earlier.actors.first == speaker
+    return earlier.kind == .statement
+      || earlier.tense == .past && passage.paragraph == paragraph && !(story.map { Self.endsBefore(passage.date, $0) } ?? false)
   }
 
   /// Whether the words of `draft`'s own mention, or of the opening of its sentence with no verb

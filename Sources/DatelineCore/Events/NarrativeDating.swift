@@ -127,8 +127,10 @@ struct NarrativeDating {
           continue
         }
         // A report goes on from one its speaker made on a day of its own (`Jobs announced today
-        // that … | He said that …`): the same occasion.
-        if let passage, continuesReport(draft, from: passage, in: sentence, drafts: drafts) {
+        // that … | He said that …`), or from what they did on it: the same occasion.
+        if let passage,
+          continuesReport(draft, from: passage, in: sentence, paragraph: paragraph, story: story?.date, drafts: drafts)
+        {
           result[id] = inherited(passage.date, from: passage.event, as: .narrative)
           continue
         }

@@ -44,6 +44,7 @@ public struct TimeTagger: Sendable {
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
+        if match.tense == .past, Self.ownsComingOccasion(match, in: sentence, scanner: resolving) { match.tense = .future }
         let paragraph = analysis.sentences[ordinal].paragraph
         if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
           let named = Self.weekday(after: match.end, before: sentence.upperBound, resolving)

@@ -251,6 +251,35 @@ import Testing
     #expect(report.date?.inference == .narrative)
   }
 
+  @Test func aReportGoesOnFromWhatItsSpeakerDidOnADay() throws {
+    let all = events(
+      """
+      Floods cut off the village of Ardle on Saturday, leaving 300 homes without power.
+
+      Energy minister Olga Berg visited the village on Tuesday. She said the families would receive emergency payments.
+
+      Local officials said the roads would stay shut.
+      """)
+    // Not Saturday, the story's day: the minister speaks on the day of her visit.
+    let report = try event("emergency payments", in: all)
+    #expect(report.date?.value.timex == "2022-03-08", "\(String(describing: report.date))")
+    #expect(report.date?.inference == .narrative)
+    // Another speaker, in another paragraph, is of the story's time still.
+    #expect(try event("roads would stay shut", in: all).date?.value.timex != "2022-03-08")
+  }
+
+  @Test func aReportAfterWhatItsSpeakerDidBeforeTheStoryIsOfTheStorysDays() throws {
+    let all = events(
+      """
+      On Tuesday, the council opened a public contest to name the new bridge over the Tarn.
+
+      Mayor Ines Lark backed the idea of a contest at a rally on January 12. She said, "Every vote will count the same."
+      """)
+    // Not January 12: what the mayor did long before the story is background to it.
+    let report = try event("Every vote", in: all)
+    #expect(report.date?.value.timex != "2022-01-12", "\(String(describing: report.date))")
+  }
+
   @Test func aPastClauseRightAfterAnotherTimeTakesThatTime() throws {
     let all = events(
       "Delacroix said on Tuesday that his legs gave up. Kipsang won in Boston last October. Mutua finished 14 seconds behind.")

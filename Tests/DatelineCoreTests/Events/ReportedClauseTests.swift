@@ -31,6 +31,14 @@ import Testing
     #expect(found.keys.contains("The regulator said earlier this month that punctuality had fallen sharply"), "\(found)")
   }
 
+  @Test func aTimeInsideTheReportedSubjectDoesNotDateTheSaying() {
+    let found = dates("Governor Ada Moss said a further rate cut in the spring was likely.")
+    let said = found.first { $0.key.contains("said a further rate cut") }
+    #expect(said?.value == "2010-10-20", "\(found)")
+    let told = dates("The union announced that the strike on Monday would go ahead.")
+    #expect(told.first { $0.key.contains("announced that the strike") }?.value == "2010-10-20", "\(told)")
+  }
+
   @Test func aReportWithoutThat() {
     let found = dates("The firm said it opened the store in 2003.")
     #expect(found["The firm opened the store in 2003"] == "2003")

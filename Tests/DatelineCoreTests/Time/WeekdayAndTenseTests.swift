@@ -136,6 +136,14 @@ import Testing
     expectTime("The singer died [[Sunday]] at 80.", "2021-11-07")
   }
 
+  @Test func aFutureToldAtADaysOccasionLooksAhead() {
+    expectTime("Dunmore will face Carrow in [[Saturday]]'s final.", "2021-11-13")
+    expectTime("Crowds will gather ahead of [[Sunday]]'s vote.", "2021-11-14")
+    expectTime("The minister will speak at [[Thursday]]'s summit.", "2021-11-11")
+    expectTime("Carrow won [[Saturday]]'s final.", "2021-11-06")
+    expectTime("Fans who watched [[Saturday]]'s final will get a refund.", "2021-11-06")
+  }
+
   @Test func aDayUnknownReferenceStillPlacesDates() {
     expectTime("The attack came on [[Nov. 7]].", "2021-11-07", reference: "2021-11")
     expectTime("The vote was on [[Oct. 10]].", "2021-10-10", reference: "2021-11")
