@@ -54,6 +54,7 @@ extension EventMentionFinder {
       !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
       !isComparison(range), !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
       !isClauseAppositive(position, in: segments), !tagged.restatesEarlierEvent(range),
+      !summarizer.isInterposedReport(position, in: segments),
       date != nil || !isElliptical(position, in: segments)
     else { return nil }
     return EventMention(

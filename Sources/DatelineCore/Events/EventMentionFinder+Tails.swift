@@ -41,6 +41,7 @@ extension EventMentionFinder {
   /// fragment, not an event.
   func isElliptical(_ position: Int, in segments: [Segment]) -> Bool {
     let range = segments[position].tokens
+    if isSetOffEllipsis(position, in: segments) { return true }
     guard position > 0, tagged.isWord(range.lowerBound, "and") || tagged.isWord(range.lowerBound, "or"),
       [.det, .pron, .noun, .adj, .num].contains(tagged.upos(range.lowerBound + 1)),
       hasFiniteVerb(before: position, in: segments)
@@ -51,6 +52,25 @@ extension EventMentionFinder {
     guard tagged.upos(verb) == .verb, tagged.endsWith(verb, "ing") else { return false }
     let ownClause = (verb + 1)..<(range.first { $0 > verb && tagged.has($0, [.question, .relative, .subordinator]) } ?? range.upperBound)
     return !ownClause.contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
+  }
+
+  /// Whether segment `position`, the last of its sentence, set off by a comma after a clause with
+  /// a finite verb, is a noun phrase and a prepositional phrase with no verb of its own (`City
+  /// levelled both times, | the second through a header from Luis Mora`): it leaves out the
+  /// clause's verb, so alone it is a fragment. A participle after `with` is no verb of its own
+  /// (`with four minutes left`).
+  private func isSetOffEllipsis(_ position: Int, in segments: [Segment]) -> Bool {
+    let range = segments[position].tokens
+    let first = range.lowerBound
+    guard position > 0, position + 1 == segments.count, first > 0, tagged.has(first - 1, .comma),
+      [.det, .num].contains(tagged.upos(first)), hasFiniteVerb(before: position, in: segments)
+    else { return false }
+    var head = first + 1
+    while head < range.upperBound, [.adj, .noun, .num].contains(tagged.upos(head)), tagged.isLowercaseWord(head) { head += 1 }
+    guard head < range.upperBound, tagged.upos(head) == .adp else { return false }
+    return !range.contains { index in
+      [.verb, .aux].contains(tagged.upos(index)) && !(first..<index).contains { tagged.isWord($0, "with") }
+    }
   }
 
   /// Whether segment `position` is an open question (`whether the firm told patients in time`):

@@ -44,15 +44,22 @@ extension EventSummarizer {
       return nil
     }
     guard var phrase = trailingNounPhrase(of: previous.tokens) else { return nil }
-    // The phrase goes on back over `of` to the noun it completes: `the oldest map of the night sky`.
-    let of = phrase.lowerBound - 1
-    if of > previous.tokens.lowerBound, tagged.isWord(of, "of"),
-      let head = trailingNounPhrase(of: previous.tokens.lowerBound..<of)
+    // The phrase goes on back over `of`, `with` and `for` to the noun they complete, which the
+    // participle is about: `the oldest map of the night sky`, `a cheaper plan with adverts, |
+    // launched in March`, `a depot with space for 40 buses, | opened in May`.
+    var preposition = phrase.lowerBound - 1
+    while preposition > previous.tokens.lowerBound, Self.completingPrepositions.contains(where: { tagged.isWord(preposition, $0) }),
+      let head = trailingNounPhrase(of: previous.tokens.lowerBound..<preposition)
     {
       phrase = head.lowerBound..<phrase.upperBound
+      preposition = head.lowerBound - 1
     }
     return phrase
   }
+
+  /// Prepositions whose phrase completes the noun before it, so that a participle set off after
+  /// the phrase is about that noun.
+  private static let completingPrepositions: [StaticString] = ["of", "with", "for"]
 
   /// Whether the word at `index` is a verb of its clause's own, not a participle set off after a
   /// noun (`The lander, built by a consortium led by Airbus, separated …`: that clause still

@@ -138,7 +138,7 @@ extension EventSummarizer {
     // An adverb before the verb is its predicate's (`The bank first raised …`), not shared.
     var end = main
     while end > tokens.lowerBound + 1, tagged.upos(end - 1) == .adv { end -= 1 }
-    let isSubject = isTitledSubjectPhrase(tokens.lowerBound..<end)
+    let isSubject = isTitledSubjectPhrase(tokens.lowerBound..<end) || isNameList(tokens.lowerBound..<end)
     // A speaker named in apposition (`The treasurer, Nia Roberts, said`) leads no list of its
     // own, but what it reports may.
     guard isSubject || isApposition(tokens.lowerBound..<end) else { return nil }
@@ -154,6 +154,13 @@ extension EventSummarizer {
     var opening = range.lowerBound
     while opening < range.upperBound - 1, tagged.upos(opening) == .adj, tagged.isCapitalizedWord(opening) { opening += 1 }
     return isSubjectPhrase(opening..<range.upperBound)
+  }
+
+  /// Whether `range` is a list of names joined by commas and a last `and` or `or`, perhaps with a
+  /// comma written after it: `Ian Vale, Colin Marsh and Derek Shaw,`.
+  private func isNameList(_ range: Range<Int>) -> Bool {
+    range.contains { tagged.has($0, .comma) } && range.contains { tagged.isWord($0, "and") || tagged.isWord($0, "or") }
+      && range.allSatisfy { tagged.isCapitalizedWord($0) || tagged.upos($0) == .cconj || tagged.has($0, .comma) }
   }
 
   /// Whether `range` is noun phrases in apposition set off by commas, perhaps with an age: `The
@@ -247,12 +254,13 @@ extension EventSummarizer {
     return start
   }
 
-  /// Whether `range` is a noun phrase that can be a subject: a name, a pronoun, or a determiner
-  /// or noun with what may follow it in a noun phrase (a possessive too: `the date of his
+  /// Whether `range` is a noun phrase that can be a subject: a name, a pronoun, or a determiner,
+  /// noun or count (`Two men`) with what may follow it in a noun phrase (a possessive too: `the date of his
   /// hearing`), ending in a noun, a name or a number.
   private func isSubjectPhrase(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 10, let last = range.last,
       [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)) || tagged.isNounReadAsVerb(range.lowerBound)
+        || tagged.upos(range.lowerBound) == .num && range.count > 1 && tagged.timeOf[range.lowerBound] < 0
         || tagged.isOpeningNounReadAsVerb(range.lowerBound),
       !tagged.has(range.lowerBound, [.relative, .question])
     else {

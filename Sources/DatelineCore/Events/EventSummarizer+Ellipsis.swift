@@ -17,7 +17,7 @@ extension EventSummarizer {
   /// or number that fits and closes a phrase: never inside a name, a number or a quotation,
   /// never on a determiner or a preposition.
   func told(_ range: Range<Int>, leading: Int) -> String {
-    var pieces = withoutIntensifiers(shortened(range, leading: leading))
+    var pieces = withoutListComma(withoutIntensifiers(shortened(range, leading: leading)))
     let text = pieces.count == 1 ? tagged.string(tokens: pieces[0]) : pieces.map { tagged.string(tokens: $0) }.joined(separator: " ")
     // Measured as `finished` measures it: a summary is too long in bytes and in characters.
     guard leading + text.utf8.count > Self.maximumLength, leading + text.count > Self.maximumLength,
@@ -40,6 +40,22 @@ extension EventSummarizer {
       }
       kept.append(start..<piece.upperBound)
       return kept.filter { !$0.isEmpty }
+    }
+  }
+
+  /// `pieces` without a comma written between a list that ends in `and` or `or` and its verb:
+  /// `Ian Vale, Colin Marsh and Derek Shaw, | were arrested` → `… and Derek Shaw were
+  /// arrested`. The comma sets nothing off: names and commas open the piece, and only names,
+  /// nouns and their determiners stand between the list's `and` and the comma (`Two men, Ian
+  /// Vale and Tom Pell, were` keeps its apposition's comma).
+  private func withoutListComma(_ pieces: [Range<Int>]) -> [Range<Int>] {
+    pieces.flatMap { piece -> [Range<Int>] in
+      guard let comma = piece.first(where: { tagged.has($0, .comma) && tagged.isFiniteVerb($0 + 1) && $0 + 1 < piece.upperBound }),
+        let and = (piece.lowerBound..<comma).last(where: { tagged.isWord($0, "and") || tagged.isWord($0, "or") }),
+        and + 1 < comma, ((and + 1)..<comma).allSatisfy({ [.det, .adj, .num, .noun, .propn].contains(tagged.upos($0)) }),
+        (piece.lowerBound..<and).allSatisfy({ tagged.isCapitalizedWord($0) || tagged.has($0, .comma) })
+      else { return [piece] }
+      return [piece.lowerBound..<comma, (comma + 1)..<piece.upperBound]
     }
   }
 

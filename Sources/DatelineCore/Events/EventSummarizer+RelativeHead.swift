@@ -55,6 +55,29 @@ extension EventSummarizer {
     return first..<phrase.upperBound
   }
 
+  /// The noun phrase that holds `inner` after a preposition inside it, which a `that` or `which`
+  /// clause after `inner` is about: `a 30% rise in fuel prices` in `a 30% rise in fuel prices
+  /// that took effect …`, `a flaw in its systems` in `a flaw in its systems that was reported`.
+  /// Nil when a name ends the phrase (the clause is mostly about it: `Shares in Corvel Systems,
+  /// which supplies`), when its head names people (`which` is never a person, and `that` after
+  /// `the head of the agency` may be either), when the head only measures, sorts or places
+  /// `inner` (`a list of anomalies that may have happened`, `the end of the quarter, which ends
+  /// on June 26`), or when the clause's verb agrees with `inner` and not with the head (`the
+  /// share of cases that were reported`).
+  func holdingPhrase(of inner: Range<Int>, relative: Segment, previous: Segment?) -> Range<Int>? {
+    let word = relative.tokens.lowerBound
+    let preposition = inner.lowerBound - 1
+    guard tagged.isWord(word, "that") || tagged.isWord(word, "which"), preposition >= 1,
+      tagged.isLowercaseWord(preposition), tagged.isPhrasePreposition(preposition), tagged.timeOf[inner.lowerBound] < 0,
+      case let noun = preposition - 1, tagged.upos(noun) == .noun, tagged.isLowercaseWord(noun),
+      !PersonNoun.names(noun, in: tagged), actors.mentions(in: noun..<inner.upperBound).isEmpty,
+      !tagged.isShare(noun), !Self.measureNouns.contains(tagged.lemma(noun).lowercased()),
+      let head = antecedentTokens(before: preposition, previous: previous), head.upperBound == preposition,
+      !disagrees(relative, withHeadOf: head.lowerBound..<inner.upperBound, before: inner)
+    else { return nil }
+    return head.lowerBound..<inner.upperBound
+  }
+
   /// Whether the verb at `index` is one only a happening can have: `lasted 23 days`, `occurred`,
   /// `took place in May`, `took effect`, and `held` in the passive (`is expected to be held`).
   private func isHappeningVerb(_ index: Int) -> Bool {
@@ -64,6 +87,14 @@ extension EventSummarizer {
     if lemma == "take" { return tagged.isWord(index + 1, "place") || tagged.isWord(index + 1, "effect") }
     return lemma == "hold" && tagged.isPassiveParticiple(index)
   }
+
+  /// Nouns that measure out, sort or place what their `of` takes, which is what a relative clause
+  /// after the phrase is about: `a number of`, `a list of`, `a kind of`, `the end of`.
+  private static let measureNouns: Set<String> = [
+    "number", "list", "lot", "group", "couple", "series", "range", "variety", "set", "kind", "type", "sort", "form",
+    "handful", "pair", "dozen", "end", "start", "beginning", "side", "top", "bottom", "middle", "edge", "part",
+    "piece", "corner", "section", "front", "back",
+  ]
 
   /// Verbs whose subject can only be a happening.
   private static let happeningVerbs: Set<String> = ["last", "happen", "occur", "unfold"]

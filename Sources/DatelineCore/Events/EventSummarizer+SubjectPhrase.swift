@@ -8,7 +8,8 @@ extension EventSummarizer {
   func relativeAntecedent(of segment: Segment, previous: Segment?, next: Segment?) -> String? {
     guard let tokens = antecedentTokens(before: segment.tokens.lowerBound, previous: previous) else { return nil }
     if let head = tagged.isWord(segment.tokens.lowerBound, "who")
-      ? appositionHead(of: tokens) : happeningHead(of: tokens, relative: segment)
+      ? appositionHead(of: tokens)
+      : happeningHead(of: tokens, relative: segment) ?? holdingPhrase(of: tokens, relative: segment, previous: previous)
     {
       return tagged.string(tokens: head)
     }
@@ -36,7 +37,7 @@ extension EventSummarizer {
   /// Whether the verb of the relative clause `segment` agrees in number with the name in the
   /// prepositional phrase `inner` and not with the head noun of `phrase` (`Shares in Corvel
   /// Systems, | which supplies …`): the clause is about the name.
-  private func disagrees(_ segment: Segment, withHeadOf phrase: Range<Int>, before inner: Range<Int>) -> Bool {
+  func disagrees(_ segment: Segment, withHeadOf phrase: Range<Int>, before inner: Range<Int>) -> Bool {
     let noun = inner.lowerBound - 2
     guard noun >= phrase.lowerBound, [.noun, .propn].contains(tagged.upos(noun)),
       let verb = segment.tokens.first(where: { [.verb, .aux].contains(tagged.upos($0)) })

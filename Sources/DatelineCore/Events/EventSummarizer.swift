@@ -136,8 +136,13 @@ struct EventSummarizer {
       // are left out: the subject is brought in front.
       let tellsOther = (phrase.upperBound..<start).contains { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .verb }
       if isNear(phrase, start, end: end) && !tellsOther { from = phrase.lowerBound } else {
-        lead = tagged.string(tokens: phrase)
+        lead = told(phrase, leading: 0)
       }
+    }
+    // A report set off between the subject and its verb is left out: `Officers, | Mia Kvist
+    // said, | had been told` → `Officers had been told`.
+    if lead == nil, from == start, let phrase = interposedReportSubject(of: position, in: segments) {
+      lead = tagged.string(tokens: phrase)
     }
     if lead == nil, from == start, let subject, subject.upperBound <= segment.tokens.lowerBound {
       // The name's determiner goes with it: `The Norwegian, 48, was appointed`, `The Ing invaded

@@ -96,22 +96,36 @@ extension SegmentSplitter {
 
   /// Whether the comma at `index` separates the names of a list that is the subject of the verb
   /// after it, opening at `clause` with a name (`Ian Vale, | Colin Marsh and Derek Shaw were
-  /// jailed`): `continuesSubjectNames`.
+  /// jailed`), perhaps with its serial comma (`Ana Ruiz, Tom Pell, | and the mayor met`):
+  /// `continuesSubjectNames`.
   private func separatesSubjectNames(_ index: Int, clause: Int) -> Bool {
-    guard (clause..<index).allSatisfy({ tagged.upos($0) == .propn && tagged.timeOf[$0] < 0 }) else { return false }
+    guard (clause..<index).allSatisfy({ (tagged.upos($0) == .propn || tagged.has($0, .comma)) && tagged.timeOf[$0] < 0 }) else {
+      return false
+    }
     return continuesSubjectNames(after: index)
   }
 
-  /// Whether names only follow the comma at `index`, joined by commas and a last `and` or `or`,
+  /// Whether names only follow the comma at `index` (a later item may be a noun phrase opened by
+  /// a determiner or a count: `, Tom Pell and the mayor met`), joined by commas and a last `and`
+  /// or `or`,
   /// and then a finite verb, perhaps past a comma that closes the list: the name before the comma
   /// is the list's first. A name with anything else after its comma is set off by it (`Ian Vale,
   /// the mayor, said`).
   private func continuesSubjectNames(after index: Int) -> Bool {
     let limit = min(tagged.tokens.count - 1, index + Self.nameListItems * (Self.listItemWords + 1))
     var word = index + 1
-    var joined = false
+    // The serial comma before the last item: `Ana Ruiz, Tom Pell, | and the mayor`.
+    var joined = tagged.isWord(word, "and") || tagged.isWord(word, "or")
+    if joined { word += 1 }
     while word < limit {
       let item = word
+      // A later item may be a noun phrase a determiner or a count opens: `Ana Ruiz, Tom Pell and
+      // the mayor`, `Lena Ward and two other directors`.
+      if word > index + 1, [.det, .num].contains(tagged.upos(word)) {
+        word += 1
+        while word < limit, [.adj, .noun, .propn].contains(tagged.upos(word)), tagged.timeOf[word] < 0 { word += 1 }
+        guard [.noun, .propn].contains(tagged.upos(word - 1)) else { return false }
+      }
       while word < limit, tagged.upos(word) == .propn, tagged.timeOf[word] < 0 { word += 1 }
       guard word > item, word - item <= Self.listItemWords else { return false }
       if joined { break }
