@@ -34,6 +34,39 @@ extension AliasResolver {
     return named == .maleName || named == .femaleName ? named : nil
   }
 
+  /// The river, lake or mountain among `longer` named by the words of `form` after its head word
+  /// (`the Isel` after `the River Isel`), when it is the only name among them that ends in those
+  /// words (`Cook` may be `James Cook` as well as `Mount Cook`).
+  func landform(named form: ActorForm, among longer: [Int]) -> Int? {
+    let words = form.words
+    let ending = longer.filter { long in
+      forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
+    }
+    guard ending.count == 1, let long = ending.first, forms[long].wordCount == words.count + 1,
+      NameShapeEvidence.isWaterOrMountainWord(forms[long].words[0])
+    else { return nil }
+    return long
+  }
+
+  /// Whether the form names a product, by the lexicon or by its votes.
+  func isProduct(_ form: ActorForm) -> Bool {
+    (form.known ?? form.votes.best) == .product
+  }
+
+  /// The only name among `longer` that is `form` after a maker's name, a word that opens the name
+  /// of an organization of the text (`Korval Nova 5` for `Nova 5`, after `Korval Electronics`);
+  /// `byLeadingWords` files the names by their leading words.
+  func makersProduct(named form: ActorForm, among longer: [Int], _ byLeadingWords: IDsByHash) -> Int? {
+    let words = form.words
+    let found = longer.filter { long in
+      forms[long].wordCount == words.count + 1 && forms[long].words.suffix(words.count).elementsEqual(words)
+        && byLeadingWords.ids(under: Self.hash(forms[long].words.prefix(1))).contains { maker in
+          maker != long && (forms[maker].known ?? forms[maker].votes.best) == .organization
+        }
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+
   /// Whether the tagger has not seen `word`, or mostly as a name.
   private func isUnknownWord(_ word: Substring) -> Bool {
     guard let tagger else { return false }

@@ -123,6 +123,14 @@ struct AliasResolver {
       let words = form.words
       guard let first = words.first, !isParticleOnly(words) else { continue }
       let key = Self.hash(words[...])
+      if form.known == nil, form.place == nil, let landform = landform(named: form, among: byTrailingWords.ids(under: key)) {
+        union(short, landform)
+        continue
+      }
+      if isProduct(form), let named = makersProduct(named: form, among: byTrailingWords.ids(under: key), byLeadingWords) {
+        union(short, named)
+        continue
+      }
       if isPersonLike(form) {
         let matches = byTrailingWords.ids(under: key).filter { long in
           forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
@@ -208,7 +216,7 @@ struct AliasResolver {
   }
 
   /// The FNV-1a hash of the bytes of some words, with a space between them.
-  private static func hash(_ words: ArraySlice<Substring>) -> UInt64 {
+  static func hash(_ words: ArraySlice<Substring>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for (index, word) in words.enumerated() {
       if index > 0 { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3 }

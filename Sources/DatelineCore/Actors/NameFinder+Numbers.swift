@@ -71,8 +71,10 @@ extension NameFinder {
       return nil
     }
     if tagged.upos(end) == .num || tagged.upos(end) == .sym { return nil }
+    // Inside a determined phrase a number after the name is the name's, not a count of the noun
+    // after it: `its Korval Nova 5 phones`, `the Apollo 11 crew`.
     guard tagged.isLowercaseWord(end), tagged.upos(end) == .noun, tagged.upos(index) != .propn,
-      !isProductNoun(end)
+      !isProductNoun(end), !tagged.isPossessiveDeterminer(start - 1), !tagged.isWord(start - 1, "the")
     else { return end }
     return isCount(index, of: end) ? nil : end
   }

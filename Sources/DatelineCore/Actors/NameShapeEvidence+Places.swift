@@ -115,6 +115,11 @@ extension NameShapeEvidence {
   /// Words opening the name of a river, lake, mountain or headland.
   private static let waterOrMountainWords = WordList(["river", "lake", "loch", "mount", "cape"])
 
+  /// Whether `word`, lower-cased, opens the name of a river, lake, mountain or headland.
+  static func isWaterOrMountainWord(_ word: Substring) -> Bool {
+    waterOrMountainWords.contains(word)
+  }
+
   /// Members of a legislature and ministers, who serve a place.
   private static let memberWords = WordList([
     "mp", "mep", "msp", "mla", "member", "senator", "councillor", "congressman", "congresswoman", "minister",

@@ -4,10 +4,13 @@ extension PronounResolver {
   /// The group or organization `they`, `these groups` or `the militias` at token `index` stands
   /// for (only an organization for `the company`: `kinds`): the nearest one named before it,
   /// preferring names that are not the object of a preposition (`the war against Daesh`). A
-  /// demonstrative (`these groups`) looks back from the sentence before its own.
+  /// demonstrative (`these groups`) looks back from the sentence before its own. `they` in a clause
+  /// that tells what is done to its subject stands for the predicate's object before it
+  /// (`patient(before:)`).
   func group(
     before index: Int, demonstrative: Bool = false, kinds: Set<Actor.Kind> = [.group, .organization]
   ) -> Int? {
+    if !demonstrative, let patient = patient(before: index) { return group(of: patient, kinds: kinds) }
     if !demonstrative, reportsOwnSubject(index) || followsPluralNoun(index) { return nil }
     let sentence = Int(tagged.sentenceOf[index])
     let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
@@ -23,9 +26,11 @@ extension PronounResolver {
 
   /// The group or organization the `they` at `pronoun` stands for, where `recent` is the group
   /// or organization the clauses just before are about: that one, else the nearest named before,
-  /// unless a plural common noun stands nearer (`group(before:)`).
+  /// unless a plural common noun stands nearer (`group(before:)`) or the pronoun's clause tells what
+  /// is done to what the predicate before acted on (`patient(before:)`).
   func group(before pronoun: Int, recent: Int?) -> Int? {
     if followsPluralNoun(pronoun) { return nil }
+    if let patient = patient(before: pronoun) { return group(of: patient, kinds: [.group, .organization]) }
     return recent ?? group(before: pronoun)
   }
 

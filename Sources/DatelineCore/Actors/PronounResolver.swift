@@ -72,11 +72,18 @@ struct PronounResolver {
   /// sentence or the person of a sentence shortly before, else a name of unknown kind found the
   /// same way (`added Digital Rights` before `Macintosh`); no one named when a person named by a
   /// common noun is nearer (`A teacher in Varesh lost her home. “…,” she said`: `unnamedPerson`).
+  /// A clause that tells what is done to its subject takes the object of the predicate before it
+  /// (`patient(before:)`).
   func person(before pronoun: Int) -> Int? {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let start = tagged.sentences[sentence].tokens.lowerBound
     let paragraph = tagged.sentences[sentence].paragraph
     let gender = pronounGender(pronoun)
+    switch patient(before: pronoun) {
+    case .named(let actor): return actor
+    case .unnamed: return nil
+    case nil: break
+    }
     if standsForKin(start..<pronoun, gender) || followsCommonPersonSubject(pronoun, from: start)
       || unnamedPerson(before: pronoun) != nil
     {

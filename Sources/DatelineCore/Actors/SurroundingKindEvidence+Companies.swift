@@ -56,6 +56,24 @@ extension SurroundingKindEvidence {
     return tagged.isLowercaseWord(verb) && Self.businessVerbs.contains(verb, in: tagged)
   }
 
+  /// `Cadence raised its full-year revenue forecast`, `Halvard will report its quarterly
+  /// results`: a name whose verb (past an auxiliary or an adverb) acts on its own revenue,
+  /// profit or results, after `its` and common words, is a company's.
+  func isOwnBusinessAfterVerb(_ after: Int) -> Bool {
+    var verb = after
+    while verb < after + 3, tagged.isLowercaseWord(verb), tagged.upos(verb) == .aux || tagged.upos(verb) == .adv { verb += 1 }
+    guard tagged.isLowercaseWord(verb), tagged.upos(verb) == .verb, tagged.isWord(verb + 1, "its") else { return false }
+    var word = verb + 2
+    while word < verb + 8 {
+      if tagged.isLowercaseWord(word), Self.businessResults.contains(word, in: tagged) { return true }
+      guard tagged.isLowercaseWord(word) && [.adj, .noun, .num].contains(tagged.upos(word)) || tagged.has(word, .hyphen) else {
+        return false
+      }
+      word += 1
+    }
+    return false
+  }
+
   /// `bought by Colborne`, `acquired by Halvard`: who buys a company is most often another.
   func isBuyer(_ start: Int) -> Bool {
     start >= 2 && tagged.isWord(start - 1, "by") && tagged.isLowercaseWord(start - 2)
@@ -63,14 +81,29 @@ extension SurroundingKindEvidence {
   }
 
   /// `trains to Penzance`, `flights from Orly`: where a service runs to or from is a place; so is
-  /// what people or vehicles move through (`marched through Marlow`, `drove through Tarnby`).
+  /// what people or vehicles move through (`marched through Marlow`, `drove through Tarnby`), and
+  /// each end of a service between two (`ferries between Dunmere and Kilbrack`).
   func isDestination(_ start: Int) -> Bool {
+    if let between = betweenBefore(start) { return between >= 1 && Self.services.contains(between - 1, in: tagged) }
     guard start >= 2, tagged.isLowercaseWord(start - 2) else { return false }
     if tagged.isWord(start - 1, "through") {
       return tagged.upos(start - 2) == .verb && Self.motions.contains(Substring(tagged.lemma(start - 2).lowercased()))
     }
     guard tagged.isWord(start - 1, "to") || tagged.isWord(start - 1, "from") else { return false }
     return Self.services.contains(start - 2, in: tagged)
+  }
+
+  /// The `between` that opens the pair a name at `start` is in: right before it, or before the
+  /// name before its `and` (`between Dunmere and Kilbrack`).
+  private func betweenBefore(_ start: Int) -> Int? {
+    var word = start - 1
+    if tagged.isWord(word, "and") {
+      word -= 1
+      let limit = max(0, start - 6)
+      while word > limit, tagged.isCapitalizedWord(word) { word -= 1 }
+      guard word < start - 2 else { return nil }
+    }
+    return tagged.isWord(word, "between") && tagged.isLowercaseWord(word) ? word : nil
   }
 
   /// `Danish rival Telefix`, `its German peer Varnholt`, `Swedish telecoms rival Orvik`: a
@@ -100,6 +133,11 @@ extension SurroundingKindEvidence {
   private static let businessVerbs = WordList([
     "runs", "operates", "owns", "makes", "sells", "employs", "manufactures", "supplies", "produces", "builds",
     "provides", "publishes", "ran", "operated", "owned", "made", "sold", "employed",
+  ])
+  /// What a company reports of its business.
+  private static let businessResults = WordList([
+    "revenue", "revenues", "profit", "profits", "forecast", "forecasts", "results", "earnings", "sales", "dividend",
+    "turnover", "guidance",
   ])
   private static let purchaseVerbs = WordList(["bought", "acquired", "purchased"])
   /// Verbs of moving on foot or in a vehicle, by their lemma.

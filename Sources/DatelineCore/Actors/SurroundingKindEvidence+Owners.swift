@@ -58,13 +58,14 @@ extension SurroundingKindEvidence {
       && !tagged.tokens[start].flags.contains(.allUpper)
   }
 
-  /// `St Brenna's Hospital in Dunmore`, `the Court of Appeal in Lisvik`: where an institution
-  /// named before `in` lies, a name no noun follows and no given name opens; the institution's
+  /// `St Brenna's Hospital in Dunmore`, `the Court of Appeal in Lisvik`, `the safety agency in
+  /// Mareland`: where an institution named (or called by its kind) before `in` lies, a name no noun follows and no given name opens; the institution's
   /// kind noun closes its name or heads it before `of`.
   func isSeatOfInstitution(_ start: Int, after: Int) -> Bool {
     guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isWord(start - 1, "in"), !isModifierOfNoun(after),
       !tagged.has(start, .givenName)
     else { return false }
+    if isDefiniteInstitutionNoun(start - 2) { return true }
     var index = start - 2
     while index >= max(0, start - 7) {
       if tagged.isCapitalizedWord(index), tagged.has(index, .kindNoun),
@@ -78,6 +79,17 @@ extension SurroundingKindEvidence {
       index -= 1
     }
     return false
+  }
+
+  /// Whether the word at `noun` is an institution's kind noun in lower case heading a definite
+  /// phrase of common words: `the consumer safety agency`, `the regulator`.
+  private func isDefiniteInstitutionNoun(_ noun: Int) -> Bool {
+    guard tagged.isLowercaseWord(noun), tagged.has(noun, .kindNoun), tagged.infos[noun].actorKind == .organization else {
+      return false
+    }
+    var word = noun - 1
+    while word > max(0, noun - 5), tagged.isLowercaseWord(word), [.noun, .adj].contains(tagged.upos(word)) { word -= 1 }
+    return tagged.isWord(word, "the")
   }
 
   private static let statePosts = WordList([

@@ -4,7 +4,8 @@
 /// (`retailers such as Tarvo`). An organization: `it` or `its` after the name's speech verb (`Ridgeback said its
 /// offer was fair`), who bought a company (`bought by Colborne`), what shares or a stake are held in (`shares in Halvard`), where analysts work
 /// (`Analysts at Peel Hunt said`, `an accountant at Greystone Homes`), whose spokesperson speaks (`a Halvard spokesman`) or
-/// staff work (`Halvard engineers`), where a
+/// staff work (`Halvard engineers`), whose verb acts on its own revenue or results (`Cadence raised its
+/// revenue forecast`), where a
 /// person named in full works (`Priya Raman of Morningstar`), what was founded, listed or bought
 /// (`Brenmoor, founded in 1954,`), what has customers, revenue or a factory (`Brenmoor's customers`) and whose
 /// posts are a company's (`Orbion's chief executive`, `… its chief executive said`), a rival or
@@ -37,7 +38,7 @@ struct SurroundingKindEvidence {
     {
       votes.add(.organization, 6)
     }
-    if tagged.place(candidate.tokens) == nil, candidate.isPossessive ? isBusinessAfter(after) : isFoundedAfter(after) {
+    if tagged.place(candidate.tokens) == nil, candidate.isPossessive ? isBusinessAfter(after) : isFoundedAfter(after) || isOwnBusinessAfterVerb(after) {
       votes.add(.organization, 4)
     }
     if candidate.isPossessive, tagged.place(candidate.tokens) == nil, isCompanyPostAfter(after) {

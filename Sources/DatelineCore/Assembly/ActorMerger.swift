@@ -33,6 +33,10 @@ struct ActorMerger: Sendable {
   /// Whether a name is a capital's, for the names looked up so far.
   private var isCapital: [String: Bool] = [:]
   private let lexicon: Lexicon
+  /// The id of the first actor the document being added brought: a person's short name is not
+  /// fitted to a full name of its own document, which that document's aliases kept apart from it
+  /// (`Mrs Gellan` and `Owen Gellan`).
+  private var firstOfDocument = 0
 
   /// An empty merger.
   init(lexicon: Lexicon = .standard) {
@@ -50,6 +54,7 @@ struct ActorMerger: Sendable {
   /// Adds the actors of one document, whose text is `text` when given (a name that is the words
   /// of its first mention is kept as a range of it); returns the merged id of each.
   mutating func add(_ local: [Actor], text: SharedBytes? = nil) -> [Int] {
+    firstOfDocument = actors.count
     let home = local.filter { $0.kind == .place }.max { $0.mentions.count < $1.mentions.count }.map { ActorForm.key(of: $0.name) }
     // A loop, not `map`: a closure that mutates the merger copied all of it for every actor.
     var ids: [Int] = []
@@ -132,7 +137,9 @@ struct ActorMerger: Sendable {
     guard actor.kind == .person || actor.kind == .unknown else { return nil }
     let words = ActorForm.words(ofKey: keys[0])
     read = words
-    return onlyPerson(fitting: words)
+    guard let fitting = onlyPerson(fitting: words) else { return nil }
+    let isOwnFullName = fitting >= firstOfDocument && wordCount(of: fitting) > words.count
+    return actor.kind == .person && isOwnFullName ? nil : fitting
   }
 
   /// The one person, or actor of unknown kind, whose name's key ends in `words` or is their end

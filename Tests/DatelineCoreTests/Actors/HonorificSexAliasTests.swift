@@ -25,6 +25,18 @@ import Testing
     #expect(try #require(extraction.actor("Owen Gellan")).mentions.count == 1)
   }
 
+  @Test func theTimelineKeepsADocumentsWomanApartFromItsMan() throws {
+    let timeline = Fixture.timeline([
+      "Owen Gellan, a farmer from Lenfield, won the county prize on Tuesday. Mrs Gellan said the family was delighted."
+    ])
+    #expect(try #require(timeline.actor("Owen Gellan")).mentions.count == 1, "\(timeline.actors.map(\.name))")
+  }
+
+  @Test func anotherArticlesSurnameStillFitsTheOnlyPerson() throws {
+    let timeline = Fixture.timeline(["Owen Gellan won the county prize on Tuesday.", "Gellan said the win was deserved."])
+    #expect(try #require(timeline.actor("Owen Gellan")).mentions.count == 2, "\(timeline.actors.map(\.name))")
+  }
+
   @Test func anUnlistedNameTellsBySexByItsEnding() throws {
     let extraction = Fixture.extraction(
       "Its general secretary, Ilsa Price, spoke first. Mr Price, her husband, told the paper the strike would last.")
