@@ -27,6 +27,13 @@ extension EventMentionFinder {
     if let tokens = subject?.tokens, case let joined = summarizer.withJoinedName(tokens, ofAnyKind: true), joined != tokens {
       between.append(joined)
     }
+    // The speaker of a report set off before the clause's verb told it: `Officers, | Mia Kvist
+    // said, | had been told`.
+    if summarizer.interposedReportSubject(of: position, in: segments) != nil,
+      !between.contains(segments[position - 1].tokens)
+    {
+      between.append(segments[position - 1].tokens)
+    }
     let participles = segments[(position + 1)...].prefix { $0.role == .participle && !isDatedResult($0) || isName($0) }
       .map(\.tokens)
     var guess = nearestKind(to: range, among: clause.eventWords)

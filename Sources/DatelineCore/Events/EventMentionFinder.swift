@@ -33,7 +33,7 @@ struct EventMentionFinder {
     let index = Int(tagged.sentenceOf[sentence.tokens.lowerBound])
     if let recent = recentGroup, index - recent.sentence > 1 { recentGroup = nil }
     guard tellsOfEvents(sentence), !asksAQuestion(sentence) else { return [] }
-    let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
+    let segments = SegmentSplitter(tagged: tagged, actors: actors).segments(of: sentence)
     let reader = TriggerReader(tagged: tagged)
     var found: [EventMention] = []
     var verbs: [Int: (token: Int, kind: Event.Kind, isPlural: Bool)] = [:]

@@ -33,7 +33,7 @@ extension EventSummarizer {
   /// have trained`, `Spain's interior minister, Fernando Grande-Marlaska, said`).
   private func asideEnd(opening: Int, limit: Int) -> Int? {
     guard tagged.has(opening, .comma), [.noun, .propn].contains(tagged.upos(opening - 1)),
-      !SegmentSplitter(tagged: tagged).isInsideTime(opening)
+      !SegmentSplitter(tagged: tagged, actors: actors).isInsideTime(opening)
     else { return nil }
     var index = opening + 1
     var namesOnly = true

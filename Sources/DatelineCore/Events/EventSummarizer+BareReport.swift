@@ -199,7 +199,7 @@ extension EventSummarizer {
   /// Whether the capitalized word at `index` opens a name the actor stage found (`Halvorsen
   /// Motors is recalling …`), which the tagger may read as a modifier at the start of a sentence,
   /// or a nationality (`French air traffic controllers will strike`): its capital stays.
-  private func opensName(at index: Int) -> Bool {
+  func opensName(at index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index), tagged.upos(index) != .det else { return false }
     if tagged.has(index, .demonymStart), tagged.match(tagged.lexicon.demonyms, at: index, limit: min(index + 3, tagged.tokens.count)) != nil {
       return true

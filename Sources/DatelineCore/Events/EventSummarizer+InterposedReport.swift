@@ -1,5 +1,5 @@
 /// A report set off by commas between a subject and its verb (`Officers, | Mia Kvist said, |
-/// had been told to stand down`): the clause is the subject's, told without the report.
+/// had been told to stand down`): the clause is the subject's, told as its speaker told it.
 extension EventSummarizer {
   /// The noun phrase whose verb opens `segments[position]` past a report set off right before
   /// it: `Officers` for `had been told to stand down` in `Officers, Mia Kvist said, had been told
@@ -8,6 +8,19 @@ extension EventSummarizer {
   func interposedReportSubject(of position: Int, in segments: [Segment]) -> Range<Int>? {
     guard position >= 2, isInterposedReport(position - 1, in: segments) else { return nil }
     return segments[position - 2].tokens
+  }
+
+  /// The lead of a clause whose verb a report set off before it cuts from its subject: the
+  /// report, then the subject as the start of what it tells (`Detective Inspector Mia Kvist said
+  /// officers` for `had been told to stand down`), as a report told after its clause leads it
+  /// when moved to the front (`bareReportBody`). Nil when `interposedReportSubject` finds none.
+  func interposedReportLead(of position: Int, in segments: [Segment]) -> String? {
+    guard let subject = interposedReportSubject(of: position, in: segments) else { return nil }
+    let first = subject.lowerBound
+    let said = tagged.string(tokens: subject)
+    let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I") || opensName(at: first)
+    let told = opensWithName ? said : said.prefix(1).lowercased() + said.dropFirst()
+    return tagged.string(tokens: segments[position - 1].tokens) + " " + told
   }
 
   /// Whether `segments[position]` is nothing but a report with its speaker first (`Mia Kvist

@@ -135,7 +135,7 @@ extension EventSummarizer {
   /// (`an auditor hired by his successor, | Mayor Angela Ruiz, | found gaps`): the clause goes on
   /// across it, and a summary cut there ends inside its subject.
   private func setsOffAppositive(_ comma: Int, in range: Range<Int>) -> Bool {
-    let splitter = SegmentSplitter(tagged: tagged)
+    let splitter = SegmentSplitter(tagged: tagged, actors: actors)
     if splitter.appositiveEnd(opening: comma, limit: range.upperBound) != nil { return true }
     let reach = max(range.lowerBound, comma - SegmentSplitter.appositiveReach)
     return (reach..<comma).contains { tagged.has($0, .comma) && splitter.appositiveEnd(opening: $0, limit: range.upperBound) == comma }

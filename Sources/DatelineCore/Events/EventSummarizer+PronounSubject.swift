@@ -202,7 +202,7 @@ extension EventSummarizer {
   /// were relegated in 2023, have won`). Nil when a clause has a verb but no subject that can be
   /// read.
   func subjects(in sentence: Sentence, before limit: Int) -> [Range<Int>]? {
-    let segments = SegmentSplitter(tagged: tagged).segments(of: sentence)
+    let segments = SegmentSplitter(tagged: tagged, actors: actors).segments(of: sentence)
     var found: [Range<Int>] = []
     for (position, segment) in segments.enumerated() where segment.role == .main && segment.tokens.lowerBound < limit {
       var first = segment.tokens.lowerBound

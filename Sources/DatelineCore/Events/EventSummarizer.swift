@@ -139,10 +139,10 @@ struct EventSummarizer {
         lead = told(phrase, leading: 0)
       }
     }
-    // A report set off between the subject and its verb is left out: `Officers, | Mia Kvist
-    // said, | had been told` → `Officers had been told`.
-    if lead == nil, from == start, let phrase = interposedReportSubject(of: position, in: segments) {
-      lead = tagged.string(tokens: phrase)
+    // A report set off between the subject and its verb leads the clause it tells: `Officers, |
+    // Mia Kvist said, | had been told` → `Mia Kvist said officers had been told`.
+    if lead == nil, from == start, let reported = interposedReportLead(of: position, in: segments) {
+      lead = reported
     }
     if lead == nil, from == start, let subject, subject.upperBound <= segment.tokens.lowerBound {
       // The name's determiner goes with it: `The Norwegian, 48, was appointed`, `The Ing invaded

@@ -15,10 +15,9 @@ extension SegmentSplitter {
   /// service, Apple and ABC agreed`, `After he left, the board and the staff met`); a clause that
   /// `that` opens is reported, not opening (`heard that Blake took cash, holidays and a car`).
   func isListComma(_ index: Int, clause: Int) -> Bool {
-    guard tagged.has(index, .comma), index > clause, [.noun, .propn].contains(tagged.upos(index - 1)) else {
-      return false
-    }
+    guard tagged.has(index, .comma), index > clause else { return false }
     if separatesSubjectNames(index, clause: clause) { return true }
+    guard [.noun, .propn].contains(tagged.upos(index - 1)) else { return false }
     let hasVerb = (clause..<index).contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
     let opens = !tagged.isWord(clause, "to") && (!tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"))
     guard opens && hasVerb || !hasVerb && isSubjectPhrase(clause..<index) else { return false }
@@ -99,7 +98,7 @@ extension SegmentSplitter {
   /// jailed`), perhaps with its serial comma (`Ana Ruiz, Tom Pell, | and the mayor met`):
   /// `continuesSubjectNames`.
   private func separatesSubjectNames(_ index: Int, clause: Int) -> Bool {
-    guard (clause..<index).allSatisfy({ (tagged.upos($0) == .propn || tagged.has($0, .comma)) && tagged.timeOf[$0] < 0 }) else {
+    guard (clause..<index).allSatisfy({ (isNameWord($0) || tagged.has($0, .comma)) && tagged.timeOf[$0] < 0 }) else {
       return false
     }
     return continuesSubjectNames(after: index)
@@ -126,7 +125,7 @@ extension SegmentSplitter {
         while word < limit, [.adj, .noun, .propn].contains(tagged.upos(word)), tagged.timeOf[word] < 0 { word += 1 }
         guard [.noun, .propn].contains(tagged.upos(word - 1)) else { return false }
       }
-      while word < limit, tagged.upos(word) == .propn, tagged.timeOf[word] < 0 { word += 1 }
+      while word < limit, isNameWord(word), tagged.timeOf[word] < 0 { word += 1 }
       guard word > item, word - item <= Self.listItemWords else { return false }
       if joined { break }
       if tagged.has(word, .comma), tagged.isWord(word + 1, "and") || tagged.isWord(word + 1, "or") { word += 1 }
@@ -139,5 +138,24 @@ extension SegmentSplitter {
     }
     guard joined, word < limit else { return false }
     return tagged.isFiniteVerb(word) || tagged.has(word, .comma) && tagged.isFiniteVerb(word + 1)
+  }
+
+  /// Whether the word at `index` is part of a person's or a thing's name: a proper noun, or a
+  /// capitalized word the tagger read otherwise that is named (`isNamed`) or stands next to a
+  /// word that is (`Lena Ward` in `Lena Ward, Owen Price and two other directors left`, which the
+  /// tagger may take for an adjective and a noun at the start of a sentence).
+  private func isNameWord(_ index: Int) -> Bool {
+    if tagged.upos(index) == .propn { return true }
+    guard tagged.isCapitalizedWord(index), tagged.upos(index) != .det else { return false }
+    return isNamed(index) || index > 0 && isNamed(index - 1) || index + 1 < tagged.tokens.count && isNamed(index + 1)
+  }
+
+  /// Whether the word at `index` is a capitalized proper noun, given name, or word of a name the
+  /// actor stage found (not a role noun).
+  private func isNamed(_ index: Int) -> Bool {
+    guard tagged.isCapitalizedWord(index) else { return false }
+    if tagged.upos(index) == .propn || tagged.has(index, [.givenName, .femaleName, .maleName]) { return true }
+    let last = actors.firstMention(atOrAfter: index + 1) - 1
+    return last >= 0 && actors.mentions[last].tokens.contains(index) && !actors.mentions[last].isRole
   }
 }

@@ -1,6 +1,9 @@
 /// Cuts sentences into `Segment`s.
 struct SegmentSplitter {
   let tagged: TaggedText
+  /// The text's actors, whose names hold a list of names together where the tagger misreads a
+  /// word of one (`isNameWord`).
+  let actors: DocumentActors
 
   /// The segments of sentence `sentence`, in order.
   func segments(of sentence: Sentence) -> [Segment] {

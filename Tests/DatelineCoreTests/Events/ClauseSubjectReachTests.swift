@@ -42,10 +42,10 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("Charged") }, "\(found)")
   }
 
-  @Test func aReportSetOffAfterTheSubjectLeavesItTheClause() {
+  @Test func aReportSetOffAfterTheSubjectLeadsTheClause() {
     let found = summaries("Officers, Mia Kvist said, had been told to stand down on Monday.")
-    #expect(found.contains("Officers had been told to stand down on Monday"), "\(found)")
-    #expect(!found.contains { $0.hasPrefix("Mia Kvist said") || $0.hasPrefix("Officers, Mia Kvist") }, "\(found)")
+    #expect(found.contains("Mia Kvist said officers had been told to stand down on Monday"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("Mia Kvist said,") || $0.hasPrefix("Officers, Mia Kvist") }, "\(found)")
   }
 
   @Test func aListOfNamesMayEndInANounPhrase() {
