@@ -87,7 +87,7 @@ import Testing
 
   @Test func untilIsTheDateInThePastWhenNegatedOrFromAStart() {
     #expect(range(of: "shop", in: "The shop will not reopen until March.", published: "2024-11-08") == "2025-03/-")
-    #expect(range(of: "strike", in: "The strike lasted until March.", published: "2025-11-08").hasSuffix("/-"))
+    #expect(range(of: "strike", in: "The strike lasted until March.", published: "2024-11-08")?.hasSuffix("/-") == true)
     #expect(range(of: "fair", in: "The fair runs from December 2 until December 9.", published: "2024-11-08") == "2024-12-02/2024-12-09")
   }
 
