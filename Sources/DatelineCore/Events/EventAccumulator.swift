@@ -3,7 +3,8 @@
 /// it names (`the attack`), and an event-anchored date is worked out from its anchor event.
 struct EventAccumulator {
   let tagged: TaggedText
-  private let reference: ReferenceTime?
+  /// The time the document's relative dates rest on.
+  let reference: ReferenceTime?
   /// The events so far, in order of first mention. Chunked: a block of a long document may tell
   /// tens of thousands, and they are turned into document events a chunk at a time.
   private(set) var drafts = ChunkedList<EventDraft>()
@@ -67,7 +68,7 @@ struct EventAccumulator {
       note(mention.tokens, target)
       return
     }
-    let date = mention.date.flatMap { eventDate($0, in: mention.tokens) }
+    let date = mention.date.flatMap { eventDate($0, in: mention.tokens) }.map { untilDate($0, of: mention) ?? $0 }
     let rank = Self.rank(mention, dated: date != nil)
     let hasWord = mention.origin == .verb || mention.origin == .datedNoun
     let word = hasWord ? eventWord(mention.trigger) : nil

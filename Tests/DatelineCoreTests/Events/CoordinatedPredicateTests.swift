@@ -39,7 +39,7 @@ import Testing
   @Test func aPredicateAfterANounPhraseSetOffAfterTheFirstTellsItsOwnTime() {
     let text = "The ban is backdated to June 3, 2021, the date of his first hearing, and runs until June 2, 2025."
     let runs = events(text).first { $0.summary == "The ban runs until June 2, 2025" }
-    #expect(runs?.date?.value.timex == "2025-06-02", "\(summaries(text))")
+    #expect(runs?.date?.end?.timex == "2025-06-02", "\(summaries(text))")
   }
 
   @Test func aLaterPredicateWithNoTimeOfItsOwnHappenedAtTheFirstOnesTime() {

@@ -78,6 +78,19 @@ import Testing
     #expect(range(of: "raised", in: text, published: "2025-04-13") == "2023-12/-")
   }
 
+  @Test func whatGoesOnUntilALaterTimeRunsFromThePublicationDay() {
+    #expect(range(of: "ban", in: "The ban lasts until March.", published: "2024-11-08") == "2024-11-08/2025-03")
+    #expect(range(of: "closure", in: "The closure will last until next month.", published: "2024-11-08") == "2024-11-08/2024-12")
+    #expect(range(of: "striking", in: "Workers are striking until Monday.", published: "2024-11-08") == "2024-11-08/2024-11-11")
+    #expect(range(of: "exhibition", in: "The exhibition runs through January 12.", published: "2024-11-08") == "2024-11-08/2025-01-12")
+  }
+
+  @Test func untilIsTheDateInThePastWhenNegatedOrFromAStart() {
+    #expect(range(of: "shop", in: "The shop will not reopen until March.", published: "2024-11-08") == "2025-03/-")
+    #expect(range(of: "strike", in: "The strike lasted until March.", published: "2024-11-08")?.hasSuffix("/-") == true)
+    #expect(range(of: "fair", in: "The fair runs from December 2 until December 9.", published: "2024-11-08") == "2024-12-02/2024-12-09")
+  }
+
   @Test func theDisplayAndTheExportsShowTheWholeRange() throws {
     let timeline = Fixture.timeline(["The team surveyed the reef between 1978 and 1985."], published: "2025-10-30")
     let date = try #require(timeline.events.first { $0.summary.contains("surveyed") }?.date)

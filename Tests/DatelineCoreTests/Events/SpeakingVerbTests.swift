@@ -74,7 +74,7 @@ import Testing
 
   @Test func aVerbInIngRightAfterItIsItsObjectAndTheTimeIsTheClauses() {
     let events = Fixture.timeline(["The probe will continue mapping the crater until 2027."], published: "2026-06-12").events
-    let found = events.map { ($0.summary, $0.date?.value.timex ?? "undated") }
+    let found = events.map { ($0.summary, $0.date?.end?.timex ?? "undated") }
     #expect(found.contains { $0.0.hasPrefix("The probe will continue mapping") && $0.1 == "2027" }, "\(found)")
   }
 
