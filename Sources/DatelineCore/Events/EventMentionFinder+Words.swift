@@ -47,7 +47,8 @@ extension EventMentionFinder {
   /// noun, and the words fit in a summary. Nil otherwise, when a word between places the clause before or after the noun
   /// (`resigned after the election in March`: the clause would read as of the noun's date), and
   /// when the clause tells a time of its own besides the noun's `time` (`halted the count in
-  /// Sunday's election on Monday`): the noun phrase is told alone.
+  /// Sunday's election on Monday`), or the noun stands in a clause a conjunction opens after the
+  /// verb (`announced that the strike on Monday would go ahead`): the noun phrase is told alone.
   private func clauseTelling(_ phrase: Int, end: Int, in range: Range<Int>, time: Int) -> Int? {
     guard !range.contains(where: { tagged.timeOf[$0] >= 0 && Int(tagged.timeOf[$0]) != time }) else { return nil }
     var first = range.lowerBound
@@ -57,7 +58,7 @@ extension EventMentionFinder {
     guard first < phrase, [.det, .propn, .noun, .num, .adj].contains(tagged.upos(first)),
       !tagged.has(first, [.personPronoun, .groupPronoun, .pronoun]), tagged.timeOf[first] < 0,
       let verb = (first..<phrase).first(where: { tagged.isFiniteVerb($0) }), verb > first,
-      !(verb..<phrase).contains(where: { isRelative(($0 + 1)..<phrase) }),
+      !(verb..<phrase).contains(where: { isRelative(($0 + 1)..<phrase) || tagged.upos($0) == .sconj }),
       tagged.byteRange(first..<end).count <= EventSummarizer.maximumLength
     else {
       return nil
