@@ -39,9 +39,7 @@ extension AliasResolver {
   /// words (`Cook` may be `James Cook` as well as `Mount Cook`).
   func landform(named form: ActorForm, among longer: [Int]) -> Int? {
     let words = form.words
-    let ending = longer.filter { long in
-      forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
-    }
+    let ending = names(among: longer, endingIn: words)
     guard ending.count == 1, let long = ending.first, forms[long].wordCount == words.count + 1,
       NameShapeEvidence.isWaterOrMountainWord(forms[long].words[0])
     else { return nil }
@@ -58,13 +56,20 @@ extension AliasResolver {
   /// `byLeadingWords` files the names by their leading words.
   func makersProduct(named form: ActorForm, among longer: [Int], _ byLeadingWords: IDsByHash) -> Int? {
     let words = form.words
-    let found = longer.filter { long in
-      forms[long].wordCount == words.count + 1 && forms[long].words.suffix(words.count).elementsEqual(words)
+    let found = names(among: longer, endingIn: words).filter { long in
+      forms[long].wordCount == words.count + 1
         && byLeadingWords.ids(under: Self.hash(forms[long].words.prefix(1))).contains { maker in
           maker != long && (forms[maker].known ?? forms[maker].votes.best) == .organization
         }
     }
     return found.count == 1 ? found[0] : nil
+  }
+
+  /// The names among `longer` of more words than `words` whose last words they are.
+  func names(among longer: [Int], endingIn words: [Substring]) -> [Int] {
+    longer.filter { long in
+      forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
+    }
   }
 
   /// Whether the tagger has not seen `word`, or mostly as a name.

@@ -132,9 +132,8 @@ struct AliasResolver {
         continue
       }
       if isPersonLike(form) {
-        let matches = byTrailingWords.ids(under: key).filter { long in
-          forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)
-            && isPersonLike(forms[long]) && forms[long].known == nil && !differInSex(form, forms[long])
+        let matches = names(among: byTrailingWords.ids(under: key), endingIn: words).filter { long in
+          isPersonLike(forms[long]) && forms[long].known == nil && !differInSex(form, forms[long])
         }
         if let choice = nearest(to: short, among: matches) {
           union(short, choice)

@@ -52,13 +52,13 @@ extension PronounResolver {
       return isPerson && agrees(mention.actor, pronounGender(pronoun), before: pronoun) ? .named(mention.actor) : nil
     }
     guard tagged.upos(word) == .noun, tagged.isLowercaseWord(word) else { return nil }
+    let isOccupation = PersonWords.occupations.contains(Substring(tagged.lemma(word).lowercased()))
     // A thing given or refused to someone: `refused bail to Lee Carver`.
-    if tagged.isWord(word + 1, "to"), !PersonWords.occupations.contains(Substring(tagged.lemma(word).lowercased())) {
+    if tagged.isWord(word + 1, "to"), !isOccupation {
       return object(after: word + 1, isPlural: isPlural, pronoun: pronoun)
     }
     if isPlural { return tagged.isPluralNoun(word) ? .unnamed : nil }
-    return PersonWords.occupations.contains(Substring(tagged.lemma(word).lowercased())) && !tagged.isPluralNoun(word)
-      ? .unnamed : nil
+    return isOccupation && !tagged.isPluralNoun(word) ? .unnamed : nil
   }
 
   /// The group or organization of one of `kinds` that `patient` names, if any.

@@ -45,6 +45,6 @@ extension EventActors {
     let first = phrase.lowerBound
     if tagged.isWord(first, "his") || tagged.isWord(first, "her") { return pronouns.person(before: first) }
     if tagged.isWord(first, "their") { return pronouns.group(before: first, recent: recentGroup) }
-    return tagged.isWord(first, "its") ? pronouns.thing(before: first) : nil
+    return tagged.isWord(first, "its") ? thing(at: first, recentGroup: recentGroup) : nil
   }
 }

@@ -194,7 +194,7 @@ struct EventActors {
   /// What an `it` or `its` at `index` stands for: a thing named before it (`PronounResolver.thing`),
   /// else, opening a sentence, the organization the definite subject of the sentence before stands
   /// for (`The lender said the fault began at midnight. It blamed …`).
-  private func thing(at index: Int, recentGroup: Int?) -> Int? {
+  func thing(at index: Int, recentGroup: Int?) -> Int? {
     if let named = pronouns.thing(before: index) { return named }
     guard let phrase = pronouns.definiteSubject(before: index) else { return nil }
     return pronounSubject(at: phrase, recentGroup: recentGroup)

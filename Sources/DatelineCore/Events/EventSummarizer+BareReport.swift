@@ -35,8 +35,14 @@ extension EventSummarizer {
       let subject = tagged.string(tokens: first..<participle)
       said = subject + " " + told(verb..<content, leading: lead.utf8.count + subject.utf8.count + 2)
     }
+    return lead + " " + afterLead(said, opening: first)
+  }
+
+  /// `said`, whose first word is at `first`, told after a report that now leads it: in lower case
+  /// unless it opens with a name or `I` (`the union said officers …`, `… said Norvale had …`).
+  func afterLead(_ said: String, opening first: Int) -> String {
     let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I") || opensName(at: first)
-    return lead + " " + (opensWithName ? said : said.prefix(1).lowercased() + said.dropFirst())
+    return opensWithName ? said : said.prefix(1).lowercased() + said.dropFirst()
   }
 
   /// The participle in `-ing` right after the noun phrase opening `range` and the finite verb
@@ -199,7 +205,7 @@ extension EventSummarizer {
   /// Whether the capitalized word at `index` opens a name the actor stage found (`Halvorsen
   /// Motors is recalling …`), which the tagger may read as a modifier at the start of a sentence,
   /// or a nationality (`French air traffic controllers will strike`): its capital stays.
-  func opensName(at index: Int) -> Bool {
+  private func opensName(at index: Int) -> Bool {
     guard tagged.isCapitalizedWord(index), tagged.upos(index) != .det else { return false }
     if tagged.has(index, .demonymStart), tagged.match(tagged.lexicon.demonyms, at: index, limit: min(index + 3, tagged.tokens.count)) != nil {
       return true

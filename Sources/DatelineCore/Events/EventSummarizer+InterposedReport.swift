@@ -16,10 +16,7 @@ extension EventSummarizer {
   /// when moved to the front (`bareReportBody`). Nil when `interposedReportSubject` finds none.
   func interposedReportLead(of position: Int, in segments: [Segment]) -> String? {
     guard let subject = interposedReportSubject(of: position, in: segments) else { return nil }
-    let first = subject.lowerBound
-    let said = tagged.string(tokens: subject)
-    let opensWithName = tagged.upos(first) == .propn || tagged.isWord(first, "I") || opensName(at: first)
-    let told = opensWithName ? said : said.prefix(1).lowercased() + said.dropFirst()
+    let told = afterLead(tagged.string(tokens: subject), opening: subject.lowerBound)
     return tagged.string(tokens: segments[position - 1].tokens) + " " + told
   }
 
