@@ -66,12 +66,10 @@ public struct TimelineAssembler: Sendable {
   /// The timeline of what was added, taking the merged events and actors out of the assembler
   /// without a copy; add nothing after this.
   public mutating func takeTimeline() -> Timeline {
-    // The actor merger's indexes and the event merger's matching tables are let go of, and their
-    // pages given back, before the events are taken: they are not needed for it (a list of
-    // 100,000 names held 4 MB of actor keys beside the events while they were copied).
-    var actors = actorMerger.takeActors()
-    actorMerger = ActorMerger()
+    // The event merger's matching tables are let go of before the actors and events are taken,
+    // which holds both copies of each for a moment (the actor merger lets go of its own indexes).
     eventMerger.finishMatching()
+    var actors = actorMerger.takeActors()
     FreedPages.release()
     var events = eventMerger.takeEvents()
     var origins = eventMerger.origins
