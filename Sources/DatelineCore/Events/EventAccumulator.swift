@@ -236,6 +236,9 @@ struct EventAccumulator {
     var nested: Int?
     var count = 0
     index.forEachNested(kind: kind, value: value) { candidate in
+      // What has happened is not what is still to come within the same time (`opened a data
+      // centre earlier this year`, `is to launch in the fall`).
+      if let tense = mention.tense, let other = drafts[candidate].tense, tense.isPast != other.isPast { return true }
       if isVerb, drafts[candidate].summaryRank >= Self.verbRank,
         !(word.flatMap { word in drafts[candidate].word.map { EventWordStem.related($0, word) } } ?? false)
       {

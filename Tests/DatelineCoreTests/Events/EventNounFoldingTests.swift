@@ -29,6 +29,17 @@ import Testing
     #expect(found.contains { $0.date == "2024-03" && $0.kind == .election }, "\(found)")
   }
 
+  @Test(arguments: [
+    ("Nurses will vote in March.", "Nurses will vote in March", "2025-03"),
+    ("Workers will not strike on Friday.", "Workers will not strike on Friday", "2025-03-14"),
+    ("The drivers plan to protest on Friday.", "The drivers plan to protest on Friday", "2025-03-14"),
+  ])
+  func anEventWordReadAsAVerbAfterAnAuxiliaryIsTheClausesVerbOnce(text: String, summary: String, date: String) {
+    let found = events(text)
+    #expect(found.count == 1, "\(found)")
+    #expect(found.first?.summary == summary && found.first?.date == date, "\(found)")
+  }
+
   @Test func aNounEventAloneIsToldWithItsDate() {
     let found = events("The party won 15 seats, down from 17 at the last vote in March 2024.")
     let vote = found.first { $0.date == "2024-03" }

@@ -18,4 +18,15 @@ import Testing
     #expect(ashore?.date == "2024-11-06T04:15", "\(found)")
     #expect(found.contains { $0.summary.contains("attacked the town") && $0.date == "2024-11-06" }, "\(found)")
   }
+
+  @Test func whatHasHappenedDoesNotJoinWhatIsToComeInsideItsTime() {
+    let found = Fixture.timeline(
+      [
+        "The service is intended to launch in the autumn of 2024 alongside the app. Earlier this year, Norbank opened "
+          + "a data centre in Ohio intended to support the new service."
+      ], published: "2024-06-10"
+    ).events.map { ($0.summary, $0.date?.value.timex) }
+    #expect(found.contains { $0.0.hasPrefix("Norbank opened a data centre") && $0.1 == "2024" }, "\(found)")
+    #expect(found.contains { $0.0.hasPrefix("The service is intended to launch") && $0.1 == "2024-FA" }, "\(found)")
+  }
 }
