@@ -128,8 +128,29 @@ extension SpeakerPhrase {
       let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == noun })
     else { return nil }
     let mention = actors.mentions[index]
-    guard !mention.isRole, !quotes.isQuoted(mention.tokens.lowerBound) else { return nil }
+    guard !mention.isRole, !quotes.isQuoted(mention.tokens.lowerBound), !namesOtherBody(mention, before: noun) else {
+      return nil
+    }
     return [.organization, .group].contains(actors.actors[mention.actor].kind) ? index : nil
+  }
+
+  /// Whether the body noun at `noun` follows a name that already says what body it is, by another
+  /// noun (`the Premier League club`, `the European Union agency`): the phrase is one of its
+  /// members or parts, not the named body.
+  func namesOtherBody(_ mention: ActorMention, before noun: Int) -> Bool {
+    let last = mention.tokens.upperBound - 1
+    return tagged.has(last, .kindNoun) && [.organization, .group].contains(tagged.infos[last].actorKind)
+      && tagged.tokens[last].hash != tagged.tokens[noun].hash
+  }
+
+  /// Whether `noun` heads a definite phrase that names another body before it (`the Premier
+  /// League club announced`): like `the club`, it stands for an organization told before.
+  func isMemberOfNamedBody(_ noun: Int, in phrase: Range<Int>) -> Bool {
+    guard tagged.isLowercaseWord(noun), tagged.has(noun, .kindNoun), tagged.infos[noun].actorKind == .organization,
+      let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == noun }),
+      tagged.isWord(actors.mentions[index].tokens.lowerBound - 1, "the")
+    else { return false }
+    return namesOtherBody(actors.mentions[index], before: noun)
   }
 
   func isAdverb(_ index: Int) -> Bool {

@@ -161,7 +161,7 @@ struct SpeakerPhrase {
     if let body = fieldBody(of: phrase) { return body }
     guard let noun = headNoun(of: phrase) else { return nil }
     if isVoiceOf(noun) { return organization(servedAt: noun, in: phrase).map { .mention($0) } ?? role(noun, in: phrase) }
-    if isInstitution(noun) {
+    if isInstitution(noun) || isMemberOfNamedBody(noun, in: phrase) {
       return definite.mention(for: noun).map { .mention($0) }
         ?? .unnamed
     }

@@ -29,4 +29,11 @@ import Testing
     let found = read("Floods hit Tarnby on Monday. The Tarnby council said it would open two shelters.")
     #expect(found.speakers.last != "Tarnby", "\(found.speakers)")
   }
+
+  @Test func aNameThatSaysWhatBodyItIsDoesNotSpeakForAnotherBodysNoun() {
+    let club = read("Castleford United have signed the striker Tomas Vey, the Premier League club announced on Friday.")
+    #expect(club.speakers == ["Castleford United"], "\(club.speakers)")
+    let agency = read("Halden Rail will close the line, the European Union agency said on Monday.")
+    #expect(agency.speakers.count == 1 && agency.speakers != ["European Union"], "\(agency.speakers)")
+  }
 }
