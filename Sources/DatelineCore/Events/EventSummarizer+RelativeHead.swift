@@ -4,8 +4,9 @@ extension EventSummarizer {
   /// The name of the person that heads the apposition ending in `phrase`, which a `who` clause
   /// right after it is about: `Anton Berg` in `Anton Berg, the former chief executive of Vessel
   /// Bank, who was jailed`, where `phrase` (`Vessel Bank`) names no person but the apposition's
-  /// role noun does (`the former chief executive of`). Nil when `phrase` names a person itself
-  /// or stands in no such apposition.
+  /// role noun does (`the former chief executive of`), or the person named right before the
+  /// preposition before `phrase` (`Lena Okafor of Varholm University, who led the study`). Nil
+  /// when `phrase` names a person itself or stands in no such apposition.
   func appositionHead(of phrase: Range<Int>) -> Range<Int>? {
     let sentence = tagged.sentenceOf[phrase.lowerBound]
     guard !namesPerson(endingAt: phrase.upperBound), phrase.lowerBound >= 2 else { return nil }
@@ -16,6 +17,8 @@ extension EventSummarizer {
       return person(endingAt: phrase.lowerBound - 1)
     }
     guard phrase.lowerBound >= 4, tagged.upos(phrase.lowerBound - 1) == .adp else { return nil }
+    // The person the phrase's preposition attaches to: `Dr Lena Okafor of the University of Leeds, who led the study`.
+    if let named = person(endingAt: phrase.lowerBound - 1) { return named }
     var comma = phrase.lowerBound - 2
     while comma > 0, tagged.sentenceOf[comma] == sentence, Self.appositionWords.contains(tagged.upos(comma)) {
       comma -= 1

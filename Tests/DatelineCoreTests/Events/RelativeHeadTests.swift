@@ -18,6 +18,17 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("Vessel Bank was jailed") }, "\(found)")
   }
 
+  @Test(arguments: [
+    "Dr Lena Okafor of Varholm University, who led the study, said the planet was too hot for life.",
+    "Dr Lena Okafor of the University of Varholm, who led the study, said the planet was too hot for life.",
+    "\"The planet is too hot for life,\" said Dr Lena Okafor of the University of Varholm, who led the study.",
+  ])
+  func whoAfterAPersonsPlaceOfWorkIsAboutThePerson(text: String) {
+    let found = summaries(text)
+    #expect(found.contains("Lena Okafor led the study"), "\(found)")
+    #expect(!found.contains { $0.contains("Varholm led the study") }, "\(found)")
+  }
+
   @Test func aVerbOfAHappeningIsAboutTheEventNounBeforeThePreposition() {
     let found = summaries("The miners ended the strike at the Ostra copper mine, which lasted 23 days.")
     #expect(found.contains { $0.hasPrefix("The strike at the Ostra copper mine lasted 23 days") }, "\(found)")
