@@ -36,7 +36,13 @@ extension EventSummarizer {
   func followsNoun(_ index: Int) -> Bool {
     var previous = index - 1
     if tagged.has(previous, .comma) { previous -= 1 }
-    if tagged.upos(previous) == .adj, tagged.upos(previous - 1) == .det || tagged.isNounReadAsAdjective(previous) { return true }
+    if tagged.upos(previous) == .adj {
+      // An adjective after a determiner stands for a noun, also one that closes a compound (`the
+      // 24-year-old, who scored …`).
+      var first = previous
+      while first >= 2, tagged.has(first - 1, .hyphen), tagged.isGlued(first - 1), tagged.isGlued(first) { first -= 2 }
+      if tagged.upos(first - 1) == .det || tagged.isNounReadAsAdjective(previous) { return true }
+    }
     return [.noun, .propn, .num, .pron].contains(tagged.upos(previous))
   }
 

@@ -29,6 +29,12 @@ import Testing
     #expect(!found.contains { $0.contains("Varholm led the study") }, "\(found)")
   }
 
+  @Test func whoAfterAnAgeThatStandsForAPersonTellsOfIt() {
+    let found = summaries("The 24-year-old, who scored 31 goals in 2025, has agreed a five-year contract.")
+    #expect(found.contains("The 24-year-old scored 31 goals in 2025"), "\(found)")
+    #expect(found.contains("The 24-year-old has agreed a five-year contract"), "\(found)")
+  }
+
   @Test func aVerbOfAHappeningIsAboutTheEventNounBeforeThePreposition() {
     let found = summaries("The miners ended the strike at the Ostra copper mine, which lasted 23 days.")
     #expect(found.contains { $0.hasPrefix("The strike at the Ostra copper mine lasted 23 days") }, "\(found)")
