@@ -39,6 +39,15 @@ struct ActorForm: Sendable {
   /// Whether an honorific for a woman is written right before one of its mentions (`Mrs Gellan`).
   var isTitledFemale = false
 
+  /// Whether an honorific of the other sex than `sex` is written before it, and none of `sex`.
+  func isTitled(otherThan sex: WordFlags?) -> Bool {
+    switch sex {
+    case .maleName: isTitledFemale && !isTitledMale
+    case .femaleName: isTitledMale && !isTitledFemale
+    default: false
+    }
+  }
+
   /// Creates a form from its display text.
   init(display: String) {
     self.init(display: display, spelling: Self.key(of: display))

@@ -40,15 +40,21 @@ struct ActorFormTable {
         links.append((form, state))
       } else {
         let hash = Self.nameHash(range, tagged)
+        let sex = Self.honorificSex(before: range.lowerBound, tagged)
+        var isOtherBearer = false
         if let known = Self.earliest(in: filed, from: latestByHash[hash], where: {
-          Self.sameWords(candidates[forms[$0].firstMention].tokens, range, tagged)
+          guard Self.sameWords(candidates[forms[$0].firstMention].tokens, range, tagged) else { return false }
+          // `Ms Alden` after `Mr Alden` is another bearer of the name.
+          let differs = forms[$0].isTitled(otherThan: sex)
+          isOtherBearer = isOtherBearer || differs
+          return !differs
         }) {
           form = known
           if Self.isShouted(candidates[forms[known].firstMention].tokens, tagged), !Self.isShouted(range, tagged) {
             forms[known].display = tagged.string(tokens: range)
           }
         } else {
-          form = newForm(for: candidate, tagged)
+          form = newForm(for: candidate, tagged, isOtherBearer: isOtherBearer)
           filed.append((form, latestByHash[hash] ?? -1))
           latestByHash[hash] = filed.count - 1
         }
@@ -90,12 +96,13 @@ struct ActorFormTable {
     return found
   }
 
-  /// The form of a spelling not seen before, with what the lexicons say of it.
-  private mutating func newForm(for candidate: NameCandidate, _ tagged: TaggedText) -> Int {
+  /// The form of a spelling not seen before, with what the lexicons say of it; a spelling seen
+  /// before for `isOtherBearer`, whose honorific names another sex, gets a form of its own.
+  private mutating func newForm(for candidate: NameCandidate, _ tagged: TaggedText, isOtherBearer: Bool) -> Int {
     let lexicon = tagged.lexicon
     let start = candidate.tokens.lowerBound
     let text = tagged.string(tokens: candidate.tokens)
-    let form = formIndex(key: ActorForm.key(of: text), display: text)
+    let form = formIndex(key: ActorForm.key(of: text), display: text, isNew: isOtherBearer)
     if tagged.has(start, .knownStart), let kind = wholeMatch(lexicon.knownActors, candidate, tagged) {
       forms[form].known = kind
     }
@@ -151,12 +158,12 @@ struct ActorFormTable {
     }
   }
 
-  /// The form filed under `key`, created when new; `spelling` is the key of `display` when it is
-  /// not `key` itself.
+  /// The form filed under `key`, created when new (or always, with `isNew`); `spelling` is the key
+  /// of `display` when it is not `key` itself.
   private mutating func formIndex(
-    key: String, display: String, spelling: String? = nil, origin: ActorForm.Origin = .written
+    key: String, display: String, spelling: String? = nil, origin: ActorForm.Origin = .written, isNew: Bool = false
   ) -> Int {
-    if let index = indexByKey[key] { return index }
+    if !isNew, let index = indexByKey[key] { return index }
     var form = ActorForm(display: display, spelling: spelling ?? key)
     form.key = key
     form.origin = origin

@@ -241,14 +241,17 @@ struct ActorTagger {
   }
 
   /// Whether a word the tagger's training text never has opens its sentence as the subject of a
-  /// verb whose object an `its` opens: `Nordair grounded its fleet`, the way
+  /// verb whose object an `its` opens: `Nordair grounded its fleet`, `Estavia has recently
+  /// tightened checks at its ports` (past an auxiliary and adverbs), the way
   /// an organization acts on what it owns; not a plural (`Superbugs evolved its…`) nor a word
   /// with the ending of a noun or adjective made from another (`Wellness lost its appeal`).
   private static func isUnseenSubject(_ index: Int, _ tagged: TaggedText) -> Bool {
-    let verb = index + 1
+    let first = index + 1
     guard tagged.usualTag(index) == nil, tagged.tokens[index].length >= 4, !tagged.endsWith(index, "s"),
-      !derivedEndings.contains(where: { tagged.endsWith(index, $0) }), tagged.isFiniteVerb(verb)
+      !derivedEndings.contains(where: { tagged.endsWith(index, $0) }), tagged.isFiniteVerb(first)
     else { return false }
+    var verb = first
+    while verb < first + 2, tagged.isLowercaseWord(verb + 1), [.aux, .adv].contains(tagged.upos(verb)) { verb += 1 }
     return ((verb + 1)...(verb + 3)).contains { tagged.isWord($0, "its") }
   }
 

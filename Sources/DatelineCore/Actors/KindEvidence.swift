@@ -109,16 +109,14 @@ struct KindEvidence {
     if isPartyOfMembers(lastWord) { votes.add(.group, wordCount >= 2 ? 8 : 6) }
     // A kind noun of an organization or group opening the sentence, split off the name as a
     // descriptor: `Carmaker Norbridge`.
-    if range.lowerBound >= 1, tagged.isCapitalizedWord(range.lowerBound - 1), tagged.isSentenceInitial(range.lowerBound - 1),
-      tagged.has(range.lowerBound - 1, .kindNoun),
+    if opensSentenceOfName(range.lowerBound), tagged.has(range.lowerBound - 1, .kindNoun),
       !tagged.isGlued(range.lowerBound), let kind = tagged.infos[range.lowerBound - 1].actorKind,
       kind == .organization || kind == .group
     {
       votes.add(kind, 6)
     }
     // A doer's noun opening the sentence, split off a person's name: `Meteorologist Dana Price`.
-    if wordCount == 2, range.lowerBound >= 1, tagged.isCapitalizedWord(range.lowerBound - 1),
-      tagged.isSentenceInitial(range.lowerBound - 1), !tagged.has(range.lowerBound - 1, .kindNoun),
+    if wordCount == 2, opensSentenceOfName(range.lowerBound), !tagged.has(range.lowerBound - 1, .kindNoun),
       !tagged.has(lastWord, [.kindNoun, .companyHead]), NameShapeEvidence.isPersonNameWord(firstWord, tagged),
       SentenceDescriptors.isDoerNoun(range.lowerBound - 1, tagged)
     {

@@ -152,6 +152,10 @@ struct NameFinder {
         last = next
         continue
       }
+      if tagged.has(last, .givenName), let end = nicknameEnd(at: next, limit: limit) {
+        last = end - 1
+        continue
+      }
       if let end = particlesEnd(from: next, limit: limit) {
         last = end - 1
         continue
@@ -216,6 +220,17 @@ struct NameFinder {
   func isMarkInName(_ index: Int, limit: Int) -> Bool {
     index + 1 < limit && (tagged.isWord(index, "!") || tagged.isWord(index, "?")) && tagged.isGlued(index)
       && !tagged.isGlued(index + 1) && tagged.isLowercaseWord(index + 1)
+  }
+
+  /// The end of a nickname in quotation marks between a given name and the surname it goes on
+  /// to (`Daniel "Danny" Royce`): one name word glued inside the marks, and a name word after.
+  private func nicknameEnd(at index: Int, limit: Int) -> Int? {
+    guard index + 3 < limit, tagged.has(index, [.openDouble, .straightDouble]), !tagged.isGlued(index),
+      tagged.isGlued(index + 1), isNameWord(index + 1, limit: limit),
+      tagged.has(index + 2, [.closeDouble, .straightDouble]), tagged.isGlued(index + 2),
+      !tagged.isGlued(index + 3), isNameWord(index + 3, limit: limit)
+    else { return nil }
+    return index + 4
   }
 
   /// Whether the name at `index` is where words were said rather than who said them: `said on

@@ -1,7 +1,8 @@
 /// Words around a name that only a person's name has, when no lexicon knows the name: an
 /// occupation in apposition (`Oisin Brannagh, a teacher at the school,`, `Wanjiru Kamau, 54, a
 /// nurse`), a credit for a picture, a part or a work (`photo by Joan Terrell`, `played by Iolanthe
-/// Marsh and Desmond Kreel`, `a novella by Nikolai Leskov`), a list it shares with a given name
+/// Marsh and Desmond Kreel`, `a novella by Nikolai Leskov`), a body's head (`the Social
+/// Democrats, led by Karin Holm,`), a list it shares with a given name
 /// (`Anirudh Jayakumar, Ryan Armstrong and Yuhuan Du`) and a possessive before a noun of opinion
 /// or speech (`in Harrow's view`, `Mbeki's remarks`).
 struct PersonCues {
@@ -44,7 +45,7 @@ struct PersonCues {
   }
 
   /// Whether the name at `start` comes after `by` and a noun of a picture or a verb of playing,
-  /// directing or picturing (`photo by`, `played by`), alone or in a list joined by commas and
+  /// directing, picturing or leading (`photo by`, `played by`, `led by`), alone or in a list joined by commas and
   /// `and` after it.
   private func isCredited(_ start: Int) -> Bool {
     guard tagged.isWord(start - 1, "by") || tagged.isWord(start - 1, "and") || tagged.has(start - 1, .comma) else {
@@ -111,7 +112,7 @@ struct PersonCues {
     "photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images", "illustration",
     "illustrations", "played", "directed", "narrated", "illustrated", "photographed", "voiced", "portrayed",
     "choreographed", "painted", "composed", "novel", "novella", "book", "poem", "play", "song", "painting", "film",
-    "essay", "memoir",
+    "essay", "memoir", "led", "headed", "chaired",
   ])
 
   private static let opinionNouns = WordList([

@@ -102,13 +102,16 @@ extension SurroundingKindEvidence {
   }
 
   /// `the launch site at Kessaroy`, `a factory in Tarnby`, `the camp near Orlo`, `his home in
-  /// Brekke`: where a site, building or home lies, one name that no noun follows.
+  /// Brekke`: where a site, building or home lies, one name that no noun follows; so is where an
+  /// event's noun happened, after `in` or `near` (`a press conference in Kastrup`, `a rally near
+  /// Orlo`; not `a meeting at Halvard`, who may hold it).
   func isSiteOfFacility(_ start: Int, after: Int) -> Bool {
-    guard start >= 2, tagged.isLowercaseWord(start - 1),
-      tagged.isWord(start - 1, "at") || tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "near")
+    guard start >= 2, tagged.isLowercaseWord(start - 1), tagged.isLowercaseWord(start - 2),
+      tagged.isWord(start - 1, "at") || tagged.isWord(start - 1, "in") || tagged.isWord(start - 1, "near"),
+      !isModifierOfNoun(after), !tagged.has(start, .givenName)
     else { return false }
-    return tagged.isLowercaseWord(start - 2) && Self.facilities.contains(start - 2, in: tagged) && !isModifierOfNoun(after)
-      && !tagged.has(start, .givenName)
+    if Self.facilities.contains(start - 2, in: tagged) { return true }
+    return !tagged.isWord(start - 1, "at") && tagged.has(start - 2, .triggerNoun) && tagged.upos(start - 2) == .noun
   }
 
   /// `a firm based in Kessling`, `headquartered in Orlen`: where something is based or lies, one

@@ -158,10 +158,16 @@ struct SurroundingKindEvidence {
   }
 
   /// `President Anya Kovic of Norvia`, `King Osric of Vandal`: what a head of state or
-  /// government, titled before the name, is `of` is the state, a place the gazetteer may not hold.
+  /// government, titled before the name, is `of` is the state, a place the gazetteer may not hold;
+  /// so is what a state's body or a monarch in lower case is `of` (`the coalition government of
+  /// Valmark`, `the king of Orvania`), unless the name holds a kind noun or a company's word; a
+  /// president in lower case may be a company's (`president of Mozilla Europe`).
   private func isStateOfHead(_ range: Range<Int>) -> Bool {
     let start = range.lowerBound
     guard start >= 3, tagged.isWord(start - 1, "of"), tagged.isLowercaseWord(start - 1) else { return false }
+    if tagged.isLowercaseWord(start - 2), Self.stateBodies.contains(start - 2, in: tagged) {
+      return !range.contains { tagged.has($0, [.kindNoun, .companyHead]) }
+    }
     var title = start - 2
     while title > max(0, start - 5), tagged.isCapitalizedWord(title), !Self.stateHeads.contains(title, in: tagged) {
       title -= 1
@@ -201,6 +207,10 @@ struct SurroundingKindEvidence {
   /// Heads of a state or a government, titled before their names.
   private static let stateHeads = WordList([
     "president", "minister", "king", "queen", "chancellor", "premier", "emir", "sultan", "monarch",
+  ])
+  /// Bodies and monarchs of a state, whose `of` names the state: `the government of Valmark`.
+  private static let stateBodies = WordList([
+    "government", "parliament", "army", "navy", "constitution", "citizens", "king", "queen", "emir", "sultan", "monarch",
   ])
   /// Nouns for landforms and waters, which name a place before or after a name.
   static let landforms = WordList([

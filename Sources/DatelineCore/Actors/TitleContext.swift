@@ -158,8 +158,10 @@ struct TitleContext {
       guard let preposition = preposition(before: start - 2) else { return tagged.actorKind(ofKindNoun: start - 2) }
       return headKind(before: preposition)
     }
-    // A verb after the comma closes an apposition before the name: `Naomi Fairley, told the court`.
-    guard tagged.has(end, .comma), !opensClause(end + 1) else { return nil }
+    // A verb after the comma closes an apposition before the name: `Naomi Fairley, told the court`;
+    // a participle opens a clause of the sentence's subject (`… in Kastrup, saying her party …`).
+    guard tagged.has(end, .comma), !opensClause(end + 1), !(tagged.isLowercaseWord(end + 1) && tagged.upos(end + 1) == .verb)
+    else { return nil }
     var index = end + 1
     let limit = min(tagged.tokens.count, end + 8)
     while index < limit, !tagged.has(index, WordFlags.segmentBreak.union([.period, .terminal, .relative])) {

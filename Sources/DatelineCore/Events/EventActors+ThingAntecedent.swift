@@ -16,7 +16,11 @@ extension EventActors {
     else { return nil }
     let noun = opener - 2
     guard tagged.upos(noun) == .noun, tagged.isLowercaseWord(noun) else { return nil }
+    // `which has` after a plural noun is about the clause before, not the noun (`checks at its
+    // ports, which has pushed smugglers inland`).
+    if tagged.isPluralNoun(noun), Self.singularVerbs.contains(where: { tagged.isWord(opener + 1, $0) }) { return nil }
     var start = noun
+    var isOpened = false
     while start > 0, noun - start < Self.antecedentReach, tagged.sentenceOf[start - 1] == tagged.sentenceOf[noun] {
       let previous = start - 1
       let opens = tagged.upos(previous) == .det || tagged.isPossessiveDeterminer(previous)
@@ -25,8 +29,14 @@ extension EventActors {
         || tagged.has(previous, [.closeSingle, .straightSingle]) || isCompoundPart(previous)
       guard isModifier else { break }
       start = previous
-      if opens { break }
+      if opens {
+        isOpened = true
+        break
+      }
     }
+    // A bare noun of a thing in the singular (`cracked down on human trafficking, which has …`)
+    // is most often what the clause did, which `which` sums up: the clause's subject tells it.
+    guard isOpened || tagged.isPluralNoun(noun) else { return nil }
     // The complement of `be` is its subject (`Bugzilla is a bug tracker, which was released …`).
     return start > 0 && tagged.lemma(start - 1) == "be" ? nil : start..<(noun + 1)
   }
@@ -45,6 +55,22 @@ extension EventActors {
     let first = phrase.lowerBound
     if tagged.isWord(first, "his") || tagged.isWord(first, "her") { return pronouns.person(before: first) }
     if tagged.isWord(first, "their") { return pronouns.group(before: first, recent: recentGroup) }
-    return tagged.isWord(first, "its") ? thing(at: first, recentGroup: recentGroup) : nil
+    if tagged.isWord(first, "its") { return thing(at: first, recentGroup: recentGroup) }
+    // `the device, which …` and `the company, which …` stand for what they name.
+    return pronounSubject(at: first, recentGroup: recentGroup)
   }
+
+  /// The product named last, a few sentences back at most, before token `index`: what `the
+  /// device` or `the phone` there stands for.
+  func product(before index: Int) -> Int? {
+    let sentence = Int(tagged.sentenceOf[index])
+    let lowest = tagged.sentences[max(0, sentence - Self.productReach)].tokens.lowerBound
+    let mentions = actors.mentions[actors.firstMention(atOrAfter: lowest)..<actors.firstMention(atOrAfter: index)]
+    return mentions.last { !$0.isRole && actors.actors[$0.actor].kind == .product }?.actor
+  }
+
+  /// How many sentences back the product `the device` stands for may be named.
+  private static let productReach = 3
+
+  private static let singularVerbs: [StaticString] = ["has", "is", "was"]
 }

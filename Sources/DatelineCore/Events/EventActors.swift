@@ -166,7 +166,7 @@ struct EventActors {
   }
 
   /// `he`/`she`, `they`, an interviewee's `I`, or `these groups`/`the militias` at `index`, resolved.
-  private func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
+  func pronounSubject(at index: Int, recentGroup: Int?) -> Int? {
     guard index < tagged.tokens.count else { return nil }
     if tagged.isWord(index, "he") || tagged.isWord(index, "she") { return pronouns.person(before: index) }
     if tagged.isWord(index, "they") { return pronouns.group(before: index, recent: recentGroup) }
@@ -176,6 +176,14 @@ struct EventActors {
     guard isDemonstrative, tagged.has(index + 1, .kindNoun) else { return nil }
     if tagged.infos[index + 1].actorKind == .group {
       return recentGroup ?? pronouns.group(before: index, demonstrative: true)
+    }
+    // `The device`, `the phone` stands for the product named last (`iPhone 4`); not `the
+    // devices`, nor `the phone Vantro` with its own name, nor a noun of one kind of product
+    // (`the laptop`, `the software`), which the product named last may not be.
+    if Self.devices.contains(index + 1, in: tagged), tagged.isWord(index, "the"), tagged.isLowercaseWord(index + 1),
+      !tagged.isCapitalizedWord(index + 2)
+    {
+      return product(before: index)
     }
     // `The company said` stands for an organization named before that can be one, unless a name
     // follows (`the company Norbridge`); `the team` or `the service` may be anyone's.
@@ -222,6 +230,9 @@ struct EventActors {
   private func isNounPhrase(_ tokens: Range<Int>) -> Bool {
     tagged.isBareNounPhrase(tokens, orNumber: true)
   }
+
+  /// Nouns for any hand-held device, which a phone, a tablet or a player all are.
+  private static let devices = WordList(["device", "gadget", "handset", "phone", "smartphone"])
 
   /// Whether token `index` names a kind of organization that `the` makes the one named last:
   /// `company`, `firm`, `bank`, `foundation`, `government`.
