@@ -129,7 +129,8 @@ final class TaggedText: Sendable {
     guard [.det, .propn, .noun, .pron].contains(first) || number && first == .num || opensWithQuantifiedOf(range) else {
       return false
     }
-    return !range.contains { upos($0) == .verb || upos($0) == .aux }
+    // A participle joined to a word before it by a hyphen modifies the noun: `the Leeds-based firm`.
+    return !range.contains { (upos($0) == .verb || upos($0) == .aux) && !(has($0 - 1, .hyphen) && isGlued($0) && isGlued($0 - 1)) }
   }
 
   /// Whether the tokens of `range` stand in brackets: an opening one right before them or a

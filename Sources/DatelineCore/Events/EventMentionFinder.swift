@@ -85,6 +85,7 @@ struct EventMentionFinder {
       let before = found.count
       let consumed = nounMentions(in: segment.tokens, objects: objects, reader: reader, into: &found)
       if let reference = openingReference(in: segment, reader: reader) { found.append(reference) }
+      if isTrailingParticipleModifier(position, in: segments) { continue }
       // An opening adverbial that places the clause at a dated event (`At Sunday’s rally,`,
       // `During the Nov. 7 attack,`) dates the clause too; `After the attack,` does not.
       let occasion = segment.role == .leading && clauseTimes.isOccasion(segment.tokens.lowerBound)

@@ -12,6 +12,10 @@ extension EventSummarizer {
         pieces.append(start..<index)
         start = close + 1
         index = close + 1
+      } else if let verb = subjectParticipleEnd(opening: index, clause: range.lowerBound, limit: range.upperBound) {
+        pieces.append(start..<index)
+        start = verb
+        index = verb
       } else if let that = reportAdjunctEnd(opening: index, limit: range.upperBound) {
         pieces.append(start..<index)
         start = that
@@ -53,6 +57,29 @@ extension EventSummarizer {
     }
     return nil
   }
+
+  /// The finite verb after a present participle that follows the noun opening the clause at
+  /// `clause` and runs on to that verb without a comma, time, quotation or clause of its own: a
+  /// reduced relative that picks the subject out (`Other museums | holding objects from the
+  /// palace | have faced`).
+  private func subjectParticipleEnd(opening: Int, clause: Int, limit: Int) -> Int? {
+    guard opening > clause, tagged.upos(opening) == .verb, tagged.isLowercaseWord(opening), tagged.endsWith(opening, "ing"),
+      tagged.upos(opening - 1) == .noun,
+      (clause..<opening).allSatisfy({ Self.subjectWords.contains(tagged.upos($0)) && tagged.timeOf[$0] < 0 })
+    else { return nil }
+    for index in (opening + 1)..<min(limit, opening + Self.asideReach) {
+      if tagged.upos(index) == .aux || tagged.isFiniteVerb(index) && !tagged.endsWith(index, "ed") && !tagged.has(index, .pastVerb) {
+        return index > opening + 1 && index + 1 < limit ? index : nil
+      }
+      if tagged.timeOf[index] >= 0 || [.verb, .punct].contains(tagged.upos(index)) || tagged.has(index, [.relative, .subordinator]) {
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// The parts of speech of the words of a subject before its participle.
+  private static let subjectWords: Set<UPOS> = [.det, .adj, .noun, .propn, .num]
 
   /// The `that` after phrases that open at `opening`, after the object of a report's verb, and
   /// tell only how or where it was told (`told the radio station | by phone from Lagos | that`),

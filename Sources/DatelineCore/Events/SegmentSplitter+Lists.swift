@@ -24,8 +24,11 @@ extension SegmentSplitter {
     if closesSetOffRelative(index, clause: clause) { return false }
     if closesSerialList(index, clause: clause) { return true }
     var word = index + 1
-    while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), Self.itemWords.contains(tagged.upos(word)),
-      tagged.timeOf[word] < 0
+    // An item may hold an `of` phrase: `the head of risk`.
+    while word < min(tagged.tokens.count, index + 1 + Self.listItemWords), tagged.timeOf[word] < 0,
+      Self.itemWords.contains(tagged.upos(word))
+        || word > index + 1 && tagged.isWord(word, "of") && [.noun, .propn].contains(tagged.upos(word - 1))
+        && [.det, .adj, .noun, .propn].contains(tagged.upos(word + 1))
     {
       word += 1
     }
