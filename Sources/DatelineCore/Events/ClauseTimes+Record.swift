@@ -35,6 +35,24 @@ extension ClauseTimes {
     return !range.contains { isPerfectAuxiliary($0, pastToo: true) }
   }
 
+  /// How many words before a time the `since` opening the noun phrase that holds it may stand.
+  static let sinceNounReach = 14
+
+  /// Whether the expression starting at `index` stands inside a noun phrase that `since` opens
+  /// before it in `range` (`have faced growing pressure since the return of 26 works by a Paris
+  /// museum in 2021`, `has been shut since a fire in May`): it dates the happening the noun names,
+  /// from which the clause's state goes on, not the clause. A time right after `since` (`has led
+  /// the council since 2019`, `since the start of 2021`) is the start of the clause's own stretch.
+  func isInSinceNounPhrase(startingAt index: Int, in range: Range<Int>) -> Bool {
+    var word = index - 1
+    while word > range.lowerBound, index - word <= Self.sinceNounReach, tagged.timeOf[word] < 0 {
+      if tagged.isWord(word, "since") { return word < index - 1 }
+      guard isInRecordPhrase(word) else { return false }
+      word -= 1
+    }
+    return false
+  }
+
   /// Whether token `word` is a superlative: an adjective in `-est` (`the lowest level`) or an
   /// irregular one (`the worst crash`, `the best result`).
   private func isSuperlative(_ word: Int) -> Bool {
