@@ -16,6 +16,7 @@ import Testing
   @Test(arguments: [
     ("Other galleries have faced growing calls since the return of 40 masks by a Berlin museum in 2019.", "faced", "2019"),
     ("Rents in the town have doubled since the arrival of a car plant in 2015.", "doubled", "2015"),
+    ("Other museums have faced growing pressure since the return of 26 similar works by a Paris museum in 2021.", "faced", "2021"),
   ])
   func aTimeOfTheNounAfterSinceDoesNotDateTheClause(text: String, words: String, value: String) throws {
     let told = try event(words, in: text)
