@@ -9,11 +9,13 @@ extension ClauseTimes {
   /// names no event: no word of it is an event noun of the lexicon (`tomorrow's pensions`,
   /// `today's young voters`, `next year's budget`; not `Sunday's election`, `yesterday's attack`).
   /// After a preposition of occasion the phrase places the clause (`At Tuesday's session, the board
-  /// approved …`) and is not read.
+  /// approved …`) and is not read, nor after a past verb whose object a weekday's thing is.
   func ownsThing(_ time: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let after = tokens.upperBound
-    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after) else { return false }
+    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after), !isPastWeekdayObject(tokens) else {
+      return false
+    }
     var index = after + 2
     var head: Int?
     while index < tagged.tokens.count, index - after - 2 < Self.ownedPhraseReach, tagged.timeOf[index] < 0,
@@ -24,6 +26,20 @@ extension ClauseTimes {
       index += 1
     }
     return head != nil
+  }
+
+  /// Whether the expression on `tokens` opens with a weekday right after a verb told in the past
+  /// (`had missed Sunday's league game`, `watched Saturday's final`): a day named by its weekday
+  /// holds what it owns (a game, a sailing, a session), and what the clause did to it was done
+  /// that day.
+  private func isPastWeekdayObject(_ tokens: Range<Int>) -> Bool {
+    let verb = tokens.lowerBound - 1
+    guard tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb), ClauseTense.of(verb: verb, in: tagged).isPast else {
+      return false
+    }
+    return tagged.analysis.text.withUnsafeBufferPointer {
+      TimeLexicon.bundled.isWeekday(tagged.tokens[tokens.lowerBound], in: $0)
+    }
   }
 
   /// Whether expression `time` opens what speech verb `verb` reports as the owner of its subject

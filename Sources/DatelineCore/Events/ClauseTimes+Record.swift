@@ -35,6 +35,30 @@ extension ClauseTimes {
     return !range.contains { isPerfectAuxiliary($0, pastToo: true) }
   }
 
+  /// How many words before a time the `since` opening the phrase that holds it may stand.
+  static let sinceNounReach = 14
+
+  /// Whether the expression starting at `index` stands inside a phrase that `since` opens before
+  /// it in `range`, with no comma or dash between (`have faced growing pressure since the return
+  /// of 26 similar works by a Paris museum in 2021`, `has been shut since a fire in May`, `has not
+  /// been seen since he left in March`): it dates the happening the phrase names, from which the
+  /// clause's state goes on, not the clause; the tagger may read a noun of it as a verb (`works`).
+  /// A participle in `-ing` opens a predicate of the clause's own subject (`had not appeared since
+  /// lifting the order early Wednesday`), whose time starts the clause's state as one right after
+  /// `since` does. A time right after `since` (`has led
+  /// the council since 2019`, `since the start of 2021`) is the start of the clause's own stretch.
+  func isInSinceNounPhrase(startingAt index: Int, in range: Range<Int>) -> Bool {
+    var word = index - 1
+    while word > range.lowerBound, index - word <= Self.sinceNounReach, tagged.timeOf[word] < 0 {
+      if tagged.isWord(word, "since") { return word < index - 1 }
+      guard !tagged.has(word, [.comma, .semicolon, .dash]), tagged.upos(word) != .verb || !tagged.endsWith(word, "ing") else {
+        return false
+      }
+      word -= 1
+    }
+    return false
+  }
+
   /// Whether token `word` is a superlative: an adjective in `-est` (`the lowest level`) or an
   /// irregular one (`the worst crash`, `the best result`).
   private func isSuperlative(_ word: Int) -> Bool {

@@ -16,6 +16,9 @@ enum SentenceTense {
         index = opening - 1
         continue
       }
+      if followsPastPlan(index, scanner), namesOccurrence(expression, scanner), !opensNounPhrase(index + 1, scanner) {
+        return .present
+      }
       if let tense = marker(index, scanner) {
         if tense == .past, opensReport(after: index, before: expression.lowerBound, scanner) {
           return clauseTense(after: expression, in: sentence, scanner) ?? .unknown
@@ -23,6 +26,7 @@ enum SentenceTense {
         if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {
           return .future
         }
+        if tense == .past, predictsAhead(before: expression.lowerBound, in: sentence, scanner) { return .future }
         let governs =
           tense == .past
           && (governsDirectly(past: index, before: expression.lowerBound, in: sentence, scanner)
@@ -161,11 +165,7 @@ enum SentenceTense {
   /// `agreed to`, `set to`, `expected to`; `set for` too), unless a past perfect puts the plan
   /// itself in the past (`had been due to`).
   private static func looksAhead(before index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, !hadBefore(index - 1, scanner) else { return false }
-    return scanner.isAnyWord(
-      index - 1, "plan", "plans", "planned", "planning", "agreed", "agree", "agrees", "agreement", "set", "scheduled", "slated",
-      "due", "expected", "expects", "expect", "is", "are", "was", "were", "going", "intend", "intends", "intended", "promised",
-      "pledged", "vowed", "ready", "poised", "likely", "hopes", "hope", "hoped", "wants", "want", "aim", "aims", "aimed")
+    index > 0 && !hadBefore(index - 1, scanner) && isPlanWord(index - 1, scanner)
   }
 
   /// Whether `to` at `index` opens a passive infinitive set after a noun or a comma, which tells
@@ -238,7 +238,7 @@ enum SentenceTense {
   }
 
   /// Whether `had` comes one to three words before `index` (`had been due`, `had been set`).
-  private static func hadBefore(_ index: Int, _ scanner: TimeScanner) -> Bool {
+  static func hadBefore(_ index: Int, _ scanner: TimeScanner) -> Bool {
     for back in 1...3 where index >= back && scanner.isWord(index - back, "had") { return true }
     return false
   }

@@ -85,6 +85,12 @@ struct TimeLexicon: Sendable {
     return found >= 0 && senses[Int(found)].has(.holiday)
   }
 
+  /// Whether the word spelled by `token` in `text` names a day of the week (`Sunday`, `Tues`).
+  func isWeekday(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    let found = entry(for: token, in: text).senses
+    return found >= 0 && senses[Int(found)].has(.weekday)
+  }
+
   /// Whether the word spelled by `token` in `text` is a unit of time (`year`, `months`, `days`).
   func isUnit(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
     let found = entry(for: token, in: text).senses

@@ -62,6 +62,9 @@ public struct TimeTagger: Sendable {
         {
           match.meaning = .weekday(day, direction: -1)
         }
+        if case .weekday(let day, nil) = match.meaning, Self.endsPeriodAhead(match, in: sentence, scanner: resolving) {
+          match.meaning = .weekday(day, direction: 1)
+        }
         var matchResolver = resolver.forClock(match, isEarlier: isEarlier) {
           carried.isSentence($0, of: paragraph, in: analysis.sentences)
         }
