@@ -23,7 +23,8 @@ extension FiniteVerbRepair {
     }
   }
 
-  private func retag(
+  /// Tags word `index` as `tag`, with the lemma the tag gives it.
+  func retag(
     _ index: Int, as tag: UPOS, _ bytes: UnsafeBufferPointer<UInt8>, starts: [Int32], ends: [Int32], tags: inout [UPOS],
     lemmas: inout [UInt16]
   ) {

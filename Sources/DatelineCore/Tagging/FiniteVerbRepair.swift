@@ -56,6 +56,7 @@ struct FiniteVerbRepair {
     repairAfterModals(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairSetOffPredicates(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairTakePlace(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
+    repairNounsAfterArticles(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairBeforeTrailingReport(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairReportedPresents(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound

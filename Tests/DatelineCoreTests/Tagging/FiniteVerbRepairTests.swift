@@ -9,6 +9,11 @@ import Testing
     tagged(text).first { $0.word == word }.map { ($0.tag, $0.lemma) }
   }
 
+  @Test func aWordReadAsAnAdverbBetweenAnArticleAndAnAuxiliaryIsANoun() {
+    let found = word("forward", in: "Paul Haskins said the forward had been his first choice since the summer.")
+    #expect(found?.tag == .noun, "\(String(describing: found))")
+  }
+
   @Test func aPastTenseAfterItsSubjectIsTheVerb() {
     let found = word("rose", in: "Shares in the bank rose 4.5% to 312 pence.")
     #expect(found?.tag == .verb && found?.lemma == "rise", "\(String(describing: found))")
