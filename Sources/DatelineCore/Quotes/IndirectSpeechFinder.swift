@@ -77,7 +77,8 @@ struct IndirectSpeechFinder {
     guard let (speaker, cueEnd) = source(after: according + 1, in: range) else { return nil }
     let cue = according..<cueEnd
     if according == range.lowerBound {
-      guard let comma = (cue.upperBound..<range.upperBound).first(where: { tagged.has($0, .comma) }) else { return nil }
+      guard var comma = (cue.upperBound..<range.upperBound).first(where: { tagged.has($0, .comma) }) else { return nil }
+      if let close = appositionEnd(after: comma, in: range) { comma = close }
       let content = trimmedEnd((comma + 1)..<range.upperBound)
       return content.isEmpty ? nil : Reported(tokens: content, speaker: speaker, cue: cue)
     }
@@ -86,6 +87,29 @@ struct IndirectSpeechFinder {
     let content = range.lowerBound..<end
     return content.isEmpty ? nil : Reported(tokens: content, speaker: speaker, cue: cue)
   }
+
+  /// The comma that closes a noun phrase set off after the source's name at `comma` (`According
+  /// to the Kings Health Trust, a think tank, one in eight …`): it says what the source is and is
+  /// no part of what is reported. Nil when the words after `comma` hold a verb or run on.
+  private func appositionEnd(after comma: Int, in range: Range<Int>) -> Int? {
+    let opening = comma + 1
+    guard opening < range.upperBound, tagged.upos(opening) == .det, tagged.isLowercaseWord(opening) else { return nil }
+    var index = opening + 1
+    while index < min(range.upperBound, opening + Self.appositionReach) {
+      if tagged.has(index, .comma) { return index > opening + 1 && tagged.upos(index - 1) == .noun ? index : nil }
+      // A verb inside is a noun the tagger misread in a compound (`a health think tank`), not the
+      // last word of a clause (`a man died, …`).
+      let isCompoundWord = tagged.upos(index) == .verb && tagged.upos(index + 1) == .noun
+      guard [.adj, .noun, .propn, .num, .adp, .det, .cconj].contains(tagged.upos(index)) || isCompoundWord
+        || tagged.has(index, .hyphen)
+      else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// How many words a phrase set off after a source may have.
+  private static let appositionReach = 8
 
   /// Who the words after `according to` (`to` at `to`) name, and where they end: the head of the
   /// phrase there (`Jo Lee` of `Norvik Bank analyst Jo Lee`), which may be an organization named

@@ -148,4 +148,14 @@ import Testing
     #expect(extraction.quotes.map(\.span.range) == input.spans)
     #expect(extraction.quotes.map { speaker($0, extraction) } == ["Omar Saleh", "Dana Whitfield"])
   }
+
+  @Test func aPhraseSetOffAfterTheSourceIsNoPartOfWhatItReports() throws {
+    let (extraction, input) = quotes(
+      "According to the Harlan Trust, a health think tank, [[one in eight people is now waiting for treatment]].")
+    #expect(extraction.quotes.map(\.span.range) == input.spans)
+    #expect(extraction.quotes.map { speaker($0, extraction) } == ["Harlan Trust"])
+    let clause = quotes("According to Ana Ruiz, [[a man died, and two others were hurt]].")
+    #expect(clause.extraction.quotes.map(\.span.range) == clause.input.spans)
+  }
 }
+
