@@ -41,6 +41,30 @@ extension ClauseTimes {
     return ClauseTense.of(verb: index, in: tagged).isPast
   }
 
+  /// Whether the expression starting at `index` stands, in its clause, in the infinitive after a
+  /// verb of offering told in the past (`had offered to pause the strike during the Christmas
+  /// season`, `promised to cut taxes next year`) and lies after the publication: what was offered
+  /// is still to come, while the offering was done, so the time does not date it, as a time a
+  /// prediction names does not date the predicting.
+  func isInOfferAhead(_ time: Int, startingAt index: Int, in range: Range<Int>) -> Bool {
+    guard let published = tagged.document.metadata.published?.interval, let span = tagged.times[time].value.interval,
+      span.lowerBound > published.upperBound
+    else { return false }
+    var to = index - 1
+    while to > range.lowerBound, index - to <= Self.expectationReach, !tagged.isWord(to, "to") {
+      if tagged.has(to, [.comma, .semicolon, .dash]) { return false }
+      to -= 1
+    }
+    let verb = to - 1
+    guard verb >= range.lowerBound, tagged.isWord(to, "to"), tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb),
+      Self.offeringVerbs.contains(tagged.lemma(verb))
+    else { return false }
+    return ClauseTense.of(verb: verb, in: tagged).isPast
+  }
+
+  /// The verbs that tell what their subject offers or undertakes to do.
+  private static let offeringVerbs: Set<String> = ["offer", "promise", "propose", "threaten", "pledge", "vow"]
+
   /// The verbs that tell what their subject expects of a time to come.
   private static let expectationVerbs: Set<String> = [
     "expect", "hope", "predict", "forecast", "anticipate", "project", "foresee",

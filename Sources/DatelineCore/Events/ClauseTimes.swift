@@ -14,7 +14,8 @@ struct ClauseTimes {
   /// the day it is planned for (`called a strike for Friday`, `passengers booked for Tuesday`) or
   /// when the thing a noun names came about (`restored the bonus it cut in January`, `a law
   /// passed last year comes into effect`, `sold the plant built in 1998`) or what a verb of
-  /// expectation told as done expects (`predicted a second cut in June`), the stretch a figure is
+  /// expectation told as done expects (`predicted a second cut in June`) or a past offer offers
+  /// ahead of the publication (`had offered to pause the strike over Christmas`), the stretch a figure is
   /// measured over (`a profit of £84m for the year to September`) or the happening a noun after
   /// `since` names (`since the return of 26 works by a Paris museum in 2021`).
   func times(in range: Range<Int>) -> [Int] {
@@ -38,7 +39,7 @@ struct ClauseTimes {
         || isPeriodAhead(time, startingAt: index, in: range) || isInZeroRelative(startingAt: index, in: range)
         || isInSubjectParticiple(startingAt: index, end: tagged.tokens(ofTime: time).upperBound, in: range)
         || isInObjectParticiple(startingAt: index, in: range)
-        || ownsThing(time) || isInExpectation(startingAt: index, in: range)
+        || ownsThing(time) || isInExpectation(startingAt: index, in: range) || isInOfferAhead(time, startingAt: index, in: range)
         || isMeasuredPeriod(time, startingAt: index) || isInSinceNounPhrase(startingAt: index, in: range)
       {
         rejected = time

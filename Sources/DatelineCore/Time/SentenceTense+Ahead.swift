@@ -10,7 +10,9 @@ extension SentenceTense {
   /// ahead of the predicting, told just before the writing, so a month or day there is the next
   /// one. Not a time of the predicting itself, right after the verb or before it in the sentence
   /// (`predicted on Monday that …`, `In spring, analysts predicted a cut in June`), nor a
-  /// prediction after `had`, `than` or `as`, which tells what was.
+  /// prediction after `had`, `than` or `as`, which tells what was. Only the prediction's own
+  /// clause counts: a time in a clause before a conjunction dates something else (`analysts
+  /// predicted a cut in June, while others forecast a cut in March`).
   static func predictsAhead(before start: Int, in sentence: Range<Int>, _ scanner: TimeScanner) -> Bool {
     var verb = start - 1
     while verb > sentence.lowerBound, start - verb <= predictionReach, !scanner.isMark(verb, UInt8(ascii: ",")),
@@ -25,7 +27,15 @@ extension SentenceTense {
       !scanner.isAnyWord(subject, "had", "than", "as", "was", "were", "be", "been", "is", "are", "have", "has", "a", "an"),
       !isDeterminer(subject, scanner)
     else { return false }
-    return !(sentence.lowerBound..<verb).contains { namesTime($0, scanner) }
+    var clauseStart = verb
+    while clauseStart > sentence.lowerBound, !opensClause(clauseStart - 1, scanner) { clauseStart -= 1 }
+    return !(clauseStart..<verb).contains { namesTime($0, scanner) }
+  }
+
+  /// Whether the word at `index` is a conjunction that opens a clause of its own, or a semicolon.
+  private static func opensClause(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isMark(index, UInt8(ascii: ";"))
+      || scanner.isAnyWord(index, "while", "whereas", "but", "and", "although", "though", "yet", "or")
   }
 
   /// Whether the word at `index` is a number or a word that names a time by itself: a month, a

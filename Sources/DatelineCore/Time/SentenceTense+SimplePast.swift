@@ -175,4 +175,11 @@ extension SentenceTense {
       index, "forecast", "broadcast", "cut", "spread", "hit", "cost", "shut", "quit", "bet", "let", "split", "cast",
       "burst", "upset", "beat", "hurt")
   }
+
+  /// Whether the word at `index` is an auxiliary, a modal or `to`, after which a verb is no finite past.
+  static func isVerbGroupWord(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(
+      index, "be", "been", "being", "is", "are", "am", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+      "may", "might", "must", "should", "shall", "to", "get", "gets", "got")
+  }
 }

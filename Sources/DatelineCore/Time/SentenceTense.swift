@@ -106,9 +106,11 @@ enum SentenceTense {
   /// `hit`) told of a singular subject, whose present would take an `-s`: `he`, `she` or `it` (`the
   /// figure it forecast in April`), or a singular noun phrase that opens the clause (`The storm hit
   /// on Friday`, `Apple cut prices`), not one after a verb (`expects a rate cut in March`). A
-  /// phrase set off by commas may stand between them (`Halvard, a food maker, cut`).
+  /// phrase set off by commas may stand between them (`Halvard, a food maker, cut`). Not after an
+  /// auxiliary or a modal, where the word is a participle or a base form whose tense the auxiliary
+  /// gives (`The bridge will be shut until Friday`).
   private static func isBarePastAfterSingular(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, isBarePast(index, scanner) else { return false }
+    guard index > 0, isBarePast(index, scanner), !isVerbGroupWord(index - 1, scanner) else { return false }
     guard let subject = scanner.isWordToken(index - 1) ? index - 1 : subjectBeforeSetOff(closingAt: index - 1, scanner)
     else { return false }
     if scanner.isAnyWord(subject, "he", "she", "it") { return true }

@@ -10,6 +10,8 @@ enum TimeMeaning: Sendable {
   case dayOfMonth(Int)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
+  /// A weekday in the week `weeks` from the reference's (`Friday next week`, `Monday this week`).
+  case weekdayOfWeek(Int, weeks: Int)
   /// A movable holiday nearest the reference, or in `direction` from it; its ISO week when
   /// `week` (`Easter week`).
   case movableHoliday(MovableHoliday, direction: Int? = nil, week: Bool = false)

@@ -92,6 +92,9 @@ struct TimeResolver {
         return (.point(Self.unknown(.day)), .unanchored)
       }
       return (narrowed(.day(number: placed), match), .relativeToReference)
+    case .weekdayOfWeek(let day, let weeks):
+      guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
+      return (narrowed(.day(number: today - CivilDay.weekday(today) + day + 7 * weeks), match), .relativeToReference)
     case .weekdayFromNarrative(let day, let direction):
       if let anchor = dayAnchor, let anchorDay = anchor.point.dayNumber, anchor.point.precision >= .day {
         let offset = Self.weekdayOffset(from: CivilDay.weekday(anchorDay), to: day, direction: direction)

@@ -1,7 +1,8 @@
 /// Weekdays, alone or with a part of the day: `Sunday`, `Friday night`, `Tuesday morning`; in
 /// the plural they recur (`on Mondays`, `Tuesday nights`). After `the`, a weekday is the one in
 /// the week of the day the story last told (`will run from Thursday 7 August to Sunday 10
-/// August. X will headline the Friday night.`).
+/// August. X will headline the Friday night.`). A week named right after the weekday places it in
+/// that week (`Friday next week`, `Thursday last week`).
 extension PhraseMatcher {
   func weekday(at index: Int) -> TimeMatch? {
     guard let day = scanner.value(index, .weekday), day <= 7 else { return everyWeekday(at: index) }
@@ -13,11 +14,20 @@ extension PhraseMatcher {
       point.partOfDay = TimePoint.PartOfDay.allCases[part]
       return TimeMatch(index, end + 1, .recurringPoint(point), kind: .set)
     }
+    if let weeks = namedWeek(at: end) { return TimeMatch(index, end + 2, .weekdayOfWeek(day, weeks: weeks)) }
     let meaning: TimeMeaning = index > 0 && scanner.isWord(index - 1, "the") ? .weekdayFromNarrative(day, direction: 0) : .weekday(day)
     if let part = scanner.value(end, .partOfDay) {
       return TimeMatch(index, end + 1, meaning, kind: .time, partOfDay: TimePoint.PartOfDay.allCases[part])
     }
     return TimeMatch(index, end, meaning)
+  }
+
+  /// The weeks from the reference's week that `last week`, `this week` or `next week` at `index` names.
+  private func namedWeek(at index: Int) -> Int? {
+    guard scanner.isWord(index + 1, "week") else { return nil }
+    if scanner.isWord(index, "last") { return -1 }
+    if scanner.isWord(index, "this") { return 0 }
+    return scanner.isWord(index, "next") ? 1 : nil
   }
 
   /// `Mondays`: every Monday.
