@@ -32,10 +32,11 @@ extension SentenceTense {
     return !(clauseStart..<verb).contains { namesTime($0, scanner) }
   }
 
-  /// Whether the word at `index` is a conjunction that opens a clause of its own, or a semicolon.
+  /// Whether the word at `index` is a conjunction that opens a clause of its own, or a semicolon;
+  /// not `and` or `or`, which as often join words (`current and anticipated web standards`).
   private static func opensClause(_ index: Int, _ scanner: TimeScanner) -> Bool {
     scanner.isMark(index, UInt8(ascii: ";"))
-      || scanner.isAnyWord(index, "while", "whereas", "but", "and", "although", "though", "yet", "or")
+      || scanner.isAnyWord(index, "while", "whereas", "but", "although", "though", "yet")
   }
 
   /// Whether the word at `index` is a number or a word that names a time by itself: a month, a

@@ -24,6 +24,12 @@ import Testing
     expectTime("In spring, analysts forecast a cut in [[June]].", "2024-06", reference: friday)
   }
 
+  @Test func aPredictionVerbAfterAndThatJoinsWordsIsNoClauseOfItsOwn() {
+    expectTime(
+      "The current version supports current and anticipated web standards and had 10% of usage in [[June]].", "2024-06",
+      reference: friday)
+  }
+
   @Test func aWeekdayBeforeANamedWeekIsThatWeeksDay() {
     expectTime("The vote is on [[Saturday next week]].", "2024-11-16", reference: friday)
     expectTime("Talks resume on [[Monday next week]].", "2024-11-11", reference: friday)
