@@ -243,7 +243,8 @@ struct ActorTagger {
   /// Whether a word the tagger's training text never has opens its sentence as the subject of a
   /// verb whose object an `its` opens: `Nordair grounded its fleet`, `Estavia has recently
   /// tightened checks at its ports` (past an auxiliary and adverbs), the way
-  /// an organization acts on what it owns; not a plural (`Superbugs evolved its…`) nor a word
+  /// an organization acts on what it owns, or of a modal and a verb whose object is counted
+  /// (`Norbank will cut 500 jobs`); not a plural (`Superbugs evolved its…`) nor a word
   /// with the ending of a noun or adjective made from another (`Wellness lost its appeal`).
   private static func isUnseenSubject(_ index: Int, _ tagged: TaggedText) -> Bool {
     let first = index + 1
@@ -252,7 +253,17 @@ struct ActorTagger {
     else { return false }
     var verb = first
     while verb < first + 2, tagged.isLowercaseWord(verb + 1), [.aux, .adv].contains(tagged.upos(verb)) { verb += 1 }
+    if tagged.has(first, .modal), verb == first + 1, tagged.upos(verb) == .verb, isCountedObject(verb + 1, tagged) {
+      return true
+    }
     return ((verb + 1)...(verb + 3)).contains { tagged.isWord($0, "its") }
+  }
+
+  /// Whether a number and a plural noun open the object at `index`: `will cut 500 jobs`, what a
+  /// firm announces it will do.
+  private static func isCountedObject(_ index: Int, _ tagged: TaggedText) -> Bool {
+    index + 1 < tagged.tokens.count && tagged.tokens[index].kind == .number && tagged.isPluralNoun(index + 1)
+      && tagged.isLowercaseWord(index + 1)
   }
 
   /// Endings of English words made from others: of doings, qualities, manners.

@@ -40,7 +40,8 @@ struct AgeDescriptions {
 
   private typealias RoleMention = RoleResolver.RoleMention
 
-  /// The head noun of `the N-year-old NOUN` opened at `article`: a singular noun of a person
+  /// The head noun of `the N-year-old NOUN` opened at `article` (or `old` itself, with no noun
+  /// after it): a singular noun of a person
   /// (``PersonWords``, or a title the lexicon holds) with no name after it or set off after it or
   /// its post's phrase (`the 27-year-old forward Dario Kessel`, `the 61-year-old chairman of
   /// Tavistel, Rolf Berge,` name the person themselves).
@@ -49,6 +50,11 @@ struct AgeDescriptions {
     guard tagged.tokens[age].kind == .number, tagged.tokens[age].length <= 3, isHyphen(age + 1),
       tagged.isWord(age + 2, "year"), isHyphen(age + 3), tagged.isWord(age + 4, "old")
     else { return nil }
+    // The age alone is the noun when a verb or a comma follows it: `The 24-year-old, who …, has
+    // agreed`, `the 31-year-old said`.
+    if tagged.has(age + 5, .comma) || [.verb, .aux].contains(tagged.upos(age + 5)) && tagged.isLowercaseWord(age + 5) {
+      return age + 4
+    }
     var head = age + 5
     while head < min(tagged.tokens.count - 1, age + 5 + Self.adjectives), tagged.isLowercaseWord(head),
       tagged.upos(head) == .adj, tagged.isLowercaseWord(head + 1)

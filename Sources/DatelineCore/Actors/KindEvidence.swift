@@ -97,8 +97,11 @@ struct KindEvidence {
       kind == .product || !(range.lowerBound >= 3 && tagged.isPossessive(after: range.lowerBound - 2) && tagged.place(range) != nil)
     {
       // A body that serves a place, in lower case after a name, serves the place the name is
-      // (`Harlow Vale council`, `Tarnby police`).
-      votes.add(Self.placeBodies.contains(after, in: tagged) ? .place : kind, kind == .product ? 8 : 6)
+      // (`Harlow Vale council`, `Tarnby police`); any body after a country, region or city the
+      // gazetteer holds is one based there (`the Ohio bank said`).
+      let isBodyOfPlace = Self.placeBodies.contains(after, in: tagged)
+        || kind != .product && [.country, .region, .city].contains(tagged.place(range))
+      votes.add(isBodyOfPlace ? .place : kind, kind == .product ? 8 : 6)
     } else if !candidate.isPossessive, !candidate.isModifier,
       isNamedProduct(range, after: after) || isOwnedLine(range, after: after)
     {

@@ -41,8 +41,9 @@ extension NameFinder {
   /// (`G8`, `A380`) or a spaced model number with its letter code (`iPhone 4`, `Boeing 787`,
   /// `S&P 500`, `iPhone 3GS`); nil when the number is a date, a time, an amount or a count, or
   /// follows a run that is one letter (`41°S 174°E`) or a word that is mostly a common noun
-  /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`) or
-  /// one after an acronym or a maker's name (`BBC Radio 4`, `Pexa Fold 2`).
+  /// (`Section 4`, `Volume 44`: references, not models) other than a road's (`Highway 89`), one
+  /// after an acronym or a maker's name (`BBC Radio 4`, `Pexa Fold 2`) or one before a noun of a
+  /// person's post (`Channel 4 chief executive`).
   func modelNumberEnd(at index: Int, after last: Int, runStart start: Int, limit: Int) -> Int? {
     guard index < limit, tokens[index].kind == .number, tokens[last].kind == .word, tagged.timeOf[index] < 0,
       !Self.isOrdinal(index, tagged),
@@ -62,7 +63,7 @@ extension NameFinder {
     // After an acronym or a maker's name the noun is a named thing's own, and so is its number
     // (`BBC Radio 4`, `the Pexa Fold 2`).
     if tokens[last].length >= 2, tagged.usualTag(last) == .noun, !NameShapeEvidence.isRoadWord(last, tagged),
-      !(start..<last).contains(where: { isAcronym($0) || isMakersWord($0) })
+      !(start..<last).contains(where: { isAcronym($0) || isMakersWord($0) }), !isPostNoun(end)
     {
       return nil
     }
@@ -79,6 +80,15 @@ extension NameFinder {
     return isCount(index, of: end) ? nil : end
   }
 
+  /// Whether a singular noun of a person's post starts at `index`: the number before it ends a
+  /// body's name (`Channel 4 chief executive`), not a reference (`Section 4`).
+  private func isPostNoun(_ index: Int) -> Bool {
+    guard index < tokens.count, tagged.isLowercaseWord(index), tagged.upos(index) == .noun, !tagged.isPluralNoun(index)
+    else { return false }
+    return tagged.match(tagged.lexicon.titles, at: index, limit: min(tokens.count, index + 3)) != nil
+      || PersonWords.occupations.contains(Substring(tagged.lemma(index).lowercased()))
+  }
+
   /// A capitalized word the lexicon holds as no common word nor given name: a maker's or a
   /// brand's (`Pexa`), before the noun of its model (`Pexa Fold 2`); not `Section 4`.
   private func isMakersWord(_ index: Int) -> Bool {
@@ -88,8 +98,10 @@ extension NameFinder {
   /// Whether the number at `number` counts the noun after it (`500 people`), rather than ending
   /// a model or an index before a verb of change the tagger took for a noun: a counted noun is
   /// not followed by an amount (`S&P 500 rose 1.2%`, `FTSE 100 gains 20 points`).
+  /// A number before a singular noun of a person's post counts no one: `Channel 4 chief executive`.
   private func isCount(_ number: Int, of noun: Int) -> Bool {
-    noun + 1 >= tokens.count || tokens[noun + 1].kind != .number
+    if isPostNoun(noun) { return false }
+    return noun + 1 >= tokens.count || tokens[noun + 1].kind != .number
   }
 
   /// A noun for a product, model or index after a number names what the number belongs to

@@ -17,6 +17,9 @@ struct PronounResolver {
   private let mainPerson: Int?
   /// The question-and-answer layout of an interview, whose answers' `I` is the interviewee.
   private let interview: InterviewLayout?
+  /// The person the text names most often outside quotations (twice at least; the first named
+  /// of those tied).
+  let mostMentioned: Int?
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -59,6 +62,7 @@ struct PronounResolver {
     }
     self.topics = topics
     self.mainPerson = mainPerson
+    mostMentioned = Self.mostMentionedPerson(actors, quotes)
     interview = InterviewLayout(tagged: tagged, actors: actors, quotes: quotes, mainPerson: mainPerson)
   }
 
@@ -88,6 +92,12 @@ struct PronounResolver {
       || unnamedPerson(before: pronoun) != nil
     {
       return nil
+    }
+    let opensAsSubject = pronoun == start && (tagged.isWord(pronoun, "he") || tagged.isWord(pronoun, "she"))
+    if let continued = opensAsSubject
+      ? continuedCenter(before: pronoun, gender: gender) : continuedCenter(after: pronoun, gender: gender)
+    {
+      return continued
     }
     let named = Self.firstNames(in: Self.namesStart(start, pronoun: pronoun, tagged), tagged: tagged, actors: actors, quotes: quotes)
     for tier in 0..<3 {
