@@ -166,6 +166,10 @@ extension EventSummarizer {
     // A word read as a verb here but mostly a noun is a compound's first part (`the protest
     // movement`, `the print setting`), as is the last part of a hyphenated one (`buy-not-build`).
     if tagged.has(index - 1, .hyphen), tagged.isGlued(index) { return false }
+    // No finite verb follows a determiner: between one and a noun it is a compound's first
+    // part (`a pay offer`, `their work permits`).
+    let afterDeterminer = tagged.upos(index - 1) == .det || tagged.has(index - 1, .determiner) && !tagged.has(index - 1, .relative)
+    if afterDeterminer, tagged.upos(index + 1) == .noun { return false }
     return tagged.usualTag(index) == .verb
   }
 
