@@ -24,6 +24,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
   case relativeClauses = "relative-clauses"
   /// A day of very many meetings told alike, each between two new people of two family names.
   case sharedFamilyNames = "shared-family-names"
+  /// One sentence of very many clauses, each a pronoun meeting a new person: `he met Anna Kobari, and …`.
+  case pronounClauses = "pronoun-clauses"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -46,6 +48,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .entityBomb: "<!DOCTYPE html><html><head><title>Harbor</title></head><body><article>\n"
     case .manyNames: "On Nov. 7, 2021 the council held its meetings.\n"
     case .joinedClauses, .relativeClauses: "On Nov. 7, 2021 "
+    case .pronounClauses: "He arrived on Nov. 7, 2021, and "
     default: ""
     }
   }
@@ -54,6 +57,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     switch self {
     case .entityBomb: "</article></body></html>\n"
     case .joinedClauses, .relativeClauses: ".\n"
+    case .pronounClauses: "he left.\n"
     default: ""
     }
   }
@@ -71,6 +75,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
         + "and the regulator said it would review them.\n"
     case .joinedClauses: return "the mayor ran in May and the council met in June and "
     case .relativeClauses: return "the men who ran the firm that makes cars "
+    case .pronounClauses: return "he met \(Self.name(&random)), and "
     case .sharedFamilyNames:
       return "On Nov. 7, 2021 \(Self.word(&random)) Vell met \(Self.word(&random)) Dorn at the harbour.\n\n"
     }

@@ -1,4 +1,18 @@
+/// Products named by the words around them: a product noun after a determined name, and a line
+/// of goods its owner makes.
 extension KindEvidence {
+  /// `the Skylark rocket`, `its Vantro phone`: a product noun after a name that `the` or an
+  /// owner's determiner opens names the product, where a bare name before one is its maker
+  /// (`Norvik software`).
+  func isNamedProduct(_ range: Range<Int>, after: Int) -> Bool {
+    let opener = range.lowerBound - 1
+    guard tagged.isWord(opener, "the") || tagged.isPossessiveDeterminer(opener),
+      tagged.isLowercaseWord(opener) || tagged.isSentenceInitial(opener),
+      tagged.isLowercaseWord(after), tagged.has(after, .kindNoun), tagged.infos[after].actorKind == .product
+    else { return false }
+    return tagged.place(range) == nil && !tagged.has(range.lowerBound, .givenName)
+  }
+
   /// Whether the name in `range` names a line of goods its owner makes: after `its` or `whose` (an
   /// organization's), before a plural common noun of things (`its Arka hatchbacks`, `whose Nova
   /// phones`); not a place, a known actor, a person's name, nor what an organization has besides

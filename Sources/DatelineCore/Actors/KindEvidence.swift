@@ -257,18 +257,6 @@ struct KindEvidence {
     return nil
   }
 
-  /// `the Skylark rocket`, `its Vantro phone`: a product noun after a name that `the` or an
-  /// owner's determiner opens names the product, where a bare name before one is its maker
-  /// (`Norvik software`).
-  private func isNamedProduct(_ range: Range<Int>, after: Int) -> Bool {
-    let opener = range.lowerBound - 1
-    guard tagged.isWord(opener, "the") || tagged.isPossessiveDeterminer(opener),
-      tagged.isLowercaseWord(opener) || tagged.isSentenceInitial(opener),
-      tagged.isLowercaseWord(after), tagged.has(after, .kindNoun), tagged.infos[after].actorKind == .product
-    else { return false }
-    return tagged.place(range) == nil && !tagged.has(range.lowerBound, .givenName)
-  }
-
   /// `Duke of Sussex`, `Lord Mayor of Bergen`: a title the lexicon holds opening a name before
   /// `of` names the one who holds it.
   private func isTitleOfPlace(_ head: Int) -> Bool {

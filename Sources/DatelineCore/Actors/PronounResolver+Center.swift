@@ -30,13 +30,18 @@ extension PronounResolver {
   /// married in 1966`).
   func continuedCenter(after pronoun: Int, gender: WordFlags) -> Int? {
     let start = tagged.sentences[Int(tagged.sentenceOf[pronoun])].tokens.lowerBound
-    guard start < pronoun, tagged.isWord(start, "he") || tagged.isWord(start, "she"), pronounGender(start) == gender,
+    // Within a sentence of ordinary length: the names between are read for every pronoun.
+    guard start < pronoun, pronoun - start <= Self.centerReach, tagged.isWord(start, "he") || tagged.isWord(start, "she"),
+      pronounGender(start) == gender,
       !actors.mentions(in: start..<pronoun).contains(where: {
         isUsable($0) && isPersonTier($0) && agrees($0.actor, gender, before: pronoun)
       })
     else { return nil }
     return continuedCenter(before: start, gender: gender)
   }
+
+  /// How many words after an opening pronoun a later one may go on with its center.
+  private static let centerReach = 60
 
   /// The person named most often outside quotations, twice at least; the first named of those
   /// tied.

@@ -14,7 +14,10 @@ extension PronounResolver {
   /// person is no actor. A pronoun that opens what the kin person said may be someone else (`Her
   /// mother said she had been missing since Friday`).
   func standsForKin(_ tokens: Range<Int>, _ gender: WordFlags) -> Bool {
-    let kin = tokens.last { index in
+    // Read a few words back, not to the sentence's start: for every pronoun of a sentence of
+    // thousands of clauses that took time growing with the square of its length.
+    let near = max(tokens.lowerBound, tokens.upperBound - Self.kinReach)..<tokens.upperBound
+    let kin = near.last { index in
       tagged.isLowercaseWord(index) && !quotes.isQuoted(index)
         && (tagged.isPossessiveDeterminer(index - 1)
           || tagged.isWord(index - 1, "s") && tagged.isPossessive(after: index - 2))
@@ -25,4 +28,7 @@ extension PronounResolver {
     return !after.contains { tagged.has($0, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord($0) }
       && !actors.mentions(in: after).contains { isUsable($0) }
   }
+
+  /// How many words before its pronoun a kin word may stand.
+  private static let kinReach = 20
 }

@@ -274,23 +274,6 @@ struct PronounResolver {
       && between.allSatisfy { tagged.isLowercaseWord($0) && [.noun, .adj].contains(tagged.upos($0)) }
   }
 
-  /// Whether the name at `tokens` reads as the subject of its clause: it opens the sentence
-  /// (`Dana Whitfield doubts`), alone or after a word that says what it names (`Supplier
-  /// Tessel, which …`), or a verb follows it (`… that Dana Whitfield knew`).
-  static func isSubject(_ tokens: Range<Int>, _ tagged: TaggedText) -> Bool {
-    if tagged.isSentenceInitial(tokens.lowerBound) { return true }
-    // After the common noun or adjective that opens the sentence and says what it names:
-    // `Supplier Tessel, which sells seed, said …`, `Rival Pellion, …`.
-    let opener = tokens.lowerBound - 1
-    if tagged.isSentenceInitial(opener), tagged.isCapitalizedWord(opener),
-      tagged.has(opener, [.kindNoun, .descriptor]) || [.noun, .adj].contains(tagged.usualTag(opener))
-    {
-      return true
-    }
-    let next = tokens.upperBound
-    return next < tagged.tokens.count && tagged.tokens[next].kind == .word && [.verb, .aux].contains(tagged.upos(next))
-  }
-
   /// Whether a mention can be what a pronoun stands for: no modifier, no speaker named by a role
   /// alone (a `she` after `one resident` said something is no more that speaker's than a named
   /// woman's; the quote stage gives a role speaker the pronoun right after its words), outside

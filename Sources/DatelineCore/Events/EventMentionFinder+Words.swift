@@ -225,17 +225,6 @@ extension EventMentionFinder {
       && !objects.contains(index) && !isVerbAfterAuxiliary(index)
   }
 
-  /// Whether the event word at `index` is read as a verb after an auxiliary or an infinitive's
-  /// `to`, perhaps past adverbs (`Nurses will vote in March`, `plan to strike on Friday`, `will
-  /// not protest`): the verb of its clause, not a noun with a date of its own, which took the
-  /// clause's time and left the clause told again without it.
-  private func isVerbAfterAuxiliary(_ index: Int) -> Bool {
-    guard tagged.upos(index) == .verb else { return false }
-    var before = index - 1
-    while before >= 0, tagged.upos(before) == .adv || tagged.isWord(before, "not") { before -= 1 }
-    return before >= 0 && (tagged.upos(before) == .aux || tagged.upos(before) == .part && tagged.isWord(before, "to"))
-  }
-
   /// The noun phrase ending at `noun`: back over its modifiers to its determiner, if any.
   func phrase(of noun: Int) -> Range<Int> {
     var start = noun
