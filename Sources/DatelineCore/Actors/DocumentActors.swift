@@ -27,9 +27,10 @@ struct DocumentActors: Sendable {
 
   /// The mentions that start inside `tokens`, in text order.
   func mentions(in tokens: Range<Int>) -> ArraySlice<ActorMention> {
-    var end = firstMention(atOrAfter: tokens.lowerBound)
-    let start = end
-    while end < mentions.count, mentions[end].tokens.lowerBound < tokens.upperBound { end += 1 }
+    let start = firstMention(atOrAfter: tokens.lowerBound)
+    // Found by bisection, not by counting: callers that want only the first or the last mention
+    // of a long range read it in time that does not grow with the range.
+    let end = mentions[start...].partitioningIndex { $0.tokens.lowerBound >= tokens.upperBound }
     return mentions[start..<end]
   }
 }

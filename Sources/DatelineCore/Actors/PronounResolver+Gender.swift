@@ -11,13 +11,20 @@ extension PronounResolver {
   func agrees(_ actor: Int, _ gender: WordFlags, before pronoun: Int, byPronouns: Bool = true) -> Bool {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
-    guard let first = actors.actors[actor].name.split(separator: " ").first else { return true }
+    guard let first = firstWord(of: actor) else { return true }
     let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
     if flags.contains(other) { return false }
     if flags.contains(gender) { return true }
     if byPronouns, let cue = pronounCue(of: actor, before: pronoun) { return cue != other }
     guard isGivenNameWord(first) else { return true }
     return Self.endingGender(of: first) != other
+  }
+
+  /// The first word of the actor's name (its given name, for a person), read without splitting
+  /// the whole name: asked for every candidate of every pronoun.
+  private func firstWord(of actor: Int) -> Substring? {
+    let word = actors.actors[actor].name.prefix { $0 != " " }
+    return word.isEmpty ? nil : word
   }
 
   /// How many words before a pronoun, and how many `he` or `she` among them, are read for what
@@ -29,8 +36,7 @@ extension PronounResolver {
   /// `Dr Samir Patel apologised to Mrs Ellison's family. “…,” he said.` makes Patel a man, so
   /// `Her son` after it is no son of his.
   private func pronounCue(of actor: Int, before pronoun: Int) -> WordFlags? {
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun)
     guard let last = actors.mentions(in: lowest..<pronoun).last(where: { $0.actor == actor && isUsable($0) }) else {
       return nil
     }
@@ -58,7 +64,7 @@ extension PronounResolver {
     let sentence = Int(tagged.sentenceOf[pronoun])
     let lowest = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
     guard actors.mentions(in: lowest..<pronoun).contains(where: { $0.actor == actor && isUsable($0) }),
-      sexCue(of: actor, before: pronoun) == nil, let first = actors.actors[actor].name.split(separator: " ").first
+      sexCue(of: actor, before: pronoun) == nil, let first = firstWord(of: actor)
     else { return false }
     let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
     return !flags.contains(other) && !flags.contains(gender) && isGivenNameWord(first)
@@ -110,8 +116,7 @@ extension PronounResolver {
   /// its mentions within `reach` sentences before `pronoun`: the nearest such word, with no other
   /// name between (`Mr Kowalski met Ms Novak`: `Ms` is Novak's, `Mr` is not).
   private func sexCue(of actor: Int, before pronoun: Int) -> WordFlags? {
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun)
     let mentions = actors.mentions(in: lowest..<pronoun)
     for (offset, mention) in zip(mentions.indices, mentions) where mention.actor == actor {
       let start = mention.tokens.lowerBound

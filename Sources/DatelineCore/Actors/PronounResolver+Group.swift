@@ -13,8 +13,8 @@ extension PronounResolver {
     if !demonstrative, let patient = patient(before: index) { return group(of: patient, kinds: kinds) }
     if !demonstrative, reportsOwnSubject(index) || followsPluralNoun(index) { return nil }
     let sentence = Int(tagged.sentenceOf[index])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
     let limit = demonstrative ? tagged.sentences[sentence].tokens.lowerBound : index
+    let lowest = min(antecedentStart(before: index), limit)
     var oblique: Int?
     for mention in actors.mentions(in: lowest..<limit).reversed() where isUsable(mention) {
       guard kinds.contains(actors.actors[mention.actor].kind) else { continue }

@@ -35,7 +35,7 @@ extension PronounResolver {
     let start = tagged.sentences[sentence].tokens.lowerBound
     if standsForKin(start..<pronoun, gender) { return nil }
     let excluded = [subject].compactMap { $0 } + clauseSubjects(before: pronoun, from: start)
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun)
     var candidates: [Int] = []
     for mention in actors.mentions(in: lowest..<pronoun).reversed()
     where !excluded.contains(mention.actor) && isUsable(mention) && isCandidate(mention)

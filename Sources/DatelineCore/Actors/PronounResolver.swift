@@ -158,8 +158,7 @@ struct PronounResolver {
   /// `profileReach` sentences: an obituary's `She retired in 1998` several paragraphs after her name.
   private func mainPersonThroughout(before pronoun: Int, gender: WordFlags) -> Int? {
     guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.profileReach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun, sentences: Self.profileReach, scale: 5)
     for mention in actors.mentions(in: lowest..<pronoun).reversed() where isUsable(mention) {
       if mention.actor == main { return main }
       guard isPersonLike(mention) else { continue }
@@ -172,16 +171,14 @@ struct PronounResolver {
   /// obituary's `She was appointed OBE` after a quote whose speaker is a man stands for its subject.
   private func mainPersonAgreeing(before pronoun: Int, gender: WordFlags) -> Int? {
     guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun)
     return actors.mentions(in: lowest..<pronoun).contains { $0.actor == main && isUsable($0) } ? main : nil
   }
 
   /// The nearest person before `pronoun`, within `reach` sentences, whose given name agrees with
   /// it (`isPersonTier`): `John Reid` for `he` in `Helen Marsh married John Reid. He died in 2010.`
   private func agreeingPerson(before pronoun: Int, gender: WordFlags) -> Int? {
-    let sentence = Int(tagged.sentenceOf[pronoun])
-    let lowest = tagged.sentences[max(0, sentence - Self.reach)].tokens.lowerBound
+    let lowest = antecedentStart(before: pronoun)
     return actors.mentions(in: lowest..<pronoun).reversed().first { mention in
       isUsable(mention) && isPersonTier(mention) && agrees(mention.actor, gender, before: pronoun)
     }?.actor
