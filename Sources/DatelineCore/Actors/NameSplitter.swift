@@ -14,7 +14,8 @@ struct NameSplitter {
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
     var lower = run.lowerBound
     var end = run.upperBound
-    while lower < end, isStrippable(lower), !(lower + 2 == end && tagged.isWord(lower + 1, "?")),
+    while lower < end, isStrippable(lower) || lower + 1 < end && isOpeningAdverb(lower),
+      !(lower + 2 == end && tagged.isWord(lower + 1, "?")),
       !opensNameInRunningText(lower, run: run)
     {
       lower += 1
@@ -205,6 +206,26 @@ struct NameSplitter {
     tagged.has(index, [.functionWord, .descriptor]) && !tagged.tokens[index].flags.contains(.allUpper)
       && !tagged.has(index, .particle) && tagged.tokens[index].kind == .word && !tagged.isModelCode(index)
   }
+
+  /// A sentence adverb written with a capital only because it opens its sentence (`Traditionally
+  /// New Zealanders have excelled`, `Unsurprisingly Harlow Rail raised`): a word in `-ly` of seven
+  /// letters or more that the tagger's training text knows as an adverb, or one it does not know
+  /// with an adverb's ending (`-ingly`, `-edly`, `-ously`; not `-ally`: `McNally`). Shorter ones
+  /// open names (`Daily Mail`, `Only Connect`); one before a participle is part of a heading's
+  /// phrase (`Frequently Asked Questions`).
+  private func isOpeningAdverb(_ index: Int) -> Bool {
+    guard index == tagged.sentences[Int(tagged.sentenceOf[index])].tokens.lowerBound, tagged.endsWith(index, "ly"),
+      tagged.tokens[index].range.count >= 7, !tagged.isCamelCase(index), !tagged.endsWith(index + 1, "ed")
+    else { return false }
+    switch tagged.usualTag(index) {
+    case .adv: return true
+    case nil: return Self.adverbEndings.contains { tagged.endsWith(index, $0) }
+    default: return false
+    }
+  }
+
+  /// Endings that make an adverb of an adjective or a participle.
+  private static let adverbEndings: [StaticString] = ["ingly", "edly", "ously", "ively", "fully", "ably", "ibly", "ically"]
 
   /// Whether the capitalized preposition at `index` opens the run after a lowercase word: in
   /// running text only a name writes one so (`said Per Olsen`, `according to Per Olsen`).

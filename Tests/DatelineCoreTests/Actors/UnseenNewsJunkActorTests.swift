@@ -44,4 +44,24 @@ import Testing
     #expect(extraction.actor("Tavrin") != nil, "\(extraction.names)")
     #expect(extraction.actor("Holloway Group") != nil, "\(extraction.names)")
   }
+
+  @Test(arguments: [
+    ("Traditionally New Zealanders have excelled at rugby union.", "New Zealanders"),
+    ("Historically Norway has led the world in cross-country skiing.", "Norway"),
+    ("Unsurprisingly Harlow Rail raised its fares on Monday.", "Harlow Rail"),
+  ])
+  func aSentenceAdverbOpeningASentenceIsNoPartOfTheNameAfterIt(text: String, name: String) {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.actor(name) != nil, "\(extraction.names)")
+    #expect(!extraction.names.contains { $0.hasSuffix("ly") || $0.contains("ly ") }, "\(extraction.names)")
+  }
+
+  @Test func aShortWordInLyOrAnAdverbBeforeAParticipleStillOpensAName() {
+    let extraction = Fixture.extraction("Daily Planet editors voted to strike on Monday, the union said.")
+    #expect(extraction.actor("Daily Planet") != nil, "\(extraction.names)")
+    let heading = Fixture.extraction(
+      "Frequently Asked Questions are listed on the Kestrel Bank page.\n\nRead the Frequently Asked Questions first.")
+    let questions = heading.actor("Frequently Asked Questions")
+    #expect(questions?.aliases.isEmpty == true, "\(heading.names), \(String(describing: questions?.aliases))")
+  }
 }
