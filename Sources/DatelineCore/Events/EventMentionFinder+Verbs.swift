@@ -68,6 +68,7 @@ extension EventMentionFinder {
     where tagged.has(index, [.triggerVerb, .lightVerb]) && reader.isEventVerb(index)
       && !isInRelative(index)
     {
+      if isPending(index, in: range) { return nil }
       if tagged.has(index, .lightVerb), let object = reader.object(ofLightVerb: index, limit: range.upperBound) {
         objects.append(object)
         return (index, tagged.eventKind(at: object) ?? .other, reader.isPlural(object))
@@ -91,8 +92,9 @@ extension EventMentionFinder {
   /// Whether the clause verb at `verb` tells, in the present, what a clause of time waits for
   /// (`until the phones are replaced`, `once repairs are finished`, `before the vote is counted`):
   /// English tells what is to come there in the present, so, with no time of its own, it has not
-  /// happened and is no event. In the past it is one (`until the firm collapsed in 2009`), and so
-  /// is one with a time (`before the vote is held on Sunday`).
+  /// happened and is no event. In the past it is one (`until the firm collapsed in 2009`), unless a
+  /// modal or a verb of wish governs it (`waitsOnWish`) and it is not opened by `after`; one with a
+  /// time is one (`before the vote is held on Sunday`).
   private func isPending(_ verb: Int, in range: Range<Int>) -> Bool {
     let opener = range.lowerBound
     guard Self.pendingOpeners.contains(where: { tagged.isWord(opener, $0) }), tagged.isLowercaseWord(opener) else {
@@ -105,8 +107,37 @@ extension EventMentionFinder {
     }) else {
       return false
     }
-    return ClauseTense.of(verb: verb, in: tagged) == .present && clauseTimes.times(in: range).isEmpty
+    guard clauseTimes.times(in: range).isEmpty else { return false }
+    // `would cut 2,400 jobs after annual profit fell`: what came before the wish is its cause.
+    return ClauseTense.of(verb: verb, in: tagged) == .present || !tagged.isWord(opener, "after") && waitsOnWish(before: opener)
   }
+
+  /// Whether a modal or a verb of wish shortly before the subordinator at `opener`, in its
+  /// sentence, governs its clause: in `said it would wait for the report before it decided` or
+  /// `wanted more evidence that inflation was falling before it cut`, the past tense only follows
+  /// the speech or the wish, and nothing has happened (`waited until the company agreed` tells
+  /// that it did).
+  private func waitsOnWish(before opener: Int) -> Bool {
+    let start = tagged.sentences[Int(tagged.sentenceOf[opener])].tokens.lowerBound
+    var index = opener - 1
+    while index >= max(start, opener - Self.wishReach), !tagged.has(index, [.semicolon, .terminal]) {
+      if Self.pastModals.contains(where: { tagged.isWord(index, $0) }) { return true }
+      if tagged.upos(index) == .verb, Self.wishVerbs.contains(tagged.lemma(index)) { return true }
+      index -= 1
+    }
+    return false
+  }
+
+  /// How many tokens before a subordinator of time a modal or a verb of wish governs its clause.
+  private static let wishReach = 20
+
+  /// The modals that tell, in a past story, what was to come or might be.
+  private static let pastModals: [StaticString] = ["would", "could", "might", "should"]
+
+  /// Verbs of wish or demand, whose clauses tell what is wanted, not what happened.
+  private static let wishVerbs: Set<String> = [
+    "want", "need", "hope", "wish", "plan", "intend", "aim", "seek", "expect", "demand", "insist", "prefer", "urge",
+  ]
 
   /// The subordinators of time whose clause, told in the present, waits for what it tells.
   private static let pendingOpeners: [StaticString] = ["until", "till", "once", "before", "after"]

@@ -51,7 +51,7 @@ import Testing
     let told = summaries(
       "The harbour board said on June 3 it had received 40 complaints. The first complaint reached it in March, but it did not warn the council until May.")
     #expect(told.contains("It did not warn the council until May") && !told.contains { $0.hasPrefix("The first complaint did") }, "\(told)")
-    let reported = summaries("The harbour board said it would open an inquiry once it received formal notice of the sale.")
+    let reported = summaries("The harbour board said it opened an inquiry once it received formal notice of the sale.")
     #expect(reported.contains("The harbour board received formal notice of the sale"), "\(reported)")
   }
 
