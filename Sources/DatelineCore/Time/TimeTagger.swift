@@ -1,7 +1,7 @@
 /// Finds temporal expressions in a text and normalizes them to TIMEX3 values (TimeML
 /// conventions: extents include determiners and modifiers such as "the", "early", "about").
 public struct TimeTagger: Sendable {
-  private let lexicon: TimeLexicon
+  let lexicon: TimeLexicon
 
   /// The tagger with the bundled lexicons.
   public static let standard = TimeTagger()
@@ -44,7 +44,7 @@ public struct TimeTagger: Sendable {
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
-        if match.tense == .past, Self.ownsComingOccasion(match, in: sentence, scanner: resolving) { match.tense = .future }
+        if match.tense == .past, ownsComingOccasion(match, in: sentence, scanner: resolving) { match.tense = .future }
         let paragraph = analysis.sentences[ordinal].paragraph
         if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
           let named = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
