@@ -148,6 +148,13 @@ import Testing
     expectTime("Fans who watched [[Saturday]]'s final will get a refund.", "2021-11-06")
   }
 
+  @Test func whatASayingReportsAheadCountsFromTheSayingsDay() {
+    expectTime("The minister said on Friday that he would return on [[Sunday]].", "2021-11-07")
+    expectTime("The club said on Sunday that Cole would miss [[Monday]]'s game.", "2021-11-08")
+    expectTime("Officials said on Friday the bridge was due to reopen [[Monday]].", "2021-11-08")
+    expectTime("The minister said he would return on [[Sunday]].", "2021-11-14")
+  }
+
   @Test func aDayUnknownReferenceStillPlacesDates() {
     expectTime("The attack came on [[Nov. 7]].", "2021-11-07", reference: "2021-11")
     expectTime("The vote was on [[Oct. 10]].", "2021-10-10", reference: "2021-11")
