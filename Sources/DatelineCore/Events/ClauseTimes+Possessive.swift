@@ -9,11 +9,12 @@ extension ClauseTimes {
   /// names no event: no word of it is an event noun of the lexicon (`tomorrow's pensions`,
   /// `today's young voters`, `next year's budget`; not `Sunday's election`, `yesterday's attack`).
   /// After a preposition of occasion the phrase places the clause (`At Tuesday's session, the board
-  /// approved …`) and is not read, nor after a past verb whose object a weekday's thing is.
+  /// approved …`) and is not read, nor after a verb told in the past or ahead whose object a
+  /// weekday's thing is.
   func ownsThing(_ time: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let after = tokens.upperBound
-    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after), !isPastWeekdayObject(tokens) else {
+    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after), !isWeekdayObject(tokens) else {
       return false
     }
     var index = after + 2
@@ -29,12 +30,14 @@ extension ClauseTimes {
   }
 
   /// Whether the expression on `tokens` opens with a weekday right after a verb told in the past
-  /// (`had missed Sunday's league game`, `watched Saturday's final`): a day named by its weekday
-  /// holds what it owns (a game, a sailing, a session), and what the clause did to it was done
-  /// that day.
-  private func isPastWeekdayObject(_ tokens: Range<Int>) -> Bool {
+  /// or ahead (`had missed Sunday's league game`, `watched Saturday's final`, `will miss
+  /// Tuesday's match`, `is due to chair Monday's session`): a day named by its weekday holds what
+  /// it owns (a game, a sailing, a session), and what the clause does to it is done that day.
+  private func isWeekdayObject(_ tokens: Range<Int>) -> Bool {
     let verb = tokens.lowerBound - 1
-    guard tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb), ClauseTense.of(verb: verb, in: tagged).isPast else {
+    guard tagged.upos(verb) == .verb, tagged.isLowercaseWord(verb) else { return false }
+    let tense = ClauseTense.of(verb: verb, in: tagged)
+    guard tense.isPast || tense == .future || tagged.isWord(verb - 1, "to") else {
       return false
     }
     return tagged.analysis.text.withUnsafeBufferPointer {

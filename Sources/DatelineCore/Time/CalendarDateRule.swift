@@ -70,15 +70,26 @@ extension PhraseMatcher {
   }
 
   /// The first of two days told with one month (`18 and 19 April`, `18-19 April 2025`, `3 or 4
-  /// May`): the day at `index` takes the month and year of the date after it.
+  /// May`): the day at `index` takes the month and year of the date after it, also a year told
+  /// from the reference or the story (`from 3 to 5 November last year`, `on 9 and 10 May that year`).
   private func firstOfTwoDays(_ day: Int, at index: Int, end: Int) -> TimeMatch? {
     guard scanner.isAnyWord(end, "and", "or", "to") || scanner.isMark(end, UInt8(ascii: "-")),
-      scanner.isNumber(end + 1), let next = dayFirstDate(at: end + 1), case .point(let point, _) = next.meaning,
-      point.precision == .day, let month = point.month
+      scanner.isNumber(end + 1), let next = dayFirstDate(at: end + 1)
     else {
       return nil
     }
-    return TimeMatch(index, end, .point(.day(point.year, month, day)))
+    switch next.meaning {
+    case .point(let point, _) where point.precision == .day:
+      return point.month.map { TimeMatch(index, end, .point(.day(point.year, $0, day))) }
+    case .inYear(let point, let years) where point.precision == .day:
+      return point.month.map { TimeMatch(index, end, .inYear(.day(nil, $0, day), years: years)) }
+    case .inNarrativeYear(let point, let direction, let following) where point.precision == .day:
+      return point.month.map {
+        TimeMatch(index, end, .inNarrativeYear(.day(nil, $0, day), direction: direction, following: following))
+      }
+    default:
+      return nil
+    }
   }
 
   /// `Sunday, Nov. 7`, `Sunday, Nov. 7, 2021` and `Sunday 10 August next year`: the weekday

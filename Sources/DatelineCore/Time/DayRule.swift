@@ -15,11 +15,16 @@ extension PhraseMatcher {
   /// A day of the month told without its month after `on the` (`on the 14th`), when the phrase
   /// ends there (before a mark other than a hyphen, `and` or `or`, or at the end of the sentence):
   /// `the 30th minute` and `the 19th century` name no day, and `the 14th of each month` recurs.
+  /// A month told from the reference after `of` is the day's (`on the 14th of last month`).
   func dayOfMonth(at index: Int) -> TimeMatch? {
     guard index >= 2, scanner.isWord(index - 1, "the"), scanner.isWord(index - 2, "on"),
       scanner.isAttached(index + 1), scanner.isAnyWord(index + 1, "st", "nd", "rd", "th"),
       let (day, end) = dayNumber(at: index), end == index + 2
     else { return nil }
+    if scanner.isWord(end, "of"), scanner.isAnyWord(end + 1, "this", "last", "next"), scanner.isWord(end + 2, "month") {
+      let months = scanner.isWord(end + 1, "last") ? -1 : scanner.isWord(end + 1, "next") ? 1 : 0
+      return TimeMatch(index, end + 3, .dayOfMonth(day, months: months))
+    }
     let closes = end >= scanner.limit || scanner.tokens[end].kind == .punctuation && !scanner.isMark(end, UInt8(ascii: "-"))
       || scanner.isAnyWord(end, "and", "or")
     return closes ? TimeMatch(index, end, .dayOfMonth(day)) : nil

@@ -35,8 +35,26 @@ enum ReferenceInference {
   /// first is measured from (`the coldest night since December 2010`), which lies well before.
   static func cannotBePublication(_ match: TimeMatch, sentence: Range<Int>, scanner: TimeScanner) -> Bool {
     if match.start > 0, scanner.isAnyWord(match.start - 1, "by", "until", "till", "since") { return true }
+    if followsPastPlan(before: match.start, in: sentence, scanner: scanner) { return true }
     let tense = match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner)
     return tense == .future
+  }
+
+  /// How many words may stand between the `to` of a plan and the time it aims at (`had been due
+  /// to start work on the site in March 2025`).
+  private static let planReach = 8
+
+  /// Whether a plan told in the past perfect governs the phrase, in its clause (`Work had been
+  /// due to start in March 2025`, `had been expected to open on 4 May 2025`): the time the plan
+  /// aimed at, perhaps given up since, not one the text tells as done.
+  private static func followsPastPlan(before start: Int, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    var index = start - 1
+    while index > sentence.lowerBound, start - index <= planReach {
+      if scanner.tokens[index].kind == .punctuation { return false }
+      if SentenceTense.followsPastPlan(index, scanner) { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// Whether a phrase is told as done: in a clause in the past tense (`resigned on 6 May 2021`),

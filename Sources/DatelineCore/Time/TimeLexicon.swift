@@ -9,6 +9,8 @@ struct TimeLexicon: Sendable {
   /// most words of a text are not in the lexicon, and most of those are turned away here.
   let filter: [UInt64]
   private static let filterShift: UInt32 = 19
+  /// The words the event lexicon lists as naming an event (`ruling`, `attack`, `vote`).
+  private let eventNouns: WordTable<Bool>
 
   /// The lexicon built from the bundled lexicon files.
   static let bundled = TimeLexicon()
@@ -69,6 +71,11 @@ struct TimeLexicon: Sendable {
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     self.filter = filter
+    var nouns: [String: Bool] = [:]
+    for entry in BundledResources.lexicon("event-triggers") where nouns[entry.key] == nil {
+      nouns[entry.key] = entry.value.split(separator: " ").contains("noun")
+    }
+    eventNouns = WordTable(nouns.filter(\.value).map { ($0.key, true) })
   }
 
   /// What the lexicon says about the word spelled by `token` in `text`.
@@ -89,6 +96,11 @@ struct TimeLexicon: Sendable {
   func isWeekday(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
     let found = entry(for: token, in: text).senses
     return found >= 0 && senses[Int(found)].has(.weekday)
+  }
+
+  /// Whether the word spelled by `token` in `text` names an event (`ruling`, `attack`).
+  func namesEvent(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    token.kind == .word && eventNouns.value(for: token, in: text) != nil
   }
 
   /// Whether the word spelled by `token` in `text` is a unit of time (`year`, `months`, `days`).

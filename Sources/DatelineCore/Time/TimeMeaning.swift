@@ -6,8 +6,10 @@ enum TimeMeaning: Sendable {
   /// A weekday (1 = Monday), placed near the reference in `direction` (or as the tense says).
   case weekday(Int, direction: Int? = nil)
   /// A day of the month named without its month (`on the 14th`), placed near the reference as a
-  /// weekday is: the last one in the past tense, the coming one in the future or with no tense.
-  case dayOfMonth(Int)
+  /// weekday is: the last one in the past tense, the coming one in the future or with no tense;
+  /// or in the month `months` from the reference's when a month is told after it (`on the 14th
+  /// of last month`).
+  case dayOfMonth(Int, months: Int? = nil)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
   /// A weekday in the week `weeks` from the reference's (`Friday next week`, `Monday this week`).

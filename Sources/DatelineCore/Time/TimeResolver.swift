@@ -78,7 +78,12 @@ struct TimeResolver {
         direction.map { Self.weekdayOffset(from: weekday, to: day, direction: $0) }
         ?? Self.weekdayOffset(from: weekday, to: day, tense: tense())
       return (narrowed(.day(number: today + offset), match), .relativeToReference)
-    case .dayOfMonth(let day):
+    case .dayOfMonth(let day, let months?):
+      guard let reference, let year = reference.year, let month = reference.month, reference.precision >= .month,
+        case let placed = year * 12 + month - 1 + months, CivilDay.isValid(year: placed / 12, month: placed % 12 + 1, day: day)
+      else { return (.point(Self.unknown(.day)), .unanchored) }
+      return (narrowed(.day(placed / 12, placed % 12 + 1, day), match), .relativeToReference)
+    case .dayOfMonth(let day, nil):
       guard let reference, let year = reference.year, let month = reference.month, let today = reference.dayNumber,
         reference.precision >= .day
       else { return (.point(Self.unknown(.day)), .unanchored) }

@@ -1,16 +1,39 @@
 /// A day that owns the occasion a clause told in the future happens at.
 extension TimeTagger {
+  /// How many words after a possessive weekday are read for the noun phrase it owns.
+  static let ownedPhraseReach = 5
+
   /// Whether `match` is a day owning a noun (`Saturday's final`) after a preposition of occasion
   /// (`in`, `at`, `during`, `for`, `before`, `ahead of`), in a clause told in the future (`will
   /// face Carrow in Saturday's final`, `will rally ahead of Sunday's vote`): the occasion is the
-  /// clause's own, still to come, so its day is the coming one. A possessive day is otherwise one
-  /// past (`will appeal Friday's ruling`).
-  static func ownsComingOccasion(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+  /// clause's own, still to come, so its day is the coming one. So is a weekday owning a thing
+  /// that names no event (a match, a game, a session) as the object of a verb told ahead (`will
+  /// miss Tuesday's match`, `said he would skip Sunday's race`, `was set to chair Monday's
+  /// session`): the thing is held on that day, and the clause does to it what it does then. A
+  /// possessive day is otherwise one past (`will appeal Friday's ruling`: a ruling is an event,
+  /// one that has happened for the clause to answer it).
+  func ownsComingOccasion(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
     let before = match.start - 1
-    guard before > sentence.lowerBound, scanner.isPossessive(at: match.end),
-      scanner.isAnyWord(before, "in", "at", "during", "for", "before")
-        || scanner.isWord(before, "of") && scanner.isWord(before - 1, "ahead")
-    else { return false }
+    guard before > sentence.lowerBound, scanner.isPossessive(at: match.end) else { return false }
+    let atOccasion = scanner.isAnyWord(before, "in", "at", "during", "for", "before")
+      || scanner.isWord(before, "of") && scanner.isWord(before - 1, "ahead")
+    guard atOccasion || isThingAhead(match, scanner: scanner) else { return false }
     return SentenceTense.around(match.start..<match.end, in: sentence, scanner: scanner) == .future
+  }
+
+  /// Whether weekday `match` owns a thing and stands right after a bare verb that follows a modal
+  /// or `to` (`will miss Tuesday's match`, `to attend Monday's summit dinner`): the words after
+  /// its `'s`, up to a mark, name no event of the event lexicon.
+  private func isThingAhead(_ match: TimeMatch, scanner: TimeScanner) -> Bool {
+    guard case .weekday = match.meaning, match.end - match.start == 1, match.start >= 2,
+      scanner.isWordToken(match.start - 1), !scanner.isCapitalized(match.start - 1),
+      scanner.isAnyWord(match.start - 2, "will", "would", "ll", "shall", "to")
+    else { return false }
+    var index = match.end + 2
+    while index < scanner.limit, index - match.end - 2 < Self.ownedPhraseReach, scanner.isWordToken(index) {
+      if lexicon.namesEvent(scanner.tokens[index], in: scanner.text) { return false }
+      index += 1
+    }
+    return index > match.end + 2
   }
 }

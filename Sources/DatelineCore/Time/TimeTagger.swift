@@ -1,7 +1,7 @@
 /// Finds temporal expressions in a text and normalizes them to TIMEX3 values (TimeML
 /// conventions: extents include determiners and modifiers such as "the", "early", "about").
 public struct TimeTagger: Sendable {
-  private let lexicon: TimeLexicon
+  let lexicon: TimeLexicon
 
   /// The tagger with the bundled lexicons.
   public static let standard = TimeTagger()
@@ -39,12 +39,13 @@ public struct TimeTagger: Sendable {
       var expressions: [TimeExpression] = []
       var lastAnchoringSentence = -1
       var rangeStart: (point: TimePoint, range: Range<Int>, sentence: Int, end: Int)?
+      var saying: (point: TimePoint, range: Range<Int>, sentence: Int)?
       forEachMatch(in: analysis, scanner: scanner) { found in
         var match = found
         let ordinal = match.sentence
         let sentence = analysis.sentences[ordinal].tokens
         resolving.limit = sentence.upperBound
-        if match.tense == .past, Self.ownsComingOccasion(match, in: sentence, scanner: resolving) { match.tense = .future }
+        if match.tense == .past, ownsComingOccasion(match, in: sentence, scanner: resolving) { match.tense = .future }
         let paragraph = analysis.sentences[ordinal].paragraph
         if match.clock != nil, case .fromNarrative(.day, 0, _, _, _) = match.meaning,
           let named = Self.weekday(after: match.end, before: sentence.upperBound, resolving)
@@ -65,10 +66,21 @@ public struct TimeTagger: Sendable {
         if case .weekday(let day, nil) = match.meaning, Self.endsPeriodAhead(match, in: sentence, scanner: resolving) {
           match.meaning = .weekday(day, direction: 1)
         }
+        // What a saying reports as to come is counted from the day of the saying (`said on
+        // Monday that he would return on Wednesday`, told on a Friday, is of the Wednesday after
+        // that Monday), not from the writing.
+        let reportedAhead = saying.flatMap { said -> (point: TimePoint, range: Range<Int>, sentence: Int)? in
+          guard said.sentence == ordinal, case .weekday(let day, nil) = match.meaning,
+            (match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)) == .future
+          else { return nil }
+          match.meaning = .weekdayFromNarrative(day, direction: 1)
+          return said
+        }
         var matchResolver = resolver.forClock(match, isEarlier: isEarlier) {
           carried.isSentence($0, of: paragraph, in: analysis.sentences)
         }
           .overBackground(match, sentence: ordinal) { $0 < 0 || analysis.sentences[$0].paragraph == paragraph }
+        if let reportedAhead { matchResolver.dayAnchor = reportedAhead }
         if let start = rangeStart, start.end + 1 == match.start,
           resolving.isAnyWord(match.start - 1, "until", "till", "to", "through", "and")
         {
@@ -80,6 +92,11 @@ public struct TimeTagger: Sendable {
         }
         let range = Int(tokens[match.start].start)..<Int(tokens[match.end - 1].end)
         rangeStart = nil
+        if case .point(let resolved) = value, resolved.precision >= .day, resolved.dayNumber != nil,
+          Self.isSaid(match, in: sentence, scanner: resolving)
+        {
+          saying = (resolved, range, ordinal)
+        }
         // Only a weekday starts a range its end weekday follows: `from Sept. 14 to Thursday` ends
         // on the Thursday the reference names, weeks later.
         if match.start > 0, resolving.isAnyWord(match.start - 1, "from", "between"), case .weekday = found.meaning,

@@ -4,7 +4,8 @@ import Testing
 @testable import DatelineCore
 
 /// A weekday that owns the object of a verb told in the past (`had missed Sunday's league game`)
-/// names the day of what it owns, and what the clause did to it was done that day; a possessive
+/// or ahead (`will miss Tuesday's league game`) names the day of what it owns, the last or the
+/// coming one, and what the clause does to it is done that day; a possessive
 /// of another time still names a thing (`approved last year's spending plans`).
 @Suite struct PossessiveWeekdayOccasionTests {
   private func event(_ words: String, in text: String) throws -> Event {
@@ -18,6 +19,17 @@ import Testing
   ])
   func aPastClauseOnAWeekdaysThingIsOfThatDay(text: String, verb: String, day: String) throws {
     #expect(try event(verb, in: text).date?.value.timex == day)
+  }
+
+  @Test(arguments: [
+    ("Striker Ben Cole will miss Tuesday's league game.", "Striker Ben Cole will miss", "2024-11-12"),
+    ("Coach Ana Ruiz said Cole would miss Sunday's derby against Carrow.", "Cole would miss", "2024-11-10"),
+    ("The mayor was due to open Saturday's flower show.", "The mayor was due to open", "2024-11-09"),
+  ])
+  func aClauseAheadOnAWeekdaysThingIsOfTheComingDay(text: String, opening: String, day: String) throws {
+    let events = Fixture.timeline([text], published: "2024-11-08").events
+    let event = try #require(events.first { $0.summary.hasPrefix(opening) }, "\(events.map(\.summary))")
+    #expect(event.date?.value.timex == day)
   }
 
   @Test func aPossessiveOfAnotherTimeStillNamesAThing() throws {

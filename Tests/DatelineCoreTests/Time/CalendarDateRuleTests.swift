@@ -25,6 +25,9 @@ import Testing
     expectTime("The fair runs [[3]]-5 May 2024 in Tarn.", "2024-05-03")
     expectTime("Results come on [[9]] or 10 December.", "2021-12-09")
     expectTime("Ministers meet on 18 and [[19 April 2022]].", "2022-04-19")
+    expectTime("A storm hit the coast from [[3]] to 5 November last year.", "2020-11-03")
+    expectTime("The fair runs on [[9]] and 10 May next year.", "2022-05-09")
+    expectTime("The plant opened in 2015. Its fair ran on [[9]] and 10 May that year.", "2015-05-09")
   }
 
   @Test func monthsAndYears() {

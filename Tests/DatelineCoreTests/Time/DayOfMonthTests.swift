@@ -17,6 +17,12 @@ import Testing
     expectTime("The hearing will resume on [[the 3rd]].", "2024-12-03", reference: friday)
   }
 
+  @Test func aMonthToldAfterTheDayIsItsMonth() {
+    expectTime("The depot flooded on [[the 14th of last month]].", "2024-10-14", reference: friday)
+    expectTime("The hearing resumes on [[the 3rd of next month]].", "2024-12-03", reference: friday)
+    expectTime("Bids close on [[the 29th of this month]].", "2024-11-29", reference: friday)
+  }
+
   @Test func anOrdinalBeforeANounIsNoDayOfTheMonth() {
     expectNoTime("He scored in the 30th minute.")
     expectNoTime("The two leaders met on the 5th floor.")

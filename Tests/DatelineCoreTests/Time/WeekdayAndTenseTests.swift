@@ -140,8 +140,19 @@ import Testing
     expectTime("Dunmore will face Carrow in [[Saturday]]'s final.", "2021-11-13")
     expectTime("Crowds will gather ahead of [[Sunday]]'s vote.", "2021-11-14")
     expectTime("The minister will speak at [[Thursday]]'s summit.", "2021-11-11")
+    expectTime("Cole will miss [[Saturday]]'s match.", "2021-11-13")
+    expectTime("The coach said Cole would skip [[Sunday]]'s derby.", "2021-11-14")
+    expectTime("The mayor is due to open [[Friday]]'s flower show.", "2021-11-12")
+    expectTime("Police will investigate [[Sunday]]'s attack.", "2021-11-07")
     expectTime("Carrow won [[Saturday]]'s final.", "2021-11-06")
     expectTime("Fans who watched [[Saturday]]'s final will get a refund.", "2021-11-06")
+  }
+
+  @Test func whatASayingReportsAheadCountsFromTheSayingsDay() {
+    expectTime("The minister said on Friday that he would return on [[Sunday]].", "2021-11-07")
+    expectTime("The club said on Sunday that Cole would miss [[Monday]]'s game.", "2021-11-08")
+    expectTime("Officials said on Friday the bridge was due to reopen [[Monday]].", "2021-11-08")
+    expectTime("The minister said he would return on [[Sunday]].", "2021-11-14")
   }
 
   @Test func aDayUnknownReferenceStillPlacesDates() {
@@ -175,6 +186,14 @@ import Testing
     }
     expectTime("Her husband died in 2015. She died at her home on [[Saturday]].", "XXXX-WXX-6", reference: nil)
     expectTime("Her husband died in 2015. A memorial will be held [[next month]].", "XXXX-XX", reference: nil)
+  }
+
+  @Test func aTimeAPastPlanAimedAtIsNoReference() throws {
+    let text = "Objections were lodged on 28 October 2024. Work had been due to start in March 2025."
+    let reference = try #require(TimeTagger.standard.inferredReference(for: TextAnalysis(text)))
+    #expect(reference.point.timex == "2024-10-28")
+    let expected = "The depot shut on 4 May 2023. It had been expected to reopen on 9 June 2023."
+    #expect(try #require(TimeTagger.standard.inferredReference(for: TextAnalysis(expected))).point.timex == "2023-05-04")
   }
 
   @Test func aDayBeforeAYearToldAsPastIsNoReference() {
