@@ -17,7 +17,9 @@ extension SegmentSplitter {
   func isListComma(_ index: Int, clause: Int) -> Bool {
     guard tagged.has(index, .comma), index > clause else { return false }
     if separatesSubjectNames(index, clause: clause) { return true }
-    guard [.noun, .propn].contains(tagged.upos(index - 1)) else { return false }
+    guard [.noun, .propn].contains(tagged.upos(index - 1)) || endsWithNounReadAsAdjective(index - 1, from: clause) else {
+      return false
+    }
     let hasVerb = (clause..<index).contains { tagged.isFiniteVerb($0) && !tagged.isWord($0 - 1, "to") }
     let opens = !tagged.isWord(clause, "to") && (!tagged.has(clause, [.subordinator, .preposition]) || tagged.isWord(clause, "that"))
     guard opens && hasVerb || !hasVerb && isSubjectPhrase(clause..<index) else { return false }
@@ -37,7 +39,20 @@ extension SegmentSplitter {
     if tagged.has(word, .comma), tagged.isWord(word + 1, "and") || tagged.isWord(word + 1, "or") { word += 1 }
     guard tagged.isWord(word, "and") || tagged.isWord(word, "or"), word + 1 < tagged.tokens.count else { return false }
     if coordinatedAsideEnd(opening: word + 1, limit: tagged.tokens.count) != nil { return true }
-    return Self.itemWords.contains(tagged.upos(word + 1)) && tagged.upos(word + 1) != .num || tagged.isWord(word + 1, "the")
+    // A number opens an item when a noun follows it: `and two councillors`.
+    let counts = tagged.upos(word + 1) != .num || word + 2 < tagged.tokens.count && tagged.upos(word + 2) == .noun
+    return Self.itemWords.contains(tagged.upos(word + 1)) && counts || tagged.isWord(word + 1, "the")
+  }
+
+  /// Whether the word at `last`, read by the tagger as an adjective, is the head noun of a phrase
+  /// that a determiner opens, with an adjective or noun before it (`The chief executive`): a
+  /// phrase ends in no adjective before a list's comma.
+  private func endsWithNounReadAsAdjective(_ last: Int, from clause: Int) -> Bool {
+    guard last > clause, tagged.upos(last) == .adj, tagged.isLowercaseWord(last) else { return false }
+    var word = last - 1
+    guard [.adj, .noun].contains(tagged.upos(word)) else { return false }
+    while word > clause, [.adj, .noun].contains(tagged.upos(word)) { word -= 1 }
+    return tagged.upos(word) == .det
   }
 
   /// Whether the comma at `index` closes a relative clause set off after a noun (`, which` or
@@ -71,7 +86,8 @@ extension SegmentSplitter {
   /// preposition, subordinator or time (`In London, …`, `Last year, …`) nor an apposition's name.
   private func isSubjectPhrase(_ phrase: Range<Int>) -> Bool {
     guard !tagged.has(phrase.lowerBound, [.subordinator, .preposition]), tagged.upos(phrase.lowerBound) != .adp,
-      phrase.contains(where: { tagged.upos($0) == .noun }), opensMainClause(phrase.lowerBound)
+      phrase.contains(where: { tagged.upos($0) == .noun }) || endsWithNounReadAsAdjective(phrase.upperBound - 1, from: phrase.lowerBound),
+      opensMainClause(phrase.lowerBound)
     else {
       return false
     }

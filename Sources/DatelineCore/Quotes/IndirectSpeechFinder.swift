@@ -26,16 +26,43 @@ struct IndirectSpeechFinder {
     for sentence in tagged.sentences {
       let range = sentence.tokens
       guard range.contains(where: { tagged.has($0, [.speechVerb, .cognitionVerb]) || tagged.isWord($0, "according") }),
-        !range.contains(where: { quotes.isQuoted($0) })
+        quotesOnlyFragments(range)
       else { continue }
-      if let reported = thatClause(range) ?? accordingTo(range) ?? trailing(range) { found.append(reported) }
+      let reports = thatClause(range)
+      if !reports.isEmpty {
+        found += reports
+      } else if let reported = accordingTo(range) ?? trailing(range) {
+        found.append(reported)
+      }
     }
     return found
   }
 
+  /// Whether every quotation in the sentence `range` is a few words in its run (`admitted the
+  /// figures were “deeply disappointing”`): the speaker's own words inside a reported clause,
+  /// which a direct quote takes only when its attribution is found. A longer quotation is the
+  /// sentence's direct quote.
+  private func quotesOnlyFragments(_ range: Range<Int>) -> Bool {
+    guard range.contains(where: { quotes.isQuoted($0) }) else { return true }
+    var position = quotes.regions.partitioningIndex { $0.close >= range.lowerBound }
+    while position < quotes.regions.count, quotes.regions[position].open < range.upperBound {
+      let region = quotes.regions[position]
+      guard region.open > range.lowerBound, region.close < range.upperBound, region.wordCount <= Self.fragmentWords,
+        tagged.isLowercaseWord(region.open + 1)
+      else { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// How many words a quoted fragment inside a reported clause may have.
+  static let fragmentWords = 3
+
   /// `SUBJECT said (to X) that CLAUSE`, or `SUBJECT said CLAUSE` when a subject and its finite
-  /// verb follow the speech verb (`Okafor said the company would cut jobs`).
-  private func thatClause(_ range: Range<Int>) -> Reported? {
+  /// verb follow the speech verb (`Okafor said the company would cut jobs`); and each further
+  /// report the subject makes in a verb coordinated with the first (`Barlow admitted the figures
+  /// were poor but said the plan would cut waiting times`), the first clause ending before it.
+  private func thatClause(_ range: Range<Int>) -> [Reported] {
     for verb in range where tagged.has(verb, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(verb) {
       guard let clause = clauseStart(after: verb, in: range),
         let speaker = phraseSubject(before: verb, from: range.lowerBound)
@@ -43,11 +70,39 @@ struct IndirectSpeechFinder {
         // An attribution runs across no semicolon: `the two clerks; moreover, said Bartleby was …`.
         !(speaker.token..<verb).contains(where: { tagged.has($0, .semicolon) })
       else { continue }
-      let content = trimmedEnd(clause..<range.upperBound)
-      guard !content.isEmpty else { continue }
-      return Reported(tokens: content, speaker: speaker.actor, cue: speaker.token..<clause)
+      var reports: [Reported] = []
+      var start = clause
+      var cue = speaker.token..<clause
+      var index = clause
+      while index < range.upperBound {
+        let next = index + 1
+        if tagged.upos(index) == .cconj, tagged.isLowercaseWord(index), next < range.upperBound,
+          tagged.has(next, [.speechVerb, .cognitionVerb]), tagged.isLowercaseWord(next), tagged.isFiniteVerb(next),
+          let further = clauseStart(after: next, in: range)
+        {
+          let content = keepingClosingMark(start..<index)
+          if !content.isEmpty { reports.append(Reported(tokens: content, speaker: speaker.actor, cue: cue)) }
+          (start, cue, index) = (further, next..<further, further)
+          continue
+        }
+        index = next
+      }
+      let content = keepingClosingMark(start..<range.upperBound)
+      if !content.isEmpty { reports.append(Reported(tokens: content, speaker: speaker.actor, cue: cue)) }
+      if !reports.isEmpty { return reports }
     }
-    return nil
+    return []
+  }
+
+  /// `range` without the punctuation that ends it, but for the closing mark of a quoted fragment
+  /// its last words are (`the figures were “deeply disappointing”`).
+  private func keepingClosingMark(_ range: Range<Int>) -> Range<Int> {
+    let content = trimmedEnd(range)
+    let next = content.upperBound
+    guard !content.isEmpty, next < range.upperBound, tagged.has(next, WordFlags.quoteMark), quotes.isQuoted(next),
+      quotes.isQuoted(next - 1)
+    else { return content }
+    return content.lowerBound..<(next + 1)
   }
 
   /// Where the reported clause after the verb at `verb` starts: after `that` a few words on, or

@@ -87,7 +87,11 @@ struct QuoteTagger {
       tokens.append(region.inner)
       last = (speaker, paragraph, Int(tagged.sentenceOf[region.close]))
     }
+    // A reported clause that holds a quoted fragment taken as a direct quote is told by that quote.
+    let direct = tokens
     for quote in statements {
+      let next = direct.partitioningIndex { $0.upperBound > quote.tokens.lowerBound }
+      if next < direct.count, direct[next].overlaps(quote.tokens) { continue }
       quotes.append(
         Quote(
           id: quotes.count, span: tagged.span(tagged.byteRange(quote.tokens)), speaker: quote.speaker,
