@@ -156,6 +156,22 @@ extension AliasResolver {
     return info.actorKind == .organization || info.actorKind == .group
   }
 
+  /// The one group the text names by a word and a noun for a body of members (`Green Party`,
+  /// `Liberal Party`) whose members `form` names in the plural of that word (`the Greens`, `the
+  /// Liberals`), which stands for the group as a whole.
+  func groupOfMembers(named form: ActorForm, among byLeadingWords: IDsByHash) -> Int? {
+    guard form.wordCount == 1, form.known == nil, !form.isAcronym, let plural = form.words.first, plural.utf8.count >= 4,
+      plural.hasSuffix("s"), !plural.hasSuffix("ss")
+    else { return nil }
+    let member = plural.dropLast()
+    let groups = byLeadingWords.ids(under: AliasResolver.hash([member][...])).filter { long in
+      let words = forms[long].words
+      guard words.count == 2, words[0] == member, let info = lexicon.words.value(forWord: words[1]) else { return false }
+      return info.flags.contains(.kindNoun) && info.actorKind == .group
+    }
+    return groups.count == 1 ? groups[0] : nil
+  }
+
   /// Whether `long`, a name of two words that names no person, place or product, is a word of
   /// letters (no abbreviation: `U.S.`) that no lexicon knows and that the tagger does not take for
   /// a common one, then a common noun in the

@@ -172,6 +172,10 @@ struct AliasResolver {
         union(short, clubs[0])
         continue
       }
+      if let party = groupOfMembers(named: form, among: byLeadingWords) {
+        union(short, party)
+        continue
+      }
       guard form.known == nil || form.known == .organization || form.known == .group else { continue }
       let national = byNameAfterNationalities.ids(under: key).filter { long in
         forms[long].wordCount > words.count && forms[long].words.suffix(words.count).elementsEqual(words)

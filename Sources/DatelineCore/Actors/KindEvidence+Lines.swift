@@ -1,12 +1,13 @@
 /// Products named by the words around them: a product noun after a determined name, and a line
 /// of goods its owner makes.
 extension KindEvidence {
-  /// `the Skylark rocket`, `its Vantro phone`: a product noun after a name that `the` or an
-  /// owner's determiner opens names the product, where a bare name before one is its maker
-  /// (`Norvik software`).
+  /// `the Skylark rocket`, `its Vantro phone`, `NASA's TESS satellite`: a product noun after a
+  /// name that `the`, an owner's determiner or an owner's possessive opens names the product,
+  /// where a bare name before one is its maker (`Norvik software`).
   func isNamedProduct(_ range: Range<Int>, after: Int) -> Bool {
     let opener = range.lowerBound - 1
-    guard tagged.isWord(opener, "the") || tagged.isPossessiveDeterminer(opener),
+    let isOwned = range.lowerBound >= 2 && tagged.isPossessive(after: range.lowerBound - 2)
+    guard tagged.isWord(opener, "the") || tagged.isPossessiveDeterminer(opener) || isOwned,
       tagged.isLowercaseWord(opener) || tagged.isSentenceInitial(opener),
       tagged.isLowercaseWord(after), tagged.has(after, .kindNoun), tagged.infos[after].actorKind == .product
     else { return false }

@@ -80,6 +80,38 @@ extension NameFinder {
     return isCount(index, of: end) ? nil : end
   }
 
+  /// Gives a common noun's name its number wherever the text writes it so, once one place has
+  /// shown the number to be the name's (as a post's noun after it does, `modelNumberEnd`): after
+  /// `Channel 4 chief executive`, `on Channel 4 for years` and `moving to Channel 4 in 1985` name
+  /// the same channel, not a `Channel` beside a count; after `BBC Radio 4`, so does `told Radio 4`.
+  mutating func joinRepeatedModelNumbers() {
+    var numbered = Set<ArraySlice<UInt8>>()
+    for candidate in found {
+      let last = candidate.tokens.upperBound - 1
+      if candidate.tokens.count >= 2, tokens[last].kind == .number, tokens[last - 1].kind == .word, !tagged.isGlued(last) {
+        numbered.insert(spelling(candidate.tokens))
+        numbered.insert(spelling((last - 1)..<(last + 1)))
+      }
+    }
+    guard !numbered.isEmpty else { return }
+    for position in found.indices {
+      let number = found[position].tokens.upperBound
+      guard number < tokens.count, tokens[number].kind == .number, tokens[number - 1].kind == .word, !tagged.isGlued(number),
+        tagged.usualTag(number - 1) == .noun, tagged.timeOf[number] < 0,
+        tagged.sentenceOf[number] == tagged.sentenceOf[number - 1],
+        numbered.contains(spelling(found[position].tokens.lowerBound..<(number + 1)))
+      else { continue }
+      found[position].tokens = found[position].tokens.lowerBound..<(number + 1)
+      found[position].isPossessive = tagged.isPossessive(after: number + 1)
+      found[position].isInitialSingleWord = false
+    }
+  }
+
+  /// The bytes of the text from the first token of `range` to the end of its last.
+  private func spelling(_ range: Range<Int>) -> ArraySlice<UInt8> {
+    tagged.analysis.text[Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)]
+  }
+
   /// Whether a singular noun of a person's post starts at `index`: the number before it ends a
   /// body's name (`Channel 4 chief executive`), not a reference (`Section 4`).
   private func isPostNoun(_ index: Int) -> Bool {

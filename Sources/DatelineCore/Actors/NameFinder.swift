@@ -5,7 +5,7 @@
 struct NameFinder {
   let tagged: TaggedText
   let tokens: [Token]
-  private var found: [NameCandidate] = []
+  var found: [NameCandidate] = []
 
   private init(_ tagged: TaggedText) {
     self.tagged = tagged
@@ -40,6 +40,7 @@ struct NameFinder {
         index = end
       }
     }
+    finder.joinRepeatedModelNumbers()
     return finder.found
   }
 

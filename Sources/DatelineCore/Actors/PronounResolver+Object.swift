@@ -25,7 +25,8 @@ extension PronounResolver {
 
   /// The person the object `him` or `her` at `pronoun` stands for, in a clause whose subject is
   /// `subject`: never that subject (`Barker met him` is about someone else), else the person
-  /// `person(before:)` finds, else the nearest person shortly before who agrees with it. `isSure`
+  /// `person(before:)` finds, else the nearest person shortly before who agrees with it (a name of
+  /// unknown kind only when no person does). `isSure`
   /// when that person is the only one, other than the subject, named within `reach` sentences
   /// before who agrees with the pronoun, and is named in its sentence or the one right before
   /// (`Police arrested Tom Barker. A court convicted him`).
@@ -43,7 +44,9 @@ extension PronounResolver {
     {
       if agrees(mention.actor, gender, before: pronoun) { candidates.append(mention.actor) }
     }
-    let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? candidates.first
+    // A name the text makes a person's outranks a nearer one of unknown kind (`the Berlin Wall`).
+    let nearest = candidates.first { actors.actors[$0].kind == .person } ?? candidates.first
+    let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? nearest
     guard let resolved else { return nil }
     let near = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
     let isNear = actors.mentions(in: near..<pronoun).contains { $0.actor == resolved && isUsable($0) }

@@ -35,6 +35,7 @@ struct EventActors {
       first = afterTime
     }
     if let resolved = pronounSubject(at: first, recentGroup: recentGroup) { return (resolved, nil) }
+    if let holder = titleHolder(openingAt: first, before: segment.tokens.upperBound) { return (holder.actor, holder.tokens) }
     if let mention = actors.mentions(in: first..<(first + 1)).first { return (mention.actor, mention.tokens) }
     if isParticipleOpener(segment), position + 1 < segments.count {
       let next = segments[position + 1].tokens
@@ -93,6 +94,26 @@ struct EventActors {
       return phrase.flatMap { pronounSubject(at: $0, recentGroup: recentGroup) }.map { ($0, nil) }
     }
     return (mention.actor, mention.tokens)
+  }
+
+  /// How many tokens a title, and the name of the body whose post it is, may take before the
+  /// holder's name.
+  private static let titleReach = 8
+
+  /// The holder named after a title that opens a clause at `first`, perhaps after the name of
+  /// the body the post is in: Keir Starmer in `Prime Minister Keir Starmer paid tribute`, Rebecca
+  /// Stone in `Channel 4 chief executive Rebecca Stone said`, not the body nor no one.
+  private func titleHolder(openingAt first: Int, before end: Int) -> ActorMention? {
+    let named = actors.mentions(in: first..<min(end, first + Self.titleReach)).prefix(2)
+    guard let opening = named.first else { return nil }
+    let titled = opening.tokens.lowerBound > first ? opening : named.dropFirst().first
+    guard let holder = titled, !holder.isRole, holder.tokens.lowerBound > first,
+      let title = TitleContext(tagged: tagged).before(holder.tokens.lowerBound)
+    else { return nil }
+    guard holder.tokens.lowerBound != opening.tokens.lowerBound else { return title.range.lowerBound == first ? holder : nil }
+    let body = opening.tokens.upperBound
+    let titleStart = tagged.isPossessive(after: body) ? body + 2 : body
+    return opening.tokens.lowerBound == first && title.range.lowerBound == titleStart ? holder : nil
   }
 
   /// Whether a name stands inside a noun phrase after a preposition and its determiner, before a

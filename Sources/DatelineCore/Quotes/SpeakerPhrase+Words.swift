@@ -113,10 +113,33 @@ extension SpeakerPhrase {
     return tagged.string(tokens: index..<(index + 1)).hasPrefix("spokes") || tagged.isWord(index, "statement")
   }
 
-  /// `the company`, `the ministry`: an organization noun after `the`, with no name after it.
+  /// `the company`, `the ministry`, `the Ohio bank`, `the regional lender`: an organization noun
+  /// after `the` and the adjectives and places that say what or where it is, with no name after it.
   func isInstitution(_ index: Int) -> Bool {
-    tagged.isLowercaseWord(index) && tagged.isWord(index - 1, "the") && tagged.has(index, .kindNoun)
+    tagged.isLowercaseWord(index) && tagged.isWord(qualifiersStart(before: index) - 1, "the") && tagged.has(index, .kindNoun)
       && tagged.infos[index].actorKind == .organization && !tagged.isCapitalizedWord(index + 1)
+  }
+
+  /// How many adjectives and names of places a body's noun may have before it.
+  private static let qualifierReach = 3
+
+  /// Where the adjectives and the names of places right before the noun at `noun` start: at `Ohio`
+  /// in `the Ohio bank`, at `regional` in `the regional lender`; `noun` when there are none.
+  private func qualifiersStart(before noun: Int) -> Int {
+    var start = noun
+    for _ in 0..<Self.qualifierReach {
+      let previous = start - 1
+      guard previous > 0, !tagged.isSentenceInitial(previous) else { break }
+      if tagged.upos(previous) == .adj, tagged.tokens[previous].kind == .word {
+        start = previous
+        continue
+      }
+      guard let place = actors.mentions(in: max(0, previous - Self.qualifierReach)..<start).last,
+        place.tokens.upperBound == start, actors.actors[place.actor].kind == .place
+      else { break }
+      start = place.tokens.lowerBound
+    }
+    return start
   }
 
   /// The organization or group named right before `noun`, a noun of what such a body is (`the

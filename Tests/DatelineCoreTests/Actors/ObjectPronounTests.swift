@@ -53,4 +53,17 @@ import Testing
     let text = "The board dismissed chief executive Robert Lang in June. Shareholders had criticised his pay for months."
     #expect(try actors(of: "criticised his pay", in: text).contains("Robert Lang"))
   }
+
+  @Test func aTitledSubjectIsNotWhatItsObjectStandsFor() throws {
+    let text = "Alan Whitby died on Tuesday. Prime Minister Keir Starmer paid tribute to him on social media."
+    let names = try actors(of: "paid tribute", in: text)
+    #expect(names.first == "Keir Starmer", "\(names)")
+    #expect(names.contains("Alan Whitby"), "\(names)")
+  }
+
+  @Test func aPersonOutranksANearerNameOfUnknownKind() throws {
+    let text = "Alan Whitby covered the fall of the Berlin Wall in 1989. Prime Minister Keir Starmer paid tribute to him."
+    let names = try actors(of: "paid tribute", in: text)
+    #expect(names.contains("Alan Whitby") && !names.contains("Berlin Wall"), "\(names)")
+  }
 }
