@@ -47,7 +47,9 @@ struct NameSplitter {
     {
       emit(lower..<(lower + 1), runStart: run.lowerBound, modifier: false, into: &found)
       lower += 1
-    } else if let initials = initialsAlias(at: lower, end: end), wordCount(initials.upperBound..<end) >= 2 {
+    } else if let initials = initialsAlias(at: lower, end: end),
+      wordCount(initials.upperBound..<end) >= 2 || isSurnameOfEarlierPerson(initials.upperBound..<end, in: found)
+    {
       emit(initials, runStart: run.lowerBound, modifier: false, into: &found)
       lower = initials.upperBound
     }
@@ -105,35 +107,6 @@ struct NameSplitter {
     if tagged.has(next, [.comma, .period, .terminal]) { return true }
     return tagged.isLowercaseWord(next) && (tagged.has(next, .speechVerb) || tagged.upos(next) == .aux)
       && [.verb, .aux].contains(tagged.usualTag(next))
-  }
-
-  /// An alias written in initials with periods at `start` (`U.S.`, `U.K.`), which leads a longer
-  /// name as an acronym does (`U.S. | West Texas Intermediate`), unless the name ends in a word
-  /// that names an institution, whose name the initials open (`U.S. Bancorp Holdings`), or a
-  /// company's legal form follows it (`U.S. Games Systems, Inc.`), or the whole is a place (`U.S.
-  /// Virgin Islands`).
-  private func initialsAlias(at start: Int, end: Int) -> Range<Int>? {
-    guard tagged.tokens[start].length == 1, tagged.has(start, .aliasStart), tagged.has(start + 1, .period),
-      !isInstitutionHead(end - 1), tagged.place(start..<end) == nil,
-      !(tagged.has(end, .comma) && NameShapeEvidence.isCompanySuffix(end + 1, tagged)),
-      let match = tagged.match(tagged.lexicon.aliases, at: start, limit: end)
-    else { return nil }
-    return start..<(start + match.length)
-  }
-
-  /// Whether the run's last word, or a word before an `of` in it, names an institution: `UK
-  /// Health Security Agency`, `US Department of Defense`.
-  private func hasInstitutionHead(_ run: Range<Int>) -> Bool {
-    isInstitutionHead(run.upperBound - 1)
-      || run.dropFirst().contains { tagged.isWord($0 + 1, "of") && tagged.isLowercaseWord($0 + 1) && isInstitutionHead($0) }
-  }
-
-  /// A capitalized word that names a company, organization or group at the end of a name:
-  /// `Holdings`, `Department`, `Capital`.
-  private func isInstitutionHead(_ index: Int) -> Bool {
-    tagged.isCapitalizedWord(index)
-      && (tagged.has(index, .companyHead)
-        || tagged.has(index, .kindNoun) && [.organization, .group].contains(tagged.infos[index].actorKind))
   }
 
   /// A given name and the word after it at the front of an affiliation of two words more

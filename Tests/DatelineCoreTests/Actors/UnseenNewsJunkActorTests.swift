@@ -64,4 +64,14 @@ import Testing
     let questions = heading.actor("Frequently Asked Questions")
     #expect(questions?.aliases.isEmpty == true, "\(heading.names), \(String(describing: questions?.aliases))")
   }
+
+  @Test func initialsBeforeTheSurnameOfAPersonNamedBeforeAreNoPartOfTheName() {
+    let text = """
+      Steve Vance spoke in Cupertino on Monday. Half of those who browse on a phone live in the U.S. \
+      Vance also noted that sales rose.
+      """
+    let extraction = Fixture.extraction(text)
+    #expect(!extraction.names.contains("U.S. Vance"), "\(extraction.names)")
+    #expect(extraction.quotes.map { extraction.actors[$0.speaker ?? 0].name } == ["Steve Vance"], "\(extraction.names)")
+  }
 }
