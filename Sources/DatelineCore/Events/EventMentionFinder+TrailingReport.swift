@@ -12,10 +12,18 @@ extension EventMentionFinder {
   /// its own stays apart (`…, the council said on Thursday`), as do a quotation before it (`“…,”
   /// said Orton`: the statement tells it), a clause a semicolon or dash sets apart, and a report
   /// set inside its sentence (`…, Kaplan says, is always consistent`). The mention keeps its
-  /// own words, which the report's quote holds: the quote backs the event.
-  func foldsTrailingReport(_ statement: EventMention, segment: Segment, into found: inout [EventMention]) -> Bool {
-    guard segment.role == .main, statement.kind == .statement, statement.origin == .verb,
-      segment.tokens.contains(statement.trigger), tagged.isFiniteVerb(statement.trigger)
+  /// own words, which the report's quote holds: the quote backs the event. A finding told so is
+  /// such a report (`…, figures showed`), and a time inside its speaker's phrase (`figures
+  /// published last week showed`) tells when the source came out, not when the report was
+  /// made: it neither keeps the report apart nor dates the happening. A relative clause set
+  /// inside what was told (`Pike, who led the council from 2012 until 2019, spent …`) is no
+  /// clause the report tells: it stays an event of its own and of its own date.
+  func foldsTrailingReport(
+    _ statement: EventMention, segment: Segment, segments: [Segment], into found: inout [EventMention]
+  ) -> Bool {
+    guard segment.role == .main, statement.origin == .verb, segment.tokens.contains(statement.trigger),
+      statement.kind == .statement && tagged.isFiniteVerb(statement.trigger)
+        || summarizer.reportVerb(in: segment.tokens).map(tagged.isFiniteVerb) == true
     else { return false }
     let sentence = tagged.sentences[Int(tagged.sentenceOf[segment.tokens.lowerBound])].tokens
     let told = sentence.lowerBound..<segment.tokens.lowerBound
@@ -24,11 +32,13 @@ extension EventMentionFinder {
       let target = found.indices.filter({ index in
         told.contains(found[index].trigger) && found[index].kind != .statement
           && ![.datedNoun, .reference].contains(found[index].origin)
+          && !isInRelativeClause(found[index].trigger, segments: segments)
       }).min(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }),
       !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { isClauseBreak($0) }),
       summarizer.isBareReport(segment.tokens)
     else { return false }
-    if let own = statement.date, let told = found[target].date, own != told { return false }
+    let reportDate = statement.date.flatMap { isOfSpeakerPhrase($0, in: segment.tokens) ? nil : $0 }
+    if let own = reportDate, let told = found[target].date, own != told { return false }
     var event = found[target]
     if let summary = statement.summary,
       summary.split(whereSeparator: { !$0.isLetter }).contains(Substring(tagged.string(tokens: event.trigger..<(event.trigger + 1))))
@@ -38,9 +48,27 @@ extension EventMentionFinder {
     for actor in statement.actors where !event.actors.contains(actor) && actors.actors[actor].kind != .group {
       event.actors.append(actor)
     }
-    if event.date == nil { event.date = statement.date }
+    if event.date == nil { event.date = reportDate }
     found[target] = event
     return true
+  }
+
+  /// Whether `date` is a time told before the verb of report `range`, in its speaker's phrase.
+  private func isOfSpeakerPhrase(_ date: EventMention.DateSource, in range: Range<Int>) -> Bool {
+    guard case .expression(let time) = date, let verb = summarizer.reportVerb(in: range) else { return false }
+    let tokens = tagged.tokens(ofTime: time)
+    return range.contains(tokens.lowerBound) && tokens.upperBound <= verb
+  }
+
+  /// Whether token `index` lies in a relative clause among `segments` (in text order).
+  private func isInRelativeClause(_ index: Int, segments: [Segment]) -> Bool {
+    var low = 0
+    var high = segments.count
+    while low < high {
+      let middle = (low + high) / 2
+      if segments[middle].tokens.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low < segments.count && segments[low].tokens.contains(index) && segments[low].role == .relative
   }
 
   /// Whether token `index` is a semicolon, colon or dash that sets a clause apart; not the colon

@@ -158,16 +158,21 @@ extension EventSummarizer {
   /// bred less, the team found`.
   private static let findingVerbs: Set<String> = ["find", "conclude", "show", "estimate", "calculate", "discover"]
 
+  /// The speech or finding verb of report `range` (`showed` in `figures published last week
+  /// showed`), past a participle that tells of its speaker; nil when it has none.
+  func reportVerb(in range: Range<Int>) -> Int? {
+    guard let verb = range.first(where: { tagged.upos($0) == .verb && !isParticipleAfterSpeaker($0, in: range) }),
+      tagged.has(verb, .speechVerb) || Self.findingVerbs.contains(tagged.lemma(verb))
+    else { return nil }
+    return verb
+  }
+
   /// Whether a clause is nothing but a report whose words stand before it: a speaker, a speech (or finding)
   /// verb, perhaps its time or channel, and after `told` its listener (`officials said`, `said
   /// Jobs`, `data from the exchange showed`, `the national survey said on Sunday`, `the ministry
   /// said in a statement`, `Orton told Arab News`). An object after any other verb is what was said (`announced new laptops`).
   func isBareReport(_ range: Range<Int>) -> Bool {
-    guard let verb = range.first(where: { tagged.upos($0) == .verb && !isParticipleAfterSpeaker($0, in: range) }),
-      tagged.has(verb, .speechVerb) || Self.findingVerbs.contains(tagged.lemma(verb))
-    else {
-      return false
-    }
+    guard let verb = reportVerb(in: range) else { return false }
     let speakerWords: Set<UPOS> = [.propn, .noun, .pron, .det, .adj, .num, .part, .punct]
     let hasSpeaker = (range.lowerBound..<verb).contains { tagged.tokens[$0].kind == .word }
     // A speaker's name may hold `of` and be followed by its short form in brackets: `the
