@@ -64,14 +64,16 @@ extension EventMentionFinder {
       !summarizer.isInterposedReport(position, in: segments),
       date != nil || !isElliptical(position, in: segments)
     else { return nil }
+    var participants = clauseActors.actors(
+      in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor)
+    participants += openingSourceActors(of: position, in: segments).filter { !participants.contains($0) }
     return EventMention(
       origin: origin, kind: verb?.kind ?? guess.kind, date: date, tokens: evidenceStart..<clause.evidence.upperBound,
       trigger: verb?.token ?? range.lowerBound, isPlural: verb?.isPlural ?? false,
       summary: summarizer.objectThingNamed(
         objectNamed(named(summary.text, subject: subject, clause: range), subject: subject?.actor, clause: range),
         clause: range, isQuoted: scan.isQuoted),
-      actors: clauseActors.actors(
-        in: range, extra: between + participles, subject: subject?.actor, recentGroup: recentGroup?.actor),
+      actors: participants,
       tense: tense,
       holdsTime: clauseTimes.times(in: range).contains { time in
         !(verb.map { clauseTimes.isReported(time, after: $0.token, in: range) } ?? false)
