@@ -51,6 +51,7 @@ struct ActorListBuilder {
           id: id, name: texts.share(forms[canonical].display), kind: kind(cluster, canonical: canonical),
           aliases: aliases(cluster, canonical: canonical)))
     }
+    NeighbourKinds(tagged: tagged, candidates: candidates, actorOf: actorOf).fill(&actors)
     for role in roleMentions where seenAlias(role, in: actors) == false {
       actors[role.actor].aliases.append(role.alias)
     }

@@ -134,7 +134,8 @@ extension SurroundingKindEvidence {
   /// right after a noun's `across` or `throughout`, or after `in` when the noun names people or
   /// their homes (past a word of setting), is where the noun's people or things are; not where
   /// something is written or kept (`tasks in Gecko`, `requests in JavaScript`). A name of words
-  /// the tagger takes for names or does not know, in no capitals and no camel case, that opens on
+  /// the tagger takes for names or does not know (or one word after `in` and such a noun), in no
+  /// capitals and no camel case, that opens on
   /// no given name or nationality, with nothing glued to it (`Node.js`), no possessive and no noun
   /// or number after it.
   func isInArea(_ start: Int, after: Int) -> Bool {
@@ -143,12 +144,15 @@ extension SurroundingKindEvidence {
       preposition -= 1
     }
     let noun = preposition - 1
-    guard noun >= 0, tagged.isLowercaseWord(preposition), isNounOfArea(noun),
-      Self.areaPrepositions.contains(preposition, in: tagged) || tagged.isWord(preposition, "in") && isNounOfPeople(noun),
-      !tagged.has(start, [.givenName, .demonymStart])
+    guard noun >= 0, tagged.isLowercaseWord(preposition), isNounOfArea(noun) else { return false }
+    let isHome = tagged.isWord(preposition, "in") && isNounOfPeople(noun)
+    guard Self.areaPrepositions.contains(preposition, in: tagged) || isHome, !tagged.has(start, [.givenName, .demonymStart])
     else { return false }
+    // Where people live or hold posts may be spelled like a common noun (`officials in Cork`,
+    // `residents in Bath`) when one word, capitalized inside the sentence, names it.
+    let isCapitalizedHome = isHome && after == start + 1 && tagged.isCapitalizedWord(start) && !tagged.isSentenceInitial(start)
     for index in start..<after where tagged.tokens[index].kind == .word {
-      guard [nil, .propn].contains(tagged.usualTag(index)), !tagged.tokens[index].flags.contains(.allUpper),
+      guard isCapitalizedHome || [nil, .propn].contains(tagged.usualTag(index)), !tagged.tokens[index].flags.contains(.allUpper),
         !tagged.isCamelCase(index)
       else { return false }
     }

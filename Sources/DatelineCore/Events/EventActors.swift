@@ -44,6 +44,7 @@ struct EventActors {
       if let mention = actors.mentions(in: phrase).first { return (mention.actor, nil) }
     }
     guard startsWithPredicate(first), segment.role != .leading else { return nil }
+    if let mention = namedAntecedent(of: segment) { return (mention.actor, mention.tokens) }
     if let phrase = thingAntecedent(of: segment) {
       let named = actors.mentions(in: phrase)
       let actor = (named.first { !$0.isModifier } ?? named.first)?.actor ?? owner(opening: phrase, recentGroup: recentGroup)
