@@ -15,8 +15,8 @@ struct DatelineBench: ParsableCommand {
       synthetic timelines built in memory. Start-up and memory are measured on child runs of \
       the dateline binary (--dateline), as are time and memory per MB on hostile inputs (one \
       line of separators, an HTML entity bomb, one long line, a repeated date, many paragraphs, \
-      many names, `the company` told again and again, one sentence of clauses `he met <name>`). \
-      Run a release build: swift build -c release.
+      many names, `the company` told again and again, one sentence of clauses `he met <name>`, \
+      a list of unknown names with a person last). Run a release build: swift build -c release.
       """)
 
   @Option(help: ArgumentHelp("The dateline binary to measure (default: the one beside dateline-bench).", valueName: "path"))

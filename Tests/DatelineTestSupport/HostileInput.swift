@@ -26,6 +26,9 @@ public enum HostileInput: String, CaseIterable, Sendable {
   case sharedFamilyNames = "shared-family-names"
   /// One sentence of very many clauses, each a pronoun meeting a new person: `he met Anna Kobari, and …`.
   case pronounClauses = "pronoun-clauses"
+  /// One sentence listing very many names of no known kind, a person's last: `went to Kobari
+  /// Senlu, Rivi Dantor, … and Tom Reed`.
+  case nameList = "name-list"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -49,6 +52,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .manyNames: "On Nov. 7, 2021 the council held its meetings.\n"
     case .joinedClauses, .relativeClauses: "On Nov. 7, 2021 "
     case .pronounClauses: "He arrived on Nov. 7, 2021, and "
+    case .nameList: "On Nov. 7, 2021 the prize went to "
     default: ""
     }
   }
@@ -58,6 +62,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .entityBomb: "</article></body></html>\n"
     case .joinedClauses, .relativeClauses: ".\n"
     case .pronounClauses: "he left.\n"
+    case .nameList: "Vell Dorn and Tom Reed.\n"
     default: ""
     }
   }
@@ -76,6 +81,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .joinedClauses: return "the mayor ran in May and the council met in June and "
     case .relativeClauses: return "the men who ran the firm that makes cars "
     case .pronounClauses: return "he met \(Self.name(&random)), and "
+    case .nameList: return "\(Self.word(&random)) \(Self.word(&random)), "
     case .sharedFamilyNames:
       return "On Nov. 7, 2021 \(Self.word(&random)) Vell met \(Self.word(&random)) Dorn at the harbour.\n\n"
     }

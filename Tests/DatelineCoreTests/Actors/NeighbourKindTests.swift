@@ -16,6 +16,14 @@ import Testing
     #expect(try kind("Milo Rask", in: "Petra Kline won the race. Kline and Milo Rask had led the campaign.") == .person)
   }
 
+  @Test func aPersonLastInALongListMakesEveryNameOfItAPerson() {
+    let names = ["Kobari Senlu", "Rivi Dantor", "Melko Garpe", "Norlu Bavi", "Senta Korim", "Dorvi Lutan"]
+    let extraction = Fixture.extraction("On Nov. 7, 2021 the prize went to \(names.joined(separator: ", ")) and Tom Reed.")
+    for name in names + ["Tom Reed"] {
+      #expect(extraction.actor(name)?.kind == .person, "\(name): \(extraction.names)")
+    }
+  }
+
   @Test func aListWithNoPersonGivesNoPerson() throws {
     #expect(try kind("Tarsk Halden", in: "Crews from Velmor Bay and Tarsk Halden were sent on Monday.") != .person)
   }
