@@ -180,7 +180,7 @@ struct QuoteTagger {
   /// `“session” and “scope” fields`) rather than stand for words of their own.
   private func describes(_ position: Int) -> Bool {
     let region = scan.regions[position]
-    var next = region.close + 1
+    let next = region.close + 1
     guard next < tagged.tokens.count, tagged.sentenceOf[next] == tagged.sentenceOf[region.close] else { return false }
     if tagged.upos(next) == .cconj, position + 1 < scan.regions.count, scan.regions[position + 1].open == next + 1 {
       return describes(position + 1)

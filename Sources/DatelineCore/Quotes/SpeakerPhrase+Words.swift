@@ -148,7 +148,7 @@ extension SpeakerPhrase {
   func bodyNamed(before noun: Int, in phrase: Range<Int>) -> Int? {
     guard tagged.isLowercaseWord(noun), tagged.has(noun, .kindNoun),
       [.organization, .group].contains(tagged.infos[noun].actorKind),
-      let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == noun })
+      let index = mentionEnding(before: noun, in: phrase)
     else { return nil }
     let mention = actors.mentions[index]
     guard !mention.isRole, !quotes.isQuoted(mention.tokens.lowerBound), !namesOtherBody(mention, before: noun) else {
@@ -170,10 +170,14 @@ extension SpeakerPhrase {
   /// League club announced`): like `the club`, it stands for an organization told before.
   func isMemberOfNamedBody(_ noun: Int, in phrase: Range<Int>) -> Bool {
     guard tagged.isLowercaseWord(noun), tagged.has(noun, .kindNoun), tagged.infos[noun].actorKind == .organization,
-      let index = mentionIndices(in: phrase).last(where: { actors.mentions[$0].tokens.upperBound == noun }),
-      tagged.isWord(actors.mentions[index].tokens.lowerBound - 1, "the")
+      let index = mentionEnding(before: noun, in: phrase), tagged.isWord(actors.mentions[index].tokens.lowerBound - 1, "the")
     else { return false }
     return namesOtherBody(actors.mentions[index], before: noun)
+  }
+
+  /// The index of the last mention in `phrase` that ends right before the body noun at `noun`.
+  private func mentionEnding(before noun: Int, in phrase: Range<Int>) -> Int? {
+    mentionIndices(in: phrase).last { actors.mentions[$0].tokens.upperBound == noun }
   }
 
   func isAdverb(_ index: Int) -> Bool {
