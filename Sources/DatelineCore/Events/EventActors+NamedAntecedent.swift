@@ -6,7 +6,8 @@ extension EventActors {
   private static let nameReach = 6
 
   /// The mention of the actor named right before the comma that sets off the `who` clause
-  /// opening `segment`; nil for any other segment, and when a modifier or a quoted name ends there.
+  /// opening `segment`; nil for any other segment, and when a modifier, a quoted name or a name
+  /// after `not` ends there.
   func namedAntecedent(of segment: Segment) -> ActorMention? {
     let opener = segment.tokens.lowerBound
     guard segment.role == .relative, tagged.isWord(opener, "who"), opener >= 2, tagged.has(opener - 1, .comma) else {
@@ -15,7 +16,9 @@ extension EventActors {
     let end = opener - 1
     let named = actors.mentions(in: max(0, end - Self.nameReach)..<end)
     guard let mention = named.last(where: { $0.tokens.upperBound == end }), !mention.isModifier,
-      !quotes.isQuoted(mention.tokens.lowerBound), !isAfterPreposition(mention.tokens.lowerBound)
+      !quotes.isQuoted(mention.tokens.lowerBound), !isAfterPreposition(mention.tokens.lowerBound),
+      // `it was Jobs, not Papermaster, who decided`: the name set aside is not the one who did it.
+      !tagged.isWord(mention.tokens.lowerBound - 1, "not")
     else { return nil }
     return mention
   }

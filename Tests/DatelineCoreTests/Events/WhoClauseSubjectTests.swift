@@ -18,4 +18,12 @@ import Testing
       ["The plan was dropped, said Mira Holt, who joined the board in 2019."], published: "2024-11-08")
     #expect(timeline.actorNames(ofEventWith: "joined the board")?.contains("Mira Holt") == true, "\(timeline.events.map(\.summary))")
   }
+
+  @Test func aNameSetAsideByNotIsNotTheWhoClausesActor() {
+    let timeline = Fixture.timeline(
+      ["Mira Holt and Tom Reed ran the firm. It was Holt, not Reed, who made the decision to close the plant."],
+      published: "2024-11-08")
+    let names = timeline.actorNames(ofEventWith: "decision to close")
+    #expect(names?.contains("Mira Holt") == true, "\(String(describing: names)), \(timeline.events.map(\.summary))")
+  }
 }
