@@ -38,14 +38,21 @@ extension PhraseMatcher {
   }
 
   /// Whether a month name with no day or year after it is a month here: a capitalized full name;
-  /// `May` and `March` only after a word that introduces a time (`in May`, `last March`).
+  /// `May` and `March` only after a word that introduces a time (`in May`, `last March`), and
+  /// `March` also after `for` and a few other prepositions when no name follows (`planned for
+  /// March`), where `May` is as often Theresa May (`voted for May`).
   private func monthStandsAlone(at index: Int, abbreviated: Bool) -> Bool {
     guard !abbreviated, scanner.isCapitalized(index), !scanner.tokens[index].flags.contains(.allUpper) else { return false }
     if scanner.isAnyWord(index, "may", "march") {
       let previous = index - 1
       guard previous >= 0 else { return false }
-      return scanner.isAnyWord(previous, "the", "in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "each", "every")
+      if scanner.isAnyWord(previous, "the", "in", "since", "until", "till", "by", "of", "during", "through", "from", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "each", "every")
         || scanner.isMark(previous, UInt8(ascii: "-"))
+      {
+        return true
+      }
+      return scanner.isWord(index, "march") && scanner.isAnyWord(previous, "for", "around", "into", "than")
+        && !(scanner.isWordToken(index + 1) && scanner.isCapitalized(index + 1))
     }
     return true
   }

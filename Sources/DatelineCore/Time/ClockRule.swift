@@ -2,7 +2,9 @@
 /// `midnight`, `ten o'clock`, `2:30 a.m. Sunday`, `10 a.m. yesterday`.
 extension PhraseMatcher {
   func clockTime(at index: Int) -> TimeMatch? {
-    guard var (hour, minute, end) = clockReading(at: index) else { return nil }
+    guard let reading = clockReading(at: index) else { return nil }
+    var (hour, end) = (reading.0, reading.2)
+    let minute = reading.1
     // What happens after midnight happens in the small hours of the day it is told of (`shortly
     // after midnight on Sunday`), not at the end of it (`by midnight Friday`, TIMEX3 `T24`).
     let isAfterMidnight = hour == 24 && index > 0 && scanner.isWord(index - 1, "after")

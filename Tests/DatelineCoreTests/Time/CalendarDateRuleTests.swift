@@ -68,6 +68,8 @@ import Testing
   @Test func monthsAlone() {
     expectTime("In [[October]], Iraq held elections.", "2021-10")
     expectTime("The court will rule in [[March]].", "2022-03")
+    expectTime("The launch was planned for [[March]], then moved to September.", "2021-03")
+    expectTime("The vote was delayed until no later than [[March]].", "2021-03")
     expectTime("Prices fell in [[May]].", "2021-05")
   }
 
@@ -80,6 +82,11 @@ import Testing
   @Test func wordsThatAreNotMonths() {
     expectNoTime("He may march on the capital.")
     expectNoTime("Theresa May spoke to the house.")
+    expectNoTime("Thousands joined the women's March through the capital.")
+    expectNoTime("Protesters gathered for the annual March for Life.")
+    expectNoTime("March Madness starts soon.")
+    expectNoTime("The actor Fredric March won an Oscar.")
+    expectNoTime("He voted for May in the leadership race.")
     expectNoTime("The 7 members of the board met.")
   }
 }
