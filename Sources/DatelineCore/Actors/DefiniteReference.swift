@@ -13,6 +13,9 @@ struct DefiniteReference {
   /// the text (a story of 12,000 `the company` took 17 times as long).
   private var firstWord: [Int: [UInt32: Int]] = [:]
   private var firstSector: [Int: [Sector: Int]] = [:]
+  /// For each organization, the hashes of the words of its names that say what body it is
+  /// (`Office` of `Telmar Weather Office`), with the first mention to hold each.
+  private var bodyWords: [Int: [UInt32: Int]] = [:]
   /// For each kind noun, by hash, the first mention of each organization named by it (`Varholm
   /// Observatory`, `The hospital trust, Grenfeld Health`), in text order.
   private var holders: [UInt32: [Int]] = [:]
@@ -32,6 +35,9 @@ struct DefiniteReference {
         }
         if let sector = sector(ofNameWord: index), firstSector[mention.actor, default: [:]][sector] == nil {
           firstSector[mention.actor, default: [:]][sector] = position
+          if sector == .government, bodyWords[mention.actor, default: [:]][tagged.tokens[index].hash] == nil {
+            bodyWords[mention.actor, default: [:]][tagged.tokens[index].hash] = position
+          }
         }
       }
       // A company's or a public body's noun right before a name, or set off before it by a comma,
@@ -156,6 +162,12 @@ struct DefiniteReference {
     let wanted = sector(ofNoun: noun)
     let named = actors.firstMention(atOrAfter: limit)
     if let first = firstWord[actor]?[tagged.tokens[noun].hash], first < named { return .close }
+    // A body of one sort is no body of another: `the council` is not the `Telmar Weather Office`.
+    if Self.bodySorts.contains(where: { tagged.isWord(noun, $0) }),
+      bodyWords[actor, default: [:]].contains(where: { $0.value < named })
+    {
+      return .none
+    }
     let sectors = Set(firstSector[actor, default: [:]].compactMap { $0.value < named ? $0.key : nil })
     // A public body is named as one (`Office for Rail`); a bare name may be anyone's.
     if sectors.isEmpty { return wanted == .government ? .none : .loose }
@@ -207,6 +219,11 @@ struct DefiniteReference {
     "telecom", "insurance", "electronics", "airlines", "airways", "bank", "partners",
   ]
   private static let timeBoundWords: [StaticString] = ["government", "administration", "cabinet"]
+  /// The nouns of public bodies that say which sort of body they are, unlike the words of what a
+  /// body does (`the regulator`) or of whom it serves (`the government`).
+  private static let bodySorts: [StaticString] = [
+    "council", "committee", "board", "commission", "cabinet", "police", "treasury", "ministry", "department",
+  ]
   private static let governmentWords: [StaticString] = [
     "regulator", "watchdog", "government", "administration", "ministry", "department", "office", "agency", "authority",
     "commission", "council", "committee", "board", "bureau", "police", "treasury", "cabinet",

@@ -29,6 +29,19 @@ import Testing
     #expect(try speaker(of: "point the telescope", in: text) == "Kelby Observatory")
   }
 
+  @Test func aBodyOfOneSortIsNoBodyOfAnother() throws {
+    let text =
+      "The river rose by two metres on Tuesday, the Telmar Weather Office said. A flood wall was never built; the "
+      + "council said in 2021 that it could not afford it."
+    let timeline = Fixture.timeline([text], published: "2026-01-20")
+    let speakers = timeline.quotes.compactMap { $0.speaker.map { timeline.actors[$0].name } }
+    #expect(speakers == ["Telmar Weather Office"], "\(speakers)")
+    let named =
+      "The Telmar Town Council met on Tuesday, and the Telmar Weather Office issued a warning. The council said it "
+      + "could not afford a wall."
+    #expect(try speaker(of: "could not afford", in: named) == "Telmar Town Council")
+  }
+
   @Test func aReportedClauseMayOpenOnAnOwnersDeterminer() throws {
     let text =
       "The strike was called by the Dock Workers Federation after talks broke down on Monday. The federation said "
