@@ -10,7 +10,8 @@ extension ClauseTimes {
   /// `today's young voters`, `next year's budget`; not `Sunday's election`, `yesterday's attack`).
   /// After a preposition of occasion the phrase places the clause (`At Tuesday's session, the board
   /// approved …`) and is not read, nor after a verb told in the past or ahead whose object a
-  /// weekday's thing is.
+  /// weekday's thing is, nor one of the past owning the thing its sentence opens with
+  /// (`ownsPastSubject`).
   func ownsThing(_ time: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let after = tokens.upperBound
@@ -26,7 +27,22 @@ extension ClauseTimes {
       if tagged.upos(index) == .noun || tagged.upos(index) == .propn { head = index }
       index += 1
     }
-    return head != nil
+    guard let head else { return false }
+    return !ownsPastSubject(time, head: head, verb: index)
+  }
+
+  /// Whether past expression `time` opens its sentence owning the subject of a verb told in the
+  /// simple past at `verb`, a thing and no person (`Last year's festival drew 40,000 people`): the
+  /// thing did it at that time. A person picked out by a role does it at any time (`Last year's
+  /// winner finished third`).
+  private func ownsPastSubject(_ time: Int, head: Int, verb: Int) -> Bool {
+    let tokens = tagged.tokens(ofTime: time)
+    guard tagged.sentences[Int(tagged.sentenceOf[tokens.lowerBound])].tokens.lowerBound == tokens.lowerBound,
+      verb < tagged.tokens.count, tagged.upos(verb) == .verb, ClauseTense.of(verb: verb, in: tagged) == .past,
+      !PersonNoun.names(head, in: tagged), let published = tagged.document.metadata.published?.interval,
+      let span = tagged.times[time].value.interval
+    else { return false }
+    return span.upperBound <= published.lowerBound
   }
 
   /// Whether the expression on `tokens` opens with a weekday right after a verb told in the past

@@ -57,9 +57,9 @@ struct DatedEventIndex: Sendable {
     if members.count > intervals, !key.isVague { fileInterval(interval, family: key.family) }
   }
 
-  /// Moves event `id` of `kind` from the interval of `old` to that of `new`.
-  mutating func move(_ id: Int, kind: Event.Kind, from old: TimeValue, to new: TimeValue) {
-    if let key = Self.key(kind, old) { members[key]?.removeAll { $0 == id } }
+  /// Moves event `id` of `kind` from the interval of `old` (none: it had no date) to that of `new`.
+  mutating func move(_ id: Int, kind: Event.Kind, from old: TimeValue?, to new: TimeValue) {
+    if let old, let key = Self.key(kind, old) { members[key]?.removeAll { $0 == id } }
     insert(id, kind: kind, value: new)
   }
 

@@ -6,8 +6,10 @@ extension EventAccumulator {
   /// the first `NarrativeDating.leadReach` sentences, in the present perfect with no date, by a
   /// verb of the same lemma with the same main actor (a pronoun counts as the actor it stands
   /// for), of the same kind family and number, and done to the same thing when both tell an object
-  /// (`have arrested three men` is not `arrested a fourth man on Monday`). Nil when none is.
-  func announcedEvent(of mention: EventMention, word: String?) -> Int? {
+  /// (`have arrested three men` is not `arrested a fourth man on Monday`). Nil when none is. The
+  /// day of a report set after the announcement (`has died at 84, his family said on Thursday`)
+  /// only bounds it: a telling of that day or earlier (`died on Tuesday`) gives its day.
+  func announcedEvent(of mention: EventMention, date: EventDate, word: String?) -> Int? {
     guard mention.origin == .verb, mention.tense == .past, let word, let actor = mention.actors.first,
       tagged.upos(mention.trigger) == .verb
     else { return nil }
@@ -17,7 +19,8 @@ extension EventAccumulator {
     var end = first
     while end < drafts.count, Int(tagged.sentenceOf[drafts[end].firstToken]) < NarrativeDating.leadReach { end += 1 }
     for event in stride(from: end - 1, through: first, by: -1) {
-      guard drafts[event].date == nil, drafts[event].tense == .perfect, drafts[event].isPlural == mention.isPlural,
+      guard drafts[event].date.map({ isReportDay($0, of: drafts[event], bounding: date) }) ?? true,
+        drafts[event].tense == .perfect, drafts[event].isPlural == mention.isPlural,
         drafts[event].actors.first == actor, !drafts[event].namesUnresolvedTime,
         DatedEventIndex.family(drafts[event].kind) == DatedEventIndex.family(mention.kind), drafts[event].word == word,
         let trigger = verb(of: drafts[event], word: word)
@@ -25,6 +28,17 @@ extension EventAccumulator {
       return sameObject(trigger, mention.trigger) ? event : nil
     }
     return nil
+  }
+
+  /// Whether `told`, the date of `draft`, is the day of a report set after its clause in its
+  /// sentence (its expression after the clause's evidence) and no earlier than `date`.
+  private func isReportDay(_ told: EventDate, of draft: EventDraft, bounding date: EventDate) -> Bool {
+    guard let expression = told.expression, expression.start >= draft.primary.end,
+      let day = told.value.point?.dayNumber, let new = date.value.point?.dayNumber, new <= day,
+      told.value.point?.precision == .day
+    else { return false }
+    let token = tagged.tokens.partitioningIndex { Int($0.start) >= expression.start }
+    return token < tagged.tokens.count && tagged.sentenceOf[token] == tagged.sentenceOf[draft.firstToken]
   }
 
   /// The verb of lemma `word` that told `draft`, inside its main evidence.

@@ -80,9 +80,9 @@ struct EventAccumulator {
       return
     }
     // A lead's announcement in the perfect takes the day its later telling gives.
-    if let date, let target = announcedEvent(of: mention, word: word) {
+    if let date, let target = announcedEvent(of: mention, date: date, word: word) {
+      index.move(target, kind: drafts[target].kind, from: drafts[target].date?.value, to: date.value)
       drafts[target].date = date
-      index.insert(target, kind: drafts[target].kind, value: date.value)
       merge(mention, span: span, date: date, rank: rank, into: target)
       return
     }

@@ -15,8 +15,14 @@ extension EventMentionFinder {
   /// own words, which the report's quote holds: the quote backs the event. A finding told so is
   /// such a report (`…, figures showed`), and a time inside its speaker's phrase (`figures
   /// published last week showed`) tells when the source came out, not when the report was
-  /// made: it neither keeps the report apart nor dates the happening.
-  func foldsTrailingReport(_ statement: EventMention, segment: Segment, into found: inout [EventMention]) -> Bool {
+  /// made: it neither keeps the report apart nor dates the happening. A relative clause set
+  /// inside what was told (`Pike, who led the council from 2012 until 2019, spent …`) is no
+  /// clause the report tells: it stays an event of its own and of its own date, and the happening
+  /// is told without it, with its report (`Pike spent the money on a villa, the court heard`): a
+  /// summary tells one dated event.
+  func foldsTrailingReport(
+    _ statement: EventMention, segment: Segment, segments: [Segment], into found: inout [EventMention]
+  ) -> Bool {
     guard segment.role == .main, statement.origin == .verb, segment.tokens.contains(statement.trigger),
       statement.kind == .statement && tagged.isFiniteVerb(statement.trigger)
         || summarizer.reportVerb(in: segment.tokens).map(tagged.isFiniteVerb) == true
@@ -28,6 +34,7 @@ extension EventMentionFinder {
       let target = found.indices.filter({ index in
         told.contains(found[index].trigger) && found[index].kind != .statement
           && ![.datedNoun, .reference].contains(found[index].origin)
+          && !isInRelativeClause(found[index].trigger, segments: segments)
       }).min(by: { found[$0].tokens.lowerBound < found[$1].tokens.lowerBound }),
       !(found[target].trigger..<segment.tokens.lowerBound).contains(where: { isClauseBreak($0) }),
       summarizer.isBareReport(segment.tokens)
@@ -35,7 +42,12 @@ extension EventMentionFinder {
     let reportDate = statement.date.flatMap { isOfSpeakerPhrase($0, in: segment.tokens) ? nil : $0 }
     if let own = reportDate, let told = found[target].date, own != told { return false }
     var event = found[target]
-    if let summary = statement.summary,
+    let holdsDatedRelative = segments.contains { part in
+      part.role == .relative && told.contains(part.tokens.lowerBound) && part.tokens.contains { tagged.timeOf[$0] >= 0 }
+    }
+    if holdsDatedRelative, let own = event.summary {
+      event.summary = own + ", " + tagged.string(tokens: segment.tokens)
+    } else if let summary = statement.summary,
       summary.split(whereSeparator: { !$0.isLetter }).contains(Substring(tagged.string(tokens: event.trigger..<(event.trigger + 1))))
     {
       event.summary = summary
@@ -53,6 +65,17 @@ extension EventMentionFinder {
     guard case .expression(let time) = date, let verb = summarizer.reportVerb(in: range) else { return false }
     let tokens = tagged.tokens(ofTime: time)
     return range.contains(tokens.lowerBound) && tokens.upperBound <= verb
+  }
+
+  /// Whether token `index` lies in a relative clause among `segments` (in text order).
+  private func isInRelativeClause(_ index: Int, segments: [Segment]) -> Bool {
+    var low = 0
+    var high = segments.count
+    while low < high {
+      let middle = (low + high) / 2
+      if segments[middle].tokens.upperBound <= index { low = middle + 1 } else { high = middle }
+    }
+    return low < segments.count && segments[low].tokens.contains(index) && segments[low].role == .relative
   }
 
   /// Whether token `index` is a semicolon, colon or dash that sets a clause apart; not the colon

@@ -188,7 +188,7 @@ struct EventMentionFinder {
       }
       if let mention = mention(
         of: clause, verb: verb, date: date, isState: isState, recentGroup: &recentGroup),
-        reports[position] != nil || !foldsTrailingReport(mention, segment: segment, into: &found)
+        reports[position] != nil || !foldsTrailingReport(mention, segment: segment, segments: segments, into: &found)
       {
         found.append(mention)
         if case .expression(let time)? = mention.date, let second = clauseTimes.coordinatedTime(after: time, in: segment.tokens) {

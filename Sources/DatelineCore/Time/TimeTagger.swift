@@ -115,7 +115,12 @@ public struct TimeTagger: Sendable {
         } else if match.startsYearToDate, let year = point?.year {
           resolver.remember(.year(year), at: range, sentence: ordinal)
         }
-        resolver.lastTold = range.upperBound
+        // A move from the time told last that anchors nothing (`A day later`) leaves that time the
+        // story's: a second move counts from it too (`In March 2019 … A day later … Two weeks later`).
+        let movesFromLast = !match.anchorsNarrative && resolver.anchor.map { anchor in
+          resolution == .relativeToNarrative(anchor: anchor.range) && resolver.lastTold == anchor.range.upperBound
+        } == true
+        if !movesFromLast { resolver.lastTold = range.upperBound }
         expressions.append(
           TimeExpression(
             range: range, kind: match.kind, value: value, resolution: resolution, shift: match.shift ?? Self.shift(of: match)))

@@ -35,4 +35,15 @@ import Testing
     let election = "Sunday's election gave the party 14 seats."
     #expect(try event("gave the party", in: election).date?.value.timex == "2025-03-02")
   }
+
+  @Test func aPastTimeOwningTheThingASentenceOpensWithDatesItsPastClause() throws {
+    #expect(try event("drew 40,000", in: "Last year's festival drew 40,000 people.").date?.value.timex == "2024")
+    #expect(try event("sold out", in: "Last month's concert sold out in an hour.").date?.value.timex == "2025-02")
+    // A person picked out by a role does what the clause tells at any time.
+    let winner = try event("finished third", in: "Last year's winner, Ana Ruiz, finished third.")
+    #expect(winner.date?.value.timex != "2024")
+    // Nor does a clause told ahead.
+    let ahead = Fixture.timeline(["Last year's festival will draw a bigger crowd."], published: "2025-03-04").events
+    #expect(!ahead.contains { $0.date?.value.timex == "2024" }, "\(ahead.map(\.summary))")
+  }
 }

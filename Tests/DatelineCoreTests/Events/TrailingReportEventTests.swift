@@ -90,6 +90,36 @@ import Testing
   }
 
   @Test(arguments: [
+    "Grant, who ran the depot from 2015 until 2021, took the cash to Spain, the court heard.",
+    "Grant, who ran the depot from 2015 until 2021, took the cash to Spain, police said.",
+  ])
+  func aRelativeClauseInsideWhatWasToldKeepsItsOwnDate(text: String) throws {
+    let told = timeline(text)
+    let ran = try #require(told.events.first { $0.summary.contains("ran the depot") }, "\(told.events.map(\.summary))")
+    #expect(ran.date?.value.timex == "2015")
+    #expect(!ran.summary.contains("took"))
+    let took = try #require(told.events.first { $0.summary.contains("took the cash") }, "\(told.events.map(\.summary))")
+    #expect(took.date?.value.timex != "2015")
+    #expect(!took.summary.contains("ran the depot"))
+    #expect(told.events.count == 2, "\(told.events.map(\.summary))")
+  }
+
+  @Test func aPerfectDatedByItsReportTakesTheDayALaterTellingGives() throws {
+    let text = """
+      Ida Morland, who sang with the city choir for 40 years, has died at 90, her family said on Monday.
+
+      Morland died at her home in Tresk on Saturday, her son said.
+      """
+    let told = timeline(text)
+    let deaths = told.events.filter { $0.kind == .death }
+    #expect(deaths.count == 1, "\(told.events.map(\.summary))")
+    #expect(deaths.first?.date?.value.timex == "2025-03-01")
+    // Told alone, the perfect keeps the day of its report.
+    let alone = timeline("A probe has found ice on Kessra, the agency said on Monday.")
+    #expect(alone.events.first { $0.summary.contains("found ice") }?.date?.value.timex == "2025-03-03")
+  }
+
+  @Test(arguments: [
     ("Sales fell by 3% in January, figures showed.", "2025-01"),
     ("Sales fell by 3% in January, figures published on Monday showed.", "2025-01"),
     ("Sales fell by 3% in January, data released last week showed.", "2025-01"),

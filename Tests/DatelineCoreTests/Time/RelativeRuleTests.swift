@@ -79,6 +79,12 @@ import Testing
     expectTime("The fire started in May 2018. [[The following April]] the inquiry opened.", "2019-04")
   }
 
+  @Test func aSecondMoveCountsFromTheMonthOrYearTheFirstMovedFrom() {
+    expectTime("The first fire was reported in May. A day later it spread. [[Two weeks later]] another broke out.", "2021-05")
+    expectTime("The mine closed in 2015. Three days later the school shut. [[Two weeks later]] the shop shut.", "2015")
+    expectTime("The fund raised concerns in January 2020. A week later it wrote. [[Six weeks later]] it sold.", "2020-02")
+  }
+
   @Test func amountsFromTheLastDayUnlessTheStoryMovedOn() {
     expectTime(
       "The fund wrote on March 2. Its first fire was reported in May. [[Two days later]] another broke out.", "2021-05")
