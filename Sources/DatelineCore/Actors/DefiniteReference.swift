@@ -219,10 +219,11 @@ struct DefiniteReference {
     "telecom", "insurance", "electronics", "airlines", "airways", "bank", "partners",
   ]
   private static let timeBoundWords: [StaticString] = ["government", "administration", "cabinet"]
-  /// The nouns of public bodies that say which sort of body they are, unlike the words of what a
-  /// body does (`the regulator`) or of whom it serves (`the government`).
+  /// The nouns of public bodies that say which sort of body they are (`the government` is no
+  /// committee), unlike the words of what a body does (`the regulator` may be an office).
   private static let bodySorts: [StaticString] = [
     "council", "committee", "board", "commission", "cabinet", "police", "treasury", "ministry", "department",
+    "government", "administration",
   ]
   private static let governmentWords: [StaticString] = [
     "regulator", "watchdog", "government", "administration", "ministry", "department", "office", "agency", "authority",

@@ -40,6 +40,12 @@ import Testing
       "The Telmar Town Council met on Tuesday, and the Telmar Weather Office issued a warning. The council said it "
       + "could not afford a wall."
     #expect(try speaker(of: "could not afford", in: named) == "Telmar Town Council")
+    let government =
+      "At least 11 journalists remain in jail, the Committee for Free Reporting said on Monday. The government has "
+      + "said that none of them was arrested for their work."
+    let reported = Fixture.timeline([government], published: "2026-01-20")
+    #expect(
+      !reported.quotes.contains { reported.documents[0].string($0.span.range).contains("none of them") && $0.speaker != nil })
   }
 
   @Test func aReportedClauseMayOpenOnAnOwnersDeterminer() throws {
