@@ -47,7 +47,8 @@ extension TaggedText {
   /// infinitive right after it (past adverbs and times: `voted unanimously on Monday to strike`):
   /// the kind of the first event word there, read beside the class words around it or else
   /// around the vote (`Teachers at 60 schools have voted to strike` is a labour protest),
-  /// `other` when it names none (`voted to close the depot`); nil with no infinitive.
+  /// `other` when it names none (`voted to close the depot`); with no infinitive, `other` for a
+  /// vote for or against a measure (`voted for a cut`), else nil.
   private func ballotKind(after index: Int) -> Event.Kind? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     var next = index + 1
@@ -56,7 +57,7 @@ extension TaggedText {
     {
       next += 1
     }
-    guard isWord(next, "to"), next + 1 < sentence.upperBound, upos(next + 1) == .verb else { return nil }
+    guard isWord(next, "to"), next + 1 < sentence.upperBound, upos(next + 1) == .verb else { return measureKind(at: next) }
     for word in (next + 1)..<min(sentence.upperBound, next + 1 + Self.actionReach) {
       guard tokens[word].kind == .word else { break }
       let own = infos[word].eventKind != nil ? infos[word] : lexicon.words.value(forWord: lemma(word))

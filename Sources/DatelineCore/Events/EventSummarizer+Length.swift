@@ -10,7 +10,8 @@ extension EventSummarizer {
   /// before them, in order: `range` itself when it fits; else without the asides set off between
   /// a subject and its verb (`Mitchell Baker, chair of the board, posted` → `Mitchell Baker
   /// posted`), and then without what trails after the clause's last time (a participle, a
-  /// relative clause, a second predicate, a phrase after the object), at the last place that
+  /// relative clause, a second predicate, a phrase after the object) or a background phrase
+  /// holding that time (`have faced pressure | since the return of 26 works in 2021`), at the last place that
   /// fits, or at the one that keeps least when none fits (one longer than `farLength` with no
   /// such place may end after any phrase, where that fits). What is left names no fewer speakers
   /// and keeps a finite verb after each report, subordinator or relative word.
@@ -23,11 +24,12 @@ extension EventSummarizer {
     guard length(pieces) > Self.targetLength, let last = pieces.last else { return pieces }
     let earlier = pieces.dropLast().reduce(0) { $0 + tagged.byteRange($1).count + 1 }
     let lastTime = range.last { tagged.timeOf[$0] >= 0 || tagged.upos($0) == .num } ?? range.lowerBound
+    let background = backgroundTail(in: last, before: lastTime)
     // One far too long may also end after a phrase that follows another's noun (`has been
     // focusing on enterprise features | in an attempt to …`) when no other place fits.
     for anyPhrase in [false, true] where !anyPhrase || length(pieces) > Self.farLength {
       var shortest: Int?
-      for cut in last.reversed() where cut > max(lastTime, last.lowerBound) {
+      for cut in last.reversed() where cut > max(lastTime, last.lowerBound) || cut == background {
         if opensOwnClause(cut, in: last) { break }
         let fits = leading + earlier + tagged.byteRange(last.lowerBound..<cut).count <= Self.targetLength
         guard isCut(cut, in: last, afterOf: fits, anyPhrase: anyPhrase) else { continue }
@@ -59,8 +61,8 @@ extension EventSummarizer {
   /// Whether `range` may end before `cut`, a place where what trails after a clause begins: a
   /// comma, `and` or `but`, a relative word or subordinator, a preposition other than `of` after
   /// a noun, a name, a number or a report's verb (after an `of` phrase only when `afterOf`, after
-  /// any other phrase only when `anyPhrase`), or
-  /// a participle in `-ing` after a noun; outside any quotation or bracket, and not inside a
+  /// any other phrase only when `anyPhrase`), a background phrase after a noun (`since`,
+  /// `amid`), or a participle in `-ing` after a noun; outside any quotation or bracket, and not inside a
   /// subject whose verb comes after it.
   private func isCut(_ cut: Int, in range: Range<Int>, afterOf: Bool, anyPhrase: Bool = false) -> Bool {
     var quoted = false
@@ -101,6 +103,7 @@ extension EventSummarizer {
       return (endsPhrase || endsPassive || before == .adv || endsAdjective) && verb < range.upperBound && tagged.isFiniteVerb(verb)
     }
     if opensCause(cut) { return endsPhrase || [.adv, .adj, .verb].contains(before) }
+    if opensBackground(cut) { return endsPhrase }
     // A span of time before `before` or `after` is measured to what follows (`hours | before it
     // was due to begin`).
     if tagged.isWord(cut, "before") || tagged.isWord(cut, "after"), Self.spans.contains(where: { tagged.isWord(cut - 1, $0) }) {
@@ -199,7 +202,11 @@ extension EventSummarizer {
     let whole = start..<range.upperBound
     guard let verb = whole.last(where: { tagged.isFiniteVerb($0) }) else { return false }
     // A verb's object of one word says too little alone: `became the reason | for`, `came just days | after`.
-    let named = ((verb + 1)..<range.upperBound).filter { [.noun, .propn, .num, .adj].contains(tagged.upos($0)) }
+    // A participle before its noun describes it as an adjective does (`faced growing pressure`).
+    let named = ((verb + 1)..<range.upperBound).filter {
+      [.noun, .propn, .num, .adj].contains(tagged.upos($0))
+        || tagged.upos($0) == .verb && tagged.endsWith($0, "ing") && tagged.upos($0 + 1) == .noun
+    }
     // One that ends before a second predicate is whole: `the budget was balanced | but warned`.
     let endsPredicate = tagged.isWord(range.upperBound, "and") || tagged.isWord(range.upperBound, "but")
     guard named.count >= Self.keptWords || tagged.isReportingVerb(verb) || endsPredicate else { return false }

@@ -20,6 +20,26 @@ extension EventSummarizer {
     tagged.upos(cut + 1) == .verb && tagged.endsWith(cut + 1, "ing") && Self.gerundPrepositions.contains { tagged.isWord(cut, $0) }
   }
 
+  /// Words opening a phrase that tells the background of its clause, not when it happened: what
+  /// it follows from or goes against (`have faced pressure since the return of 26 works in 2021`,
+  /// `went ahead amid protests in 12 cities`).
+  static let backgroundOpeners: [StaticString] = ["since", "amid", "despite"]
+
+  /// The first word in `range` after its clause's finite verb and before `lastTime` that opens a
+  /// background phrase, which a long summary may leave out whole though it holds a time or a
+  /// number; nil when there is none.
+  func backgroundTail(in range: Range<Int>, before lastTime: Int) -> Int? {
+    guard let verb = range.first(where: { tagged.isFiniteVerb($0) }), verb < lastTime else { return nil }
+    return ((verb + 1)..<lastTime).first { opensBackground($0) }
+  }
+
+  /// Whether the word at `index` opens a background phrase (`since the return of the works`,
+  /// `amid protests`), not a time of the clause (`closed since 2019`).
+  func opensBackground(_ index: Int) -> Bool {
+    tagged.isLowercaseWord(index) && Self.backgroundOpeners.contains { tagged.isWord(index, $0) }
+      && index + 1 < tagged.tokens.count && tagged.timeOf[index] < 0 && tagged.timeOf[index + 1] < 0
+  }
+
   /// Whether the report's verb at `index` is the second predicate `cut` opens with `and` or `but`
   /// (`said the bank was independent | but warned that …`): its speaker stays named.
   func isSecondReport(_ index: Int, after cut: Int) -> Bool {

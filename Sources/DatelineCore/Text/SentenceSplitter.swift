@@ -1,25 +1,33 @@
 /// Splits a paragraph's tokens into sentences at `.`, `!`, `?` and `…`, keeping abbreviations
 /// (`Nov.`, `Gen.`, `U.S.`) and initials inside the sentence, unless a word that only opens a
-/// sentence follows (`in the U.S. The company said`).
+/// sentence follows (`in the U.S. The company said`), or a person's name opens a clause after
+/// one that may end a name or a place (`in the U.S. Jobs also noted`).
 public struct SentenceSplitter: Sendable {
   private let abbreviations: WordTable<Bool>
   /// Pronouns, determiners, conjunctions, subordinators and prepositions: after an abbreviation,
   /// one of these capitalized starts a sentence, as no name or title goes on with it (`at 6:30
   /// a.m. By 8 a.m. …`); a preposition that joins the words of a name (`Dept. Of Energy`) does not.
   private let openers: WordTable<Bool>
+  /// Abbreviations that may end a name or a place (`Inc.`, `Ltd.`, `Jr.`), after which a
+  /// person's name may open a sentence; dotted initials of a country or body (`U.S.`) are such too.
+  private let nameEnders: WordTable<Bool>
+  private let givenNames: WordTable<Bool>
 
   /// The splitter with the bundled abbreviation lexicon.
   public static let standard = SentenceSplitter(
-    abbreviations: BundledResources.lexicon("abbreviations").map { ($0.key, true) })
+    abbreviations: BundledResources.lexicon("abbreviations").map { ($0.key, true) },
+    nameEnders: BundledResources.lexicon("abbreviations").compactMap { $0.value == "name" ? $0.key : nil })
 
   /// Creates a splitter that does not end sentences after the given abbreviations.
   public init<S: Sequence>(abbreviations: S) where S.Element == String {
-    self.init(abbreviations: abbreviations.map { ($0, true) })
+    self.init(abbreviations: abbreviations.map { ($0, true) }, nameEnders: [])
   }
 
-  private init(abbreviations: [(String, Bool)]) {
+  private init(abbreviations: [(String, Bool)], nameEnders: [String]) {
     self.abbreviations = WordTable(abbreviations)
     openers = WordTable(Self.openerWords().map { ($0, true) })
+    self.nameEnders = WordTable(nameEnders.map { ($0, true) })
+    givenNames = WordTable(BundledResources.lexicon("given-names").map { ($0.key, true) })
   }
 
   /// The words of the function-word lexicon that open sentences and never go on a name.
@@ -38,12 +46,13 @@ public struct SentenceSplitter: Sendable {
   ) -> [Sentence] {
     var sentences: [Sentence] = []
     var tokenIndex = 0
+    var known: KnownSurnames?
     for (ordinal, range) in paragraphs.enumerated() {
       let paragraph = firstParagraph + ordinal
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.lowerBound { tokenIndex += 1 }
       var first = tokenIndex
       while tokenIndex < tokens.count, Int(tokens[tokenIndex].start) < range.upperBound {
-        if let last = boundary(after: tokenIndex, text: text, tokens: tokens, limit: range.upperBound)
+        if let last = boundary(after: tokenIndex, text: text, tokens: tokens, limit: range.upperBound, known: &known)
           ?? listLineEnd(at: tokenIndex, text: text, tokens: tokens, limit: range.upperBound)
         {
           sentences.append(make(first...last, tokens, paragraph))
@@ -66,9 +75,10 @@ public struct SentenceSplitter: Sendable {
   }
 
   /// When the token at `index` ends a sentence, the index of the sentence's last token (the mark
-  /// plus any closing quotes and brackets after it).
+  /// plus any closing quotes and brackets after it). `known` holds the document's surnames once
+  /// read.
   private func boundary(
-    after index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], limit: Int
+    after index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], limit: Int, known: inout KnownSurnames?
   ) -> Int? {
     let token = tokens[index]
     guard token.kind == .punctuation, let mark = Self.terminator(token, text) else { return nil }
@@ -87,7 +97,8 @@ public struct SentenceSplitter: Sendable {
     }
     if mark == UInt8(ascii: "."), index > 0, isAbbreviation(before: index, text: text, tokens: tokens),
       next.length == 1 || !next.isCapitalized || openers.value(for: next, in: text) == nil,
-      !endsClockTime(at: index, before: next, text: text, tokens: tokens)
+      !endsClockTime(at: index, before: next, text: text, tokens: tokens),
+      !endsName(at: index, next: last + 1, text: text, tokens: tokens, known: &known)
     {
       return nil
     }
@@ -140,6 +151,33 @@ public struct SentenceSplitter: Sendable {
     let second = text[Int(next.start) + 1]
     let isAllCapitals = second >= UInt8(ascii: "A") && second <= UInt8(ascii: "Z")
     return !isAllCapitals && Self.clockFollowers.value(for: next, in: text) == nil
+  }
+
+  /// Whether the full stop at `index` closes an abbreviation that may end a name or a place
+  /// (`U.S.`, `Inc.`, `Jr.`) and the capitalized word at `next` opens a clause: a person's name,
+  /// a surname the document gave before or a given name and a surname, with a lower-case word
+  /// after it (`in the U.S. Jobs also noted`, `stakes in Acme Inc. Karl Hoff said`); the name of
+  /// a body or a title goes on from the abbreviation (`the U.S. Senate voted`, `U.S. President
+  /// Joe Biden`).
+  private func endsName(
+    at index: Int, next: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token], known: inout KnownSurnames?
+  ) -> Bool {
+    let word = tokens[index - 1]
+    let isDotted = word.length == 1 && word.isCapitalized && index >= 3 && tokens[index - 2].length == 1
+      && text[Int(tokens[index - 2].start)] == UInt8(ascii: ".") && tokens[index - 3].length == 1
+    guard isDotted || nameEnders.contains(word, in: text), tokens[next].kind == .word else { return false }
+    var subject = next
+    if givenNames.contains(tokens[next], in: text), next + 1 < tokens.count, tokens[next + 1].isCapitalized,
+      tokens[next + 1].kind == .word, tokens[next + 1].isSpaced
+    {
+      subject = next + 1
+    } else {
+      if known == nil { known = KnownSurnames(text: text, tokens: tokens, givenNames: givenNames) }
+      guard known?.contains(tokens[next]) == true else { return false }
+    }
+    guard subject + 1 < tokens.count else { return false }
+    let after = tokens[subject + 1]
+    return after.kind == .word && after.isSpaced && !after.isCapitalized
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {

@@ -53,13 +53,15 @@ extension SentenceTense {
   /// Whether the past verb at `verb` reports a clause of its own that runs up to the phrase at
   /// `start` with no tense marker in it: `said` before a subject (`said the talks resume on
   /// Thursday`, `said he resigns on Friday`), or a verb of speech before `that`. The report's past
-  /// is the saying's; the clause's plain present tells what is scheduled, not what was.
-  static func opensReport(after verb: Int, before start: Int, _ scanner: TimeScanner) -> Bool {
+  /// is the saying's; the clause's plain present tells what is scheduled, not what was. A `said`
+  /// set after what it reports names its speaker after it (`Admissions rose, said the ministry on
+  /// Wednesday`).
+  static func opensReport(after verb: Int, before start: Int, in sentence: Range<Int>, _ scanner: TimeScanner) -> Bool {
     var first = verb + 1
     if tellsSpeech(verb, scanner), scanner.isWord(first, "that") {
       first += 1
     } else {
-      guard scanner.isWord(verb, "said") else { return false }
+      guard scanner.isWord(verb, "said"), !followsReported(verb, in: sentence, scanner) else { return false }
     }
     // The clause opens with its subject, not a fronted phrase (`said that at the close of
     // business Thursday, …`): a determiner, a pronoun or a bare plural (`said lawyers meet …`).
@@ -68,6 +70,19 @@ extension SentenceTense {
         || isBarePlural(first, scanner)
     else { return false }
     return (first..<start).allSatisfy { scanner.isWordToken($0) } && !holdsPastLikeBase(first..<start, scanner)
+  }
+
+  /// Whether the verb of speech at `verb` comes after what it reports: after a quotation's closing
+  /// mark and comma, or after the only comma of its sentence before it, which then ends the clause
+  /// reported rather than an aside in the speaker's phrase (`Ruiz, the minister, said`).
+  static func followsReported(_ verb: Int, in sentence: Range<Int>, _ scanner: TimeScanner) -> Bool {
+    guard verb - 1 > sentence.lowerBound else { return false }
+    let comma = UInt8(ascii: ",")
+    if scanner.tokens[verb - 1].kind == .punctuation, !scanner.isMark(verb - 1, comma) {
+      return verb - 2 >= sentence.lowerBound && scanner.isMark(verb - 2, comma)
+    }
+    guard scanner.isMark(verb - 1, comma) else { return false }
+    return !(sentence.lowerBound..<(verb - 1)).contains { scanner.isMark($0, comma) }
   }
 
   /// Whether the word at `index` reads as a bare plural noun: lower-case, of four letters or more,

@@ -20,7 +20,7 @@ enum SentenceTense {
         return .present
       }
       if let tense = marker(index, scanner) {
-        if tense == .past, opensReport(after: index, before: expression.lowerBound, scanner) {
+        if tense == .past, opensReport(after: index, before: expression.lowerBound, in: sentence, scanner) {
           return clauseTense(after: expression, in: sentence, scanner) ?? .unknown
         }
         if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {

@@ -25,6 +25,17 @@ import Testing
     #expect(kind(of: "voted", in: "Residents voted on June 9 in the mayoral election.") == "election")
   }
 
+  @Test func aVoteForOrAgainstAMeasureIsNoElection() {
+    let panel = "Three of the seven members of the pay panel voted on June 3 for a rise of 2%."
+    #expect(kind(of: "voted", in: panel) == "other", "\(kinds(panel))")
+    #expect(kind(of: "voted", in: "Two directors voted on June 4 against the merger.") == "other")
+    #expect(kind(of: "voted", in: "Most members voted on June 4 in favour of the new rules.") == "other")
+    // A vote for a person or a party elects.
+    #expect(kind(of: "voted", in: "Most residents voted on June 9 for Ana Ruiz.") == "election")
+    #expect(kind(of: "voted", in: "Many people voted on June 9 for the younger candidate.") == "election")
+    #expect(kind(of: "voted", in: "The town voted on June 9 in the mayoral election.") == "election")
+  }
+
   @Test func aCountrysStrikesOnATargetAreAnAttack() {
     let hit = "Israeli strikes hit targets in the city on June 4."
     #expect(kinds(hit).first?.hasPrefix("attack") == true, "\(kinds(hit))")

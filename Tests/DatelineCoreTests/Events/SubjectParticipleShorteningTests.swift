@@ -5,7 +5,7 @@ import Testing
 
 /// A summary too long leaves out a participle phrase that picks its subject out between the
 /// subject's noun and its verb (`Other operators | serving the isles | have faced`): who did what
-/// is kept, and the time at its end with it.
+/// is kept.
 @Suite struct SubjectParticipleShorteningTests {
   private func summaries(_ text: String) -> [String] {
     Fixture.timeline([text], published: "2024-06-12").events.map(\.summary)
@@ -14,7 +14,8 @@ import Testing
   @Test func aLongSummaryLeavesOutTheSubjectsParticiplePhrase() {
     let found = summaries(
       "Other ferry operators serving the northern isles have faced growing criticism since the collapse of a rival company on the mainland in 2019.")
-    #expect(found.contains { $0.hasPrefix("Other ferry operators have faced growing criticism") && $0.hasSuffix("in 2019") }, "\(found)")
+    // Still too long, it leaves out its background phrase too, whole (`since … in 2019`).
+    #expect(found.contains("Other ferry operators have faced growing criticism"), "\(found)")
   }
 
   @Test func aShortSummaryKeepsIt() {

@@ -58,6 +58,26 @@ import Testing
     #expect(found.contains(summary), "\(found)")
   }
 
+  @Test(arguments: [
+    (
+      "Several galleries holding bronzes from the old royal court have come under growing pressure since the return of 31 similar pieces by a London museum in 2022.",
+      "Several galleries have come under growing pressure"
+    ),
+    (
+      "The city's half marathon went ahead on Sunday with 9,000 runners amid protests by residents of the old town against road closures in 14 streets.",
+      "The city's half marathon went ahead on Sunday with 9,000 runners"
+    ),
+  ])
+  func aLongSummaryLeavesOutABackgroundPhraseWhole(text: String, summary: String) {
+    let found = summaries(text)
+    #expect(found.contains(summary), "\(found)")
+  }
+
+  @Test func aShortSummaryKeepsItsBackgroundPhrase() {
+    let found = summaries("The plant has been closed since a fire in 2019 destroyed its kilns.")
+    #expect(found.contains { $0.hasPrefix("The plant has been closed since a fire in 2019") }, "\(found)")
+  }
+
   @Test func aCutBeforeAndNeedsAWholePredicateBeforeIt() {
     let auxiliary = summaries(
       "The long dispute with the neighbours over the boundary fence had already and seriously damaged the family business in the eyes of its customers.")

@@ -81,4 +81,16 @@ import Testing
     #expect(sentences(wrapped) == ["The council said on Monday that the new bridge over the river\nKessel would open in May.", "It did."])
     #expect(sentences("Talks with the\nUnion broke down.\n\nIt did.") == ["Talks with the\nUnion broke down.", "It did."])
   }
+
+  @Test func aPersonsNameOpensASentenceAfterAnAbbreviationThatEndsAName() {
+    let known = "Nadia Osei runs the firm. Its sales doubled in the U.S. Osei also said that prices would rise."
+    #expect(sentences(known) == ["Nadia Osei runs the firm.", "Its sales doubled in the U.S.", "Osei also said that prices would rise."])
+    let given = "Shares fell at Rivel Inc. Karl Hoff said the drop was brief."
+    #expect(sentences(given) == ["Shares fell at Rivel Inc.", "Karl Hoff said the drop was brief."])
+    // A body, a title or an unknown word goes on from the abbreviation, as does an initial.
+    let body = "Nadia Osei met the U.S. Senate. The U.S. Senate voted on it. U.S. President Joe Biden spoke."
+    #expect(sentences(body) == ["Nadia Osei met the U.S. Senate.", "The U.S. Senate voted on it.", "U.S. President Joe Biden spoke."])
+    #expect(sentences("Rivel Inc. said it would sell the plant.") == ["Rivel Inc. said it would sell the plant."])
+    #expect(sentences("Nadia Osei met John F. Osei who said no.") == ["Nadia Osei met John F. Osei who said no."])
+  }
 }

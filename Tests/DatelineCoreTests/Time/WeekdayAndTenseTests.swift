@@ -11,6 +11,14 @@ import Testing
     expectTime("He spoke on [[Tuesday]].", "2021-11-09")
   }
 
+  @Test func aSaidAfterWhatItReportsNamesItsSpeakerAfterIt() {
+    expectTime("Admissions rose by a third, said the ministry on [[Sunday]].", "2021-11-07")
+    expectTime("\u{201C}Admissions rose,\u{201D} said the ministry on [[Sunday]].", "2021-11-07")
+    // A said after an aside in its speaker's phrase, or with no comma, reports a clause after it.
+    expectTime("Ana Ruiz, the minister, said the talks resume on [[Thursday]].", "2021-11-11")
+    expectTime("The minister said the talks resume on [[Thursday]].", "2021-11-11")
+  }
+
   @Test func yearLessDatesFollowTheTense() {
     expectTime("The deal was signed on [[Feb. 20]].", "2021-02-20")
     expectTime("The deal will be signed on [[Feb. 20]].", "2022-02-20")
