@@ -168,7 +168,7 @@ public struct SentenceSplitter: Sendable {
     guard isDotted || nameEnders.contains(word, in: text), tokens[next].kind == .word else { return false }
     var subject = next
     if givenNames.contains(tokens[next], in: text), next + 1 < tokens.count, tokens[next + 1].isCapitalized,
-      tokens[next + 1].kind == .word, tokens[next + 1].isSpaced
+      tokens[next + 1].kind == .word, tokens[next + 1].isSpaced, !isOwnerOfTitle(endingAt: index - 1, text: text, tokens: tokens)
     {
       subject = next + 1
     } else {
@@ -178,6 +178,20 @@ public struct SentenceSplitter: Sendable {
     guard subject + 1 < tokens.count else { return false }
     let after = tokens[subject + 1]
     return after.kind == .word && after.isSpaced && !after.isCapitalized
+  }
+
+  /// Whether the name that ends at `last` follows `of`, so that it may close a title before a
+  /// person's name (`former chief executive of Apple Inc. Steve Jobs has died`).
+  private func isOwnerOfTitle(endingAt last: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {
+    var start = last
+    while start > 0, tokens[start - 1].kind == .word && tokens[start - 1].isCapitalized
+      || tokens[start - 1].length == 1 && text[Int(tokens[start - 1].start)] == UInt8(ascii: ".")
+    {
+      start -= 1
+    }
+    guard start > 0, tokens[start - 1].length == 2, tokens[start - 1].kind == .word else { return false }
+    let first = Int(tokens[start - 1].start)
+    return text[first] == UInt8(ascii: "o") && text[first + 1] == UInt8(ascii: "f")
   }
 
   private func isAbbreviation(before index: Int, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool {

@@ -92,5 +92,8 @@ import Testing
     #expect(sentences(body) == ["Nadia Osei met the U.S. Senate.", "The U.S. Senate voted on it.", "U.S. President Joe Biden spoke."])
     #expect(sentences("Rivel Inc. said it would sell the plant.") == ["Rivel Inc. said it would sell the plant."])
     #expect(sentences("Nadia Osei met John F. Osei who said no.") == ["Nadia Osei met John F. Osei who said no."])
+    // A name after `of` may close a title before a person's name.
+    let title = "The founder and former chief of Rivel Inc. Karl Hoff has died."
+    #expect(sentences(title) == [title])
   }
 }
