@@ -269,14 +269,17 @@ struct ScheduledClause {
     if next < range.upperBound, tagged.timeOf[next] < 0, Self.planAdjectives.contains(tagged.string(tokens: next..<(next + 1))) {
       trigger = next
       next += 1
-    } else if (range.lowerBound..<copula).contains(where: { tagged.has($0, .triggerNoun) && tagged.isLowercaseWord($0) }) {
+    } else if (range.lowerBound..<copula).contains(where: { tagged.has($0, .triggerNoun) && tagged.isLowercaseWord($0) })
+      || namesOccasion(before: copula, at: next, in: range)
+    {
       trigger = copula
     } else {
       return nil
     }
     let start = next < range.upperBound && tagged.upos(next) == .adp && tagged.timeOf[next] < 0 ? next + 1 : next
+    let finest: TimePoint.Precision = trigger != copula ? .year : namesOccasion(before: copula, at: next, in: range) ? .day : .half
     guard start < range.upperBound, case let time = Int(tagged.timeOf[start]), time >= 0, times.contains(time), isAhead(time),
-      let point = tagged.times[time].value.point, point.precision >= (trigger == copula ? .half : .year)
+      let point = tagged.times[time].value.point, point.precision >= finest
     else { return nil }
     return trigger
   }

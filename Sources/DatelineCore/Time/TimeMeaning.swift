@@ -10,6 +10,8 @@ enum TimeMeaning: Sendable {
   /// or in the month `months` from the reference's when a month is told after it (`on the 14th
   /// of last month`).
   case dayOfMonth(Int, months: Int? = nil)
+  /// A weekday told with `a` (`on a Sunday morning`): some such day, no particular one.
+  case someWeekday(Int)
   /// A weekday before (-1) or after (1) the day the story speaks of (`the previous Friday`).
   case weekdayFromNarrative(Int, direction: Int)
   /// A weekday in the week `weeks` from the reference's (`Friday next week`, `Monday this week`).

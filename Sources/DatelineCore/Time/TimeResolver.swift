@@ -97,6 +97,7 @@ struct TimeResolver {
         return (.point(Self.unknown(.day)), .unanchored)
       }
       return (narrowed(.day(number: placed), match), .relativeToReference)
+    case .someWeekday(let day): return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored)
     case .weekdayOfWeek(let day, let weeks):
       guard let today = reference?.dayNumber else { return (.point(TimePoint(precision: .week, year: nil, weekday: day)), .unanchored) }
       return (narrowed(.day(number: today - CivilDay.weekday(today) + day + 7 * weeks), match), .relativeToReference)

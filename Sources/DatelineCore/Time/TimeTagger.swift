@@ -66,16 +66,8 @@ public struct TimeTagger: Sendable {
         if case .weekday(let day, nil) = match.meaning, Self.endsPeriodAhead(match, in: sentence, scanner: resolving) {
           match.meaning = .weekday(day, direction: 1)
         }
-        // What a saying reports as to come is counted from the day of the saying (`said on
-        // Monday that he would return on Wednesday`, told on a Friday, is of the Wednesday after
-        // that Monday), not from the writing.
-        let reportedAhead = saying.flatMap { said -> (point: TimePoint, range: Range<Int>, sentence: Int)? in
-          guard said.sentence == ordinal, case .weekday(let day, nil) = match.meaning,
-            (match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving)) == .future
-          else { return nil }
-          match.meaning = .weekdayFromNarrative(day, direction: 1)
-          return said
-        }
+        let reportedAhead = Self.sayingDay(
+          countingAhead: &match, saying: saying, storyDay: resolver.storyDay, reference: point, in: sentence, scanner: resolving)
         var matchResolver = resolver.forClock(match, isEarlier: isEarlier) {
           carried.isSentence($0, of: paragraph, in: analysis.sentences)
         }

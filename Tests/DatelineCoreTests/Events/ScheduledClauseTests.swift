@@ -174,6 +174,8 @@ import Testing
     ("Its latest self-driving truck is due early next year.", "2023", "Its latest self-driving truck is due early next year"),
     ("The long-awaited rebuilt stand is due to be ready in May.", "2022-05", "The long-awaited rebuilt stand is due to be ready in May"),
     ("The next board meeting is on March 24.", "2022-03-24", "The next board meeting is on March 24"),
+    ("The men's final between Karl Dunne and Mateus Rocha is on Sunday.", "2022-03-13", "The men's final between Karl Dunne and Mateus Rocha is on Sunday"),
+    ("The hearing is on March 24.", "2022-03-24", "The hearing is on March 24"),
     ("The app will be available on March 21.", "2022-03-21", "The app will be available on March 21"),
     ("The council plans a trial of the scheme, starting in the autumn.", "2022-FA", "The council plans a trial of the scheme"),
     ("A larger Orbit 3 Pro costs $899 and goes on sale in June.", "2022-06", "A larger Orbit 3 Pro costs $899 and goes on sale in June"),
@@ -187,7 +189,7 @@ import Testing
 
   @Test(arguments: [
     "The museum is in Oslo.", "The next board meeting is important.", "The report is due soon.",
-    "The chairman is on leave until March 24.", "The firm sells phones, starting at $300.",
+    "The chairman is on leave until March 24.", "The chairman is on holiday on Sunday.","The firm sells phones, starting at $300.",
   ])
   func aPresentStatementWithoutAScheduleIsNoEvent(text: String) {
     #expect(events(text).isEmpty, "\(events(text).map(\.summary))")

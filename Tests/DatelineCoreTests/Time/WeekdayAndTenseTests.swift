@@ -163,6 +163,22 @@ import Testing
     expectTime("The minister said he would return on [[Sunday]].", "2021-11-14")
   }
 
+  @Test func aFutureInThePastReportedWithNoDayCountsFromTheStorysDay() {
+    expectTime("The court freed him on Sunday. His wife said he would be home on [[Monday]].", "2021-11-08")
+    expectTime("The talks ended on Saturday. Officials said both sides were due to meet on [[Monday]].", "2021-11-08")
+    expectTime("The court freed him on Sunday. His wife said he will be home on [[Monday]].", "2021-11-15")
+    expectTime("His wife said he would be home on [[Monday]].", "2021-11-15")
+    expectTime("The court freed him on Sunday. His wife had said he would be home on [[Monday]].", "2021-11-15")
+    expectTime("The court freed him on Sunday. He would be home on [[Monday]], she hoped.", "2021-11-15")
+  }
+
+  @Test func aWeekdayAfterAIsNoParticularDay() {
+    expectTime("The fire started on a [[Sunday morning]].", "XXXX-WXX-7")
+    expectTime("The shop opened on a [[Monday]], its owner said.", "XXXX-WXX-1")
+    expectTime("The shop opened on [[Monday]], its owner said.", "2021-11-08")
+    expectTime("In a [[Monday]] media event, the firm showed its new phone.", "2021-11-08")
+  }
+
   @Test func aDayUnknownReferenceStillPlacesDates() {
     expectTime("The attack came on [[Nov. 7]].", "2021-11-07", reference: "2021-11")
     expectTime("The vote was on [[Oct. 10]].", "2021-10-10", reference: "2021-11")
