@@ -124,11 +124,14 @@ extension TaggedText {
     let own = infos[index].contextClasses & classes
     if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
     var best: (distance: Int, bits: UInt16)?
-    // A time right after the verb is no object: `An iOS update released Thursday`.
-    let object = objectHead(of: index).flatMap { timeOf[$0] < 0 ? $0 : nil }
+    // A time right after the verb is no object: `An iOS update released Thursday`. An event noun's
+    // `of` phrase is what it acts on: `the release of the journalist Samir Haddad`.
+    let object = (objectHead(of: index) ?? (upos(index) == .noun ? ofHead(after: index) : nil)).flatMap { timeOf[$0] < 0 ? $0 : nil }
     // A name before a verb with an object is its agent (`Apple released its results`); with none,
-    // what the verb tells of (`the iPhone was released`).
-    let namesBefore = object == nil ? classes : classes & ~ContextKinds.nameClass
+    // what the verb tells of (`the iPhone was released`). A noun that modifies the common noun
+    // after it shares its names with that head: `the Skerry launch site` launches nothing.
+    let modifies = upos(index) == .noun && index + 1 < sentence.upperBound && upos(index + 1) == .noun && isLowercaseWord(index + 1)
+    let namesBefore = object == nil && !modifies ? classes : classes & ~ContextKinds.nameClass
     for before in stride(from: index - 1, through: max(sentence.lowerBound, index - Self.contextReach), by: -1) {
       if let bits = contextClasses(before, namesBefore) {
         best = (index - before, bits)
