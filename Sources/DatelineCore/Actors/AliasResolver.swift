@@ -127,11 +127,7 @@ struct AliasResolver {
         union(short, landform)
         continue
       }
-      // A name of no kind yet stands for a maker's product too (`the Lumen` after `Korvex Lumen`).
-      if isProduct(form) || form.known == nil && form.votes.best == .unknown,
-        let named = makersProduct(named: form, among: byTrailingWords.ids(under: key), byLeadingWords),
-        isProduct(form) || isProduct(forms[named])
-      {
+      if isProduct(form), let named = makersProduct(named: form, among: byTrailingWords.ids(under: key), byLeadingWords) {
         union(short, named)
         continue
       }

@@ -13,16 +13,13 @@ struct NameContext: Sendable {
 /// `… militia`, `alliance, Sayirun`),
 /// given names, `, who`, a `his`/`her` soon after, and for names in the place gazetteer, a
 /// locative preposition before or a speech verb next to them. A name with a model number (`iPhone 4`,
-/// `Airbus A380`) is never a person and likely a product, as is a word in camel case (`iPod`) and a
-/// name opening on the short name of a company of the text (`Velora Astra` beside `Velora Motors`).
+/// `Airbus A380`) is never a person and likely a product, as is a word in camel case (`iPod`).
 struct KindEvidence {
   let tagged: TaggedText
   /// What the shapes of the names say.
   let shapes: NameShapeEvidence
   /// The nationalities the document makes of its places (`Norvanian` of `Norvania`).
   let demonyms: DocumentDemonyms
-  /// The short names of the document's companies, which open their products' names.
-  let brands: MakerBrands
 
   /// The evidence of `tagged`, whose names are `candidates` and whose unlisted nationalities are
   /// `demonyms`.
@@ -30,7 +27,6 @@ struct KindEvidence {
     self.tagged = tagged
     self.demonyms = demonyms
     shapes = NameShapeEvidence(tagged: tagged, candidates: candidates)
-    brands = MakerBrands(tagged: tagged, candidates: candidates)
   }
 
   /// The context of `candidate`, with the votes it gives.
@@ -111,7 +107,6 @@ struct KindEvidence {
     {
       votes.add(.product, 4)
     }
-    if brands.isModel(range) { votes.add(.product, 6) }
     votes.add(nounBeforeVotes(range, after: after))
     // More than `, who` after it, which a party's members take (`the Liberals, who came second`).
     if isPartyOfMembers(lastWord) { votes.add(.group, wordCount >= 2 ? 8 : 6) }

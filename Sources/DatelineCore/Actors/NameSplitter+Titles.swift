@@ -159,14 +159,11 @@ extension NameSplitter {
     }) {
       return given
     }
-    // The place a title serves, then the holder (`MP for Bath | Wera Hobhouse`); a place before
-    // words that are no person's name opens an institution's name (`chair of the Norland Medical
-    // Association`, `a member of the Boston Red Sox`).
+    // The place a title serves, then the holder (`MP for Bath | Wera Hobhouse`).
     if range.count >= 3, !tagged.has(start, .givenName),
       let end = stride(from: range.upperBound - 2, through: start + 1, by: -1).first(where: {
         tagged.place(start..<$0) != nil && spacedWords($0..<range.upperBound) >= 2
-      }),
-      tagged.has(end, .givenName) || NameShapeEvidence.isPersonLikeName(end..<range.upperBound, tagged)
+      })
     {
       return end
     }

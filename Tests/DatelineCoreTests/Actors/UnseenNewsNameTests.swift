@@ -47,15 +47,6 @@ import Testing
     #expect(try #require(extraction.actor("Bath")).kind == .place)
   }
 
-  @Test(arguments: [
-    ("said Dr Amira Shah, chair of the Norland Medical Association.", "Norland Medical Association"),
-    ("said Ann Lowe, a member of the Boston Red Sox.", "Boston Red Sox"),
-  ])
-  func aPlaceOpeningAnInstitutionAfterATitleStaysInIt(tail: String, name: String) {
-    let extraction = Fixture.extraction("\u{201C}It is bad,\u{201D} " + tail)
-    #expect(extraction.names.contains(name), "\(extraction.names)")
-  }
-
   @Test func aPlaceNameOpeningAPersonsNameStaysInIt() {
     let extraction = Fixture.extraction("The husband of Georgia O’Malley opened the show on Monday.")
     #expect(extraction.names.contains("Georgia O’Malley"), "\(extraction.names)")
