@@ -131,17 +131,21 @@ struct AliasResolver {
         union(short, named)
         continue
       }
+      let prefixed = byLeadingWords.ids(under: key).filter { long in
+        forms[long].wordCount > words.count && forms[long].words.prefix(words.count).elementsEqual(words)
+      }
       if isPersonLike(form) {
         let matches = names(among: byTrailingWords.ids(under: key), endingIn: words).filter { long in
           isPersonLike(forms[long]) && forms[long].known == nil && !differInSex(form, forms[long])
         }
-        if let choice = nearest(to: short, among: matches) {
+        // A short form takes a full name told before it, not a person told only later (`Harlow`
+        // after `Harlow Foods`, before `George Harlow`).
+        if let choice = nearest(to: short, among: matches),
+          forms[choice].first < form.first || !prefixed.contains(where: { forms[$0].first < form.first })
+        {
           union(short, choice)
           continue
         }
-      }
-      let prefixed = byLeadingWords.ids(under: key).filter { long in
-        forms[long].wordCount > words.count && forms[long].words.prefix(words.count).elementsEqual(words)
       }
       if words.count == 1, isGivenName(first) {
         let people = prefixed.filter { isPersonLike(forms[$0]) && forms[$0].known == nil }
@@ -188,7 +192,7 @@ struct AliasResolver {
       let institutions = prefixed.filter { !Self.isNamedForMembers(forms[$0]) && !Self.joinsAnother(after: words.count, forms[$0]) }
       if institutions.count == 1,
         endsWithInstitutionNoun(forms[institutions[0]])
-          && (!isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]]))
+          && form.votes.best != .place && (!isPlaceOnItsOwn(form) || !Self.endsWithPublicBody(forms[institutions[0]]))
           || isTradeNamedShortForm(form, of: forms[institutions[0]])
       {
         union(short, institutions[0])
