@@ -16,7 +16,8 @@ struct DatelineBench: ParsableCommand {
       the dateline binary (--dateline), as are time and memory per MB on hostile inputs (one \
       line of separators, an HTML entity bomb, one long line, a repeated date, many paragraphs, \
       many names, `the company` told again and again, one sentence of clauses `he met <name>`, \
-      a list of unknown names with a person last). Run a release build: swift build -c release.
+      a list of unknown names with a person last, reported plans for a weekday with `him`). \
+      Run a release build: swift build -c release.
       """)
 
   @Option(help: ArgumentHelp("The dateline binary to measure (default: the one beside dateline-bench).", valueName: "path"))

@@ -29,6 +29,9 @@ public enum HostileInput: String, CaseIterable, Sendable {
   /// One sentence listing very many names of no known kind, a person's last: `went to Kobari
   /// Senlu, Rivi Dantor, … and Tom Reed`.
   case nameList = "name-list"
+  /// One sentence of very many reported plans for a weekday, each with an object pronoun: `His
+  /// wife said she would meet him on Wednesday and would meet him on Wednesday and …`.
+  case reportedWeekdays = "reported-weekdays"
 
   /// The file name extension the input is read by.
   public var fileExtension: String { self == .entityBomb ? "html" : "txt" }
@@ -53,6 +56,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .joinedClauses, .relativeClauses: "On Nov. 7, 2021 "
     case .pronounClauses: "He arrived on Nov. 7, 2021, and "
     case .nameList: "On Nov. 7, 2021 the prize went to "
+    case .reportedWeekdays: "A court freed him on Tuesday.\n\nHis wife said she "
     default: ""
     }
   }
@@ -63,6 +67,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .joinedClauses, .relativeClauses: ".\n"
     case .pronounClauses: "he left.\n"
     case .nameList: "Vell Dorn and Tom Reed.\n"
+    case .reportedWeekdays: "would rest.\n"
     default: ""
     }
   }
@@ -82,6 +87,7 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case .relativeClauses: return "the men who ran the firm that makes cars "
     case .pronounClauses: return "he met \(Self.name(&random)), and "
     case .nameList: return "\(Self.word(&random)) \(Self.word(&random)), "
+    case .reportedWeekdays: return "would meet him on Wednesday and "
     case .sharedFamilyNames:
       return "On Nov. 7, 2021 \(Self.word(&random)) Vell met \(Self.word(&random)) Dorn at the harbour.\n\n"
     }

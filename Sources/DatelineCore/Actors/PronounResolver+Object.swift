@@ -58,7 +58,7 @@ extension PronounResolver {
   /// she should have told him` is not who `him` is (but `She said police arrested her` may be).
   private func clauseSubjects(before pronoun: Int, from start: Int) -> [Int] {
     var found: [Int] = []
-    for index in (start..<pronoun).reversed() {
+    for index in (max(start, pronoun - Self.clauseReach)..<pronoun).reversed() {
       if tagged.has(index, [.speechVerb, .cognitionVerb]) && tagged.isLowercaseWord(index) { break }
       guard tagged.isWord(index, "he") || tagged.isWord(index, "she"), !quotes.isQuoted(index),
         let person = person(before: index)
