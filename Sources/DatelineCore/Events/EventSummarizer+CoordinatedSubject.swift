@@ -1,4 +1,8 @@
 extension EventSummarizer {
+  /// How many pieces a predicate reads for the end of its list and for its subject: read to the
+  /// sentence's ends, each predicate of a sentence of thousands cost a pass over all of them.
+  static let listReach = 24
+
   /// The subject of the predicates that `segments[position]` continues, when it is one of a list
   /// of predicates that ends in `and` or `but` (`The lender cut 300 jobs in May, | closed two
   /// branches in June | and sold its insurance arm in July`), with the auxiliaries they share
@@ -17,7 +21,7 @@ extension EventSummarizer {
     }
     let sentence = tagged.sentenceOf[segment.tokens.lowerBound]
     let inSentence = { (piece: Segment) in self.tagged.sentenceOf[piece.tokens.lowerBound] == sentence }
-    let endsList = segments[position...].prefix(while: inSentence).contains { piece in
+    let endsList = segments[position...].prefix(Self.listReach).prefix(while: inSentence).contains { piece in
       let first = piece.tokens.lowerBound
       guard tagged.isWord(first, "and") || tagged.isWord(first, "but"), let verb = firstWord(of: piece.tokens) else {
         return false
@@ -27,7 +31,7 @@ extension EventSummarizer {
     guard endsList || endsListInside(segment.tokens) else { return nil }
     var passedClause = false
     var passedPredicate = false
-    for index in stride(from: position - 1, through: 0, by: -1) {
+    for index in stride(from: position - 1, through: max(0, position - Self.listReach), by: -1) {
       let piece = segments[index]
       guard inSentence(piece) else { return nil }
       // An opening phrase that holds the first clause: `In 2020 the firm cut …`.
