@@ -82,7 +82,9 @@ extension SentenceTense {
       return verb - 2 >= sentence.lowerBound && scanner.isMark(verb - 2, comma)
     }
     guard scanner.isMark(verb - 1, comma) else { return false }
-    return !(sentence.lowerBound..<(verb - 1)).contains { scanner.isMark($0, comma) }
+    // Read back to the nearest comma, not on from the sentence's start: a sentence of many
+    // reports would be read once for each.
+    return !(sentence.lowerBound..<(verb - 1)).reversed().contains { scanner.isMark($0, comma) }
   }
 
   /// Whether the word at `index` reads as a bare plural noun: lower-case, of four letters or more,
