@@ -108,8 +108,11 @@ struct SegmentSplitter {
     // subject and its verb: `since he assumed office`, `after hackers stole`, not `since 2004`.
     if tagged.opensClauseAfterPreposition(index), !followsComing(index) { return true }
     // One before `of` is a preposition's first word and opens a noun phrase: `because of the drug`.
+    // One that is an adverb too opens a clause only where the tagger reads it so: `once the vote
+    // is counted`, not `have won only once since August`.
     return info.contains(.subordinator) && !info.contains(.preposition) && !info.contains(.relative)
       && !info.contains(.question) && !info.contains(.conjunction) && !tagged.isWord(index + 1, "of")
+      && (!info.contains(.adverb) || tagged.upos(index) == .sconj)
   }
 
   /// Whether `who` at `index` follows a name in the prepositional phrase of a noun of role, its

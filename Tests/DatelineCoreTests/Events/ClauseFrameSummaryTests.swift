@@ -49,6 +49,17 @@ import Testing
     #expect(found.contains("The curator told the museum board the coin was \"a once-in-a-generation discovery\""), "\(found)")
   }
 
+  @Test func onceAfterItsVerbIsAnAdverbAndOpensNoClause() {
+    let timeline = Fixture.timeline(
+      ["The harbour board has met only once since August. The union called off the strike once the talks ended on Monday."],
+      published: "2024-11-08")
+    let found = timeline.events.map(\.summary)
+    #expect(found.contains("The harbour board has met only once since August"), "\(found)")
+    let met = timeline.events.first { $0.summary.hasPrefix("The harbour board") }
+    #expect(met?.date?.value == TimeValue(timex: "2024-08"), "\(String(describing: met?.date))")
+    #expect(found.contains("The union called off the strike"), "\(found)")
+  }
+
   @Test func aCountOfNounsIsTheSubjectOfTheVerbAfterItsRelativeClause() {
     let found = summaries("Nine branches that were already losing money closed on Friday.")
     #expect(found.contains { $0.hasPrefix("Nine branches") && $0.hasSuffix("closed on Friday") }, "\(found)")
