@@ -259,11 +259,12 @@ extension EventSummarizer {
   }
 
   /// Whether `range` is a noun phrase that can be a subject: a name, a pronoun, or a determiner,
-  /// noun or count (`Two men`) with what may follow it in a noun phrase (a possessive too: `the date of his
-  /// hearing`), ending in a noun, a name or a number.
+  /// quantifier, noun or count (`Two men`, `most of the cuts`) with what may follow it in a noun
+  /// phrase (a possessive too: `the date of his hearing`), ending in a noun, a name or a number.
   private func isSubjectPhrase(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= 10, let last = range.last,
       [.det, .noun, .propn, .pron].contains(tagged.upos(range.lowerBound)) || tagged.isNounReadAsVerb(range.lowerBound)
+        || tagged.has(range.lowerBound, .quantifier) && tagged.isLowercaseWord(range.lowerBound)
         || tagged.upos(range.lowerBound) == .num && range.count > 1 && tagged.timeOf[range.lowerBound] < 0
         || tagged.isOpeningNounReadAsVerb(range.lowerBound),
       !tagged.has(range.lowerBound, [.relative, .question])

@@ -20,6 +20,13 @@ import Testing
     #expect(found.contains("The lender sold its insurance arm in July"), "\(found)")
   }
 
+  @Test func aReportedSubjectOpenedByAQuantifierGoesOnToTheNextPredicate() {
+    let found = summaries(
+      "The director said most of the new jobs would be created in Leeds, and would be filled by the end of June.")
+    #expect(found.contains("Most of the new jobs would be filled by the end of June"), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("The director would") }, "\(found)")
+  }
+
   @Test(arguments: [
     ("The council first approved the plan in March and rejected it in May.", "The council rejected it in May"),
     ("The lender later cut 300 jobs in May, after a poor year, and sold its insurance arm in July.", "The lender sold its insurance arm in July"),
