@@ -2,9 +2,10 @@
 extension EventMentionFinder {
   /// Whether segment `position` is a phrase set off after a clause that sets its figure beside
   /// another (`…, ahead of the $2.75 billion analysts had expected`, `…, up from the $11.2 billion
-  /// it forecast in April`, `…, two years earlier than the government had planned`): a preposition
-  /// and a figure, or `than`, before its first verb, which follows a noun or pronoun and so is in
-  /// a relative clause of that phrase's noun. It is part of the clause before, not an event.
+  /// it forecast in April`, `…, two years earlier than the government had planned`, `…, below what
+  /// analysts had expected`): a preposition and a figure, or `than`, or `what` after a word of
+  /// comparison, before its first verb, which follows a noun or pronoun and so is in a relative
+  /// clause of that phrase's noun. It is part of the clause before, not an event.
   func isComparisonTail(_ position: Int, in segments: [Segment]) -> Bool {
     let range = segments[position].tokens
     // A clause joined by `and` or `but` is a clause of its own (`and more than 200 others may
@@ -27,7 +28,12 @@ extension EventMentionFinder {
     // with `than`; a clause opened by a phrase of place or time has its own subject (`At the
     // gate he was stopped`, `in 1947 the country adopted`): a year is no figure.
     let namesFigure = (first..<verb).contains { tagged.upos($0) == .num && tagged.timeOf[$0] < 0 }
-    let compares = (range.lowerBound..<verb).contains { tagged.isWord($0, "than") }
+    // `what` after a word of comparison is the figure compared with (`below what analysts had
+    // expected`, `ahead of what it forecast`).
+    let compares = (range.lowerBound..<verb).contains { word in
+      tagged.isWord(word, "than")
+        || tagged.isWord(word, "what") && word > range.lowerBound && [.adv, .adp, .adj].contains(tagged.upos(word - 1))
+    }
     return (opensWithPreposition && namesFigure || compares)
       && !(range.lowerBound..<verb).contains { tagged.has($0, [.relative, .subordinator]) && !tagged.isWord($0, "than") }
   }

@@ -4,7 +4,8 @@
 /// A greedy tagger trained on web text reads the verb of a terse news sentence as a noun when
 /// the word is mostly a noun there (`Shares rose 4.5%`, `Unemployment rose to 5.1%`, `The company
 /// plans to cut jobs`). Every sentence of running text has a finite verb, and so has each clause
-/// a subordinating conjunction sets apart (`Sales rose | while costs fell`), so when one has none,
+/// a subordinating conjunction or a comparison set off by a comma sets apart (`Sales rose | while
+/// costs fell`, `Sales rose 2%, | below what analysts expected`), so when one has none,
 /// the first noun that follows a noun or pronoun, that the training data also saw as a verb, that
 /// is inflected as one, and that does not itself go on a noun phrase is taken for the verb. A
 /// word the training data saw less than twice was tagged from its ending alone (`employs` after
@@ -60,7 +61,9 @@ struct FiniteVerbRepair {
     repairBeforeTrailingReport(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     repairReportedPresents(words, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
     var clause = words.lowerBound
-    for index in words where tags[index] == .sconj && index > clause + 1 {
+    for index in words where index > clause + 1
+      && (tags[index] == .sconj || opensSetOffComparison(index, words, bytes, starts: starts, ends: ends, tags: tags))
+    {
       repairClause(clause..<index, bytes, starts: starts, ends: ends, tags: &tags, lemmas: &lemmas)
       clause = index
     }

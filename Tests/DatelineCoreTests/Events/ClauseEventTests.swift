@@ -91,6 +91,13 @@ import Testing
     #expect(perfect.count == 1, "\(perfect.map(\.summary))")
   }
 
+  @Test func whatAfterAWordOfComparisonIsTheComparedFigureNoEvent() {
+    let found = timeline("Sales at the brewer rose 2% to $2.9bn on Monday, below what analysts had expected.").events
+    #expect(found.map(\.summary) == ["Sales at the brewer rose 2% to $2.9bn on Monday"])
+    let ahead = timeline("The shares closed at 410p on Monday, well above what the bidder had offered.").events
+    #expect(ahead.map(\.summary) == ["The shares closed at 410p on Monday"])
+  }
+
   @Test func aQuestionAssertsNoEventButAQuotedOneIsAStatement() {
     let asked = timeline("Why did the depot close last winter? Harlow Rail closed it in March.")
     #expect(asked.events.map(\.summary) == ["Harlow Rail closed it in March"])

@@ -71,6 +71,15 @@ import Testing
   }
 
   @Test(arguments: [
+    "Sales rose 2% to $2.9bn, below what analysts had expected.",
+    "Revenue rose 3% to $4bn, more than analysts had forecast.",
+  ])
+  func aClauseBeforeAComparisonSetOffByACommaHasAVerbOfItsOwn(text: String) {
+    let found = word("rose", in: text)
+    #expect(found?.tag == .verb && found?.lemma == "rise", "\(text): \(String(describing: found))")
+  }
+
+  @Test(arguments: [
     "Nordvik Lines will resume its ferry service on March 20.",
     "Officials said the ferry could resume its trips on Monday.",
   ])
