@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads Markdown, and any text with a leading front-matter block: the front matter gives the
 /// metadata (`title`, `author` or `byline`, `source`, `url`, `published` or `date`) and the rest is the body, read as
 /// text.
@@ -9,12 +11,18 @@ enum MarkdownReader: ArticleReader {
       || hasHeading(input.text)
   }
 
-  /// The body after the front matter, and the front matter's fields.
+  /// The body after the front matter and the headline, and the front matter's fields. A heading
+  /// that opens the body (`# Depot burns`) is the headline, as a plain text's first line is: the
+  /// title (unless the front matter gives one), not a sentence of the story, whose event the lead
+  /// tells again.
   static func read(_ input: ReaderInput) throws -> ReadArticle {
     guard let front = FrontMatter.read(input.text) else { return withoutFrontMatter(input.text) }
-    let dateline = wireDateline(in: input.text, from: front.bodyStart)
-    let start = dateline?.end ?? front.bodyStart
+    let headline = openingHeading(in: input.text, from: front.bodyStart)
+    let afterHeadline = headline?.end ?? front.bodyStart
+    let dateline = wireDateline(in: input.text, from: afterHeadline)
+    let start = dateline?.end ?? afterHeadline
     var article = ReadArticle(body: Array(input.text[start..<WireCredit.bodyEnd(of: input.text, from: start)]))
+    article.metadata.title = headline?.title
     article.metadata.source = dateline?.line.agency
     article.metadata.published = dateline.flatMap { found in
       found.line.day.flatMap { publicationDate($0) } ?? found.line.dayWithoutYear.flatMap { dayWithoutYear($0) }
@@ -37,18 +45,41 @@ enum MarkdownReader: ArticleReader {
     return article
   }
 
-  /// A text without front matter: a wire dateline opening its first paragraph after its
-  /// headings (`# Fire at depot` over `ORVAN, Nov. 6 (AP) -- …`) gives the agency and the day,
-  /// and leaves the body.
+  /// A text without front matter: its opening heading is the title; a wire dateline opening its
+  /// first paragraph after its headings (`# Fire at depot` over `ORVAN, Nov. 6 (AP) -- …`) gives
+  /// the agency and the day, and leaves the body.
   private static func withoutFrontMatter(_ text: [UInt8]) -> ReadArticle {
-    var start = 0
+    let headline = openingHeading(in: text, from: 0)
+    let bodyStart = headline?.end ?? 0
+    var start = bodyStart
     while let line = nextLine(in: text, from: start), text[line.first] == UInt8(ascii: "#") { start = line.end }
-    guard let dateline = wireDateline(in: text, from: start) else { return ReadArticle(body: text) }
-    let opening = dateline.end - dateline.line.length
-    var article = ReadArticle(body: Array(text[..<opening]) + text[dateline.end..<WireCredit.bodyEnd(of: text, from: dateline.end)])
-    article.metadata.source = dateline.line.agency
-    article.metadata.published = dateline.line.day.flatMap { publicationDate($0) } ?? dateline.line.dayWithoutYear.flatMap { dayWithoutYear($0) }
+    var article: ReadArticle
+    if let dateline = wireDateline(in: text, from: start) {
+      let opening = dateline.end - dateline.line.length
+      article = ReadArticle(
+        body: Array(text[bodyStart..<opening]) + text[dateline.end..<WireCredit.bodyEnd(of: text, from: dateline.end)])
+      article.metadata.source = dateline.line.agency
+      article.metadata.published =
+        dateline.line.day.flatMap { publicationDate($0) } ?? dateline.line.dayWithoutYear.flatMap { dayWithoutYear($0) }
+    } else {
+      article = ReadArticle(body: Array(text[bodyStart...]))
+    }
+    article.metadata.title = headline?.title
     return article
+  }
+
+  /// The heading (`# …` to `###### …`) on the first line with something on it from `start`: its
+  /// text without the marks and spaces around it, and where the line after it starts. Nil when
+  /// that line is no heading, or its text is empty.
+  private static func openingHeading(in text: [UInt8], from start: Int) -> (title: String, end: Int)? {
+    guard let line = nextLine(in: text, from: start) else { return nil }
+    var index = line.first
+    while index < line.end, index - line.first < 7, text[index] == UInt8(ascii: "#") { index += 1 }
+    guard index > line.first, index - line.first <= 6, index < line.end, text[index] == UInt8(ascii: " ") else { return nil }
+    let trimmed = String(decoding: text[index..<line.end], as: UTF8.self)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let title = String(trimmed.reversed().drop { $0 == "#" }.reversed()).trimmingCharacters(in: .whitespaces)
+    return title.isEmpty ? nil : (title, line.end)
   }
 
   /// The first line with something on it from `start`: where its first character is and where

@@ -68,7 +68,16 @@ import Testing
     let document = try document("story.md", "---\ntitle: Talks\nsource: Harbour Post\n---\n# Talks\n\nBody.\n")
     #expect(document.metadata.title == "Talks")
     #expect(document.metadata.source == "Harbour Post")
-    #expect(document.string(0..<document.text.count) == "# Talks\n\nBody.\n")
+    #expect(document.string(0..<document.text.count) == "\nBody.\n")
+  }
+
+  @Test func anOpeningHeadingIsTheTitleAndNoSentenceOfTheStory() throws {
+    let opened = try document("story.md", "# Ferry strike ends after pay deal ##\n\nDock workers accepted a pay offer on Monday.\n\n## Background\n\nThe strike began in May.\n")
+    #expect(opened.metadata.title == "Ferry strike ends after pay deal")
+    #expect(opened.string(0..<opened.text.count) == "\nDock workers accepted a pay offer on Monday.\n\n## Background\n\nThe strike began in May.\n")
+    let fronted = try document("story.md", "---\nsource: Harbour Post\n---\n# Talks resume\n\nBody.\n")
+    #expect(fronted.metadata.title == "Talks resume")
+    #expect(fronted.string(0..<fronted.text.count) == "\nBody.\n")
   }
 
   @Test func htmlWinsOverAMarkdownName() {
