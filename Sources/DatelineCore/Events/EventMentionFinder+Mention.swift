@@ -54,13 +54,14 @@ extension EventMentionFinder {
     // and one that compares with another time (`…, compared with a profit of £95m the year
     // before`, `, compared to 57% of those who …`), whose date is the compared figure's, even
     // when a subject is brought in before it; so are phrases set off after a clause that belong
-    // to it (`isComparisonTail`, `isClauseAppositive`), open questions, later list items
+    // to it (`isComparisonTail`, `isClauseAppositive`, `isParticipleAppositive`), open questions, later list items
     // without a verb, and what only says what an earlier happening was (`It was the second death`).
     let tense: ClauseTense? = isState ? .state : tenseVerb(verb?.token, in: range).map { ClauseTense.of(verb: $0, in: tagged) }
     guard summary.hasSubject && !isInterruption(position, in: segments) || date != nil,
       !tagged.isPassiveAside(range) || !clauseTimes.times(in: range).isEmpty,
       !isComparison(range), !isComparisonTail(position, in: segments), !isOpenQuestion(position, in: segments),
-      !isClauseAppositive(position, in: segments), !tagged.restatesEarlierEvent(range),
+      !isClauseAppositive(position, in: segments), !isParticipleAppositive(position, in: segments),
+      !tagged.restatesEarlierEvent(range),
       !summarizer.isInterposedReport(position, in: segments),
       date != nil || !isElliptical(position, in: segments)
     else { return nil }

@@ -126,6 +126,41 @@ extension EventMentionFinder {
     return ![.det, .noun, .propn, .pron, .num].contains(tagged.upos(next)) && !tagged.isWord(next, "that")
   }
 
+  /// Whether segment `position`, set off by a comma after a main clause, is a noun phrase with a
+  /// participle right after its noun (`has cost £820m so far, | almost twice the budget set in
+  /// 2018`): it measures or names something in that clause, and its participle, with no
+  /// auxiliary, no object and no finite verb after its phrase, tells no event of its own. Not after an
+  /// opening phrase or clause, where it is the main clause (`As the station fell, | the dragon
+  /// fled to the world below`), nor with a report's verb (`, the agency said`) or one in `-ing`.
+  func isParticipleAppositive(_ position: Int, in segments: [Segment]) -> Bool {
+    let range = segments[position].tokens
+    let first = range.lowerBound
+    let previous = segments[max(0, position - 1)]
+    guard position > 0, segments[position].role == .main, previous.role == .main, first > 0, tagged.has(first - 1, .comma),
+      !tagged.has(previous.tokens.lowerBound, [.subordinator, .conjunction, .preposition, .relative])
+    else { return false }
+    var verb = first
+    while verb < range.upperBound, verb - first < Self.appositiveReach,
+      [.adv, .det, .adj, .noun, .propn, .num].contains(tagged.upos(verb)) || tagged.isWord(verb, "of"),
+      !tagged.has(verb, [.subordinator, .conjunction, .relative])
+    {
+      verb += 1
+    }
+    guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.upos(verb - 1) == .noun,
+      (first..<verb).contains(where: { tagged.upos($0) == .det }), !tagged.endsWith(verb, "ing"),
+      !tagged.isReportingVerb(verb), !tagged.has(verb, [.speechVerb, .cognitionVerb])
+    else { return false }
+    let next = verb + 1
+    // A verb that ends its piece tells what was found or said: `…, the survey team found`.
+    guard next < range.upperBound, tagged.upos(next) == .adp || tagged.timeOf[next] >= 0,
+      !(next..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) })
+    else { return false }
+    return previous.tokens.contains { tagged.isFiniteVerb($0) }
+  }
+
+  /// How many words a noun phrase set off after a clause may take before its participle.
+  private static let appositiveReach = 8
+
   private func hasFiniteVerb(before position: Int, in segments: [Segment]) -> Bool {
     segments[..<position].contains { segment in segment.tokens.contains { tagged.isFiniteVerb($0) } }
   }

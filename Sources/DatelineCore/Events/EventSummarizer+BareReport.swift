@@ -4,8 +4,9 @@ extension EventSummarizer {
   /// The summary of a bare report told after what it reports (`…, negotiators said`): what was
   /// said from where `reportedStart` finds it, with the report at the end; led by the report when
   /// that would run past a summary's length (`Negotiators said talks on … collapsed …`), what
-  /// was said then told without a participle's phrase after its subject and shortened as a clause
-  /// is (`shortened`). Nil when the report reads better as written.
+  /// was said then told without a subordinate clause trailing after it (`adjunctEnd`) and without a
+  /// participle's phrase after its subject, and shortened as a clause is (`shortened`). Nil when
+  /// the report reads better as written.
   func bareReportBody(report: Range<Int>, position: Int, in segments: [Segment]) -> String? {
     guard let reported = reportedStart(before: position, in: segments, report: report) else { return nil }
     if let joined = splitQuotationBody(first: reported, report: report) { return joined }
@@ -26,6 +27,7 @@ extension EventSummarizer {
     while first < report.lowerBound, tagged.has(first, [.comma, .dash, .hyphen]) { first += 1 }
     var content = report.lowerBound
     while content > first, tagged.has(content - 1, [.comma, .dash, .hyphen]) { content -= 1 }
+    content = adjunctEnd(of: first..<content, leading: tagged.byteRange(report).count + 1)
     // What was said is told after the report that now leads without a participle's phrase after
     // its subject (`astronomers using the Halden telescope have found`), then shortened as a
     // clause is.

@@ -38,8 +38,37 @@ extension EventSummarizer {
       end = segments[next].tokens.upperBound
       next += 1
     }
-    return end
+    return resumedComplementEnd(of: segment.tokens.lowerBound..<end, next: next, in: segments) ?? end
   }
+
+  /// Where what a verb of speech or thought says goes on past a participle or a relative clause
+  /// set off in its subject (`reported on Saturday that Brightclean Services, | run by Daniel
+  /// Vance, | was awarded three contracts`): the end of the piece, among the `resumedReach` after
+  /// `range`, that opens with the finite verb the subject waits for, while the whole fits in a
+  /// summary. Nil when the clause after `that` has its verb already.
+  private func resumedComplementEnd(of range: Range<Int>, next: Int, in segments: [Segment]) -> Int? {
+    guard next < segments.count, tagged.has(range.upperBound, .comma),
+      let that = range.last(where: { tagged.isWord($0, "that") }), that + 1 < range.upperBound,
+      let verb = (range.lowerBound..<that).last(where: { tagged.isFiniteVerb($0) }),
+      tagged.has(verb, [.speechVerb, .cognitionVerb]) || tagged.isReportingVerb(verb),
+      !((that + 1)..<range.upperBound).contains(where: { tagged.isFiniteVerb($0) || tagged.has($0, .relative) })
+    else { return nil }
+    let sentence = tagged.sentenceOf[range.lowerBound]
+    for index in next..<min(segments.count, next + Self.resumedReach) {
+      let piece = segments[index]
+      guard tagged.sentenceOf[piece.tokens.lowerBound] == sentence,
+        tagged.byteRange(range.lowerBound..<piece.tokens.upperBound).count <= Self.maximumLength
+      else { return nil }
+      if index > next, piece.role == .main, startsWithVerb(piece.tokens.lowerBound) { return piece.tokens.upperBound }
+      let first = piece.tokens.lowerBound
+      guard piece.role == .participle || piece.role == .relative || tagged.upos(first) == .verb && tagged.isLowercaseWord(first)
+      else { return nil }
+    }
+    return nil
+  }
+
+  /// How many pieces after a clause cut inside its subject may set off what stands before its verb.
+  private static let resumedReach = 3
 
   /// Where the list of predicates that `segment`, a clause with its subject, opens ends when the
   /// later ones, after its comma, tell no time and no event of their own: the clause is told

@@ -4,7 +4,7 @@ extension EventSummarizer {
   static let listReach = 24
 
   /// The subject of the predicates that `segments[position]` continues, when it is one of a list
-  /// of predicates that ends in `and` or `but` (`The lender cut 300 jobs in May, | closed two
+  /// of predicates that ends in `and`, `but` or `then` (`The lender cut 300 jobs in May, | closed two
   /// branches in June | and sold its insurance arm in July`), with the auxiliaries they share
   /// (`he will be` for `… and perhaps driven out`). The subject is the noun phrase before the
   /// first finite verb of the first piece that does not start with one, or before the verb of
@@ -23,7 +23,9 @@ extension EventSummarizer {
     let inSentence = { (piece: Segment) in self.tagged.sentenceOf[piece.tokens.lowerBound] == sentence }
     let endsList = segments[position...].prefix(Self.listReach).prefix(while: inSentence).contains { piece in
       let first = piece.tokens.lowerBound
-      guard tagged.isWord(first, "and") || tagged.isWord(first, "but"), let verb = firstWord(of: piece.tokens) else {
+      // `then` after a comma joins predicates as `and` does: `was planned for March, | then moved`.
+      let joins = tagged.isWord(first, "and") || tagged.isWord(first, "but") || tagged.isWord(first, "then") && tagged.has(first - 1, .comma)
+      guard joins, let verb = firstWord(of: piece.tokens) else {
         return false
       }
       return tagged.isFiniteVerb(verb)

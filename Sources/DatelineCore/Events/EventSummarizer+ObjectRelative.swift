@@ -46,7 +46,7 @@ extension EventSummarizer {
   /// Where the object of the verb group at `verb` would stand: past its auxiliaries, negation and
   /// adverbs, its verb and the infinitives it takes (`had not presented`, `promised to
   /// rebuild`), and past a particle or a preposition left without its noun (`turned down`,
-  /// `worked for`); before a passive infinitive or a verb of a clause it takes (`directed | to be
+  /// `worked for`), not one whose phrase opens with adverbs (`rejected | as too low`); before a passive infinitive or a verb of a clause it takes (`directed | to be
   /// removed`, `said | was stolen`). Nil for a passive verb group, which has no object.
   private func objectGap(after verb: Int, end: Int) -> Int? {
     var gap = verb
@@ -61,7 +61,12 @@ extension EventSummarizer {
       // preposition takes (`presented in March`).
       let standsAlone = next >= end || [.adv, .adp].contains(tagged.upos(next)) && tagged.timeOf[next] < 0
         || tagged.timeOf[next] >= 0 && ![.propn, .num, .det].contains(tagged.upos(next))
-      if standsAlone { gap += 1 }
+      // Adverbs before the phrase a preposition takes leave it no particle: `rejected | as too low`.
+      var phrase = next
+      while phrase < end, tagged.upos(phrase) == .adv, tagged.timeOf[phrase] < 0 { phrase += 1 }
+      let takesPhrase = phrase > next && phrase < end && tagged.timeOf[phrase] < 0
+        && [.adj, .noun, .propn, .num, .det].contains(tagged.upos(phrase))
+      if standsAlone, !takesPhrase { gap += 1 }
     }
     return gap
   }
