@@ -101,10 +101,35 @@ struct AgeDescriptions {
     while previous >= 0 {
       let candidate = candidates[previous]
       if sentence - Int(tagged.sentenceOf[candidate.tokens.lowerBound]) > Self.reach { return nil }
-      if contexts[previous].votes.best == .person, !candidate.isDemonymReference, tagged.place(candidate.tokens) == nil {
-        return previous
+      if isPerson(previous, candidates, contexts) {
+        return opensSentence(article) ? subject(of: previous, candidates, contexts) ?? previous : previous
       }
       previous -= 1
+    }
+    return nil
+  }
+
+  /// Whether candidate `index` is a person by its context, not a nationality or a place.
+  private func isPerson(_ index: Int, _ candidates: [NameCandidate], _ contexts: [NameContext]) -> Bool {
+    contexts[index].votes.best == .person && !candidates[index].isDemonymReference
+      && tagged.place(candidates[index].tokens) == nil
+  }
+
+  /// Whether token `index` is the first of its sentence.
+  private func opensSentence(_ index: Int) -> Bool {
+    index == 0 || tagged.sentenceOf[index - 1] != tagged.sentenceOf[index]
+  }
+
+  /// The person opening the sentence of candidate `last`, when one does and `last` is another
+  /// person after it: a description opening the next sentence goes on with the subject (`Daria
+  /// Ivanova won, beating Lucia Ferrante. The 21-year-old saved …` is Ivanova). Reads at most a
+  /// few names back.
+  private func subject(of last: Int, _ candidates: [NameCandidate], _ contexts: [NameContext]) -> Int? {
+    let sentence = tagged.sentenceOf[candidates[last].tokens.lowerBound]
+    var index = last - 1
+    while index >= max(0, last - 8), tagged.sentenceOf[candidates[index].tokens.lowerBound] == sentence {
+      if opensSentence(candidates[index].tokens.lowerBound) { return isPerson(index, candidates, contexts) ? index : nil }
+      index -= 1
     }
     return nil
   }

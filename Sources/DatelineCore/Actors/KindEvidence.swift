@@ -60,11 +60,13 @@ struct KindEvidence {
     // A head before `of` names the kind from the front, not the last word: `Office of Rail and
     // Road`, `Group of Seven`, `Government of the Cook Islands`, `American Academy of Sciences`.
     // So does such a head after other words (`Royal College of Nursing`), or before a place
-    // (`Imperial College London`).
+    // (`Imperial College London`), and one before the aim it has after `to` (`Committee to
+    // Protect Journalists`).
     let head = wordAfterNationalities(firstWord, end: lastWord)
     let innerHead = wordBeforeConnector(from: head, end: lastWord)
     if lastWord != head, tagged.has(head, .kindNoun),
-      tagged.has(head, .takesOf) && tagged.has(head + 1, .connector) || tagged.isWord(head + 1, "of"),
+      tagged.has(head, .takesOf) && tagged.has(head + 1, .connector) || tagged.isWord(head + 1, "of")
+        || tagged.isWord(head + 1, "to") && tagged.isLowercaseWord(head + 1),
       let kind = tagged.infos[head].actorKind
     {
       votes.add(kind, 8)

@@ -79,6 +79,36 @@ extension NameFinder {
     "bay", "bight", "gulf", "strait", "straits", "isle", "isles", "cape", "lake", "mount", "sound", "firth",
   ])
 
+  /// The end (exclusive) of the aim after `to` that closes an organization's name headed by
+  /// `last`: the head is a noun for an organization or a group with only function words before
+  /// it in the run, a capitalized verb follows `to` (or a common noun the lexicons know as no
+  /// name), and capitalized words after that are its object (`Committee to Protect Journalists`,
+  /// `Coalition to Stop Gun Violence`); nil for a place or a person after `to` (`the Committee to
+  /// France`) and for an aim with no object.
+  func aimEnd(after last: Int, runStart start: Int, limit: Int) -> Int? {
+    let to = last + 1, verb = last + 2
+    guard tagged.isLowercaseWord(to), tagged.isWord(to, "to"), tagged.has(last, .kindNoun),
+      [.organization, .group].contains(tagged.infos[last].actorKind), (start..<last).allSatisfy({ isSplitter($0) }),
+      isNameWord(verb, limit: limit), !isSplitter(verb), !isKnownName(verb), !isAcronym(verb),
+      let tag = tagged.usualTag(verb), tag == .verb || tag == .noun
+    else { return nil }
+    var end = verb + 1
+    while end < min(limit, verb + 5), isNameWord(end, limit: limit), !isSplitter(end) { end += 1 }
+    return end > verb + 1 && isInRunningText(start..<end) ? end : nil
+  }
+
+  /// Whether a lower-case word other than a function word stands within a few words of `run` in
+  /// its sentence: a heading in title case (`Council to Raise Taxes`) capitalizes its verbs too,
+  /// so that an aim there is no name's.
+  private func isInRunningText(_ run: Range<Int>) -> Bool {
+    let sentence = tagged.sentenceOf[run.lowerBound]
+    let near = max(0, run.lowerBound - 6)..<min(tokens.count, run.upperBound + 6)
+    return near.contains { index in
+      !run.contains(index) && tagged.sentenceOf[index] == sentence && tagged.isLowercaseWord(index)
+        && !tagged.has(index, .functionWord)
+    }
+  }
+
   /// Whether the capitals at `index` are a country's or a union's short name (`UK`, `US`, `EU`,
   /// `UN`), which opens the name of an institution of its own (`UK Health Security Agency`).
   static func isNationAcronym(_ index: Int, _ tagged: TaggedText) -> Bool {

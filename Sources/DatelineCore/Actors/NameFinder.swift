@@ -161,6 +161,10 @@ struct NameFinder {
         last = end - 1
         continue
       }
+      if let end = aimEnd(after: last, runStart: start, limit: limit) {
+        last = end - 1
+        continue
+      }
       if tagged.has(next, .connector), tagged.isLowercaseWord(next), takesOf(last, connector: next, runStart: start) {
         if isNameWord(next + 1, limit: limit) {
           last = next + 1

@@ -159,8 +159,9 @@ extension NameSplitter {
     }) {
       return given
     }
-    // The place a title serves, then the holder (`MP for Bath | Wera Hobhouse`).
-    if range.count >= 3, !tagged.has(start, .givenName),
+    // The place a title serves, then the holder (`MP for Bath | Wera Hobhouse`); no holder's name
+    // ends on an institution's noun (`chair of the Norland Medical Association` is one body).
+    if range.count >= 3, !tagged.has(start, .givenName), !isInstitutionHead(range.upperBound - 1),
       let end = stride(from: range.upperBound - 2, through: start + 1, by: -1).first(where: {
         tagged.place(start..<$0) != nil && spacedWords($0..<range.upperBound) >= 2
       })

@@ -14,7 +14,7 @@ struct NameSplitter {
   func split(_ run: Range<Int>, modifier: Bool, into found: inout [NameCandidate]) {
     var lower = run.lowerBound
     var end = run.upperBound
-    while lower < end, isStrippable(lower) || lower + 1 < end && isOpeningAdverb(lower),
+    while lower < end, isStrippable(lower) || lower + 1 < end && isOpeningAdverb(lower) || isOpeningAdjective(lower, end: end),
       !(lower + 2 == end && tagged.isWord(lower + 1, "?")),
       !opensNameInRunningText(lower, run: run)
     {

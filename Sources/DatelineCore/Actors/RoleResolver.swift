@@ -39,9 +39,8 @@ struct RoleResolver {
         }
         let end = index + length
         let office = ActorForm.key(of: tagged.string(tokens: index..<end))
-        if let start = roleStart(index), !isAppositive(end), !isModifier(end), let actors = holders[office],
-          actors.count == 1,
-          let actor = actors.first
+        if let start = roleStart(index), !isAppositive(end), !isModifier(end), let named = holders[office],
+          let actor = named.sole(before: index)
         {
           let hasArticle = tagged.has(start, .determiner)
           let alias = (hasArticle ? tagged.string(tokens: start..<(start + 1)).lowercased() + " " : "the ") + office
@@ -59,7 +58,7 @@ struct RoleResolver {
   /// The length of the office some holder has that starts at `index`: the longest the text gave
   /// a person before their name (`Deputy Mayor Tom Brandt` makes `the deputy mayor` his, though
   /// the lexicon's title at `deputy` is one word), else the title the lexicon holds there.
-  private func officeLength(at index: Int, limit: Int, holders: [String: Set<Int>]) -> Int? {
+  private func officeLength(at index: Int, limit: Int, holders: [String: OfficeHolders]) -> Int? {
     let listed = titleLength(at: index, limit: limit)
     var length = min(Self.officeWords, limit - index)
     while length > (listed ?? 0) {
@@ -81,15 +80,15 @@ struct RoleResolver {
     return roleWords.contains(index, in: tagged) ? 1 : nil
   }
 
-  /// Office → the actors the text names as its current holders; and the hashes of the first words
-  /// of those offices, to pass over other words quickly.
+  /// Office → the actors the text names as its current holders; and the hashes of the first
+  /// words of those offices, to pass over other words quickly.
   private func holders(
     candidates: [NameCandidate], contexts: [NameContext], actorOf: [Int]
-  ) -> (holders: [String: Set<Int>], firstWords: Set<UInt32>) {
-    var holders: [String: Set<Int>] = [:]
+  ) -> (holders: [String: OfficeHolders], firstWords: Set<UInt32>) {
+    var holders: [String: OfficeHolders] = [:]
     var firstWords = Set<UInt32>()
     func file(_ office: Range<Int>, _ actor: Int) {
-      holders[officeKey(office), default: []].insert(actor)
+      holders[officeKey(office), default: OfficeHolders(actor: actor, at: office.lowerBound)].file(actor, at: office.lowerBound)
       firstWords.insert(tagged.tokens[office.lowerBound].hash)
     }
     for (index, candidate) in candidates.enumerated() {
@@ -105,7 +104,7 @@ struct RoleResolver {
           let role = RoleNouns.noun(forTitle: tagged.string(tokens: title.lowerBound..<(title.lowerBound + 1)))
         {
           // `Justice Miriam Cole`, `Sen. Tom Price`: `the judge`, `the senator` name the bearer.
-          holders[role.noun, default: []].insert(actor)
+          holders[role.noun, default: OfficeHolders(actor: actor, at: title.lowerBound)].file(actor, at: title.lowerBound)
           firstWords.insert(role.hash)
         }
       }
@@ -115,9 +114,13 @@ struct RoleResolver {
           !isSubordinate(before: found.range.lowerBound)
         {
           file(found.range, actor)
+          if found.kind == .office, let noun = roleNounAfterField(found.range) { file(noun, actor) }
         }
       }
-      if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer { file(found.range, actor) }
+      if let found = contexts[index].titleAfter, found.kind == .office, !found.isFormer {
+        file(found.range, actor)
+        if let noun = roleNounAfterField(found.range) { file(noun, actor) }
+      }
       for found in [contexts[index].titleBefore, contexts[index].titleAfter] {
         guard let found, found.kind != .rank, !found.isFormer, !isCompleted(found.range),
           tagged.isLowercaseWord(found.range.lowerBound),
@@ -136,6 +139,17 @@ struct RoleResolver {
       }
     }
     return (holders, firstWords)
+  }
+
+  /// The role noun closing an office of several words whose other words are nouns of its field
+  /// (`health minister`, `finance minister`): `the minister` names the holder too. Not when an
+  /// adjective makes the office another one (`prime minister`).
+  private func roleNounAfterField(_ office: Range<Int>) -> Range<Int>? {
+    let last = office.upperBound - 1
+    guard office.count >= 2, office.count <= Self.officeWords, (office.lowerBound..<last).allSatisfy({ tagged.usualTag($0) == .noun }),
+      tagged.match(tagged.lexicon.titles, at: last, limit: last + 1) != nil
+    else { return nil }
+    return last..<(last + 1)
   }
 
   /// The post a title next to a name gives its holder when an owner or `the` opens it, with the
@@ -180,7 +194,7 @@ struct RoleResolver {
     Self.subordinateWords.contains { tagged.isWord(start - 1, $0) }
   }
 
-  private static let subordinateWords: [StaticString] = ["deputy", "vice", "assistant", "associate", "under"]
+  private static let subordinateWords: [StaticString] = ["deputy", "vice", "assistant", "associate", "under", "junior"]
 
   /// Whether `former`, `late` or `retired` comes right before the title at `start`.
   private func isFormer(before start: Int) -> Bool {
