@@ -105,7 +105,7 @@ struct NarrativeDating {
         continue
       }
       defer { if draft.tense?.isPast == true { governing = (id, sentence) } }
-      guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
+      guard result[id] == nil, !draft.namesUnresolvedTime, !isLasting(draft) else { continue }
       if draft.tense?.isPast == true {
         // `then` or `at the time` points back at the time told last (`had warned about the dam in
         // 2017. | Engineers warned then that …`): the clause is of it, a report too.
