@@ -212,6 +212,9 @@ struct NarrativeDating {
       // which was made before the story's time.
       if draft.kind == .statement && draft.tense != .pastPerfect || draft.tense == .state { result[id] = publicationDate }
     }
+    for (position, id) in order.enumerated() where position + 1 < order.count && result[id] == nil {
+      result[id] = dayBeforeClause(id, next: order[position + 1], drafts: drafts, dates: result)
+    }
     return result
   }
 }
