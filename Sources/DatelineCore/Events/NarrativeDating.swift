@@ -105,7 +105,7 @@ struct NarrativeDating {
         continue
       }
       defer { if draft.tense?.isPast == true { governing = (id, sentence) } }
-      guard result[id] == nil, !draft.namesUnresolvedTime else { continue }
+      guard result[id] == nil, !draft.namesUnresolvedTime, !isLasting(draft) else { continue }
       if draft.tense?.isPast == true {
         // `then` or `at the time` points back at the time told last (`had warned about the dam in
         // 2017. | Engineers warned then that …`): the clause is of it, a report too.
@@ -211,6 +211,9 @@ struct NarrativeDating {
       // the publication date; not one told in the past perfect (`He had denied the charges`),
       // which was made before the story's time.
       if draft.kind == .statement && draft.tense != .pastPerfect || draft.tense == .state { result[id] = publicationDate }
+    }
+    for (position, id) in order.enumerated() where position + 1 < order.count && result[id] == nil {
+      result[id] = dayBeforeClause(id, next: order[position + 1], drafts: drafts, dates: result)
     }
     return result
   }

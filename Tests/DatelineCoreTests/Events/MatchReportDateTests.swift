@@ -37,4 +37,23 @@ import Testing
     let finished = try event("finished fourth", in: all)
     #expect(finished.date?.value.timex != "2024-04-13", "\(String(describing: finished.date))")
   }
+
+  @Test func aPastPerfectThatAClauseOfTimeClosesIsOfThatClausesDay() throws {
+    let all = events(
+      """
+      Carlow Athletic beat Harbour Rovers 2-1 on Saturday.
+
+      The visitors had gone ahead through a penalty from Ian Roe before Carlow levelled just after the break.
+      """)
+    let ahead = try event("had gone ahead", in: all)
+    #expect(ahead.date?.value.timex == "2024-04-13", "\(String(describing: ahead.date))")
+    // A past perfect with no clause of time after it stays before the story.
+    let before = events(
+      """
+      Carlow Athletic beat Harbour Rovers 2-1 on Saturday.
+
+      The visitors had lost their last three away games.
+      """)
+    #expect(try event("had lost", in: before).date == nil)
+  }
 }
