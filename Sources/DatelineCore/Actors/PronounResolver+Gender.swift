@@ -20,6 +20,16 @@ extension PronounResolver {
     return Self.endingGender(of: first) != other
   }
 
+  /// Whether the text tells that the actor is of the pronoun's sex, not only that nothing says
+  /// otherwise: a word of sex before a mention, a given name of that sex, or a `he` or `she`
+  /// told of it since (`Maria Lind`, not `Aune`, for `her`).
+  func isKnownToAgree(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
+    if let cue = sexCue(of: actor, before: pronoun) { return cue == gender }
+    guard let first = firstWord(of: actor) else { return false }
+    if tagged.lexicon.words.value(forWord: first)?.flags.contains(gender) == true { return true }
+    return pronounCue(of: actor, before: pronoun) == gender
+  }
+
   /// The first word of the actor's name (its given name, for a person), read without splitting
   /// the whole name: asked for every candidate of every pronoun.
   private func firstWord(of actor: Int) -> Substring? {

@@ -44,14 +44,23 @@ extension PronounResolver {
     {
       if agrees(mention.actor, gender, before: pronoun) { candidates.append(mention.actor) }
     }
-    // A name the text makes a person's outranks a nearer one of unknown kind (`the Berlin Wall`).
-    let nearest = candidates.first { actors.actors[$0].kind == .person } ?? candidates.first
+    // A name the text makes a person's outranks a nearer one of unknown kind (`the Berlin Wall`),
+    // and one the text tells to be of the pronoun's sex a nearer one of whom it tells nothing
+    // (`Maria Lind`, not the farmer `Per Aune` named after her, for `her`); a few are weighed.
+    let persons = candidates.filter { actors.actors[$0].kind == .person }
+    let nearest =
+      persons.prefix(Self.weighedPersons).first { isKnownToAgree($0, gender, before: pronoun) }
+      ?? persons.first ?? candidates.first
     let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? nearest
     guard let resolved else { return nil }
     let near = tagged.sentences[max(0, sentence - 1)].tokens.lowerBound
     let isNear = actors.mentions(in: near..<pronoun).contains { $0.actor == resolved && isUsable($0) }
     return (resolved, isNear && candidates == [resolved])
   }
+
+  /// How many of the persons an object pronoun may stand for are weighed for one the text tells
+  /// to be of its sex: each costs a reading of the mentions before the pronoun.
+  static let weighedPersons = 3
 
   /// The persons a `he` or `she` before `pronoun` in its sentence stands for, with no verb of
   /// speech or thought between, whose own clause the object most likely is in: `she` in `I think
