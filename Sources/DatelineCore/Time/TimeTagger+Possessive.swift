@@ -26,14 +26,26 @@ extension TimeTagger {
   /// its `'s`, up to a mark, name no event of the event lexicon.
   private func isThingAhead(_ match: TimeMatch, scanner: TimeScanner) -> Bool {
     guard case .weekday = match.meaning, match.end - match.start == 1, match.start >= 2,
-      scanner.isWordToken(match.start - 1), !scanner.isCapitalized(match.start - 1),
-      scanner.isAnyWord(match.start - 2, "will", "would", "ll", "shall", "to")
+      scanner.isWordToken(match.start - 1), !scanner.isCapitalized(match.start - 1)
     else { return false }
+    var modal = match.start - 2
+    if modal > 0, isMidAdverb(modal, scanner: scanner) { modal -= 1 }
+    guard scanner.isAnyWord(modal, "will", "would", "ll", "shall", "to") else { return false }
     var index = match.end + 2
     while index < scanner.limit, index - match.end - 2 < Self.ownedPhraseReach, scanner.isWordToken(index) {
       if lexicon.namesEvent(scanner.tokens[index], in: scanner.text) { return false }
       index += 1
     }
     return index > match.end + 2
+  }
+
+  /// Whether the word at `index` is an adverb that may stand between a modal and its verb
+  /// (`will also boycott`, `would not attend`, `will probably miss`).
+  private func isMidAdverb(_ index: Int, scanner: TimeScanner) -> Bool {
+    guard scanner.isWordToken(index), !scanner.isCapitalized(index) else { return false }
+    if scanner.isAnyWord(index, "also", "not", "still", "never", "again", "then", "now", "only", "even") { return true }
+    let token = scanner.tokens[index]
+    let end = Int(token.start) + token.length
+    return token.length > 4 && scanner.text[end - 2] == UInt8(ascii: "l") && scanner.text[end - 1] == UInt8(ascii: "y")
   }
 }

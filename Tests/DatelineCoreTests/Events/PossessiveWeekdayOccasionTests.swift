@@ -25,6 +25,8 @@ import Testing
     ("Striker Ben Cole will miss Tuesday's league game.", "Striker Ben Cole will miss", "2024-11-12"),
     ("Coach Ana Ruiz said Cole would miss Sunday's derby against Carrow.", "Cole would miss", "2024-11-10"),
     ("The mayor was due to open Saturday's flower show.", "The mayor was due to open", "2024-11-09"),
+    ("Rebel members will also skip Tuesday's budget session, their whip told reporters.", "Rebel members will also skip", "2024-11-12"),
+    ("Manager Joe Hart said Cole would probably miss Thursday's gala dinner.", "Cole would probably miss", "2024-11-14"),
   ])
   func aClauseAheadOnAWeekdaysThingIsOfTheComingDay(text: String, opening: String, day: String) throws {
     let events = Fixture.timeline([text], published: "2024-11-08").events
