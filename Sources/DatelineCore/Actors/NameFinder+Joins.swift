@@ -80,15 +80,17 @@ extension NameFinder {
   ])
 
   /// The end (exclusive) of the aim after `to` that closes an organization's name headed by
-  /// `last`: the head is a noun for an organization or a group with only function words before
+  /// `last`: the head is a noun for an organization, a group or a drive with only function words before
   /// it in the run, a capitalized verb follows `to` (or a common noun the lexicons know as no
   /// name), and capitalized words after that are its object (`Committee to Protect Journalists`,
   /// `Coalition to Stop Gun Violence`); nil for a place or a person after `to` (`the Committee to
   /// France`) and for an aim with no object.
   func aimEnd(after last: Int, runStart start: Int, limit: Int) -> Int? {
     let to = last + 1, verb = last + 2
-    guard tagged.isLowercaseWord(to), tagged.isWord(to, "to"), tagged.has(last, .kindNoun),
-      [.organization, .group].contains(tagged.infos[last].actorKind), (start..<last).allSatisfy({ isSplitter($0) }),
+    let organizationHead =
+      tagged.has(last, .kindNoun) && [.organization, .group].contains(tagged.infos[last].actorKind)
+    guard tagged.isLowercaseWord(to), tagged.isWord(to, "to"), organizationHead || Self.aimHeads.contains(last, in: tagged),
+      (start..<last).allSatisfy({ isSplitter($0) }),
       isNameWord(verb, limit: limit), !isSplitter(verb), !isKnownName(verb), !isAcronym(verb),
       let tag = tagged.usualTag(verb), tag == .verb || tag == .noun
     else { return nil }
@@ -96,6 +98,11 @@ extension NameFinder {
     while end < min(limit, verb + 5), isNameWord(end, limit: limit), !isSplitter(end) { end += 1 }
     return end > verb + 1 && isInRunningText(start..<end) ? end : nil
   }
+
+  /// Nouns of a drive toward an aim that head an organization's name only with that aim after
+  /// them (`Campaign to Feed Every Child`, `Initiative to End Hunger`), no kind nouns of their
+  /// own: `the Harlow campaign` is no organization.
+  private static let aimHeads = WordList(["campaign", "initiative"])
 
   /// Whether a lower-case word other than a function word stands within a few words of `run` in
   /// its sentence: a heading in title case (`Council to Raise Taxes`) capitalizes its verbs too,

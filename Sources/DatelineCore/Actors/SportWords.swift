@@ -35,7 +35,8 @@ struct SportWords {
 
   /// Whether the name starting at `start` is the side a result was had against or with: after
   /// a noun of a result or a match and `by`, `to`, `against`, `over` or `with` (`a 3-0 defeat by
-  /// Castlebury`, `the win over Tarnby`, `Tuesday's game against Wrexley`), or a verb of one
+  /// Castlebury`, `the win over Tarnby`, `Tuesday's game against Wrexley`, `a loss at home to
+  /// Kingsway`), or a verb of one
   /// (`lost to Tarnby`, `lost 2-1 to Tarnby`, `beat Orrin 2-1`), past `the`; `to play against
   /// Brackwater` too.
   func isOpponentInResult(_ start: Int) -> Bool {
@@ -45,6 +46,13 @@ struct SportWords {
     if Self.resultVerbs.contains(index, in: tagged) { return true }
     guard Self.resultPrepositions.contains(index, in: tagged) else { return false }
     var word = index - 1
+    // Where the result was had, between it and its side: `a 3-0 loss at home to Kingsway`,
+    // `lost 3-0 at home to Fenwick`.
+    if word >= 2, tagged.isWord(word, "home"), tagged.isWord(word - 1, "at") {
+      word -= 2
+    } else if word >= 1, tagged.isWord(word, "away") {
+      word -= 1
+    }
     // The score between a result and its side: `lost 2-1 to Lindmoor`.
     if word >= 3, tagged.tokens[word].kind == .number, tagged.has(word - 1, .hyphen), tagged.tokens[word - 2].kind == .number {
       word -= 3

@@ -17,6 +17,11 @@ import Testing
     #expect(try #require(extraction.actor(name)).kind == kind)
   }
 
+  @Test func aCampaignKeepsItsAimAfterTo() {
+    let extraction = Fixture.extraction("The Campaign to End Winter Hunger said on Monday that 900 families had no heating.")
+    #expect(extraction.names.contains("Campaign to End Winter Hunger"), "\(extraction.names)")
+  }
+
   @Test func aHeadingInTitleCaseKeepsNoAimInAName() {
     let extraction = Fixture.extraction("Harbour Committee to Raise Fees")
     #expect(!extraction.names.contains("Harbour Committee to Raise Fees"), "\(extraction.names)")

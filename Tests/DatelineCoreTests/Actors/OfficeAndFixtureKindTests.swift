@@ -37,6 +37,16 @@ import Testing
     #expect(extraction.actor(name)?.kind == .organization, "\(extraction.actors)")
   }
 
+  @Test(arguments: [
+    "Rovers have won once this season, and Friday's 2-0 loss at home to Harwick left the club bottom of the league.",
+    "The club's 4-1 defeat away to Harwick left them bottom of the table in the league.",
+    "The club lost 3-0 at home to Harwick on Saturday and sit bottom of the league.",
+  ])
+  func theSideOfAResultHadAtHomeOrAwayIsAClub(text: String) {
+    let extraction = Fixture.extraction(text)
+    #expect(extraction.actor("Harwick")?.kind == .organization, "\(extraction.actors)")
+  }
+
   @Test func aCountryMetInAFixtureStaysAPlace() {
     let extraction = Fixture.extraction(
       "Belgium faced Panama in Sochi on Monday. Romelu Lukaku scored two goals as Belgium won 3-0 in the league.")
