@@ -15,7 +15,7 @@ extension NameShapeEvidence {
     let isOpponent = sport.isOpponentInResult(range.lowerBound)
       || (sport.isOpponentInFixture(range.lowerBound) || sport.isSideOfPlay(range.lowerBound)) && tagged.place(range) == nil
     return !candidate.isPossessive && !tagged.has(range.lowerBound, .givenName) && isOpponent
-      && !Self.isPersonLikeName(range, tagged) && (isSportStory || sport.isSportStory) && !isSurname(range)
+      && !Self.isPersonLikeName(range, tagged) && (isSportStory || sportWords.value) && !isSurname(range)
   }
 
   /// A place, or a word the tagger has not seen, before a club word: `Harwick City`, `Kestrel

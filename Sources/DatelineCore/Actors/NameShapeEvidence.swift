@@ -19,6 +19,9 @@ struct NameShapeEvidence {
   private let candidates: [NameCandidate]
   /// The hashes of the names of one word, which may be a person's surname written alone.
   private let singleWords: Set<UInt32>
+  /// Whether the document's words tell of sport (`SportWords.isSportStory`), read once, when a
+  /// name first needs it: asked again for every name, it read the whole document each time.
+  let sportWords: SportStoryAnswer
 
   /// Reads `tagged`, whose names are `candidates`: the story is read for sport only when one of
   /// them ends in a club word.
@@ -27,7 +30,8 @@ struct NameShapeEvidence {
     let hasClubName = candidates.contains { candidate in
       candidate.tokens.count >= 1 && Self.isClubWord(candidate.tokens.upperBound - 1, tagged)
     }
-    isSportStory = hasClubName && SportWords(tagged: tagged).isSportStory
+    sportWords = SportStoryAnswer(tagged: tagged)
+    isSportStory = hasClubName && sportWords.value
     self.candidates = candidates
     var singleWords = Set<UInt32>()
     // Not after a determiner: `the Pro` stands for `MacBook Pro`, as no person's surname does.
