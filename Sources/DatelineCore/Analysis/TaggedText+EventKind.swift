@@ -20,6 +20,12 @@ extension TaggedText {
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
     if info.flags.contains(.objectSense) {
+      // With no object the subject decides: any of its classes when passive (`the charity was set
+      // up`), a class noun when not (`the party formed`; `long queues formed`, `Jobs started by`).
+      if upos(index) == .verb, objectHead(afterVerb: index) == nil, let (subject, passive) = subjectHead(of: index) {
+        let found = contextClasses(subject, passive ? classes : classes & ~ContextKinds.nameClass)
+        return found.flatMap { info.contextKinds.kind(beside: $0) } ?? (passive ? kind : .other)
+      }
       return objectClasses(of: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
     }
     if let found = nearestContext(of: index, classes: classes) { return info.contextKinds.kind(beside: found) ?? kind }
@@ -27,7 +33,9 @@ extension TaggedText {
     if info.flags.contains(.ballot), let action = ballotKind(after: index) { return action }
     if info.contextKinds.gives(.attack), isStateForce(index) { return .attack }
     if seekingCause, isHarm(info), let cause = causeKind(of: index) { return cause }
-    return earlierContext(of: info, before: index, classes: classes).flatMap { info.contextKinds.kind(beside: $0) } ?? kind
+    let earlier = earlierContext(of: info, before: index, classes: classes)
+      ?? (isHarm(info) ? previousSentenceContext(before: index, classes: classes) : nil)
+    return earlier.flatMap { info.contextKinds.kind(beside: $0) } ?? kind
   }
 
   /// The kind the lowercase word at `index` names when it only names one in the lexicon, with no
@@ -167,6 +175,41 @@ extension TaggedText {
     return contextClasses(head, classes)
   }
 
+  /// The head of the direct object of the verb at `index`, past the particle `up`, when it is no
+  /// time (`the game started Monday` has none), or the verb's own index when an infinitive or
+  /// another verb follows it (`started to broadcast`).
+  private func objectHead(afterVerb index: Int) -> Int? {
+    let start = isWord(index + 1, "up") ? index + 2 : index + 1
+    if start < tokens.count, isWord(start, "to") || upos(start) == .verb { return index }
+    return phraseHead(from: start).flatMap { timeOf[$0] < 0 ? $0 : nil }
+  }
+
+  /// How many auxiliaries and adverbs a subject may stand before its verb (`had already been`).
+  static let subjectReach = 4
+
+  /// The forms of `be` that make a participle after them passive.
+  private static let beForms: [StaticString] = ["be", "been", "being", "is", "are", "was", "were"]
+
+  /// The head of the subject right before the verb at `index`, past auxiliaries and adverbs
+  /// (`the party was formed`), and whether a form of `be` among them makes the verb passive; nil
+  /// when that noun ends a prepositional phrase, whose head is further back (`work on the bridge
+  /// started`), or when none stands there.
+  private func subjectHead(of index: Int) -> (head: Int, passive: Bool)? {
+    let sentence = sentences[Int(sentenceOf[index])].tokens
+    var head = index - 1
+    var passive = false
+    while head > max(sentence.lowerBound, index - Self.subjectReach), upos(head) == .aux || upos(head) == .adv {
+      passive = passive || Self.beForms.contains { isWord(head, $0) }
+      head -= 1
+    }
+    guard head >= sentence.lowerBound, upos(head) == .noun || upos(head) == .propn else { return nil }
+    var first = head
+    while first > max(sentence.lowerBound, head - Self.contextReach), [.det, .adj, .num, .noun, .propn].contains(upos(first - 1)) {
+      first -= 1
+    }
+    return first > sentence.lowerBound && has(first - 1, .preposition) ? nil : (head, passive)
+  }
+
   /// The last noun or name of the noun phrase right after the verb at `index`, its direct object:
   /// what `opened a battery plant`, `launched the Zap Store` or `launched a rocket` acts on
   /// decides the sense as a cause does.
@@ -203,7 +246,7 @@ extension TaggedText {
   /// name (`iPod` too) is of `ContextKinds.nameClass`, unless a person's (`Marcus Delaine was
   /// released`); a word of a time is of none (`arrested in January and released`), nor a
   /// shooting's `fire`.
-  private func contextClasses(_ index: Int, _ classes: UInt16) -> UInt16? {
+  func contextClasses(_ index: Int, _ classes: UInt16) -> UInt16? {
     guard timeOf[index] < 0, !isGunfire(index) else { return nil }
     // The tagger reads a word in camel case as a common noun as often as a name.
     let camel = isCamelCase(index)

@@ -53,6 +53,24 @@ extension TaggedText {
     return nil
   }
 
+  /// How many words at the end of the sentence before a harm are read for what caused it.
+  static let previousSentenceReach = 40
+
+  /// The classes among `classes` of the class word, no name, nearest the end of the sentence
+  /// before the one of the harm at `index`, within `previousSentenceReach` words: a harm told
+  /// with no cause takes the one the story just told (`An earthquake struck the north on
+  /// Monday. More than 900 people were injured, officials said.` is a disaster).
+  func previousSentenceContext(before index: Int, classes: UInt16) -> UInt16? {
+    let current = Int(sentenceOf[index])
+    guard current > 0 else { return nil }
+    let previous = sentences[current - 1].tokens
+    guard !previous.isEmpty else { return nil }
+    for word in stride(from: previous.upperBound - 1, through: max(previous.lowerBound, previous.upperBound - Self.previousSentenceReach), by: -1) {
+      if let bits = contextClasses(word, classes & ~ContextKinds.nameClass) { return bits }
+    }
+    return nil
+  }
+
   /// Whether the word at `index` heads, as a lowercase common noun that is no time, the noun
   /// phrase of a happening that names no kind of event and no class of context: what a harm came
   /// about `during` (`injured during Saturday's defeat`, `hurt during training`) is then no

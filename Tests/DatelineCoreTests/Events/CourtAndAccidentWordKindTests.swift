@@ -44,5 +44,13 @@ import Testing
   @Test func aDecreeDeclaredIsNoStatement() throws {
     #expect(try kind(of: "state of emergency", in: "The governor declared a state of emergency on Sunday.") == "other")
     #expect(try kind(of: "declared", in: "The governor declared on Sunday that the vote was void.") == "statement")
+    #expect(try kind(of: "holiday", in: "The president declared a public holiday on Monday.") == "other")
+  }
+
+  @Test func aHarmWithNoCauseTakesTheDisasterOfTheSentenceBefore() throws {
+    let text = "An earthquake struck the northern hills on Sunday. More than 300 people were injured, the ministry said on Monday."
+    #expect(try kind(of: "injured", in: text) == "disaster")
+    let attack = "Gunmen opened fire on a bus on Sunday. Nine people were injured, the ministry said on Monday."
+    #expect(try kind(of: "injured", in: attack) == "attack")
   }
 }

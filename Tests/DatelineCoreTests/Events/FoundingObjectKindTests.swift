@@ -21,4 +21,16 @@ import Testing
     #expect(try kind(of: "started", in: "The two firms started talks in 2019.") != "founding")
     #expect(try kind(of: "started", in: "The striker started Saturday's game on the bench.") != "founding")
   }
+
+  @Test func withNoObjectTheSubjectDecides() throws {
+    #expect(try kind(of: "set up", in: "The charity was set up in 2014 by two nurses.") == "founding")
+    #expect(try kind(of: "started", in: "The company was started in 2011 in a garage.") == "founding")
+    #expect(try kind(of: "formed", in: "The party was formed in 1990 by former miners.") == "founding")
+    #expect(try kind(of: "formed", in: "The two parties formed a coalition in May 2022.") == "founding")
+    #expect(try kind(of: "formed", in: "Long queues formed outside the bank on Tuesday.") != "founding")
+    #expect(try kind(of: "formed", in: "Thick ice formed on the northern roads on Tuesday.") != "founding")
+    #expect(try kind(of: "formed", in: "A new cabinet must be formed by June 2025.") == "founding")
+    #expect(try kind(of: "started", in: "Halvorsen started by thanking the staff on May 3, 2022.") != "founding")
+    #expect(try kind(of: "started", in: "Norway had started to build the road in 2019.") != "founding")
+  }
 }
