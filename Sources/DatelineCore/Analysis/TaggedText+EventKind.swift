@@ -22,7 +22,7 @@ extension TaggedText {
     if info.flags.contains(.objectSense) {
       // With no object the subject decides: any of its classes when passive (`the charity was set
       // up`), a class noun when not (`the party formed`; `long queues formed`, `Jobs started by`).
-      if upos(index) == .verb, objectHead(afterVerb: index) == nil, let (subject, passive) = subjectHead(of: index) {
+      if upos(index) == .verb, !hasComplement(afterVerb: index), let (subject, passive) = subjectHead(of: index) {
         let found = contextClasses(subject, passive ? classes : classes & ~ContextKinds.nameClass)
         return found.flatMap { info.contextKinds.kind(beside: $0) } ?? (passive ? kind : .other)
       }
@@ -169,19 +169,22 @@ extension TaggedText {
   /// the particle `up` (`set up a charity`), when it is a noun or a name and no time (`started
   /// Monday's game` acts on no name).
   private func objectClasses(of index: Int, classes: UInt16) -> UInt16? {
-    guard upos(index) == .verb else { return nil }
-    let start = isWord(index + 1, "up") ? index + 2 : index + 1
-    guard let head = phraseHead(from: start), timeOf[head] < 0 else { return nil }
+    guard upos(index) == .verb, let head = directObjectHead(ofVerb: index) else { return nil }
     return contextClasses(head, classes)
   }
 
   /// The head of the direct object of the verb at `index`, past the particle `up`, when it is no
-  /// time (`the game started Monday` has none), or the verb's own index when an infinitive or
-  /// another verb follows it (`started to broadcast`).
-  private func objectHead(afterVerb index: Int) -> Int? {
+  /// time (`the game started Monday` has none).
+  private func directObjectHead(ofVerb index: Int) -> Int? {
+    phraseHead(from: isWord(index + 1, "up") ? index + 2 : index + 1).flatMap { timeOf[$0] < 0 ? $0 : nil }
+  }
+
+  /// Whether the verb at `index` has a direct object (`directObjectHead`), or an infinitive or
+  /// another verb after it (`started to broadcast`).
+  private func hasComplement(afterVerb index: Int) -> Bool {
     let start = isWord(index + 1, "up") ? index + 2 : index + 1
-    if start < tokens.count, isWord(start, "to") || upos(start) == .verb { return index }
-    return phraseHead(from: start).flatMap { timeOf[$0] < 0 ? $0 : nil }
+    if start < tokens.count, isWord(start, "to") || upos(start) == .verb { return true }
+    return directObjectHead(ofVerb: index) != nil
   }
 
   /// How many auxiliaries and adverbs a subject may stand before its verb (`had already been`).

@@ -72,10 +72,7 @@ enum MarkdownReader: ArticleReader {
   /// text without the marks and spaces around it, and where the line after it starts. Nil when
   /// that line is no heading, or its text is empty.
   private static func openingHeading(in text: [UInt8], from start: Int) -> (title: String, end: Int)? {
-    guard let line = nextLine(in: text, from: start) else { return nil }
-    var index = line.first
-    while index < line.end, index - line.first < 7, text[index] == UInt8(ascii: "#") { index += 1 }
-    guard index > line.first, index - line.first <= 6, index < line.end, text[index] == UInt8(ascii: " ") else { return nil }
+    guard let line = nextLine(in: text, from: start), let index = headingText(in: text, line: line.first) else { return nil }
     let trimmed = String(decoding: text[index..<line.end], as: UTF8.self)
       .trimmingCharacters(in: .whitespacesAndNewlines)
     let title = String(trimmed.reversed().drop { $0 == "#" }.reversed()).trimmingCharacters(in: .whitespaces)
@@ -106,12 +103,19 @@ enum MarkdownReader: ArticleReader {
   private static func hasHeading(_ text: [UInt8]) -> Bool {
     var start = 0
     for _ in 0..<20 where start < text.count {
-      var index = start
-      while index < text.count, index - start < 7, text[index] == UInt8(ascii: "#") { index += 1 }
-      if index > start, index - start <= 6, index < text.count, text[index] == UInt8(ascii: " ") { return true }
+      if headingText(in: text, line: start) != nil { return true }
       guard let end = text[start...].firstIndex(of: 0x0A) else { return false }
       start = end + 1
     }
     return false
+  }
+
+  /// Where the text of an ATX heading starts on the line starting at `line`: past one to six `#`
+  /// and the space after them; nil when the line is no heading (`#hashtag`, seven `#`).
+  private static func headingText(in text: [UInt8], line: Int) -> Int? {
+    var index = line
+    while index < text.count, index - line < 7, text[index] == UInt8(ascii: "#") { index += 1 }
+    guard index > line, index - line <= 6, index < text.count, text[index] == UInt8(ascii: " ") else { return nil }
+    return index
   }
 }
