@@ -7,10 +7,12 @@ extension ClauseTimes {
   /// showed…` is of Friday: the showing is the release). A past verb after a noun, or a past form
   /// read as a noun (`The record set in 2014 was broken on Sunday`), is a participle only when a
   /// verb of the clause follows the phrase with no subject of its own (`said in May it would` is
-  /// the clause's verb).
+  /// the clause's verb). A clause told with `will` is never of the participle's time.
   func isInSubjectParticiple(startingAt index: Int, end: Int, in range: Range<Int>) -> Bool {
     var participle = index - 1
-    while participle > range.lowerBound, tagged.upos(participle) == .adp || tagged.upos(participle).isNounPhraseWord {
+    while participle > range.lowerBound,
+      tagged.upos(participle) == .adp || tagged.upos(participle).isNounPhraseWord || isPossessivePart(participle)
+    {
       participle -= 1
     }
     guard participle > range.lowerBound, isParticiple(participle),
@@ -25,7 +27,15 @@ extension ClauseTimes {
     var verb = end
     while verb < range.upperBound, tagged.upos(verb) == .adv || tagged.has(verb, .negation) { verb += 1 }
     guard verb < range.upperBound, tagged.isFiniteVerb(verb) else { return false }
+    // A clause told ahead is of no time the participle tells of what came before (`The crew
+    // picked in May will keep training`).
+    if tagged.isWord(verb, "will") || tagged.isWord(verb, "shall") { return true }
     return (verb..<range.upperBound).contains { tagged.timeOf[$0] >= 0 }
+  }
+
+  /// Whether the token at `index` is a part of a possessive `'s` (`by the island's council`).
+  private func isPossessivePart(_ index: Int) -> Bool {
+    tagged.upos(index) == .part && !tagged.isWord(index, "to") && !tagged.has(index, .negation)
   }
 
   /// Whether the lowercase word at `index` may be a participle after a noun: read as a verb, or

@@ -115,8 +115,10 @@ struct NarrativeDating {
           result[id] = inherited(lastDated.date, from: lastDated.event, as: .narrative)
           continue
         }
+        // What a past clause names has happened: a day after the publication (`will be sentenced
+        // on 12 December` for `said the verdict sent a message`) is not the clause's.
         if let named = namedEvent(in: draft.primary, id: id, drafts: drafts, references: references)
-          ?? openingEvent(of: draft, drafts: drafts, references: references)
+          ?? openingEvent(of: draft, drafts: drafts, references: references), isPast(named.date)
         {
           result[id] = inherited(named.date, from: named.event, as: follows(reference: named.byte) ? .afterEvent : .narrative)
           continue

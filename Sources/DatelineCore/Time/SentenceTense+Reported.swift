@@ -72,6 +72,21 @@ extension SentenceTense {
     return (first..<start).allSatisfy { scanner.isWordToken($0) } && !holdsPastLikeBase(first..<start, scanner)
   }
 
+  /// Whether the past verb at `verb` reports a clause whose subject is `expression`, right after
+  /// the verb or its `that` and a determiner, with the clause's verb next (`warned that the winter
+  /// would be hard`, `said the summer will be busy`): the expression is of that verb's tense, not
+  /// the report's. A time right after the verb with no verb after it is the report's own (`said
+  /// last week the plant would close`).
+  static func opensReport(after verb: Int, withSubject expression: Range<Int>, in sentence: Range<Int>, _ scanner: TimeScanner)
+    -> Bool
+  {
+    guard tellsSpeech(verb, scanner), expression.upperBound < sentence.upperBound,
+      marker(expression.upperBound, scanner) != nil
+    else { return false }
+    let first = scanner.isWord(verb + 1, "that") ? verb + 2 : verb + 1
+    return expression.lowerBound == first || expression.lowerBound == first + 1 && isDeterminer(first, scanner)
+  }
+
   /// Whether the verb of speech at `verb` comes after what it reports: after a quotation's closing
   /// mark and comma, or after the only comma of its sentence before it, which then ends the clause
   /// reported rather than an aside in the speaker's phrase (`Ruiz, the minister, said`).

@@ -20,7 +20,10 @@ enum SentenceTense {
         return .present
       }
       if let tense = marker(index, scanner) {
-        if tense == .past, opensReport(after: index, before: expression.lowerBound, in: sentence, scanner) {
+        if tense == .past,
+          opensReport(after: index, before: expression.lowerBound, in: sentence, scanner)
+            || opensReport(after: index, withSubject: expression, in: sentence, scanner)
+        {
           return clauseTense(after: expression, in: sentence, scanner) ?? .unknown
         }
         if opensPeriodAhead(expression.lowerBound, scanner), tense == .present || tense == .past && isPerfect(index, scanner) {
@@ -182,6 +185,7 @@ enum SentenceTense {
       return false
     }
     if scanner.isMark(index - 1, UInt8(ascii: ",")) { return true }
+    if isProgressive(index - 1, scanner) { return false }
     let before = scanner.tokens[index - 1]
     guard scanner.isWordToken(index - 1), scanner.entries[index - 1].tense == TimeWordEntry.noTense,
       !(before.length >= 4 && endsInED(before, scanner))
@@ -190,6 +194,18 @@ enum SentenceTense {
       if scanner.isAnyWord(index - back, "first", "second", "third", "last", "only", "youngest", "oldest") { return false }
     }
     return true
+  }
+
+  /// Whether the word at `index` is a verb's `-ing` form after a form of `be` (`were waiting`,
+  /// `is hoping`): a verb, which governs an infinitive after it (`were waiting to be carried out`).
+  private static func isProgressive(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0, scanner.isWordToken(index) else { return false }
+    let token = scanner.tokens[index]
+    guard token.length >= 5, scanner.text[token.range.upperBound - 3] | 0x20 == UInt8(ascii: "i"),
+      scanner.text[token.range.upperBound - 2] | 0x20 == UInt8(ascii: "n"),
+      scanner.text[token.range.upperBound - 1] | 0x20 == UInt8(ascii: "g")
+    else { return false }
+    return scanner.isAnyWord(index - 1, "is", "are", "am", "was", "were", "be", "been")
   }
 
   /// Whether the word at `index` tells an expectation or a schedule after a present `is` or `are`

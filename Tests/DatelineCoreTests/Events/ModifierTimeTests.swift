@@ -5,7 +5,7 @@ import Testing
 
 /// A time inside a phrase that tells which thing a noun is does not date the clause around it:
 /// a participle after the subject (`A bridge built in 1990 collapsed on Monday`), when the
-/// clause has a time of its own; a share of a dated
+/// clause has a time of its own or is told with `will`; a share of a dated
 /// event noun (`won 54% of the vote on Sunday`) is that event's, not a time beside it.
 @Suite struct ModifierTimeTests {
   private func date(_ words: String, in text: String) throws -> String? {
@@ -20,6 +20,16 @@ import Testing
   ])
   func aParticipleAfterTheSubjectDatesOnlyItsNoun(text: String, words: String, expected: String) throws {
     #expect(try date(words, in: text) == expected)
+  }
+
+  @Test(arguments: [
+    ("The four pilots chosen for the flight in May last year will continue training.", "continue training", "2024-05"),
+    ("A ferry ordered by the island's council in 2021 will carry its first passengers.", "carry its first", "2021"),
+    ("The judges named for the contest last month will meet the finalists.", "meet the finalists", "2025-02"),
+  ])
+  func aParticipleAfterTheSubjectDoesNotDateAClauseToldAhead(text: String, words: String, participle: String) throws {
+    let day = try date(words, in: text)
+    #expect(day != participle && !(day ?? "").hasPrefix(participle), "\(String(describing: day))")
   }
 
   @Test(arguments: [
