@@ -43,6 +43,27 @@ extension ClauseTimes {
     }
   }
 
+  /// Gives the time of a participle of starting set off after its clause (`Strikes will be held
+  /// on five days, | starting on Friday`, `The hearing will last a week, | beginning on 3 March`)
+  /// to that clause when it has no date: the participle tells when what the clause tells begins,
+  /// and is no event of its own.
+  func giveStartsOfParticipleClauses<Verb>(
+    of segments: [Segment], verbs: [Int: Verb], dates: inout [Int: EventMention.DateSource]
+  ) {
+    for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
+      var first = segments[position].tokens.lowerBound
+      if tagged.has(first, .comma) { first += 1 }
+      guard tagged.isWord(first, "starting") || tagged.isWord(first, "beginning") || tagged.isWord(first, "commencing"),
+        case .expression(let time)? = dates[position], tagged.tokens(ofTime: time).lowerBound <= first + 2,
+        verbs[position - 1] != nil, dates[position - 1] == nil, segments[position - 1].role == .main
+      else {
+        continue
+      }
+      dates[position - 1] = dates[position]
+      dates[position] = nil
+    }
+  }
+
   /// Gives a clause opened by `when` or `where` right after a date (`reached the final in 1994,
   /// when they lost to Harlow`, `talks in Paris last month, where the ministers failed to agree`)
   /// that date, when the clause has none of its own: it tells what happened at that time.

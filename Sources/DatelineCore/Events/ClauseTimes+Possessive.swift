@@ -15,7 +15,9 @@ extension ClauseTimes {
   func ownsThing(_ time: Int) -> Bool {
     let tokens = tagged.tokens(ofTime: time)
     let after = tokens.upperBound
-    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after), !isWeekdayObject(tokens) else {
+    guard !isOccasion(tokens.lowerBound - 1), tagged.isPossessive(after: after), !isWeekdayObject(tokens),
+      !isComingOccasion(time, tokens: tokens)
+    else {
       return false
     }
     var index = after + 2
@@ -56,6 +58,19 @@ extension ClauseTimes {
     guard tense.isPast || tense == .future || tagged.isWord(verb - 1, "to") else {
       return false
     }
+    return tagged.analysis.text.withUnsafeBufferPointer {
+      TimeLexicon.bundled.isWeekday(tagged.tokens[tokens.lowerBound], in: $0)
+    }
+  }
+
+  /// Whether expression `time` on `tokens` is a weekday after `for` that lies after the
+  /// publication (`will take charge for Tuesday's match`, `will be fit for Sunday's final`): the
+  /// tagger placed it ahead for a clause told in the future, which is done at the occasion it
+  /// owns. A past one owns a thing (`bought tickets for Saturday's match`).
+  private func isComingOccasion(_ time: Int, tokens: Range<Int>) -> Bool {
+    guard tagged.isWord(tokens.lowerBound - 1, "for"), let published = tagged.document.metadata.published?.interval,
+      let span = tagged.times[time].value.interval, span.lowerBound >= published.upperBound
+    else { return false }
     return tagged.analysis.text.withUnsafeBufferPointer {
       TimeLexicon.bundled.isWeekday(tagged.tokens[tokens.lowerBound], in: $0)
     }

@@ -126,12 +126,17 @@ extension EventMentionFinder {
     return ![.det, .noun, .propn, .pron, .num].contains(tagged.upos(next)) && !tagged.isWord(next, "that")
   }
 
+  /// Verbs of a judgement, whose past after a noun phrase set off after a clause tells what the
+  /// judges of it decided (`…, the regulator decided on Tuesday`, `…, an inquiry concluded`).
+  static let judgementVerbs: Set<String> = ["decide", "conclude", "judge", "determine"]
+
   /// Whether segment `position`, set off by a comma after a main clause, is a noun phrase with a
   /// participle right after its noun (`has cost £820m so far, | almost twice the budget set in
   /// 2018`): it measures or names something in that clause, and its participle, with no
   /// auxiliary, no object and no finite verb after its phrase, tells no event of its own. Not after an
   /// opening phrase or clause, where it is the main clause (`As the station fell, | the dragon
-  /// fled to the world below`), nor with a report's verb (`, the agency said`) or one in `-ing`.
+  /// fled to the world below`), nor with a report's verb (`, the agency said`), a judgement's
+  /// (`, the panel decided`) or one in `-ing`.
   func isParticipleAppositive(_ position: Int, in segments: [Segment]) -> Bool {
     let range = segments[position].tokens
     let first = range.lowerBound
@@ -148,7 +153,8 @@ extension EventMentionFinder {
     }
     guard verb < range.upperBound, tagged.upos(verb) == .verb, tagged.upos(verb - 1) == .noun,
       (first..<verb).contains(where: { tagged.upos($0) == .det }), !tagged.endsWith(verb, "ing"),
-      !tagged.isReportingVerb(verb), !tagged.has(verb, [.speechVerb, .cognitionVerb])
+      !tagged.isReportingVerb(verb), !tagged.has(verb, [.speechVerb, .cognitionVerb]),
+      !Self.judgementVerbs.contains(tagged.lemma(verb))
     else { return false }
     let next = verb + 1
     // A verb that ends its piece tells what was found or said: `…, the survey team found`.

@@ -79,6 +79,14 @@ struct EventMentionFinder {
         scheduledVerb = scheduled.verb(in: segment.tokens, opening: opening, times: clauseTimes.times(in: opening))
       }
       if let scheduledVerb { verb = (scheduledVerb, kindOfLemma(scheduledVerb), false) }
+      // A judgement set after what it tells (`…, an inquiry concluded on Tuesday`, `…, judges
+      // decided on Wednesday`) is a report, as a saying is: its day is the day of what it tells.
+      if position > 0, segment.role == .main, !segmentTimes.isEmpty, let finding = summarizer.reportVerb(in: segment.tokens),
+        Self.judgementVerbs.contains(tagged.lemma(finding)), verb.map({ $0.token == finding }) ?? true,
+        summarizer.isBareReport(segment.tokens)
+      {
+        verb = (finding, .statement, false)
+      }
       let state = verb == nil && segment.role == .main ? productState.verb(in: segment.tokens) : nil
       if let state { verb = (state, .other, false) }
       if let state { stateVerbs[position] = state }
@@ -134,6 +142,7 @@ struct EventMentionFinder {
     }
     clauseTimes.giveTrailingDates(of: segments, verbs: verbs, dates: &dates)
     clauseTimes.giveTimesOfParticipleClauses(of: segments, verbs: verbs, dates: &dates)
+    clauseTimes.giveStartsOfParticipleClauses(of: segments, verbs: verbs, dates: &dates)
     clauseTimes.giveTimesToWhenClauses(of: segments, dates: &dates)
     var verbFrom = [Bool](repeating: false, count: segments.count + 1)
     for position in segments.indices.reversed() { verbFrom[position] = verbs[position] != nil || verbFrom[position + 1] }

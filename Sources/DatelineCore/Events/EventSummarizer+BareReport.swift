@@ -158,7 +158,9 @@ extension EventSummarizer {
 
   /// Verbs that report what a study or an inquiry found, told after it as speech is: `Females
   /// bred less, the team found`.
-  private static let findingVerbs: Set<String> = ["find", "conclude", "show", "estimate", "calculate", "discover"]
+  private static let findingVerbs: Set<String> = [
+    "find", "conclude", "show", "estimate", "calculate", "discover", "decide", "judge", "determine",
+  ]
 
   /// The speech or finding verb of report `range` (`showed` in `figures published last week
   /// showed`), past a participle that tells of its speaker; nil when it has none.

@@ -55,12 +55,16 @@ struct ScheduledClause {
   /// The present verb of a main clause `range` with no time of its own whose time stands in the
   /// present participle set off after it (`The team plans a trial of the drug, starting in the
   /// autumn`): the participle tells when what the clause plans or offers begins, ends or runs.
-  /// `times` are the participle's.
+  /// A participle of starting gives its start to a future too (`Judges will hear the case over
+  /// four days, starting on Wednesday`). `times` are the participle's.
   func verb(in range: Range<Int>, participle: Range<Int>, times: [Int]) -> Int? {
     guard !times.isEmpty, let first = participle.first, tagged.upos(first) == .verb, tagged.endsWith(first, "ing"),
       tagged.isLowercaseWord(first)
     else { return nil }
-    return presentVerb(in: range.lowerBound..<participle.upperBound, times: times).flatMap { range.contains($0) ? $0 : nil }
+    let whole = range.lowerBound..<participle.upperBound
+    let starts = tagged.isWord(first, "starting") || tagged.isWord(first, "beginning") || tagged.isWord(first, "commencing")
+    let found = starts ? verb(in: whole, times: times) : presentVerb(in: whole, times: times)
+    return found.flatMap { range.contains($0) ? $0 : nil }
   }
 
   /// The verbs that tell a measure going up, down or past a mark, or a state held (`employ`,

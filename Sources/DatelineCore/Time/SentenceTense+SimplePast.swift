@@ -176,6 +176,16 @@ extension SentenceTense {
       "burst", "upset", "beat", "hurt")
   }
 
+  /// Whether a modal stands right before the word at `index`, or before an adverb right before
+  /// it (`will set`, `would not put`): a past form whose base is the same is the base there, and
+  /// the modal gives the clause's tense (`The mayor will set the budget by the end of March`).
+  static func followsModal(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index > 0 else { return false }
+    let before = scanner.isAnyWord(index - 1, "not", "also", "never", "still", "then", "only") ? index - 2 : index - 1
+    return before >= 0
+      && scanner.isAnyWord(before, "will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should")
+  }
+
   /// Whether the word at `index` is an auxiliary, a modal or `to`, after which a verb is no finite past.
   static func isVerbGroupWord(_ index: Int, _ scanner: TimeScanner) -> Bool {
     scanner.isAnyWord(

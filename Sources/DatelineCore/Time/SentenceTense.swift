@@ -77,6 +77,7 @@ enum SentenceTense {
     let value = Int(scanner.entries[index].tense)
     if value != Int(TimeWordEntry.noTense) {
       if value == ignored || (value < 0 || endsInED(token, scanner)) && isParticiple(index, scanner) { return nil }
+      if value < 0, followsModal(index, scanner) { return nil }
       return value < 0 ? .past : value > 0 ? .future : .present
     }
     if token.length >= 5 && endsInED(token, scanner) && !token.isCapitalized && !isParticiple(index, scanner) {

@@ -9,8 +9,16 @@ struct TimeLexicon: Sendable {
   /// most words of a text are not in the lexicon, and most of those are turned away here.
   let filter: [UInt64]
   private static let filterShift: UInt32 = 19
-  /// The words the event lexicon lists as naming an event (`ruling`, `attack`, `vote`).
+  /// The words the event lexicon lists as naming an event (`ruling`, `attack`, `vote`), each
+  /// with whether it names an occasion held on a set day (a meeting or a vote: `summit`, `vote`).
   private let eventNouns: WordTable<Bool>
+  /// Nouns of what an event left behind (`result`, `defeat`, `remarks`): they name no event of
+  /// the event lexicon, yet exist only once it is over.
+  private let outcomeNouns = WordTable(
+    [
+      "result", "results", "outcome", "score", "scoreline", "defeat", "victory", "win", "loss", "draw", "decision",
+      "figures", "remarks", "comments", "findings", "aftermath",
+    ].map { ($0, true) })
 
   /// The lexicon built from the bundled lexicon files.
   static let bundled = TimeLexicon()
@@ -71,11 +79,12 @@ struct TimeLexicon: Sendable {
       filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
     self.filter = filter
-    var nouns: [String: Bool] = [:]
+    var nouns: [String: (isNoun: Bool, isOccasion: Bool)] = [:]
     for entry in BundledResources.lexicon("event-triggers") where nouns[entry.key] == nil {
-      nouns[entry.key] = entry.value.split(separator: " ").contains("noun")
+      let fields = entry.value.split(separator: " ")
+      nouns[entry.key] = (fields.contains("noun"), fields.first == "meeting" || fields.first == "election")
     }
-    eventNouns = WordTable(nouns.filter(\.value).map { ($0.key, true) })
+    eventNouns = WordTable(nouns.filter(\.value.isNoun).map { ($0.key, $0.value.isOccasion) })
   }
 
   /// What the lexicon says about the word spelled by `token` in `text`.
@@ -101,6 +110,17 @@ struct TimeLexicon: Sendable {
   /// Whether the word spelled by `token` in `text` names an event (`ruling`, `attack`).
   func namesEvent(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
     token.kind == .word && eventNouns.value(for: token, in: text) != nil
+  }
+
+  /// Whether the word spelled by `token` in `text` names an occasion held on a set day (`vote`,
+  /// `summit`, `talks`).
+  func namesOccasion(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    token.kind == .word && eventNouns.value(for: token, in: text) == true
+  }
+
+  /// Whether the word spelled by `token` in `text` names what an event left (`result`, `defeat`).
+  func namesOutcome(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    token.kind == .word && outcomeNouns.value(for: token, in: text) != nil
   }
 
   /// Whether the word spelled by `token` in `text` is a unit of time (`year`, `months`, `days`).

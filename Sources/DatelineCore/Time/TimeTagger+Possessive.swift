@@ -22,21 +22,45 @@ extension TimeTagger {
   }
 
   /// Whether weekday `match` owns a thing and stands right after a bare verb that follows a modal
-  /// or `to` (`will miss Tuesday's match`, `to attend Monday's summit dinner`): the words after
-  /// its `'s`, up to a mark, name no event of the event lexicon.
+  /// or `to` (`will miss Tuesday's match`, `to attend Monday's summit dinner`): the head noun of
+  /// the phrase after its `'s` names an occasion (`match`, `debate`, `vote`), not an event of the
+  /// event lexicon that is no occasion (`ruling`, `attack`) nor what one left (`result`, `defeat`),
+  /// whatever words modify it (`Monday's election debate` is held, `Sunday's election results` are
+  /// past).
   private func isThingAhead(_ match: TimeMatch, scanner: TimeScanner) -> Bool {
     guard case .weekday = match.meaning, match.end - match.start == 1, match.start >= 2,
       scanner.isWordToken(match.start - 1), !scanner.isCapitalized(match.start - 1)
     else { return false }
     var modal = match.start - 2
     if modal > 0, isMidAdverb(modal, scanner: scanner) { modal -= 1 }
-    guard scanner.isAnyWord(modal, "will", "would", "ll", "shall", "to") else { return false }
-    var index = match.end + 2
-    while index < scanner.limit, index - match.end - 2 < Self.ownedPhraseReach, scanner.isWordToken(index) {
-      if lexicon.namesEvent(scanner.tokens[index], in: scanner.text) { return false }
+    guard scanner.isAnyWord(modal, "will", "would", "ll", "shall", "to"), let head = ownedHead(after: match, scanner: scanner)
+    else { return false }
+    let token = scanner.tokens[head]
+    if lexicon.namesOutcome(token, in: scanner.text) { return false }
+    return !lexicon.namesEvent(token, in: scanner.text) || lexicon.namesOccasion(token, in: scanner.text)
+  }
+
+  /// The last word of the noun phrase a possessive weekday owns: the words after its `'s`, up to
+  /// a mark, a word that opens another phrase or clause (`against`, `and`, `which`) or an adverb
+  /// after the first word (`Monday's results carefully`), within `ownedPhraseReach` words.
+  private func ownedHead(after match: TimeMatch, scanner: TimeScanner) -> Int? {
+    let first = match.end + 2
+    var index = first
+    while index < scanner.limit, index - first < Self.ownedPhraseReach, scanner.isWordToken(index),
+      !Self.endsOwnedPhrase(index, scanner: scanner), index == first || !isMidAdverb(index, scanner: scanner)
+    {
       index += 1
     }
-    return index > match.end + 2
+    return index > first ? index - 1 : nil
+  }
+
+  /// Whether the word at `index` cannot stand in a noun phrase after its possessive: a
+  /// preposition, a conjunction, a relative word, a determiner or a verb of being.
+  private static func endsOwnedPhrase(_ index: Int, scanner: TimeScanner) -> Bool {
+    scanner.isAnyWord(
+      index, "against", "at", "in", "on", "with", "for", "of", "to", "from", "by", "over", "after", "before", "between",
+      "and", "or", "but", "that", "which", "who", "where", "when", "as", "than", "if", "while", "until", "since", "into",
+      "ahead", "is", "was", "the", "a", "an", "his", "her", "their", "its")
   }
 
   /// Whether the word at `index` is an adverb that may stand between a modal and its verb
