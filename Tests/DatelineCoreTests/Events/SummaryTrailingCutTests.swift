@@ -86,4 +86,24 @@ import Testing
       "More details on how the new scheduler polls new and previously failed tasks are given in the section on the lifecycle of a task below.")
     #expect(!adjective.contains { $0.hasSuffix("polls new") }, "\(adjective)")
   }
+
+  @Test(arguments: [
+    "The European Commission said on Tuesday it was deeply concerned by the detention and called for her immediate release.",
+    "The regional governor said on Friday the storm had been the worst in decades and appealed for volunteers from nearby towns.",
+    "The teachers' union said on Monday that it was disappointed by the offer and warned of further strikes in the spring.",
+  ])
+  func aReportInASecondPredicateIsNotCutFromWhatItSays(text: String) {
+    let found = summaries(text)
+    #expect(!found.contains { $0.hasSuffix(" and called") || $0.hasSuffix(" and appealed") || $0.hasSuffix(" and warned") }, "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Kestrel Medical, which won a tender last year, said on Monday it would cut 200 jobs.", "Kestrel Medical won a tender last year"),
+    ("Calder Financial, which lost a lawsuit last year, said on Friday it would appeal.", "Calder Financial lost a lawsuit last year"),
+    ("Halden Federal, which bought a rival last month, said on Tuesday it would close 40 branches.", "Halden Federal bought a rival last month"),
+  ])
+  func aRelativeClauseAfterANameEndingInAnAdjectiveIsLedByTheName(text: String, expected: String) {
+    let found = summaries(text)
+    #expect(found.contains(expected), "\(found)")
+  }
 }
