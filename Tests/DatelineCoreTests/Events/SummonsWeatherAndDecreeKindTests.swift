@@ -67,3 +67,21 @@ import Testing
     #expect(try kind(of: "formed", in: "Protests grew in 2019 after a new party formed in the north.") == "founding")
   }
 }
+
+/// A stabbing is an attack, as a shooting is.
+@Suite struct StabbingKindTests {
+  private func kind(of words: String, in text: String) throws -> String {
+    let events = Fixture.timeline([text], published: "2025-03-04").events
+    return try #require(events.first { $0.summary.contains(words) }, "\(events.map(\.summary))").kind.rawValue
+  }
+
+  @Test(arguments: [
+    ("A man was stabbed outside a bar in Carrow on Saturday night.", "stabbed"),
+    ("Two teenagers were stabbed near the station on Friday.", "stabbed"),
+    ("A guard stabbed a prisoner in the exercise yard in 2019.", "stabbed"),
+    ("The stabbing happened near the market on Tuesday evening.", "stabbing"),
+  ])
+  func aStabbingIsAnAttack(text: String, words: String) throws {
+    #expect(try kind(of: words, in: text) == "attack")
+  }
+}
