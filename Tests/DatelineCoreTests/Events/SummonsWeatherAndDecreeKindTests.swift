@@ -21,6 +21,15 @@ import Testing
     #expect(try kind(of: words, in: text) != "statement")
   }
 
+  @Test(arguments: [
+    ("The new ferry service is called Tidewave.", "called"),
+    ("A snap election must be called within three months of the vote.", "called"),
+    ("These hooks are called directly by the engine.", "called"),
+  ])
+  func aPassiveCallNamesOrSummonsAndSaysNothing(text: String, words: String) throws {
+    #expect(try kind(of: words, in: text) != "statement")
+  }
+
   @Test func aPassiveCallThatNamesOrAsksStaysAsItWas() throws {
     #expect(try kind(of: "called", in: "The minister called for calm on Tuesday.") == "statement")
     #expect(try kind(of: "called", in: "Rescue teams called the police on Tuesday.") != "statement")
