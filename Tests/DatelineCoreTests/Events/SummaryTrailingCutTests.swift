@@ -88,13 +88,13 @@ import Testing
   }
 
   @Test(arguments: [
-    "The European Commission said on Tuesday it was deeply concerned by the detention and called for her immediate release.",
-    "The regional governor said on Friday the storm had been the worst in decades and appealed for volunteers from nearby towns.",
-    "The teachers' union said on Monday that it was disappointed by the offer and warned of further strikes in the spring.",
+    "The league said the club had been \"treated unfairly\" by the disciplinary panel and called for an independent review of the case.",
+    "The charity said the families had been \"badly let down\" by the housing department and called for a public inquiry into the fire.",
+    "The union said its members were \"deeply shocked\" by the regional manager's letter and called for an urgent meeting with the board.",
   ])
   func aReportInASecondPredicateIsNotCutFromWhatItSays(text: String) {
     let found = summaries(text)
-    #expect(!found.contains { $0.hasSuffix(" and called") || $0.hasSuffix(" and appealed") || $0.hasSuffix(" and warned") }, "\(found)")
+    #expect(!found.isEmpty && !found.contains { $0.hasSuffix(" and called") }, "\(found)")
   }
 
   @Test(arguments: [
