@@ -133,8 +133,10 @@ extension TaggedText {
     if own != 0, upos(index) == .noun || upos(index) == .propn { return own }
     var best: (distance: Int, bits: UInt16)?
     // A time right after the verb is no object: `An iOS update released Thursday`. An event noun's
-    // `of` phrase is what it acts on: `the release of the journalist Samir Haddad`.
-    let object = (objectHead(of: index) ?? (upos(index) == .noun ? ofHead(after: index) : nil)).flatMap { timeOf[$0] < 0 ? $0 : nil }
+    // `of` phrase is what it acts on: `the release of the journalist Samir Haddad`. A span of time
+    // that counts out an `of` phrase is no head: `declared three days of mourning`.
+    let object = (objectHead(of: index) ?? (upos(index) == .noun ? ofHead(after: index) : nil))
+      .flatMap { timeOf[$0] < 0 ? $0 : ofHead(after: $0).flatMap { timeOf[$0] < 0 ? $0 : nil } }
     // A name before a verb with an object is its agent (`Apple released its results`); with none,
     // what the verb tells of (`the iPhone was released`). A noun that modifies the common noun
     // after it shares its names with that head: `the Skerry launch site` launches nothing.
@@ -196,7 +198,8 @@ extension TaggedText {
   /// The head of the subject right before the verb at `index`, past auxiliaries and adverbs
   /// (`the party was formed`), and whether a form of `be` among them makes the verb passive; nil
   /// when that noun ends a prepositional phrase, whose head is further back (`work on the bridge
-  /// started`), or when none stands there.
+  /// started`), unless its preposition may open a clause (`after queues formed`), or when none
+  /// stands there.
   private func subjectHead(of index: Int) -> (head: Int, passive: Bool)? {
     let sentence = sentences[Int(sentenceOf[index])].tokens
     var head = index - 1
@@ -210,7 +213,9 @@ extension TaggedText {
     while first > max(sentence.lowerBound, head - Self.contextReach), [.det, .adj, .num, .noun, .propn].contains(upos(first - 1)) {
       first -= 1
     }
-    return first > sentence.lowerBound && has(first - 1, .preposition) ? nil : (head, passive)
+    // After a preposition that may open a clause the phrase is that clause's subject: `after long
+    // queues formed`.
+    return first > sentence.lowerBound && has(first - 1, .preposition) && !has(first - 1, .subordinator) ? nil : (head, passive)
   }
 
   /// The last noun or name of the noun phrase right after the verb at `index`, its direct object:

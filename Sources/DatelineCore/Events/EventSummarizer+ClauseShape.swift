@@ -32,11 +32,15 @@ extension EventSummarizer {
 
   /// Whether the relative word at `index` follows a noun phrase (past a comma), not a verb: a
   /// word after a determiner or a noun is a noun even when the tagger read it as an adjective
-  /// (`The fine, which …`, `the wheat harvest, which …`).
+  /// (`The fine, which …`, `the wheat harvest, which …`), and so is the last word of a name
+  /// (`Tessel Medical, which …`).
   func followsNoun(_ index: Int) -> Bool {
     var previous = index - 1
     if tagged.has(previous, .comma) { previous -= 1 }
     if tagged.upos(previous) == .adj {
+      if tagged.isCapitalizedWord(previous), actors.mentions(in: max(0, previous - 8)..<(previous + 1)).last?.tokens.upperBound == previous + 1 {
+        return true
+      }
       // An adjective after a determiner stands for a noun, also one that closes a compound (`the
       // 24-year-old, who scored …`).
       var first = previous

@@ -113,7 +113,7 @@ extension EventSummarizer {
     if tagged.has(cut, .preposition) || tagged.upos(cut) == .adp {
       guard !tagged.isWord(cut, "of"), tagged.upos(cut) != .part, tagged.upos(cut + 1) != .verb || opensGerund(cut),
         !runsIntoVerb(cut, in: range),
-        endsPhrase || tagged.isReportingVerb(cut - 1) && !isPassive(cut - 1)
+        endsPhrase || tagged.isReportingVerb(cut - 1) && !isPassive(cut - 1) && !isSecondPredicate(cut - 1, from: range.lowerBound)
       else { return false }
       // A phrase inside an infinitive or a participle's words is theirs (`requiring operators |
       // to fit`), and one after another phrase's noun may be that phrase's (`with money | from a
@@ -184,6 +184,15 @@ extension EventSummarizer {
   private func opensReported(_ cut: Int, in range: Range<Int>) -> Bool {
     guard tagged.isWord(cut, "that"), let verb = (range.lowerBound..<cut).last(where: { tagged.isFiniteVerb($0) }) else { return false }
     return tagged.has(verb, [.speechVerb, .cognitionVerb])
+  }
+
+  /// Whether the verb at `index` opens a second predicate, right after `and`, `but` or `or` past
+  /// adverbs: a report's verb there says nothing without what follows it (`said it was concerned
+  /// and called | for her release`).
+  private func isSecondPredicate(_ index: Int, from start: Int) -> Bool {
+    var before = index - 1
+    while before > start, tagged.upos(before) == .adv { before -= 1 }
+    return before >= start && (tagged.isWord(before, "and") || tagged.isWord(before, "but") || tagged.isWord(before, "or"))
   }
 
   /// Whether the verb at `index` follows a form of `be`: then it reports nothing (`was called |

@@ -70,12 +70,17 @@ struct SpeakingVerb {
 
   /// Whether `call` at `verb` summons its object, with nothing said of it after it (`called its
   /// last witness on Monday`, `called the police`), rather than names it (`called the result
-  /// exciting`, `called him a liar`) or asks for something (`called for calm`).
+  /// exciting`, `called him a liar`) or asks for something (`called for calm`). In the passive
+  /// it only summons or names, unless `for` follows (`officers were called to a house`, `the
+  /// feature is called Relay`, `an election must be called`).
   private func summons(_ verb: Int, in range: Range<Int>) -> Bool {
     guard ["call", "calls", "called", "calling"].contains(where: { tagged.isWord(verb, $0) }) else { return false }
     var next = verb + 1
     let phraseWords: [UPOS] = [.adj, .noun, .propn, .num]
-    if tagged.upos(next) == .pron, !tagged.isPossessiveDeterminer(next) || !phraseWords.contains(tagged.upos(next + 1)) {
+    if tagged.isPassiveParticiple(verb) {
+      while next < range.upperBound, tagged.upos(next) == .adv, tagged.timeOf[next] < 0 { next += 1 }
+      return !tagged.isWord(next, "for")
+    } else if tagged.upos(next) == .pron, !tagged.isPossessiveDeterminer(next) || !phraseWords.contains(tagged.upos(next + 1)) {
       next += 1
     } else {
       // A possessive opens the phrase as a determiner does: `its last witness`.

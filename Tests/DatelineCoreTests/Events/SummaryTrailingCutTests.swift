@@ -86,4 +86,24 @@ import Testing
       "More details on how the new scheduler polls new and previously failed tasks are given in the section on the lifecycle of a task below.")
     #expect(!adjective.contains { $0.hasSuffix("polls new") }, "\(adjective)")
   }
+
+  @Test(arguments: [
+    "The league said the club had been \"treated unfairly\" by the disciplinary panel and called for an independent review of the case.",
+    "The charity said the families had been \"badly let down\" by the housing department and called for a public inquiry into the fire.",
+    "The union said its members were \"deeply shocked\" by the regional manager's letter and called for an urgent meeting with the board.",
+  ])
+  func aReportInASecondPredicateIsNotCutFromWhatItSays(text: String) {
+    let found = summaries(text)
+    #expect(!found.isEmpty && !found.contains { $0.hasSuffix(" and called") }, "\(found)")
+  }
+
+  @Test(arguments: [
+    ("Kestrel Medical, which won a tender last year, said on Monday it would cut 200 jobs.", "Kestrel Medical won a tender last year"),
+    ("Calder Financial, which lost a lawsuit last year, said on Friday it would appeal.", "Calder Financial lost a lawsuit last year"),
+    ("Halden Federal, which bought a rival last month, said on Tuesday it would close 40 branches.", "Halden Federal bought a rival last month"),
+  ])
+  func aRelativeClauseAfterANameEndingInAnAdjectiveIsLedByTheName(text: String, expected: String) {
+    let found = summaries(text)
+    #expect(found.contains(expected), "\(found)")
+  }
 }
