@@ -28,7 +28,10 @@ extension KindEvidence {
       let kind = tagged.actorKind(ofKindNoun: before)
     {
       let isTrade = tagged.has(before, .companyHead) && tagged.isLowercaseWord(before - 1) && tagged.endsWith(before - 1, "ing")
-      votes.add(isTrade ? .organization : kind, kind == .product ? 8 : 6)
+      // A body's noun says what the name is more surely than a landform closing it (`Campaign
+      // group Save Eastfield Coast`, `the pressure group Clear Harbour`).
+      let weight = kind == .product ? 8 : [.organization, .group].contains(kind) ? 9 : 6
+      votes.add(isTrade ? .organization : kind, weight)
     } else if before > 0, tagged.isLowercaseWord(before), tagged.upos(before) == .noun, Self.works.contains(before, in: tagged),
       opensNounPhrase(before - 1)
     {

@@ -120,6 +120,11 @@ struct KindEvidence {
     {
       votes.add(kind, 6)
     }
+    // A trade's noun opening the sentence, split off a name of one word, names a firm's trade:
+    // `Developer Norwind`, `Housebuilder Oakmere`.
+    if wordCount == 1, opensSentenceOfName(range.lowerBound), SentenceDescriptors.isFirmsTradeNoun(range.lowerBound - 1, tagged) {
+      votes.add(.organization, 6)
+    }
     // A doer's noun opening the sentence, split off a person's name: `Meteorologist Dana Price`.
     if wordCount == 2, opensSentenceOfName(range.lowerBound), !tagged.has(range.lowerBound - 1, .kindNoun),
       !tagged.has(lastWord, [.kindNoun, .companyHead]), NameShapeEvidence.isPersonNameWord(firstWord, tagged),

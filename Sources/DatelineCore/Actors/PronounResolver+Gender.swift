@@ -30,6 +30,19 @@ extension PronounResolver {
     return pronounCue(of: actor, before: pronoun) == gender
   }
 
+  /// Whether the actor agrees with `gender` by more than an unknown name: a given name of that
+  /// sex or a word of sex before one of its mentions shortly before `pronoun` (`Mr Dag Sorn`).
+  func isToldToAgree(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
+    if let cue = sexCue(of: actor, before: pronoun) { return cue == gender }
+    return namesSex(of: actor, gender)
+  }
+
+  /// Whether the lexicon knows the actor's given name as one of the sex `gender`: `Marta`.
+  func namesSex(of actor: Int, _ gender: WordFlags) -> Bool {
+    guard let first = firstWord(of: actor) else { return false }
+    return tagged.lexicon.words.value(forWord: first)?.flags.contains(gender) == true
+  }
+
   /// The first word of the actor's name (its given name, for a person), read without splitting
   /// the whole name: asked for every candidate of every pronoun.
   private func firstWord(of actor: Int) -> Substring? {
@@ -58,10 +71,17 @@ extension PronounResolver {
       guard tagged.isWord(index, "he") || tagged.isWord(index, "she"), !quotes.isQuoted(index) else { continue }
       read += 1
       let gender = pronounGender(index)
-      let nearest = actors.mentions(in: window..<index).reversed().first { mention in
-        isUsable(mention) && isPersonTier(mention) && agrees(mention.actor, gender, before: index, byPronouns: false)
+      // A person whose given name tells the pronoun's sex outranks a nearer one whose name tells
+      // nothing (`Marta Lind … Her colleague Per Aune said the guides she wrote`): an unknown
+      // name only fails to disagree.
+      var nearest: Int?
+      for mention in actors.mentions(in: window..<index).reversed() where isUsable(mention) && isPersonTier(mention) {
+        let named = namesSex(of: mention.actor, gender)
+        guard named || nearest == nil, agrees(mention.actor, gender, before: index, byPronouns: false) else { continue }
+        nearest = named || nearest == nil ? mention.actor : nearest
+        if named { break }
       }
-      if nearest?.actor == actor { return gender }
+      if nearest == actor { return gender }
     }
     return nil
   }

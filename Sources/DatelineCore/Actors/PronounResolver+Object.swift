@@ -46,10 +46,14 @@ extension PronounResolver {
     }
     // A name the text makes a person's outranks a nearer one of unknown kind (`the Berlin Wall`),
     // and one the text tells to be of the pronoun's sex a nearer one of whom it tells nothing
-    // (`Maria Lind`, not the farmer `Per Aune` named after her, for `her`); a few are weighed.
+    // (`Maria Lind`, not the farmer `Per Aune` named after her, for `her`); a few are weighed,
+    // and the story's main person after them, though only pronouns have named her of late (an
+    // obituary's `…, said Dr Jonas Eng, who trained under her`).
     let persons = candidates.filter { actors.actors[$0].kind == .person }
+    let main = mainPerson.flatMap { excluded.contains($0) || persons.contains($0) ? nil : $0 }
+    let weighed = persons.prefix(Self.weighedPersons) + (main.map { [$0] } ?? [])
     let nearest =
-      persons.prefix(Self.weighedPersons).first { isKnownToAgree($0, gender, before: pronoun) }
+      weighed.first { isKnownToAgree($0, gender, before: pronoun) }
       ?? persons.first ?? candidates.first
     let resolved = person(before: pronoun).flatMap { excluded.contains($0) ? nil : $0 } ?? nearest
     guard let resolved else { return nil }

@@ -14,7 +14,7 @@ struct PronounResolver {
   /// `he` or `she` stands for; -1 for none.
   private let topics: [[Int32]]
   /// The story's main person: the first person named outside quotations.
-  private let mainPerson: Int?
+  let mainPerson: Int?
   /// The question-and-answer layout of an interview, whose answers' `I` is the interviewee.
   private let interview: InterviewLayout?
   /// The person the text names most often outside quotations (twice at least; the first named
@@ -105,8 +105,9 @@ struct PronounResolver {
         if agrees(actor, gender, before: pronoun) { return actor }
         // A name's ending is a guess the text's own pronoun overrules when no one else agrees:
         // `Luka Varga won the race. He had trained …`.
-        return mainPersonAgreeing(before: pronoun, gender: gender) ?? agreeingPerson(before: pronoun, gender: gender)
-          ?? mainPersonThroughout(before: pronoun, gender: gender)
+        return mainPersonAgreeing(before: pronoun, gender: gender)
+          ?? mainPersonThroughout(before: pronoun, gender: gender, passingNamesOfNoSex: true)
+          ?? agreeingPerson(before: pronoun, gender: gender) ?? mainPersonThroughout(before: pronoun, gender: gender)
           ?? (disagreesByEndingOnly(actor, gender, before: pronoun) ? actor : nil)
       }
     }
@@ -163,13 +164,21 @@ struct PronounResolver {
   /// The story's main person, when it agrees with the pronoun and no other person (or name of
   /// unknown kind opening with a given name) who agrees is named between its last mention and `pronoun`, within
   /// `profileReach` sentences: an obituary's `She retired in 1998` several paragraphs after her name.
-  private func mainPersonThroughout(before pronoun: Int, gender: WordFlags) -> Int? {
-    guard let main = mainPerson, agrees(main, gender, before: pronoun) else { return nil }
+  /// `passingNamesOfNoSex`: only when the main person's given name tells the pronoun's sex, and
+  /// past persons between of whom the text tells nothing of the kind (`Arthur Weller` over `Dag
+  /// Sorn` for `him`): an unknown name only fails to disagree.
+  private func mainPersonThroughout(before pronoun: Int, gender: WordFlags, passingNamesOfNoSex: Bool = false) -> Int? {
+    guard let main = mainPerson, agrees(main, gender, before: pronoun),
+      !passingNamesOfNoSex || namesSex(of: main, gender)
+    else { return nil }
     let lowest = antecedentStart(before: pronoun, sentences: Self.profileReach, scale: 5)
     for mention in actors.mentions(in: lowest..<pronoun).reversed() where isUsable(mention) {
       if mention.actor == main { return main }
       guard isPersonLike(mention) else { continue }
-      if agrees(mention.actor, gender, before: pronoun) { return nil }
+      let blocks =
+        passingNamesOfNoSex
+        ? isToldToAgree(mention.actor, gender, before: pronoun) : agrees(mention.actor, gender, before: pronoun)
+      if blocks { return nil }
     }
     return nil
   }

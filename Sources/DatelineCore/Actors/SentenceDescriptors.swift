@@ -32,7 +32,7 @@ struct SentenceDescriptors {
       let usual = tagged.usualTag(start)
       if usual != .noun && usual != .adj {
         guard usual == nil else { continue }
-        if !isOrganizationNoun(start), !isDoerBeforeCompany(candidate.tokens) {
+        if !isOrganizationNoun(start), !isDoerBeforeCompany(candidate.tokens), !Self.isTradeNoun(start, tagged) {
           if lowercase == nil { lowercase = lowercaseWords() }
           guard lowercase?.contains(key(start..<(start + 1))) == true else { continue }
         }
@@ -40,7 +40,8 @@ struct SentenceDescriptors {
       let rest = (start + 1)..<candidate.tokens.upperBound
       let unseen = tagged.usualTag(start + 1) == nil && !tagged.tokens[start + 1].flags.contains(.allUpper)
       let isDescriptorNoun = isOrganizationNoun(start) || isDoerBeforeCompany(candidate.tokens)
-      if !(isDescriptorNoun && unseen) && !(isCommonNounHere(start) && unseen && rest.count >= 2) {
+      let isTrade = isCommonNounHere(start) && rest.count >= 2 || Self.isTradeNoun(start, tagged)
+      if !(isDescriptorNoun && unseen) && !(isTrade && unseen) {
         if named == nil { named = nameCounts(candidates) }
         // The rest is named alone when its words stand as a candidate somewhere else too.
         guard (named?[key(rest)] ?? 0) > 0 else { continue }
@@ -114,6 +115,48 @@ struct SentenceDescriptors {
   private func isCommonNounHere(_ index: Int) -> Bool {
     tagged.upos(index) == .noun && tagged.usualTag(index) == .noun && tagged.tokens[index].length > 4
       && (tagged.endsWith(index, "er") || tagged.endsWith(index, "or"))
+  }
+
+  /// Whether the word at `index` names one who does what a verb says, by `-er` or `-or` after the
+  /// verb's stem: a common noun the tagger knows (`Develop|er`, `Produc|er`), or a compound it has
+  /// never seen of a word it knows and such a noun, known or not (`House|builder`, `Steel|maker`:
+  /// a compound keeps its head's class). Before a name of one word it has never seen, such a noun says what the name is
+  /// (`Developer | Norwind`), where a noun of a thing in `-er` may open a name (`Ginger Nut`).
+  static func isTradeNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    let token = tagged.tokens[index]
+    guard token.length > 4, tagged.endsWith(index, "er") || tagged.endsWith(index, "or") else { return false }
+    let bytes = Int(token.start)..<Int(token.end)
+    switch tagged.usualTag(index) {
+    case .noun: return isDoerOfVerb(bytes, tagged)
+    case nil: break
+    default: return false
+    }
+    guard bytes.count >= compoundParts.modifier + compoundParts.head else { return false }
+    let text = tagged.analysis.text
+    return ((bytes.lowerBound + compoundParts.modifier)...(bytes.upperBound - compoundParts.head)).contains { cut in
+      isDoerOfVerb(cut..<bytes.upperBound, tagged) && tagged.tagger.usualTag(of: text, bytes.lowerBound..<cut) != nil
+    }
+  }
+
+  /// The shortest head and modifier of a compound read by `isTradeNoun`: `Ship|builder`.
+  private static let compoundParts = (modifier: 3, head: 5)
+
+  /// Whether the word in the bytes `word`, less its `-er` or `-or`, is the stem of a verb the
+  /// tagger knows, with or without a closing `e`: `build|er`, `produc|er`, `operat|or`; not
+  /// `ging|er`, `head|er`.
+  private static func isDoerOfVerb(_ word: Range<Int>, _ tagged: TaggedText) -> Bool {
+    let text = tagged.analysis.text
+    let stem = word.lowerBound..<(word.upperBound - 2)
+    if tagged.tagger.usualTag(of: text, stem) == .verb { return true }
+    let withE = Array(text[stem]) + [UInt8(ascii: "e")]
+    return tagged.tagger.usualTag(of: withE, 0..<withE.count) == .verb
+  }
+
+  /// Whether the word at `index` is a noun of a trade that names a firm, not a person, when it
+  /// opens the sentence before a name: a doer's noun `isTradeNoun` takes that is no person's
+  /// occupation nor kind noun (`Developer Norwind`, `Housebuilder Oakmere`; not `Builder`).
+  static func isFirmsTradeNoun(_ index: Int, _ tagged: TaggedText) -> Bool {
+    isTradeNoun(index, tagged) && !tagged.has(index, .kindNoun) && !PersonWords.occupations.contains(index, in: tagged)
   }
 
   /// Whether the name `range` is a common noun of a doer before a person's name of two words, a
