@@ -16,7 +16,7 @@ struct SpeakingVerb {
     if isNextToQuote(verb) { return true }
     let next = tagged.pastOwnTime(after: verb, before: range.upperBound)
     if next == range.upperBound || tagged.upos(next) == .punct && !tagged.has(next, .colon) {
-      return hasSpeakerSubject(verb, in: range) || reportsClauseBefore(range)
+      return !isObjectRelative(range) && (hasSpeakerSubject(verb, in: range) || reportsClauseBefore(range))
     }
     guard !tagged.isWord(next, "to") else { return false }
     // `wrote Jaguar that …`, `told staff that …`.
@@ -33,6 +33,16 @@ struct SpeakingVerb {
     while index > range.lowerBound, tagged.upos(index) == .adv { index -= 1 }
     guard index >= range.lowerBound else { return false }
     return isSpeaker(index) || isSpeaker(range.lowerBound)
+  }
+
+  /// Whether the clause opens with `which` or `that` before its subject (`The Long Road, | which
+  /// he also wrote`, `the note that she added`): the relative word is the verb's object, a thing
+  /// written or added, not words said.
+  private func isObjectRelative(_ range: Range<Int>) -> Bool {
+    var first = range.lowerBound
+    if tagged.has(first, .comma) { first += 1 }
+    guard tagged.isWord(first, "which") || tagged.isWord(first, "that") && tagged.upos(first) == .pron else { return false }
+    return [.pron, .propn, .noun, .det].contains(tagged.upos(first + 1))
   }
 
   /// Whether the clause comes after a comma that closes a clause of its own, which it reports
