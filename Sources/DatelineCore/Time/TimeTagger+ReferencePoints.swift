@@ -124,6 +124,21 @@ extension TimeTagger {
     return false
   }
 
+  /// Whether the past perfect of `match` is told after a verb of speech a few words before its
+  /// `had` (`said it had sent inspectors on Wednesday`): the report shifts back a simple past or a
+  /// perfect of the story's days (`we sent inspectors this morning`), which may be of the
+  /// publication day itself.
+  static func isReportedPerfect(_ match: TimeMatch, in sentence: Range<Int>, scanner: TimeScanner) -> Bool {
+    var had = match.start - 1
+    while had >= max(sentence.lowerBound, match.start - Self.stateReach), !scanner.isWord(had, "had") { had -= 1 }
+    guard had >= sentence.lowerBound, scanner.isWord(had, "had") else { return false }
+    return (max(sentence.lowerBound, had - Self.reportReach)..<had).contains { SentenceTense.tellsSpeech($0, scanner) }
+  }
+
+  /// How many words may stand between a verb of speech and the `had` of what it reports (`said
+  /// that the city's council had`).
+  private static let reportReach = 5
+
   /// How many words may stand between `since` and the day it names (`since the opening time
   /// trial in Lille on July 5`).
   private static let stateReach = 8

@@ -57,8 +57,10 @@ public struct TimeTagger: Sendable {
         let isEarlier = Self.isToldEarlier(match, in: sentence, scanner: resolving)
         // The past perfect tells what came before the story's time, itself no later than the
         // writing: its weekday is the last one before the publication day, never that day
-        // (`The ministry had banned the march on Friday`, told on a Friday, is a week before).
-        if isEarlier, case .weekday(let day, nil) = match.meaning,
+        // (`The ministry had banned the march on Friday`, told on a Friday, is a week before),
+        // unless a report shifted it back from the story's days (`said it had sent inspectors on
+        // Wednesday`, told on a Wednesday, is that day).
+        if isEarlier, case .weekday(let day, nil) = match.meaning, !Self.isReportedPerfect(match, in: sentence, scanner: resolving),
           [.past, .simplePast].contains(match.tense ?? SentenceTense.around(match.start..<match.end, in: sentence, scanner: resolving))
         {
           match.meaning = .weekday(day, direction: -1)
