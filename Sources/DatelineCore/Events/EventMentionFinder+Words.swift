@@ -74,7 +74,8 @@ extension EventMentionFinder {
   /// time). A verb of a known kind takes the noun's date (`will vote at meetings on June 24`),
   /// unless it reports (`said`) or the noun only places it before or after (`resigned after the
   /// election in May`); a report takes the date of a noun of statement after it, the same
-  /// telling (`said in a statement on Tuesday`). A listed verb of no known kind that the noun
+  /// telling (`said in a statement on Tuesday`), and of a meeting it was told to or at (`told a
+  /// news conference on Monday`). A listed verb of no known kind that the noun
   /// places at its occasion takes its date and kind (`was targeted in a raid in 2019`).
   func foldDatedNoun(
     into verb: inout (token: Int, kind: Event.Kind, isPlural: Bool)?, date: inout EventMention.DateSource?,
@@ -85,8 +86,8 @@ extension EventMentionFinder {
     }
     let tokens = found[nounIndex].tokens
     let isPastSubject = isSubject(tokens, of: clauseVerb.token) && tellsOfThePast(clauseVerb.token..<(clauseVerb.token + 1))
-    if clauseVerb.kind == .statement, found[nounIndex].kind == .statement, found[nounIndex].trigger > clauseVerb.token,
-      !isRelative(tokens)
+    if clauseVerb.kind == .statement, found[nounIndex].trigger > clauseVerb.token, !isRelative(tokens),
+      found[nounIndex].kind == .statement || found[nounIndex].kind == .meeting && isAudience(tokens, of: clauseVerb.token)
     {
       date = found.remove(at: nounIndex).date
     } else if clauseVerb.kind == .other, !isListed(clauseVerb.token) || isObject(tokens, of: clauseVerb.token) || isPastSubject {
@@ -104,6 +105,13 @@ extension EventMentionFinder {
       verb = (clauseVerb.token, noun.kind, clauseVerb.isPlural)
       date = noun.date
     }
+  }
+
+  /// Whether the noun phrase `tokens` is what a report at `verb` was told to or at: its object
+  /// or after `at` (`told a news conference on Monday`, `said at a briefing on Monday`), the
+  /// occasion of the telling, no meeting of its own.
+  private func isAudience(_ tokens: Range<Int>, of verb: Int) -> Bool {
+    isObject(tokens, of: verb) || tokens.lowerBound - 1 > verb && tagged.isWord(tokens.lowerBound - 1, "at")
   }
 
   /// Whether the noun phrase `tokens` is the subject of the verb at `verb`: it ends right before
