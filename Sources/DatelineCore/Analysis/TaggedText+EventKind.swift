@@ -14,9 +14,11 @@ extension TaggedText {
   /// A vote with no class word beside it that decides to take an action (`voted to strike`)
   /// takes the action's kind; a jailing for a term is a sentence (`jailed for 12 years`); a
   /// country's force on a target is an attack (`Israeli strikes on the port`); a harm takes its
-  /// cause's kind (`a gas explosion killed`), unless `seekingCause` is false.
+  /// cause's kind (`a gas explosion killed`), unless `seekingCause` is false. A word told as not
+  /// happening (`No one died`) is of no kind.
   func kind(of info: WordInfo, at index: Int, seekingCause: Bool = true) -> Event.Kind? {
     guard let kind = info.eventKind else { return nil }
+    if kind != .other, isNegatedHappening(index) { return .other }
     guard !info.contextKinds.isEmpty else { return kind }
     let classes = info.contextKinds.classes
     if info.flags.contains(.objectSense) {
