@@ -12,7 +12,7 @@ extension PronounResolver {
     let other: WordFlags = gender == .femaleName ? .maleName : .femaleName
     if let cue = sexCue(of: actor, before: pronoun) { return cue != other }
     guard let first = firstWord(of: actor) else { return true }
-    let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
+    let flags = nameSex(of: actor)
     if flags.contains(other) { return false }
     if flags.contains(gender) { return true }
     if byPronouns, let cue = pronounCue(of: actor, before: pronoun) { return cue != other }
@@ -25,8 +25,8 @@ extension PronounResolver {
   /// told of it since (`Maria Lind`, not `Aune`, for `her`).
   func isKnownToAgree(_ actor: Int, _ gender: WordFlags, before pronoun: Int) -> Bool {
     if let cue = sexCue(of: actor, before: pronoun) { return cue == gender }
-    guard let first = firstWord(of: actor) else { return false }
-    if tagged.lexicon.words.value(forWord: first)?.flags.contains(gender) == true { return true }
+    guard firstWord(of: actor) != nil else { return false }
+    if nameSex(of: actor).contains(gender) { return true }
     return pronounCue(of: actor, before: pronoun) == gender
   }
 
@@ -39,8 +39,25 @@ extension PronounResolver {
 
   /// Whether the lexicon knows the actor's given name as one of the sex `gender`: `Marta`.
   func namesSex(of actor: Int, _ gender: WordFlags) -> Bool {
-    guard let first = firstWord(of: actor) else { return false }
-    return tagged.lexicon.words.value(forWord: first)?.flags.contains(gender) == true
+    nameSex(of: actor).contains(gender)
+  }
+
+  /// The male or female name flag the lexicon gives the first word of the actor's name, read once
+  /// for the document (`nameSexes`) for an actor known when the resolver was made.
+  private func nameSex(of actor: Int) -> WordFlags {
+    actor < nameSexes.count ? nameSexes[actor] : Self.nameSex(of: actors.actors[actor].name, tagged)
+  }
+
+  /// The male or female name flags the lexicon gives the first word of each actor's name.
+  static func nameSexes(of actors: DocumentActors, _ tagged: TaggedText) -> [WordFlags] {
+    actors.actors.map { nameSex(of: $0.name, tagged) }
+  }
+
+  /// The male or female name flags the lexicon gives the first word of `name`.
+  private static func nameSex(of name: String, _ tagged: TaggedText) -> WordFlags {
+    let first = name.prefix { $0 != " " }
+    guard !first.isEmpty, let flags = tagged.lexicon.words.value(forWord: first)?.flags else { return [] }
+    return flags.intersection([.maleName, .femaleName])
   }
 
   /// The first word of the actor's name (its given name, for a person), read without splitting
@@ -96,7 +113,7 @@ extension PronounResolver {
     guard actors.mentions(in: lowest..<pronoun).contains(where: { $0.actor == actor && isUsable($0) }),
       sexCue(of: actor, before: pronoun) == nil, let first = firstWord(of: actor)
     else { return false }
-    let flags = tagged.lexicon.words.value(forWord: first)?.flags ?? []
+    let flags = nameSex(of: actor)
     return !flags.contains(other) && !flags.contains(gender) && isGivenNameWord(first)
       && Self.endingGender(of: first) == other
   }

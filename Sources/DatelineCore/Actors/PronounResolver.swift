@@ -20,6 +20,8 @@ struct PronounResolver {
   /// The person the text names most often outside quotations (twice at least; the first named
   /// of those tied).
   let mostMentioned: Int?
+  /// The sex the lexicon gives the first word of each actor's name, by actor.
+  let nameSexes: [WordFlags]
 
   /// How many sentences back a pronoun may reach, and over how many paragraph breaks (news
   /// paragraphs are a sentence or two: `One year later he left` may follow a paragraph that names
@@ -63,6 +65,7 @@ struct PronounResolver {
     self.topics = topics
     self.mainPerson = mainPerson
     mostMentioned = Self.mostMentionedPerson(actors, quotes)
+    nameSexes = Self.nameSexes(of: actors, tagged)
     interview = InterviewLayout(tagged: tagged, actors: actors, quotes: quotes, mainPerson: mainPerson)
   }
 
