@@ -159,7 +159,7 @@ extension SentenceTense {
   }
 
   /// Whether a word of five letters or more ends in `-ing`.
-  private static func endsInING(_ token: Token, _ scanner: TimeScanner) -> Bool {
+  static func endsInING(_ token: Token, _ scanner: TimeScanner) -> Bool {
     let end = Int(token.end)
     return token.length >= 5 && scanner.text[end - 3] | 0x20 == UInt8(ascii: "i") && scanner.text[end - 2] | 0x20 == UInt8(ascii: "n")
       && scanner.text[end - 1] | 0x20 == UInt8(ascii: "g")

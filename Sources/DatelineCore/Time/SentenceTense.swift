@@ -200,12 +200,7 @@ enum SentenceTense {
   /// Whether the word at `index` is a verb's `-ing` form after a form of `be` (`were waiting`,
   /// `is hoping`): a verb, which governs an infinitive after it (`were waiting to be carried out`).
   private static func isProgressive(_ index: Int, _ scanner: TimeScanner) -> Bool {
-    guard index > 0, scanner.isWordToken(index) else { return false }
-    let token = scanner.tokens[index]
-    guard token.length >= 5, scanner.text[token.range.upperBound - 3] | 0x20 == UInt8(ascii: "i"),
-      scanner.text[token.range.upperBound - 2] | 0x20 == UInt8(ascii: "n"),
-      scanner.text[token.range.upperBound - 1] | 0x20 == UInt8(ascii: "g")
-    else { return false }
+    guard index > 0, scanner.isWordToken(index), endsInING(scanner.tokens[index], scanner) else { return false }
     return scanner.isAnyWord(index - 1, "is", "are", "am", "was", "were", "be", "been")
   }
 
