@@ -53,7 +53,7 @@ extension ClauseTimes {
     for position in segments.indices.dropFirst() where verbs[position] == nil && dates[position] != nil {
       var first = segments[position].tokens.lowerBound
       if tagged.has(first, .comma) { first += 1 }
-      guard tagged.isWord(first, "starting") || tagged.isWord(first, "beginning") || tagged.isWord(first, "commencing"),
+      guard tagged.isStartingParticiple(first),
         case .expression(let time)? = dates[position], tagged.tokens(ofTime: time).lowerBound <= first + 2,
         verbs[position - 1] != nil, dates[position - 1] == nil, segments[position - 1].role == .main
       else {

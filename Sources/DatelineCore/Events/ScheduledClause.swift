@@ -62,7 +62,7 @@ struct ScheduledClause {
       tagged.isLowercaseWord(first)
     else { return nil }
     let whole = range.lowerBound..<participle.upperBound
-    let starts = tagged.isWord(first, "starting") || tagged.isWord(first, "beginning") || tagged.isWord(first, "commencing")
+    let starts = tagged.isStartingParticiple(first)
     let found = starts ? verb(in: whole, times: times) : presentVerb(in: whole, times: times)
     return found.flatMap { range.contains($0) ? $0 : nil }
   }

@@ -1,4 +1,10 @@
 extension TaggedText {
+  /// Whether the word at `index` is a participle of starting (`starting`, `beginning`,
+  /// `commencing`), which tells when what the clause before it begins.
+  func isStartingParticiple(_ index: Int) -> Bool {
+    isWord(index, "starting") || isWord(index, "beginning") || isWord(index, "commencing")
+  }
+
   /// Whether the word at `index` opens its sentence as a present participle (`Speaking in
   /// Brussels on Thursday, he said …`): it tells what the main clause's subject was doing then,
   /// the same happening at the same time. A past participle tells an earlier state (`Founded in

@@ -181,9 +181,19 @@ extension SentenceTense {
   /// the modal gives the clause's tense (`The mayor will set the budget by the end of March`).
   static func followsModal(_ index: Int, _ scanner: TimeScanner) -> Bool {
     guard index > 0 else { return false }
-    let before = scanner.isAnyWord(index - 1, "not", "also", "never", "still", "then", "only") ? index - 2 : index - 1
+    let before = isMidAdverb(index - 1, scanner) ? index - 2 : index - 1
     return before >= 0
       && scanner.isAnyWord(before, "will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should")
+  }
+
+  /// Whether the word at `index` is an adverb that may stand between a modal and its verb
+  /// (`will also boycott`, `would not attend`, `will probably miss`).
+  static func isMidAdverb(_ index: Int, _ scanner: TimeScanner) -> Bool {
+    guard index >= 0, scanner.isWordToken(index), !scanner.isCapitalized(index) else { return false }
+    if scanner.isAnyWord(index, "also", "not", "still", "never", "again", "then", "now", "only", "even") { return true }
+    let token = scanner.tokens[index]
+    let end = Int(token.start) + token.length
+    return token.length > 4 && scanner.text[end - 2] == UInt8(ascii: "l") && scanner.text[end - 1] == UInt8(ascii: "y")
   }
 
   /// Whether the word at `index` is an auxiliary, a modal or `to`, after which a verb is no finite past.

@@ -32,7 +32,7 @@ extension TimeTagger {
       scanner.isWordToken(match.start - 1), !scanner.isCapitalized(match.start - 1)
     else { return false }
     var modal = match.start - 2
-    if modal > 0, isMidAdverb(modal, scanner: scanner) { modal -= 1 }
+    if modal > 0, SentenceTense.isMidAdverb(modal, scanner) { modal -= 1 }
     guard scanner.isAnyWord(modal, "will", "would", "ll", "shall", "to"), let head = ownedHead(after: match, scanner: scanner)
     else { return false }
     let token = scanner.tokens[head]
@@ -47,7 +47,7 @@ extension TimeTagger {
     let first = match.end + 2
     var index = first
     while index < scanner.limit, index - first < Self.ownedPhraseReach, scanner.isWordToken(index),
-      !Self.endsOwnedPhrase(index, scanner: scanner), index == first || !isMidAdverb(index, scanner: scanner)
+      !Self.endsOwnedPhrase(index, scanner: scanner), index == first || !SentenceTense.isMidAdverb(index, scanner)
     {
       index += 1
     }
@@ -61,15 +61,5 @@ extension TimeTagger {
       index, "against", "at", "in", "on", "with", "for", "of", "to", "from", "by", "over", "after", "before", "between",
       "and", "or", "but", "that", "which", "who", "where", "when", "as", "than", "if", "while", "until", "since", "into",
       "ahead", "is", "was", "the", "a", "an", "his", "her", "their", "its")
-  }
-
-  /// Whether the word at `index` is an adverb that may stand between a modal and its verb
-  /// (`will also boycott`, `would not attend`, `will probably miss`).
-  private func isMidAdverb(_ index: Int, scanner: TimeScanner) -> Bool {
-    guard scanner.isWordToken(index), !scanner.isCapitalized(index) else { return false }
-    if scanner.isAnyWord(index, "also", "not", "still", "never", "again", "then", "now", "only", "even") { return true }
-    let token = scanner.tokens[index]
-    let end = Int(token.start) + token.length
-    return token.length > 4 && scanner.text[end - 2] == UInt8(ascii: "l") && scanner.text[end - 1] == UInt8(ascii: "y")
   }
 }
